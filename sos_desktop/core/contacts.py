@@ -1,0 +1,99 @@
+"""The one place that reads and writes the contact columns of `signups`.
+
+Everything else goes through `signup_record()` to write and `decode_contact()` / `CONTACT_COLUMNS`
+to read, so encrypting these columns at rest later changes this module only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+
+from sos_desktop.core.consent import ConsentWording
+from sos_desktop.core.models import new_id
+from sos_desktop.core.signup_rules import SignupInput
+
+CONTACT_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code")
+
+SIGNUP_COLUMNS = (
+    "id",
+    "device_id",
+    "created_at",
+    "visit_id",
+    "source",
+    *CONTACT_COLUMNS,
+    "school",
+    "grade",
+    "interests",
+    "role",
+    "visit_requested",
+    "age_13_plus",
+    "email_consent",
+    "email_consent_at",
+    "email_consent_version",
+    "email_consent_text",
+    "sms_consent",
+    "sms_consent_at",
+    "sms_consent_version",
+    "sms_consent_text",
+)
+
+INSERT_SQL = (
+    f"INSERT INTO signups ({', '.join(SIGNUP_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in SIGNUP_COLUMNS)})"
+)
+
+
+def encode_contact(value: str) -> str:
+    return value
+
+
+def decode_contact(value: str | None) -> str:
+    return value or ""
+
+
+def _stamp(moment: datetime) -> str:
+    # Same text form SQLAlchemy's SQLite DateTime uses, so ORM reads work too.
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def signup_record(
+    signup: SignupInput,
+    *,
+    device_id: str,
+    visit_id: str | None,
+    source: str,
+    now: datetime,
+    language: str,
+    email_wording: ConsentWording,
+    sms_wording: ConsentWording,
+) -> tuple:
+    """The row tuple for INSERT_SQL, with consent time, version and exact wording."""
+    stamp = _stamp(now)
+    return (
+        new_id(),
+        device_id,
+        stamp,
+        visit_id,
+        source,
+        *(encode_contact(getattr(signup, c)) for c in CONTACT_COLUMNS),
+        signup.school,
+        signup.grade,
+        ";".join(signup.interests),
+        signup.role,
+        signup.visit_requested,
+        signup.age_13_plus,
+        signup.email_consent,
+        stamp if signup.email_consent else None,
+        email_wording.version if signup.email_consent else "",
+        email_wording.for_language(language) if signup.email_consent else "",
+        signup.sms_consent,
+        stamp if signup.sms_consent else None,
+        sms_wording.version if signup.sms_consent else "",
+        sms_wording.for_language(language) if signup.sms_consent else "",
+    )
+
+
+def insert_signups(conn: sqlite3.Connection, records: Iterable[tuple]) -> None:
+    conn.executemany(INSERT_SQL, records)

@@ -1,0 +1,95 @@
+"""Connections to the local SQLite file with the pragmas that make commits durable.
+
+Two doors to the same file: `connect()` gives a plain sqlite3 connection (fast start, bulk
+streaming) and `Database.session()` a SQLAlchemy ORM session, imported only when first used so
+the first window does not pay for the ORM.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sos_desktop.core.errors import DatabaseProblem
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",  # a commit survives a power cut, not just a crash
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A raw connection in autocommit mode: callers open transactions explicitly with BEGIN."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        apply_pragmas(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"cannot open database {path}: {exc}") from exc
+    return conn
+
+
+class Database:
+    """One SQLite file; hands out raw connections and ORM sessions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        conn = connect(self.path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @cached_property
+    def device_id(self) -> str:
+        with self.raw() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+        if row is None:
+            raise DatabaseProblem(f"database {self.path} has no device id: run `sos-desktop check`")
+        return row[0]
+
+    @cached_property
+    def engine(self) -> Engine:
+        from sqlalchemy import create_engine, event
+
+        engine = create_engine(f"sqlite:///{self.path}")
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+            apply_pragmas(dbapi_conn)
+
+        return engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back on any error."""
+        from sqlalchemy.orm import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()

@@ -1,0 +1,172 @@
+"""SQLAlchemy models. Every record that can travel between laptops has a UUID4 key and a device id.
+
+Keys are random UUIDs, never autoincrement: a sequence would let someone line anonymous answers
+up with sign-ups by order. For the same reason the response and sign-up tables are WITHOUT ROWID
+(SQLite otherwise keeps a hidden insertion-ordered rowid).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Per-installation key/value settings (device id, organizer PIN hash, ...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    school: Mapped[str] = mapped_column(String(120))
+    group_name: Mapped[str] = mapped_column(String(120))
+    educator_name: Mapped[str] = mapped_column(String(120), default="")
+    educator_email: Mapped[str] = mapped_column(String(254), default="")
+    visit_date: Mapped[date] = mapped_column(Date)
+    presenters: Mapped[str] = mapped_column(String(400), default="")
+    survey_key: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SurveyDefinition(Base):
+    """One version of a survey. Immutable once answered: a change is a new version."""
+
+    __tablename__ = "survey_definitions"
+    __table_args__ = (UniqueConstraint("key", "version", name="uq_survey_key_version"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    languages: Mapped[str] = mapped_column(String(100))  # JSON list, e.g. ["en", "es"]
+    definition: Mapped[str] = mapped_column(Text)  # canonical JSON
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SurveyResponse(Base):
+    """An anonymous response. No link to any sign-up; time is the visit's date, not the second."""
+
+    __tablename__ = "survey_responses"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
+    survey_definition_id: Mapped[str] = mapped_column(ForeignKey("survey_definitions.id"))
+    language: Mapped[str] = mapped_column(String(8))
+
+    answers: Mapped[list[SurveyAnswer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan"
+    )
+
+
+class SurveyAnswer(Base):
+    __tablename__ = "survey_answers"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    response_id: Mapped[str] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True
+    )
+    question_key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)  # JSON-encoded answer
+
+    response: Mapped[SurveyResponse] = relationship(back_populates="answers")
+
+
+class Signup(Base):
+    """A contact sign-up. Contact columns are read and written only through core.contacts."""
+
+    __tablename__ = "signups"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    source: Mapped[str] = mapped_column(String(16))  # kiosk | import
+    first_name: Mapped[str] = mapped_column(Text)
+    last_name: Mapped[str] = mapped_column(Text)
+    preferred_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    zip_code: Mapped[str] = mapped_column(Text, default="")
+    school: Mapped[str] = mapped_column(String(120), default="")
+    grade: Mapped[str] = mapped_column(String(16), default="")
+    interests: Mapped[str] = mapped_column(String(100), default="")  # ";"-joined team keys
+    role: Mapped[str] = mapped_column(String(16), default="student")
+    visit_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    age_13_plus: Mapped[bool] = mapped_column(Boolean)
+    email_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    email_consent_version: Mapped[str] = mapped_column(String(40), default="")
+    email_consent_text: Mapped[str] = mapped_column(Text, default="")
+    sms_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    sms_consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sms_consent_version: Mapped[str] = mapped_column(String(40), default="")
+    sms_consent_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExportReceipt(Base):
+    """What left the laptop: kind, profile, when, how many rows, the file's SHA-256, where."""
+
+    __tablename__ = "export_receipts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(32))
+    profile: Mapped[str] = mapped_column(String(32), default="")
+    row_count: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: skipped rows, filters
+
+
+class SignupExport(Base):
+    """Which sign-ups an export of a given profile already carried (for `--new`)."""
+
+    __tablename__ = "signup_exports"
+
+    signup_id: Mapped[str] = mapped_column(
+        ForeignKey("signups.id", ondelete="CASCADE"), primary_key=True
+    )
+    profile: Mapped[str] = mapped_column(String(32), primary_key=True)
+    receipt_id: Mapped[str] = mapped_column(ForeignKey("export_receipts.id"))

@@ -1,0 +1,50 @@
+"""Submit a sign-up: the core service any front end (kiosk, import, later a web form) calls."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sos_desktop.core import contacts
+from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import NotFound
+from sos_desktop.core.signup_rules import validate_signup
+
+
+def submit_signup(
+    db: Database,
+    data: Mapping[str, object],
+    *,
+    visit_id: str | None,
+    language: str = "en",
+    source: str = "kiosk",
+    email_wording: ConsentWording = EMAIL_CONSENT,
+    sms_wording: ConsentWording = SMS_CONSENT,
+    clock: UtcClock = utc_now,
+) -> str:
+    """Validate and store one sign-up; returns its id once the commit is durable."""
+    signup = validate_signup(data)
+    record = contacts.signup_record(
+        signup,
+        device_id=db.device_id,
+        visit_id=visit_id,
+        source=source,
+        now=clock(),
+        language=language,
+        email_wording=email_wording,
+        sms_wording=sms_wording,
+    )
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if visit_id is not None and not conn.execute(
+                "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
+            ).fetchone():
+                raise NotFound(f"no visit with id {visit_id}")
+            contacts.insert_signups(conn, [record])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return record[0]

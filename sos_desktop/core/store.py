@@ -1,0 +1,16 @@
+"""Open the app's database: resolve the folder, migrate if needed, hand back a Database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
+from sos_desktop.core.schema import ensure_schema
+
+
+def open_database(data_dir: Path | str | None = None) -> Database:
+    folder = resolve_data_dir(data_dir)
+    path = database_path(folder)
+    ensure_schema(path, backups_dir(folder))
+    return Database(path)

@@ -1,0 +1,36 @@
+"""Start the window: open (and if needed migrate) the database, then show the visit list."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sos_desktop import __version__
+from sos_desktop.core.errors import SosError
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SOS Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Students for Educational Justice")
+    return app
+
+
+def run_app(data_dir: str | None = None) -> int:
+    app = make_app()
+    from sos_desktop.core.store import open_database
+
+    try:
+        db = open_database(data_dir)
+    except (SosError, OSError) as exc:
+        QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
+        print(f"sos-desktop: {exc}", file=sys.stderr)
+        return 1
+    from sos_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.resize(1200, 700)
+    window.show()
+    return app.exec()

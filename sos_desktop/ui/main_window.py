@@ -1,0 +1,154 @@
+"""Main window: the visits with their counts; create, edit, close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.visits import VisitSummary
+from sos_desktop.ui.visit_dialog import VisitDialog
+from sos_desktop.ui.visit_table import VisitTableModel
+from sos_desktop.ui.visits_controller import VisitsController
+
+SurveyChoices = Callable[[], list[tuple[str, str]]]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, survey_choices: SurveyChoices = list) -> None:
+        super().__init__()
+        self.setWindowTitle("SOS Desktop — Students Over SROs")
+        self._survey_choices = survey_choices
+        self.model = VisitTableModel(self)
+        self.controller = VisitsController(db, self)
+
+        title = QLabel("Classroom visits")
+        title.setObjectName("pageTitle")
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+
+        self.new_button = self._button("&New visit…", "Ctrl+N", self._new_visit)
+        self.edit_button = self._button("&Edit…", "Ctrl+E", self.controller.edit_selected)
+        self.close_button = self._button(
+            "C&lose visit", "Ctrl+L", self.controller.toggle_closed_selected
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.close_button):
+            bar.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Visits")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.controller.edit_selected())
+        self.table.activated.connect(lambda _i: self.controller.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.empty = QLabel(
+            "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or club, "
+            "date, educator and the survey the class will take."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #444; font-size: 15px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(f"Data: {db.path}")
+
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+        self.controller.refresh()
+
+    def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda _checked=False: slot())
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return button
+
+    def _new_visit(self) -> None:
+        self.controller.new_visit({"visit_date": date.today()})
+
+    # --- view methods used by VisitsController -------------------------------------------
+    def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None:
+        previous = self.selected_visit()
+        self.model.set_visits(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        target = select_id or (previous.id if previous else None)
+        row = self.model.row_of(target) if target else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def selected_visit(self) -> VisitSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.visit_at(rows[0].row()) if rows else None
+
+    def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:  # noqa: ANN001
+        dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
+        return dialog.result_data if dialog.exec() else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "SOS Desktop", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "SOS Desktop", message)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def _update_buttons(self) -> None:
+        visit = self.selected_visit()
+        self.edit_button.setEnabled(visit is not None)
+        self.close_button.setEnabled(visit is not None)
+        self.close_button.setText("Re&open visit" if visit and visit.closed else "C&lose visit")

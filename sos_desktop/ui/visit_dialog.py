@@ -1,0 +1,143 @@
+"""Create / edit a visit. Validation is core's; this only lays out and reports it inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.problems import InvalidInput
+
+LABELS = {
+    "school": "&School *",
+    "group_name": "&Class or club *",
+    "visit_date": "&Date *",
+    "educator_name": "&Educator",
+    "educator_email": "Educator e&mail",
+    "presenters": "&Presenters",
+    "survey_key": "Sur&vey",
+    "notes": "&Notes",
+}
+_ERROR_STYLE = "border: 2px solid #b3261e;"
+
+
+class VisitDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        initial: dict,
+        validate: Callable[[dict], object],
+        survey_choices: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._validate = validate
+        self.result_data: dict | None = None
+
+        self.school = QLineEdit(initial.get("school", ""))
+        self.school.setPlaceholderText("e.g. Wilbur Cross High School")
+        self.group_name = QLineEdit(initial.get("group_name", ""))
+        self.group_name.setPlaceholderText("e.g. 3rd period Civics, Black Student Union")
+        self.visit_date = QDateEdit(calendarPopup=True)
+        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        day = initial.get("visit_date") or date.today()
+        self.visit_date.setDate(QDate(day.year, day.month, day.day))
+        self.educator_name = QLineEdit(initial.get("educator_name", ""))
+        self.educator_email = QLineEdit(initial.get("educator_email", ""))
+        self.educator_email.setPlaceholderText("name@nhps.net")
+        self.presenters = QLineEdit(initial.get("presenters", ""))
+        self.presenters.setPlaceholderText("Names of the 1–2 presenters")
+        self.survey_key = QComboBox()
+        self.survey_key.addItem("No survey", "")
+        for key, survey_title in survey_choices:
+            self.survey_key.addItem(survey_title, key)
+        current = initial.get("survey_key", "")
+        if current and self.survey_key.findData(current) < 0:
+            self.survey_key.addItem(f"{current} (not installed)", current)
+        self.survey_key.setCurrentIndex(max(0, self.survey_key.findData(current)))
+        self.notes = QPlainTextEdit(initial.get("notes", ""))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        for name, label_text in LABELS.items():
+            widget = getattr(self, name)
+            widget.setAccessibleName(label_text.replace("&", "").rstrip(" *"))
+            label = QLabel(label_text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.fields[name] = widget
+
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b3261e;")
+        self.errors.setAccessibleName("Problems")
+        self.errors.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        hint = QLabel("Fields marked * are required.")
+        hint.setStyleSheet("color: #555;")
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.school.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def values(self) -> dict:
+        qdate = self.visit_date.date()
+        return {
+            "school": self.school.text(),
+            "group_name": self.group_name.text(),
+            "visit_date": date(qdate.year(), qdate.month(), qdate.day()),
+            "educator_name": self.educator_name.text(),
+            "educator_email": self.educator_email.text(),
+            "presenters": self.presenters.text(),
+            "survey_key": self.survey_key.currentData() or "",
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _try_accept(self) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        data = self.values()
+        try:
+            self._validate(data)
+        except InvalidInput as exc:
+            lines = []
+            for problem in exc.problems:
+                label = LABELS.get(problem.field, problem.field).replace("&", "").rstrip(" *")
+                lines.append(f"• {label}: {problem.reason}")
+                widget = self.fields.get(problem.field)
+                if widget is not None:
+                    widget.setStyleSheet(_ERROR_STYLE)
+            self.errors.setText("\n".join(lines))
+            self.errors.show()
+            first = self.fields.get(exc.problems[0].field)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.result_data = data
+        self.accept()

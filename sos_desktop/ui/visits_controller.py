@@ -1,0 +1,94 @@
+"""What the visit list does, independent of widgets: the view is any object with these methods.
+
+View protocol: show_visits(list[VisitSummary], select_id), selected_visit() -> VisitSummary|None,
+ask_visit_details(title, initial: dict) -> dict|None (loops on validation errors itself through
+`validate`), confirm(question) -> bool, show_error(message), show_status(message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from sos_desktop.core import visits
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.visits import VisitSummary
+
+
+class VisitsView(Protocol):
+    def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None: ...
+    def selected_visit(self) -> VisitSummary | None: ...
+    def ask_visit_details(
+        self, title: str, initial: dict, validate: Callable[[dict], None]
+    ) -> dict | None: ...
+    def confirm(self, question: str) -> bool: ...
+    def show_error(self, message: str) -> None: ...
+    def show_status(self, message: str) -> None: ...
+
+
+def visit_fields(visit: VisitSummary) -> dict:
+    return {
+        "school": visit.school,
+        "group_name": visit.group_name,
+        "visit_date": visit.visit_date,
+        "educator_name": visit.educator_name,
+        "educator_email": visit.educator_email,
+        "presenters": visit.presenters,
+        "survey_key": visit.survey_key,
+        "notes": visit.notes,
+    }
+
+
+class VisitsController:
+    def __init__(self, db: Database, view: VisitsView) -> None:
+        self.db = db
+        self.view = view
+
+    def refresh(self, select_id: str | None = None) -> None:
+        self.view.show_visits(visits.list_visits(self.db), select_id)
+
+    def new_visit(self, today_fields: dict) -> str | None:
+        data = self.view.ask_visit_details("New visit", today_fields, visits.validate_visit)
+        if data is None:
+            return None
+        try:
+            visit_id = visits.create_visit(self.db, data)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return None
+        self.refresh(visit_id)
+        self.view.show_status(f"Visit created: {data['school']} — {data['group_name']}")
+        return visit_id
+
+    def edit_selected(self) -> None:
+        visit = self.view.selected_visit()
+        if visit is None:
+            return
+        data = self.view.ask_visit_details("Edit visit", visit_fields(visit), visits.validate_visit)
+        if data is None:
+            return
+        try:
+            visits.update_visit(self.db, visit.id, data)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        self.refresh(visit.id)
+        self.view.show_status("Visit saved")
+
+    def toggle_closed_selected(self) -> None:
+        visit = self.view.selected_visit()
+        if visit is None:
+            return
+        if not visit.closed and not self.view.confirm(
+            f"Close the visit to {visit.school} — {visit.group_name}?\n\n"
+            "Its answers and sign-ups stay; you can reopen it later."
+        ):
+            return
+        try:
+            visits.set_closed(self.db, visit.id, not visit.closed)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        self.refresh(visit.id)
+        self.view.show_status("Visit closed" if not visit.closed else "Visit reopened")

@@ -1,0 +1,163 @@
+"""Sign-up CSV export: consent filter, neutralised cells, --new, atomicity, receipts."""
+
+import csv
+import hashlib
+import os
+import shutil
+
+import pytest
+
+from sos_desktop.core import export_signups as export_mod
+from sos_desktop.core.errors import ExportProblem, SosError
+from sos_desktop.core.export_signups import export_signups
+from sos_desktop.core.signups import submit_signup
+
+
+def _signup(db, visit_id, **fields):
+    data = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",
+            "age_13_plus": True, "email_consent": True, **fields}
+    return submit_signup(db, data, visit_id=visit_id)
+
+
+def _rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _receipts(db):
+    with db.raw() as conn:
+        return conn.execute("SELECT kind, row_count, sha256 FROM export_receipts").fetchall()
+
+
+def test_hostile_cells_are_neutralised_but_phones_stay_usable(db, visit_id, tmp_path):
+    """Cells starting with = + - @ tab CR get an apostrophe; an E.164 phone does not."""
+    for i, name in enumerate(["=HYPERLINK(x)", "+SUM(A1)", "-Dash", "@cmd"]):
+        _signup(db, visit_id, first_name=f"Ok{i}", last_name=name, email=f"a{i}@example.org",
+                phone="203-555-0142", sms_consent=True)
+    out = tmp_path / "out.csv"
+    export_signups(db, out)
+    rows = _rows(out)
+    assert sorted(r["last_name"][0] for r in rows) == ["'"] * 4
+    assert {r["phone"] for r in rows} == {"+12035550142"}
+
+
+def test_non_ascii_names_round_trip_and_bom_on_request(db, visit_id, tmp_path):
+    """Nguyễn, Ní Bhriain, Zoë survive; --bom adds the UTF-8 BOM Excel wants."""
+    for first, last in [("Zoë", "Nguyễn"), ("Siobhán", "Ní Bhriain")]:
+        _signup(db, visit_id, first_name=first, last_name=last, email=f"{first}@example.org")
+    out = tmp_path / "out.csv"
+    export_signups(db, out, bom=True)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfsignup_id,")
+    assert {r["last_name"] for r in _rows(out)} == {"Nguyễn", "Ní Bhriain"}
+    assert out.read_bytes().count(b"\r\n") == 3  # RFC 4180 line ends
+
+
+def test_channels_without_consent_are_left_out(db, visit_id, tmp_path):
+    """No email without email consent, no phone without SMS consent, no row with neither."""
+    _signup(db, visit_id, phone="2035550142", sms_consent=False)  # email only
+    _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
+            sms_consent=True)
+    _signup(db, visit_id, email="c@example.org", email_consent=False)  # no consent at all
+    result = export_signups(db, tmp_path / "out.csv")
+    rows = _rows(tmp_path / "out.csv")
+    assert (result.rows, result.skipped_no_consent) == (2, 1)
+    assert {(r["email"], r["phone"]) for r in rows} == {
+        ("ana@example.org", ""), ("", "+12035550143")}
+
+
+def test_new_only_then_all(db, visit_id, tmp_path):
+    """--new skips what an earlier export of the profile carried; --all redoes everything."""
+    _signup(db, visit_id)
+    assert export_signups(db, tmp_path / "1.csv").rows == 1
+    _signup(db, visit_id, email="b@example.org")
+    second = export_signups(db, tmp_path / "2.csv")
+    assert [r["email"] for r in _rows(tmp_path / "2.csv")] == ["b@example.org"]
+    assert second.rows == 1
+    assert export_signups(db, tmp_path / "3.csv").rows == 0
+    assert export_signups(db, tmp_path / "4.csv", new_only=False).rows == 2
+
+
+def test_receipt_records_count_and_sha256(db, visit_id, tmp_path):
+    _signup(db, visit_id)
+    out = tmp_path / "out.csv"
+    result = export_signups(db, out)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert result.sha256 == digest
+    assert _receipts(db) == [("signups", 1, digest)]
+
+
+def test_vanished_folder_changes_nothing(db, visit_id, tmp_path):
+    """A missing target folder: clear error, no receipt, sign-ups still count as new."""
+    _signup(db, visit_id)
+    with pytest.raises(ExportProblem, match="does not exist"):
+        export_signups(db, tmp_path / "usb" / "out.csv")
+    assert _receipts(db) == []
+    assert export_signups(db, tmp_path / "out.csv").rows == 1
+
+
+def test_folder_vanishing_mid_write_keeps_database_unchanged(db, visit_id, tmp_path, monkeypatch):
+    """The USB stick is pulled while writing: error, no partial file, nothing marked."""
+    _signup(db, visit_id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    real_write = export_mod.write_csv
+
+    def pull_stick(out, header, rows, **kw):
+        count = real_write(out, header, rows, **kw)
+        shutil.rmtree(usb)
+        return count
+
+    monkeypatch.setattr(export_mod, "write_csv", pull_stick)
+    with pytest.raises(ExportProblem):
+        export_signups(db, usb / "out.csv")
+    assert not usb.exists()
+    assert _receipts(db) == []
+
+
+def test_failed_write_never_replaces_a_good_file(db, visit_id, tmp_path, monkeypatch):
+    """A disk-full error mid-export leaves the earlier file byte for byte, and no temp files."""
+    _signup(db, visit_id)
+    out = tmp_path / "out.csv"
+    out.write_text("GOOD EARLIER EXPORT")
+
+    def disk_full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_mod, "write_csv", disk_full)
+    with pytest.raises(ExportProblem, match="disk is full"):
+        export_signups(db, out)
+    assert out.read_text() == "GOOD EARLIER EXPORT"
+    assert sorted(os.listdir(tmp_path)) == ["data", "out.csv"]
+    assert _receipts(db) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_folder_is_reported(db, visit_id, tmp_path):
+    _signup(db, visit_id)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportProblem, match="no permission"):
+            export_signups(db, folder / "out.csv")
+    finally:
+        folder.chmod(0o700)
+    assert _receipts(db) == []
+
+
+def test_read_only_folder_reported_even_as_root(db, visit_id, tmp_path, monkeypatch):
+    """The OS refusing the temporary file (read-only stick) gives a clear, harmless error."""
+    _signup(db, visit_id)
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(ExportProblem, match="no permission to write"):
+        export_signups(db, tmp_path / "out.csv")
+    assert _receipts(db) == []
+
+
+def test_unknown_profile(db, tmp_path):
+    with pytest.raises(SosError, match="unknown export profile"):
+        export_signups(db, tmp_path / "x.csv", profile="salesforce")

@@ -1,0 +1,102 @@
+"""Typed-up sign-in sheets: all or nothing, row errors as `line N, column C: reason`."""
+
+from pathlib import Path
+
+import pytest
+
+from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.import_signups import ImportRejected, import_signups
+from sos_desktop.core.visits import get_visit
+
+HEADER = "first_name,last_name,email,phone,age_13_plus,email_consent,sms_consent,interests\n"
+
+
+def _write(tmp_path: Path, body: str, name: str = "sheet.csv", encoding="utf-8") -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding=encoding)
+    return path
+
+
+def _count(db) -> int:
+    with db.raw() as conn:
+        return conn.execute("SELECT count(*) FROM signups").fetchone()[0]
+
+
+def test_good_sheet_imports_every_row(db, visit_id, tmp_path):
+    """Valid rows (non-ASCII names, loose yes/no cells) all go in, linked to the visit."""
+    path = _write(
+        tmp_path,
+        HEADER
+        + "Zoë,Nguyễn,zoe@example.org,203-555-0142,yes,y,true,research;tactics\n"
+        + "Siobhán,Ní Bhriain,,(203) 555 0199,1,no,yes,\n",
+    )
+    result = import_signups(db, path, visit_id=visit_id)
+    assert (result.imported, result.rejected) == (2, 0)
+    assert get_visit(db, visit_id).signups == 2
+
+
+def test_one_bad_row_rejects_the_whole_file(db, visit_id, tmp_path):
+    """Any bad row: nothing goes in, and each problem names its line and column."""
+    path = _write(
+        tmp_path,
+        HEADER
+        + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n"
+        + '"Multi\nline",Name,bad@,,yes,,,\n'
+        + "Luis,Diaz,,,yes,,,\n",
+    )
+    with pytest.raises(ImportRejected) as info:
+        import_signups(db, path, visit_id=visit_id)
+    assert [str(e) for e in info.value.errors] == [
+        "line 3, column email: There must be something after the @-sign.",
+        "line 5, column email: an email or a phone number is required",
+    ]
+    assert _count(db) == 0
+
+
+def test_skip_invalid_writes_rejects_with_reason(db, visit_id, tmp_path):
+    """With skip_invalid the good rows go in and rejects land in FILE.rejected.csv."""
+    path = _write(
+        tmp_path,
+        HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n" + "=HYPERLINK(1),X,x@,,no,,,\n",
+    )
+    result = import_signups(db, path, visit_id=visit_id, skip_invalid=True)
+    assert (result.imported, result.rejected) == (1, 1)
+    rejected = (tmp_path / "sheet.rejected.csv").read_text(encoding="utf-8")
+    assert rejected.splitlines()[0].endswith(",reason")
+    assert rejected.splitlines()[1].startswith("'=HYPERLINK(1)")
+    assert "age_13_plus" in rejected
+
+
+def test_only_name_columns_are_required(db, visit_id, tmp_path):
+    """A sheet with just names and an email column imports; a sheet without last_name does not."""
+    ok = _write(tmp_path, "first_name,last_name,email,age_13_plus\nA,B,a@example.org,y\n")
+    assert import_signups(db, ok, visit_id=visit_id).imported == 1
+    bad = _write(tmp_path, "first_name,email\nA,a@example.org\n", "bad.csv")
+    with pytest.raises(ImportRejected) as info:
+        import_signups(db, bad, visit_id=visit_id)
+    assert str(info.value.errors[0]) == "line 1, column last_name: required column is missing"
+
+
+def test_unknown_column_and_excel_bom(db, visit_id, tmp_path):
+    """A typo in the header is reported at line 1; a UTF-8 BOM from Excel is accepted."""
+    bad = _write(tmp_path, "first_name,last_name,emial\n")
+    with pytest.raises(ImportRejected, match="1 problem"):
+        import_signups(db, bad, visit_id=visit_id)
+    bom = _write(tmp_path, "\ufefffirst_name,Last Name,email,age_13_plus\nA,B,a@example.org,1\n",
+                 "bom.csv")
+    assert import_signups(db, bom, visit_id=visit_id).imported == 1
+
+
+def test_not_utf8_names_the_line(db, visit_id, tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(b"first_name,last_name\nJos\xe9,Ruiz\n")
+    with pytest.raises(SosError, match="line 2 is not UTF-8"):
+        import_signups(db, path, visit_id=visit_id)
+
+
+def test_unknown_visit_and_missing_file(db, tmp_path):
+    path = _write(tmp_path, HEADER)
+    with pytest.raises(NotFound):
+        import_signups(db, path, visit_id="no-such-visit")
+    with pytest.raises(SosError, match="no such file"):
+        import_signups(db, tmp_path / "gone.csv", visit_id="x")

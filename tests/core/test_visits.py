@@ -1,0 +1,46 @@
+"""Visits: create, edit, close, counts."""
+
+import pytest
+
+from sos_desktop.core import visits
+from sos_desktop.core.errors import NotFound
+from sos_desktop.core.problems import InvalidInput
+from sos_desktop.core.signups import submit_signup
+
+
+def test_create_and_list_with_counts(db, visit_id):
+    """A new visit lists with zero counts; a consented sign-up counts as not exported."""
+    submit_signup(
+        db,
+        {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",
+         "age_13_plus": True, "email_consent": True},
+        visit_id=visit_id,
+    )
+    [row] = visits.list_visits(db)
+    assert row.id == visit_id and row.school == "Wilbur Cross High School"
+    assert (row.responses, row.signups, row.signups_not_exported) == (0, 1, 1)
+
+
+def test_visit_validation_names_fields(db):
+    """Missing school/group and a bad date are reported by field; nothing is stored."""
+    with pytest.raises(InvalidInput) as info:
+        visits.create_visit(db, {"school": " ", "group_name": "", "visit_date": "14/10/2026"})
+    assert {p.field for p in info.value.problems} == {"school", "group_name", "visit_date"}
+    assert visits.list_visits(db) == []
+
+
+def test_update_and_close(db, visit_id):
+    """Edits are saved; closing and reopening flips the flag."""
+    data = {"school": "Hillhouse", "group_name": "BSU", "visit_date": "2026-11-02",
+            "educator_email": "T@NHPS.net"}
+    visits.update_visit(db, visit_id, data)
+    visits.set_closed(db, visit_id, True)
+    visit = visits.get_visit(db, visit_id)
+    assert (visit.school, visit.educator_email, visit.closed) == ("Hillhouse", "T@nhps.net", True)
+    visits.set_closed(db, visit_id, False)
+    assert not visits.get_visit(db, visit_id).closed
+
+
+def test_unknown_visit(db):
+    with pytest.raises(NotFound):
+        visits.set_closed(db, "nope", True)

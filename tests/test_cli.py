@@ -1,0 +1,103 @@
+"""The command line: stable names, one-line errors, non-zero exits, nothing changed on error."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sos_desktop import __version__
+from sos_desktop.cli import run
+
+
+def cli(data_dir, *args):
+    return run(["--data-dir", str(data_dir), *args])
+
+
+@pytest.fixture
+def visit(data_dir, capsys):
+    assert cli(data_dir, "visit", "add", "--school", "Hillhouse", "--group", "BSU",
+               "--date", "2026-10-14", "--educator", "Mr. Okafor") == 0
+    return capsys.readouterr().out.strip()
+
+
+def test_version_via_python_m():
+    """`python -m sos_desktop --version` works without a display or database."""
+    out = subprocess.run([sys.executable, "-m", "sos_desktop", "--version"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == f"sos-desktop {__version__}"
+
+
+def test_visit_add_and_list_json(data_dir, visit, capsys):
+    assert len(visit) == 36
+    assert cli(data_dir, "visit", "list", "--json") == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["id"] == visit and row["school"] == "Hillhouse" and row["signups"] == 0
+
+
+def test_bad_visit_is_one_line_error(data_dir, capsys):
+    assert cli(data_dir, "visit", "add", "--school", "X", "--group", "Y", "--date", "tomorrow") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "visit_date" in err
+
+
+def test_env_var_selects_data_dir(tmp_path, monkeypatch, capsys):
+    """SOS_DESKTOP_DATA_DIR is used when --data-dir is not given."""
+    monkeypatch.setenv("SOS_DESKTOP_DATA_DIR", str(tmp_path / "env-data"))
+    assert run(["check"]) == 0
+    assert (tmp_path / "env-data" / "sos-desktop.sqlite3").exists()
+
+
+def test_import_then_export(data_dir, visit, tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "Zoë,Nguyễn,zoe@example.org,yes,yes\n", encoding="utf-8")
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 0
+    out = tmp_path / "crm.csv"
+    assert cli(data_dir, "export", "signups", "--out", str(out), "--profile", "generic") == 0
+    assert "Nguyễn" in out.read_text(encoding="utf-8")
+    assert cli(data_dir, "export", "signups", "--out", str(out), "--all", "--bom") == 0
+    assert "wrote 1 sign-up" in capsys.readouterr().out
+
+
+def test_import_errors_are_listed_and_exit_non_zero(data_dir, visit, tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email\nA,B,bad@\n", encoding="utf-8")
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 1
+    err = capsys.readouterr().err
+    assert f"{sheet}: line 2, column email:" in err
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit,
+               "--skip-invalid") == 0
+    assert (tmp_path / "sheet.rejected.csv").exists()
+
+
+def test_export_to_missing_folder(data_dir, tmp_path, capsys):
+    assert cli(data_dir, "export", "signups", "--out", str(tmp_path / "no" / "x.csv")) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_check_and_backup(data_dir, visit, tmp_path, capsys):
+    """check prints the schema and counts; backup writes a consistent, openable copy."""
+    assert cli(data_dir, "check") == 0
+    out = capsys.readouterr().out
+    assert "schema:   0001_initial" in out and "visits:" in out
+    copy = tmp_path / "copy.sqlite3"
+    assert cli(data_dir, "backup", "--out", str(copy)) == 0
+    assert cli(tmp_path / "restored", "check") == 0  # fresh folder still fine
+    copy.rename(tmp_path / "restored" / "sos-desktop.sqlite3")
+    assert cli(tmp_path / "restored", "visit", "list", "--json") == 0
+    assert visit in capsys.readouterr().out
+
+
+def test_check_fails_on_damaged_database(data_dir, visit, capsys):
+    (data_dir / "sos-desktop.sqlite3").write_bytes(b"\0" * 4096)
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"sos-desktop.sqlite3{suffix}").unlink(missing_ok=True)
+    assert cli(data_dir, "check") == 1
+    assert "sos-desktop.sqlite3" in capsys.readouterr().err
+
+
+def test_unknown_command_is_usage_error(data_dir):
+    with pytest.raises(SystemExit) as info:
+        cli(data_dir, "frobnicate")
+    assert info.value.code == 2

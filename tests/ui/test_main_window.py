@@ -1,0 +1,104 @@
+"""The visit window, driven by keyboard through pytest-qt on a real database."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from sos_desktop.core.visits import list_visits, validate_visit
+from sos_desktop.ui.main_window import MainWindow
+from sos_desktop.ui.visit_dialog import VisitDialog
+
+SURVEYS = [("nhps-other", "All Other NHPS Student Survey")]
+
+
+@pytest.fixture
+def window(qtbot, db):
+    win = MainWindow(db, lambda: SURVEYS)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    return win
+
+
+def _type_visit(qtbot, dialog: VisitDialog, school: str, group: str) -> None:
+    qtbot.keyClicks(dialog.school, school)
+    qtbot.keyClick(dialog.school, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), group)
+    dialog.survey_key.setCurrentIndex(1)
+
+
+def test_empty_state_explains_what_to_do(window):
+    """With no visits the window says how to create one and Edit/Close are disabled."""
+    assert window.stack.currentWidget() is window.empty
+    assert not window.edit_button.isEnabled() and not window.close_button.isEnabled()
+
+
+def test_dialog_reports_problems_inline_and_stays_open(qtbot):
+    """Saving an empty form shows each problem and does not accept."""
+    dialog = VisitDialog("New visit", {}, validate_visit, SURVEYS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.school, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "School: is required" in dialog.errors.text()
+    assert "Class or club: is required" in dialog.errors.text()
+
+
+def test_create_visit_by_keyboard(qtbot, window, db, monkeypatch):
+    """Ctrl+N opens the dialog; typing and Enter stores the visit and selects it."""
+
+    def fake_exec(dialog: VisitDialog) -> int:
+        dialog.show()
+        _type_visit(qtbot, dialog, "Wilbur Cross", "Civics 3")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitDialog, "exec", fake_exec)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    [visit] = list_visits(db)
+    assert (visit.school, visit.group_name, visit.survey_key) == (
+        "Wilbur Cross", "Civics 3", "nhps-other")
+    assert visit.visit_date == date.today()
+    assert window.stack.currentWidget() is window.table
+    assert window.selected_visit().id == visit.id
+
+
+def test_edit_and_close_selected_visit(qtbot, window, db, visit_id, monkeypatch):
+    """Ctrl+E edits the selected visit; Ctrl+L closes it after confirmation."""
+    window.controller.refresh()
+
+    def fake_exec(dialog: VisitDialog) -> int:
+        dialog.group_name.clear()
+        qtbot.keyClicks(dialog.group_name, "Black Student Union")
+        dialog._try_accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitDialog, "exec", fake_exec)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert list_visits(db)[0].group_name == "Black Student Union"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert list_visits(db)[0].closed
+    assert window.close_button.text() == "Re&open visit"
+    assert window.model.data(window.model.index(0, 8)) == "Closed"
+
+
+def test_cancel_changes_nothing(qtbot, window, db, monkeypatch):
+    monkeypatch.setattr(VisitDialog, "exec", lambda dialog: 0)
+    window.new_button.click()
+    assert list_visits(db) == []
+
+
+def test_counts_are_shown(window, db, visit_id):
+    from sos_desktop.core.signups import submit_signup
+
+    submit_signup(db, {"first_name": "A", "last_name": "B", "phone": "2035550142",
+                       "age_13_plus": True, "sms_consent": True}, visit_id=visit_id)
+    window.controller.refresh()
+    model = window.model
+    assert [model.data(model.index(0, c)) for c in (5, 6, 7)] == ["0", "1", "1"]

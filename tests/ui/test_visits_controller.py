@@ -1,0 +1,45 @@
+"""Controller logic with a fake view: no window opened (Mu's pattern)."""
+
+from sos_desktop.ui.visits_controller import VisitsController
+
+
+class FakeView:
+    def __init__(self, answer=None, confirm=True):
+        self.answer, self._confirm = answer, confirm
+        self.rows, self.errors, self.selected = [], [], None
+
+    def show_visits(self, rows, select_id):
+        self.rows = rows
+        self.selected = next((r for r in rows if r.id == select_id), rows[0] if rows else None)
+
+    def selected_visit(self):
+        return self.selected
+
+    def ask_visit_details(self, title, initial, validate):
+        if self.answer is not None:
+            validate(self.answer)
+        return self.answer
+
+    def confirm(self, question):
+        return self._confirm
+
+    def show_error(self, message):
+        self.errors.append(message)
+
+    def show_status(self, message):
+        pass
+
+
+def test_new_visit_selects_it(db):
+    view = FakeView({"school": "S", "group_name": "G", "visit_date": "2026-01-05"})
+    visit_id = VisitsController(db, view).new_visit({})
+    assert view.selected.id == visit_id
+
+
+def test_declined_close_keeps_visit_open(db, visit_id):
+    view = FakeView(confirm=False)
+    controller = VisitsController(db, view)
+    controller.refresh()
+    controller.toggle_closed_selected()
+    controller.refresh()
+    assert not view.rows[0].closed
