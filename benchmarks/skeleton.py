@@ -1,0 +1,173 @@
+"""Issue 2 figures: cold start, sign-up export, typed-up import.
+
+(a) app cold start to the visit list shown and idle, against a bare PySide6 QLabel script;
+(b) `export signups` of N sign-ups against a hand-written sqlite3 + csv.writer loop;
+(c) importing N typed-up rows against only validating the same rows (a rate ratio).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import (
+    Row,
+    best_of,
+    fake_signup,
+    median_subprocess,
+    python,
+    ratio_row,
+    seed_signups,
+)
+from sos_desktop.core.db import Database
+from sos_desktop.core.export_signups import _SELECT, export_signups
+from sos_desktop.core.import_signups import COLUMNS, import_signups
+from sos_desktop.core.signup_rules import validate_signup
+from sos_desktop.core.store import open_database
+from sos_desktop.core.visits import create_visit
+
+BARE_QLABEL = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("hello")
+label.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+# Runs the real entry point; a zero timer quits once the loop is idle with the window shown.
+APP_START = """
+import sys
+from PySide6.QtCore import QTimer
+from sos_desktop.ui import app as appmod
+make = appmod.make_app
+def make_and_quit():
+    application = make()
+    QTimer.singleShot(0, application.quit)
+    return application
+appmod.make_app = make_and_quit
+sys.exit(appmod.run_app(sys.argv[1]))
+"""
+
+
+def bench_cold_start(root: Path, quick: bool) -> Row:
+    data = root / "start"
+    db = open_database(data)
+    for i in range(40):
+        create_visit(db, {"school": f"School {i}", "group_name": "Civics",
+                          "visit_date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"})
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    repeat = 3 if quick else 9
+    median_subprocess([python(), "-c", APP_START, str(data)], 1, env)  # warm the file cache
+    bare = median_subprocess([python(), "-c", BARE_QLABEL], repeat, env)
+    app = median_subprocess([python(), "-c", APP_START, str(data)], repeat, env)
+    return ratio_row("cold start to visit list (median)", app, bare, "s", 2.5,
+                     note="baseline: bare PySide6 QLabel script")
+
+
+def _baseline_export(db_path: Path, out: Path) -> int:
+    conn = sqlite3.connect(db_path)
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        count = 0
+        for row in conn.execute(_SELECT + " ORDER BY s.created_at, s.id"):
+            writer.writerow(row)
+            count += 1
+    conn.close()
+    return count
+
+
+def bench_export(root: Path, quick: bool) -> list[Row]:
+    n = 5_000 if quick else 100_000
+    data = root / "export"
+    db = open_database(data)
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
+    seed_signups(db, visit_id, n)
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pristine = root / "pristine.sqlite3"
+    shutil.copy(db.path, pristine)
+    out = root / "out.csv"
+    repeat = 3 if quick else 5
+    baseline = best_of(lambda: _baseline_export(db.path, out), repeat)
+    all_rows = best_of(lambda: export_signups(db, out, new_only=False), repeat)
+
+    times = []
+    for i in range(repeat):
+        copy = Database(root / f"new-only-{i}.sqlite3")
+        shutil.copy(pristine, copy.path)
+        assert copy.device_id
+
+        def new_only_once(copy: Database = copy) -> None:
+            result = export_signups(copy, out, new_only=True)
+            assert result.rows > 0.5 * n, "the --new run must start from unexported rows"
+
+        times.append(best_of(new_only_once, 1))
+    return [
+        ratio_row(f"export signups --all, {n:,} rows", all_rows, baseline, "s", 1.5,
+                  note="baseline: sqlite3 + csv.writer"),
+        ratio_row(f"export signups --new (marks rows), {n:,} rows", min(times), baseline, "s",
+                  1.5, note="baseline: sqlite3 + csv.writer"),
+    ]
+
+
+def _write_sheet(path: Path, n: int) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for i in range(n):
+            s = fake_signup(i)
+            writer.writerow([
+                s.first_name, s.last_name.lstrip("="), "", s.email.upper(),
+                f"(203) 555-{i % 10000:04d}", s.zip_code, s.school, s.grade, s.role,
+                ";".join(s.interests), "no", "yes", "yes" if s.email_consent else "no",
+                "y" if s.sms_consent else "n",
+            ])
+
+
+def bench_import(root: Path, quick: bool) -> Row:
+    from sos_desktop.core.signup_rules import normalise_email, normalise_phone
+
+    n = 2_000 if quick else 100_000
+    sheet = root / "sheet.csv"
+    _write_sheet(sheet, n)
+
+    def validate_only() -> None:
+        with open(sheet, encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                validate_signup(row)
+
+    def clear_caches() -> None:
+        normalise_email.cache_clear()
+        normalise_phone.cache_clear()
+
+    clear_caches()
+    validate = best_of(validate_only, 1)
+    db = open_database(root / "import")
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
+    clear_caches()
+    imported = best_of(lambda: import_signups(db, sheet, visit_id=visit_id), 1)
+    rate, base_rate = n / imported, n / validate
+    return ratio_row(f"import {n:,} typed-up rows (rate)", rate, base_rate, "rows/s", 0.5,
+                     note="baseline: validation only, no storage", higher_is_better=True)
+
+
+def run(quick: bool = False) -> list[Row]:
+    root = Path(tempfile.mkdtemp(prefix="sos-bench-"))
+    try:
+        return [bench_cold_start(root, quick), *bench_export(root, quick),
+                bench_import(root, quick)]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    from benchmarks.__main__ import print_table
+
+    print_table(run(quick="--quick" in os.sys.argv))

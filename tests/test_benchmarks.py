@@ -1,0 +1,14 @@
+"""The benchmark runner works end to end in --quick mode (figures are not asserted here)."""
+
+import json
+
+from benchmarks.__main__ import main
+
+
+def test_quick_skeleton_benchmarks_produce_ratios(tmp_path, capsys):
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "skeleton", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text())["rows"]
+    assert {r["suite"] for r in rows} == {"skeleton"}
+    assert all(r["ratio"] and r["ratio"] > 0 for r in rows)
+    assert "cold start" in capsys.readouterr().out
