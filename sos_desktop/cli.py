@@ -6,11 +6,14 @@ Every error is one line on stderr naming what is wrong, with a non-zero exit and
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
 from sos_desktop import __version__
+from sos_desktop.commands import MODULES, CommandGroups, open_db
 from sos_desktop.core.errors import SosError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -37,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--educator-email", default="")
     add.add_argument("--presenters", default="")
     add.add_argument("--survey", default="", help="survey key")
+    add.add_argument("--deck", default="", help="PDF or Markdown deck (default: built-in)")
+    add.add_argument("--minutes", default="45", help="planned length of the visit")
     add.set_defaults(handler=_visit_add)
     lst = visit_cmd.add_parser("list", help="list visits with their counts")
     lst.add_argument("--json", action="store_true")
@@ -66,18 +71,26 @@ def build_parser() -> argparse.ArgumentParser:
     bak = commands.add_parser("backup", help="consistent copy of the database")
     bak.add_argument("--out", required=True, type=Path)
     bak.set_defaults(handler=_backup)
+
+    groups = CommandGroups(commands, exp_cmd, imp_cmd, _Parser)
+    for name in MODULES:
+        if importlib.util.find_spec(f"sos_desktop.commands.{name}") is not None:
+            importlib.import_module(f"sos_desktop.commands.{name}").register(groups)
     return parser
 
 
-def _db(args: argparse.Namespace):  # noqa: ANN202
-    from sos_desktop.core.store import open_database
-
-    return open_database(args.data_dir)
+_db = open_db
 
 
 def _visit_add(args: argparse.Namespace) -> int:
     from sos_desktop.core.visits import create_visit
 
+    deck = ""
+    if args.deck:
+        deck_path = Path(args.deck).expanduser().resolve()
+        if not deck_path.is_file():
+            raise SosError(f"deck {deck_path} does not exist")
+        deck = str(deck_path)
     visit_id = create_visit(
         _db(args),
         {
@@ -88,6 +101,8 @@ def _visit_add(args: argparse.Namespace) -> int:
             "educator_email": args.educator_email,
             "presenters": args.presenters,
             "survey_key": args.survey,
+            "deck": deck,
+            "planned_minutes": args.minutes,
         },
     )
     print(visit_id)

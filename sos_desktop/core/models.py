@@ -60,6 +60,8 @@ class Visit(Base):
     survey_key: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    deck: Mapped[str] = mapped_column(Text, default="", server_default="")  # "" = built-in
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
 
 
 class SurveyDefinition(Base):

@@ -18,6 +18,8 @@ from sos_desktop.core.problems import InvalidInput, Problem
 from sos_desktop.core.signup_rules import clean_text, normalise_email
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
+DEFAULT_MINUTES = 45
+MINUTES_RANGE = (10, 180)
 _SURVEY_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -31,6 +33,8 @@ class VisitInput:
     presenters: str = ""
     survey_key: str = ""
     notes: str = ""
+    deck: str = ""
+    planned_minutes: int = DEFAULT_MINUTES
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class VisitSummary:
     survey_key: str
     notes: str
     closed: bool
+    deck: str = ""
+    planned_minutes: int = DEFAULT_MINUTES
     responses: int = 0
     signups: int = 0
     signups_not_exported: int = 0
@@ -83,6 +89,19 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     if survey_key and not _SURVEY_KEY_RE.match(survey_key):
         problems.append(Problem("survey_key", survey_key, "is not a survey key"))
 
+    deck = clean_text(data.get("deck"))
+    if len(deck) > 1000:
+        problems.append(Problem("deck", deck, "is longer than 1000 characters"))
+    minutes_text = clean_text(data.get("planned_minutes")) or str(DEFAULT_MINUTES)
+    try:
+        minutes = int(minutes_text)
+        if not MINUTES_RANGE[0] <= minutes <= MINUTES_RANGE[1]:
+            raise ValueError
+    except ValueError:
+        minutes = DEFAULT_MINUTES
+        problems.append(Problem("planned_minutes", minutes_text,
+                                f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes"))
+
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
         problems.append(Problem("notes", notes, "is longer than 4000 characters"))
@@ -98,6 +117,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         presenters=values["presenters"],
         survey_key=survey_key,
         notes=notes,
+        deck=deck,
+        planned_minutes=minutes,
     )
 
 
@@ -147,7 +168,7 @@ def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_
 
 _SUMMARY_SQL = """
 SELECT v.id, v.school, v.group_name, v.visit_date, v.educator_name, v.educator_email,
-       v.presenters, v.survey_key, v.notes, v.closed,
+       v.presenters, v.survey_key, v.notes, v.closed, v.deck, v.planned_minutes,
        (SELECT count(*) FROM survey_responses r WHERE r.visit_id = v.id),
        (SELECT count(*) FROM signups s WHERE s.visit_id = v.id),
        (SELECT count(*) FROM signups s WHERE s.visit_id = v.id
@@ -169,9 +190,11 @@ def _summary(row: tuple) -> VisitSummary:
         survey_key=row[7],
         notes=row[8],
         closed=bool(row[9]),
-        responses=row[10],
-        signups=row[11],
-        signups_not_exported=row[12],
+        deck=row[10],
+        planned_minutes=row[11],
+        responses=row[12],
+        signups=row[13],
+        signups_not_exported=row[14],
     )
 
 

@@ -37,6 +37,8 @@ def visit_fields(visit: VisitSummary) -> dict:
         "presenters": visit.presenters,
         "survey_key": visit.survey_key,
         "notes": visit.notes,
+        "deck": visit.deck,
+        "planned_minutes": visit.planned_minutes,
     }
 
 

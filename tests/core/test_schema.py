@@ -124,3 +124,33 @@ def test_models_match_migrations(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_real_upgrade_keeps_data_from_first_revision(data_dir: Path):
+    """A database left at 0001 upgrades to head with its visits intact and a backup taken."""
+    from alembic import command
+    from alembic.config import Config
+
+    from sos_desktop.core.db import Database
+
+    data_dir.mkdir(parents=True)
+    db = Database(database_path(data_dir))
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_initial")
+    db.dispose()
+    with db.raw() as conn:
+        conn.execute(
+            "INSERT INTO visits (id, device_id, created_at, updated_at, school, group_name,"
+            " educator_name, educator_email, visit_date, presenters, survey_key, notes, closed)"
+            " VALUES ('v1', 'd', '2026-01-01', '2026-01-01', 'Cross', 'BSU', '', '',"
+            " '2026-01-05', '', '', '', 0)"
+        )
+    assert schema.ensure_schema(db.path, data_dir / "backups") == "migrated from 0001_initial"
+    from sos_desktop.core.visits import get_visit
+
+    visit = get_visit(db, "v1")
+    assert (visit.school, visit.deck, visit.planned_minutes) == ("Cross", "", 45)
+    assert len(list((data_dir / "backups").glob("*before-0001_initial*"))) == 1
