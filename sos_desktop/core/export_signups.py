@@ -72,9 +72,11 @@ def _yes(flag: object) -> str:
     return "yes" if flag else "no"
 
 
-def _generic_rows(cursor) -> Iterator[Sequence[str]]:  # noqa: ANN001 - sqlite3 cursor
+def _generic_rows(cursor, ids: list[str]) -> Iterator[Sequence[str]]:  # noqa: ANN001
     n = neutralise
+    keep = ids.append
     for r in cursor:
+        keep(r[0])
         email_ok, sms_ok = r[17], r[20]
         # Only channels with consent leave the laptop.
         email = decode_contact(r[9]) if email_ok else ""
@@ -136,8 +138,10 @@ def export_signups(
             cursor = conn.execute(
                 f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params
             )
+            exported_ids: list[str] = []
             with atomic_output(out) as writer:
-                count = write_csv(writer, GENERIC_HEADER, _generic_rows(cursor), bom=bom)
+                rows = _generic_rows(cursor, exported_ids)
+                count = write_csv(writer, GENERIC_HEADER, rows, bom=bom)
             digest = writer.sha256.hexdigest()
             receipt_id = record_receipt(
                 conn,
@@ -150,10 +154,10 @@ def export_signups(
                 path=out,
                 details={"new_only": new_only, "skipped_no_consent": skipped, "bom": bom},
             )
-            conn.execute(
+            conn.executemany(
                 "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
-                f" SELECT s.id, ?, ? FROM signups s WHERE {condition}",
-                [profile, receipt_id, *params],
+                " VALUES (?, ?, ?)",
+                ((signup_id, profile, receipt_id) for signup_id in exported_ids),
             )
             conn.execute("COMMIT")
         except BaseException:

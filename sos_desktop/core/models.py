@@ -166,6 +166,7 @@ class SignupExport(Base):
     """Which sign-ups an export of a given profile already carried (for `--new`)."""
 
     __tablename__ = "signup_exports"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     signup_id: Mapped[str] = mapped_column(
         ForeignKey("signups.id", ondelete="CASCADE"), primary_key=True

@@ -141,6 +141,7 @@ def upgrade() -> None:
         sa.Column(
             "receipt_id", sa.String(36), sa.ForeignKey("export_receipts.id"), nullable=False
         ),
+        sqlite_with_rowid=False,
     )
 
 
