@@ -1,0 +1,1 @@
+"""The kiosk's logic without widgets: organizer PIN, idle reset, the respondent flow."""

@@ -1,0 +1,108 @@
+"""Organizer PIN: salted scrypt hash in settings, growing lockout after wrong tries.
+
+The failure count and lock deadline live in the database too, so restarting the app does not
+reset the lockout for a student trying PINs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.problems import InvalidInput, Problem
+
+PIN_KEY = "kiosk_pin"
+FAILS_KEY = "kiosk_pin_failures"
+LOCK_KEY = "kiosk_pin_locked_until"
+FREE_TRIES = 3
+FIRST_LOCK_SECONDS = 30
+MAX_LOCK_SECONDS = 15 * 60
+_PIN_RE = re.compile(r"^\d{4,12}$")
+_N, _R, _P = 2**14, 8, 1  # ~50 ms per try on a school laptop: slow for guessing, fine for use
+
+WallClock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    locked_for: float = 0.0  # seconds until another try is allowed
+    tries_left: int = FREE_TRIES
+
+
+def _hash(pin: str, salt: bytes, n: int = _N, r: int = _R, p: int = _P) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+def _get(conn, key: str) -> str | None:  # noqa: ANN001
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _put(conn, key: str, value: str) -> None:  # noqa: ANN001
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def has_pin(db: Database) -> bool:
+    with db.raw() as conn:
+        return _get(conn, PIN_KEY) is not None
+
+
+def set_pin(db: Database, pin: str) -> None:
+    if not _PIN_RE.match(pin or ""):
+        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
+    salt = os.urandom(16)
+    encoded = f"scrypt${_N}${_R}${_P}${salt.hex()}${_hash(pin, salt).hex()}"
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        _put(conn, PIN_KEY, encoded)
+        _put(conn, FAILS_KEY, "0")
+        _put(conn, LOCK_KEY, "0")
+        conn.execute("COMMIT")
+
+
+def lock_seconds(failures: int) -> float:
+    """0 for the first free tries, then 30 s doubling per further failure, capped at 15 min."""
+    if failures < FREE_TRIES:
+        return 0.0
+    return float(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failures - FREE_TRIES)))
+
+
+def check_pin(db: Database, pin: str, clock: WallClock = time.time) -> PinCheck:
+    now = clock()
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            stored = _get(conn, PIN_KEY)
+            if stored is None:
+                conn.execute("ROLLBACK")
+                return PinCheck(False)
+            failures = int(_get(conn, FAILS_KEY) or 0)
+            locked_until = float(_get(conn, LOCK_KEY) or 0)
+            if now < locked_until:
+                conn.execute("ROLLBACK")
+                return PinCheck(False, locked_until - now, 0)
+            _scheme, n, r, p, salt, digest = stored.split("$")
+            ok = hmac.compare_digest(
+                _hash(pin or "", bytes.fromhex(salt), int(n), int(r), int(p)).hex(), digest
+            )
+            failures = 0 if ok else failures + 1
+            wait = 0.0 if ok else lock_seconds(failures)
+            _put(conn, FAILS_KEY, str(failures))
+            _put(conn, LOCK_KEY, str(now + wait))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return PinCheck(ok, wait, max(0, FREE_TRIES - failures))

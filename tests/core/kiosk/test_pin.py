@@ -1,0 +1,67 @@
+"""Organizer PIN: hashed, verified, with a growing lockout that survives a restart."""
+
+import pytest
+
+from sos_desktop.core.kiosk import pin
+from sos_desktop.core.problems import InvalidInput
+
+
+class Wall:
+    def __init__(self):
+        self.t = 1_000_000.0
+
+    def __call__(self):
+        return self.t
+
+
+def test_pin_is_stored_hashed_with_salt(db):
+    pin.set_pin(db, "4821")
+    with db.raw() as conn:
+        stored = conn.execute("SELECT value FROM settings WHERE key='kiosk_pin'").fetchone()[0]
+    assert "4821" not in stored and stored.startswith("scrypt$")
+    pin.set_pin(db, "4821")
+    with db.raw() as conn:
+        again = conn.execute("SELECT value FROM settings WHERE key='kiosk_pin'").fetchone()[0]
+    assert again != stored  # fresh salt each time
+
+
+@pytest.mark.parametrize("bad", ["", "12", "abcd", "1234567890123", "12 34"])
+def test_pin_must_be_4_to_12_digits(db, bad):
+    with pytest.raises(InvalidInput):
+        pin.set_pin(db, bad)
+
+
+def test_right_pin_opens_and_resets_failures(db):
+    clock = Wall()
+    pin.set_pin(db, "4821")
+    assert not pin.check_pin(db, "0000", clock).ok
+    assert pin.check_pin(db, "4821", clock).ok
+    assert pin.check_pin(db, "1111", clock).tries_left == 2
+
+
+def test_lockout_grows_and_blocks_even_the_right_pin(db):
+    """After 3 wrong tries: 30 s lock, then 60 s; the right PIN is refused while locked."""
+    clock = Wall()
+    pin.set_pin(db, "4821")
+    results = [pin.check_pin(db, "0000", clock) for _ in range(3)]
+    assert [r.locked_for for r in results] == [0, 0, 30]
+    assert not pin.check_pin(db, "4821", clock).ok
+    clock.t += 31
+    assert pin.check_pin(db, "0000", clock).locked_for == 60
+    clock.t += 61
+    assert pin.check_pin(db, "4821", clock).ok
+
+
+def test_lockout_survives_restart(db):
+    """A new check (as after restarting the app) still honours the lock."""
+    clock = Wall()
+    pin.set_pin(db, "4821")
+    for _ in range(3):
+        pin.check_pin(db, "9999", clock)
+    from sos_desktop.core.db import Database
+
+    assert pin.check_pin(Database(db.path), "4821", clock).locked_for == pytest.approx(30)
+
+
+def test_lock_caps_at_fifteen_minutes():
+    assert pin.lock_seconds(50) == 15 * 60
