@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -11,10 +12,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +34,17 @@ LABELS = {
     "educator_email": "Educator e&mail",
     "presenters": "&Presenters",
     "survey_key": "Sur&vey",
+    "planned_minutes": "&Length",
+    "deck": "Dec&k",
     "notes": "&Notes",
 }
+BUILTIN_DECK_TEXT = "Built-in SOS classroom talk"
+DECK_FILTER = "Slide decks (*.pdf *.md *.markdown);;PDF (*.pdf);;Markdown (*.md *.markdown)"
+
+
+def pick_deck_file(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Choose a deck", str(Path.home()), DECK_FILTER)
+    return path or None
 _ERROR_STYLE = "border: 2px solid #b3261e;"
 
 
@@ -42,6 +56,7 @@ class VisitDialog(QDialog):
         validate: Callable[[dict], object],
         survey_choices: list[tuple[str, str]],
         parent: QWidget | None = None,
+        pick_deck: Callable[[QWidget], str | None] = pick_deck_file,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -70,6 +85,29 @@ class VisitDialog(QDialog):
         if current and self.survey_key.findData(current) < 0:
             self.survey_key.addItem(f"{current} (not installed)", current)
         self.survey_key.setCurrentIndex(max(0, self.survey_key.findData(current)))
+        self.planned_minutes = QSpinBox()
+        self.planned_minutes.setRange(10, 180)
+        self.planned_minutes.setSingleStep(5)
+        self.planned_minutes.setSuffix(" minutes")
+        self.planned_minutes.setValue(int(initial.get("planned_minutes") or 45))
+        self._deck_path = initial.get("deck", "")
+        self._pick_deck = pick_deck
+        self.deck_label = QLineEdit()
+        self.deck_label.setReadOnly(True)
+        self.deck_choose = QPushButton("Choose…")
+        self.deck_choose.setAccessibleName("Choose a PDF or Markdown deck")
+        self.deck_choose.clicked.connect(self._choose_deck)
+        self.deck_builtin = QPushButton("Use built-in")
+        self.deck_builtin.setAccessibleName("Use the built-in deck")
+        self.deck_builtin.clicked.connect(lambda: self._set_deck(""))
+        self.deck = QWidget()
+        deck_row = QHBoxLayout(self.deck)
+        deck_row.setContentsMargins(0, 0, 0, 0)
+        deck_row.addWidget(self.deck_label, 1)
+        deck_row.addWidget(self.deck_choose)
+        deck_row.addWidget(self.deck_builtin)
+        self.deck.setFocusProxy(self.deck_choose)
+        self._set_deck(self._deck_path)
         self.notes = QPlainTextEdit(initial.get("notes", ""))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
@@ -116,8 +154,21 @@ class VisitDialog(QDialog):
             "educator_email": self.educator_email.text(),
             "presenters": self.presenters.text(),
             "survey_key": self.survey_key.currentData() or "",
+            "planned_minutes": self.planned_minutes.value(),
+            "deck": self._deck_path,
             "notes": self.notes.toPlainText(),
         }
+
+    def _set_deck(self, path: str) -> None:
+        self._deck_path = path
+        self.deck_label.setText(path or BUILTIN_DECK_TEXT)
+        self.deck_label.setToolTip(path or BUILTIN_DECK_TEXT)
+        self.deck_builtin.setEnabled(bool(path))
+
+    def _choose_deck(self) -> None:
+        chosen = self._pick_deck(self)
+        if chosen:
+            self._set_deck(str(Path(chosen).resolve()))
 
     def _try_accept(self) -> None:
         for widget in self.fields.values():

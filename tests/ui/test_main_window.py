@@ -102,3 +102,17 @@ def test_counts_are_shown(window, db, visit_id):
     window.controller.refresh()
     model = window.model
     assert [model.data(model.index(0, c)) for c in (5, 6, 7)] == ["0", "1", "1"]
+
+
+def test_deck_choice_and_length(qtbot, tmp_path):
+    """The deck comes from the (injected) file picker; 'Use built-in' clears it."""
+    deck = tmp_path / "talk.pdf"
+    deck.write_bytes(b"%PDF-1.4")
+    dialog = VisitDialog("New visit", {"planned_minutes": 30}, validate_visit, SURVEYS,
+                         pick_deck=lambda _parent: str(deck))
+    qtbot.addWidget(dialog)
+    assert dialog.values()["deck"] == "" and dialog.values()["planned_minutes"] == 30
+    qtbot.mouseClick(dialog.deck_choose, Qt.MouseButton.LeftButton)
+    assert dialog.values()["deck"] == str(deck.resolve())
+    qtbot.mouseClick(dialog.deck_builtin, Qt.MouseButton.LeftButton)
+    assert dialog.values()["deck"] == ""
