@@ -1,0 +1,122 @@
+"""Kiosk wording in English and Spanish, kept in core so any front end can reuse it."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "welcome_title": "Your voice, your school",
+        "welcome_body": "Students Over SROs wants to know how police and security guards in "
+        "New Haven schools affect you. The survey is anonymous: no names, and nobody in this "
+        "room will see your answers.",
+        "start": "Start",
+        "language_title": "Choose your language",
+        "next": "Next",
+        "back": "Back",
+        "finish_survey": "Send my answers",
+        "required": "Please answer this question.",
+        "optional": "Optional",
+        "join_title": "Want to join SOS?",
+        "join_body": "Students for Educational Justice is youth-led. Members meet Thursdays at "
+        "4 pm. Leave your contact details and an organizer will reach out. This is separate "
+        "from your survey answers.",
+        "join_yes": "Yes, sign me up",
+        "join_no": "No thanks",
+        "signup_title": "Sign up",
+        "first_name": "First name",
+        "last_name": "Last name",
+        "preferred_name": "Name you go by (optional)",
+        "email": "Email",
+        "phone": "Mobile phone",
+        "zip_code": "ZIP code (optional)",
+        "school": "School",
+        "grade": "Grade",
+        "role": "I am a…",
+        "role_student": "Student",
+        "role_educator": "Educator",
+        "role_ally": "Other adult ally",
+        "interests": "Teams I'm interested in (optional)",
+        "team_research": "Research: surveys, data and history",
+        "team_outreach": "Outreach: classroom visits and one-on-ones",
+        "team_tactics": "Tactics: rallies, actions, Board of Education",
+        "visit_requested": "Please contact me to schedule a classroom visit",
+        "age_13_plus": "I am 13 years old or older",
+        "under_13": "Thanks for your interest! We can only take contact details from people "
+        "13 or older. Ask a trusted adult to contact SEJ with you.",
+        "contact_needed": "Give an email or a phone number so we can reach you.",
+        "submit_signup": "Sign me up",
+        "skip": "Skip",
+        "thanks_title": "Thank you!",
+        "thanks_body": "Your answers are saved. Please pass the laptop to the next person.",
+        "thanks_signup": "You're signed up. An organizer will be in touch.",
+        "idle_title": "Still there?",
+        "idle_body": "This form will clear in {seconds} seconds to protect your privacy.",
+        "idle_continue": "I'm still here",
+        "grade_college": "College",
+        "grade_other": "Other / not in school",
+        "choose": "Choose…",
+        "saving_failed": "Your answers could not be saved: {reason}. Please tell the presenter.",
+    },
+    "es": {
+        "welcome_title": "Tu voz, tu escuela",
+        "welcome_body": "Students Over SROs quiere saber cómo te afectan la policía y los "
+        "guardias de seguridad en las escuelas de New Haven. La encuesta es anónima: sin "
+        "nombres, y nadie en este salón verá tus respuestas.",
+        "start": "Empezar",
+        "language_title": "Elige tu idioma",
+        "next": "Siguiente",
+        "back": "Atrás",
+        "finish_survey": "Enviar mis respuestas",
+        "required": "Por favor responde esta pregunta.",
+        "optional": "Opcional",
+        "join_title": "¿Quieres unirte a SOS?",
+        "join_body": "Students for Educational Justice está dirigido por jóvenes. Nos reunimos "
+        "los jueves a las 4 pm. Deja tus datos y alguien del equipo te contactará. Esto va "
+        "aparte de tus respuestas de la encuesta.",
+        "join_yes": "Sí, quiero unirme",
+        "join_no": "No, gracias",
+        "signup_title": "Inscríbete",
+        "first_name": "Nombre",
+        "last_name": "Apellido",
+        "preferred_name": "Cómo te gusta que te llamen (opcional)",
+        "email": "Correo electrónico",
+        "phone": "Teléfono celular",
+        "zip_code": "Código postal (opcional)",
+        "school": "Escuela",
+        "grade": "Grado",
+        "role": "Soy…",
+        "role_student": "Estudiante",
+        "role_educator": "Educador/a",
+        "role_ally": "Otra persona adulta aliada",
+        "interests": "Equipos que me interesan (opcional)",
+        "team_research": "Investigación: encuestas, datos e historia",
+        "team_outreach": "Alcance: visitas a clases y conversaciones uno a uno",
+        "team_tactics": "Tácticas: marchas, acciones, Junta de Educación",
+        "visit_requested": "Contáctenme para programar una visita a mi clase",
+        "age_13_plus": "Tengo 13 años o más",
+        "under_13": "¡Gracias por tu interés! Solo podemos guardar datos de contacto de personas "
+        "de 13 años o más. Pide a una persona adulta de confianza que contacte a SEJ contigo.",
+        "contact_needed": "Escribe un correo o un teléfono para poder contactarte.",
+        "submit_signup": "Inscribirme",
+        "skip": "Omitir",
+        "thanks_title": "¡Gracias!",
+        "thanks_body": "Tus respuestas están guardadas. Pasa la computadora a la siguiente "
+        "persona.",
+        "thanks_signup": "Ya estás inscrito/a. Alguien del equipo te contactará.",
+        "idle_title": "¿Sigues ahí?",
+        "idle_body": "Este formulario se borrará en {seconds} segundos para proteger tu "
+        "privacidad.",
+        "idle_continue": "Sigo aquí",
+        "grade_college": "Universidad",
+        "grade_other": "Otro / no estudio",
+        "choose": "Elige…",
+        "saving_failed": "No se pudieron guardar tus respuestas: {reason}. Avisa a quien "
+        "presenta.",
+    },
+}
+
+LANGUAGES = (("en", "English"), ("es", "Español"))
+
+
+def text(language: str, key: str, **values: object) -> str:
+    table = TEXTS.get(language, TEXTS["en"])
+    return table.get(key, TEXTS["en"][key]).format(**values)
