@@ -100,14 +100,15 @@ class SurveyResponse(Base):
 
 
 class SurveyAnswer(Base):
+    """One answer; keyed by (response, question) so a response's answers are stored together."""
+
     __tablename__ = "survey_answers"
     __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     response_id: Mapped[str] = mapped_column(
-        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), primary_key=True
     )
-    question_key: Mapped[str] = mapped_column(String(64))
+    question_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON-encoded answer
 
     response: Mapped[SurveyResponse] = relationship(back_populates="answers")

@@ -73,20 +73,19 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_survey_responses_visit_id", "survey_responses", ["visit_id"])
+    # Keyed by (response, question): answers sit together with their response on disk.
     op.create_table(
         "survey_answers",
-        _uuid(),
         sa.Column(
             "response_id",
             sa.String(36),
             sa.ForeignKey("survey_responses.id", ondelete="CASCADE"),
-            nullable=False,
+            primary_key=True,
         ),
-        sa.Column("question_key", sa.String(64), nullable=False),
+        sa.Column("question_key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text, nullable=False),
         sqlite_with_rowid=False,
     )
-    op.create_index("ix_survey_answers_response_id", "survey_answers", ["response_id"])
     op.create_table(
         "signups",
         _uuid(),
