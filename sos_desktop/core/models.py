@@ -174,3 +174,64 @@ class SignupExport(Base):
     )
     profile: Mapped[str] = mapped_column(String(32), primary_key=True)
     receipt_id: Mapped[str] = mapped_column(ForeignKey("export_receipts.id"))
+
+
+class CrmImport(Base):
+    """The organizer's mark that an export's file reached the CRM."""
+
+    __tablename__ = "crm_imports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    marked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    receipt_id: Mapped[str] = mapped_column(ForeignKey("export_receipts.id"), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BundleReceipt(Base):
+    """A bundle written or merged: its id, origin, SHA-256 and counts (details, JSON)."""
+
+    __tablename__ = "bundle_receipts"
+    __table_args__ = (
+        UniqueConstraint("direction", "bundle_id", name="uq_bundle_direction_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    direction: Mapped[str] = mapped_column(String(8))  # export | import
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    source_device_id: Mapped[str] = mapped_column(String(36))
+    sha256: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class BundledRecord(Base):
+    """A record that already travelled in a bundle (no time, no bundle: keeps anonymity)."""
+
+    __tablename__ = "bundled_records"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class MergeConflict(Base):
+    """An incoming record that differs from the local one with the same id; both are kept."""
+
+    __tablename__ = "merge_conflicts"
+    __table_args__ = (
+        UniqueConstraint("table_name", "record_id", "incoming_sha256",
+                         name="uq_conflict_incoming"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    incoming_sha256: Mapped[str] = mapped_column(String(64))
+    incoming: Mapped[str] = mapped_column(Text)  # the incoming record as JSON
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
