@@ -1,0 +1,32 @@
+"""Problems found in a survey file: each names the file, the place in it and the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sos_desktop.core.errors import SosError
+
+
+@dataclass(frozen=True)
+class SurveyProblem:
+    source: str  # file name, or "definition JSON"
+    where: str  # e.g. "question safe_school, relevant" or "sheet survey, row 7, column relevant"
+    reason: str
+    sheet: str | None = None  # XLSForm only: the exact cell, for tests and for highlighting
+    row: int | None = None
+    column: str | None = None
+
+    @property
+    def location(self) -> str:
+        return f"{self.source}: {self.where}" if self.where else self.source
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+class InvalidSurvey(SosError):
+    """A survey definition was refused; `problems` lists every reason found."""
+
+    def __init__(self, problems: list[SurveyProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
