@@ -1,49 +1,31 @@
-"""Sign-ups out as CSV: streamed, consent-filtered, neutralised, atomic, with a receipt.
+"""Sign-ups out as CSV for a CRM: consent-filtered, de-duplicated, neutralised, atomic, receipted.
 
-Rows are streamed from a plain sqlite3 cursor (no ORM objects) inside one write transaction, so
-the "already exported" marks match exactly what the file holds.
+Rows are read with a plain sqlite3 cursor inside one write transaction, so the "already exported"
+marks match exactly what the file holds. The profile (core.sync.profiles) shapes the columns;
+CRM profiles merge sign-ups of the same person (core.sync.dedupe), `generic` keeps one row per
+sign-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.contacts import decode_contact
-from sos_desktop.core.csv_safety import neutralise, neutralise_phone, write_csv
+from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import SosError
 from sos_desktop.core.receipts import record_receipt
+from sos_desktop.core.sync import dedupe as dd
+from sos_desktop.core.sync.profiles import GENERIC_HEADER, profile_named
+from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
 
-GENERIC_HEADER = (
-    "signup_id",
-    "created_at",
-    "visit_id",
-    "visit_school",
-    "visit_group",
-    "visit_date",
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "email",
-    "phone",
-    "zip_code",
-    "school",
-    "grade",
-    "role",
-    "interests",
-    "visit_requested",
-    "email_consent",
-    "email_consent_at",
-    "email_consent_version",
-    "sms_consent",
-    "sms_consent_at",
-    "sms_consent_version",
-    "source",
-)
+__all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
+
+PROFILES = tuple(_REGISTRY)
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 _SELECT = """
 SELECT s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
@@ -55,8 +37,7 @@ FROM signups s LEFT JOIN visits v ON v.id = s.visit_id
 """
 _CONSENTED = "(s.email_consent OR s.sms_consent)"
 _NOT_YET = "NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id AND e.profile = ?)"
-
-PROFILES = ("generic",)
+_CONTACT_SLICE = slice(6, 12)  # first_name .. zip_code in _SELECT
 
 
 @dataclass(frozen=True)
@@ -66,47 +47,33 @@ class ExportResult:
     skipped_no_consent: int
     sha256: str
     receipt_id: str
+    merged: int = 0  # sign-ups folded into another row of the same person
+    skipped_no_email: int = 0  # people the profile cannot carry (e.g. Mailchimp needs email)
+    likely_duplicates: tuple[dd.LikelyDuplicate, ...] = ()
 
 
-def _yes(flag: object) -> str:
-    return "yes" if flag else "no"
-
-
-def _generic_rows(cursor, ids: list[str]) -> Iterator[Sequence[str]]:  # noqa: ANN001
-    n = neutralise
-    keep = ids.append
+def _decoded(cursor) -> list[tuple]:  # noqa: ANN001 - sqlite3 cursor
+    out = []
     for r in cursor:
-        keep(r[0])
-        email_ok, sms_ok = r[17], r[20]
-        # Only channels with consent leave the laptop.
-        email = decode_contact(r[9]) if email_ok else ""
-        phone = decode_contact(r[10]) if sms_ok else ""
-        yield (
-            r[0],
-            r[1],
-            r[2] or "",
-            n(r[3]),
-            n(r[4]),
-            r[5] or "",
-            n(decode_contact(r[6])),
-            n(decode_contact(r[7])),
-            n(decode_contact(r[8])),
-            n(email),
-            neutralise_phone(phone),
-            n(decode_contact(r[11])),
-            n(r[12]),
-            r[13],
-            r[14],
-            r[15],
-            _yes(r[16]),
-            _yes(email_ok),
-            r[18] or "",
-            r[19],
-            _yes(sms_ok),
-            r[21] or "",
-            r[22],
-            r[23],
-        )
+        contact = tuple(decode_contact(v) for v in r[_CONTACT_SLICE])
+        out.append(r[:6] + contact + r[12:])
+    return out
+
+
+def _people(rows: list[tuple], dedupe: bool) -> list[dict]:
+    if not dedupe:
+        return [dd.merge((r,)) for r in rows]
+    return [dd.merge([rows[i] for i in group]) for group in dd.group_rows(rows)]
+
+
+def _with_progress(rows: Sequence, progress: Progress | None) -> Iterator:
+    total = len(rows)
+    for i, row in enumerate(rows, 1):
+        if progress is not None and i % 2000 == 0:
+            progress(i, total)
+        yield row
+    if progress is not None:
+        progress(total, total)
 
 
 def export_signups(
@@ -117,9 +84,12 @@ def export_signups(
     new_only: bool = True,
     bom: bool = False,
     clock: UtcClock = utc_now,
+    dedupe: bool | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    if profile not in PROFILES:
-        raise SosError(f"unknown export profile {profile!r}; known: {', '.join(PROFILES)}")
+    """Write the sign-ups for `profile`; `dedupe` None means the profile's default."""
+    shape = profile_named(profile)
+    merge_people = shape.dedupe if dedupe is None else dedupe
     out = Path(out)
     where = [_CONSENTED]
     params: list[object] = []
@@ -135,14 +105,23 @@ def export_signups(
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
-            cursor = conn.execute(
-                f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params
+            rows = _decoded(
+                conn.execute(f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
             )
-            exported_ids: list[str] = []
+            people = _people(rows, merge_people)
+            no_email = 0
+            if shape.needs_email:
+                kept = [p for p in people if p["email"]]
+                no_email, people = len(people) - len(kept), kept
+            doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
+            build = shape.row
             with atomic_output(out) as writer:
-                rows = _generic_rows(cursor, exported_ids)
-                count = write_csv(writer, GENERIC_HEADER, rows, bom=bom)
+                count = write_csv(
+                    writer, shape.header, (build(p) for p in _with_progress(people, progress)),
+                    bom=bom,
+                )
             digest = writer.sha256.hexdigest()
+            exported = [i for p in people for i in p["signup_ids"]]
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,
@@ -152,15 +131,25 @@ def export_signups(
                 row_count=count,
                 sha256=digest,
                 path=out,
-                details={"new_only": new_only, "skipped_no_consent": skipped, "bom": bom},
+                details={
+                    "new_only": new_only,
+                    "skipped_no_consent": skipped,
+                    "skipped_no_email": no_email,
+                    "bom": bom,
+                    "dedupe": merge_people,
+                    "signups": len(exported),
+                    # Ids only: the receipt must not copy contact data out of core.contacts.
+                    "likely_duplicates": [list(map(list, d.signup_ids)) for d in doubtful],
+                },
             )
             conn.executemany(
                 "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
                 " VALUES (?, ?, ?)",
-                ((signup_id, profile, receipt_id) for signup_id in exported_ids),
+                ((signup_id, profile, receipt_id) for signup_id in exported),
             )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return ExportResult(out, count, skipped, digest, receipt_id)
+    return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
+                        skipped_no_email=no_email, likely_duplicates=doubtful)
