@@ -1,0 +1,353 @@
+"""Import a survey from an XLSForm workbook (.xlsx): the subset in resources/surveys/FORMAT.md.
+
+The workbook is turned into the same dict shape as the YAML format and checked by the same
+validator; every path in that dict remembers the cell it came from, so each problem names
+its sheet, row and column. All problems are collected, not only the first.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sos_desktop.core.surveys import expressions as ex
+from sos_desktop.core.surveys.build import Path as DictPath
+from sos_desktop.core.surveys.build import Where, build_survey
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
+from sos_desktop.core.surveys.problems import SurveyProblem
+
+_LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
+_TRANSLATED = {"label", "hint", "constraint_message"}
+_SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
+_CHOICE_COLS = {"list_name", "name"}
+_SETTINGS_COLS = {"form_title", "form_id", "version", "default_language"}
+_SIMPLE = {"text": "short_text", "integer": "number", "note": "note"}
+_METADATA = {"start", "end", "today", "deviceid", "phonenumber", "username", "email",
+             "audit", "start-geopoint", "simserial", "subscriberid"}
+_TRUE = {"yes", "true", "true()", "1"}
+_FALSE = {"no", "false", "false()", "0", ""}
+_CONSTRAINT_HELP = ("supported constraints: . >= N, . <= N, . > N, . < N, string-length(.) <= N, "
+                    "count-selected(.) <= N, joined with and")
+
+
+class _Sheet:
+    """One sheet: headers (as written) and data rows with their 1-based Excel row numbers."""
+
+    def __init__(self, title: str, rows: list[tuple[Any, ...]]) -> None:
+        self.title = title
+        self.headers = [_text(h) for h in rows[0]] if rows else []
+        self.rows = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(_text(c) for c in r)]
+
+    def cell(self, row: tuple[Any, ...], col: int) -> str:
+        return _text(row[col]) if col < len(row) else ""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[SurveyProblem] = []
+        self.cells: dict[DictPath, tuple[str, int, str]] = {}
+        self.languages: list[str] = []
+
+    def bad(self, sheet: str, row: int, column: str, reason: str) -> None:
+        where = f"sheet {sheet}, row {row}, column {column}"
+        self.problems.append(SurveyProblem(self.source, where, reason, sheet, row, column))
+
+    def locate(self, path: DictPath) -> Where:
+        for n in range(len(path), -1, -1):
+            if path[:n] in self.cells:
+                sheet, row, column = self.cells[path[:n]]
+                return f"sheet {sheet}, row {row}, column {column}", sheet, row, column
+        return "", None, None, None
+
+    def columns(self, sheet: _Sheet, plain: set[str], default_lang: str) -> dict[str, Any]:
+        """Map header -> (kind, language); reports unknown headers that have data under them."""
+        found: dict[int, tuple[str, str | None]] = {}
+        for i, header in enumerate(sheet.headers):
+            if not header:
+                continue
+            base, _, suffix = header.partition("::")
+            base = base.strip().lower().replace(" ", "_")
+            if base in _TRANSLATED and (sheet.title != "settings"):
+                lang = self._language(suffix, default_lang) if suffix else default_lang
+                if lang is None:
+                    self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
+                             "label::English (en) or label::Español (es)")
+                    continue
+                found[i] = (base, lang)
+                if base == "label" and lang not in self.languages:
+                    self.languages.append(lang)
+            elif base in plain and not suffix:
+                found[i] = (base, None)
+            else:
+                for n, row in sheet.rows:
+                    if sheet.cell(row, i):
+                        self.bad(sheet.title, n, header, f"column {header!r} is not supported")
+        return found
+
+    @staticmethod
+    def _language(suffix: str, default_lang: str) -> str | None:
+        code = re.search(r"\(([A-Za-z]{2,3})\)\s*$", suffix)
+        if code:
+            return code.group(1).lower()
+        word = suffix.strip().lower()
+        if re.fullmatch(r"[a-z]{2,3}", word):
+            return word
+        return _LANG_NAMES.get(word)
+
+
+def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
+    """Check and convert an XLSForm workbook; problems name sheet, row and column."""
+    path = Path(path)
+    from openpyxl import load_workbook  # imported here: only the import path needs openpyxl
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        return None, [SurveyProblem(path.name, "", f"not a readable .xlsx workbook ({error})")]
+    try:
+        sheets = {ws.title.strip().lower(): _Sheet(ws.title.strip().lower(),
+                                                   list(ws.iter_rows(values_only=True)))
+                  for ws in workbook.worksheets}
+    finally:
+        workbook.close()
+    return convert(sheets, path.name, path.stem)
+
+
+def convert(
+    sheets: dict[str, _Sheet], source: str, stem: str
+) -> tuple[SurveyDef | None, list[SurveyProblem]]:
+    reader = _Reader(source)
+    if "survey" not in sheets:
+        return None, [SurveyProblem(source, "", "the workbook has no sheet named survey")]
+    raw = _settings(sheets.get("settings"), reader, stem)
+    lists = _choices(sheets.get("choices"), reader, raw["_default"])
+    raw["questions"] = _survey(sheets["survey"], reader, lists, raw.pop("_default"))
+    raw["languages"] = list(reader.languages)
+    if isinstance(raw.get("title"), str):
+        raw["title"] = {lang: raw["title"] for lang in reader.languages}
+    reader.cells.setdefault(("languages",), ("survey", 1, "label"))
+    survey, problems = build_survey(raw, source, reader.locate)
+    problems = list(dict.fromkeys(reader.problems + problems))
+    return (survey if not problems else None), problems
+
+
+def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any]:
+    # Without settings: key from the file name, version 1, the file name as title.
+    slug = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_") or "survey"
+    raw: dict[str, Any] = {"key": slug, "version": 1, "title": stem, "_default": "en"}
+    if sheet is None or not sheet.rows:
+        return raw
+    cols = reader.columns(sheet, _SETTINGS_COLS, "en")
+    n, row = sheet.rows[0]
+    for i, (kind, _) in cols.items():
+        value = sheet.cell(row, i)
+        if not value:
+            continue
+        reader.cells[({"form_id": "key", "form_title": "title"}.get(kind, kind),)] = (
+            "settings", n, sheet.headers[i])
+        if kind == "form_id":
+            raw["key"] = value
+        elif kind == "form_title":
+            raw["title"] = value
+        elif kind == "version":
+            raw["version"] = int(value) if value.isdigit() else value
+        else:
+            lang = _Reader._language(value, "en")
+            if lang is None:
+                reader.bad("settings", n, sheet.headers[i], f"unknown language {value!r}")
+            else:
+                raw["_default"] = lang
+    for extra_n, _ in sheet.rows[1:]:
+        reader.bad("settings", extra_n, "form_id", "settings takes one row only")
+    return raw
+
+
+def _choices(sheet: _Sheet | None, reader: _Reader, lang: str) -> dict[str, list[tuple]]:
+    """list_name -> [(row number, {field: value}, {field: column header})]."""
+    lists: dict[str, list[tuple]] = {}
+    if sheet is None:
+        return lists
+    cols = reader.columns(sheet, _CHOICE_COLS, lang)
+    for n, row in sheet.rows:
+        values: dict[str, Any] = {"label": {}}
+        headers: dict[tuple, str] = {}
+        for i, (kind, cl) in cols.items():
+            if kind == "label":
+                values["label"][cl] = sheet.cell(row, i) or None
+                headers[("label", cl)] = sheet.headers[i]
+            elif kind in ("list_name", "name"):
+                values[kind] = sheet.cell(row, i)
+                headers[(kind,)] = sheet.headers[i]
+            elif sheet.cell(row, i):
+                reader.bad("choices", n, sheet.headers[i], f"{kind} does not apply to a choice")
+        if not values.get("list_name"):
+            reader.bad("choices", n, headers.get(("list_name",), "list_name"),
+                       "list_name is empty")
+            continue
+        values["label"] = {k: v for k, v in values["label"].items() if v}
+        lists.setdefault(values["list_name"], []).append((n, values, headers))
+    return lists
+
+
+def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict[str, Any]]:
+    cols = reader.columns(sheet, _SURVEY_COLS, lang)
+    header = {kind: sheet.headers[i] for i, (kind, cl) in cols.items() if cl is None}
+    questions: list[dict[str, Any]] = []
+    group: str | None = None
+    for n, row in sheet.rows:
+        cell = {kind: sheet.cell(row, i) for i, (kind, cl) in cols.items() if cl is None}
+        texts: dict[str, dict[str, str]] = {}
+        text_cols: dict[tuple, str] = {}
+        for i, (kind, cl) in cols.items():
+            if cl is not None:
+                texts.setdefault(kind, {})[cl] = sheet.cell(row, i)
+                text_cols[(kind, cl)] = sheet.headers[i]
+
+        def bad(kind: str, reason: str, n: int = n) -> None:
+            reader.bad("survey", n, header.get(kind, kind), reason)
+
+        kind, _, rest = cell.get("type", "").partition(" ")
+        kind, rest = kind.strip().lower(), rest.strip()
+        if kind in ("begin_group", "begin"):
+            if group is not None:
+                bad("type", "groups inside groups are not supported")
+            group = cell.get("name") or f"page{n}"
+            for extra in ("relevant", "required", "constraint"):
+                if cell.get(extra):
+                    bad(extra, f"{extra} on a group is not supported; put it on each question")
+            continue
+        if kind in ("end_group", "end") and (kind == "end_group" or rest == "group"):
+            group = None
+            continue
+        qtype = _question_type(kind, rest, cell, lists, bad)
+        if qtype is None:
+            continue
+        i = len(questions)
+        raw: dict[str, Any] = {"key": cell.get("name", ""), "type": qtype}
+        reader.cells[("questions", i)] = ("survey", n, header.get("type", "type"))
+        reader.cells[("questions", i, "key")] = ("survey", n, header.get("name", "name"))
+        for field in ("label", "hint"):
+            given = {cl: t for cl, t in texts.get(field, {}).items() if t}
+            if given or field == "label":
+                raw[field] = given
+            reader.cells[("questions", i, field)] = ("survey", n, field)
+            for cl in texts.get(field, {}):
+                reader.cells[("questions", i, field, cl)] = ("survey", n, text_cols[(field, cl)])
+        if kind in ("select_one", "select_multiple") and rest in lists:
+            _attach_choices(raw, i, lists[rest], reader)
+        required = cell.get("required", "").lower()
+        if required in _TRUE:
+            raw["required"] = True
+        elif required not in _FALSE:
+            bad("required", f"required must be yes or no, got {cell['required']!r}")
+        reader.cells[("questions", i, "required")] = ("survey", n, header.get("required", ""))
+        if cell.get("relevant"):
+            raw["relevant"] = cell["relevant"]
+            reader.cells[("questions", i, "relevant")] = ("survey", n, header["relevant"])
+        constraint = _constraint(cell.get("constraint", ""), bad)
+        message = {cl: t for cl, t in texts.get("constraint_message", {}).items() if t}
+        if message:
+            constraint["message"] = message
+            for cl in message:
+                reader.cells[("questions", i, "constraint", "message", cl)] = (
+                    "survey", n, text_cols[("constraint_message", cl)])
+        if constraint:
+            raw["constraint"] = constraint
+            reader.cells[("questions", i, "constraint")] = ("survey", n, header.get(
+                "constraint", "constraint"))
+        if group is not None:
+            raw["page"] = group
+        questions.append(raw)
+    return questions
+
+
+def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | None:
+    appearance = cell.get("appearance", "").lower()
+    if appearance and not (kind == "text" and appearance == "multiline"):
+        bad("appearance", f"appearance {appearance!r} is not supported here")
+    if cell.get("parameters") and kind != "range":
+        bad("parameters", "parameters only apply to a range question")
+    if kind in ("select_one", "select_multiple"):
+        if not rest or " " in rest:
+            bad("type", f"write {kind} LIST_NAME (or_other and files are not supported)")
+            return None
+        if rest not in lists:
+            bad("type", f"no choice list named {rest!r} on the choices sheet")
+            return None
+        return "single_choice" if kind == "select_one" else "multiple_choice"
+    if rest:
+        bad("type", f"unsupported type {cell.get('type')!r}")
+        return None
+    if kind == "text" and appearance == "multiline":
+        return "long_text"
+    if kind in _SIMPLE:
+        return _SIMPLE[kind]
+    if kind == "range":
+        params = dict(re.findall(r"(\w+)\s*=\s*(-?\d+)", cell.get("parameters", "").lower()))
+        if (params.get("start"), params.get("end"), params.get("step", "1")) != (
+            str(SCALE_MIN), str(SCALE_MAX), "1"
+        ):
+            bad("parameters", f"a range must be start={SCALE_MIN} end={SCALE_MAX} (step=1)")
+            return None
+        return "scale"
+    if not kind:
+        bad("type", "type is empty")
+    elif kind in _METADATA:
+        bad("type", f"{kind} records device or time data; not supported (answers are anonymous)")
+    else:
+        bad("type", f"unsupported type {kind!r}")
+    return None
+
+
+def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> None:
+    raw["choices"] = []
+    for j, (n, values, headers) in enumerate(items):
+        raw["choices"].append({"key": values.get("name", ""), "label": dict(values["label"])})
+        base = ("questions", i, "choices", j)
+        reader.cells[base] = ("choices", n, headers.get(("list_name",), "list_name"))
+        reader.cells[(*base, "key")] = ("choices", n, headers.get(("name",), "name"))
+        reader.cells[(*base, "label")] = ("choices", n, "label")
+        for (kind, *lang), header in headers.items():
+            if kind == "label":
+                reader.cells[(*base, "label", lang[0])] = ("choices", n, header)
+
+
+def _constraint(text: str, bad) -> dict[str, Any]:
+    """`. >= 13 and . <= 19` -> {min: 13, max: 19}; anything else is reported, not guessed."""
+    if not text:
+        return {}
+    try:
+        expr = ex.parse(text)
+    except ex.ExpressionError as error:
+        bad("constraint", str(error))
+        return {}
+    out: dict[str, Any] = {}
+    for part in expr.items if isinstance(expr, ex.And) else (expr,):
+        if not (isinstance(part, ex.Compare) and isinstance(part.value, int)
+                and not isinstance(part.left, ex.Ref) and part.op not in ("=", "!=")):
+            bad("constraint", _CONSTRAINT_HELP)
+            return {}
+        n, op = part.value, part.op
+        if isinstance(part.left, ex.Dot):
+            name = "min" if op.startswith(">") else "max"
+            out[name] = n + (1 if op == ">" else -1 if op == "<" else 0)
+        elif op.startswith("<"):
+            name = "max_length" if part.left.name == "string-length" else "max_count"
+            out[name] = n - (1 if op == "<" else 0)
+        else:
+            bad("constraint", _CONSTRAINT_HELP)
+            return {}
+    return out
