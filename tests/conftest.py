@@ -54,3 +54,48 @@ def visit_id(db: Database) -> str:
             "educator_name": "Ms. Alvarez",
         },
     )
+
+
+TINY_SURVEY = {
+    "key": "tiny",
+    "version": 1,
+    "title": {"en": "Tiny survey", "es": "Encuesta mínima"},
+    "languages": ["en", "es"],
+    "questions": [
+        {"key": "safe", "type": "scale", "required": True,
+         "label": {"en": "How safe do you feel at school?", "es": "¿Qué tan seguro/a te sientes?"},
+         "scale": {"low": {"en": "Not at all", "es": "Nada"},
+                   "high": {"en": "Very", "es": "Mucho"}}},
+        {"key": "stopped", "type": "yes_no", "required": True,
+         "label": {"en": "Has an SRO ever stopped you?", "es": "¿Un SRO te ha detenido?"}},
+        {"key": "where", "type": "single_choice", "relevant": "${stopped} = 'yes'",
+         "label": {"en": "Where?", "es": "¿Dónde?"},
+         "choices": [{"key": "hall", "label": {"en": "Hallway", "es": "Pasillo"}},
+                     {"key": "door", "label": {"en": "Entrance", "es": "Entrada"}}]},
+        {"key": "support", "type": "multiple_choice",
+         "label": {"en": "What support do you want?", "es": "¿Qué apoyo quieres?"},
+         "choices": [{"key": "counselors", "label": {"en": "Counselors", "es": "Consejeros"}},
+                     {"key": "social_workers",
+                      "label": {"en": "Social workers", "es": "Trabajadores sociales"}},
+                     {"key": "rj", "label": {"en": "Restorative justice",
+                                             "es": "Justicia restaurativa"}}]},
+        {"key": "comment", "type": "long_text",
+         "label": {"en": "Anything else?", "es": "¿Algo más?"}},
+    ],
+}
+
+
+@pytest.fixture
+def tiny_survey():
+    from sos_desktop.core.surveys.model import SurveyDef
+
+    return SurveyDef.from_json(TINY_SURVEY)
+
+
+@pytest.fixture
+def stored_survey(db, tiny_survey):
+    """(definition id, SurveyDef) of the tiny survey stored in the database."""
+    from sos_desktop.core.survey_store import store_definition
+
+    definition_id, _ = store_definition(db, tiny_survey)
+    return definition_id, tiny_survey

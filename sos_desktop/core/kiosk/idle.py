@@ -35,8 +35,11 @@ class IdleWatch:
     def touch(self) -> None:
         self._last = self._clock()
 
+    def quiet_for(self) -> float:
+        return self._clock() - self._last
+
     def status(self) -> IdleStatus:
-        quiet = self._clock() - self._last
+        quiet = self.quiet_for()
         if quiet < self.idle_after:
             return IdleStatus(IdleState.ACTIVE)
         left = self.idle_after + self.countdown - quiet

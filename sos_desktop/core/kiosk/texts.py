@@ -114,7 +114,44 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+REASONS = {
+    "en": {
+        "required": "is required",
+        "email": "is not a valid email address",
+        "phone": "is not a valid phone number",
+        "zip_code": "must be a 5-digit ZIP code",
+        "name": "does not look like a name",
+        "long": "is too long",
+        "email_consent": "needs an email address",
+        "sms_consent": "needs a phone number",
+    },
+    "es": {
+        "required": "es obligatorio",
+        "email": "no es un correo electrónico válido",
+        "phone": "no es un número de teléfono válido",
+        "zip_code": "debe ser un código postal de 5 dígitos",
+        "name": "no parece un nombre",
+        "long": "es demasiado largo",
+        "email_consent": "necesita un correo electrónico",
+        "sms_consent": "necesita un número de teléfono",
+    },
+}
+
 LANGUAGES = (("en", "English"), ("es", "Español"))
+
+
+def signup_reason(language: str, field: str, reason: str) -> str:
+    """Core's English reason for a sign-up field, said in the student's language."""
+    table = REASONS.get(language, REASONS["en"])
+    if reason == "is required":
+        return table["required"]
+    if "longer than" in reason:
+        return table["long"]
+    if field in ("email", "phone", "zip_code", "email_consent", "sms_consent"):
+        return table[field]
+    if field in ("first_name", "last_name", "preferred_name"):
+        return table["name"]
+    return reason
 
 
 def text(language: str, key: str, **values: object) -> str:

@@ -1,0 +1,66 @@
+"""Submit an anonymous survey response: the core service any front end calls.
+
+No link to any sign-up, a random key, and the visit's date (not the moment) as its time, so a
+response cannot be matched to a sign-up by key, order or timestamp.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.models import new_id
+from sos_desktop.core.problems import InvalidInput, Problem
+from sos_desktop.core.survey_store import load_definition
+from sos_desktop.core.surveys.answers import clean_response
+from sos_desktop.core.surveys.model import SurveyDef
+
+
+def submit_response(
+    db: Database,
+    visit_id: str,
+    definition_id: str,
+    language: str,
+    answers: Mapping[str, Any],
+    survey: SurveyDef | None = None,
+) -> str:
+    """Validate and store one response; returns its id once the commit is durable."""
+    survey = survey or load_definition(db, definition_id)
+    if language not in survey.languages:
+        raise InvalidInput([Problem("language", language, "is not a language of this survey")])
+    cleaned, problems = clean_response(survey, answers, language)
+    if problems:
+        raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
+    response_id = new_id()
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute(
+                "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no visit with id {visit_id}")
+            if row[1]:
+                raise SosError("this visit is closed; reopen it to take more answers")
+            day = datetime.combine(date.fromisoformat(row[0]), datetime.min.time())
+            conn.execute(
+                "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
+                " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
+                (response_id, db.device_id, day.strftime("%Y-%m-%d %H:%M:%S.%f"), visit_id,
+                 definition_id, language),
+            )
+            conn.executemany(
+                "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+                [(response_id, key, json.dumps(value, ensure_ascii=False))
+                 for key, value in cleaned.items()],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return response_id

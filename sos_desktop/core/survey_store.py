@@ -1,0 +1,128 @@
+"""Survey definitions in the database: stored by key and version, immutable, content-hashed.
+
+Answers point at a stored definition row, so they keep meaning what the student saw even after
+the research team publishes a new version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.models import new_id
+from sos_desktop.core.surveys.model import SurveyDef
+
+
+@dataclass(frozen=True)
+class StoredSurvey:
+    id: str
+    key: str
+    version: int
+    title: str
+    languages: tuple[str, ...]
+    content_hash: str
+
+
+def store_definition(
+    db: Database, survey: SurveyDef, *, clock: UtcClock = utc_now, bump_on_conflict: bool = False
+) -> tuple[str, bool]:
+    """Store `survey`; returns (definition id, newly stored?).
+
+    The same key, version and content is a no-op. The same key and version with other content
+    is refused (a stored version never changes), unless bump_on_conflict stores it as the next
+    free version (used for the built-in surveys after an app update).
+    """
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = conn.execute(
+                "SELECT id, version, content_hash FROM survey_definitions WHERE key = ?",
+                (survey.key,),
+            ).fetchall()
+            same = next((r for r in rows if r[2] == survey.content_hash), None)
+            if same is not None:
+                conn.execute("ROLLBACK")
+                return same[0], False
+            version = survey.version
+            if any(r[1] == version for r in rows):
+                if not bump_on_conflict:
+                    raise SosError(
+                        f"survey {survey.key} version {version} is already stored with other "
+                        "content; give the changed survey a new version number"
+                    )
+                version = max(r[1] for r in rows) + 1
+            definition_id = new_id()
+            conn.execute(
+                "INSERT INTO survey_definitions (id, device_id, created_at, key, version, title,"
+                " languages, definition, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    definition_id,
+                    db.device_id,
+                    clock().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                    survey.key,
+                    version,
+                    survey.title.get("en"),
+                    json.dumps(list(survey.languages)),
+                    survey.canonical_json(),
+                    survey.content_hash,
+                ),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return definition_id, True
+
+
+def ensure_builtin_surveys(db: Database) -> None:
+    from sos_desktop.core.surveys.builtin import builtin_surveys
+
+    for survey in builtin_surveys():
+        store_definition(db, survey, bump_on_conflict=True)
+
+
+def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
+    with db.raw() as conn:
+        rows = conn.execute(
+            "SELECT id, key, version, title, languages, content_hash FROM survey_definitions"
+            " ORDER BY key, version DESC"
+        ).fetchall()
+    result, seen = [], set()
+    for r in rows:
+        if latest_only and r[1] in seen:
+            continue
+        seen.add(r[1])
+        result.append(StoredSurvey(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]))
+    return result
+
+
+def latest_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
+    with db.raw() as conn:
+        row = conn.execute(
+            "SELECT id FROM survey_definitions WHERE key = ? ORDER BY version DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no survey with key {key!r}; see `sos-desktop survey list`")
+    return row[0], load_definition(db, row[0])
+
+
+def load_definition(db: Database, definition_id: str) -> SurveyDef:
+    with db.raw() as conn:
+        row = conn.execute(
+            "SELECT definition FROM survey_definitions WHERE id = ?", (definition_id,)
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no survey definition with id {definition_id}")
+    return _parse(row[0])
+
+
+@lru_cache(maxsize=32)
+def _parse(definition_json: str) -> SurveyDef:
+    # Definitions never change once stored, so parsing once per text is safe.
+    return SurveyDef.from_json(definition_json)

@@ -1,0 +1,1 @@
+"""The kiosk: a locked, full-screen loop students pass around."""

@@ -1,0 +1,71 @@
+"""Start the kiosk for a visit: PIN on first use, the visit's survey, full screen on the laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.kiosk.flow import KioskFlow
+from sos_desktop.core.kiosk.idle import IdleWatch
+from sos_desktop.core.kiosk.pin import has_pin
+from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
+from sos_desktop.core.responses import submit_response
+from sos_desktop.core.signups import submit_signup
+from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+from sos_desktop.core.visits import get_visit
+from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
+from sos_desktop.ui.kiosk.window import KioskWindow
+
+
+def build_kiosk(
+    db: Database, visit_id: str, idle: IdleWatch | None = None, **window_kw: object
+) -> KioskWindow:
+    """The kiosk window for a visit, not yet shown. Raises SosError for a closed/unknown visit."""
+    visit = get_visit(db, visit_id)
+    if visit.closed:
+        raise SosError(f"the visit to {visit.school} — {visit.group_name} is closed; reopen it")
+    runner, definition_id, title = None, "", ""
+    if visit.survey_key:
+        ensure_builtin_surveys(db)
+        definition_id, survey = latest_definition(db, visit.survey_key)
+        runner = DefinitionRunner(survey)
+        title = survey.title.get("en")
+
+    def save_response(language: str, answers: dict) -> str:
+        return submit_response(db, visit_id, definition_id, language, answers,
+                               survey=runner.survey if runner else None)
+
+    def save_signup(language: str, data: dict) -> str:
+        return submit_signup(db, data, visit_id=visit_id, language=language, source="kiosk")
+
+    flow = KioskFlow(runner, save_response, save_signup)
+    return KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)
+
+
+def laptop_screen() -> QScreen:
+    # The presenter's own screen: the projector (if any) is the non-primary one.
+    return QGuiApplication.primaryScreen()
+
+
+def start_kiosk(
+    db: Database,
+    visit_id: str,
+    parent: QWidget | None = None,
+    on_exit: Callable[[], None] | None = None,
+) -> KioskWindow | None:
+    """PIN set-up on first use, then the kiosk full screen. None if the organizer cancelled."""
+    if not has_pin(db) and SetPinDialog(db, parent).exec() != SetPinDialog.DialogCode.Accepted:
+        return None
+    window = build_kiosk(db, visit_id)
+    if on_exit is not None:
+        window.left.connect(on_exit)
+    screen = laptop_screen()
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    window.activateWindow()
+    return window

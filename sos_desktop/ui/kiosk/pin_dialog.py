@@ -1,0 +1,113 @@
+"""Organizer PIN: set it on first use, ask for it to leave the kiosk."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.kiosk import pin
+from sos_desktop.core.problems import InvalidInput
+
+
+def _pin_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setValidator(QRegularExpressionValidator(r"\d{0,12}"))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class _PinDialog(QDialog):
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4161a; font-weight: 600;")
+        self.message.setAccessibleName("Message")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.intro)
+
+    def _finish_layout(self) -> None:
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+
+    def _ok(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class SetPinDialog(_PinDialog):
+    """First use: the organizer chooses a PIN (typed twice)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Set the organizer PIN",
+            "Choose a PIN of 4 to 12 digits. It is needed to leave the kiosk, so students "
+            "cannot close it. Keep it to the presenters.",
+            parent,
+        )
+        self.db = db
+        self.first = _pin_edit("New PIN")
+        self.second = _pin_edit("New PIN again")
+        self.first.setPlaceholderText("New PIN")
+        self.second.setPlaceholderText("New PIN again")
+        self.layout_.addWidget(self.first)
+        self.layout_.addWidget(self.second)
+        self._finish_layout()
+
+    def _ok(self) -> None:
+        if self.first.text() != self.second.text():
+            self.message.setText("The two PINs differ. Type the same PIN twice.")
+            self.second.clear()
+            self.second.setFocus()
+            return
+        try:
+            pin.set_pin(self.db, self.first.text())
+        except InvalidInput:
+            self.message.setText("The PIN must be 4 to 12 digits.")
+            self.first.setFocus()
+            return
+        self.accept()
+
+
+class CheckPinDialog(_PinDialog):
+    """Leaving the kiosk: the PIN, with the lockout shown after wrong tries."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__("Leave the kiosk", "Organizer PIN:", parent)
+        self.db = db
+        self.clock = clock
+        self.entry = _pin_edit("Organizer PIN")
+        self.layout_.addWidget(self.entry)
+        self._finish_layout()
+
+    def _ok(self) -> None:
+        result = pin.check_pin(self.db, self.entry.text(), self.clock)
+        self.entry.clear()
+        if result.ok:
+            self.accept()
+            return
+        if result.locked_for > 0:
+            wait = math.ceil(result.locked_for)
+            self.message.setText(f"Too many wrong tries. Try again in {wait} seconds.")
+        else:
+            self.message.setText(f"Wrong PIN. {result.tries_left} more tries before a pause.")
+        self.entry.setFocus()

@@ -1,0 +1,213 @@
+"""One widget per question type, large and touch-friendly; each emits `changed(value)`.
+
+Values follow the answer format in core: single choice and yes/no → the choice key,
+multiple choice → list of keys, scale and number → int, text → str.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.surveys.model import (
+    LONG_TEXT_MAX,
+    SCALE_MAX,
+    SCALE_MIN,
+    SHORT_TEXT_MAX,
+    Question,
+    QuestionType,
+)
+from sos_desktop.ui.kiosk.widgets import WrapCheck, label
+
+
+class QuestionWidget(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, question: Question, language: str) -> None:
+        super().__init__()
+        self.question = question
+        self.setAccessibleName(question.label.get(language))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 16)
+        layout.setSpacing(8)
+        self.title = label(question.label.get(language), "question")
+        self.title.setAccessibleName(question.label.get(language))
+        layout.addWidget(self.title)
+        if question.hint is not None:
+            layout.addWidget(label(question.hint.get(language), "hint"))
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        self.problem = label("", "error")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+    def set_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def value(self) -> object:  # pragma: no cover - overridden
+        return None
+
+    def set_value(self, value: object) -> None:  # pragma: no cover - overridden
+        pass
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class NoteWidget(QuestionWidget):
+    pass
+
+
+class ChoiceWidget(QuestionWidget):
+    """Single choice and yes/no as radios; multiple choice as check boxes."""
+
+    def __init__(self, question: Question, language: str) -> None:
+        super().__init__(question, language)
+        self.multiple = question.type is QuestionType.MULTIPLE_CHOICE
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.checks: dict[str, WrapCheck] = {}
+        for choice in question.options:
+            check = WrapCheck(choice.label.get(language), radio=not self.multiple)
+            self.group.addButton(check.box)
+            check.toggled.connect(lambda _on: self.changed.emit(self.value()))
+            self.checks[choice.key] = check
+            self.body.addWidget(check)
+
+    def value(self) -> object:
+        picked = [key for key, check in self.checks.items() if check.isChecked()]
+        if self.multiple:
+            return picked
+        return picked[0] if picked else None
+
+    def set_value(self, value: object) -> None:
+        chosen = set(value) if isinstance(value, list) else {value}
+        for key, check in self.checks.items():
+            check.box.blockSignals(True)
+            check.setChecked(key in chosen)
+            check.box.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.checks.values())).box if self.checks else self
+
+
+class ScaleWidget(QuestionWidget):
+    def __init__(self, question: Question, language: str) -> None:
+        super().__init__(question, language)
+        grid = QGridLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QPushButton] = {}
+        for column, number in enumerate(range(SCALE_MIN, SCALE_MAX + 1)):
+            choice = QPushButton(str(number))
+            choice.setCheckable(True)
+            choice.setMinimumSize(88, 72)
+            choice.setAccessibleName(str(number))
+            self.group.addButton(choice, number)
+            self.buttons[number] = choice
+            grid.addWidget(choice, 0, column)
+        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit(self.value()))
+        if question.scale_low is not None:
+            low = label(question.scale_low.get(language), "hint")
+            grid.addWidget(low, 1, 0, 1, 2)
+            self.buttons[SCALE_MIN].setAccessibleName(f"1 – {low.text()}")
+        if question.scale_high is not None:
+            high = label(question.scale_high.get(language), "hint")
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(high, 1, SCALE_MAX - SCALE_MIN - 1, 1, 2)
+            self.buttons[SCALE_MAX].setAccessibleName(f"{SCALE_MAX} – {high.text()}")
+        row = QHBoxLayout()
+        row.addLayout(grid)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def value(self) -> object:
+        picked = self.group.checkedId()
+        return picked if picked >= SCALE_MIN else None
+
+    def set_value(self, value: object) -> None:
+        if isinstance(value, int) and value in self.buttons:
+            self.buttons[value].setChecked(True)
+
+    def focus_target(self) -> QWidget:
+        return self.buttons[SCALE_MIN]
+
+
+class TextWidget(QuestionWidget):
+    def __init__(self, question: Question, language: str) -> None:
+        super().__init__(question, language)
+        self.long = question.type is QuestionType.LONG_TEXT
+        limit = LONG_TEXT_MAX if self.long else SHORT_TEXT_MAX
+        if question.constraint is not None and question.constraint.max_length:
+            limit = min(limit, question.constraint.max_length)
+        if self.long:
+            self.edit: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.edit.setTabChangesFocus(True)
+            self.edit.setMinimumHeight(140)
+            self.edit.textChanged.connect(lambda: self.changed.emit(self.value()))
+        else:
+            self.edit = QLineEdit()
+            self.edit.setMaxLength(limit)
+            self.edit.textChanged.connect(lambda _t: self.changed.emit(self.value()))
+        self._limit = limit
+        self.edit.setAccessibleName(question.label.get(language))
+        self.body.addWidget(self.edit)
+
+    def value(self) -> object:
+        raw = self.edit.toPlainText() if self.long else self.edit.text()
+        return raw[: self._limit].strip() or None
+
+    def set_value(self, value: object) -> None:
+        if isinstance(value, str):
+            (self.edit.setPlainText if self.long else self.edit.setText)(value)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class NumberWidget(QuestionWidget):
+    def __init__(self, question: Question, language: str) -> None:
+        super().__init__(question, language)
+        self.edit = QLineEdit()
+        self.edit.setValidator(QIntValidator(-999999, 999999, self.edit))
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.edit.setMaximumWidth(220)
+        self.edit.setAccessibleName(question.label.get(language))
+        self.edit.textChanged.connect(lambda _t: self.changed.emit(self.value()))
+        self.body.addWidget(self.edit)
+
+    def value(self) -> object:
+        try:
+            return int(self.edit.text())
+        except ValueError:
+            return None
+
+    def set_value(self, value: object) -> None:
+        if isinstance(value, int):
+            self.edit.setText(str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+def make_question_widget(question: Question, language: str) -> QuestionWidget:
+    kind = question.type
+    if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.YES_NO):
+        return ChoiceWidget(question, language)
+    if kind is QuestionType.SCALE:
+        return ScaleWidget(question, language)
+    if kind in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT):
+        return TextWidget(question, language)
+    if kind is QuestionType.NUMBER:
+        return NumberWidget(question, language)
+    return NoteWidget(question, language)

@@ -1,0 +1,220 @@
+"""The kiosk sign-up form. Validation is core's (signup_rules); this lays out and reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
+from sos_desktop.core.kiosk.texts import signup_reason, text
+from sos_desktop.core.problems import Problem
+from sos_desktop.core.signup_rules import GRADES, TEAMS
+from sos_desktop.ui.kiosk.widgets import WrapCheck, button, label
+
+TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")
+
+
+class SignupForm(QWidget):
+    submitted = Signal(dict)
+    skipped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.title = label("", "title")
+        self.age = WrapCheck()
+        self.age.toggled.connect(self._age_changed)
+        self.under_13 = label("", "hint")
+
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setMaxLength(254 if name == "email" else 120)
+            self.edits[name] = edit
+            self.labels[name] = QLabel()
+            self.labels[name].setBuddy(edit)
+            self.labels[name].setWordWrap(True)
+            form.addRow(self.labels[name], edit)
+        self.edits["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.edits["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.edits["zip_code"].setMaxLength(10)
+
+        self.grade = QComboBox()
+        self.labels["grade"] = QLabel()
+        self.labels["grade"].setBuddy(self.grade)
+        form.addRow(self.labels["grade"], self.grade)
+
+        self.role_buttons: dict[str, WrapCheck] = {}
+        self.role_group = QButtonGroup(self)
+        role_row = QHBoxLayout()
+        for role in ("student", "educator", "ally"):
+            choice = WrapCheck(radio=True)
+            self.role_group.addButton(choice.box)
+            self.role_buttons[role] = choice
+            choice.toggled.connect(self._role_changed)
+            role_row.addWidget(choice)
+        self.labels["role"] = QLabel()
+        form.addRow(self.labels["role"], role_row)
+
+        self.interests_label = label("", "body")
+        self.teams = {team: WrapCheck() for team in TEAMS}
+        self.visit_requested = WrapCheck()
+        self.email_consent = WrapCheck()
+        self.sms_consent = WrapCheck()
+        self.problems = label("", "error")
+        self.problems.hide()
+        self.submit = button("", primary=True)
+        self.submit.clicked.connect(self._submit)
+        self.skip = button("")
+        self.skip.clicked.connect(self.skipped)
+
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(form)
+        details.addWidget(self.interests_label)
+        for check in self.teams.values():
+            details.addWidget(check)
+        details.addWidget(self.visit_requested)
+        details.addSpacing(8)
+        details.addWidget(self.email_consent)
+        details.addWidget(self.sms_consent)
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(48, 24, 48, 24)
+        column.addWidget(self.title)
+        column.addWidget(self.problems)
+        column.addWidget(self.age)
+        column.addWidget(self.under_13)
+        column.addWidget(self.details)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(48, 8, 48, 24)
+        buttons.addWidget(self.skip)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+        self.set_language("en")
+        self.clear()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        t = lambda key: text(language, key)  # noqa: E731
+        self.title.setText(t("signup_title"))
+        self.age.setText(t("age_13_plus"))
+        self.under_13.setText(t("under_13"))
+        for name in TEXT_FIELDS:
+            self.labels[name].setText(t(name))
+            self.edits[name].setAccessibleName(t(name))
+        self.labels["grade"].setText(t("grade"))
+        self.grade.setAccessibleName(t("grade"))
+        current = self.grade.currentData()
+        self.grade.clear()
+        self.grade.addItem(t("choose"), "")
+        for grade in GRADES:
+            self.grade.addItem(t(f"grade_{grade}") if not grade.isdigit() else grade, grade)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(current)))
+        self.labels["role"].setText(t("role"))
+        for role, choice in self.role_buttons.items():
+            choice.setText(t(f"role_{role}"))
+        self.interests_label.setText(t("interests"))
+        for team, check in self.teams.items():
+            check.setText(t(f"team_{team}"))
+        self.visit_requested.setText(t("visit_requested"))
+        self.email_consent.setText(EMAIL_CONSENT.for_language(language))
+        self.sms_consent.setText(SMS_CONSENT.for_language(language))
+        self.submit.setText(t("submit_signup"))
+        self.submit.setAccessibleName(t("submit_signup"))
+        self.skip.setText(t("skip"))
+        self.skip.setAccessibleName(t("skip"))
+
+    def clear(self) -> None:
+        """Empty every field: the next student must never see the last one's entry."""
+        for edit in self.edits.values():
+            edit.clear()
+            edit.setProperty("invalid", False)
+            edit.style().polish(edit)
+        self.grade.setCurrentIndex(0)
+        self.role_buttons["student"].setChecked(True)
+        for check in (*self.teams.values(), self.visit_requested, self.email_consent,
+                      self.sms_consent, self.age):
+            check.setChecked(False)
+        self.problems.clear()
+        self.problems.hide()
+        self._age_changed(False)
+        self._role_changed()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def values(self) -> dict:
+        role = next((r for r, c in self.role_buttons.items() if c.isChecked()), "student")
+        return {
+            **{name: edit.text() for name, edit in self.edits.items()},
+            "grade": self.grade.currentData() or "",
+            "role": role,
+            "interests": [team for team, check in self.teams.items() if check.isChecked()],
+            "visit_requested": self.visit_requested.isChecked() and role != "student",
+            "age_13_plus": self.age.isChecked(),
+            "email_consent": self.email_consent.isChecked(),
+            "sms_consent": self.sms_consent.isChecked(),
+        }
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        lines = []
+        first_widget = None
+        for problem in problems:
+            name = problem.field if problem.field in self.labels else None
+            field_label = self.labels[name].text() if name else problem.field.replace("_", " ")
+            if problem.field == "email" and "phone" in problem.reason:
+                lines.append(text(self.language, "contact_needed"))
+            else:
+                reason = signup_reason(self.language, problem.field, problem.reason)
+                lines.append(f"{field_label}: {reason}")
+            widget = self.edits.get(problem.field)
+            if widget is not None:
+                widget.setProperty("invalid", True)
+                widget.style().polish(widget)
+                first_widget = first_widget or widget
+        self.problems.setText("\n".join(lines))
+        self.problems.show()
+        self.scroll.verticalScrollBar().setValue(0)  # the list of problems sits at the top
+        if first_widget is not None:
+            first_widget.setFocus()
+
+    def _submit(self) -> None:
+        for edit in self.edits.values():
+            edit.setProperty("invalid", False)
+            edit.style().polish(edit)
+        self.submitted.emit(self.values())
+
+    def _age_changed(self, old_enough: bool) -> None:
+        # Under-13s never see, let alone fill, the contact fields.
+        self.details.setVisible(old_enough)
+        self.under_13.setVisible(not old_enough)
+        self.submit.setEnabled(old_enough)
+
+    def _role_changed(self, *_args: object) -> None:
+        self.visit_requested.setVisible(not self.role_buttons["student"].isChecked())

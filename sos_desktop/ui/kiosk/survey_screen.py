@@ -1,0 +1,125 @@
+"""One survey page: its visible questions, progress, Back / Next, problems inline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+
+from sos_desktop.core.kiosk.texts import text
+from sos_desktop.core.surveys.model import Question
+from sos_desktop.ui.kiosk.question_widgets import QuestionWidget, make_question_widget
+from sos_desktop.ui.kiosk.widgets import button, label
+
+
+class SurveyScreen(QWidget):
+    answer_changed = Signal(str, object)
+    next_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.widgets: dict[str, QuestionWidget] = {}
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setAccessibleName("Progress")
+        self.position = label("", "hint")
+        self.error = label("", "error")
+        self.error.hide()
+        self.inner = QWidget()
+        self.questions = QVBoxLayout(self.inner)
+        self.questions.setContentsMargins(64, 16, 64, 16)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.back = button("")
+        self.next = button("", primary=True)
+        self.back.clicked.connect(self.back_requested)
+        self.next.clicked.connect(self.next_requested)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(64, 16, 64, 0)
+        top.addWidget(self.position)
+        top.addWidget(self.progress, 1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(64, 8, 64, 24)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.error, 3)
+        buttons.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+
+    def clear(self) -> None:
+        """Destroy every question widget, so no earlier answer survives in any widget."""
+        for widget in self.widgets.values():
+            widget.setParent(None)
+            widget.deleteLater()
+        self.widgets = {}
+        while self.questions.count():
+            item = self.questions.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.error.hide()
+
+    def show_page(
+        self,
+        page: list[Question],
+        answers: dict,
+        language: str,
+        index: int,
+        count: int,
+        problems: dict[str, str],
+        error: str = "",
+    ) -> None:
+        keys = [q.key for q in page]
+        if list(self.widgets) != keys or language != self.language:
+            self._build(page, answers, language)
+        for key, widget in self.widgets.items():
+            widget.set_problem(problems.get(key, ""))
+        self.language = language
+        self.progress.setRange(0, max(count, 1))
+        self.progress.setValue(index + 1)
+        self.position.setText(f"{index + 1} / {count}")
+        last = index + 1 >= count
+        self.next.setText(text(language, "finish_survey" if last else "next"))
+        self.next.setAccessibleName(self.next.text())
+        self.back.setText(text(language, "back"))
+        self.back.setAccessibleName(self.back.text())
+        self.error.setText(text(language, "saving_failed", reason=error) if error else "")
+        self.error.setVisible(bool(error))
+        flagged = next((self.widgets[k] for k in keys if k in problems), None)
+        target = flagged or (self.widgets[keys[0]] if keys else None)
+        if target is not None:
+            target.focus_target().setFocus()
+            self.scroll.ensureWidgetVisible(target)
+
+    def refresh_visibility(self, page: list[Question], answers: dict) -> None:
+        """A relevance change on this page: rebuild with the answers so far, keep focus."""
+        if [q.key for q in page] == list(self.widgets):
+            return
+        focused = next((k for k, w in self.widgets.items() if w.isAncestorOf(self.focusWidget())),
+                       None)
+        self._build(page, answers, self.language)
+        if focused in self.widgets:
+            self.widgets[focused].focus_target().setFocus()
+
+    def _build(self, page: list[Question], answers: dict, language: str) -> None:
+        self.clear()
+        self.language = language
+        for question in page:
+            widget = make_question_widget(question, language)
+            if question.key in answers:
+                widget.set_value(answers[question.key])
+            widget.changed.connect(
+                lambda value, key=question.key: self.answer_changed.emit(key, value)
+            )
+            self.widgets[question.key] = widget
+            self.questions.addWidget(widget)
+        self.questions.addStretch(1)
+        self.scroll.verticalScrollBar().setValue(0)

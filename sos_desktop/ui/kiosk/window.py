@@ -1,0 +1,275 @@
+"""The kiosk window: full screen on the laptop, locked, resets itself between students.
+
+Keys that would leave (Esc, Alt+F4, Ctrl+Q, Ctrl+W, F11, …) are swallowed and closing is
+refused; only the organizer PIN (corner button or Ctrl+Shift+L) unlocks it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
+from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
+from sos_desktop.core.kiosk.texts import text
+from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
+from sos_desktop.ui.kiosk.screens import JoinScreen, LanguageScreen, ThanksScreen, WelcomeScreen
+from sos_desktop.ui.kiosk.signup_form import SignupForm
+from sos_desktop.ui.kiosk.style import KIOSK_QSS
+from sos_desktop.ui.kiosk.survey_screen import SurveyScreen
+from sos_desktop.ui.kiosk.widgets import button, label
+
+_BLOCKED_KEYS = {
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_F4,
+    Qt.Key.Key_F11,
+    Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_Close,
+}
+_BLOCKED_CTRL = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_T, Qt.Key.Key_P}
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+             QEvent.Type.Wheel, QEvent.Type.TabletPress}
+UNLOCK_KEYS = QKeySequence("Ctrl+Shift+L")
+THANKS_SECONDS = 8  # the thank-you screen hands over to the next student by itself
+
+
+class IdleOverlay(QFrame):
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idle")
+        self.title = label("", "idleTitle")
+        self.body = label("", "idleBody")
+        self.stay = button("", primary=True)
+        self.stay.clicked.connect(self.still_here)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 120, 120, 120)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.stay, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_countdown(self, language: str | None, seconds: int) -> None:
+        """In the student's language, or both before one is chosen."""
+        langs = [language] if language else ["en", "es"]
+        both = lambda key, **kw: " / ".join(text(lang, key, **kw) for lang in langs)  # noqa: E731
+        self.title.setText(both("idle_title"))
+        self.body.setText("\n".join(text(lang, "idle_body", seconds=seconds) for lang in langs))
+        self.stay.setText(both("idle_continue"))
+        self.stay.setAccessibleName(self.stay.text())
+        self.setGeometry(self.parentWidget().rect())
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+            self.stay.setFocus()
+
+
+class KioskWindow(QWidget):
+    left = Signal()
+
+    def __init__(
+        self,
+        flow: KioskFlow,
+        db: Database,
+        *,
+        survey_title: str = "",
+        idle: IdleWatch | None = None,
+        wall_clock: Callable[[], float] = time.time,
+        ask_pin: Callable[[QWidget], bool] | None = None,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(KIOSK_QSS)
+        self.setWindowTitle("SOS survey")
+        self.flow = flow
+        self.db = db
+        self.idle = idle or IdleWatch()
+        self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, wall_clock).exec()
+                                    == CheckPinDialog.DialogCode.Accepted)
+        self._unlocked = False
+
+        self.welcome = WelcomeScreen(survey_title)
+        self.language = LanguageScreen()
+        self.survey = SurveyScreen()
+        self.join = JoinScreen()
+        self.signup = SignupForm()
+        self.thanks = ThanksScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.welcome, self.language, self.survey, self.join, self.signup,
+                       self.thanks):
+            self.stack.addWidget(screen)
+
+        self.organizer = QPushButton("Organizer")
+        self.organizer.setObjectName("organizer")
+        self.organizer.setAccessibleName("Organizer: leave the kiosk")
+        self.organizer.setToolTip("Organizer: leave the kiosk (PIN)")
+        self.organizer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.organizer.clicked.connect(self.request_exit)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 8, 0)
+        top.addStretch(1)
+        top.addWidget(self.organizer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.overlay = IdleOverlay(self)
+        self.overlay.still_here.connect(self._still_here)
+
+        self.welcome.start.connect(lambda: self._show(self.flow.begin()))
+        self.language.chosen.connect(lambda code: self._show(self.flow.choose_language(code)))
+        self.survey.answer_changed.connect(self._answer_changed)
+        self.survey.next_requested.connect(lambda: self._show(self.flow.next_page()))
+        self.survey.back_requested.connect(lambda: self._show(self.flow.previous_page()))
+        self.join.answered.connect(lambda yes: self._show(self.flow.join(yes)))
+        self.signup.submitted.connect(lambda data: self._show(self.flow.submit_signup(data)))
+        self.signup.skipped.connect(lambda: self._show(self.flow.skip_signup()))
+        self.thanks.done.connect(self.reset)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(250)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        QApplication.instance().installEventFilter(self)
+        self.reset()
+
+    # --- flow -> screens -------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to welcome with every field emptied: the next student sees nothing earlier."""
+        self.signup.clear()
+        self.survey.clear()
+        self.overlay.hide()
+        self._show(self.flow.reset())
+
+    def _show(self, state: FlowState) -> None:
+        lang = state.language
+        self.idle.touch()
+        if state.step is Step.WELCOME:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.go.setFocus()
+        elif state.step is Step.LANGUAGE:
+            self.stack.setCurrentWidget(self.language)
+            self.language.buttons["en"].setFocus()
+        elif state.step is Step.SURVEY:
+            self.survey.show_page(
+                self.flow.current_page(), state.answers, lang, state.page_index,
+                self.flow.page_count(), state.page_problems, state.error,
+            )
+            self.stack.setCurrentWidget(self.survey)
+        elif state.step is Step.JOIN:
+            self.survey.clear()
+            self.join.set_language(lang)
+            self.stack.setCurrentWidget(self.join)
+            self.join.yes.setFocus()
+        elif state.step is Step.SIGNUP:
+            if self.stack.currentWidget() is not self.signup:
+                self.signup.set_language(lang)
+                self.stack.setCurrentWidget(self.signup)
+                self.signup.age.setFocus()
+            if state.signup_problems:
+                self.signup.show_problems(state.signup_problems)
+            elif state.error:
+                self.signup.problems.setText(text(lang, "saving_failed", reason=state.error))
+                self.signup.problems.show()
+        elif state.step is Step.THANKS:
+            self.signup.clear()
+            self.thanks.show_for(lang, state.signed_up)
+            self.stack.setCurrentWidget(self.thanks)
+            self.thanks.next.setFocus()
+
+    def _answer_changed(self, key: str, value: object) -> None:
+        self.flow.set_answer(key, value)
+        # Relevance may show or hide questions on this page.
+        self.survey.refresh_visibility(self.flow.current_page(), self.flow.state.answers)
+
+    # --- idle --------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self.flow.state.step is Step.WELCOME:
+            self.overlay.hide()
+            return
+        if self.flow.state.step is Step.THANKS and self.idle.quiet_for() >= THANKS_SECONDS:
+            self.reset()
+            return
+        status = self.idle.status()
+        if status.state is IdleState.ACTIVE:
+            self.overlay.hide()
+        elif status.state is IdleState.WARNING:
+            chosen = self.flow.state.step is not Step.LANGUAGE
+            self.overlay.show_countdown(self.flow.state.language if chosen else None,
+                                        status.seconds_left)
+        else:
+            self.reset()
+
+    def _still_here(self) -> None:
+        self.idle.touch()
+        self.overlay.hide()
+
+    # --- lock --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.isVisible():
+            return False
+        kind = event.type()
+        if kind in _ACTIVITY and not self.overlay.isVisible():
+            self.idle.touch()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and not self._unlocked:
+            assert isinstance(event, QKeyEvent)
+            if kind == QEvent.Type.KeyPress and event.keyCombination().toCombined() == \
+                    UNLOCK_KEYS[0].toCombined():
+                QTimer.singleShot(0, self.request_exit)
+                return True
+            if self._is_escape(event):
+                event.accept()
+                return True
+        return False
+
+    @staticmethod
+    def _is_escape(event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        mods = event.modifiers()
+        if key in _BLOCKED_KEYS:
+            return True
+        if mods & Qt.KeyboardModifier.ControlModifier and key in _BLOCKED_CTRL:
+            return True
+        return bool(mods & Qt.KeyboardModifier.AltModifier and key == Qt.Key.Key_Tab)
+
+    def request_exit(self) -> bool:
+        if self._unlocked:
+            return True
+        if not self._ask_pin(self):
+            return False
+        self._unlocked = True
+        self.ticker.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.close()
+        self.left.emit()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._unlocked:
+            event.accept()
+        else:
+            event.ignore()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.rect())

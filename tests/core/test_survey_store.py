@@ -1,0 +1,36 @@
+"""Stored survey definitions: immutable versions, content hash, lookup by key."""
+
+import dataclasses
+
+import pytest
+
+from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.survey_store import (
+    latest_definition,
+    list_surveys,
+    load_definition,
+    store_definition,
+)
+
+
+def test_store_is_idempotent_for_the_same_content(db, tiny_survey):
+    first, created = store_definition(db, tiny_survey)
+    again, created_again = store_definition(db, tiny_survey)
+    assert created and not created_again and first == again
+    assert load_definition(db, first).content_hash == tiny_survey.content_hash
+
+
+def test_changed_content_under_the_same_version_is_refused(db, tiny_survey):
+    """A stored version never changes: other content needs a new version number."""
+    store_definition(db, tiny_survey)
+    changed = dataclasses.replace(tiny_survey, questions=tiny_survey.questions[:2])
+    with pytest.raises(SosError, match="new version number"):
+        store_definition(db, changed)
+    bumped_id, _ = store_definition(db, changed, bump_on_conflict=True)
+    assert [s.version for s in list_surveys(db, latest_only=False)] == [2, 1]
+    assert latest_definition(db, "tiny")[0] == bumped_id
+
+
+def test_unknown_key(db):
+    with pytest.raises(NotFound, match="no survey with key"):
+        latest_definition(db, "nope")

@@ -1,0 +1,217 @@
+"""The kiosk loop through pytest-qt: real database, injected clocks, no sleeps."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sos_desktop.core.kiosk.flow import Step
+from sos_desktop.core.kiosk.idle import IdleWatch
+from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.ui.kiosk import launch
+from sos_desktop.ui.kiosk.window import THANKS_SECONDS
+
+
+class Mono:
+    def __init__(self):
+        self.t = 1000.0
+
+    def __call__(self):
+        return self.t
+
+
+@pytest.fixture
+def clock():
+    return Mono()
+
+
+@pytest.fixture
+def kiosk(qtbot, db, stored_survey, clock, monkeypatch):
+    monkeypatch.setattr(launch, "ensure_builtin_surveys", lambda db: None)
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "survey_key": "tiny"})
+    pins = []
+    window = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, clock),
+                                ask_pin=lambda parent: pins.pop(0) if pins else False)
+    window.pins = pins
+    window.visit_id = visit_id
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    pins.append(True)
+    window.request_exit()  # the organizer leaves: the app-wide key filter goes with it
+
+
+def type_text(qtbot, widget, value):
+    """keyClicks for ASCII; QTest cannot synthesise keys for letters like ë or ễ."""
+    if value.isascii():
+        qtbot.keyClicks(widget, value)
+    elif hasattr(widget, "insertPlainText"):
+        widget.insertPlainText(value)
+    else:
+        widget.insert(value)
+
+
+def answer_survey(qtbot, w, language="en", stopped="no", comment="", sign_up=None):
+    qtbot.mouseClick(w.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.language.buttons[language], Qt.MouseButton.LeftButton)
+    w.survey.widgets["safe"].buttons[2].click()
+    qtbot.mouseClick(w.survey.next, Qt.MouseButton.LeftButton)
+    w.survey.widgets["stopped"].checks[stopped].box.click()
+    qtbot.mouseClick(w.survey.next, Qt.MouseButton.LeftButton)
+    if stopped == "yes":
+        w.survey.widgets["where"].checks["door"].box.click()
+        qtbot.mouseClick(w.survey.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.survey.next, Qt.MouseButton.LeftButton)  # support: optional
+    if comment:
+        type_text(qtbot, w.survey.widgets["comment"].edit, comment)
+    qtbot.mouseClick(w.survey.next, Qt.MouseButton.LeftButton)
+    assert w.flow.state.step is Step.JOIN
+    if sign_up is None:
+        qtbot.mouseClick(w.join.no, Qt.MouseButton.LeftButton)
+        return
+    qtbot.mouseClick(w.join.yes, Qt.MouseButton.LeftButton)
+    w.signup.age.setChecked(True)
+    for field, value in sign_up.items():
+        type_text(qtbot, w.signup.edits[field], value)
+    w.signup.email_consent.setChecked(True)
+    qtbot.mouseClick(w.signup.submit, Qt.MouseButton.LeftButton)
+
+
+def test_whole_loop_stores_response_and_signup(qtbot, kiosk, db):
+    """welcome → language → survey → join → sign-up → thanks; both records committed."""
+    answer_survey(qtbot, kiosk, "es", stopped="yes", comment="más consejeros",
+                  sign_up={"first_name": "Zoë", "last_name": "Nguyễn",
+                           "email": "zoe@example.org"})
+    assert kiosk.flow.state.step is Step.THANKS
+    visit = get_visit(db, kiosk.visit_id)
+    assert (visit.responses, visit.signups) == (1, 1)
+    with db.raw() as conn:
+        answers = dict(conn.execute("SELECT question_key, value FROM survey_answers"))
+        language, consent = conn.execute(
+            "SELECT r.language, s.email_consent_text FROM survey_responses r, signups s"
+        ).fetchone()
+    assert json.loads(answers["where"]) == "door" and json.loads(answers["safe"]) == 2
+    assert language == "es" and consent.startswith("Sí, Students for Educational Justice")
+
+
+def test_required_blocks_and_relevant_shows_follow_up(qtbot, kiosk):
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    assert kiosk.survey.widgets["safe"].problem.text() == "Please answer this question."
+    kiosk.survey.widgets["safe"].buttons[5].click()
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    assert kiosk.survey.position.text() == "2 / 4"
+    kiosk.survey.widgets["stopped"].checks["yes"].box.click()
+    assert kiosk.survey.position.text() == "2 / 4"  # shown on the next render
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    assert list(kiosk.survey.widgets) == ["where"] and kiosk.survey.position.text() == "3 / 5"
+
+
+def test_spanish_labels(qtbot, kiosk):
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["es"], Qt.MouseButton.LeftButton)
+    assert kiosk.survey.widgets["safe"].title.text() == "¿Qué tan seguro/a te sientes?"
+    assert kiosk.survey.next.text() == "Siguiente"
+
+
+def test_next_student_sees_nothing_of_the_last(qtbot, kiosk):
+    """Two respondents in a row: every widget starts blank for the second."""
+    answer_survey(qtbot, kiosk, "en", stopped="yes", comment="first student's secret",
+                  sign_up={"first_name": "Ana", "last_name": "Ruiz",
+                           "email": "ana@example.org"})
+    qtbot.mouseClick(kiosk.thanks.next, Qt.MouseButton.LeftButton)
+    assert kiosk.flow.state.step is Step.WELCOME
+    assert all(not e.text() for e in kiosk.signup.edits.values())
+    assert not kiosk.signup.age.isChecked() and not kiosk.signup.email_consent.isChecked()
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    assert kiosk.survey.widgets["safe"].value() is None
+    kiosk.survey.widgets["safe"].buttons[1].click()
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    assert kiosk.survey.widgets["stopped"].value() is None
+    for _ in range(3):  # back through the whole survey: nothing of the first student
+        qtbot.mouseClick(kiosk.survey.back, Qt.MouseButton.LeftButton)
+    assert kiosk.flow.state.step is Step.LANGUAGE
+    grabbed = [w.text() for w in kiosk.findChildren(type(kiosk.signup.edits["first_name"]))]
+    assert "Ana" not in grabbed and "ana@example.org" not in grabbed
+
+
+def test_under_13_cannot_enter_contact_details(qtbot, kiosk):
+    answer_survey(qtbot, kiosk)  # says no to joining; go again and say yes
+    qtbot.mouseClick(kiosk.thanks.next, Qt.MouseButton.LeftButton)
+    kiosk.flow.state.step = Step.JOIN
+    kiosk._show(kiosk.flow.join(True))
+    assert not kiosk.signup.details.isVisible() and kiosk.signup.under_13.isVisible()
+    assert not kiosk.signup.submit.isEnabled()
+
+
+def test_idle_countdown_then_reset(qtbot, kiosk, clock):
+    """After 90 s idle a countdown shows; 15 s later the partial entry is gone."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["safe"].buttons[4].click()
+    clock.t += 91
+    kiosk._tick()
+    assert kiosk.overlay.isVisible() and "14 seconds" in kiosk.overlay.body.text()
+    clock.t += 15
+    kiosk._tick()
+    assert kiosk.flow.state.step is Step.WELCOME and kiosk.flow.state.answers == {}
+    assert not kiosk.overlay.isVisible()
+
+
+def test_still_here_keeps_the_entry(qtbot, kiosk, clock):
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    clock.t += 100
+    kiosk._tick()
+    qtbot.mouseClick(kiosk.overlay.stay, Qt.MouseButton.LeftButton)
+    kiosk._tick()
+    assert not kiosk.overlay.isVisible() and kiosk.flow.state.step is Step.LANGUAGE
+
+
+def test_thanks_hands_over_by_itself(qtbot, kiosk, clock):
+    answer_survey(qtbot, kiosk)
+    clock.t += THANKS_SECONDS + 1
+    kiosk._tick()
+    assert kiosk.flow.state.step is Step.WELCOME
+
+
+@pytest.mark.parametrize(
+    ("key", "mods"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    ],
+)
+def test_escape_keys_do_not_leave(qtbot, kiosk, key, mods):
+    qtbot.keyClick(kiosk.welcome.go, key, mods)
+    kiosk.close()
+    QApplication.processEvents()
+    assert kiosk.isVisible()
+
+
+def test_closing_is_refused_and_pin_unlocks(qtbot, kiosk):
+    assert not kiosk.close()
+    kiosk.pins.append(False)
+    assert not kiosk.request_exit() and kiosk.isVisible()
+    kiosk.pins.append(True)
+    with qtbot.waitSignal(kiosk.left):
+        qtbot.keyClick(kiosk.welcome.go, Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not kiosk.isVisible()
+
+
+def test_controls_have_accessible_names(kiosk):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    unnamed = [w for w in kiosk.findChildren(QAbstractButton) + kiosk.findChildren(QLineEdit)
+               if w.isVisibleTo(kiosk) and not w.accessibleName()]
+    assert unnamed == []
