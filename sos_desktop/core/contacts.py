@@ -97,3 +97,35 @@ def signup_record(
 
 def insert_signups(conn: sqlite3.Connection, records: Iterable[tuple]) -> None:
     conn.executemany(INSERT_SQL, records)
+
+
+# --- Portable records (laptop bundles) -------------------------------------------------------
+# A bundle carries sign-ups as plain JSON objects keyed by SIGNUP_COLUMNS with contacts decoded;
+# merging encodes them again. Conflicting copies are kept sealed like the columns themselves.
+
+SELECT_SIGNUPS_SQL = f"SELECT {', '.join(SIGNUP_COLUMNS)} FROM signups"
+_CONTACT_AT = tuple(SIGNUP_COLUMNS.index(c) for c in CONTACT_COLUMNS)
+
+
+def portable_signup(row: tuple) -> dict:
+    """A row of SELECT_SIGNUPS_SQL as a JSON-ready dict, contacts decoded."""
+    values = list(row)
+    for i in _CONTACT_AT:
+        values[i] = decode_contact(values[i])
+    return dict(zip(SIGNUP_COLUMNS, values, strict=True))
+
+
+def signup_from_portable(record: dict) -> tuple:
+    """The INSERT_SQL tuple for a portable sign-up, contacts encoded."""
+    return tuple(
+        encode_contact(record[c]) if c in CONTACT_COLUMNS else record[c] for c in SIGNUP_COLUMNS
+    )
+
+
+def seal_record(text: str) -> str:
+    """A sign-up kept outside `signups` (a merge conflict) is protected like its columns."""
+    return encode_contact(text)
+
+
+def unseal_record(text: str) -> str:
+    return decode_contact(text)

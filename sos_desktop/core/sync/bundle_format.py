@@ -1,0 +1,216 @@
+"""The .sosbundle file: a zip of manifest.json, manifest.sha256 and one JSONL file per table.
+
+The manifest lists every file with its SHA-256, size and record count; manifest.sha256 holds the
+SHA-256 of manifest.json. `read_bundle` verifies all of it, and every record's shape, before the
+caller writes anything. Records are sorted by their random UUID: no file keeps creation order,
+and sign-ups carry no link to responses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sos_desktop.core import contacts
+from sos_desktop.core.errors import SosError
+
+FORMAT = "sos-desktop-bundle"
+FORMAT_VERSION = 1
+MANIFEST, MANIFEST_HASH = "manifest.json", "manifest.sha256"
+
+VISIT_COLUMNS = ("id", "device_id", "created_at", "updated_at", "school", "group_name",
+                 "educator_name", "educator_email", "visit_date", "presenters", "survey_key",
+                 "notes", "closed", "deck", "planned_minutes")
+DEFINITION_COLUMNS = ("id", "device_id", "created_at", "key", "version", "title", "languages",
+                      "definition", "content_hash")
+RESPONSE_COLUMNS = ("id", "device_id", "created_at", "visit_id", "survey_definition_id",
+                    "language")
+# Import order: parents before children.
+TABLES = ("survey_definitions", "visits", "survey_responses", "signups")
+FIELDS = {
+    "visits": VISIT_COLUMNS,
+    "survey_definitions": DEFINITION_COLUMNS,
+    "survey_responses": (*RESPONSE_COLUMNS, "answers"),
+    "signups": contacts.SIGNUP_COLUMNS,
+}
+
+
+class BrokenBundle(SosError):
+    """The bundle is truncated, tampered with or not a bundle; nothing was imported."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"bundle {path}: {reason}; nothing was imported")
+
+
+def canonical(record: dict) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- reading local records ----------------------------------------------------------------
+
+
+def _plain(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], where: str,
+           params: list) -> Iterator[dict]:
+    sql = f"SELECT {', '.join(columns)} FROM {table} {where}"
+    for row in conn.execute(sql, params):
+        yield dict(zip(columns, row, strict=True))
+
+
+def _responses(conn: sqlite3.Connection, where: str, params: list) -> Iterator[dict]:
+    answers: dict[str, dict[str, str]] = {}
+    sql = (f"SELECT a.response_id, a.question_key, a.value FROM survey_answers a"
+           f" JOIN survey_responses r ON r.id = a.response_id {where}")
+    for response_id, key, value in conn.execute(sql, params):
+        answers.setdefault(response_id, {})[key] = value
+    for record in _plain(conn, "survey_responses r", tuple(f"r.{c}" for c in RESPONSE_COLUMNS),
+                         where, params):
+        out = {c: record[f"r.{c}"] for c in RESPONSE_COLUMNS}
+        out["answers"] = answers.get(out["id"], {})
+        yield out
+
+
+def local_records(conn: sqlite3.Connection, table: str, ids: list[str] | None = None,
+                  not_bundled: bool = False) -> Iterator[dict]:
+    """Records of `table` as bundle dicts: all, those with `ids`, or those never bundled."""
+    alias = {"survey_responses": "r", "signups": "s"}.get(table, "t")
+    where, params = "", []
+    if ids is not None:
+        where = f"WHERE {alias}.id IN ({', '.join('?' for _ in ids)})"
+        params = list(ids)
+    elif not_bundled:
+        where = (f"WHERE NOT EXISTS (SELECT 1 FROM bundled_records b"
+                 f" WHERE b.table_name = '{table}' AND b.record_id = {alias}.id)")
+    if table == "survey_responses":
+        yield from _responses(conn, where, params)
+    elif table == "signups":
+        sql = contacts.SELECT_SIGNUPS_SQL.replace("FROM signups", "FROM signups s")
+        for row in conn.execute(f"{sql} {where}", params):
+            yield contacts.portable_signup(row)
+    else:
+        yield from _plain(conn, f"{table} t", FIELDS[table], where, params)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def jsonl(records: list[dict]) -> bytes:
+    records.sort(key=lambda r: r["id"])  # random UUIDs: no order survives
+    return "".join(canonical(r) + "\n" for r in records).encode("utf-8")
+
+
+def build_zip(files: dict[str, bytes], header: dict) -> tuple[bytes, dict]:
+    manifest = {
+        **header,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "files": {
+            name: {"sha256": sha256(data), "bytes": len(data), "records": data.count(b"\n")}
+            for name, data in files.items()
+        },
+    }
+    manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(MANIFEST_HASH, sha256(manifest_bytes) + "\n")
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue(), manifest
+
+
+# --- reading and verifying ----------------------------------------------------------------
+
+
+@dataclass
+class Bundle:
+    manifest: dict
+    records: dict[str, list[dict]]  # table -> records
+    sha256: str
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+
+def _check_record(path: Path, name: str, line: int, record: object, table: str) -> dict:
+    where = f"{name} line {line}"
+    if not isinstance(record, dict):
+        raise BrokenBundle(path, f"{where}: not a record")
+    expected = set(FIELDS[table])
+    if set(record) != expected:
+        missing = sorted(expected - set(record))
+        extra = sorted(set(record) - expected)
+        raise BrokenBundle(path, f"{where}: fields differ (missing {missing}, unknown {extra})")
+    if not isinstance(record["id"], str) or len(record["id"]) != 36:
+        raise BrokenBundle(path, f"{where}: id is not a UUID")
+    for key, value in record.items():
+        if key == "answers":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
+                raise BrokenBundle(path, f"{where}: answers must map question keys to JSON text")
+        elif value is not None and not isinstance(value, str | int | float):
+            raise BrokenBundle(path, f"{where}: field {key} has a {type(value).__name__}")
+    return record
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Open and verify a bundle completely; raises BrokenBundle naming the first problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SosError(f"bundle {path}: no such file") from None
+    except OSError as exc:
+        raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        if MANIFEST not in names or MANIFEST_HASH not in names:
+            raise BrokenBundle(path, "no manifest (not an SOS Desktop bundle)")
+        manifest_bytes = archive.read(MANIFEST)
+        if archive.read(MANIFEST_HASH).decode("ascii").strip() != sha256(manifest_bytes):
+            raise BrokenBundle(path, "manifest.json does not match its hash (altered)")
+        manifest = json.loads(manifest_bytes)
+        if manifest.get("format") != FORMAT:
+            raise BrokenBundle(path, "not an SOS Desktop bundle")
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
+                               f"{FORMAT_VERSION}; update SOS Desktop")
+        files = manifest["files"]
+        expected = {f"{t}.jsonl" for t in TABLES}
+        if set(files) != expected or names != expected | {MANIFEST, MANIFEST_HASH}:
+            raise BrokenBundle(path, "the files inside do not match the manifest")
+        records: dict[str, list[dict]] = {}
+        for table in TABLES:
+            name = f"{table}.jsonl"
+            info = files[name]
+            if archive.getinfo(name).file_size != info["bytes"]:
+                raise BrokenBundle(path, f"{name} has the wrong size")
+            raw = archive.read(name)
+            if sha256(raw) != info["sha256"]:
+                raise BrokenBundle(path, f"{name} does not match its SHA-256 (altered)")
+            lines = raw.decode("utf-8").splitlines()
+            if len(lines) != info["records"]:
+                raise BrokenBundle(path, f"{name} has {len(lines)} records, manifest says "
+                                   f"{info['records']}")
+            records[table] = [
+                _check_record(path, name, i, json.loads(text), table)
+                for i, text in enumerate(lines, 1)
+            ]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
+        raise BrokenBundle(path, "not a zip file or cut short (truncated copy?)") from None
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+        raise BrokenBundle(path, f"malformed content ({exc})") from None
+    return Bundle(manifest, records, sha256(data))

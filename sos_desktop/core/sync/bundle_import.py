@@ -1,0 +1,186 @@
+"""`bundle import`: merge another laptop's bundle by UUID, in one transaction.
+
+A new id goes in; the same record again changes nothing; a different record under a known id is
+a conflict: the local copy stays, the incoming copy is kept in merge_conflicts for the organizer.
+Survey definitions merge by key and version: the same content under another id is the same
+survey (its responses are re-pointed), different content under a taken version gets the next
+free version number (and a conflict entry), so every response keeps the wording it answered.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sos_desktop.core import contacts
+from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.db import Database
+from sos_desktop.core.models import new_id
+from sos_desktop.core.sync import bundle_format as bf
+
+
+@dataclass
+class MergeReport:
+    bundle_id: str
+    source_device_id: str
+    added: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+    conflicts: Counter = field(default_factory=Counter)  # new conflicts only
+    known_conflicts: int = 0  # conflicts an earlier import already recorded
+    renumbered: list[str] = field(default_factory=list)  # "key v2 -> v3"
+    already_imported: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(sum(self.added.values()) or sum(self.conflicts.values()))
+
+
+def _insert(conn: sqlite3.Connection, table: str, records: list[dict]) -> None:
+    if not records:
+        return
+    if table == "signups":
+        conn.executemany(contacts.INSERT_SQL, (contacts.signup_from_portable(r) for r in records))
+        return
+    columns = [c for c in bf.FIELDS[table] if c != "answers"]
+    conn.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        ([r[c] for c in columns] for r in records),
+    )
+    if table == "survey_responses":
+        conn.executemany(
+            "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+            ((r["id"], k, v) for r in records for k, v in r["answers"].items()),
+        )
+
+
+def _local(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, dict]:
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), 500):
+        for record in bf.local_records(conn, table, ids=ids[start:start + 500]):
+            found[record["id"]] = record
+    return found
+
+
+def _same(table: str, local: dict, incoming: dict) -> bool:
+    if table == "survey_definitions":  # a renumbered copy is still the same definition
+        return local["content_hash"] == incoming["content_hash"] and local["key"] == incoming["key"]
+    return bf.canonical(local) == bf.canonical(incoming)
+
+
+class _Merger:
+    def __init__(self, conn: sqlite3.Connection, bundle: bf.Bundle, device_id: str,
+                 stamp: str) -> None:
+        self.conn, self.bundle, self.device_id, self.stamp = conn, bundle, device_id, stamp
+        self.report = MergeReport(bundle.bundle_id, bundle.manifest.get("device_id", ""))
+        self.definition_alias: dict[str, str] = {}
+
+    def conflict(self, table: str, record: dict) -> None:
+        text = bf.canonical(record)
+        stored = contacts.seal_record(text) if table == "signups" else text
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO merge_conflicts (id, device_id, created_at, bundle_id,"
+            " table_name, record_id, incoming_sha256, incoming, resolved)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (new_id(), self.device_id, self.stamp, self.bundle.bundle_id, table, record["id"],
+             bf.sha256(text.encode("utf-8")), stored),
+        )
+        if cur.rowcount:
+            self.report.conflicts[table] += 1
+        else:
+            self.report.known_conflicts += 1
+
+    def definitions(self, records: list[dict]) -> list[dict]:
+        """Resolve key/version clashes; returns the definitions still to compare by id."""
+        rest = []
+        for record in records:
+            if self.conn.execute("SELECT 1 FROM survey_definitions WHERE id = ?",
+                                 (record["id"],)).fetchone():
+                rest.append(record)
+                continue
+            row = self.conn.execute(
+                "SELECT id, content_hash FROM survey_definitions WHERE key = ? AND version = ?",
+                (record["key"], record["version"]),
+            ).fetchone()
+            if row is None:
+                rest.append(record)
+            elif row[1] == record["content_hash"]:
+                self.definition_alias[record["id"]] = row[0]
+                self.report.unchanged["survey_definitions"] += 1
+            else:
+                top = self.conn.execute("SELECT max(version) FROM survey_definitions WHERE"
+                                        " key = ?", (record["key"],)).fetchone()[0]
+                self.report.renumbered.append(f"{record['key']} v{record['version']} -> "
+                                              f"v{top + 1}")
+                self.conflict("survey_definitions", record)
+                rest.append({**record, "version": top + 1})
+        return rest
+
+    def table(self, table: str, records: list[dict]) -> None:
+        if table == "survey_definitions":
+            records = self.definitions(records)
+        elif table == "survey_responses" and self.definition_alias:
+            alias = self.definition_alias
+            records = [{**r, "survey_definition_id": alias.get(r["survey_definition_id"],
+                                                               r["survey_definition_id"])}
+                       for r in records]
+        local = _local(self.conn, table, [r["id"] for r in records])
+        new = []
+        for record in records:
+            mine = local.get(record["id"])
+            if mine is None:
+                new.append(record)
+            elif _same(table, mine, record):
+                self.report.unchanged[table] += 1
+            else:
+                self.conflict(table, record)
+        _insert(self.conn, table, new)
+        self.report.added[table] += len(new)
+
+
+def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -> None:
+    """Every response and sign-up points at a visit (and definition) we have or receive."""
+    def known(table: str) -> set[str]:
+        ids = {r["id"] for r in bundle.records[table]}
+        return ids | {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
+
+    visits, definitions = known("visits"), known("survey_definitions")
+    for table, column, targets in (("survey_responses", "visit_id", visits),
+                                   ("survey_responses", "survey_definition_id", definitions),
+                                   ("signups", "visit_id", visits)):
+        for record in bundle.records[table]:
+            target = record[column]
+            if target is not None and target not in targets:
+                raise bf.BrokenBundle(path, f"{table} {record['id']} refers to a missing "
+                                      f"{column} {target}")
+
+
+def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:
+    path = Path(path)
+    bundle = bf.read_bundle(path)  # everything verified before anything is written
+    stamp = clock().strftime("%Y-%m-%d %H:%M:%S.%f")
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _check_references(path, conn, bundle)
+            merger = _Merger(conn, bundle, db.device_id, stamp)
+            for table in bf.TABLES:
+                merger.table(table, bundle.records[table])
+            report = merger.report
+            details = {"added": report.added, "unchanged": report.unchanged,
+                       "conflicts": report.conflicts, "renumbered": report.renumbered}
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO bundle_receipts (id, device_id, created_at, direction,"
+                " bundle_id, source_device_id, sha256, path, details)"
+                " VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?)",
+                (new_id(), db.device_id, stamp, bundle.bundle_id, report.source_device_id,
+                 bundle.sha256, str(path.resolve()), json.dumps(details, sort_keys=True)),
+            )
+            report.already_imported = cur.rowcount == 0
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return report
