@@ -151,17 +151,19 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
         out.add(("questions",), "questions must be a non-empty list")
         return []
     built: dict[str, Question] = {}
+    keys: set[Any] = set()  # includes questions that failed, so duplicates are still found
     seen_pages: list[str | None] = []
     for i, item in enumerate(value):
         path: Path = ("questions", i)
         if not isinstance(item, dict):
             out.add(path, "each question must be a mapping with key, type and label")
             continue
+        key = item.get("key")
+        if isinstance(key, str) and key in keys:
+            out.add((*path, "key"), f"question key {key!r} is used twice")
+        keys.add(key if isinstance(key, str) else None)
         question = _question(item, path, languages, built, out)
-        if question is None:
-            continue
-        if question.key in built:
-            out.add((*path, "key"), f"question key {question.key!r} is used twice")
+        if question is None or question.key in built:
             continue
         page = question.page
         if page is not None and page in seen_pages and seen_pages[-1] != page:
@@ -174,7 +176,6 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
 def _question(
     item: dict, path: Path, languages: list[str], earlier: dict[str, Question], out: _Collector
 ) -> Question | None:
-    before = len(out.problems)
     for name in item:
         if name not in _QUESTION:
             out.add((*path, str(name)), f"unknown field {name!r}")
@@ -215,7 +216,8 @@ def _question(
         else:
             low = _label(scale, "low", (*path, "scale", "low"), languages, out)
             high = _label(scale, "high", (*path, "scale", "high"), languages, out)
-    if len(out.problems) > before or label is None or qtype is None:
+    # Built even when other fields had problems, so later questions can still refer to it.
+    if not isinstance(key, str) or not QUESTION_KEY.match(key) or label is None or qtype is None:
         return None
     return Question(key, qtype, label, hint, tuple(choices), required, relevant, constraint,
                     page, low, high)
@@ -238,14 +240,12 @@ def _choices(
             out.add(where, "each choice is a mapping with key and label only")
             continue
         key = item.get("key")
+        label = _label(item, "label", (*where, "label"), languages, out, required=True)
         if not isinstance(key, str) or not CHOICE_KEY.match(key):
             out.add((*where, "key"), "choice key must be letters, digits, _ . or - (no spaces)")
-            continue
-        if any(c.key == key for c in choices):
+        elif any(c.key == key for c in choices):
             out.add((*where, "key"), f"choice key {key!r} is used twice")
-            continue
-        label = _label(item, "label", (*where, "label"), languages, out, required=True)
-        if label is not None:
+        elif label is not None:
             choices.append(Choice(key, label))
     return choices
 

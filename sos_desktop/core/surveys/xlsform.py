@@ -141,6 +141,8 @@ def convert(
     reader.cells.setdefault(("languages",), ("survey", 1, "label"))
     survey, problems = build_survey(raw, source, reader.locate)
     problems = list(dict.fromkeys(reader.problems + problems))
+    order = {"survey": 0, "choices": 1, "settings": 2}
+    problems.sort(key=lambda p: (order.get(p.sheet or "", 3), p.row or 0))  # read top to bottom
     return (survey if not problems else None), problems
 
 
