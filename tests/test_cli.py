@@ -102,3 +102,24 @@ def test_unknown_command_is_usage_error(data_dir):
     with pytest.raises(SystemExit) as info:
         cli(data_dir, "frobnicate")
     assert info.value.code == 2
+
+
+def test_survey_list_check_import(data_dir, tmp_path, capsys):
+    """Built-in surveys are listed; a broken file names its problems; a good one imports once."""
+    assert cli(data_dir, "survey", "list") == 0
+    out = capsys.readouterr().out
+    assert "hillhouse-cross" in out and "nhps-other" in out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("key: Bad Key\nversion: 0\n")
+    assert cli(data_dir, "survey", "check", str(bad)) == 1
+    assert "bad.yaml: key:" in capsys.readouterr().err
+    import yaml
+
+    from tests.conftest import TINY_SURVEY
+
+    good = tmp_path / "tiny.yaml"
+    good.write_text(yaml.safe_dump(TINY_SURVEY, allow_unicode=True), encoding="utf-8")
+    assert cli(data_dir, "survey", "check", str(good)) == 0
+    assert cli(data_dir, "survey", "import", str(good)) == 0
+    assert cli(data_dir, "survey", "import", str(good)) == 0
+    assert "already stored" in capsys.readouterr().out

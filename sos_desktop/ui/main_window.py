@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary
 from sos_desktop.ui.visit_dialog import VisitDialog
 from sos_desktop.ui.visit_table import VisitTableModel
@@ -31,12 +32,14 @@ SurveyChoices = Callable[[], list[tuple[str, str]]]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, survey_choices: SurveyChoices = list) -> None:
+    def __init__(self, db: Database, survey_choices: SurveyChoices | None = None) -> None:
         super().__init__()
         self.setWindowTitle("SOS Desktop — Students Over SROs")
-        self._survey_choices = survey_choices
+        self.db = db
         self.model = VisitTableModel(self)
         self.controller = VisitsController(db, self)
+        self._survey_choices = survey_choices or self.controller.survey_choices
+        self._open_windows: list[QWidget] = []
 
         title = QLabel("Classroom visits")
         title.setObjectName("pageTitle")
@@ -47,10 +50,14 @@ class MainWindow(QMainWindow):
         self.close_button = self._button(
             "C&lose visit", "Ctrl+L", self.controller.toggle_closed_selected
         )
+        self.kiosk_button = self._button("Start &kiosk", "Ctrl+K", self._start_kiosk)
+        self.results_button = self._button("&Results", "Ctrl+R", self._show_results)
+        self.visit_buttons = [self.edit_button, self.close_button, self.kiosk_button,
+                              self.results_button]
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.close_button):
+        for button in (self.new_button, *self.visit_buttons):
             bar.addWidget(button)
 
         self.table = QTableView()
@@ -110,6 +117,39 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.controller.new_visit({"visit_date": date.today()})
 
+    def _start_kiosk(self) -> None:
+        from sos_desktop.ui.kiosk.launch import start_kiosk
+
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        try:
+            window = start_kiosk(self.db, visit.id, self, on_exit=self._kiosk_closed)
+        except SosError as exc:
+            self.show_error(str(exc))
+            return
+        if window is not None:
+            self._open_windows.append(window)
+
+    def _kiosk_closed(self) -> None:
+        self._open_windows = [w for w in self._open_windows if w.isVisible()]
+        self.controller.refresh()
+        self.raise_()
+        self.activateWindow()
+
+    def _show_results(self) -> None:
+        from sos_desktop.ui.results.window import open_results
+
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        try:
+            view = open_results(self.db, visit.id, parent=self)
+        except SosError as exc:
+            self.show_error(str(exc))
+            return
+        view.show()
+
     # --- view methods used by VisitsController -------------------------------------------
     def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None:
         previous = self.selected_visit()
@@ -149,6 +189,9 @@ class MainWindow(QMainWindow):
 
     def _update_buttons(self) -> None:
         visit = self.selected_visit()
-        self.edit_button.setEnabled(visit is not None)
-        self.close_button.setEnabled(visit is not None)
+        for button in self.visit_buttons:
+            button.setEnabled(visit is not None)
+        if visit is not None:
+            self.kiosk_button.setEnabled(not visit.closed)
+            self.results_button.setEnabled(bool(visit.survey_key))
         self.close_button.setText("Re&open visit" if visit and visit.closed else "C&lose visit")

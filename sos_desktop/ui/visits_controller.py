@@ -47,6 +47,16 @@ class VisitsController:
         self.db = db
         self.view = view
 
+    def survey_choices(self) -> list[tuple[str, str]]:
+        """(key, title) of every survey this laptop has, built-in ones stored on first use."""
+        from sos_desktop.core.survey_store import ensure_builtin_surveys, list_surveys
+
+        try:
+            ensure_builtin_surveys(self.db)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+        return [(s.key, s.title) for s in list_surveys(self.db)]
+
     def refresh(self, select_id: str | None = None) -> None:
         self.view.show_visits(visits.list_visits(self.db), select_id)
 

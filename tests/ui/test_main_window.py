@@ -116,3 +116,29 @@ def test_deck_choice_and_length(qtbot, tmp_path):
     assert dialog.values()["deck"] == str(deck.resolve())
     qtbot.mouseClick(dialog.deck_builtin, Qt.MouseButton.LeftButton)
     assert dialog.values()["deck"] == ""
+
+
+def test_kiosk_opens_for_selected_visit_and_refreshes_on_exit(qtbot, window, db, visit_id,
+                                                              monkeypatch):
+    """Ctrl+K opens the kiosk (PIN already set); leaving it with the PIN refreshes the list."""
+    from sos_desktop.core.kiosk.pin import set_pin
+    from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
+
+    set_pin(db, "2468")
+    window.controller.refresh()
+    window._start_kiosk()
+    [kiosk] = window._open_windows
+    assert kiosk.isVisible()
+    monkeypatch.setattr(CheckPinDialog, "exec", lambda self: CheckPinDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(kiosk.left):
+        kiosk.request_exit()
+    assert window._open_windows == []
+
+
+def test_kiosk_and_results_buttons_follow_the_visit(window, db, visit_id):
+    """No kiosk for a closed visit; no results for a visit without a survey."""
+    from sos_desktop.core.visits import set_closed
+
+    set_closed(db, visit_id, True)
+    window.controller.refresh()
+    assert not window.kiosk_button.isEnabled() and not window.results_button.isEnabled()

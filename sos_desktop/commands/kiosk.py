@@ -1,0 +1,40 @@
+"""`sos-desktop kiosk --visit ID` and `sos-desktop results --visit ID`: open those windows."""
+
+from __future__ import annotations
+
+import argparse
+
+from sos_desktop.commands import CommandGroups, open_db
+
+
+def register(groups: CommandGroups) -> None:
+    kiosk = groups.top.add_parser("kiosk", help="the locked survey kiosk for a visit")
+    kiosk.add_argument("--visit", required=True)
+    kiosk.set_defaults(handler=_kiosk)
+    results = groups.top.add_parser("results", help="a visit's live, anonymous results")
+    results.add_argument("--visit", required=True)
+    results.add_argument("--lang", choices=("en", "es"), default="en")
+    results.set_defaults(handler=_results)
+
+
+def _kiosk(args: argparse.Namespace) -> int:
+    from sos_desktop.ui.app import make_app
+    from sos_desktop.ui.kiosk.launch import start_kiosk
+
+    db = open_db(args)
+    app = make_app()
+    window = start_kiosk(db, args.visit, on_exit=app.quit)
+    if window is None:
+        return 1  # the organizer cancelled setting a PIN
+    return app.exec()
+
+
+def _results(args: argparse.Namespace) -> int:
+    from sos_desktop.ui.app import make_app
+    from sos_desktop.ui.results.window import open_results
+
+    db = open_db(args)
+    app = make_app()
+    window = open_results(db, args.visit, language=args.lang)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Live, anonymous class results, readable on a projector."""
