@@ -12,3 +12,11 @@ def test_quick_skeleton_benchmarks_produce_ratios(tmp_path, capsys):
     assert {r["suite"] for r in rows} == {"skeleton"}
     assert all(r["ratio"] and r["ratio"] > 0 for r in rows)
     assert "cold start" in capsys.readouterr().out
+
+
+def test_quick_kiosk_benchmarks_run(tmp_path):
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "kiosk", "--json", str(out)]) == 0
+    names = [r["name"] for r in json.loads(out.read_text())["rows"]]
+    assert any("submit response p95" in n for n in names)
+    assert any("results refresh" in n for n in names)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sos_desktop.core.answer_counts import count_answers
+from sos_desktop.core.answer_counts import AnswerCounts, LiveCounts, count_answers
 from sos_desktop.core.db import Database
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 
@@ -66,9 +66,11 @@ def visit_results(
     *,
     min_answers: int = MIN_ANSWERS,
     include_text: bool = False,
+    live: LiveCounts | None = None,
 ) -> VisitResults:
+    """Results for the class; pass the same `live` counter on every refresh of a view."""
     with db.raw() as conn:
-        counts = count_answers(conn, visit_id)
+        counts: AnswerCounts = live.update(conn) if live else count_answers(conn, visit_id)
         texts = _free_texts(conn, visit_id, survey) if include_text else {}
     questions: list[QuestionResult] = []
     for question in survey.questions:

@@ -44,3 +44,15 @@ def test_free_text_hidden_by_default_and_sorted_on_request(db, visit_id, stored_
     shown = visit_results(db, visit_id, survey, include_text=True)
     comment = next(q for q in shown.questions if q.key == "comment")
     assert comment.texts == ["Apple", "banana", "kiwi", "mango", "zebra"]
+
+
+def test_live_counts_match_a_full_count(db, visit_id, stored_survey):
+    """Incremental refreshes give exactly the totals a fresh count gives."""
+    from sos_desktop.core.answer_counts import LiveCounts, count_answers
+
+    definition_id, _ = stored_survey
+    live = LiveCounts(visit_id)
+    for round_ in range(4):
+        _answer(db, visit_id, definition_id, 3, safe=1 + round_, support=["rj"])
+        with db.raw() as conn:
+            assert live.update(conn) == count_answers(conn, visit_id)

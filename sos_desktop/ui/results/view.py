@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.answer_counts import LiveCounts
 from sos_desktop.core.results import visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
@@ -71,6 +72,7 @@ class ResultsView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
 
+        self.live = LiveCounts(visit_id)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -80,7 +82,7 @@ class ResultsView(QWidget):
     def refresh(self) -> None:
         start = time.perf_counter()
         results = visit_results(self.db, self.visit_id, self.survey, self.language,
-                                include_text=self.free_text.isChecked())
+                                include_text=self.free_text.isChecked(), live=self.live)
         self.count.setText(f"{results.responses} response{'s' if results.responses != 1 else ''}")
         keys = [q.key for q in results.questions]
         if keys != list(self.charts):

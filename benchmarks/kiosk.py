@@ -1,0 +1,143 @@
+"""Issue 4 figures: submit → durable commit, and the live results refresh.
+
+(a) p50/p95 of submit_response through the core service on a file database, against a raw
+sqlite3 INSERT + COMMIT with the same pragmas in the same run (goal p95 ≤ 10× the floor);
+(b) refreshing the results of a visit with 10,000 responses (goal ≤ 50 ms), measured on the
+view's own refresh (SQL counts + repaint of the charts).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Row, ratio_row
+from sos_desktop.core.db import connect
+from sos_desktop.core.responses import submit_response
+from sos_desktop.core.store import open_database
+from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+from sos_desktop.core.surveys.answers import visible_questions
+from sos_desktop.core.surveys.model import QuestionType
+from sos_desktop.core.visits import create_visit
+
+
+def _percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def random_answers(survey, rng: random.Random) -> dict:  # noqa: ANN001
+    """A plausible complete response: every visible required question answered."""
+    answers: dict = {}
+    for _ in range(3):  # relevance can reveal follow-ups; a few passes settle it
+        for q in visible_questions(survey, answers):
+            if q.key in answers or not q.answerable:
+                continue
+            if q.type in (QuestionType.SINGLE_CHOICE, QuestionType.YES_NO):
+                answers[q.key] = rng.choice(q.options).key
+            elif q.type is QuestionType.MULTIPLE_CHOICE:
+                limit = q.constraint.max_count if q.constraint and q.constraint.max_count else 2
+                picks = rng.sample(q.options, min(len(q.options), rng.randint(1, limit)))
+                answers[q.key] = [c.key for c in picks]
+            elif q.type is QuestionType.SCALE:
+                answers[q.key] = rng.randint(1, 5)
+            elif q.type is QuestionType.NUMBER:
+                low = q.constraint.min if q.constraint and q.constraint.min is not None else 0
+                answers[q.key] = low + rng.randint(0, 3)
+            elif q.required:
+                answers[q.key] = "ok"
+    return answers
+
+
+def bench_submit(root: Path, quick: bool) -> list[Row]:
+    n = 200 if quick else 1000
+    db = open_database(root / "submit")
+    ensure_builtin_surveys(db)
+    definition_id, survey = latest_definition(db, "nhps-other")
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
+    rng = random.Random(7)
+    payloads = [random_answers(survey, rng) for _ in range(n)]
+
+    service = []
+    for answers in payloads:
+        start = time.perf_counter()
+        submit_response(db, visit_id, definition_id, "en", answers, survey=survey)
+        service.append(time.perf_counter() - start)
+
+    conn = connect(root / "floor.sqlite3")
+    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+    floor = []
+    for i in range(n):
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO t VALUES (?, ?)", (f"{i:036d}", "x"))
+        conn.execute("COMMIT")
+        floor.append(time.perf_counter() - start)
+    conn.close()
+    p50, p95 = _percentile(service, 50), _percentile(service, 95)
+    f50, f95 = _percentile(floor, 50), _percentile(floor, 95)
+    return [
+        ratio_row(f"submit response p50 ({n} on a file db)", p50 * 1000, f50 * 1000, "ms", 10,
+                  note="baseline: raw sqlite3 INSERT + COMMIT, same pragmas"),
+        ratio_row(f"submit response p95 ({n} on a file db)", p95 * 1000, f95 * 1000, "ms", 10,
+                  note="baseline: raw sqlite3 INSERT + COMMIT, same pragmas"),
+    ]
+
+
+def bench_results(root: Path, quick: bool) -> list[Row]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from sos_desktop.ui.results.view import ResultsView
+
+    n = 1000 if quick else 10_000
+    db = open_database(root / "results")
+    ensure_builtin_surveys(db)
+    definition_id, survey = latest_definition(db, "nhps-other")
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
+                                 "survey_key": "nhps-other"})
+    rng = random.Random(3)
+    for _ in range(n):
+        submit_response(db, visit_id, definition_id, "en", random_answers(survey, rng),
+                        survey=survey)
+    app = QApplication.instance() or QApplication([])
+    start = time.perf_counter()
+    view = ResultsView(db, visit_id, survey)
+    view.timer.stop()
+    view.resize(1366, 768)
+    view.show()
+    app.processEvents()
+    first = (time.perf_counter() - start) * 1000
+    times = []
+    for _ in range(5 if quick else 15):
+        for _ in range(3):  # a few students answer between two refreshes
+            submit_response(db, visit_id, definition_id, "en", random_answers(survey, rng),
+                            survey=survey)
+        start = time.perf_counter()
+        view.refresh()
+        view.repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    median = statistics.median(times) * 1000
+    return [
+        Row(f"results refresh, {n:,} responses (median)", median, "ms", goal="≤ 50 ms",
+            ok=median <= 50, note="view open; 3 new responses between refreshes; incl. repaint"),
+        Row(f"results first view, {n:,} responses", first, "ms", goal="(info)",
+            note="full count, charts built and painted"),
+    ]
+
+
+def run(quick: bool = False) -> list[Row]:
+    root = Path(tempfile.mkdtemp(prefix="sos-bench-kiosk-"))
+    try:
+        return [*bench_submit(root, quick), *bench_results(root, quick)]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
