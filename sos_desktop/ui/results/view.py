@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.answer_counts import LiveCounts
+from sos_desktop.core.db import Database
 from sos_desktop.core.results import visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
