@@ -129,3 +129,10 @@ def seal_record(text: str) -> str:
 
 def unseal_record(text: str) -> str:
     return decode_contact(text)
+
+
+def select_signups(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
+                   ) -> list[dict]:
+    """Sign-ups as dicts (contacts decoded) for reports; `where` may use the alias `signups`."""
+    return [portable_signup(row) for row in conn.execute(f"{SELECT_SIGNUPS_SQL} {where}",
+                                                         tuple(params))]
