@@ -91,6 +91,14 @@ def _visit_add(args: argparse.Namespace) -> int:
         if not deck_path.is_file():
             raise SosError(f"deck {deck_path} does not exist")
         deck = str(deck_path)
+    if args.survey:
+        from sos_desktop.core.survey_store import ensure_builtin_surveys, list_surveys
+
+        db = _db(args)
+        ensure_builtin_surveys(db)
+        known = [s.key for s in list_surveys(db)]
+        if args.survey not in known:
+            raise SosError(f"unknown survey {args.survey!r}; known: {', '.join(known)}")
     visit_id = create_visit(
         _db(args),
         {

@@ -123,3 +123,12 @@ def test_survey_list_check_import(data_dir, tmp_path, capsys):
     assert cli(data_dir, "survey", "import", str(good)) == 0
     assert cli(data_dir, "survey", "import", str(good)) == 0
     assert "already stored" in capsys.readouterr().out
+
+
+def test_visit_add_checks_the_survey_key(data_dir, capsys):
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+               "2026-10-14", "--survey", "nhps-othr") == 1
+    assert "unknown survey 'nhps-othr'; known: hillhouse-cross, nhps-other" in \
+        capsys.readouterr().err
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+               "2026-10-14", "--survey", "nhps-other") == 0

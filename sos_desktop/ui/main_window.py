@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -88,11 +89,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAccessibleName("Selected visit")
+        self.details.setStyleSheet("color: #333; padding: 6px 2px;")
+
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
         self.setCentralWidget(central)
         self.statusBar().showMessage(f"Data: {db.path}")
 
@@ -116,6 +124,19 @@ class MainWindow(QMainWindow):
 
     def _new_visit(self) -> None:
         self.controller.new_visit({"visit_date": date.today()})
+
+    @staticmethod
+    def _describe(visit: VisitSummary) -> str:
+        deck = Path(visit.deck).name if visit.deck else "built-in SOS classroom talk"
+        parts = [
+            f"{visit.school} — {visit.group_name}",
+            f"Educator: {visit.educator_name or '—'}"
+            + (f" <{visit.educator_email}>" if visit.educator_email else ""),
+            f"Presenters: {visit.presenters or '—'}",
+            f"Deck: {deck}, {visit.planned_minutes} min",
+        ]
+        text = "   ·   ".join(parts)
+        return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
 
     def _start_kiosk(self) -> None:
         from sos_desktop.ui.kiosk.launch import start_kiosk
@@ -152,6 +173,11 @@ class MainWindow(QMainWindow):
 
     # --- view methods used by VisitsController -------------------------------------------
     def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None:
+        from sos_desktop.core.survey_store import list_surveys
+
+        titles = {s.key: s.title for s in list_surveys(self.db)}
+        for visit in rows:
+            visit.extra["survey_title"] = titles.get(visit.survey_key, "")
         previous = self.selected_visit()
         self.model.set_visits(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
@@ -189,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _update_buttons(self) -> None:
         visit = self.selected_visit()
+        self.details.setText(self._describe(visit) if visit else "")
         for button in self.visit_buttons:
             button.setEnabled(visit is not None)
         if visit is not None:

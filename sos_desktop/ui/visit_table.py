@@ -13,7 +13,7 @@ COLUMNS = (
     ("School", lambda v: v.school),
     ("Class or club", lambda v: v.group_name),
     ("Educator", lambda v: v.educator_name),
-    ("Survey", lambda v: v.survey_key or "—"),
+    ("Survey", lambda v: v.extra.get("survey_title") or v.survey_key or "—"),
     ("Responses", lambda v: v.responses),
     ("Sign-ups", lambda v: v.signups),
     ("Not exported", lambda v: v.signups_not_exported),
