@@ -38,8 +38,13 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         apply_pragmas(conn)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
         raise DatabaseProblem(f"cannot open database {path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(
+            f"database {path} is damaged or not a database ({exc}); "
+            "restore a backup or move the file away"
+        ) from exc
     return conn
 
 
