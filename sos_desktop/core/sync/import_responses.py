@@ -1,0 +1,160 @@
+"""Typed-up paper surveys in: one CSV row per paper form, every bad cell reported as
+`line N, column C: reason`, all rows or none.
+
+Columns are question keys (as printed in grey on the paper form) plus an optional `language`.
+Choices may be typed as their code or their label in any language; multiple choice as codes
+separated by `;`, or as the export's `question/choice` 0/1 columns, so an exported file reads back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.import_signups import ImportRejected, RowError, _read_text, _rows
+from sos_desktop.core.models import new_id
+from sos_desktop.core.signup_rules import parse_bool
+from sos_desktop.core.surveys.answers import clean_response
+from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
+
+_META = {"language", "response_id", "visit_id", "visit_school", "visit_group", "visit_date",
+         "definition_version"}  # export columns that are read as-is or ignored
+
+
+@dataclass(frozen=True)
+class ResponsesImport:
+    imported: int
+    survey_key: str
+    definition_id: str
+
+
+def _choice(q: Question, text: str) -> str | None:
+    folded = text.strip().casefold()
+    for c in q.options:
+        if folded == c.key.casefold() or any(folded == t.casefold() for _l, t in c.label.texts):
+            return c.key
+    return None
+
+
+def _header(path: Path, survey: SurveyDef, cells: list[str]) -> list[str]:
+    names = [c.strip() for c in cells]
+    problems = []
+    for name in names:
+        key, _, choice = name.partition("/")
+        if name in _META:
+            continue
+        if not survey.has_question(key) or not survey.question(key).answerable:
+            problems.append(RowError(1, name or "(blank)", "not a question of this survey"))
+        elif choice and _choice(survey.question(key), choice) is None:
+            problems.append(RowError(1, name, f"{choice!r} is not a choice of {key}"))
+    problems += [RowError(1, n, "column appears twice") for n in sorted(
+        {n for n in names if names.count(n) > 1})]
+    if problems:
+        raise ImportRejected(path, problems)
+    return names
+
+
+def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
+             errors: list[RowError]) -> tuple[dict, str]:
+    answers: dict[str, object] = {}
+    language = survey.default_language
+    for name, raw in zip(names, cells, strict=False):
+        text = raw.strip()
+        if name == "language":
+            language = text.lower() or language
+            continue
+        if name in _META or not text:
+            continue
+        key, _, choice_text = name.partition("/")
+        q = survey.question(key)
+        if choice_text:  # split 0/1 column
+            ticked = parse_bool(text)
+            if ticked is None:
+                errors.append(RowError(line, name, "must be 1 or 0 (or yes/no)"))
+            elif ticked:
+                answers.setdefault(key, []).append(_choice(q, choice_text))  # type: ignore[union-attr]
+            continue
+        if q.type is QuestionType.MULTIPLE_CHOICE:
+            picked = []
+            for part in filter(None, (t.strip() for t in text.split(";"))):
+                found = _choice(q, part)
+                if found is None:
+                    errors.append(RowError(line, name, f"{part!r} is not a choice; choices: "
+                                           f"{', '.join(c.key for c in q.options)}"))
+                picked.append(found)
+            answers[key] = picked
+        elif q.options:
+            found = _choice(q, text)
+            if found is None and q.type is QuestionType.YES_NO and parse_bool(text) is not None:
+                found = "yes" if parse_bool(text) else "no"
+            if found is None:
+                errors.append(RowError(line, name, f"{text!r} is not a choice; choices: "
+                                       f"{', '.join(c.key for c in q.options)}"))
+            answers[key] = found
+        else:
+            answers[key] = text
+    return answers, language
+
+
+def import_responses(db: Database, path: Path, *, visit_id: str,
+                     survey_key: str | None = None) -> ResponsesImport:
+    from sos_desktop.core.survey_store import latest_definition
+    from sos_desktop.core.visits import get_visit
+
+    path = Path(path)
+    visit = get_visit(db, visit_id)
+    key = survey_key or visit.survey_key
+    if not key:
+        raise SosError(f"visit {visit_id} has no survey; give --survey KEY")
+    definition_id, survey = latest_definition(db, key)
+    rows = _rows(path, _read_text(path))
+    first = next(rows, None)
+    if first is None:
+        raise SosError(f"{path}: the file is empty (a header row is needed)")
+    names = _header(path, survey, first[1])
+    errors: list[RowError] = []
+    records: list[tuple[str, str, dict]] = []
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(names):
+            errors.append(RowError(line, "-", f"{len(cells)} cells but the header has "
+                                   f"{len(names)}"))
+            continue
+        before = len(errors)
+        answers, language = _answers(line, survey, names, cells, errors)
+        if language not in survey.languages:
+            errors.append(RowError(line, "language", f"must be one of "
+                                   f"{', '.join(survey.languages)}"))
+            continue
+        if len(errors) > before:
+            continue
+        cleaned, problems = clean_response(survey, answers, "en")
+        errors += [RowError(line, pr.question_key, pr.message) for pr in problems]
+        records.append((new_id(), language, cleaned))
+    if errors:
+        raise ImportRejected(path, errors)
+    # Same storage as core.responses.submit_response, but all rows in one transaction.
+    day = datetime.combine(date.fromisoformat(str(visit.visit_date)), datetime.min.time())
+    stamp = day.strftime("%Y-%m-%d %H:%M:%S.%f")
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(
+                "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
+                " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
+                [(rid, db.device_id, stamp, visit_id, definition_id, lang)
+                 for rid, lang, _a in records])
+            conn.executemany(
+                "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+                [(rid, k, json.dumps(v, ensure_ascii=False)) for rid, _l, answers in records
+                 for k, v in answers.items()])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return ResponsesImport(len(records), key, definition_id)
