@@ -108,7 +108,7 @@ def _export_signups(args: argparse.Namespace) -> int:
 
     result = export_signups(open_db(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
-    print(f"wrote {result.rows} row(s) to {result.path} (sha256 {result.sha256}; "
+    print(f"wrote {result.rows} sign-up(s) to {result.path} (sha256 {result.sha256}; "
           f"{result.skipped_no_consent} left out without consent)")
     if result.merged:
         print(f"merged {result.merged} repeat sign-up(s) of the same person")

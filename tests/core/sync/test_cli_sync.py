@@ -34,7 +34,7 @@ def test_crm_export_merges_lists_and_marks_imported(data_dir, with_signups, tmp_
     out = tmp_path / "mc.csv"
     assert cli(data_dir, "export", "signups", "--profile", "mailchimp", "--out", str(out)) == 0
     captured = capsys.readouterr()
-    assert "wrote 2 row(s)" in captured.out and "merged 1" in captured.out
+    assert "wrote 2 sign-up(s)" in captured.out and "merged 1" in captured.out
     assert "check by hand: 'Zo" in captured.err
     assert cli(data_dir, "export", "mark-imported") == 0
     assert "marked as imported" in capsys.readouterr().out
