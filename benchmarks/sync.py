@@ -1,0 +1,196 @@
+"""Issue 5 figures: CRM export with dedupe, responses export, PDF reports, bundle merges.
+
+(a) `export signups --profile action-network` (dedupe on) of N sign-ups against the hand-written
+    sqlite3 + csv.writer floor (benchmarks.skeleton); goal ≤ 2×;
+(b) `export responses` of N responses × 20 questions (goal ≤ 10 s);
+(c) visit report of 40 responses (≤ 0.5 s) and season report of 10,000 responses (≤ 5 s);
+(d) merging 10 bundles of 10,000 records (≤ 10 s), then re-importing them (nothing changes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from benchmarks.common import Row, best_of, fake_signup, ratio_row
+from benchmarks.skeleton import _baseline_export
+from sos_desktop.core import contacts
+from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
+from sos_desktop.core.db import Database
+from sos_desktop.core.export_signups import export_signups
+from sos_desktop.core.models import new_id
+from sos_desktop.core.store import open_database
+from sos_desktop.core.survey_store import store_definition
+from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.visits import create_visit
+
+
+def _goal_row(name: str, seconds: float, goal: float, note: str = "") -> Row:
+    return Row(name, seconds, "s", goal=f"≤ {goal} s", ok=seconds <= goal, note=note)
+
+
+def seed_people(db: Database, visit_id: str, n: int) -> None:
+    """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit)."""
+    now = datetime(2026, 10, 14, 15, 0)
+    rows = []
+    for i in range(n):
+        person = i - 7 if i % 10 == 9 else i
+        s = fake_signup(person)
+        s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}"})
+        rows.append(contacts.signup_record(
+            s, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
+            language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT))
+    with db.raw() as conn:
+        conn.execute("BEGIN")
+        contacts.insert_signups(conn, rows)
+        conn.execute("COMMIT")
+
+
+def bench_crm_export(root: Path, quick: bool) -> Row:
+    n = 5_000 if quick else 100_000
+    db = open_database(root / "crm")
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
+    seed_people(db, visit_id, n)
+    out = root / "crm.csv"
+    repeat = 3 if quick else 5
+    floor = best_of(lambda: _baseline_export(db.path, out), repeat)
+    timed = best_of(lambda: export_signups(db, out, profile="action-network", new_only=False),
+                    repeat)
+    result = export_signups(db, out, profile="action-network", new_only=False)
+    return ratio_row(f"export signups action-network + dedupe, {n:,}", timed, floor, "s", 2.0,
+                     note=f"baseline: sqlite3 + csv.writer; {result.rows:,} people after "
+                          f"merging {result.merged:,} repeats")
+
+
+def twenty_question_survey() -> SurveyDef:
+    lab = {"en": "Question", "es": "Pregunta"}
+    choices = [{"key": f"c{j}", "label": {"en": f"Choice {j}", "es": f"Opción {j}"}}
+               for j in range(5)]
+    questions = []
+    for i in range(20):
+        kind = ("single_choice", "multiple_choice", "scale", "yes_no", "short_text")[i % 5]
+        q = {"key": f"q{i:02d}", "type": kind, "label": {k: f"{v} {i}" for k, v in lab.items()}}
+        if kind in ("single_choice", "multiple_choice"):
+            q["choices"] = choices
+        questions.append(q)
+    return SurveyDef.from_json({"format": 1, "key": "bench", "version": 1,
+                                "title": {"en": "Bench", "es": "Banco"},
+                                "languages": ["en", "es"], "questions": questions})
+
+
+def _answer(kind: str, rng: random.Random) -> str:
+    if kind == "single_choice":
+        return json.dumps(f"c{rng.randrange(5)}")
+    if kind == "multiple_choice":
+        return json.dumps([f"c{j}" for j in range(5) if rng.random() < 0.4])
+    if kind == "scale":
+        return str(rng.randint(1, 5))
+    if kind == "yes_no":
+        return json.dumps(rng.choice(("yes", "no")))
+    return json.dumps(rng.choice(("more counselors", "Más consejeros", "nothing")))
+
+
+def seed_responses(db: Database, visit_ids: list[str], n: int, seed: int = 1) -> str:
+    survey = twenty_question_survey()
+    definition_id, _ = store_definition(db, survey)
+    kinds = [(q.key, q.type.value) for q in survey.questions]
+    rng = random.Random(seed)
+    responses, answers = [], []
+    for i in range(n):
+        rid = new_id()
+        responses.append((rid, db.device_id, "2026-10-14 00:00:00.000000",
+                          visit_ids[i % len(visit_ids)], definition_id, "en"))
+        answers += [(rid, key, _answer(kind, rng)) for key, kind in kinds]
+    with db.raw() as conn:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO survey_responses VALUES (?, ?, ?, ?, ?, ?)", responses)
+        conn.executemany("INSERT INTO survey_answers VALUES (?, ?, ?)", answers)
+        conn.execute("COMMIT")
+    return definition_id
+
+
+def bench_responses_export(root: Path, quick: bool) -> Row:
+    from sos_desktop.core.sync.responses_export import export_responses
+
+    n = 5_000 if quick else 100_000
+    db = open_database(root / "responses")
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
+    seed_responses(db, [visit_id], n)
+    seconds = best_of(lambda: export_responses(db, "bench", root / "r.csv"), 1 if not quick
+                      else 2)
+    return _goal_row(f"export responses {n:,} × 20 questions", seconds, 10.0,
+                     note="0/1 column per choice + codebook")
+
+
+def bench_reports(root: Path, quick: bool) -> list[Row]:
+    from sos_desktop.core.sync.pdf.season_report import season_report
+    from sos_desktop.core.sync.pdf.visit_report import visit_report
+
+    db = open_database(root / "reports")
+    visit_id = create_visit(db, {"school": "Wilbur Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14"})
+    seed_responses(db, [visit_id], 40)
+    visit_report(db, visit_id, root / "warm.pdf")  # fonts registered once per process
+    visit = best_of(lambda: visit_report(db, visit_id, root / "v.pdf"), 5)
+    n = 1_000 if quick else 10_000
+    visits = [create_visit(db, {"school": f"School {i % 9}", "group_name": f"Class {i}",
+                                "visit_date": f"2026-{9 + i % 3:02d}-{1 + i % 28:02d}"})
+              for i in range(200)]
+    seed_responses(db, visits, n, seed=2)
+    season = best_of(lambda: season_report(db, "2026-09-01", "2026-12-31", root / "s.pdf"), 2)
+    return [_goal_row("report visit, 40 responses", visit, 0.5),
+            _goal_row(f"report season, {n:,} responses, 200 visits", season, 5.0)]
+
+
+def _source_laptop(root: Path, i: int, records: int) -> Path:
+    from sos_desktop.core.sync.bundle_export import export_bundle
+
+    db = open_database(root / f"laptop{i}")
+    visits = [create_visit(db, {"school": f"School {i}", "group_name": f"Class {j}",
+                                "visit_date": "2026-10-14"}) for j in range(10)]
+    signups = records // 5
+    seed_people(db, visits[0], signups)
+    seed_responses(db, visits, records - signups - len(visits) - 1, seed=i)
+    return export_bundle(db, root / f"laptop{i}.sosbundle").path
+
+
+def bench_bundles(root: Path, quick: bool) -> list[Row]:
+    from sos_desktop.core.sync.bundle_import import import_bundle
+
+    count, records = (3, 2_000) if quick else (10, 10_000)
+    bundles = [_source_laptop(root, i, records) for i in range(count)]
+    organizer = open_database(root / "organizer")
+    start = datetime.now()
+    reports = [import_bundle(organizer, b) for b in bundles]
+    merge = (datetime.now() - start).total_seconds()
+    added = sum(sum(r.added.values()) for r in reports)
+    start = datetime.now()
+    again = [import_bundle(organizer, b) for b in bundles]
+    reimport = (datetime.now() - start).total_seconds()
+    unchanged = not any(r.changed for r in again)
+    return [
+        _goal_row(f"merge {count} bundles of {records:,} records", merge, 10.0,
+                  note=f"{added:,} records added (definitions shared by key/version)"),
+        Row(f"re-import the same {count} bundles", reimport, "s", goal="nothing changes",
+            ok=unchanged, note="no record added, no conflict" if unchanged else "CHANGED"),
+    ]
+
+
+def run(quick: bool = False) -> list[Row]:
+    root = Path(tempfile.mkdtemp(prefix="sos-bench-sync-"))
+    try:
+        return [bench_crm_export(root, quick), bench_responses_export(root, quick),
+                *bench_reports(root, quick), *bench_bundles(root, quick)]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    from benchmarks.__main__ import print_table
+
+    print_table(run(quick="--quick" in os.sys.argv))
