@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
+        from sos_desktop.ui.sync.menu import install_export_menu  # issue 5: Export menu
+
+        install_export_menu(self, db)
+
         self.controller.refresh()
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:

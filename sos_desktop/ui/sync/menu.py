@@ -1,0 +1,38 @@
+"""The main window's Export menu. Kept light: the dialogs and services load on first use, so
+the visit list still opens fast."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from sos_desktop.core.db import Database
+
+ENTRIES = (
+    ("Sign-ups for the &CRM…", "export_signups"),
+    ("Survey &answers (CSV + codebook)…", "export_responses"),
+    ("&Visit report (PDF)…", "visit_report"),
+    ("&Paper sign-in sheet (PDF)…", "signin_sheet"),
+    ("&Bundle for another laptop…", "export_bundle"),
+    ("&Merge a bundle from another laptop…", "import_bundle"),
+)
+
+
+def install_export_menu(window: QMainWindow, db: Database) -> None:
+    """Add "Export" to the window's menu bar; `window.selected_visit()` gives the visit."""
+    menu = window.menuBar().addMenu("E&xport")
+    holder: dict = {}
+
+    def controller():  # noqa: ANN202 - created on first use
+        if "c" not in holder:
+            from sos_desktop.ui.sync.controller import SyncController
+            from sos_desktop.ui.sync.view import WindowSyncView
+
+            holder["c"] = SyncController(db, WindowSyncView(window))
+        return holder["c"]
+
+    for text, method in ENTRIES:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
+        menu.addAction(action)
+    window.sync_menu = menu  # type: ignore[attr-defined] - for tests and the lead

@@ -1,0 +1,141 @@
+"""The Qt side of SyncController: file pickers, the sign-up export dialog, a progress dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+)
+
+from sos_desktop.ui.sync.controller import Progress, SignupChoice
+
+PROFILE_HELP = {
+    "generic": "Every field, one row per sign-up.",
+    "action-network": "Action Network: first_name, last_name, email, zip_code, phone + custom "
+                      "columns. One row per person.",
+    "mailchimp": "Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. People "
+                 "without a consented email are left out.",
+    "everyaction": "EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.",
+}
+
+
+class SignupExportDialog(QDialog):
+    """Profile, new or all, BOM; then a save path from an injectable picker."""
+
+    def __init__(self, profiles: list[str], parent=None,  # noqa: ANN001
+                 pick_path: Callable[[str], Path | None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export sign-ups for the CRM")
+        self._pick_path = pick_path or self._file_dialog
+        self.profile = QComboBox()
+        self.profile.addItems(profiles)
+        self.profile.setAccessibleName("CRM profile")
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.new_only = QRadioButton("Only sign-ups not exported yet")
+        self.all = QRadioButton("All sign-ups again")
+        self.new_only.setChecked(True)
+        self.bom = QCheckBox("For Excel (UTF-8 with BOM)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Profile", self.profile)
+        form.addRow("", self.help)
+        form.addRow("", self.new_only)
+        form.addRow("", self.all)
+        form.addRow("", self.bom)
+        form.addRow(buttons)
+        self.profile.currentTextChanged.connect(lambda name: self.help.setText(
+            PROFILE_HELP.get(name, "")))
+        self.profile.setCurrentIndex(min(1, len(profiles) - 1))
+        self.help.setText(PROFILE_HELP.get(self.profile.currentText(), ""))
+
+    def _file_dialog(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save sign-ups", suggested, "CSV (*.csv)")
+        return Path(name) if name else None
+
+    def choice(self) -> SignupChoice | None:
+        profile = self.profile.currentText()
+        path = self._pick_path(f"signups-{profile}.csv")
+        if path is None:
+            return None
+        return SignupChoice(profile, self.new_only.isChecked(), self.bom.isChecked(), path)
+
+
+def run_with_progress(parent, label: str, task: Callable[[Progress], object]) -> object:  # noqa: ANN001
+    """Run `task` with a progress dialog that appears only if it takes more than a moment."""
+    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+
+    try:
+        return task(progress)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+
+
+class WindowSyncView:
+    """SyncView over the main window (which offers selected_visit() and controller.refresh)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def selected_visit_id(self) -> str | None:
+        visit = self.window.selected_visit()
+        return visit.id if visit else None
+
+    def ask_signup_export(self, profiles: list[str]) -> SignupChoice | None:
+        dialog = SignupExportDialog(profiles, self.window)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, pattern)
+        return Path(name) if name else None
+
+    def ask_open_path(self, title: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.window, title, "", pattern)
+        return Path(name) if name else None
+
+    def ask_survey(self, keys: list[str]) -> str | None:
+        if not keys:
+            self.show_error("No survey is stored yet.")
+            return None
+        key, ok = QInputDialog.getItem(self.window, "Survey answers", "Survey", keys, 0, False)
+        return key if ok else None
+
+    def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object:
+        return run_with_progress(self.window, label, task)
+
+    def show_message(self, text: str) -> None:
+        QMessageBox.information(self.window, "SOS Desktop", text)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self.window, "SOS Desktop", text)
+
+    def refresh(self) -> None:
+        controller = getattr(self.window, "controller", None)
+        if controller is not None:
+            controller.refresh()
