@@ -1,0 +1,54 @@
+"""Presentation mode: projector window, presenter console, PDF and Markdown decks.
+
+`start_presentation` is the one entry point for the CLI (`sos-desktop present DECK`) and for
+the main window's "Present" button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sos_desktop.core.decks import DeckError, builtin_deck_path
+
+__all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
+
+
+def load_pages(deck_path: Path | None):  # noqa: ANN201 - (Deck, pages renderer)
+    """Open a deck (None = built-in) and its renderer, or raise DeckError."""
+    from sos_desktop.core.decks import deck_kind, load_markdown_deck, pdf_deck
+    from sos_desktop.ui.presentation.markdown_slides import MarkdownPages
+    from sos_desktop.ui.presentation.pdf_source import PdfPages
+
+    path = Path(deck_path).expanduser() if deck_path else builtin_deck_path()
+    if deck_kind(path) == "pdf":
+        pages = PdfPages(path)
+        return pdf_deck(path, pages.count), pages
+    deck = load_markdown_deck(path)
+    return deck, MarkdownPages(deck)
+
+
+def start_presentation(deck_path: Path | None, planned_minutes: int = 45, parent=None,  # noqa: ANN001
+                       on_exit: Callable[[], None] | None = None, **options):  # noqa: ANN201
+    """Load the deck, show console and audience windows, return the PresentationController.
+
+    A deck that cannot be shown raises DeckError (a SosError with a message naming the file);
+    with a `parent` window the message is shown in a dialog instead and None is returned.
+    Options go to PresentationController: `on_survey_slide`, `on_results_slide` (called with
+    the slide index when a slide marked `<!-- sos:survey -->` / `<!-- sos:results -->` is
+    entered), `monotonic` and `wall` clocks.
+    """
+    from sos_desktop.ui.presentation.controller import PresentationController
+
+    try:
+        deck, pages = load_pages(deck_path)
+    except DeckError as exc:
+        if parent is None:
+            raise
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, "This deck cannot be shown", str(exc))
+        return None
+    controller = PresentationController(deck, pages, planned_minutes, on_exit=on_exit,
+                                        parent=parent, **options)
+    return controller.start()

@@ -1,0 +1,49 @@
+"""The projector window: the slide and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sos_desktop.ui.presentation.cache import RenderCache
+from sos_desktop.ui.presentation.slide_view import SlideView
+
+
+class AudienceWindow(QWidget):
+    def __init__(self, cache: RenderCache, on_key: Callable[[QKeyEvent, bool], bool],
+                 title: str = "") -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(f"{title} — audience" if title else "Audience")
+        self.setStyleSheet("background: black;")
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = SlideView(cache, "#000000", self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._on_key = on_key
+        self.allow_close = False
+
+    def event(self, event) -> bool:  # noqa: ANN001
+        # Tab would otherwise move focus instead of opening the overview.
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not self._on_key(event, False):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # Closing the projector window by accident would leave the class staring at a desktop.
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+            self.hide()

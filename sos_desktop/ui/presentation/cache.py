@@ -1,0 +1,162 @@
+"""Slide images rendered ahead of need, in the background, within a memory budget.
+
+Views ask `get(index, size)`; a miss queues the render and `ready` fires when it lands. The
+controller calls `want()` with the pages it will need next (current, next, the one after,
+previous, then thumbnails), most urgent first; the queue is replaced each time so a jump across
+the deck never waits behind renders nobody needs any more.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QSize, QThread, QTimer, Signal
+from PySide6.QtGui import QImage
+
+Key = tuple[int, int, int]  # page index, box width, box height
+
+
+def key(index: int, size: QSize) -> Key:
+    return (index, size.width(), size.height())
+
+
+class _Worker(QThread):
+    """One thread is enough: pdfium serialises renders behind a global lock anyway."""
+
+    rendered = Signal(object, QImage)
+
+    def __init__(self, pages) -> None:  # noqa: ANN001 - PdfPages
+        super().__init__()
+        self._pages = pages
+        self._queue: list[Key] = []
+        self._cond = threading.Condition()
+        self._stopping = False
+
+    def replace_queue(self, keys: list[Key]) -> None:
+        with self._cond:
+            self._queue = list(keys)
+            self._cond.notify()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._queue = []
+            self._cond.notify()
+        self.wait(5000)
+
+    def run(self) -> None:
+        pages = self._pages.clone()  # this thread's own QPdfDocument
+        while True:
+            with self._cond:
+                while not self._queue and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                index, w, h = item = self._queue.pop(0)
+            self.rendered.emit(item, pages.render(index, QSize(w, h)))
+
+
+class RenderCache(QObject):
+    ready = Signal(int)  # a page index with a new image (any size)
+
+    def __init__(self, pages, budget_mb: int = 220, parent: QObject | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.pages = pages
+        self._images: OrderedDict[Key, QImage] = OrderedDict()
+        self._bytes = 0
+        self._budget = budget_mb * 1024 * 1024
+        self._wanted: list[Key] = []
+        self._pending: set[Key] = set()
+        self._worker: _Worker | None = None
+        self._idle = QTimer(self)
+        if pages.threaded:
+            self._worker = _Worker(pages)
+            self._worker.rendered.connect(self._store)
+            self._worker.start(QThread.Priority.LowPriority)
+        else:
+            # Render one slide per pass through the event loop so keys stay responsive.
+            self._idle.setInterval(0)
+            self._idle.timeout.connect(self._render_one_here)
+
+    @property
+    def count(self) -> int:
+        return self.pages.count
+
+    def get(self, index: int, size: QSize) -> QImage | None:
+        k = key(index, size)
+        image = self._images.get(k)
+        if image is not None:
+            self._images.move_to_end(k)
+        return image
+
+    def has(self, index: int, size: QSize) -> bool:
+        return key(index, size) in self._images
+
+    def render_now(self, index: int, size: QSize) -> QImage:
+        """Synchronous render for the GUI thread (first slide, snapshots, benchmarks' warm-up)."""
+        image = self.get(index, size)
+        if image is None:
+            image = self.pages.render(index, size)
+            self._store(key(index, size), image, emit=False)
+        return image
+
+    def want(self, requests: list[tuple[int, QSize]]) -> None:
+        keys = []
+        for index, size in requests:
+            k = key(index, size)
+            if 0 <= index < self.count and size.width() > 0 and size.height() > 0 and k not in keys:
+                keys.append(k)
+        self._wanted = keys
+        missing = [k for k in keys if k not in self._images]
+        self._pending = set(missing)
+        if self._worker is not None:
+            self._worker.replace_queue(missing)
+        elif missing:
+            self._idle.start()
+
+    def _render_one_here(self) -> None:
+        missing = [k for k in self._wanted if k not in self._images]
+        if not missing:
+            self._idle.stop()
+            return
+        index, w, h = missing[0]
+        self._store(missing[0], self.pages.render(index, QSize(w, h)))
+
+    def _store(self, k: Key, image: QImage, emit: bool = True) -> None:
+        self._pending.discard(k)
+        if k in self._images:
+            return
+        self._images[k] = image
+        self._bytes += image.sizeInBytes()
+        self._evict()
+        if emit:
+            self.ready.emit(k[0])
+
+    def _evict(self) -> None:
+        protected = set(self._wanted)
+        for k in list(self._images):
+            if self._bytes <= self._budget:
+                break
+            if k in protected:
+                continue
+            self._bytes -= self._images.pop(k).sizeInBytes()
+
+    @property
+    def used_bytes(self) -> int:
+        return self._bytes
+
+    def close(self) -> None:
+        self._idle.stop()
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+
+def any_size(cache: RenderCache, index: int) -> QImage | None:
+    """Some image of the page at any size: a stand-in while the right size renders."""
+    best = None
+    for (i, _w, _h), image in cache._images.items():
+        if i == index and (best is None or image.width() > best.width()):
+            best = image
+    return best

@@ -1,0 +1,215 @@
+"""The presenter console: current and next slide, notes, clocks, pace, screen controls.
+
+It only lays out and draws from TalkState; keys and buttons go back to the controller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.decks import AHEAD, BEHIND, Deck
+from sos_desktop.ui.presentation.cache import RenderCache
+from sos_desktop.ui.presentation.overview import OverviewGrid
+from sos_desktop.ui.presentation.slide_view import SlideView
+from sos_desktop.ui.presentation.state import TalkState
+
+PACE_COLOURS = {AHEAD: "#1F6FEB", BEHIND: "#D1242F"}  # on time: green below
+ON_TIME_COLOUR = "#1A7F37"
+HINTS = ("→/Space next · ← back · B/. black · W white · F freeze · Esc cancel · "
+         "G or number+Enter go to · Tab overview · T pause timer · S swap screens · "
+         "A audience window · +/− notes size · Esc (console) end")
+
+
+def clock_text(seconds: float) -> str:
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"font-size: {size}px; {'font-weight: bold;' if bold else ''}")
+    return label
+
+
+class PresenterConsole(QWidget):
+    def __init__(self, deck: Deck, state: TalkState, cache: RenderCache,
+                 on_key: Callable[[QKeyEvent, bool], bool], on_action: Callable[[str], None],
+                 on_pick_screen: Callable[[str], None]) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.deck, self.state = deck, state
+        self._on_key, self._on_action = on_key, on_action
+        self.allow_close = False
+        self.notes_px = 22
+        self.setWindowTitle(f"{deck.title} — presenter console")
+        self.setStyleSheet("QWidget { background: #14141A; color: #F2F2F2; }"
+                           "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.position = _label(size=20, bold=True)
+        self.audience_status = _label(size=18, bold=True)
+        self.audience_status.setStyleSheet("font-size: 18px; font-weight: bold; color: white;"
+                                           " background: #D1242F; padding: 2px 8px;")
+        self.wall = _label(size=20)
+        self.elapsed = _label(size=20)
+        self.remaining = _label(size=26, bold=True)
+        self.pace = _label(size=20, bold=True)
+        self.goto = _label(size=20, bold=True)
+        top = QHBoxLayout()
+        for widget in (self.position, self.audience_status, self.goto):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for caption, widget in (("Time", self.wall), ("Elapsed", self.elapsed),
+                                ("Left", self.remaining)):
+            top.addWidget(_label(caption, 14))
+            top.addWidget(widget)
+            top.addSpacing(12)
+        top.addWidget(self.pace)
+
+        self.current = SlideView(cache, "#000000")
+        self.next = SlideView(cache, "#000000")
+        self.next_caption = _label("Next", 16, bold=True)
+        self.notes = QTextBrowser()
+        self.notes.setOpenLinks(False)
+        self.notes.setStyleSheet("QTextBrowser { background: #1E1E24; border: none; }")
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.next_caption)
+        column.addWidget(self.next, 2)
+        column.addWidget(_label("Notes", 16, bold=True))
+        column.addWidget(self.notes, 3)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.current)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
+        self.overview = OverviewGrid(cache, lambda i: on_action(f"choose:{i}"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(split)
+        self.stack.addWidget(self.overview)
+
+        self.screen_picker = QComboBox()
+        self.screen_picker.setToolTip("Screen for the audience window")
+        self.screen_picker.activated.connect(
+            lambda i: on_pick_screen(self.screen_picker.itemData(i) or ""))
+        self.audience_button = QPushButton("Show audience window (A)")
+        self.audience_button.clicked.connect(lambda: on_action("audience"))
+        swap = QPushButton("Swap screens (S)")
+        swap.clicked.connect(lambda: on_action("swap"))
+        end = QPushButton("End presentation")
+        end.clicked.connect(lambda: on_action("end"))
+        self.hints = _label(HINTS, 13)
+        self.hints.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        for widget in (_label("Audience on:", 13), self.screen_picker, self.audience_button,
+                       swap, end):
+            bottom.addWidget(widget)
+        for widget in self.findChildren(QWidget):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches keyPressEvent
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.hints)
+        self._notes_for: int | None = None
+        self.set_notes_size(self.notes_px)
+
+    # -- drawing from state
+    def refresh(self) -> None:
+        state = self.state
+        count = state.count
+        self.position.setText(f"Slide {state.index + 1} / {count}")
+        self.current.show_slide(state.index)
+        has_next = state.index + 1 < count
+        self.next.show_slide(state.index + 1 if has_next else None)
+        self.next_caption.setText("Next" if has_next else "Next: end of the deck")
+        if self._notes_for != state.index:
+            self._notes_for = state.index
+            notes = self.deck.slides[state.index].notes
+            self.notes.setMarkdown(notes or "*(no notes for this slide)*")
+        self.audience_status.setText(self._audience_text())
+        self.audience_status.setVisible(bool(self.audience_status.text()))
+        typing = state.goto_buffer
+        self.goto.setText("" if typing is None else f"Go to slide: {typing}▏ (Enter)")
+        self.goto.setVisible(typing is not None)
+        self.stack.setCurrentIndex(1 if state.overview else 0)
+        if state.overview:
+            self.overview.set_selection(state.overview_index, state.index)
+        self.tick()
+
+    def _audience_text(self) -> str:
+        state = self.state
+        parts = []
+        if state.blank:
+            parts.append(f"AUDIENCE: {state.blank.upper()} SCREEN")
+        if state.frozen is not None:
+            parts.append(f"FROZEN on slide {state.frozen + 1}")
+        return "  ·  ".join(parts)
+
+    def tick(self) -> None:
+        state = self.state
+        self.wall.setText(state.wall().strftime("%H:%M"))
+        self.elapsed.setText(clock_text(state.elapsed()) + (" ⏸" if state.timer_paused else ""))
+        pace = state.pace()
+        self.remaining.setText(clock_text(pace.remaining_seconds))
+        colour = PACE_COLOURS.get(pace.state, ON_TIME_COLOUR)
+        self.pace.setText(f" {pace.label} ")
+        self.pace.setProperty("pace", pace.state)
+        self.pace.setStyleSheet(f"font-size: 20px; font-weight: bold; color: white;"
+                                f" background: {colour}; border-radius: 6px; padding: 2px 8px;")
+
+    def set_notes_size(self, px: int) -> None:
+        self.notes_px = min(max(px, 12), 64)
+        font = self.notes.font()
+        font.setPixelSize(self.notes_px)
+        self.notes.setFont(font)
+        self.notes.document().setDefaultFont(font)
+
+    def set_screens(self, names: list[str], audience: str | None, one_screen: bool) -> None:
+        self.screen_picker.clear()
+        for number, name in enumerate(names, 1):
+            self.screen_picker.addItem(name or f"Screen {number}", name)
+        if audience in names:
+            self.screen_picker.setCurrentIndex(names.index(audience))
+        self.screen_picker.setEnabled(len(names) > 1)
+        self.audience_button.setVisible(one_screen)
+
+    # -- input
+    def event(self, event) -> bool:  # noqa: ANN001
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not self._on_key(event, True):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.allow_close:
+            event.accept()
+        else:  # the window's close button ends the talk the same way Esc does
+            event.ignore()
+            self._on_action("end")

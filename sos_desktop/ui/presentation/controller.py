@@ -1,0 +1,207 @@
+"""Runs a talk: one TalkState, two windows that draw it, keys, prefetching, screens, hooks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+
+from sos_desktop.core.decks import Deck
+from sos_desktop.ui.presentation.audience import AudienceWindow
+from sos_desktop.ui.presentation.cache import RenderCache
+from sos_desktop.ui.presentation.console import PresenterConsole
+from sos_desktop.ui.presentation.keys import action_for
+from sos_desktop.ui.presentation.screens import Layout, ScreenPlacer
+from sos_desktop.ui.presentation.state import BLACK, WHITE, TalkState
+
+SlideHook = Callable[[int], None]
+
+
+class PresentationController(QObject):
+    ended = Signal()
+    action_slide = Signal(str, int)  # ('survey' | 'results', slide index) on entering it
+
+    def __init__(self, deck: Deck, pages, planned_minutes: float = 45,  # noqa: ANN001
+                 monotonic: Callable[[], float] = time.monotonic,
+                 wall: Callable[[], datetime] = datetime.now,
+                 on_exit: Callable[[], None] | None = None,
+                 on_survey_slide: SlideHook | None = None,
+                 on_results_slide: SlideHook | None = None,
+                 cache_mb: int = 96, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.deck = deck
+        self.cache = RenderCache(pages, budget_mb=cache_mb, parent=self)
+        self.state = TalkState(len(deck), planned_minutes * 60, monotonic, wall, self)
+        self._on_exit = on_exit
+        self._hooks = {"survey": on_survey_slide, "results": on_results_slide}
+        self.audience = AudienceWindow(self.cache, self.handle_key, deck.title)
+        self.console = PresenterConsole(deck, self.state, self.cache, self.handle_key,
+                                        self.do, self.pick_screen)
+        if deck.warnings:
+            self.console.hints.setText("⚠ " + " · ".join(deck.warnings))
+            self.console.hints.setStyleSheet("font-size: 13px; color: #F2B705;")
+        self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self)
+        self.state.changed.connect(self._refresh)
+        self.state.slide_entered.connect(self._entered)
+        for view in (self.audience.view, self.console.current, self.console.next):
+            view.resized.connect(self.prefetch)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(500)
+        self._ticker.timeout.connect(self.console.tick)
+        self.running = False
+        # Quitting the app mid-talk must still stop the render thread cleanly.
+        QGuiApplication.instance().aboutToQuit.connect(self.end)
+
+    # -- life cycle
+    def start(self) -> PresentationController:
+        self.placer.apply()
+        self.running = True
+        self._refresh()
+        if self.audience.isVisible():  # first slide drawn right away, not after a round trip
+            self.cache.render_now(0, self.audience.view.pixel_size())
+        self._ticker.start()
+        self.console.activateWindow()
+        return self
+
+    def end(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self._ticker.stop()
+        self.cache.close()
+        for window in (self.audience, self.console):
+            window.allow_close = True
+            window.close()
+        self.ended.emit()
+        if self._on_exit:
+            self._on_exit()
+
+    # -- drawing
+    def slide_aspect(self) -> float:
+        """The shape console previews take: the PDF's page, or the projector's screen."""
+        pages = self.cache.pages
+        if pages.aspect(0):
+            return pages.aspect(0)
+        if self._visible(self.audience) and self.audience.height() > 0:
+            return self.audience.width() / self.audience.height()
+        return 16 / 9
+
+    def _refresh(self) -> None:
+        state = self.state
+        aspect = self.slide_aspect()
+        self.console.current.set_aspect(aspect)
+        self.console.next.set_aspect(aspect)
+        self.console.overview.aspect = aspect
+        self.audience.view.show_slide(state.audience_index, state.blank)
+        self.console.refresh()
+        self.prefetch()
+
+    def _visible(self, widget) -> bool:  # noqa: ANN001
+        return widget.isVisible() and widget.width() > 1
+
+    def prefetch(self) -> None:
+        """Ask the cache for what the next key presses will need, most urgent first."""
+        state, wants = self.state, []
+        audience = self.audience.view.pixel_size() if self._visible(self.audience) else None
+        current = self.console.current.pixel_size()
+        upcoming = self.console.next.pixel_size()
+        shown = state.audience_index
+        if audience:
+            wants.append((shown, audience))
+        wants += [(state.index, current), (state.index + 1, upcoming)]
+        if state.overview:
+            thumb = self.console.overview.thumb_size()
+            wants += [(i, thumb) for i in self.console.overview.visible_range()]
+        for step in (1, 2, -1, 3):
+            target = state.index + step
+            if audience:
+                wants.append((target, audience))
+            wants += [(target, current), (target + 1, upcoming)]
+        self.cache.want(wants)
+
+    # -- actions from keys and buttons
+    def handle_key(self, event: QKeyEvent, from_console: bool) -> bool:
+        key = event.key()
+        action = action_for(key, event.text())
+        state = self.state
+        if state.overview and self._overview_key(key, action):
+            return True
+        if state.goto_buffer is not None and key == Qt.Key.Key_Backspace:
+            state.backspace()
+            return True
+        if action == "digit":
+            state.type_digit(event.text())
+            return True
+        if action == "escape":
+            if not state.cancel_overlays() and from_console:
+                self.end()
+            return True
+        if action is None:
+            return False
+        self.do(action)
+        return True
+
+    def _overview_key(self, key: int, action: str | None) -> bool:
+        columns, state = self.console.overview.columns, self.state
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -columns,
+                 Qt.Key.Key_Down: columns, Qt.Key.Key_PageUp: -columns,
+                 Qt.Key.Key_PageDown: columns, Qt.Key.Key_Space: 1}
+        if key in moves:
+            state.move_overview(moves[key])
+        elif action == "enter" and state.goto_buffer is None:
+            state.choose_overview()
+        elif action == "first":
+            state.move_overview(-state.count)
+        elif action == "last":
+            state.move_overview(state.count)
+        else:
+            return False
+        return True
+
+    def do(self, action: str) -> None:
+        state = self.state
+        if action.startswith("choose:"):
+            state.choose_overview(int(action.split(":", 1)[1]))
+            return
+        simple = {
+            "next": state.next, "previous": state.previous, "first": lambda: state.go(0),
+            "last": lambda: state.go(state.count - 1), "black": lambda: state.toggle_blank(BLACK),
+            "white": lambda: state.toggle_blank(WHITE), "freeze": state.toggle_freeze,
+            "goto": state.start_goto, "overview": state.toggle_overview,
+            "timer": state.toggle_timer, "swap": self.placer.swap, "end": self.end,
+            "enter": state.commit_goto,
+            "audience": self.placer.toggle_rehearsal_audience,
+            "notes_bigger": lambda: self.console.set_notes_size(self.console.notes_px + 2),
+            "notes_smaller": lambda: self.console.set_notes_size(self.console.notes_px - 2),
+            "resume": self._resume,
+        }
+        simple[action]()
+
+    def _resume(self) -> None:
+        state = self.state
+        state.blank = state.frozen = None
+        state.changed.emit()
+
+    def pick_screen(self, name: str) -> None:
+        self.placer.pick(name)
+
+    # -- screens and hooks
+    def _layout_changed(self, layout: Layout) -> None:
+        names = [s.name() for s in QGuiApplication.screens() if s.name() not in self.placer._gone]
+        self.console.set_screens(names, layout.audience, layout.audience is None)
+        if self.running:
+            self._refresh()
+
+    def _entered(self, index: int) -> None:
+        action = self.deck.slides[index].action
+        if action:
+            self.action_slide.emit(action, index)
+            hook = self._hooks.get(action)
+            if hook:
+                hook(index)
+
+    def audience_size(self) -> QSize:
+        return self.audience.view.pixel_size()

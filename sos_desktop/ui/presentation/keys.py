@@ -1,0 +1,42 @@
+"""One key map for both windows, clicker keys included (PageUp/PageDown, F5, Esc, `.`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+K = Qt.Key
+NEXT_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_N}
+PREVIOUS_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P}
+
+ACTIONS = {
+    K.Key_Home: "first",
+    K.Key_End: "last",
+    K.Key_B: "black",
+    K.Key_Period: "black",
+    K.Key_W: "white",
+    K.Key_F: "freeze",
+    K.Key_Escape: "escape",
+    K.Key_G: "goto",
+    K.Key_Tab: "overview",
+    K.Key_Backtab: "overview",
+    K.Key_F5: "resume",  # clickers' "play" button: never restarts a talk already under way
+    K.Key_S: "swap",
+    K.Key_A: "audience",  # show/hide the audience window in rehearsal (one screen)
+    K.Key_T: "timer",  # pause or resume the elapsed clock
+    K.Key_Plus: "notes_bigger",
+    K.Key_Equal: "notes_bigger",
+    K.Key_Minus: "notes_smaller",
+}
+
+
+def action_for(key: int, text: str = "") -> str | None:
+    """The action name for a key press, or None. Digits are handled by the go-to buffer."""
+    if key in (K.Key_Return, K.Key_Enter):
+        return "enter"
+    if key in NEXT_KEYS:
+        return "next"
+    if key in PREVIOUS_KEYS:
+        return "previous"
+    if text.isdigit() and len(text) == 1:
+        return "digit"
+    return ACTIONS.get(key)

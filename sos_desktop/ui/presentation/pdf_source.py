@@ -1,0 +1,73 @@
+"""PDF decks through QtPdf: open-time checks with clear messages, and page rendering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QSizeF
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+
+from sos_desktop.core.decks import DeckError
+
+_LOAD_PROBLEMS = {
+    QPdfDocument.Error.FileNotFound: "the file does not exist",
+    QPdfDocument.Error.InvalidFileFormat: "the PDF is damaged or not a PDF",
+    QPdfDocument.Error.IncorrectPassword: (
+        "the PDF is password-protected; export it again without a password"),
+    QPdfDocument.Error.UnsupportedSecurityScheme: (
+        "the PDF is encrypted in a way that cannot be opened; export it again without protection"),
+    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read completely",
+    QPdfDocument.Error.Unknown: "the PDF could not be opened (unknown problem)",
+}
+
+
+def open_pdf(path: Path) -> QPdfDocument:
+    """A loaded QPdfDocument, or a DeckError naming the file and the problem."""
+    document = QPdfDocument()
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_:
+        raise DeckError(path, _LOAD_PROBLEMS.get(error, f"the PDF could not be opened ({error})"))
+    if document.pageCount() <= 0:
+        raise DeckError(path, "the PDF has no pages")
+    return document
+
+
+def fit(page: QSizeF, box: QSize) -> QSize:
+    """The largest size with the page's aspect ratio that fits in box."""
+    if page.width() <= 0 or page.height() <= 0:
+        return QSize(box)
+    scale = min(box.width() / page.width(), box.height() / page.height())
+    return QSize(max(1, round(page.width() * scale)), max(1, round(page.height() * scale)))
+
+
+class PdfPages:
+    """Renders pages of one PDF. Each thread that renders owns its own instance."""
+
+    threaded = True  # pdfium draws without Qt's fonts, so a worker thread may render
+
+    def __init__(self, path: Path, document: QPdfDocument | None = None) -> None:
+        self.path = path
+        self._document = document or open_pdf(path)
+        self._sizes = [self._document.pagePointSize(i) for i in range(self.count)]
+
+    @property
+    def count(self) -> int:
+        return self._document.pageCount()
+
+    def aspect(self, index: int) -> float:
+        size = self._sizes[index]
+        return size.width() / size.height() if size.height() > 0 else 16 / 9
+
+    def render(self, index: int, box: QSize) -> QImage:
+        size = fit(self._sizes[index], box)
+        options = QPdfDocumentRenderOptions()
+        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+        image = self._document.render(index, size, options)
+        if image.isNull():  # a page pdfium cannot draw: show white rather than nothing
+            image = QImage(size, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFF)
+        return image
+
+    def clone(self) -> PdfPages:
+        return PdfPages(self.path)

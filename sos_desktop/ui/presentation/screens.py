@@ -1,0 +1,149 @@
+"""Which screen gets which window, and keeping it right when a projector comes or goes.
+
+`choose_layout` is plain logic over screen descriptions so it is tested without windows;
+`ScreenPlacer` applies it to the two windows and re-applies it on screenAdded/screenRemoved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    name: str
+    width: int
+    height: int
+    primary: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    console: str
+    audience: str | None  # None: one screen, rehearsal; the audience window is optional
+
+
+def choose_layout(screens: list[ScreenInfo], swapped: bool = False,
+                  preferred: str | None = None) -> Layout:
+    """Console on the laptop (primary) screen, audience on the projector (another screen).
+
+    `preferred` is the screen the presenter picked for the audience; `swapped` exchanges the two
+    (for a laptop whose primary screen is the projector).
+    """
+    if not screens:
+        raise ValueError("no screens")
+    primary = next((s for s in screens if s.primary), screens[0])
+    others = [s for s in screens if s is not primary]
+    if not others:
+        return Layout(primary.name, None)
+    chosen = next((s for s in screens if s.name == preferred), None)
+    if chosen is None or chosen is primary:
+        # The biggest other screen is most likely the projector.
+        chosen = max(others, key=lambda s: s.width * s.height)
+    if swapped:
+        return Layout(chosen.name, primary.name)
+    return Layout(primary.name, chosen.name)
+
+
+def describe(screen: QScreen) -> ScreenInfo:
+    geometry = screen.geometry()
+    return ScreenInfo(screen.name(), geometry.width(), geometry.height(),
+                      screen is QGuiApplication.primaryScreen())
+
+
+def move_to(window: QWidget, screen: QScreen, full_screen: bool) -> None:
+    # A full-screen window must be made normal before it can change screens.
+    if window.isFullScreen():
+        window.showNormal()
+    window.winId()  # make sure the native window exists
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+    if full_screen:
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+    else:
+        window.setGeometry(screen.availableGeometry())
+        window.show()
+
+
+class ScreenPlacer(QObject):
+    """Keeps the console and audience windows on the right screens."""
+
+    def __init__(self, console: QWidget, audience: QWidget,
+                 on_change: Callable[[Layout], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.audience = audience
+        self.swapped = False
+        self.preferred: str | None = None
+        self.rehearsal_audience = False  # one screen: the presenter may still show it
+        self.layout: Layout | None = None
+        self._on_change = on_change
+        self._gone: set[str] = set()
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screen_added)
+        app.screenRemoved.connect(self._screen_removed)
+        app.primaryScreenChanged.connect(lambda _s: self.apply())
+
+    def screens(self) -> list[QScreen]:
+        return [s for s in QGuiApplication.screens() if s.name() not in self._gone]
+
+    def apply(self) -> Layout:
+        screens = self.screens() or QGuiApplication.screens()
+        by_name = {s.name(): s for s in screens}
+        layout = choose_layout([describe(s) for s in screens], self.swapped, self.preferred)
+        self.layout = layout
+        move_to(self.console, by_name[layout.console], full_screen=False)
+        if layout.audience is not None:
+            move_to(self.audience, by_name[layout.audience], full_screen=True)
+        elif self.rehearsal_audience:
+            self._show_rehearsal_window(by_name[layout.console])
+        else:
+            self.audience.hide()
+        if self._on_change:
+            self._on_change(layout)
+        return layout
+
+    def _show_rehearsal_window(self, screen: QScreen) -> None:
+        if self.audience.isFullScreen():
+            self.audience.showNormal()
+        area = screen.availableGeometry()
+        width = area.width() // 2
+        self.audience.setGeometry(area.right() - width, area.top() + 40, width, width * 9 // 16)
+        self.audience.show()
+
+    def swap(self) -> Layout:
+        self.swapped = not self.swapped
+        return self.apply()
+
+    def pick(self, screen_name: str) -> Layout:
+        self.preferred = screen_name
+        self.swapped = False
+        return self.apply()
+
+    def toggle_rehearsal_audience(self) -> Layout:
+        self.rehearsal_audience = not self.rehearsal_audience
+        return self.apply()
+
+    def _screen_added(self, screen: QScreen) -> None:
+        self._gone.discard(screen.name())
+        self.apply()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        # Qt still lists the screen while this signal runs; leave it out, then recheck once
+        # Qt has moved orphaned windows to the primary screen.
+        self._gone.add(screen.name())
+        self.apply()
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        names = {s.name() for s in QGuiApplication.screens()}
+        self._gone &= names
+        self.apply()
