@@ -38,18 +38,21 @@ class QuestionWidget(QWidget):
         self.question = question
         self.setAccessibleName(question.label.get(language))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 16)
-        layout.setSpacing(8)
+        layout.setContentsMargins(0, 8, 0, 20)
+        layout.setSpacing(10)
         self.title = label(question.label.get(language), "question")
         self.title.setAccessibleName(question.label.get(language))
         layout.addWidget(self.title)
         if question.hint is not None:
             layout.addWidget(label(question.hint.get(language), "hint"))
         self.body = QVBoxLayout()
+        self.body.setSpacing(4)
         layout.addLayout(self.body)
         self.problem = label("", "error")
         self.problem.hide()
         layout.addWidget(self.problem)
+        # The flow forgets a question's problem once it is answered; so does the screen.
+        self.changed.connect(lambda _value: self.set_problem(""))
 
     def set_problem(self, message: str) -> None:
         self.problem.setText(message)

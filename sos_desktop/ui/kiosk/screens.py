@@ -55,10 +55,12 @@ class LanguageScreen(QWidget):
             label(f"{text('en', 'language_title')} · {text('es', 'language_title')}", "title")
         )
         row = QHBoxLayout()
+        row.setSpacing(32)
         self.buttons = {}
         for code, name in LANGUAGES:
             choice = button(name, primary=True)
-            choice.setMinimumHeight(96)
+            choice.setObjectName("language")
+            choice.setMinimumHeight(120)
             choice.clicked.connect(lambda _c=False, code=code: self.chosen.emit(code))
             self.buttons[code] = choice
             row.addWidget(choice)
@@ -83,6 +85,7 @@ class JoinScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         row = QHBoxLayout()
+        row.setSpacing(24)
         row.addWidget(self.yes)
         row.addWidget(self.no)
         row.addStretch(1)

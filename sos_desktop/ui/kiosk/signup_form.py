@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,7 @@ from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.kiosk.texts import signup_reason, text
 from sos_desktop.core.problems import Problem
 from sos_desktop.core.signup_rules import GRADES, TEAMS
-from sos_desktop.ui.kiosk.widgets import WrapCheck, button, label
+from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
 
 TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")
 
@@ -34,48 +35,55 @@ class SignupForm(QWidget):
         self.title = label("", "title")
         self.age = WrapCheck()
         self.age.toggled.connect(self._age_changed)
-        self.under_13 = label("", "hint")
+        self.under_13 = label("", "body")
 
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(14)
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setMaxLength(254 if name == "email" else 120)
             self.edits[name] = edit
-            self.labels[name] = QLabel()
-            self.labels[name].setBuddy(edit)
-            self.labels[name].setWordWrap(True)
+            self.labels[name] = self._field_label(edit)
             form.addRow(self.labels[name], edit)
         self.edits["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.edits["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.edits["zip_code"].setMaxLength(10)
 
-        self.grade = QComboBox()
-        self.labels["grade"] = QLabel()
-        self.labels["grade"].setBuddy(self.grade)
+        self.grade = Dropdown()
+        # A list view makes the pop-up follow the style sheet: large rows, big enough to tap.
+        self.grade.setView(QListView())
+        self.grade.setMaxVisibleItems(len(GRADES) + 1)
+        self.grade.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.labels["grade"] = self._field_label(self.grade)
         form.addRow(self.labels["grade"], self.grade)
 
         self.role_buttons: dict[str, WrapCheck] = {}
         self.role_group = QButtonGroup(self)
         role_row = QHBoxLayout()
+        role_row.setSpacing(16)
         for role in ("student", "educator", "ally"):
             choice = WrapCheck(radio=True)
+            choice.text_label.setWordWrap(False)  # three short words: one line each
             self.role_group.addButton(choice.box)
             self.role_buttons[role] = choice
             choice.toggled.connect(self._role_changed)
             role_row.addWidget(choice)
-        self.labels["role"] = QLabel()
+        role_row.addStretch(1)
+        self.labels["role"] = self._field_label(None)
         form.addRow(self.labels["role"], role_row)
 
-        self.interests_label = label("", "body")
+        self.interests_label = label("", "section")
         self.teams = {team: WrapCheck() for team in TEAMS}
         self.visit_requested = WrapCheck()
         self.email_consent = WrapCheck()
         self.sms_consent = WrapCheck()
-        self.problems = label("", "error")
+        self.problems = label("", "errorBox")
         self.problems.hide()
         self.submit = button("", primary=True)
         self.submit.clicked.connect(self._submit)
@@ -84,19 +92,22 @@ class SignupForm(QWidget):
 
         self.details = QWidget()
         details = QVBoxLayout(self.details)
-        details.setContentsMargins(0, 0, 0, 0)
+        details.setContentsMargins(0, 8, 0, 0)
+        details.setSpacing(6)
         details.addLayout(form)
+        details.addSpacing(20)
         details.addWidget(self.interests_label)
         for check in self.teams.values():
             details.addWidget(check)
         details.addWidget(self.visit_requested)
-        details.addSpacing(8)
+        details.addSpacing(16)
         details.addWidget(self.email_consent)
         details.addWidget(self.sms_consent)
 
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.setContentsMargins(48, 24, 48, 24)
+        column.setContentsMargins(64, 16, 48, 24)
+        column.setSpacing(14)
         column.addWidget(self.title)
         column.addWidget(self.problems)
         column.addWidget(self.age)
@@ -109,17 +120,33 @@ class SignupForm(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(48, 8, 48, 24)
+        bar = QFrame()
+        bar.setObjectName("bottomBar")
+        buttons = QHBoxLayout(bar)
+        buttons.setContentsMargins(64, 14, 64, 20)
         buttons.addWidget(self.skip)
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
+        outer.addWidget(bar)
         self.set_language("en")
         self.clear()
+
+    @staticmethod
+    def _field_label(buddy: QWidget | None) -> QLabel:
+        widget = QLabel()
+        widget.setObjectName("field")
+        widget.setWordWrap(True)
+        widget.setMinimumWidth(240)
+        # As tall as the field beside it, text centred: label and field read as one row.
+        widget.setMinimumHeight(50)
+        widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if buddy is not None:
+            widget.setBuddy(buddy)
+        return widget
 
     def set_language(self, language: str) -> None:
         self.language = language

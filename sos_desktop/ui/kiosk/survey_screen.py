@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.surveys.model import Question
@@ -24,12 +31,14 @@ class SurveyScreen(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.progress.setAccessibleName("Progress")
-        self.position = label("", "hint")
+        self.position = label("", "position")
+        self.position.setWordWrap(False)
         self.error = label("", "error")
         self.error.hide()
         self.inner = QWidget()
         self.questions = QVBoxLayout(self.inner)
-        self.questions.setContentsMargins(64, 16, 64, 16)
+        self.questions.setContentsMargins(64, 16, 48, 16)
+        self.questions.setSpacing(12)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.inner)
         self.scroll.setWidgetResizable(True)
@@ -40,20 +49,27 @@ class SurveyScreen(QWidget):
         self.next.clicked.connect(self.next_requested)
 
         top = QHBoxLayout()
-        top.setContentsMargins(64, 16, 64, 0)
+        top.setContentsMargins(64, 12, 64, 8)
+        top.setSpacing(16)
         top.addWidget(self.position)
         top.addWidget(self.progress, 1)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(64, 8, 64, 24)
+        # A hairline above Back / Next: the questions visibly scroll under it.
+        bar = QFrame()
+        bar.setObjectName("bottomBar")
+        buttons = QHBoxLayout(bar)
+        buttons.setContentsMargins(64, 14, 64, 20)
+        buttons.setSpacing(24)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.error, 3)
         buttons.addWidget(self.next)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
 
     def clear(self) -> None:
         """Destroy every question widget, so no earlier answer survives in any widget."""

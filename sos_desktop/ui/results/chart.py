@@ -12,6 +12,10 @@ BAR = QColor("#5b1a7a")
 TRACK = QColor("#ece6f0")
 INK = QColor("#1b1b1b")
 MUTED = QColor("#555555")
+RULE = QColor("#e6e0ea")
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_LABEL_LINES = 2  # a long option label wraps onto a second line, then is elided
 
 
 class QuestionChart(QWidget):
@@ -26,6 +30,7 @@ class QuestionChart(QWidget):
     def set_result(self, result: QuestionResult) -> None:
         self.result = result
         self.setAccessibleDescription(self._describe())
+        self.setFixedHeight(self.heightForWidth(self.width()))
         self.updateGeometry()
         self.update()
 
@@ -36,30 +41,69 @@ class QuestionChart(QWidget):
         return "; ".join(f"{b.label}: {b.count} ({b.percent:.0f}%)" for b in r.bars)
 
     # --- geometry ----------------------------------------------------------------------------
+    def _px(self, value: float) -> int:
+        return round(value * self.scale)
+
     def _fonts(self) -> tuple[QFont, QFont]:
         title = QFont(self.font())
-        title.setPixelSize(round(26 * self.scale))
+        title.setPixelSize(self._px(26))
         title.setBold(True)
         body = QFont(self.font())
-        body.setPixelSize(round(20 * self.scale))
+        body.setPixelSize(self._px(20))
         return title, body
 
     def _title_height(self, width: int) -> int:
         title, _ = self._fonts()
-        rect = QFontMetrics(title).boundingRect(0, 0, max(width, 100), 10_000,
-                                                int(Qt.TextFlag.TextWordWrap), self.result.label)
-        return rect.height() + round(10 * self.scale)
+        rect = QFontMetrics(title).boundingRect(0, 0, max(width, 100), 10_000, _WRAP,
+                                                self.result.label)
+        return rect.height() + self._px(12)
 
     def _row_height(self) -> int:
-        return round(40 * self.scale)
+        return self._px(40)
 
-    def _rows(self) -> int:
+    def _columns(self, width: int) -> tuple[float, float, float]:
+        """Widths of the option label, the bar and the figures."""
+        label_w = min(width * 0.36, 460 * self.scale)
+        figure_w = 150 * self.scale
+        bar_w = max(10.0, width - label_w - figure_w - 24 * self.scale)
+        return label_w, bar_w, figure_w
+
+    def _label_lines(self, text: str, width: float, metrics: QFontMetrics) -> list[str]:
+        """The option label in at most two lines, broken at spaces, the rest elided."""
+        words, lines, line = text.split(), [], ""
+        for word in words:
+            candidate = f"{line} {word}".strip()
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+        if len(lines) > _LABEL_LINES:
+            lines = [*lines[: _LABEL_LINES - 1], " ".join(lines[_LABEL_LINES - 1:])]
+        return [metrics.elidedText(x, Qt.TextElideMode.ElideRight, int(width)) for x in lines]
+
+    def _row_heights(self, width: int) -> list[int]:
         r = self.result
-        return len(r.bars) or len(r.texts) or 1
+        _, body = self._fonts()
+        metrics = QFontMetrics(body)
+        row = self._row_height()
+        if r.hidden_reason:
+            return [row]
+        if r.texts:
+            return [max(row, metrics.boundingRect(0, 0, max(width - self._px(16), 100), 10_000,
+                                                  _WRAP, f"“{t}”").height() + self._px(12))
+                    for t in r.texts]
+        label_w, _, _ = self._columns(width)
+        heights = []
+        for bar in r.bars:
+            lines = len(self._label_lines(bar.label, label_w - self._px(12), metrics))
+            heights.append(max(row, lines * metrics.lineSpacing() + self._px(12)))
+        return heights or [row]
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        padding = round(24 * self.scale)
-        return self._title_height(width) + self._rows() * self._row_height() + padding
+        padding = self._px(24)
+        return self._title_height(width) + sum(self._row_heights(width)) + padding
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -81,40 +125,54 @@ class QuestionChart(QWidget):
         top = self._title_height(width)
         painter.setFont(title_font)
         painter.setPen(INK)
-        painter.drawText(QRectF(0, 0, width, top), int(Qt.TextFlag.TextWordWrap), self.result.label)
+        painter.drawText(QRectF(0, 0, width, top), _WRAP, self.result.label)
         painter.setFont(body_font)
-        row = self._row_height()
+        heights = self._row_heights(width)
         r = self.result
         if r.hidden_reason:
             painter.setPen(MUTED)
-            painter.drawText(QRectF(0, top, width, row), int(Qt.AlignmentFlag.AlignVCenter),
+            painter.drawText(QRectF(0, top, width, heights[0]),
+                             int(Qt.AlignmentFlag.AlignVCenter) | _WRAP,
                              f"{r.answered} answer(s) so far — {r.hidden_reason}")
             return
         if r.texts:
-            for i, line in enumerate(r.texts):
-                painter.drawText(QRectF(0, top + i * row, width, row),
-                                 int(Qt.AlignmentFlag.AlignVCenter), f"“{line}”")
+            y = top
+            indent = self._px(16)
+            for line, height in zip(r.texts, heights, strict=False):
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(BAR)
+                painter.drawRect(QRectF(0, y + self._px(6), self._px(4), height - self._px(12)))
+                painter.setPen(INK)
+                painter.drawText(QRectF(indent, y, width - indent, height),
+                                 int(Qt.AlignmentFlag.AlignVCenter) | _WRAP, f"“{line}”")
+                y += height
             return
-        label_w = min(width * 0.34, 420 * self.scale)
-        figure_w = 150 * self.scale
-        bar_w = max(10.0, width - label_w - figure_w - 24 * self.scale)
+        label_w, bar_w, figure_w = self._columns(width)
         metrics = QFontMetrics(body_font)
-        for i, bar in enumerate(r.bars):
-            y = top + i * row
+        figure_font = QFont(body_font)
+        figure_font.setBold(True)
+        bar_h = self._px(26)
+        radius = bar_h / 2
+        y = top
+        for bar, height in zip(r.bars, heights, strict=False):
             painter.setPen(INK)
-            text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            painter.drawText(QRectF(0, y, label_w - 8, row),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), text)
-            track = QRectF(label_w + 8 * self.scale, y + row * 0.18, bar_w, row * 0.64)
+            painter.setFont(body_font)
+            text = "\n".join(self._label_lines(bar.label, label_w - self._px(12), metrics))
+            painter.drawText(QRectF(0, y, label_w - self._px(12), height),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                             text)
+            track = QRectF(label_w, y + (height - bar_h) / 2, bar_w, bar_h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(TRACK)
-            painter.drawRoundedRect(track, 6, 6)
+            painter.drawRoundedRect(track, radius, radius)
             if bar.count:
-                filled = QRectF(track.x(), track.y(), max(6.0, bar_w * bar.percent / 100),
+                filled = QRectF(track.x(), track.y(), max(bar_h, bar_w * bar.percent / 100),
                                 track.height())
                 painter.setBrush(BAR)
-                painter.drawRoundedRect(filled, 6, 6)
+                painter.drawRoundedRect(filled, radius, radius)
             painter.setPen(INK)
-            painter.drawText(QRectF(track.right() + 10 * self.scale, y, figure_w, row),
+            painter.setFont(figure_font)
+            painter.drawText(QRectF(track.right() + self._px(14), y, figure_w, height),
                              int(Qt.AlignmentFlag.AlignVCenter),
                              f"{bar.count}  ({bar.percent:.0f}%)")
+            y += height
