@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.controller = VisitsController(db, self)
         self._survey_choices = survey_choices or self.controller.survey_choices
         self._open_windows: list[QWidget] = []
+        self.session = None  # the visit being presented, if any
 
         title = QLabel("Classroom visits")
         title.setObjectName("pageTitle")
@@ -51,10 +52,11 @@ class MainWindow(QMainWindow):
         self.close_button = self._button(
             "C&lose visit", "Ctrl+L", self.controller.toggle_closed_selected
         )
+        self.present_button = self._button("&Present", "F5", self._present)
         self.kiosk_button = self._button("Start &kiosk", "Ctrl+K", self._start_kiosk)
         self.results_button = self._button("&Results", "Ctrl+R", self._show_results)
-        self.visit_buttons = [self.edit_button, self.close_button, self.kiosk_button,
-                              self.results_button]
+        self.visit_buttons = [self.edit_button, self.close_button, self.present_button,
+                              self.kiosk_button, self.results_button]
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
@@ -141,6 +143,28 @@ class MainWindow(QMainWindow):
         ]
         text = "   ·   ".join(parts)
         return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
+
+    def _present(self) -> None:
+        from sos_desktop.ui.visit_session import VisitSession
+
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        session = VisitSession(self.db, visit, self, on_end=self._session_ended)
+        try:
+            started = session.start()
+        except SosError as exc:
+            self.show_error(str(exc))
+            return
+        if started:
+            self.session = session
+            self.hide()
+
+    def _session_ended(self) -> None:
+        self.session = None
+        self.show()
+        self.controller.refresh()
+        self.activateWindow()
 
     def _start_kiosk(self) -> None:
         from sos_desktop.ui.kiosk.launch import start_kiosk

@@ -1,0 +1,46 @@
+"""`sos-desktop present [DECK] [--visit ID] [--minutes N]`: straight into presentation mode."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sos_desktop.commands import CommandGroups, open_db
+
+
+def register(groups: CommandGroups) -> None:
+    present = groups.top.add_parser(
+        "present", help="present a PDF or Markdown deck (default: the built-in SOS talk)")
+    present.add_argument("deck", nargs="?", type=Path, help="a .pdf or .md deck")
+    present.add_argument("--visit", help="run the visit: its deck, kiosk and live results")
+    present.add_argument("--minutes", type=int, help="planned length (default 45, or the visit's)")
+    present.set_defaults(handler=_present)
+
+
+def _present(args: argparse.Namespace) -> int:
+    from sos_desktop.ui.app import make_app
+
+    app = make_app()
+    if args.visit:
+        import dataclasses
+
+        from sos_desktop.core.visits import get_visit
+        from sos_desktop.ui.visit_session import VisitSession
+
+        db = open_db(args)
+        visit = get_visit(db, args.visit)
+        changes = {}
+        if args.deck:
+            changes["deck"] = str(args.deck.expanduser().resolve())
+        if args.minutes:
+            changes["planned_minutes"] = args.minutes
+        session = VisitSession(db, dataclasses.replace(visit, **changes), on_end=app.quit)
+        if not session.start():
+            return 1
+    else:
+        from sos_desktop.ui.presentation import start_presentation
+
+        controller = start_presentation(args.deck, args.minutes or 45, on_exit=app.quit)
+        if controller is None:
+            return 1
+    return app.exec()

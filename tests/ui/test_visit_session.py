@@ -1,0 +1,53 @@
+"""A visit in the room: the survey slide opens the kiosk, the results slide the live results."""
+
+import pytest
+
+from sos_desktop.core.kiosk.pin import set_pin
+from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.ui.kiosk import launch
+from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
+from sos_desktop.ui.visit_session import VisitSession
+
+
+@pytest.fixture
+def session(qtbot, db, stored_survey, monkeypatch):
+    monkeypatch.setattr(launch, "ensure_builtin_surveys", lambda db: None)
+    monkeypatch.setattr("sos_desktop.core.survey_store.ensure_builtin_surveys", lambda db: None)
+    set_pin(db, "2468")
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "survey_key": "tiny"})
+    ended = []
+    running = VisitSession(db, get_visit(db, visit_id), on_end=lambda: ended.append(True))
+    assert running.start()
+    running.ended = ended
+    yield running
+    if running.kiosk is not None:
+        monkeypatch.setattr(CheckPinDialog, "exec",
+                            lambda self: CheckPinDialog.DialogCode.Accepted)
+        running.kiosk.request_exit()
+    if running.controller.running:
+        running.controller.end()
+
+
+def test_survey_slide_opens_the_kiosk_once(session):
+    deck = session.controller.deck
+    [survey_slide] = deck.action_slides("survey")
+    session.controller.state.go(survey_slide)
+    kiosk = session.kiosk
+    assert kiosk is not None and kiosk.isVisible()
+    session.controller.state.go(survey_slide - 1)
+    session.controller.state.go(survey_slide)
+    assert session.kiosk is kiosk  # not a second kiosk
+
+
+def test_results_slide_shows_live_results_and_leaving_removes_them(session):
+    [results_slide] = session.controller.deck.action_slides("results")
+    session.controller.state.go(results_slide)
+    assert session.results is not None and session.results.isVisible()
+    session.controller.state.go(results_slide - 1)
+    assert session.results is None
+
+
+def test_ending_the_talk_returns(session):
+    session.controller.end()
+    assert session.ended == [True]
