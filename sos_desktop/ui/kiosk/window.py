@@ -82,6 +82,15 @@ class IdleOverlay(QFrame):
             self.stay.setFocus()
 
 
+class _KeyGuard(QObject):
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        return self._window.filter_event(event)
+
+
 class KioskWindow(QWidget):
     left = Signal()
 
@@ -150,7 +159,10 @@ class KioskWindow(QWidget):
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
-        QApplication.instance().installEventFilter(self)
+        # The app-wide key filter is a child object: it goes away with the window even if the
+        # window is destroyed without being unlocked (Qt drops deleted filters).
+        self._guard = _KeyGuard(self)
+        QApplication.instance().installEventFilter(self._guard)
         self.reset()
 
     # --- flow -> screens -------------------------------------------------------------------
@@ -225,7 +237,7 @@ class KioskWindow(QWidget):
         self.overlay.hide()
 
     # --- lock --------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def filter_event(self, event: QEvent) -> bool:
         if not self.isVisible():
             return False
         kind = event.type()
@@ -259,7 +271,7 @@ class KioskWindow(QWidget):
             return False
         self._unlocked = True
         self.ticker.stop()
-        QApplication.instance().removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self._guard)
         self.close()
         self.left.emit()
         return True
