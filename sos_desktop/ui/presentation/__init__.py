@@ -39,7 +39,9 @@ def start_presentation(deck_path: Path | None, planned_minutes: int = 45, parent
     entered), `monotonic` and `wall` clocks.
     """
     from sos_desktop.ui.presentation.controller import PresentationController
+    from sos_desktop.ui.presentation.refguard import protect_singletons
 
+    protect_singletons()
     try:
         deck, pages = load_pages(deck_path)
     except DeckError as exc:
