@@ -53,17 +53,15 @@ class ExportResult:
 
 
 def _decoded(cursor) -> list[tuple]:  # noqa: ANN001 - sqlite3 cursor
-    out = []
-    for r in cursor:
-        contact = tuple(decode_contact(v) for v in r[_CONTACT_SLICE])
-        out.append(r[:6] + contact + r[12:])
-    return out
+    cut = _CONTACT_SLICE
+    return [r[:6] + tuple(map(decode_contact, r[cut])) + r[12:] for r in cursor]
 
 
-def _people(rows: list[tuple], dedupe: bool) -> list[dict]:
+def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
     if not dedupe:
-        return [dd.merge((r,)) for r in rows]
-    return [dd.merge([rows[i] for i in group]) for group in dd.group_rows(rows)]
+        return [dd.single(r) for r in rows]
+    return [dd.single(rows[g[0]]) if len(g) == 1 else dd.merge([rows[i] for i in g])
+            for g in dd.group_rows(rows)]
 
 
 def _with_progress(rows: Sequence, progress: Progress | None) -> Iterator:
@@ -111,7 +109,7 @@ def export_signups(
             people = _people(rows, merge_people)
             no_email = 0
             if shape.needs_email:
-                kept = [p for p in people if p["email"]]
+                kept = [p for p in people if p[dd.F.email]]
                 no_email, people = len(people) - len(kept), kept
             doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
             build = shape.row
@@ -121,7 +119,7 @@ def export_signups(
                     bom=bom,
                 )
             digest = writer.sha256.hexdigest()
-            exported = [i for p in people for i in p["signup_ids"]]
+            exported = [i for p in people for i in p[dd.F.signup_ids]]
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,

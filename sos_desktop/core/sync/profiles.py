@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from sos_desktop.core.csv_safety import neutralise as n
 from sos_desktop.core.csv_safety import neutralise_phone
+from sos_desktop.core.sync.dedupe import F
 
 
 @dataclass(frozen=True)
 class Profile:
     name: str
     header: tuple[str, ...]
-    row: Callable[[dict], Sequence[str]]
+    row: Callable[[tuple], Sequence[str]]  # a person tuple (dedupe.F positions)
     dedupe: bool = True  # one row per person (merged sign-ups)
     needs_email: bool = False  # the CRM keys people by email: phone-only rows cannot go in
     summary: str = ""
@@ -39,14 +40,14 @@ GENERIC_HEADER = (
 )
 
 
-def _generic(p: dict) -> tuple:
+def _generic(p: tuple) -> tuple:
     return (
-        ";".join(p["signup_ids"]), p["created_at"], p["visit_id"] or "", n(p["visit_school"]),
-        n(p["visit_group"]), p["visit_date"] or "", n(p["first_name"]), n(p["last_name"]),
-        n(p["preferred_name"]), n(p["email"]), neutralise_phone(p["phone"]), n(p["zip_code"]),
-        n(p["school"]), p["grade"], p["role"], p["interests"], _yes(p["visit_requested"]),
-        _yes(p["email_consent"]), p["email_consent_at"] or "", p["email_consent_version"],
-        _yes(p["sms_consent"]), p["sms_consent_at"] or "", p["sms_consent_version"], p["source"],
+        ";".join(p[F.signup_ids]), p[F.created_at], p[F.visit_id] or "", n(p[F.visit_school]),
+        n(p[F.visit_group]), p[F.visit_date] or "", n(p[F.first_name]), n(p[F.last_name]),
+        n(p[F.preferred_name]), n(p[F.email]), neutralise_phone(p[F.phone]), n(p[F.zip_code]),
+        n(p[F.school]), p[F.grade], p[F.role], p[F.interests], _yes(p[F.visit_requested]),
+        _yes(p[F.email_consent]), p[F.email_consent_at] or "", p[F.email_consent_version],
+        _yes(p[F.sms_consent]), p[F.sms_consent_at] or "", p[F.sms_consent_version], p[F.source],
     )
 
 
@@ -58,37 +59,37 @@ ACTION_NETWORK_HEADER = ("first_name", "last_name", "email", "zip_code", "phone"
                          *ACTION_NETWORK_EXTRAS)
 
 
-def _action_network(p: dict) -> tuple:
+def _action_network(p: tuple) -> tuple:
     return (
-        n(p["first_name"]), n(p["last_name"]), n(p["email"]), n(p["zip_code"]),
-        neutralise_phone(p["phone"]), n(p["preferred_name"]), n(p["school"]), p["grade"],
-        p["role"], p["interests"], _yes(p["visit_requested"]), n(p["visit_school"]),
-        p["visit_date"] or "", _date(p["created_at"]),
+        n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), n(p[F.zip_code]),
+        neutralise_phone(p[F.phone]), n(p[F.preferred_name]), n(p[F.school]), p[F.grade],
+        p[F.role], p[F.interests], _yes(p[F.visit_requested]), n(p[F.visit_school]),
+        p[F.visit_date] or "", _date(p[F.created_at]),
     )
 
 
 MAILCHIMP_HEADER = ("Email Address", "First Name", "Last Name", "Phone Number", "Tags")
 
 
-def mailchimp_tags(p: dict) -> str:
+def mailchimp_tags(p: tuple) -> str:
     """Comma-separated tags Mailchimp creates on import: campaign, role, teams."""
-    tags = ["SOS", p["role"], *(t for t in p["interests"].split(";") if t)]
-    if p["visit_requested"]:
+    tags = ["SOS", p[F.role], *(t for t in p[F.interests].split(";") if t)]
+    if p[F.visit_requested]:
         tags.append("visit requested")
     return ", ".join(t for t in tags if t)
 
 
-def _mailchimp(p: dict) -> tuple:
-    return (n(p["email"]), n(p["first_name"]), n(p["last_name"]), neutralise_phone(p["phone"]),
+def _mailchimp(p: tuple) -> tuple:
+    return (n(p[F.email]), n(p[F.first_name]), n(p[F.last_name]), neutralise_phone(p[F.phone]),
             n(mailchimp_tags(p)))
 
 
 EVERYACTION_HEADER = ("FirstName", "LastName", "Email", "CellPhone", "ZipOrPostal")
 
 
-def _everyaction(p: dict) -> tuple:
-    return (n(p["first_name"]), n(p["last_name"]), n(p["email"]), neutralise_phone(p["phone"]),
-            n(p["zip_code"]))
+def _everyaction(p: tuple) -> tuple:
+    return (n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), neutralise_phone(p[F.phone]),
+            n(p[F.zip_code]))
 
 
 PROFILES: dict[str, Profile] = {
