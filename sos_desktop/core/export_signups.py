@@ -19,7 +19,7 @@ from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.sync import dedupe as dd
-from sos_desktop.core.sync.profiles import GENERIC_HEADER, profile_named
+from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
@@ -64,6 +64,22 @@ def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
             for g in dd.group_rows(rows)]
 
 
+def _streamed(cursor, shape: Profile, ids: list[str],  # noqa: ANN001 - sqlite3 cursor
+              progress: Progress | None) -> Iterator:
+    keep = ids.append
+    raw = shape.raw_row
+    if raw is None:
+        cut, single, build = _CONTACT_SLICE, dd.single, shape.row
+        raw = lambda r: build(single(r[:6] + tuple(map(decode_contact, r[cut])) + r[12:]))  # noqa: E731
+    for r in cursor:
+        keep(r[0])
+        yield raw(r)
+        if progress is not None and len(ids) % 2000 == 0:
+            progress(len(ids), 0)  # total unknown while streaming: a busy indicator
+    if progress is not None:
+        progress(len(ids), len(ids))
+
+
 def _with_progress(rows: Sequence, progress: Progress | None) -> Iterator:
     total = len(rows)
     for i, row in enumerate(rows, 1):
@@ -103,23 +119,22 @@ def export_signups(
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
-            rows = _decoded(
-                conn.execute(f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
-            )
-            people = _people(rows, merge_people)
-            no_email = 0
-            if shape.needs_email:
-                kept = [p for p in people if p[dd.F.email]]
-                no_email, people = len(people) - len(kept), kept
-            doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
-            build = shape.row
+            cursor = conn.execute(
+                f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
+            no_email, doubtful, exported = 0, (), []
+            if merge_people or shape.needs_email:
+                people = _people(_decoded(cursor), merge_people)
+                if shape.needs_email:
+                    kept = [p for p in people if p[dd.F.email]]
+                    no_email, people = len(people) - len(kept), kept
+                doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
+                exported = [i for p in people for i in p[dd.F.signup_ids]]
+                rows = (shape.row(p) for p in _with_progress(people, progress))
+            else:  # one row per sign-up: stream, nothing to hold in memory
+                rows = _streamed(cursor, shape, exported, progress)
             with atomic_output(out) as writer:
-                count = write_csv(
-                    writer, shape.header, (build(p) for p in _with_progress(people, progress)),
-                    bom=bom,
-                )
+                count = write_csv(writer, shape.header, rows, bom=bom)
             digest = writer.sha256.hexdigest()
-            exported = [i for p in people for i in p[dd.F.signup_ids]]
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,

@@ -168,3 +168,18 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
     [row] = _rows(tmp_path / "g.csv")
     assert row["sms_consent_at"].startswith("2026-10-14")
     assert row["email_consent_at"].startswith("2026-12-01")
+
+
+def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
+    """The streamed generic row equals the row built from a person tuple, consent included."""
+    from sos_desktop.core.export_signups import _SELECT, _decoded
+    from sos_desktop.core.sync.dedupe import single
+    from sos_desktop.core.sync.profiles import _generic, _generic_raw
+
+    _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
+    _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
+            sms_consent=True)
+    with db.raw() as conn:
+        raw = conn.execute(_SELECT).fetchall()
+        decoded = _decoded(conn.execute(_SELECT))
+    assert [_generic_raw(r) for r in raw] == [_generic(single(r)) for r in decoded]
