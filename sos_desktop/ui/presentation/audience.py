@@ -41,9 +41,5 @@ class AudienceWindow(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        # Closing the projector window by accident would leave the class staring at a desktop.
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
-            self.hide()
+        # Accepting only hides it (no delete-on-close), and lets the app quit; F5 brings it back.
+        event.accept()

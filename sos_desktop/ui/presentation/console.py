@@ -208,8 +208,6 @@ class PresenterConsole(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.allow_close:
-            event.accept()
-        else:  # the window's close button ends the talk the same way Esc does
-            event.ignore()
+        if not self.allow_close:  # the close button (or quitting) ends the talk like Esc does
             self._on_action("end")
+        event.accept()

@@ -181,8 +181,13 @@ class PresentationController(QObject):
         simple[action]()
 
     def _resume(self) -> None:
+        # Clickers' play button: un-blank, un-freeze, and bring back a closed projector window.
         state = self.state
         state.blank = state.frozen = None
+        layout = self.placer.layout
+        wanted = layout is not None and (layout.audience or self.placer.rehearsal_audience)
+        if wanted and not self.audience.isVisible():
+            self.placer.apply()
         state.changed.emit()
 
     def pick_screen(self, name: str) -> None:

@@ -98,3 +98,21 @@ def test_survey_and_results_hooks_fire_on_entering_marked_slides(present, md_dec
     c.state.go(3)
     c.state.go(4)
     assert survey == [2] and results == [3]
+
+
+def test_closing_console_ends_talk_and_lets_app_quit(present, md_deck, qtbot):
+    """Ensure closing the console (or quitting the app) ends the talk instead of blocking."""
+    exits = []
+    c = present(md_deck, on_exit=lambda: exits.append(1))
+    assert c.console.close()
+    assert not c.running and exits == [1]
+
+
+def test_f5_brings_back_a_closed_audience_window(present, md_deck, qtbot):
+    """Ensure a clicker's F5 re-shows the audience window after it was closed by accident."""
+    c = present(md_deck)
+    c.do("audience")
+    c.audience.close()
+    assert not c.audience.isVisible()
+    qtbot.keyClick(c.console, Qt.Key.Key_F5)
+    assert c.audience.isVisible()
