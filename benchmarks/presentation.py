@@ -113,8 +113,8 @@ def _child_navigate(deck: str, presses: int) -> None:
     warm, cold = [], []
     for _ in range(presses):
         target = c.state.index + 1
-        # The presenter talks for seconds per slide: the next page is ready by then.
-        _pump_until(app, lambda t=target: c.cache.has(t, size))
+        # The presenter talks for seconds per slide: prefetching has finished by then.
+        _pump_until(app, lambda t=target: c.cache.has(t, size) and c.cache.idle)
         start = time.perf_counter()
         QTest.keyClick(c.console, Qt.Key.Key_PageDown)  # what a clicker sends
         _pump_until(app, lambda t=target: t in painted_at)

@@ -143,6 +143,11 @@ class RenderCache(QObject):
             self._bytes -= self._images.pop(k).sizeInBytes()
 
     @property
+    def idle(self) -> bool:
+        """Nothing wanted is still waiting to be rendered."""
+        return not self._pending
+
+    @property
     def used_bytes(self) -> int:
         return self._bytes
 

@@ -173,11 +173,12 @@ class PresenterConsole(QWidget):
         self.elapsed.setText(clock_text(state.elapsed()) + (" ⏸" if state.timer_paused else ""))
         pace = state.pace()
         self.remaining.setText(clock_text(pace.remaining_seconds))
-        colour = PACE_COLOURS.get(pace.state, ON_TIME_COLOUR)
         self.pace.setText(f" {pace.label} ")
-        self.pace.setProperty("pace", pace.state)
-        self.pace.setStyleSheet(f"font-size: 20px; font-weight: bold; color: white;"
-                                f" background: {colour}; border-radius: 6px; padding: 2px 8px;")
+        if self.pace.property("pace") != pace.state:  # restyling is costly: only on change
+            colour = PACE_COLOURS.get(pace.state, ON_TIME_COLOUR)
+            self.pace.setProperty("pace", pace.state)
+            self.pace.setStyleSheet(f"font-size: 20px; font-weight: bold; color: white; "
+                                    f"background: {colour}; border-radius: 6px; padding: 2px 8px;")
 
     def set_notes_size(self, px: int) -> None:
         self.notes_px = min(max(px, 12), 64)

@@ -115,7 +115,7 @@ def render_markdown_slide(slide: Slide, size: QSize) -> QImage:
                            | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     w, h = size.width(), size.height()
-    unit = min(h, w * 9 / 16)  # type scales with the shorter way round: same look at 4:3
+    unit = min(h, w * 0.62)  # type follows the height, capped so 4:3 lines do not overflow
     margin_x, margin_y = w * 0.07, h * 0.08
     area = QRectF(margin_x, margin_y, w - 2 * margin_x, h - 2 * margin_y)
     body_px = unit / 13.5
