@@ -57,14 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="export data as CSV")
     exp_cmd = exp.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
-    esg = exp_cmd.add_parser("signups", help="sign-ups for the CRM")
-    esg.add_argument("--out", required=True, type=Path)
-    esg.add_argument("--profile", default="generic")
-    which = esg.add_mutually_exclusive_group()
-    which.add_argument("--new", dest="new_only", action="store_true", default=True)
-    which.add_argument("--all", dest="new_only", action="store_false")
-    esg.add_argument("--bom", action="store_true", help="UTF-8 BOM, for Excel")
-    esg.set_defaults(handler=_export_signups)
 
     chk = commands.add_parser("check", help="integrity check, schema version, counts")
     chk.set_defaults(handler=_check)
@@ -156,19 +148,6 @@ def _import_signups(args: argparse.Namespace) -> int:
     print(f"imported {result.imported} sign-up(s)")
     if result.rejects_path:
         print(f"rejected {result.rejected} row(s), written to {result.rejects_path}")
-    return EXIT_OK
-
-
-def _export_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.export_signups import export_signups
-
-    result = export_signups(
-        _db(args), args.out, profile=args.profile, new_only=args.new_only, bom=args.bom
-    )
-    print(
-        f"wrote {result.rows} sign-up(s) to {result.path} "
-        f"(sha256 {result.sha256}; {result.skipped_no_consent} left out without consent)"
-    )
     return EXIT_OK
 
 

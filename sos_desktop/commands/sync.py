@@ -88,19 +88,20 @@ def register(groups: CommandGroups) -> None:
 
 
 def _extend_export_signups(groups: CommandGroups) -> None:
-    """`export signups` lives in cli.py; its profile choices come from the registry here."""
     from sos_desktop.core.sync.profiles import PROFILES
 
-    parser = groups.export.choices.get("signups")
-    if parser is None:
-        return
-    for action in parser._actions:
-        if action.dest == "profile":
-            action.choices = list(PROFILES)
-            action.help = "CRM shape: " + ", ".join(PROFILES)
-    parser.add_argument("--dedupe", action=argparse.BooleanOptionalAction, default=None,
-                        help="merge sign-ups of one person (default: on for CRM profiles)")
-    parser.set_defaults(handler=_export_signups)
+    esg = groups.export.add_parser("signups", help="sign-ups for the CRM")
+    esg.add_argument("--out", required=True, type=Path)
+    esg.add_argument("--profile", default="generic", choices=list(PROFILES),
+                     help="CRM shape: " + ", ".join(PROFILES))
+    which = esg.add_mutually_exclusive_group()
+    which.add_argument("--new", dest="new_only", action="store_true", default=True,
+                       help="only what no earlier export of this profile carried (default)")
+    which.add_argument("--all", dest="new_only", action="store_false")
+    esg.add_argument("--bom", action="store_true", help="UTF-8 BOM, for Excel")
+    esg.add_argument("--dedupe", action=argparse.BooleanOptionalAction, default=None,
+                     help="merge sign-ups of one person (default: on for CRM profiles)")
+    esg.set_defaults(handler=_export_signups)
 
 
 def _export_signups(args: argparse.Namespace) -> int:

@@ -7,7 +7,8 @@ response cannot be matched to a sign-up by key, order or timestamp.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -46,21 +47,38 @@ def submit_response(
                 raise NotFound(f"no visit with id {visit_id}")
             if row[1]:
                 raise SosError("this visit is closed; reopen it to take more answers")
-            day = datetime.combine(date.fromisoformat(row[0]), datetime.min.time())
-            conn.execute(
-                "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-                " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
-                (response_id, db.device_id, day.strftime("%Y-%m-%d %H:%M:%S.%f"), visit_id,
-                 definition_id, language),
-            )
-            conn.executemany(
-                "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
-                [(response_id, key, json.dumps(value, ensure_ascii=False))
-                 for key, value in cleaned.items()],
-            )
+            insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
+                             [(response_id, language, cleaned)])
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
     return response_id
+
+
+def insert_responses(
+    conn: sqlite3.Connection,
+    device_id: str,
+    visit_id: str,
+    visit_date: str | date,
+    definition_id: str,
+    records: Iterable[tuple[str, str, Mapping[str, Any]]],
+) -> None:
+    """Store already-validated (id, language, answers) records in the caller's transaction.
+
+    The response time is the visit's date at midnight, never the moment of answering.
+    """
+    day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
+    stamp = day.strftime("%Y-%m-%d %H:%M:%S.%f")
+    records = list(records)
+    conn.executemany(
+        "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
+        " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
+        [(rid, device_id, stamp, visit_id, definition_id, lang) for rid, lang, _a in records],
+    )
+    conn.executemany(
+        "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+        [(rid, key, json.dumps(value, ensure_ascii=False))
+         for rid, _lang, answers in records for key, value in answers.items()],
+    )

@@ -8,15 +8,14 @@ separated by `;`, or as the export's `question/choice` 0/1 columns, so an export
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.import_signups import ImportRejected, RowError, _read_text, _rows
 from sos_desktop.core.models import new_id
+from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.signup_rules import parse_bool
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
@@ -138,21 +137,11 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         records.append((new_id(), language, cleaned))
     if errors:
         raise ImportRejected(path, errors)
-    # Same storage as core.responses.submit_response, but all rows in one transaction.
-    day = datetime.combine(date.fromisoformat(str(visit.visit_date)), datetime.min.time())
-    stamp = day.strftime("%Y-%m-%d %H:%M:%S.%f")
     with db.raw() as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executemany(
-                "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-                " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
-                [(rid, db.device_id, stamp, visit_id, definition_id, lang)
-                 for rid, lang, _a in records])
-            conn.executemany(
-                "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
-                [(rid, k, json.dumps(v, ensure_ascii=False)) for rid, _l, answers in records
-                 for k, v in answers.items()])
+            insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
+                             records)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
