@@ -24,23 +24,22 @@ class Pace:
         return f"{max(minutes, 1)} min {word}"
 
 
-def pace(elapsed: float, planned: float, index: int, count: int, tolerance: float = 0.08) -> Pace:
+def pace(elapsed: float, planned: float, index: int, count: int, tolerance: float = 0.1) -> Pace:
     """Compare where the talk is (slide index of count) with where the clock says it should be.
 
-    Slide 0 at time 0 and the last slide at the planned end are both on time; in between the
-    expected slide moves linearly. Within `tolerance` of the planned length (at least a minute)
-    counts as on time, so one long slide does not flip the colour. Past the planned length the
-    talk is behind whatever slide is showing.
+    Each slide gets an equal share of the planned time, so slide i is on time anywhere between
+    its start (i shares) and its end (i + 1 shares). A lead or lag within `tolerance` of the
+    planned length (at least 90 s) still counts as on time, so one quick title slide or one long
+    discussion does not flip the colour. Past the planned length the talk is behind.
     """
     planned = max(planned, 1.0)
     remaining = planned - elapsed
-    if count <= 1:
-        return Pace(BEHIND if remaining < 0 else ON_TIME, 0.0, remaining)
-    index = min(max(index, 0), count - 1)
-    seconds_per_slide = planned / (count - 1)
-    lead = index * seconds_per_slide - min(elapsed, planned)
     if remaining < 0:
-        return Pace(BEHIND, lead + remaining, remaining)
-    margin = max(60.0, tolerance * planned)
+        return Pace(BEHIND, remaining, remaining)
+    index = min(max(index, 0), max(count, 1) - 1)
+    share = planned / max(count, 1)
+    start, end = index * share, (index + 1) * share
+    lead = start - elapsed if elapsed < start else end - elapsed if elapsed > end else 0.0
+    margin = max(90.0, tolerance * planned)
     state = AHEAD if lead > margin else BEHIND if lead < -margin else ON_TIME
     return Pace(state, lead, remaining)
