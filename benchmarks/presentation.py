@@ -234,7 +234,7 @@ def run(quick: bool = False) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    from sos_desktop.ui.presentation.refguard import protect_singletons
+    from sos_desktop.ui.refguard import protect_singletons
 
     protect_singletons()
     if argv[:1] == ["--child"]:

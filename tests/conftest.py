@@ -2,6 +2,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sos_desktop.ui.refguard import protect_singletons  # noqa: E402
+
+protect_singletons()  # PySide6 6.12 on Python 3.11 leaks None references: see refguard.py
+
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 

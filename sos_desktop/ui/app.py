@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
+from sos_desktop.ui.refguard import protect_singletons
 
 
 def make_app() -> QApplication:
+    protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SOS Desktop")
     app.setApplicationVersion(__version__)

@@ -39,7 +39,7 @@ def start_presentation(deck_path: Path | None, planned_minutes: int = 45, parent
     entered), `monotonic` and `wall` clocks.
     """
     from sos_desktop.ui.presentation.controller import PresentationController
-    from sos_desktop.ui.presentation.refguard import protect_singletons
+    from sos_desktop.ui.refguard import protect_singletons
 
     protect_singletons()
     try:

@@ -5,10 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from sos_desktop.ui.presentation.refguard import protect_singletons
-
-protect_singletons()  # PySide6 6.12 on Python 3.11: see refguard.py
-
 MD_DECK = """# Opening
 
 Subtitle
