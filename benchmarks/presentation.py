@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.skeleton import BARE_QLABEL
+
 SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
@@ -29,16 +31,6 @@ SCREENS = {"screens": [
      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
 ]}
 
-BARE_QLABEL = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication(sys.argv[:1])
-label = QLabel("hello")
-label.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
-"""
 
 
 def make_deck(path: Path, pages: int = 100) -> Path:

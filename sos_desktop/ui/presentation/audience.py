@@ -9,10 +9,11 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sos_desktop.ui.presentation.cache import RenderCache
+from sos_desktop.ui.presentation.keys import TalkKeys
 from sos_desktop.ui.presentation.slide_view import SlideView
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(TalkKeys, QWidget):
     def __init__(self, cache: RenderCache, on_key: Callable[[QKeyEvent, bool], bool],
                  title: str = "") -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -27,18 +28,6 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.view)
         self._on_key = on_key
         self.allow_close = False
-
-    def event(self, event) -> bool:  # noqa: ANN001
-        # Tab would otherwise move focus instead of opening the overview.
-        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                    Qt.Key.Key_Backtab):
-            self.keyPressEvent(event)
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if not self._on_key(event, False):
-            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Accepting only hides it (no delete-on-close), and lets the app quit; F5 brings it back.

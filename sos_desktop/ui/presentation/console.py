@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.decks import AHEAD, BEHIND, Deck
 from sos_desktop.ui.presentation.cache import RenderCache
+from sos_desktop.ui.presentation.keys import TalkKeys
 from sos_desktop.ui.presentation.overview import OverviewGrid
 from sos_desktop.ui.presentation.slide_view import SlideView
 from sos_desktop.ui.presentation.state import TalkState
@@ -48,7 +49,9 @@ def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
     return label
 
 
-class PresenterConsole(QWidget):
+class PresenterConsole(TalkKeys, QWidget):
+    from_console = True
+
     def __init__(self, deck: Deck, state: TalkState, cache: RenderCache,
                  on_key: Callable[[QKeyEvent, bool], bool], on_action: Callable[[str], None],
                  on_pick_screen: Callable[[str], None]) -> None:
@@ -197,17 +200,6 @@ class PresenterConsole(QWidget):
         self.audience_button.setVisible(one_screen)
 
     # -- input
-    def event(self, event) -> bool:  # noqa: ANN001
-        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                    Qt.Key.Key_Backtab):
-            self.keyPressEvent(event)
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if not self._on_key(event, True):
-            super().keyPressEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self.allow_close:  # the close button (or quitting) ends the talk like Esc does
             self._on_action("end")

@@ -40,3 +40,21 @@ def action_for(key: int, text: str = "") -> str | None:
     if text.isdigit() and len(text) == 1:
         return "digit"
     return ACTIONS.get(key)
+
+
+class TalkKeys:
+    """Mixin for both talk windows: every key goes to the controller, Tab included."""
+
+    from_console = False
+
+    def event(self, event) -> bool:  # noqa: ANN001
+        # Tab would otherwise move focus instead of opening the overview.
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if not self._on_key(event, self.from_console):
+            super().keyPressEvent(event)
