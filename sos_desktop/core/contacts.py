@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sos_desktop.core.consent import ConsentWording
-from sos_desktop.core.models import new_id
+from sos_desktop.core.ids import new_id
 from sos_desktop.core.signup_rules import SignupInput
 
 CONTACT_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code")

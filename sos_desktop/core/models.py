@@ -7,7 +7,6 @@ up with sign-ups by order. For the same reason the response and sign-up tables a
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -22,9 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def new_id() -> str:
-    return str(uuid.uuid4())
+from sos_desktop.core.ids import new_id
 
 
 def utcnow() -> datetime:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sos_desktop.core.models import new_id
+from sos_desktop.core.ids import new_id
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
-from sos_desktop.core.models import new_id
+from sos_desktop.core.ids import new_id
 from sos_desktop.core.problems import InvalidInput, Problem
 from sos_desktop.core.survey_store import load_definition
 from sos_desktop.core.surveys.answers import clean_response

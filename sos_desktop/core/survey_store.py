@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
-from sos_desktop.core.models import new_id
-from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.ids import new_id
+
+if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
+    from sos_desktop.core.surveys.model import SurveyDef
 
 
 @dataclass(frozen=True)
@@ -125,4 +128,6 @@ def load_definition(db: Database, definition_id: str) -> SurveyDef:
 @lru_cache(maxsize=32)
 def _parse(definition_json: str) -> SurveyDef:
     # Definitions never change once stored, so parsing once per text is safe.
+    from sos_desktop.core.surveys.model import SurveyDef
+
     return SurveyDef.from_json(definition_json)

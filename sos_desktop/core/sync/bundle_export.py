@@ -10,7 +10,7 @@ from pathlib import Path
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
-from sos_desktop.core.models import new_id
+from sos_desktop.core.ids import new_id
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.schema import HEAD
 from sos_desktop.core.sync import bundle_format as bf

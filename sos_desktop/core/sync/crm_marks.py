@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
-from sos_desktop.core.models import new_id
+from sos_desktop.core.ids import new_id
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.ids import new_id
 from sos_desktop.core.import_signups import ImportRejected, RowError, _read_text, _rows
-from sos_desktop.core.models import new_id
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.signup_rules import parse_bool
 from sos_desktop.core.surveys.answers import clean_response

@@ -1,0 +1,34 @@
+"""Ensure the first window stays quick: opening it loads no ORM, YAML, PDF or migration code."""
+
+import json
+import subprocess
+import sys
+
+SHOW_AND_QUIT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from sos_desktop.ui import app as appmod
+make = appmod.make_app
+def make_and_quit():
+    application = make()
+    QTimer.singleShot(0, application.quit)
+    return application
+appmod.make_app = make_and_quit
+code = appmod.run_app(sys.argv[1])
+heavy = ("sqlalchemy", "alembic", "yaml", "reportlab", "openpyxl", "email_validator",
+         "phonenumbers")
+print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}))
+"""
+
+
+def test_main_window_start_loads_nothing_heavy(tmp_path):
+    from sos_desktop.core.store import open_database
+    from sos_desktop.core.visits import create_visit
+
+    create_visit(open_database(tmp_path), {"school": "S", "group_name": "G",
+                                           "visit_date": "2026-10-14"})
+    out = subprocess.run([sys.executable, "-c", SHOW_AND_QUIT, str(tmp_path)],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result == {"code": 0, "loaded": []}
