@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.skeleton import BARE_QLABEL
+from benchmarks.baselines import BARE_QLABEL
 
 SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,

@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from benchmarks.baselines import BARE_QLABEL
 from benchmarks.common import (
     Row,
     best_of,
@@ -29,17 +30,6 @@ from sos_desktop.core.import_signups import COLUMNS, import_signups
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.store import open_database
 from sos_desktop.core.visits import create_visit
-
-BARE_QLABEL = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication(sys.argv[:1])
-label = QLabel("hello")
-label.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
-"""
 
 # Runs the real entry point; a zero timer quits once the loop is idle with the window shown.
 APP_START = """
