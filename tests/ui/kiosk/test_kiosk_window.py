@@ -215,3 +215,16 @@ def test_controls_have_accessible_names(kiosk):
     unnamed = [w for w in kiosk.findChildren(QAbstractButton) + kiosk.findChildren(QLineEdit)
                if w.isVisibleTo(kiosk) and not w.accessibleName()]
     assert unnamed == []
+
+
+def test_language_can_be_switched_by_going_back(qtbot, kiosk):
+    """Back from the first page returns to the language choice; the survey follows the switch."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["safe"].buttons[3].click()
+    qtbot.mouseClick(kiosk.survey.back, Qt.MouseButton.LeftButton)
+    assert kiosk.flow.state.step is Step.LANGUAGE
+    qtbot.mouseClick(kiosk.language.buttons["es"], Qt.MouseButton.LeftButton)
+    assert kiosk.survey.widgets["safe"].title.text() == "¿Qué tan seguro/a te sientes?"
+    assert kiosk.survey.widgets["safe"].value() == 3  # this student's own answer is kept
+    assert kiosk.survey.back.text() == "Atrás"
