@@ -29,6 +29,8 @@ class SyncView(Protocol):
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None: ...
     def ask_open_path(self, title: str, pattern: str) -> Path | None: ...
     def ask_survey(self, keys: list[str]) -> str | None: ...
+    def ask_period(self) -> tuple[date, date] | None: ...
+    def confirm(self, question: str) -> bool: ...
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
@@ -134,3 +136,58 @@ class SyncController:
                        if conflicts else "."))
 
         self._run("Merging the bundle…", lambda _p: import_bundle(self.db, path), done)
+
+    def season_report(self) -> None:
+        from sos_desktop.core.sync.pdf.season_report import season_report
+
+        period = self.view.ask_period()
+        if period is None:
+            return
+        start, end = period
+        suggested = f"season-{start.isoformat()}-{end.isoformat()}.pdf"
+        path = self.view.ask_save_path("Season report", suggested, "PDF (*.pdf)")
+        if path is not None:
+            self._run("Writing the season report…",
+                      lambda _p: season_report(self.db, start.isoformat(), end.isoformat(), path),
+                      lambda r: f"Wrote the season report to {r.path} ({r.pages} page(s)).")
+
+    def paper_survey(self, language: str) -> None:
+        from sos_desktop.core.survey_store import list_surveys
+        from sos_desktop.core.sync.pdf.paper import print_survey
+
+        key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
+        if not key:
+            return
+        path = self.view.ask_save_path("Paper survey", f"{key}-{language}.pdf", "PDF (*.pdf)")
+        if path is not None:
+            self._run("Writing the paper survey…",
+                      lambda _p: print_survey(self.db, key, path, language=language),
+                      lambda r: f"Wrote the paper survey to {r.path} ({r.pages} page(s)).")
+
+    def paper_survey_en(self) -> None:
+        self.paper_survey("en")
+
+    def paper_survey_es(self) -> None:
+        self.paper_survey("es")
+
+    def mark_last_imported(self) -> None:
+        """The organizer confirms the last CRM export reached the CRM."""
+        from sos_desktop.core.sync.crm_marks import export_history, mark_imported
+
+        history = export_history(self.db, kind="signups", limit=1)
+        if not history:
+            self.view.show_error("No sign-up export yet.")
+            return
+        last = history[0]
+        if not self.view.confirm(
+            f"Mark the export of {last.created_at[:16]} ({last.rows} row(s), profile "
+            f"{last.profile}) as loaded into the CRM?"
+        ):
+            return
+        try:
+            _receipt_id, new = mark_imported(self.db, last.receipt_id)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        self.view.show_message("Marked as imported." if new else "It was already marked.")
+        self.view.refresh()

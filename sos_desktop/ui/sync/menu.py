@@ -10,9 +10,13 @@ from sos_desktop.core.db import Database
 
 ENTRIES = (
     ("Sign-ups for the &CRM…", "export_signups"),
+    ("Mark the last CRM export as &imported…", "mark_last_imported"),
     ("Survey &answers (CSV + codebook)…", "export_responses"),
     ("&Visit report (PDF)…", "visit_report"),
+    ("&Season report (PDF)…", "season_report"),
     ("&Paper sign-in sheet (PDF)…", "signin_sheet"),
+    ("Paper survey in &English (PDF)…", "paper_survey_en"),
+    ("Paper survey en &español (PDF)…", "paper_survey_es"),
     ("&Bundle for another laptop…", "export_bundle"),
     ("&Merge a bundle from another laptop…", "import_bundle"),
 )

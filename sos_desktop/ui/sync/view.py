@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -97,6 +99,42 @@ def run_with_progress(parent, label: str, task: Callable[[Progress], object]) ->
         dialog.deleteLater()
 
 
+class PeriodDialog(QDialog):
+    """From / to dates for the season report; defaults to the school year so far."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle("Season report")
+        today = date.today()
+        start_year = today.year if today.month >= 8 else today.year - 1
+        self.start = QDateEdit(QDate(start_year, 8, 1), calendarPopup=True)
+        self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&From", self.start)
+        form.addRow("&To", self.end)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def _ok(self) -> None:
+        start, end = self.period()
+        if end < start:
+            self.error.setText("The end date is before the start date.")
+            return
+        self.accept()
+
+
 class WindowSyncView:
     """SyncView over the main window (which offers selected_visit() and controller.refresh)."""
 
@@ -125,6 +163,14 @@ class WindowSyncView:
             return None
         key, ok = QInputDialog.getItem(self.window, "Survey answers", "Survey", keys, 0, False)
         return key if ok else None
+
+    def ask_period(self) -> tuple[date, date] | None:
+        dialog = PeriodDialog(self.window)
+        return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, "SOS Desktop", question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object:
         return run_with_progress(self.window, label, task)

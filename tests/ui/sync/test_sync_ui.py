@@ -39,6 +39,15 @@ class FakeView:
     def ask_survey(self, keys):
         return keys[0] if keys else None
 
+    def ask_period(self):
+        from datetime import date
+
+        return date(2026, 8, 1), date(2026, 12, 31)
+
+    def confirm(self, question):
+        self.questions = [*getattr(self, "questions", []), question]
+        return True
+
     def run_with_progress(self, label, task):
         return task(lambda done, total: self.progress.append((done, total)))
 
@@ -136,3 +145,31 @@ def test_main_window_has_the_export_menu(window):
     """The Export menu lists every sync action."""
     texts = [a.text() for a in window.sync_menu.actions()]
     assert texts == [text for text, _m in ENTRIES]
+
+
+def test_season_report_and_paper_surveys_from_the_window(db, visit_id, stored_survey, tmp_path):
+    """The Export menu offers the season report and the paper survey in both languages."""
+    view = FakeView(tmp_path, visit_id)
+    controller = SyncController(db, view)
+    controller.season_report()
+    controller.paper_survey_en()
+    controller.paper_survey_es()
+    assert view.errors == []
+    assert (tmp_path / "season-2026-08-01-2026-12-31.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "tiny-en.pdf").exists() and (tmp_path / "tiny-es.pdf").exists()
+
+
+def test_mark_last_crm_export_as_imported(db, visit_id, tmp_path):
+    """After confirming, the last sign-up export counts as loaded into the CRM."""
+    from sos_desktop.core.sync.crm_marks import export_history
+
+    view = FakeView(tmp_path, visit_id)
+    controller = SyncController(db, view)
+    controller.mark_last_imported()
+    assert view.errors == ["No sign-up export yet."]
+    _signup(db, visit_id, "ana@example.org")
+    controller.export_signups()
+    controller.mark_last_imported()
+    assert "as loaded into the CRM" in view.questions[-1]
+    assert view.messages[-1] == "Marked as imported."
+    assert export_history(db)[0].imported_at is not None
