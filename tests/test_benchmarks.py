@@ -20,3 +20,11 @@ def test_quick_kiosk_benchmarks_run(tmp_path):
     names = [r["name"] for r in json.loads(out.read_text())["rows"]]
     assert any("submit response p95" in n for n in names)
     assert any("results refresh" in n for n in names)
+
+
+def test_quick_presentation_benchmarks_run(tmp_path):
+    """Key-to-paint, start-up and memory figures come out (values are not asserted)."""
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "presentation", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text())["rows"]
+    assert len(rows) == 3 and all(r["value"] > 0 for r in rows)
