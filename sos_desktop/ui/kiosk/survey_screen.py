@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QPlainTextEdit,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -70,6 +72,15 @@ class SurveyScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(bar)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Enter anywhere on the page (but inside a long answer) means "Next".
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPlainTextEdit
+        ):
+            self.next_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def clear(self) -> None:
         """Destroy every question widget, so no earlier answer survives in any widget."""

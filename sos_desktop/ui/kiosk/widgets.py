@@ -36,6 +36,7 @@ def button(text: str, primary: bool = False) -> QPushButton:
     if primary:
         widget.setObjectName("primary")
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(True)  # Enter presses a focused button, not only Space
     return widget
 
 

@@ -228,3 +228,27 @@ def test_language_can_be_switched_by_going_back(qtbot, kiosk):
     assert kiosk.survey.widgets["safe"].title.text() == "¿Qué tan seguro/a te sientes?"
     assert kiosk.survey.widgets["safe"].value() == 3  # this student's own answer is kept
     assert kiosk.survey.back.text() == "Atrás"
+
+
+def test_whole_survey_by_keyboard_alone(qtbot, kiosk, db):
+    """Enter and Space on focused controls, Tab between them: no mouse needed."""
+    key = Qt.Key
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)  # Start (focused)
+    assert kiosk.flow.state.step is Step.LANGUAGE
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)  # English (focused)
+    assert kiosk.flow.state.step is Step.SURVEY
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Space)  # scale: 1 has focus
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)  # next
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Space)  # yes/no: "yes" has focus
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)
+    assert list(kiosk.survey.widgets) == ["where"]
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Space)
+    for _ in range(3):  # where, support (optional), comment (optional)
+        qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)
+    if kiosk.flow.state.step is Step.SURVEY:  # Enter in the long answer adds a line: use Next
+        qtbot.keyClick(kiosk.survey.next, key.Key_Return)
+    assert kiosk.flow.state.step is Step.JOIN
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Tab)  # from "Yes" to "No thanks"
+    qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)
+    assert kiosk.flow.state.step is Step.THANKS
+    assert get_visit(db, kiosk.visit_id).responses == 1
