@@ -22,6 +22,12 @@ ENTRIES = (
 )
 
 
+IMPORT_ENTRIES = (
+    ("Typed-up &sign-in sheet (CSV)…", "signin_sheet"),
+    ("Typed-up paper &surveys (CSV)…", "paper_surveys"),
+)
+
+
 def install_export_menu(window: QMainWindow, db: Database) -> None:
     """Add "Export" to the window's menu bar; `window.selected_visit()` gives the visit."""
     menu = window.menuBar().addMenu("E&xport")
@@ -40,3 +46,18 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
         action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
         menu.addAction(action)
     window.sync_menu = menu  # type: ignore[attr-defined] - for tests and the lead
+
+    imports = window.menuBar().addMenu("&Import")
+
+    def importer():  # noqa: ANN202 - created on first use
+        if "i" not in holder:
+            from sos_desktop.ui.sync.imports import ImportController
+
+            holder["i"] = ImportController(db, controller().view)
+        return holder["i"]
+
+    for text, method in IMPORT_ENTRIES:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _c=False, m=method: getattr(importer(), m)())
+        imports.addAction(action)
+    window.import_menu = imports  # type: ignore[attr-defined]
