@@ -48,6 +48,22 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT. Any failure rolls back; an SQLite error (disk full, file
+    gone, locked too long) becomes a DatabaseProblem naming the file, for the screen."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise DatabaseProblem(f"could not save to {path}: {exc}") from exc
+        raise
+
+
 class Database:
     """One SQLite file; hands out raw connections and ORM sessions."""
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.problems import InvalidInput, Problem
@@ -37,23 +37,16 @@ def submit_response(
     if problems:
         raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
     response_id = new_id()
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            row = conn.execute(
-                "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"no visit with id {visit_id}")
-            if row[1]:
-                raise SosError("this visit is closed; reopen it to take more answers")
-            insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
-                             [(response_id, language, cleaned)])
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        row = conn.execute(
+            "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no visit with id {visit_id}")
+        if row[1]:
+            raise SosError("this visit is closed; reopen it to take more answers")
+        insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
+                         [(response_id, language, cleaned)])
     return response_id
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.signup_rules import validate_signup
 
@@ -35,16 +35,10 @@ def submit_signup(
         email_wording=email_wording,
         sms_wording=sms_wording,
     )
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if visit_id is not None and not conn.execute(
-                "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
-            ).fetchone():
-                raise NotFound(f"no visit with id {visit_id}")
-            contacts.insert_signups(conn, [record])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        if visit_id is not None and not conn.execute(
+            "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
+        ).fetchone():
+            raise NotFound(f"no visit with id {visit_id}")
+        contacts.insert_signups(conn, [record])
     return record[0]

@@ -67,3 +67,20 @@ def test_counts_expand_multiple_choice(db, visit_id, stored_survey):
     assert counts.values["support"] == {"counselors": 3, "rj": 3}
     assert counts.values["safe"] == {"4": 3, "2": 1}
     assert counts.answered["support"] == 3 and counts.answered["stopped"] == 4
+
+
+def test_full_disk_is_a_clear_error_and_nothing_half_written(db, visit_id, stored_survey,
+                                                              monkeypatch):
+    """An SQLite failure mid-commit rolls back and names the database file."""
+    import sqlite3
+
+    from sos_desktop.core import responses
+    from sos_desktop.core.errors import DatabaseProblem
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(responses, "insert_responses", disk_full)
+    with pytest.raises(DatabaseProblem, match=f"could not save to {db.path}: database or disk"):
+        submit_response(db, visit_id, stored_survey[0], "en", GOOD)
+    assert get_visit(db, visit_id).responses == 0

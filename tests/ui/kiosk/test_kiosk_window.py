@@ -252,3 +252,25 @@ def test_whole_survey_by_keyboard_alone(qtbot, kiosk, db):
     qtbot.keyClick(kiosk.focusWidget(), key.Key_Return)
     assert kiosk.flow.state.step is Step.THANKS
     assert get_visit(db, kiosk.visit_id).responses == 1
+
+
+def test_failed_save_keeps_the_student_on_the_page_with_a_message(qtbot, kiosk, monkeypatch):
+    """A full disk at the last page: the student is told, nothing is lost from the form."""
+    import sqlite3
+
+    from sos_desktop.core import responses
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(responses, "insert_responses", disk_full)
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["safe"].buttons[2].click()
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["stopped"].checks["no"].box.click()
+    for _ in range(3):
+        qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    assert kiosk.flow.state.step is Step.SURVEY
+    assert "could not be saved" in kiosk.survey.error.text()
+    assert kiosk.flow.state.answers["safe"] == 2
