@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sos_desktop.core.paths import resources_dir
+
 BUILTIN_DECK_NAME = "sos-classroom.md"
-
-
-def resources_dir() -> Path:
-    # Checkout: <repo>/resources; wheel: the build force-includes it as sos_desktop/resources.
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[3] / "resources", here.parents[2] / "resources"):
-        if (candidate / "decks").is_dir():
-            return candidate
-    return here.parents[2] / "resources"
 
 
 def builtin_deck_path() -> Path:

@@ -5,19 +5,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from sos_desktop.core.paths import resources_dir
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
 from sos_desktop.core.surveys.yaml_format import load_yaml
 
 
 def surveys_dir() -> Path:
-    """Repo-root resources/ in a checkout; sos_desktop/resources in the installed wheel."""
-    here = Path(__file__).resolve()
-    for base in (here.parents[3], here.parents[2]):
-        candidate = base / "resources" / "surveys"
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the built-in surveys folder is missing from this installation")
+    return resources_dir() / "surveys"
 
 
 def builtin_surveys() -> list[SurveyDef]:
