@@ -16,7 +16,7 @@ from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.csv_safety import write_csv
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.sync import dedupe as dd
 from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, profile_named
@@ -119,8 +119,7 @@ def export_signups(
         # cost time. The pragma cannot change inside a transaction; the connection is closed
         # when the export ends.
         conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn, db.path):
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
@@ -165,9 +164,5 @@ def export_signups(
                 " VALUES (?, ?, ?)",
                 ((signup_id, profile, receipt_id) for signup_id in exported),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
                         skipped_no_email=no_email, likely_duplicates=doubtful)

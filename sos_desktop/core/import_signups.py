@@ -17,7 +17,7 @@ from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.csv_safety import neutralise, write_csv
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.signup_rules import validate_signup
@@ -174,14 +174,8 @@ def import_signups(
                 ([neutralise(c) for c in cells] + [""] * (len(names) - len(cells)) + [reason]
                  for cells, reason in rejects),
             )
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            contacts.insert_signups(conn, records)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        contacts.insert_signups(conn, records)
     result.imported = len(records)
     result.rejected = len(rejects)
     return result

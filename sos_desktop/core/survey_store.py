@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 
@@ -39,46 +39,38 @@ def store_definition(
     is refused (a stored version never changes), unless bump_on_conflict stores it as the next
     free version (used for the built-in surveys after an app update).
     """
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            rows = conn.execute(
-                "SELECT id, version, content_hash FROM survey_definitions WHERE key = ?",
-                (survey.key,),
-            ).fetchall()
-            same = next((r for r in rows if r[2] == survey.content_hash), None)
-            if same is not None:
-                conn.execute("ROLLBACK")
-                return same[0], False
-            version = survey.version
-            if any(r[1] == version for r in rows):
-                if not bump_on_conflict:
-                    raise SosError(
-                        f"survey {survey.key} version {version} is already stored with other "
-                        "content; give the changed survey a new version number"
-                    )
-                version = max(r[1] for r in rows) + 1
-            definition_id = new_id()
-            conn.execute(
-                "INSERT INTO survey_definitions (id, device_id, created_at, key, version, title,"
-                " languages, definition, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    definition_id,
-                    db.device_id,
-                    clock().strftime("%Y-%m-%d %H:%M:%S.%f"),
-                    survey.key,
-                    version,
-                    survey.title.get("en"),
-                    json.dumps(list(survey.languages)),
-                    survey.canonical_json(),
-                    survey.content_hash,
-                ),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        rows = conn.execute(
+            "SELECT id, version, content_hash FROM survey_definitions WHERE key = ?",
+            (survey.key,),
+        ).fetchall()
+        same = next((r for r in rows if r[2] == survey.content_hash), None)
+        if same is not None:
+            return same[0], False
+        version = survey.version
+        if any(r[1] == version for r in rows):
+            if not bump_on_conflict:
+                raise SosError(
+                    f"survey {survey.key} version {version} is already stored with other "
+                    "content; give the changed survey a new version number"
+                )
+            version = max(r[1] for r in rows) + 1
+        definition_id = new_id()
+        conn.execute(
+            "INSERT INTO survey_definitions (id, device_id, created_at, key, version, title,"
+            " languages, definition, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                definition_id,
+                db.device_id,
+                clock().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                survey.key,
+                version,
+                survey.title.get("en"),
+                json.dumps(list(survey.languages)),
+                survey.canonical_json(),
+                survey.content_hash,
+            ),
+        )
     return definition_id, True
 
 

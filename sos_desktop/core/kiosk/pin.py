@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.problems import InvalidInput, Problem
 
 PIN_KEY = "kiosk_pin"
@@ -63,12 +63,10 @@ def set_pin(db: Database, pin: str) -> None:
         raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
     salt = os.urandom(16)
     encoded = f"scrypt${_N}${_R}${_P}${salt.hex()}${_hash(pin, salt).hex()}"
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with db.raw() as conn, write_transaction(conn, db.path):
         _put(conn, PIN_KEY, encoded)
         _put(conn, FAILS_KEY, "0")
         _put(conn, LOCK_KEY, "0")
-        conn.execute("COMMIT")
 
 
 def lock_seconds(failures: int) -> float:
@@ -80,29 +78,20 @@ def lock_seconds(failures: int) -> float:
 
 def check_pin(db: Database, pin: str, clock: WallClock = time.time) -> PinCheck:
     now = clock()
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            stored = _get(conn, PIN_KEY)
-            if stored is None:
-                conn.execute("ROLLBACK")
-                return PinCheck(False)
-            failures = int(_get(conn, FAILS_KEY) or 0)
-            locked_until = float(_get(conn, LOCK_KEY) or 0)
-            if now < locked_until:
-                conn.execute("ROLLBACK")
-                return PinCheck(False, locked_until - now, 0)
-            _scheme, n, r, p, salt, digest = stored.split("$")
-            ok = hmac.compare_digest(
-                _hash(pin or "", bytes.fromhex(salt), int(n), int(r), int(p)).hex(), digest
-            )
-            failures = 0 if ok else failures + 1
-            wait = 0.0 if ok else lock_seconds(failures)
-            _put(conn, FAILS_KEY, str(failures))
-            _put(conn, LOCK_KEY, str(now + wait))
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        stored = _get(conn, PIN_KEY)
+        if stored is None:
+            return PinCheck(False)
+        failures = int(_get(conn, FAILS_KEY) or 0)
+        locked_until = float(_get(conn, LOCK_KEY) or 0)
+        if now < locked_until:
+            return PinCheck(False, locked_until - now, 0)
+        _scheme, n, r, p, salt, digest = stored.split("$")
+        ok = hmac.compare_digest(
+            _hash(pin or "", bytes.fromhex(salt), int(n), int(r), int(p)).hex(), digest
+        )
+        failures = 0 if ok else failures + 1
+        wait = 0.0 if ok else lock_seconds(failures)
+        _put(conn, FAILS_KEY, str(failures))
+        _put(conn, LOCK_KEY, str(now + wait))
     return PinCheck(ok, wait, max(0, FREE_TRIES - failures))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.schema import HEAD
@@ -32,47 +32,42 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
     out = Path(out)
     bundle_id = new_id()
     now = clock()
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")  # one snapshot, and the marks below match the file
-        try:
-            files: dict[str, bytes] = {}
-            counts: dict[str, int] = {}
-            carried: dict[str, list[str]] = {}
-            for table in bf.TABLES:
-                incremental = new_only and table in _INCREMENTAL
-                records = list(bf.local_records(conn, table, not_bundled=incremental))
-                counts[table] = len(records)
-                if table in _INCREMENTAL:
-                    carried[table] = [r["id"] for r in records]
-                files[f"{table}.jsonl"] = bf.jsonl(records)
-            data, _manifest = bf.build_zip(files, {
-                "bundle_id": bundle_id,
-                "device_id": db.device_id,
-                "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "schema": HEAD,
-                "new_only": new_only,
-            })
-            with atomic_output(out) as writer:
-                writer.write(data)
-            digest = writer.sha256.hexdigest()
-            for table, ids in carried.items():
-                conn.executemany(
-                    "INSERT OR IGNORE INTO bundled_records (table_name, record_id) VALUES (?, ?)",
-                    ((table, i) for i in ids),
-                )
-            details = {"counts": counts, "new_only": new_only}
-            conn.execute(
-                "INSERT INTO bundle_receipts (id, device_id, created_at, direction, bundle_id,"
-                " source_device_id, sha256, path, details) VALUES (?, ?, ?, 'export', ?, ?, ?,"
-                " ?, ?)",
-                (new_id(), db.device_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), bundle_id,
-                 db.device_id, digest, str(out.resolve()), json.dumps(details)),
+    # One write transaction: one snapshot, and the marks below match the file.
+    with db.raw() as conn, write_transaction(conn, db.path):
+        files: dict[str, bytes] = {}
+        counts: dict[str, int] = {}
+        carried: dict[str, list[str]] = {}
+        for table in bf.TABLES:
+            incremental = new_only and table in _INCREMENTAL
+            records = list(bf.local_records(conn, table, not_bundled=incremental))
+            counts[table] = len(records)
+            if table in _INCREMENTAL:
+                carried[table] = [r["id"] for r in records]
+            files[f"{table}.jsonl"] = bf.jsonl(records)
+        data, _manifest = bf.build_zip(files, {
+            "bundle_id": bundle_id,
+            "device_id": db.device_id,
+            "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "schema": HEAD,
+            "new_only": new_only,
+        })
+        with atomic_output(out) as writer:
+            writer.write(data)
+        digest = writer.sha256.hexdigest()
+        for table, ids in carried.items():
+            conn.executemany(
+                "INSERT OR IGNORE INTO bundled_records (table_name, record_id) VALUES (?, ?)",
+                ((table, i) for i in ids),
             )
-            record_receipt(conn, device_id=db.device_id, kind="bundle", profile="", now=now,
-                           row_count=sum(counts.values()), sha256=digest, path=out,
-                           details={**details, "bundle_id": bundle_id})
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        details = {"counts": counts, "new_only": new_only}
+        conn.execute(
+            "INSERT INTO bundle_receipts (id, device_id, created_at, direction, bundle_id,"
+            " source_device_id, sha256, path, details) VALUES (?, ?, ?, 'export', ?, ?, ?,"
+            " ?, ?)",
+            (new_id(), db.device_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), bundle_id,
+             db.device_id, digest, str(out.resolve()), json.dumps(details)),
+        )
+        record_receipt(conn, device_id=db.device_id, kind="bundle", profile="", now=now,
+                       row_count=sum(counts.values()), sha256=digest, path=out,
+                       details={**details, "bundle_id": bundle_id})
     return BundleExport(out, bundle_id, counts, digest)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.sync import bundle_format as bf
 
@@ -161,26 +161,20 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
     path = Path(path)
     bundle = bf.read_bundle(path)  # everything verified before anything is written
     stamp = clock().strftime("%Y-%m-%d %H:%M:%S.%f")
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _check_references(path, conn, bundle)
-            merger = _Merger(conn, bundle, db.device_id, stamp)
-            for table in bf.TABLES:
-                merger.table(table, bundle.records[table])
-            report = merger.report
-            details = {"added": report.added, "unchanged": report.unchanged,
-                       "conflicts": report.conflicts, "renumbered": report.renumbered}
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO bundle_receipts (id, device_id, created_at, direction,"
-                " bundle_id, source_device_id, sha256, path, details)"
-                " VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?)",
-                (new_id(), db.device_id, stamp, bundle.bundle_id, report.source_device_id,
-                 bundle.sha256, str(path.resolve()), json.dumps(details, sort_keys=True)),
-            )
-            report.already_imported = cur.rowcount == 0
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        _check_references(path, conn, bundle)
+        merger = _Merger(conn, bundle, db.device_id, stamp)
+        for table in bf.TABLES:
+            merger.table(table, bundle.records[table])
+        report = merger.report
+        details = {"added": report.added, "unchanged": report.unchanged,
+                   "conflicts": report.conflicts, "renumbered": report.renumbered}
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO bundle_receipts (id, device_id, created_at, direction,"
+            " bundle_id, source_device_id, sha256, path, details)"
+            " VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?)",
+            (new_id(), db.device_id, stamp, bundle.bundle_id, report.source_device_id,
+             bundle.sha256, str(path.resolve()), json.dumps(details, sort_keys=True)),
+        )
+        report.already_imported = cur.rowcount == 0
     return report

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 
@@ -68,20 +68,14 @@ def _resolve(conn, ref: str) -> str:  # noqa: ANN001 - sqlite3 connection
 def mark_imported(db: Database, ref: str = "last", *, note: str = "",
                   clock: UtcClock = utc_now) -> tuple[str, bool]:
     """Mark one export as loaded into the CRM. Returns (receipt id, newly marked)."""
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            receipt_id = _resolve(conn, ref)
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO crm_imports (id, device_id, marked_at, receipt_id, note)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (new_id(), db.device_id, clock().strftime("%Y-%m-%d %H:%M:%S.%f"), receipt_id,
-                 note),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        receipt_id = _resolve(conn, ref)
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO crm_imports (id, device_id, marked_at, receipt_id, note)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (new_id(), db.device_id, clock().strftime("%Y-%m-%d %H:%M:%S.%f"), receipt_id,
+             note),
+        )
     return receipt_id, cur.rowcount == 1
 
 

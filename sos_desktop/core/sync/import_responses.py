@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.import_signups import ImportRejected, RowError, _read_text, _rows
@@ -137,13 +137,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         records.append((new_id(), language, cleaned))
     if errors:
         raise ImportRejected(path, errors)
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
-                             records)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with db.raw() as conn, write_transaction(conn, db.path):
+        insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
+                         records)
     return ResponsesImport(len(records), key, definition_id)
