@@ -115,8 +115,7 @@ def _visit_list(args: argparse.Namespace) -> int:
     visits = list_visits(_db(args))
     if args.json:
         rows = [
-            {**{k: v for k, v in vars(v).items() if k != "extra"},
-             "visit_date": v.visit_date.isoformat()}
+            {**vars(v), "visit_date": v.visit_date.isoformat()}
             for v in visits
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))

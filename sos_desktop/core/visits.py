@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sos_desktop.core.clock import UtcClock, utc_now
@@ -54,7 +54,6 @@ class VisitSummary:
     responses: int = 0
     signups: int = 0
     signups_not_exported: int = 0
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def validate_visit(data: Mapping[str, object]) -> VisitInput:

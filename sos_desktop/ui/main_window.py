@@ -200,14 +200,11 @@ class MainWindow(QMainWindow):
         view.show()
 
     # --- view methods used by VisitsController -------------------------------------------
-    def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None:
-        from sos_desktop.core.survey_store import list_surveys
-
-        titles = {s.key: s.title for s in list_surveys(self.db)}
-        for visit in rows:
-            visit.extra["survey_title"] = titles.get(visit.survey_key, "")
+    def show_visits(
+        self, rows: list[VisitSummary], select_id: str | None, survey_titles: dict[str, str]
+    ) -> None:
         previous = self.selected_visit()
-        self.model.set_visits(rows)
+        self.model.set_visits(rows, survey_titles)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         target = select_id or (previous.id if previous else None)
         row = self.model.row_of(target) if target else -1

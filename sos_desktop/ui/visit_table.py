@@ -13,12 +13,13 @@ COLUMNS = (
     ("School", lambda v: v.school),
     ("Class or club", lambda v: v.group_name),
     ("Educator", lambda v: v.educator_name),
-    ("Survey", lambda v: v.extra.get("survey_title") or v.survey_key or "—"),
+    ("Survey", lambda v: v.survey_key or "—"),  # shown as its title when known
     ("Responses", lambda v: v.responses),
     ("Sign-ups", lambda v: v.signups),
     ("Not exported", lambda v: v.signups_not_exported),
     ("Status", lambda v: "Closed" if v.closed else "Open"),
 )
+SURVEY = 4
 NUMERIC = {5, 6, 7}
 
 
@@ -26,10 +27,14 @@ class VisitTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._visits: list[VisitSummary] = []
+        self._survey_titles: dict[str, str] = {}
 
-    def set_visits(self, visits: list[VisitSummary]) -> None:
+    def set_visits(
+        self, visits: list[VisitSummary], survey_titles: dict[str, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self._visits = list(visits)
+        self._survey_titles = dict(survey_titles or {})
         self.endResetModel()
 
     def visit_at(self, row: int) -> VisitSummary | None:
@@ -49,6 +54,8 @@ class VisitTableModel(QAbstractTableModel):
         if visit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == SURVEY and visit.survey_key in self._survey_titles:
+                return self._survey_titles[visit.survey_key]
             return str(COLUMNS[index.column()][1](visit))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,9 +1,5 @@
-"""What the visit list does, independent of widgets: the view is any object with these methods.
-
-View protocol: show_visits(list[VisitSummary], select_id), selected_visit() -> VisitSummary|None,
-ask_visit_details(title, initial: dict) -> dict|None (loops on validation errors itself through
-`validate`), confirm(question) -> bool, show_error(message), show_status(message).
-"""
+"""What the visit list does, independent of widgets: the view is any object with the
+methods of VisitsView below (tests pass a fake one)."""
 
 from __future__ import annotations
 
@@ -17,7 +13,9 @@ from sos_desktop.core.visits import VisitSummary
 
 
 class VisitsView(Protocol):
-    def show_visits(self, rows: list[VisitSummary], select_id: str | None) -> None: ...
+    def show_visits(
+        self, rows: list[VisitSummary], select_id: str | None, survey_titles: dict[str, str]
+    ) -> None: ...
     def selected_visit(self) -> VisitSummary | None: ...
     def ask_visit_details(
         self, title: str, initial: dict, validate: Callable[[dict], None]
@@ -58,7 +56,10 @@ class VisitsController:
         return [(s.key, s.title) for s in list_surveys(self.db)]
 
     def refresh(self, select_id: str | None = None) -> None:
-        self.view.show_visits(visits.list_visits(self.db), select_id)
+        from sos_desktop.core.survey_store import list_surveys
+
+        titles = {s.key: s.title for s in list_surveys(self.db)}
+        self.view.show_visits(visits.list_visits(self.db), select_id, titles)
 
     def new_visit(self, today_fields: dict) -> str | None:
         data = self.view.ask_visit_details("New visit", today_fields, visits.validate_visit)

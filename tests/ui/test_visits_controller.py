@@ -8,7 +8,7 @@ class FakeView:
         self.answer, self._confirm = answer, confirm
         self.rows, self.errors, self.selected = [], [], None
 
-    def show_visits(self, rows, select_id):
+    def show_visits(self, rows, select_id, survey_titles):
         self.rows = rows
         self.selected = next((r for r in rows if r.id == select_id), rows[0] if rows else None)
 
