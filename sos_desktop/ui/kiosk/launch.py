@@ -19,6 +19,7 @@ from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definit
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
+from sos_desktop.ui.presentation.screens import move_to
 
 
 def build_kiosk(
@@ -63,9 +64,6 @@ def start_kiosk(
     window = build_kiosk(db, visit_id)
     if on_exit is not None:
         window.left.connect(on_exit)
-    screen = laptop_screen()
-    window.setScreen(screen)
-    window.setGeometry(screen.geometry())
-    window.showFullScreen()
+    move_to(window, laptop_screen(), full_screen=True)
     window.activateWindow()
     return window

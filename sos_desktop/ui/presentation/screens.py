@@ -56,6 +56,13 @@ def describe(screen: QScreen) -> ScreenInfo:
                       screen is QGuiApplication.primaryScreen())
 
 
+def projector_screen() -> QScreen | None:
+    """The screen the audience window would take (None with one screen), by the same rule."""
+    screens = QGuiApplication.screens()
+    layout = choose_layout([describe(s) for s in screens])
+    return next((s for s in screens if s.name() == layout.audience), None)
+
+
 def move_to(window: QWidget, screen: QScreen, full_screen: bool) -> None:
     # A full-screen window must be made normal before it can change screens.
     if window.isFullScreen():

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
 from sos_desktop.core.visits import get_visit
+from sos_desktop.ui.presentation.screens import move_to, projector_screen
 from sos_desktop.ui.results.view import ResultsView
 
 
@@ -22,8 +23,7 @@ def open_results(
         raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey")
     ensure_builtin_surveys(db)
     _definition_id, survey = latest_definition(db, visit.survey_key)
-    screens = QGuiApplication.screens()
-    projector = next((s for s in screens if s is not QGuiApplication.primaryScreen()), None)
+    projector = projector_screen()
     view = ResultsView(db, visit_id, survey, language, scale=1.4 if projector else 1.0)
     if parent is not None:
         view.setParent(parent, Qt.WindowType.Window)
@@ -31,9 +31,7 @@ def open_results(
     for keys in ("Esc", "Ctrl+W"):
         QShortcut(QKeySequence(keys), view, view.close)
     if projector is not None:
-        view.setScreen(projector)
-        view.setGeometry(projector.geometry())
-        view.showFullScreen()
+        move_to(view, projector, full_screen=True)
     else:
         view.resize(1200, 760)
     return view
