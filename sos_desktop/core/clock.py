@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 UtcClock = Callable[[], datetime]
-MonotonicClock = Callable[[], float]
 
 
 def utc_now() -> datetime:
@@ -15,4 +13,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-monotonic: MonotonicClock = time.monotonic
+
+def db_stamp(moment: datetime) -> str:
+    """The text form SQLAlchemy's SQLite DateTime uses, so raw and ORM reads agree."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 
+from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.consent import ConsentWording
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.signup_rules import SignupInput
@@ -53,11 +54,6 @@ def decode_contact(value: str | None) -> str:
     return value or ""
 
 
-def _stamp(moment: datetime) -> str:
-    # Same text form SQLAlchemy's SQLite DateTime uses, so ORM reads work too.
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def signup_record(
     signup: SignupInput,
     *,
@@ -70,7 +66,7 @@ def signup_record(
     sms_wording: ConsentWording,
 ) -> tuple:
     """The row tuple for INSERT_SQL, with consent time, version and exact wording."""
-    stamp = _stamp(now)
+    stamp = db_stamp(now)
     return (
         new_id(),
         device_id,

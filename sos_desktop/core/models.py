@@ -7,7 +7,7 @@ up with sign-ups by order. For the same reason the response and sign-up tables a
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -21,11 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from sos_desktop.core.clock import utc_now
 from sos_desktop.core.ids import new_id
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -46,8 +43,8 @@ class Visit(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     school: Mapped[str] = mapped_column(String(120))
     group_name: Mapped[str] = mapped_column(String(120))
     educator_name: Mapped[str] = mapped_column(String(120), default="")
@@ -69,7 +66,7 @@ class SurveyDefinition(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     key: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
@@ -119,7 +116,7 @@ class Signup(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
     source: Mapped[str] = mapped_column(String(16))  # kiosk | import
     first_name: Mapped[str] = mapped_column(Text)
@@ -151,7 +148,7 @@ class ExportReceipt(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     kind: Mapped[str] = mapped_column(String(32))
     profile: Mapped[str] = mapped_column(String(32), default="")
     row_count: Mapped[int] = mapped_column(Integer)
@@ -180,7 +177,7 @@ class CrmImport(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    marked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    marked_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     receipt_id: Mapped[str] = mapped_column(ForeignKey("export_receipts.id"), unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -195,7 +192,7 @@ class BundleReceipt(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     direction: Mapped[str] = mapped_column(String(8))  # export | import
     bundle_id: Mapped[str] = mapped_column(String(36))
     source_device_id: Mapped[str] = mapped_column(String(36))
@@ -225,7 +222,7 @@ class MergeConflict(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     bundle_id: Mapped[str] = mapped_column(String(36))
     table_name: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))

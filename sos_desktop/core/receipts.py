@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.ids import new_id
-
-
-@dataclass(frozen=True)
-class Receipt:
-    id: str
-    kind: str
-    profile: str
-    created_at: str
-    row_count: int
-    sha256: str
-    path: str
-    details: dict
 
 
 def record_receipt(
@@ -42,7 +30,7 @@ def record_receipt(
         (
             receipt_id,
             device_id,
-            now.strftime("%Y-%m-%d %H:%M:%S.%f"),
+            db_stamp(now),
             kind,
             profile,
             row_count,
@@ -52,12 +40,3 @@ def record_receipt(
         ),
     )
     return receipt_id
-
-
-def list_receipts(conn: sqlite3.Connection, limit: int = 50) -> list[Receipt]:
-    rows = conn.execute(
-        "SELECT id, kind, profile, created_at, row_count, sha256, path, details"
-        " FROM export_receipts ORDER BY created_at DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-    return [Receipt(*r[:7], details=json.loads(r[7])) for r in rows]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
@@ -63,7 +64,7 @@ def insert_responses(
     The response time is the visit's date at midnight, never the moment of answering.
     """
     day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
-    stamp = day.strftime("%Y-%m-%d %H:%M:%S.%f")
+    stamp = db_stamp(day)
     records = list(records)
     conn.executemany(
         "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"

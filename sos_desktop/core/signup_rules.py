@@ -20,7 +20,6 @@ EMAIL_MAX = 254
 
 GRADES = ("6", "7", "8", "9", "10", "11", "12", "college", "other")
 ROLES = ("student", "educator", "ally")
-ROLE_LABELS = {"student": "Student", "educator": "Educator", "ally": "Other adult ally"}
 TEAMS = ("research", "outreach", "tactics")
 
 _ROLE_SYNONYMS = {

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
@@ -62,7 +62,7 @@ def store_definition(
             (
                 definition_id,
                 db.device_id,
-                clock().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                db_stamp(clock()),
                 survey.key,
                 version,
                 survey.title.get("en"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.receipts import record_receipt
@@ -64,7 +64,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             "INSERT INTO bundle_receipts (id, device_id, created_at, direction, bundle_id,"
             " source_device_id, sha256, path, details) VALUES (?, ?, ?, 'export', ?, ?, ?,"
             " ?, ?)",
-            (new_id(), db.device_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), bundle_id,
+            (new_id(), db.device_id, db_stamp(now), bundle_id,
              db.device_id, digest, str(out.resolve()), json.dumps(details)),
         )
         record_receipt(conn, device_id=db.device_id, kind="bundle", profile="", now=now,

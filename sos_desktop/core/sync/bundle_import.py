@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sos_desktop.core import contacts
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.sync import bundle_format as bf
@@ -160,7 +160,7 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:
     path = Path(path)
     bundle = bf.read_bundle(path)  # everything verified before anything is written
-    stamp = clock().strftime("%Y-%m-%d %H:%M:%S.%f")
+    stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)
         merger = _Merger(conn, bundle, db.device_id, stamp)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
@@ -73,7 +73,7 @@ def mark_imported(db: Database, ref: str = "last", *, note: str = "",
         cur = conn.execute(
             "INSERT OR IGNORE INTO crm_imports (id, device_id, marked_at, receipt_id, note)"
             " VALUES (?, ?, ?, ?, ?)",
-            (new_id(), db.device_id, clock().strftime("%Y-%m-%d %H:%M:%S.%f"), receipt_id,
+            (new_id(), db.device_id, db_stamp(clock()), receipt_id,
              note),
         )
     return receipt_id, cur.rowcount == 1
