@@ -1,30 +1,6 @@
-"""Survey definitions: data model, YAML and XLSForm readers, answer rules. No Qt here."""
+"""Survey definitions: data model (model), YAML and XLSForm readers (yaml_format, xlsform,
+check), answer rules (answers), built-in surveys (builtin). No Qt here.
 
-from sos_desktop.core.surveys.answers import (
-    AnswerProblem,
-    check_answer,
-    check_page,
-    check_response,
-    clean_response,
-    prune_answers,
-    visible_pages,
-    visible_questions,
-)
-from sos_desktop.core.surveys.builtin import builtin_survey, builtin_surveys
-from sos_desktop.core.surveys.check import check_survey_file
-from sos_desktop.core.surveys.model import (
-    Choice,
-    Constraint,
-    Label,
-    Question,
-    QuestionType,
-    SurveyDef,
-)
-from sos_desktop.core.surveys.problems import InvalidSurvey, SurveyProblem
-
-__all__ = [
-    "AnswerProblem", "Choice", "Constraint", "InvalidSurvey", "Label", "Question",
-    "QuestionType", "SurveyDef", "SurveyProblem", "builtin_survey", "builtin_surveys",
-    "check_answer", "check_page", "check_response", "check_survey_file", "clean_response",
-    "prune_answers", "visible_pages", "visible_questions",
-]
+Import from the submodules: importing this package must stay cheap, because the kiosk and the
+results only need the model, not the YAML or XLSForm readers.
+"""

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from sos_desktop.core.surveys import QuestionType, SurveyDef, builtin_survey, builtin_surveys
 from sos_desktop.core.surveys.answers import check_response, visible_questions
-from sos_desktop.core.surveys.builtin import surveys_dir
+from sos_desktop.core.surveys.builtin import builtin_survey, builtin_surveys, surveys_dir
+from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 
 def test_both_campaign_surveys_are_built_in():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from sos_desktop.core.surveys import QuestionType, check_survey_file
 from sos_desktop.core.surveys.answers import visible_questions
+from sos_desktop.core.surveys.check import check_survey_file
+from sos_desktop.core.surveys.model import QuestionType
 
 SURVEY_HEADER = ["type", "name", "label::English (en)", "label::Español (es)",
                  "hint::English (en)", "hint::Español (es)", "required", "relevant",

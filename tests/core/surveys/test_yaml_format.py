@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import yaml
 
-from sos_desktop.core.surveys import QuestionType, SurveyDef, check_survey_file
 from sos_desktop.core.surveys.build import build_survey
+from sos_desktop.core.surveys.check import check_survey_file
+from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 from .helpers import survey_dict
 
