@@ -85,8 +85,9 @@ def normalize(question: Question, value: Any) -> Any:
     return value
 
 
-def visible_questions(survey: SurveyDef, answers: Mapping[str, Any]) -> list[Question]:
-    """Questions to show now, in order. A hidden question's answer never unlocks a later one."""
+def _walk(survey: SurveyDef, answers: Mapping[str, Any]) -> tuple[list[Question], dict]:
+    """(questions shown now, their normalized answers), in survey order. A hidden question's
+    answer never counts, so it can never unlock a later question."""
     shown: list[Question] = []
     effective: dict[str, Any] = {}
     for q in survey.questions:
@@ -96,7 +97,12 @@ def visible_questions(survey: SurveyDef, answers: Mapping[str, Any]) -> list[Que
         value = normalize(q, answers.get(q.key)) if q.answerable else None
         if value is not None:
             effective[q.key] = value
-    return shown
+    return shown, effective
+
+
+def visible_questions(survey: SurveyDef, answers: Mapping[str, Any]) -> list[Question]:
+    """Questions to show now, in order."""
+    return _walk(survey, answers)[0]
 
 
 def visible_pages(survey: SurveyDef, answers: Mapping[str, Any]) -> list[tuple[Question, ...]]:
@@ -108,12 +114,7 @@ def visible_pages(survey: SurveyDef, answers: Mapping[str, Any]) -> list[tuple[Q
 
 def prune_answers(survey: SurveyDef, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Keep only normalized answers to visible, answerable questions (drops stale follow-ups)."""
-    kept: dict[str, Any] = {}
-    for q in visible_questions(survey, answers):
-        value = normalize(q, answers.get(q.key)) if q.answerable else None
-        if value is not None:
-            kept[q.key] = value
-    return kept
+    return _walk(survey, answers)[1]
 
 
 def check_answer(question: Question, value: Any, language: str = "en") -> str | None:

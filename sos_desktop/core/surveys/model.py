@@ -145,10 +145,11 @@ class SurveyDef:
     languages: tuple[str, ...]
     questions: tuple[Question, ...]
     intro: Label | None = None
-    _by_key: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    # Derived from `questions`, never passed in: dataclasses.replace() must rebuild it.
+    _by_key: dict[str, Question] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_key.update({q.key: q for q in self.questions})
+        object.__setattr__(self, "_by_key", {q.key: q for q in self.questions})
 
     def question(self, key: str) -> Question:
         return self._by_key[key]
