@@ -52,6 +52,12 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
+def percentile(samples: list[float], p: float) -> float:
+    """Nearest-rank percentile, p in 0..100."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
 def median_subprocess(args: list[str], repeat: int, env: dict | None = None) -> float:
     times = []
     for _ in range(repeat):

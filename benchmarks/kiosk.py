@@ -16,19 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, ratio_row
+from benchmarks.common import Row, percentile, ratio_row
 from sos_desktop.core.db import connect
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.store import open_database
 from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
 from sos_desktop.core.surveys.answers import visible_questions
-from sos_desktop.core.surveys.model import QuestionType
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType
 from sos_desktop.core.visits import create_visit
-
-
-def _percentile(samples: list[float], p: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def random_answers(survey, rng: random.Random) -> dict:  # noqa: ANN001
@@ -45,7 +40,7 @@ def random_answers(survey, rng: random.Random) -> dict:  # noqa: ANN001
                 picks = rng.sample(q.options, min(len(q.options), rng.randint(1, limit)))
                 answers[q.key] = [c.key for c in picks]
             elif q.type is QuestionType.SCALE:
-                answers[q.key] = rng.randint(1, 5)
+                answers[q.key] = rng.randint(SCALE_MIN, SCALE_MAX)
             elif q.type is QuestionType.NUMBER:
                 low = q.constraint.min if q.constraint and q.constraint.min is not None else 0
                 answers[q.key] = low + rng.randint(0, 3)
@@ -79,8 +74,8 @@ def bench_submit(root: Path, quick: bool) -> list[Row]:
         conn.execute("COMMIT")
         floor.append(time.perf_counter() - start)
     conn.close()
-    p50, p95 = _percentile(service, 50), _percentile(service, 95)
-    f50, f95 = _percentile(floor, 50), _percentile(floor, 95)
+    p50, p95 = percentile(service, 50), percentile(service, 95)
+    f50, f95 = percentile(floor, 50), percentile(floor, 95)
     return [
         ratio_row(f"submit response p50 ({n} on a file db)", p50 * 1000, f50 * 1000, "ms", 10,
                   note="baseline: raw sqlite3 INSERT + COMMIT, same pragmas"),

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from benchmarks.baselines import BARE_QLABEL
+from benchmarks.common import percentile
 
 SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
@@ -201,8 +202,8 @@ def run(quick: bool = False) -> list[dict]:
         env = _env(root)
         deck = make_deck(root / "deck100.pdf", 100)
         nav = json.loads(_child(["navigate", str(deck), "30" if quick else "99"], env))
-        warm = sorted(nav["warm_ms"])
-        p95 = warm[min(len(warm) - 1, round(0.95 * (len(warm) - 1)))]
+        warm = nav["warm_ms"]
+        p95 = percentile(warm, 95)
         repeat = 3 if quick else 7
         cold_cmd, cold_what = _cold_start_command(root)
         present_cmd = [sys.executable, "-c", PRESENT_FIRST, str(deck)]

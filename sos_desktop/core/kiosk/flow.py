@@ -32,7 +32,7 @@ class SurveyRunner(Protocol):
     def page_problems(
         self, page: list[Any], answers: dict[str, Any], language: str
     ) -> dict[str, str]: ...
-    def final_answers(self, answers: dict[str, Any], language: str) -> dict[str, Any]: ...
+    def final_answers(self, answers: dict[str, Any]) -> dict[str, Any]: ...
 
 
 SubmitResponse = Callable[[str, dict[str, Any]], str]  # (language, answers) -> id
@@ -123,7 +123,7 @@ class KioskFlow:
 
     def _finish_survey(self) -> FlowState:
         assert self.runner is not None
-        answers = self.runner.final_answers(self.state.answers, self.state.language)
+        answers = self.runner.final_answers(self.state.answers)
         try:
             self._submit_response(self.state.language, answers)
         except SosError as exc:

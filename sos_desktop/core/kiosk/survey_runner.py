@@ -21,5 +21,5 @@ class DefinitionRunner:
         problems = check_page(self.survey, tuple(page), answers, language)
         return {p.question_key: p.message for p in problems}
 
-    def final_answers(self, answers: dict[str, Any], language: str) -> dict[str, Any]:
+    def final_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         return prune_answers(self.survey, answers)

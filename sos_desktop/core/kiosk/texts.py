@@ -13,8 +13,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Next",
         "back": "Back",
         "finish_survey": "Send my answers",
-        "required": "Please answer this question.",
-        "optional": "Optional",
         "join_title": "Want to join SOS?",
         "join_body": "Students for Educational Justice is youth-led. Members meet Thursdays at "
         "4 pm. Leave your contact details and an organizer will reach out. This is separate "
@@ -66,8 +64,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Siguiente",
         "back": "Atrás",
         "finish_survey": "Enviar mis respuestas",
-        "required": "Por favor responde esta pregunta.",
-        "optional": "Opcional",
         "join_title": "¿Quieres unirte a SOS?",
         "join_body": "Students for Educational Justice está dirigido por jóvenes. Nos reunimos "
         "los jueves a las 4 pm. Deja tus datos y alguien del equipo te contactará. Esto va "

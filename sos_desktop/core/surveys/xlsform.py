@@ -81,7 +81,7 @@ class _Reader:
             base, _, suffix = header.partition("::")
             base = base.strip().lower().replace(" ", "_")
             if base in _TRANSLATED and (sheet.title != "settings"):
-                lang = self._language(suffix, default_lang) if suffix else default_lang
+                lang = self._language(suffix) if suffix else default_lang
                 if lang is None:
                     self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
                              "label::English (en) or label::Español (es)")
@@ -98,7 +98,7 @@ class _Reader:
         return found
 
     @staticmethod
-    def _language(suffix: str, default_lang: str) -> str | None:
+    def _language(suffix: str) -> str | None:
         code = re.search(r"\(([A-Za-z]{2,3})\)\s*$", suffix)
         if code:
             return code.group(1).lower()
@@ -167,7 +167,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         elif kind == "version":
             raw["version"] = int(value) if value.isdigit() else value
         else:
-            lang = _Reader._language(value, "en")
+            lang = _Reader._language(value)
             if lang is None:
                 reader.bad("settings", n, sheet.headers[i], f"unknown language {value!r}")
             else:

@@ -33,9 +33,9 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.go, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
         self.survey.setVisible(bool(survey_title))
-        self.set_language("en")
+        self._fill_texts()
 
-    def set_language(self, language: str) -> None:
+    def _fill_texts(self) -> None:
         # Bilingual on purpose: nobody has chosen a language yet.
         self.title.setText(f"{text('en', 'welcome_title')} · {text('es', 'welcome_title')}")
         self.body.setText(f"{text('en', 'welcome_body')}\n\n{text('es', 'welcome_body')}")
@@ -46,7 +46,6 @@ class WelcomeScreen(QWidget):
 
 class LanguageScreen(QWidget):
     chosen = Signal(str)
-    back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

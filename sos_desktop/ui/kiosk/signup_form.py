@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.kiosk.texts import signup_reason, text
 from sos_desktop.core.problems import Problem
-from sos_desktop.core.signup_rules import GRADES, TEAMS
+from sos_desktop.core.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
 
 TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")
@@ -47,7 +47,7 @@ class SignupForm(QWidget):
         form.setVerticalSpacing(14)
         for name in TEXT_FIELDS:
             edit = QLineEdit()
-            edit.setMaxLength(254 if name == "email" else 120)
+            edit.setMaxLength(EMAIL_MAX if name == "email" else 120)
             self.edits[name] = edit
             self.labels[name] = self._field_label(edit)
             form.addRow(self.labels[name], edit)
@@ -67,7 +67,7 @@ class SignupForm(QWidget):
         self.role_group = QButtonGroup(self)
         role_row = QHBoxLayout()
         role_row.setSpacing(16)
-        for role in ("student", "educator", "ally"):
+        for role in ROLES:
             choice = WrapCheck(radio=True)
             choice.text_label.setWordWrap(False)  # three short words: one line each
             self.role_group.addButton(choice.box)

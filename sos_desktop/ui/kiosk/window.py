@@ -111,7 +111,6 @@ class KioskWindow(QWidget):
         self.setStyleSheet(KIOSK_QSS)
         self.setWindowTitle("SOS survey")
         self.flow = flow
-        self.db = db
         self.idle = idle or IdleWatch()
         self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, wall_clock).exec()
                                     == CheckPinDialog.DialogCode.Accepted)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.answer_counts import LiveCounts
 from sos_desktop.core.db import Database
-from sos_desktop.core.results import visit_results
+from sos_desktop.core.results import MIN_ANSWERS, visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
 
@@ -29,13 +29,13 @@ _WORDS = {
         "one": "{n} response",
         "many": "{n} responses",
         "free_text": "Show free-text answers",
-        "note": "Anonymous. A question shows figures once 5 people have answered it.",
+        "note": "Anonymous. A question shows figures once {n} people have answered it.",
     },
     "es": {
         "one": "{n} respuesta",
         "many": "{n} respuestas",
         "free_text": "Mostrar respuestas escritas",
-        "note": "Anónimo. Una pregunta muestra cifras cuando 5 personas la han contestado.",
+        "note": "Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.",
     },
 }
 
@@ -94,7 +94,7 @@ class ResultsView(QWidget):
         self.free_text.setAccessibleName(words["free_text"])
         self.free_text.setCursor(Qt.CursorShape.PointingHandCursor)
         self.free_text.toggled.connect(lambda _on: self.refresh())
-        self.note = QLabel(words["note"])
+        self.note = QLabel(words["note"].format(n=MIN_ANSWERS))
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"font-size: {round(17 * scale)}px; color: #555;")
 

@@ -14,7 +14,7 @@ class TwoQuestions:
     def page_problems(self, page, answers, language):
         return {"q1": "required"} if "q1" in page and "q1" not in answers else {}
 
-    def final_answers(self, answers, language):
+    def final_answers(self, answers):
         return dict(answers)
 
 
