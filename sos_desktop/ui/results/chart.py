@@ -28,6 +28,8 @@ class QuestionChart(QWidget):
         self.setAccessibleDescription(self._describe())
 
     def set_result(self, result: QuestionResult) -> None:
+        if result == self.result:
+            return  # most refreshes change nothing: skip the relayout and repaint
         self.result = result
         self.setAccessibleDescription(self._describe())
         self.setFixedHeight(self.heightForWidth(self.width()))
