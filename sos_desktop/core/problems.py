@@ -11,7 +11,8 @@ from sos_desktop.core.errors import SosError
 class Problem:
     field: str
     value: str
-    reason: str
+    reason: str  # English, for messages and logs
+    code: str = ""  # stable name of the rule broken, for front ends that translate
 
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."

@@ -76,16 +76,20 @@ def parse_bool(value: object) -> bool | None:
     return None
 
 
+def _too_long(field: str, value: str, limit: int) -> Problem:
+    return Problem(field, value, f"is longer than {limit} characters", "too_long")
+
+
 def _name(field: str, value: object, problems: list[Problem], required: bool) -> str:
     text = clean_text(value)
     if not text:
         if required:
-            problems.append(Problem(field, "", "is required"))
+            problems.append(Problem(field, "", "is required", "required"))
         return ""
     if len(text) > NAME_MAX:
-        problems.append(Problem(field, text, f"is longer than {NAME_MAX} characters"))
+        problems.append(_too_long(field, text, NAME_MAX))
     elif _CONTROL_RE.search(text) or not any(ch.isalpha() for ch in text):
-        problems.append(Problem(field, text, "does not look like a name"))
+        problems.append(Problem(field, text, "does not look like a name", "not_a_name"))
     return text
 
 
@@ -116,7 +120,7 @@ def normalise_phone(text: str) -> str:
 def _flag(field: str, value: object, problems: list[Problem]) -> bool:
     parsed = parse_bool(value)
     if parsed is None:
-        problems.append(Problem(field, clean_text(value), "must be yes or no"))
+        problems.append(Problem(field, clean_text(value), "must be yes or no", "yes_no"))
         return False
     return parsed
 
@@ -129,7 +133,8 @@ def _interests(value: object, problems: list[Problem]) -> tuple[str, ...]:
     chosen: list[str] = []
     for item in filter(None, items):
         if item not in TEAMS:
-            problems.append(Problem("interests", item, f"must be among {', '.join(TEAMS)}"))
+            reason = f"must be among {', '.join(TEAMS)}"
+            problems.append(Problem("interests", item, reason, "not_a_team"))
         elif item not in chosen:
             chosen.append(item)
     return tuple(t for t in TEAMS if t in chosen)
@@ -147,45 +152,46 @@ def validate_signup(data: Mapping[str, object]) -> SignupInput:
     email = clean_text(get("email"))
     if email:
         if len(email) > EMAIL_MAX:
-            problems.append(Problem("email", email, f"is longer than {EMAIL_MAX} characters"))
+            problems.append(_too_long("email", email, EMAIL_MAX))
         else:
             try:
                 email = normalise_email(email)
             except ValueError as exc:
-                problems.append(Problem("email", email, str(exc)))
+                problems.append(Problem("email", email, str(exc), "bad_email"))
 
     phone = clean_text(get("phone"))
     if phone:
         try:
             phone = normalise_phone(phone)
         except ValueError as exc:
-            problems.append(Problem("phone", phone, str(exc)))
+            problems.append(Problem("phone", phone, str(exc), "bad_phone"))
 
     zip_code = clean_text(get("zip_code"))
     if zip_code and not _ZIP_RE.match(zip_code):
-        problems.append(Problem("zip_code", zip_code, "must be a 5-digit US ZIP code"))
+        problems.append(Problem("zip_code", zip_code, "must be a 5-digit US ZIP code", "bad_zip"))
 
     school = clean_text(get("school"))
     if len(school) > SCHOOL_MAX:
-        problems.append(Problem("school", school, f"is longer than {SCHOOL_MAX} characters"))
+        problems.append(_too_long("school", school, SCHOOL_MAX))
 
     role_text = clean_text(get("role")).lower() or "student"
     role = _ROLE_SYNONYMS.get(role_text, "")
     if not role:
-        problems.append(Problem("role", role_text, "must be student, educator or ally"))
+        problems.append(Problem("role", role_text, "must be student, educator or ally", "bad_role"))
 
     grade = clean_text(get("grade")).lower()
     match = _GRADE_RE.match(grade)
     if match:
         grade = str(int(match.group(1)))
     if grade and grade not in GRADES:
-        problems.append(Problem("grade", grade, "must be 6 to 12, college or other"))
+        problems.append(Problem("grade", grade, "must be 6 to 12, college or other", "bad_grade"))
 
     interests = _interests(get("interests"), problems)
     visit_requested = _flag("visit_requested", get("visit_requested"), problems)
     if visit_requested and role == "student":
         problems.append(
-            Problem("visit_requested", "yes", "only educators and adult allies request visits")
+            Problem("visit_requested", "yes", "only educators and adult allies request visits",
+                    "students_no_visit")
         )
     age_ok = _flag("age_13_plus", get("age_13_plus"), problems)
     email_consent = _flag("email_consent", get("email_consent"), problems)
@@ -193,14 +199,17 @@ def validate_signup(data: Mapping[str, object]) -> SignupInput:
 
     if not age_ok:
         problems.append(
-            Problem("age_13_plus", "", "contact details are only collected from people 13 or older")
+            Problem("age_13_plus", "", "contact details are only collected from people 13 or older",
+                    "under_13")
         )
     if not email and not phone:
-        problems.append(Problem("email", "", "an email or a phone number is required"))
+        problems.append(
+            Problem("email", "", "an email or a phone number is required", "contact_needed")
+        )
     if email_consent and not email:
-        problems.append(Problem("email_consent", "yes", "needs an email address"))
+        problems.append(Problem("email_consent", "yes", "needs an email address", "needs_email"))
     if sms_consent and not phone:
-        problems.append(Problem("sms_consent", "yes", "needs a phone number"))
+        problems.append(Problem("sms_consent", "yes", "needs a phone number", "needs_phone"))
 
     if problems:
         raise InvalidInput(problems)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sos_desktop.core.problems import Problem
+
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "welcome_title": "Your voice, your school",
@@ -110,44 +112,37 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+# Sign-up problems said in the student's language, by Problem.code (core/signup_rules.py);
+# a code not listed here falls back to core's English reason.
 REASONS = {
     "en": {
         "required": "is required",
-        "email": "is not a valid email address",
-        "phone": "is not a valid phone number",
-        "zip_code": "must be a 5-digit ZIP code",
-        "name": "does not look like a name",
-        "long": "is too long",
-        "email_consent": "needs an email address",
-        "sms_consent": "needs a phone number",
+        "too_long": "is too long",
+        "not_a_name": "does not look like a name",
+        "bad_email": "is not a valid email address",
+        "bad_phone": "is not a valid phone number",
+        "bad_zip": "must be a 5-digit ZIP code",
+        "needs_email": "needs an email address",
+        "needs_phone": "needs a phone number",
     },
     "es": {
         "required": "es obligatorio",
-        "email": "no es un correo electrónico válido",
-        "phone": "no es un número de teléfono válido",
-        "zip_code": "debe ser un código postal de 5 dígitos",
-        "name": "no parece un nombre",
-        "long": "es demasiado largo",
-        "email_consent": "necesita un correo electrónico",
-        "sms_consent": "necesita un número de teléfono",
+        "too_long": "es demasiado largo",
+        "not_a_name": "no parece un nombre",
+        "bad_email": "no es un correo electrónico válido",
+        "bad_phone": "no es un número de teléfono válido",
+        "bad_zip": "debe ser un código postal de 5 dígitos",
+        "needs_email": "necesita un correo electrónico",
+        "needs_phone": "necesita un número de teléfono",
     },
 }
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
-def signup_reason(language: str, field: str, reason: str) -> str:
-    """Core's English reason for a sign-up field, said in the student's language."""
-    table = REASONS.get(language, REASONS["en"])
-    if reason == "is required":
-        return table["required"]
-    if "longer than" in reason:
-        return table["long"]
-    if field in ("email", "phone", "zip_code", "email_consent", "sms_consent"):
-        return table[field]
-    if field in ("first_name", "last_name", "preferred_name"):
-        return table["name"]
-    return reason
+def signup_reason(language: str, problem: Problem) -> str:
+    """Core's sign-up problem, said in the student's language."""
+    return REASONS.get(language, REASONS["en"]).get(problem.code, problem.reason)
 
 
 def text(language: str, key: str, **values: object) -> str:

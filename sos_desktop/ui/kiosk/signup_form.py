@@ -215,10 +215,10 @@ class SignupForm(QWidget):
         for problem in problems:
             name = problem.field if problem.field in self.labels else None
             field_label = self.labels[name].text() if name else problem.field.replace("_", " ")
-            if problem.field == "email" and "phone" in problem.reason:
+            if problem.code == "contact_needed":
                 lines.append(text(self.language, "contact_needed"))
             else:
-                reason = signup_reason(self.language, problem.field, problem.reason)
+                reason = signup_reason(self.language, problem)
                 lines.append(f"{field_label}: {reason}")
             widget = self.edits.get(problem.field)
             if widget is not None:
