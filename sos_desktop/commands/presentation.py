@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import CommandGroups, open_db
+from sos_desktop.core.visits import DEFAULT_MINUTES
 
 
 def register(groups: CommandGroups) -> None:
@@ -13,7 +14,8 @@ def register(groups: CommandGroups) -> None:
         "present", help="present a PDF or Markdown deck (default: the built-in SOS talk)")
     present.add_argument("deck", nargs="?", type=Path, help="a .pdf or .md deck")
     present.add_argument("--visit", help="run the visit: its deck, kiosk and live results")
-    present.add_argument("--minutes", type=int, help="planned length (default 45, or the visit's)")
+    present.add_argument("--minutes", type=int,
+                         help=f"planned length (default {DEFAULT_MINUTES}, or the visit's)")
     present.set_defaults(handler=_present)
 
 
@@ -40,7 +42,8 @@ def _present(args: argparse.Namespace) -> int:
     else:
         from sos_desktop.ui.presentation import start_presentation
 
-        controller = start_presentation(args.deck, args.minutes or 45, on_exit=app.quit)
+        minutes = args.minutes or DEFAULT_MINUTES
+        controller = start_presentation(args.deck, minutes, on_exit=app.quit)
         if controller is None:
             return 1
     return app.exec()

@@ -81,6 +81,12 @@ def ensure_builtin_surveys(db: Database) -> None:
         store_definition(db, survey, bump_on_conflict=True)
 
 
+def current_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
+    """The newest version of `key`; the built-in surveys are stored first so they are found."""
+    ensure_builtin_surveys(db)
+    return latest_definition(db, key)
+
+
 def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
     with db.raw() as conn:
         rows = conn.execute(

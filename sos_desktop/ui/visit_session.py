@@ -47,7 +47,7 @@ class VisitSession(QObject):
         return True
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
-    def open_kiosk(self, _index: int = 0) -> None:
+    def open_kiosk(self, _index: int) -> None:
         if self.kiosk is not None and self.kiosk.isVisible():
             return
         visit = get_visit(self.db, self.visit.id)
@@ -67,29 +67,26 @@ class VisitSession(QObject):
             self.controller.console.activateWindow()
 
     # --- results slide: live results in place of the slide ----------------------------------
-    def show_results(self, _index: int = 0) -> None:
+    def show_results(self, _index: int) -> None:
         if self.results is not None or not self.visit.survey_key:
             return
-        from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+        from sos_desktop.core.survey_store import current_definition
         from sos_desktop.ui.results.view import ResultsView
+        from sos_desktop.ui.results.window import open_results
 
+        audience = self.controller.audience
         try:
-            ensure_builtin_surveys(self.db)
-            _id, survey = latest_definition(self.db, self.visit.survey_key)
+            if audience.isVisible():
+                _id, survey = current_definition(self.db, self.visit.survey_key)
+                scale = max(1.0, audience.height() / 768)
+                self.results = ResultsView(self.db, self.visit.id, survey, scale=scale)
+                audience.layout().addWidget(self.results)
+                audience.view.hide()
+            else:  # rehearsal on one screen: a window of its own
+                self.results = open_results(self.db, self.visit.id, parent=self.parent_window)
+                self.results.show()
         except SosError as exc:
             self._warn(str(exc))
-            return
-        audience = self.controller.audience
-        if audience.isVisible():
-            scale = max(1.0, audience.height() / 768)
-            self.results = ResultsView(self.db, self.visit.id, survey, scale=scale)
-            audience.layout().addWidget(self.results)
-            audience.view.hide()
-        else:  # rehearsal on one screen: a window of its own
-            from sos_desktop.ui.results.window import open_results
-
-            self.results = open_results(self.db, self.visit.id, parent=self.parent_window)
-            self.results.show()
 
     def _slide_entered(self, index: int) -> None:
         if self.controller.deck.slides[index].action != "results":

@@ -4,14 +4,12 @@ import pytest
 
 from sos_desktop.core.kiosk.pin import set_pin
 from sos_desktop.core.visits import create_visit, get_visit
-from sos_desktop.ui.kiosk import launch
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 from sos_desktop.ui.visit_session import VisitSession
 
 
 @pytest.fixture
 def session(qtbot, db, stored_survey, monkeypatch):
-    monkeypatch.setattr(launch, "ensure_builtin_surveys", lambda db: None)
     monkeypatch.setattr("sos_desktop.core.survey_store.ensure_builtin_surveys", lambda db: None)
     set_pin(db, "2468")
     visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",

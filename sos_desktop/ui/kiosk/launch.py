@@ -15,7 +15,7 @@ from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.signups import submit_signup
-from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+from sos_desktop.core.survey_store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
@@ -31,8 +31,7 @@ def build_kiosk(
         raise SosError(f"the visit to {visit.school} — {visit.group_name} is closed; reopen it")
     runner, definition_id, title = None, "", ""
     if visit.survey_key:
-        ensure_builtin_surveys(db)
-        definition_id, survey = latest_definition(db, visit.survey_key)
+        definition_id, survey = current_definition(db, visit.survey_key)
         runner = DefinitionRunner(survey)
         title = survey.title.get("en")
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sos_desktop.core.decks import DeckError, builtin_deck_path
+from sos_desktop.core.visits import DEFAULT_MINUTES
 
 __all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
 
@@ -28,7 +29,7 @@ def load_pages(deck_path: Path | None):  # noqa: ANN201 - (Deck, pages renderer)
     return deck, MarkdownPages(deck)
 
 
-def start_presentation(deck_path: Path | None, planned_minutes: int = 45, parent=None,  # noqa: ANN001
+def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MINUTES, parent=None,  # noqa: ANN001
                        on_exit: Callable[[], None] | None = None, **options):  # noqa: ANN201
     """Load the deck, show console and audience windows, return the PresentationController.
 

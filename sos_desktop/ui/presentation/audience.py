@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sos_desktop.ui.presentation.cache import RenderCache
@@ -27,8 +27,3 @@ class AudienceWindow(TalkKeys, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._on_key = on_key
-        self.allow_close = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        # Accepting only hides it (no delete-on-close), and lets the app quit; F5 brings it back.
-        event.accept()

@@ -60,14 +60,13 @@ class _Worker(QThread):
 class RenderCache(QObject):
     ready = Signal(int)  # a page index with a new image (any size)
 
-    def __init__(self, pages, budget_mb: int = 220, parent: QObject | None = None) -> None:  # noqa: ANN001
+    def __init__(self, pages, budget_mb: int = 96, parent: QObject | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.pages = pages
         self._images: OrderedDict[Key, QImage] = OrderedDict()
         self._bytes = 0
         self._budget = budget_mb * 1024 * 1024
         self._wanted: list[Key] = []
-        self._pending: set[Key] = set()
         self._worker: _Worker | None = None
         self._idle = QTimer(self)
         if pages.threaded:
@@ -109,7 +108,6 @@ class RenderCache(QObject):
                 keys.append(k)
         self._wanted = keys
         missing = [k for k in keys if k not in self._images]
-        self._pending = set(missing)
         if self._worker is not None:
             self._worker.replace_queue(missing)
         elif missing:
@@ -124,7 +122,6 @@ class RenderCache(QObject):
         self._store(missing[0], self.pages.render(index, QSize(w, h)))
 
     def _store(self, k: Key, image: QImage, emit: bool = True) -> None:
-        self._pending.discard(k)
         if k in self._images:
             return
         self._images[k] = image
@@ -145,11 +142,19 @@ class RenderCache(QObject):
     @property
     def idle(self) -> bool:
         """Nothing wanted is still waiting to be rendered."""
-        return not self._pending
+        return all(k in self._images for k in self._wanted)
 
     @property
     def used_bytes(self) -> int:
         return self._bytes
+
+    def any_size(self, index: int) -> QImage | None:
+        """Some image of the page at any size: a stand-in while the right size renders."""
+        best = None
+        for (i, _w, _h), image in self._images.items():
+            if i == index and (best is None or image.width() > best.width()):
+                best = image
+        return best
 
     def close(self) -> None:
         self._idle.stop()
@@ -158,10 +163,4 @@ class RenderCache(QObject):
             self._worker = None
 
 
-def any_size(cache: RenderCache, index: int) -> QImage | None:
-    """Some image of the page at any size: a stand-in while the right size renders."""
-    best = None
-    for (i, _w, _h), image in cache._images.items():
-        if i == index and (best is None or image.width() > best.width()):
-            best = image
-    return best
+

@@ -6,10 +6,11 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from sos_desktop.core.decks import Deck
+from sos_desktop.core.visits import DEFAULT_MINUTES
 from sos_desktop.ui.presentation.audience import AudienceWindow
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.console import PresenterConsole
@@ -21,19 +22,18 @@ SlideHook = Callable[[int], None]
 
 
 class PresentationController(QObject):
-    ended = Signal()
     action_slide = Signal(str, int)  # ('survey' | 'results', slide index) on entering it
 
-    def __init__(self, deck: Deck, pages, planned_minutes: float = 45,  # noqa: ANN001
+    def __init__(self, deck: Deck, pages, planned_minutes: float = DEFAULT_MINUTES,  # noqa: ANN001
                  monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], datetime] = datetime.now,
                  on_exit: Callable[[], None] | None = None,
                  on_survey_slide: SlideHook | None = None,
                  on_results_slide: SlideHook | None = None,
-                 cache_mb: int = 96, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.deck = deck
-        self.cache = RenderCache(pages, budget_mb=cache_mb, parent=self)
+        self.cache = RenderCache(pages, parent=self)
         self.state = TalkState(len(deck), planned_minutes * 60, monotonic, wall, self)
         self._on_exit = on_exit
         self._hooks = {"survey": on_survey_slide, "results": on_results_slide}
@@ -59,9 +59,9 @@ class PresentationController(QObject):
     def start(self) -> PresentationController:
         self.placer.apply()
         self.running = True
-        self._refresh()
         if self.audience.isVisible():  # first slide drawn right away, not after a round trip
             self.cache.render_now(0, self.audience.view.pixel_size())
+        self._refresh()  # its prefetch now finds that page cached instead of drawing it again
         self._ticker.start()
         self.console.activateWindow()
         return self
@@ -72,10 +72,9 @@ class PresentationController(QObject):
         self.running = False
         self._ticker.stop()
         self.cache.close()
+        self.console.allow_close = True
         for window in (self.audience, self.console):
-            window.allow_close = True
             window.close()
-        self.ended.emit()
         if self._on_exit:
             self._on_exit()
 
@@ -182,20 +181,18 @@ class PresentationController(QObject):
 
     def _resume(self) -> None:
         # Clickers' play button: un-blank, un-freeze, and bring back a closed projector window.
-        state = self.state
-        state.blank = state.frozen = None
         layout = self.placer.layout
         wanted = layout is not None and (layout.audience or self.placer.rehearsal_audience)
         if wanted and not self.audience.isVisible():
             self.placer.apply()
-        state.changed.emit()
+        self.state.show_audience()
 
     def pick_screen(self, name: str) -> None:
         self.placer.pick(name)
 
     # -- screens and hooks
     def _layout_changed(self, layout: Layout) -> None:
-        names = [s.name() for s in QGuiApplication.screens() if s.name() not in self.placer._gone]
+        names = [s.name() for s in self.placer.screens()]
         self.console.set_screens(names, layout.audience, layout.audience is None)
         if self.running:
             self._refresh()
@@ -207,6 +204,3 @@ class PresentationController(QObject):
             hook = self._hooks.get(action)
             if hook:
                 hook(index)
-
-    def audience_size(self) -> QSize:
-        return self.audience.view.pixel_size()

@@ -46,9 +46,9 @@ class PdfPages:
 
     threaded = True  # pdfium draws without Qt's fonts, so a worker thread may render
 
-    def __init__(self, path: Path, document: QPdfDocument | None = None) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._document = document or open_pdf(path)
+        self._document = open_pdf(path)
         self._sizes = [self._document.pagePointSize(i) for i in range(self.count)]
 
     @property

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sos_desktop.ui.presentation.cache import RenderCache, any_size
+from sos_desktop.ui.presentation.cache import RenderCache
 
 
 class SlideView(QWidget):
@@ -68,7 +68,7 @@ class SlideView(QWidget):
         image = self.cache.get(self.index, self.pixel_size())
         exact = image is not None
         if image is None:
-            image = any_size(self.cache, self.index)
+            image = self.cache.any_size(self.index)
         if image is not None:
             ratio = self.devicePixelRatioF()
             w, h = image.width() / ratio, image.height() / ratio

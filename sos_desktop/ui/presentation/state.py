@@ -63,6 +63,11 @@ class TalkState(QObject):
         self.frozen = None if self.frozen is not None else self.index
         self.changed.emit()
 
+    def show_audience(self) -> None:
+        """The audience sees the current slide again: no black/white screen, no freeze."""
+        self.blank = self.frozen = None
+        self.changed.emit()
+
     def cancel_overlays(self) -> bool:
         """Esc: drop black/white/freeze, typing and the overview. True if anything was on."""
         active = (self.blank is not None or self.frozen is not None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+from sos_desktop.core.survey_store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.presentation.screens import move_to, projector_screen
 from sos_desktop.ui.results.view import ResultsView
@@ -21,8 +21,7 @@ def open_results(
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
         raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey")
-    ensure_builtin_surveys(db)
-    _definition_id, survey = latest_definition(db, visit.survey_key)
+    _definition_id, survey = current_definition(db, visit.survey_key)
     projector = projector_screen()
     view = ResultsView(db, visit_id, survey, language, scale=1.4 if projector else 1.0)
     if parent is not None:
