@@ -58,11 +58,12 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def median_subprocess(args: list[str], repeat: int, env: dict | None = None) -> float:
+def median_subprocess(args: list[str], repeat: int, env: dict | None = None,
+                      timeout: float | None = None) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(args, check=True, env=env, capture_output=True)
+        subprocess.run(args, check=True, env=env, capture_output=True, timeout=timeout)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

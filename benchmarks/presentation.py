@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from benchmarks.baselines import BARE_QLABEL
-from benchmarks.common import percentile
+from benchmarks.common import Row, median_subprocess, percentile, ratio_row
 
 SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
@@ -94,9 +94,10 @@ def _child_navigate(deck: str, presses: int) -> None:
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    from sos_desktop.ui.app import make_app
+
+    app = make_app()
     from sos_desktop.ui.presentation import start_presentation
 
     c = start_presentation(Path(deck), 45)
@@ -134,9 +135,9 @@ def _child_navigate(deck: str, presses: int) -> None:
 
 
 def _child_snapshots(out: str, deck: str | None) -> None:
-    from PySide6.QtWidgets import QApplication
+    from sos_desktop.ui.app import make_app
 
-    app = QApplication(sys.argv[:1])
+    app = make_app()
     from sos_desktop.ui.presentation import start_presentation
 
     c = start_presentation(Path(deck) if deck else None, 45)
@@ -169,15 +170,6 @@ def _child(args: list[str], env: dict) -> str:
     return done.stdout
 
 
-def _median_wall(args: list[str], repeat: int, env: dict) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(args, env=env, check=True, capture_output=True, timeout=120)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def _cold_start_command(root: Path) -> tuple[list[str], str]:
     """The app's own cold start to its main window; a bare QLabel script if that is missing."""
     try:
@@ -191,12 +183,7 @@ def _cold_start_command(root: Path) -> tuple[list[str], str]:
         return [sys.executable, "-c", BARE_QLABEL], "bare PySide6 QLabel script"
 
 
-def _row(name, value, unit, goal, ok, baseline=None, ratio=None, note="") -> dict:  # noqa: ANN001
-    return {"name": name, "value": value, "unit": unit, "baseline": baseline, "ratio": ratio,
-            "goal": goal, "ok": ok, "note": note}
-
-
-def run(quick: bool = False) -> list[dict]:
+def run(quick: bool = False) -> list[Row]:
     root = Path(tempfile.mkdtemp(prefix="sos-bench-present-"))
     try:
         env = _env(root)
@@ -207,30 +194,27 @@ def run(quick: bool = False) -> list[dict]:
         repeat = 3 if quick else 7
         cold_cmd, cold_what = _cold_start_command(root)
         present_cmd = [sys.executable, "-c", PRESENT_FIRST, str(deck)]
-        _median_wall(present_cmd, 1, env)  # warm the file cache for both
-        _median_wall(cold_cmd, 1, env)
-        cold = _median_wall(cold_cmd, repeat, env)
-        first = _median_wall(present_cmd, repeat, env)
-        ratio = first / cold
+        median_subprocess(present_cmd, 1, env, timeout=120)  # warm the file cache for both
+        median_subprocess(cold_cmd, 1, env, timeout=120)
+        cold = median_subprocess(cold_cmd, repeat, env, timeout=120)
+        first = median_subprocess(present_cmd, repeat, env, timeout=120)
         return [
-            _row("key → audience slide painted, 100-page PDF (p95, warm)", p95, "ms", "≤ 16 ms",
-                 p95 <= 16, note=f"median {statistics.median(warm):.2f} ms over {len(warm)} "
-                 f"presses at {nav['audience'][0]}x{nav['audience'][1]}; jump to an unrendered "
-                 f"page {max(nav['cold_ms']):.0f} ms"),
-            _row("present → first slide painted (median)", first, "s", "≤ 1.5×", ratio <= 1.5,
-                 baseline=cold, ratio=ratio, note=f"baseline: {cold_what}"),
-            _row("peak memory, 100-page PDF, every page + overview", nav["rss_mb"], "MB",
-                 "≤ 300 MB", nav["rss_mb"] <= 300,
-                 note=f"max RSS; slide cache held {nav['cache_mb']:.0f} MB"),
+            Row("key → audience slide painted, 100-page PDF (p95, warm)", p95, "ms",
+                goal="≤ 16 ms", ok=p95 <= 16,
+                note=f"median {statistics.median(warm):.2f} ms over {len(warm)} presses at "
+                f"{nav['audience'][0]}x{nav['audience'][1]}; jump to an unrendered page "
+                f"{max(nav['cold_ms']):.0f} ms"),
+            ratio_row("present → first slide painted (median)", first, cold, "s", 1.5,
+                      note=f"baseline: {cold_what}"),
+            Row("peak memory, 100-page PDF, every page + overview", nav["rss_mb"], "MB",
+                goal="≤ 300 MB", ok=nav["rss_mb"] <= 300,
+                note=f"max RSS; slide cache held {nav['cache_mb']:.0f} MB"),
         ]
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
 
 def main(argv: list[str]) -> int:
-    from sos_desktop.ui.refguard import protect_singletons
-
-    protect_singletons()
     if argv[:1] == ["--child"]:
         mode, rest = argv[1], argv[2:]
         if mode == "navigate":
