@@ -13,10 +13,15 @@ import sys
 from pathlib import Path
 
 from sos_desktop import __version__
-from sos_desktop.commands import MODULES, CommandGroups, open_db
+from sos_desktop.commands import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    MODULES,
+    CommandGroups,
+    open_db,
+)
 from sos_desktop.core.errors import SosError
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -131,17 +136,11 @@ def _visit_list(args: argparse.Namespace) -> int:
 
 
 def _import_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.import_signups import ImportRejected, import_signups
+    from sos_desktop.core.import_signups import import_signups
 
-    try:
-        result = import_signups(
-            _db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
-        )
-    except ImportRejected as exc:
-        for error in exc.errors:
-            print(f"sos-desktop: {args.file}: {error}", file=sys.stderr)
-        print(f"sos-desktop: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    result = import_signups(
+        _db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
+    )
     for error in result.errors:
         print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
     print(f"imported {result.imported} sign-up(s)")
@@ -183,6 +182,9 @@ def run(argv: list[str]) -> int:
     try:
         return args.handler(args)
     except SosError as exc:
+        # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
+        for error in getattr(exc, "errors", ()):
+            print(f"sos-desktop: {exc.path}: {error}", file=sys.stderr)
         print(f"sos-desktop: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ import argparse
 from dataclasses import dataclass
 
 MODULES = ("surveys", "presentation", "kiosk", "sync")
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 @dataclass

@@ -10,9 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sos_desktop.commands import CommandGroups, open_db
-
-EXIT_OK, EXIT_ERROR = 0, 1
+from sos_desktop.commands import EXIT_OK, CommandGroups, open_db
 
 
 def register(groups: CommandGroups) -> None:
@@ -155,17 +153,10 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
-    from sos_desktop.core.import_signups import ImportRejected
     from sos_desktop.core.sync.import_responses import import_responses
 
-    try:
-        result = import_responses(open_db(args), args.file, visit_id=args.visit,
-                                  survey_key=args.survey)
-    except ImportRejected as exc:
-        for error in exc.errors:
-            print(f"sos-desktop: {args.file}: {error}", file=sys.stderr)
-        print(f"sos-desktop: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    result = import_responses(open_db(args), args.file, visit_id=args.visit,
+                              survey_key=args.survey)
     print(f"imported {result.imported} paper response(s) to {result.survey_key}")
     return EXIT_OK
 
@@ -233,11 +224,9 @@ def _bundle_import(args: argparse.Namespace) -> int:
 
 
 def _bundle_conflicts(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.raw() as conn:
-        rows = conn.execute(
-            "SELECT created_at, table_name, record_id, bundle_id FROM merge_conflicts"
-            " WHERE NOT resolved ORDER BY created_at, table_name").fetchall()
+    from sos_desktop.core.sync.bundle_import import unresolved_conflicts
+
+    rows = unresolved_conflicts(open_db(args))
     for created, table, record, bundle in rows:
         print(f"{created[:16]}  {table:<20} {record}  from bundle {bundle[:8]}")
     print(f"{len(rows)} unresolved conflict(s)")

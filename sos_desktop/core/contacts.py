@@ -7,7 +7,7 @@ to read, so encrypting these columns at rest later changes this module only.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sos_desktop.core.clock import db_stamp
@@ -123,12 +123,13 @@ def seal_record(text: str) -> str:
     return encode_contact(text)
 
 
-def unseal_record(text: str) -> str:
-    return decode_contact(text)
+def iter_signups(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
+                 ) -> Iterator[dict]:
+    """Sign-ups as dicts (contacts decoded), streamed; `where` may use the alias `signups`."""
+    for row in conn.execute(f"{SELECT_SIGNUPS_SQL} {where}", tuple(params)):
+        yield portable_signup(row)
 
 
 def select_signups(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
                    ) -> list[dict]:
-    """Sign-ups as dicts (contacts decoded) for reports; `where` may use the alias `signups`."""
-    return [portable_signup(row) for row in conn.execute(f"{SELECT_SIGNUPS_SQL} {where}",
-                                                         tuple(params))]
+    return list(iter_signups(conn, where, params))

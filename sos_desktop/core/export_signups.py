@@ -52,9 +52,12 @@ class ExportResult:
     likely_duplicates: tuple[dd.LikelyDuplicate, ...] = ()
 
 
+def _decode_row(r: tuple) -> tuple:
+    return r[:6] + tuple(map(decode_contact, r[_CONTACT_SLICE])) + r[12:]
+
+
 def _decoded(cursor) -> list[tuple]:  # noqa: ANN001 - sqlite3 cursor
-    cut = _CONTACT_SLICE
-    return [r[:6] + tuple(map(decode_contact, r[cut])) + r[12:] for r in cursor]
+    return [_decode_row(r) for r in cursor]
 
 
 def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
@@ -69,8 +72,8 @@ def _streamed(cursor, shape: Profile, ids: list[str],  # noqa: ANN001 - sqlite3 
     keep = ids.append
     raw = shape.raw_row
     if raw is None:
-        cut, single, build = _CONTACT_SLICE, dd.single, shape.row
-        raw = lambda r: build(single(r[:6] + tuple(map(decode_contact, r[cut])) + r[12:]))  # noqa: E731
+        single, build = dd.single, shape.row
+        raw = lambda r: build(single(_decode_row(r)))  # noqa: E731
     for r in cursor:
         keep(r[0])
         yield raw(r)

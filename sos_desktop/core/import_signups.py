@@ -18,9 +18,10 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.csv_safety import neutralise, write_csv
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.errors import SosError
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.signup_rules import validate_signup
+from sos_desktop.core.visits import get_visit
 
 COLUMNS = (
     "first_name",
@@ -61,6 +62,7 @@ class ImportResult:
 
 class ImportRejected(SosError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
+        self.path = path
         self.errors = errors
         super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
 
@@ -125,9 +127,7 @@ def import_signups(
         raise SosError(f"{path}: the file is empty (a header row is needed)")
     names = _header(path, first[1])
 
-    with db.raw() as conn:
-        if not conn.execute("SELECT 1 FROM visits WHERE id = ?", (visit_id,)).fetchone():
-            raise NotFound(f"no visit with id {visit_id}")
+    get_visit(db, visit_id)  # NotFound names it
     device_id = db.device_id
     now = clock()
 

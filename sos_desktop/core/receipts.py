@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sos_desktop.core.clock import db_stamp
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 
 
@@ -40,3 +41,9 @@ def record_receipt(
         ),
     )
     return receipt_id
+
+
+def save_receipt(db: Database, **fields: object) -> str:
+    """record_receipt in a transaction of its own, for outputs that change nothing else."""
+    with db.raw() as conn, write_transaction(conn, db.path):
+        return record_receipt(conn, device_id=db.device_id, **fields)

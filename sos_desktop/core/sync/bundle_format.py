@@ -83,7 +83,7 @@ def _responses(conn: sqlite3.Connection, where: str, params: list) -> Iterator[d
 def local_records(conn: sqlite3.Connection, table: str, ids: list[str] | None = None,
                   not_bundled: bool = False) -> Iterator[dict]:
     """Records of `table` as bundle dicts: all, those with `ids`, or those never bundled."""
-    alias = {"survey_responses": "r", "signups": "s"}.get(table, "t")
+    alias = {"survey_responses": "r", "signups": "signups"}.get(table, "t")
     where, params = "", []
     if ids is not None:
         where = f"WHERE {alias}.id IN ({', '.join('?' for _ in ids)})"
@@ -94,9 +94,7 @@ def local_records(conn: sqlite3.Connection, table: str, ids: list[str] | None = 
     if table == "survey_responses":
         yield from _responses(conn, where, params)
     elif table == "signups":
-        sql = contacts.SELECT_SIGNUPS_SQL.replace("FROM signups", "FROM signups s")
-        for row in conn.execute(f"{sql} {where}", params):
-            yield contacts.portable_signup(row)
+        yield from contacts.iter_signups(conn, where, params)
     else:
         yield from _plain(conn, f"{table} t", FIELDS[table], where, params)
 

@@ -42,7 +42,7 @@ def _insert(conn: sqlite3.Connection, table: str, records: list[dict]) -> None:
     if not records:
         return
     if table == "signups":
-        conn.executemany(contacts.INSERT_SQL, (contacts.signup_from_portable(r) for r in records))
+        contacts.insert_signups(conn, (contacts.signup_from_portable(r) for r in records))
         return
     columns = [c for c in bf.FIELDS[table] if c != "answers"]
     conn.executemany(
@@ -178,3 +178,11 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
         )
         report.already_imported = cur.rowcount == 0
     return report
+
+
+def unresolved_conflicts(db: Database) -> list[tuple[str, str, str, str]]:
+    """(created_at, table, record id, bundle id) of incoming records that differed from ours."""
+    with db.raw() as conn:
+        return conn.execute(
+            "SELECT created_at, table_name, record_id, bundle_id FROM merge_conflicts"
+            " WHERE NOT resolved ORDER BY created_at, table_name").fetchall()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.csv_safety import neutralise as n
 from sos_desktop.core.csv_safety import neutralise_phone
-from sos_desktop.core.sync.dedupe import F
+from sos_desktop.core.sync.dedupe import FIELDS, F
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,7 @@ def _date(stamp: object) -> str:
     return str(stamp or "")[:10]
 
 
-GENERIC_HEADER = (
-    "signup_id", "created_at", "visit_id", "visit_school", "visit_group", "visit_date",
-    "first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school", "grade",
-    "role", "interests", "visit_requested", "email_consent", "email_consent_at",
-    "email_consent_version", "sms_consent", "sms_consent_at", "sms_consent_version", "source",
-)
+GENERIC_HEADER = FIELDS  # every field, in the order rows are read
 
 
 def _generic(p: tuple) -> tuple:
@@ -114,13 +109,15 @@ PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (
         Profile("generic", GENERIC_HEADER, _generic, dedupe=False, raw_row=_generic_raw,
-                summary="every field, one row per sign-up"),
+                summary="Every field, one row per sign-up."),
         Profile("action-network", ACTION_NETWORK_HEADER, _action_network,
-                summary="Action Network upload: core fields + custom columns"),
+                summary="Action Network: first_name, last_name, email, zip_code, phone + "
+                        "custom columns. One row per person."),
         Profile("mailchimp", MAILCHIMP_HEADER, _mailchimp, needs_email=True,
-                summary="Mailchimp audience import (email required), tags"),
+                summary="Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. "
+                        "People without a consented email are left out."),
         Profile("everyaction", EVERYACTION_HEADER, _everyaction,
-                summary="EveryAction/NGP VAN bulk upload"),
+                summary="EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal."),
     )
 }
 

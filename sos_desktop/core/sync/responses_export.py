@@ -16,11 +16,11 @@ from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.csv_safety import neutralise, write_csv
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import NotFound
-from sos_desktop.core.receipts import record_receipt
+from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.surveys.model import QuestionType
 from sos_desktop.core.sync.codebook import codebook_path, write_codebook
 from sos_desktop.core.sync.columns import META, SurveyVersions, load_versions
+from sos_desktop.core.visits import get_visit
 
 Progress = Callable[[int, int], None]
 _TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
@@ -125,11 +125,10 @@ def export_responses(db: Database, survey_key: str, out: Path, *, visit_id: str 
     header = [*META, *(c.name for c in columns)]
     fill = _fillers(survey, labels, language)
     book = codebook_path(out)
+    if visit_id:
+        get_visit(db, visit_id)  # NotFound names it
     with db.raw() as conn:
-        if visit_id and not conn.execute("SELECT 1 FROM visits WHERE id = ?",
-                                         (visit_id,)).fetchone():
-            raise NotFound(f"no visit with id {visit_id}")
-        conn.execute("BEGIN")  # one snapshot for the count and the rows
+        conn.execute("BEGIN")  # one read snapshot for the count and the rows
         try:
             total = conn.execute(
                 f"SELECT count(*) FROM survey_responses WHERE survey_definition_id IN"
@@ -142,16 +141,13 @@ def export_responses(db: Database, survey_key: str, out: Path, *, visit_id: str 
                                                         visit_id, total, progress), bom=bom)
             with atomic_output(book) as book_writer:
                 write_codebook(book_writer, survey, columns, labels, bom=bom)
-            digest = writer.sha256.hexdigest()
-            receipt_id = record_receipt(
-                conn, device_id=db.device_id, kind="responses", profile=survey_key, now=clock(),
-                row_count=count, sha256=digest, path=out,
-                details={"visit_id": visit_id, "labels": labels, "language": language,
-                         "codebook": str(book), "codebook_sha256":
-                         book_writer.sha256.hexdigest()},
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        finally:
+            conn.execute("ROLLBACK")  # it only read
+    digest = writer.sha256.hexdigest()
+    receipt_id = save_receipt(
+        db, kind="responses", profile=survey_key, now=clock(), row_count=count, sha256=digest,
+        path=out, details={"visit_id": visit_id, "labels": labels, "language": language,
+                           "codebook": str(book),
+                           "codebook_sha256": book_writer.sha256.hexdigest()},
+    )
     return ResponsesExport(out, book, count, len(header), digest, receipt_id)

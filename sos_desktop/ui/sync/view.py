@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.ui.sync.controller import Progress, SignupChoice
 
-PROFILE_HELP = {
-    "generic": "Every field, one row per sign-up.",
-    "action-network": "Action Network: first_name, last_name, email, zip_code, phone + custom "
-                      "columns. One row per person.",
-    "mailchimp": "Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. People "
-                 "without a consented email are left out.",
-    "everyaction": "EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.",
-}
+
+def _summary(profile: str) -> str:
+    from sos_desktop.core.sync.profiles import PROFILES
+
+    return PROFILES[profile].summary if profile in PROFILES else ""
 
 
 class SignupExportDialog(QDialog):
@@ -64,10 +61,9 @@ class SignupExportDialog(QDialog):
         form.addRow("", self.all)
         form.addRow("", self.bom)
         form.addRow(buttons)
-        self.profile.currentTextChanged.connect(lambda name: self.help.setText(
-            PROFILE_HELP.get(name, "")))
+        self.profile.currentTextChanged.connect(lambda name: self.help.setText(_summary(name)))
         self.profile.setCurrentIndex(min(1, len(profiles) - 1))
-        self.help.setText(PROFILE_HELP.get(self.profile.currentText(), ""))
+        self.help.setText(_summary(self.profile.currentText()))
 
     def _file_dialog(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, "Save sign-ups", suggested, "CSV (*.csv)")

@@ -17,7 +17,7 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.receipts import record_receipt
+from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 from sos_desktop.core.sync.pdf.layout import GRID, Styles, p, styles, usable_width, write_pdf
@@ -213,8 +213,6 @@ def print_survey(db: Database, survey_key: str, out: Path, *, language: str = "e
 
 def _receipt(db: Database, out: Path, kind: str, digest: str, pages: int, details: dict,
              clock: UtcClock) -> ReportResult:
-    with db.raw() as conn:
-        receipt_id = record_receipt(conn, device_id=db.device_id, kind=kind, profile="",
-                                    now=clock(), row_count=pages, sha256=digest, path=out,
-                                    details={**details, "pages": pages})
+    receipt_id = save_receipt(db, kind=kind, profile="", now=clock(), row_count=pages,
+                              sha256=digest, path=out, details={**details, "pages": pages})
     return ReportResult(Path(out), pages, digest, receipt_id)

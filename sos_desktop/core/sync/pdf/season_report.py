@@ -11,7 +11,7 @@ from reportlab.platypus import PageBreak, Spacer
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.receipts import record_receipt
+from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
@@ -84,9 +84,8 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
         story += survey_section(survey, counts, st, width, language=language)
     digest, pages = write_pdf(out, story, title=f"Season report {start} to {end}",
                               footer=f"SOS Desktop · season report · {start} to {end}")
-    with db.raw() as conn:
-        receipt_id = record_receipt(
-            conn, device_id=db.device_id, kind="report-season", profile="", now=clock(),
-            row_count=total_responses, sha256=digest, path=out,
-            details={"from": start, "to": end, "visits": len(visits), "pages": pages})
+    receipt_id = save_receipt(
+        db, kind="report-season", profile="", now=clock(), row_count=total_responses,
+        sha256=digest, path=out,
+        details={"from": start, "to": end, "visits": len(visits), "pages": pages})
     return ReportResult(Path(out), pages, digest, receipt_id)

@@ -11,7 +11,7 @@ from reportlab.platypus import PageBreak, Spacer
 from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
-from sos_desktop.core.receipts import record_receipt
+from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
@@ -102,10 +102,8 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
     digest, pages = write_pdf(out, story, title=f"Visit report {visit.school}",
                               footer=f"SOS Desktop · visit report · {visit.school} · "
                                      f"{visit.visit_date.isoformat()}")
-    with db.raw() as conn:
-        receipt_id = record_receipt(
-            conn, device_id=db.device_id, kind="report-visit", profile="", now=clock(),
-            row_count=responses, sha256=digest, path=out,
-            details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
-                     "with_free_text": with_free_text})
+    receipt_id = save_receipt(
+        db, kind="report-visit", profile="", now=clock(), row_count=responses, sha256=digest,
+        path=out, details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
+                           "with_free_text": with_free_text})
     return ReportResult(Path(out), pages, digest, receipt_id)
