@@ -67,6 +67,11 @@ class ImportRejected(SosError):
         super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
 
 
+def rejects_path(path: Path) -> Path:
+    """Where --skip-invalid sets the bad rows aside: FILE.rejected.csv beside FILE.csv."""
+    return path.with_name(path.stem + ".rejected.csv")
+
+
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -166,7 +171,7 @@ def import_signups(
     if result.errors and not skip_invalid:
         raise ImportRejected(path, result.errors)
     if rejects:
-        result.rejects_path = path.with_name(path.stem + ".rejected.csv")
+        result.rejects_path = rejects_path(path)
         with atomic_output(result.rejects_path) as out:
             write_csv(
                 out,

@@ -27,7 +27,7 @@ class ImportController:
         return visit_id
 
     def signin_sheet(self) -> None:
-        from sos_desktop.core.import_signups import ImportRejected, import_signups
+        from sos_desktop.core.import_signups import ImportRejected, import_signups, rejects_path
 
         visit_id = self._visit()
         if visit_id is None:
@@ -40,7 +40,7 @@ class ImportController:
         except ImportRejected as exc:
             question = (f"{path.name}: {len(exc.errors)} problem(s), nothing imported yet.\n\n"
                         f"{describe_errors(exc.errors)}\n\nImport the good rows and write the "
-                        f"others to {path.stem}.rejected.csv to fix and import later?")
+                        f"others to {rejects_path(path).name} to fix and import later?")
             if not self.view.confirm(question):
                 return
             try:
