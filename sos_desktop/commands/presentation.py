@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import CommandGroups, open_db
-from sos_desktop.core.visits import DEFAULT_MINUTES
+from sos_desktop.core.visit_length import DEFAULT_MINUTES
 
 
 def register(groups: CommandGroups) -> None:

@@ -16,10 +16,9 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.problems import InvalidInput, Problem
 from sos_desktop.core.signup_rules import clean_text, normalise_email
+from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
-DEFAULT_MINUTES = 45
-MINUTES_RANGE = (10, 180)
 _SURVEY_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sos_desktop.core.decks import DeckError, builtin_deck_path
-from sos_desktop.core.visits import DEFAULT_MINUTES
+from sos_desktop.core.visit_length import DEFAULT_MINUTES
 
 __all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
 
