@@ -107,13 +107,14 @@ class ScreenPlacer(QObject):
         by_name = {s.name(): s for s in screens}
         layout = choose_layout([describe(s) for s in screens], self.swapped, self.preferred)
         self.layout = layout
-        move_to(self.console, by_name[layout.console], full_screen=False)
+        # The projector first: the class sees the first slide before the console is drawn.
         if layout.audience is not None:
             move_to(self.audience, by_name[layout.audience], full_screen=True)
         elif self.rehearsal_audience:
             self._show_rehearsal_window(by_name[layout.console])
         else:
             self.audience.hide()
+        move_to(self.console, by_name[layout.console], full_screen=False)
         if self._on_change:
             self._on_change(layout)
         return layout
