@@ -25,7 +25,7 @@ from benchmarks.common import (
     seed_signups,
 )
 from sos_desktop.core.db import Database
-from sos_desktop.core.export_signups import _SELECT, export_signups
+from sos_desktop.core.exports.signups import _SELECT, export_signups
 from sos_desktop.core.import_signups import COLUMNS, import_signups
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.store import open_database

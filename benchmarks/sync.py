@@ -22,7 +22,7 @@ from benchmarks.skeleton import _baseline_export
 from sos_desktop.core import contacts
 from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.db import Database
-from sos_desktop.core.export_signups import export_signups
+from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.models import new_id
 from sos_desktop.core.store import open_database
 from sos_desktop.core.survey_store import store_definition
@@ -115,7 +115,7 @@ def seed_responses(db: Database, visit_ids: list[str], n: int, seed: int = 1) ->
 
 
 def bench_responses_export(root: Path, quick: bool) -> Row:
-    from sos_desktop.core.sync.responses_export import export_responses
+    from sos_desktop.core.exports.responses import export_responses
 
     n = 5_000 if quick else 100_000
     db = open_database(root / "responses")

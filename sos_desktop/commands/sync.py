@@ -86,7 +86,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def _extend_export_signups(groups: CommandGroups) -> None:
-    from sos_desktop.core.sync.profiles import PROFILES
+    from sos_desktop.core.exports.profiles import PROFILES
 
     esg = groups.export.add_parser("signups", help="sign-ups for the CRM")
     esg.add_argument("--out", required=True, type=Path)
@@ -103,7 +103,7 @@ def _extend_export_signups(groups: CommandGroups) -> None:
 
 
 def _export_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.export_signups import export_signups
+    from sos_desktop.core.exports.signups import export_signups
 
     result = export_signups(open_db(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
@@ -123,7 +123,7 @@ def _export_signups(args: argparse.Namespace) -> int:
 
 
 def _export_responses(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.responses_export import export_responses
+    from sos_desktop.core.exports.responses import export_responses
 
     r = export_responses(open_db(args), args.survey, args.out, visit_id=args.visit,
                          labels=args.labels, language=args.lang, bom=args.bom)
@@ -133,7 +133,7 @@ def _export_responses(args: argparse.Namespace) -> int:
 
 
 def _mark_imported(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.crm_marks import mark_imported
+    from sos_desktop.core.exports.crm_marks import mark_imported
 
     receipt_id, new = mark_imported(open_db(args), args.receipt, note=args.note)
     print(f"export {receipt_id[:8]} " + ("marked as imported into the CRM" if new
@@ -142,7 +142,7 @@ def _mark_imported(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.crm_marks import export_history
+    from sos_desktop.core.exports.crm_marks import export_history
 
     for e in export_history(open_db(args), kind=None if args.all_kinds else "signups"):
         state = f"in CRM since {e.imported_at[:16]}" if e.imported_at else "not marked imported"

@@ -10,8 +10,8 @@ from pathlib import Path
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
+from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.schema import HEAD
 from sos_desktop.core.sync import bundle_format as bf
 

@@ -53,8 +53,8 @@ class SyncController:
         return result
 
     def export_signups(self) -> None:
-        from sos_desktop.core.export_signups import export_signups
-        from sos_desktop.core.sync.profiles import PROFILES
+        from sos_desktop.core.exports.profiles import PROFILES
+        from sos_desktop.core.exports.signups import export_signups
 
         choice = self.view.ask_signup_export(list(PROFILES))
         if choice is None:
@@ -74,8 +74,8 @@ class SyncController:
             bom=choice.bom, progress=progress), done)
 
     def export_responses(self) -> None:
+        from sos_desktop.core.exports.responses import export_responses
         from sos_desktop.core.survey_store import list_surveys
-        from sos_desktop.core.sync.responses_export import export_responses
 
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:
@@ -172,7 +172,7 @@ class SyncController:
 
     def mark_last_imported(self) -> None:
         """The organizer confirms the last CRM export reached the CRM."""
-        from sos_desktop.core.sync.crm_marks import export_history, mark_imported
+        from sos_desktop.core.exports.crm_marks import export_history, mark_imported
 
         history = export_history(self.db, kind="signups", limit=1)
         if not history:

@@ -28,7 +28,7 @@ from sos_desktop.ui.sync.controller import Progress, SignupChoice
 
 
 def _summary(profile: str) -> str:
-    from sos_desktop.core.sync.profiles import PROFILES
+    from sos_desktop.core.exports.profiles import PROFILES
 
     return PROFILES[profile].summary if profile in PROFILES else ""
 

@@ -2,9 +2,9 @@
 
 import pytest
 
+from sos_desktop.core.exports.responses import export_responses
 from sos_desktop.core.import_signups import ImportRejected
 from sos_desktop.core.sync.import_responses import import_responses
-from sos_desktop.core.sync.responses_export import export_responses
 
 
 def _count(db):

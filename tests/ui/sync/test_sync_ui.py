@@ -107,7 +107,7 @@ def test_controller_bundle_round_trip_and_pdfs(db, visit_id, tmp_path):
 
 def test_export_dialog_offers_every_profile_and_explains_it(qtbot, tmp_path):
     """The dialog lists the registry's profiles, says what each holds, and returns the choice."""
-    from sos_desktop.core.sync.profiles import PROFILES
+    from sos_desktop.core.exports.profiles import PROFILES
 
     dialog = SignupExportDialog(list(PROFILES), pick_path=lambda name: tmp_path / name)
     qtbot.addWidget(dialog)
@@ -161,7 +161,7 @@ def test_season_report_and_paper_surveys_from_the_window(db, visit_id, stored_su
 
 def test_mark_last_crm_export_as_imported(db, visit_id, tmp_path):
     """After confirming, the last sign-up export counts as loaded into the CRM."""
-    from sos_desktop.core.sync.crm_marks import export_history
+    from sos_desktop.core.exports.crm_marks import export_history
 
     view = FakeView(tmp_path, visit_id)
     controller = SyncController(db, view)

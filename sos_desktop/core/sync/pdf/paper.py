@@ -17,7 +17,7 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.receipts import save_receipt
+from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 from sos_desktop.core.sync.pdf.layout import GRID, Styles, p, styles, usable_width, write_pdf

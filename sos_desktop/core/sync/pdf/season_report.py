@@ -11,8 +11,8 @@ from reportlab.platypus import PageBreak, Spacer
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.receipts import save_receipt
-from sos_desktop.core.sync.columns import load_versions
+from sos_desktop.core.exports.columns import load_versions
+from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
 from sos_desktop.core.sync.pdf.visit_report import ReportResult

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer
 
+from sos_desktop.core.exports.columns import SurveyVersions
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, Question, QuestionType
-from sos_desktop.core.sync.columns import SurveyVersions
 from sos_desktop.core.sync.pdf.charts import bar_chart
 from sos_desktop.core.sync.pdf.layout import Styles, p
 from sos_desktop.core.sync.tallies import Tally

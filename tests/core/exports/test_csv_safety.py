@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sos_desktop.core.csv_safety import FORMULA_STARTS, neutralise, neutralise_phone
+from sos_desktop.core.exports.csv_safety import FORMULA_STARTS, neutralise, neutralise_phone
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from sos_desktop.core.errors import NotFound
+from sos_desktop.core.exports.responses import export_responses
 from sos_desktop.core.responses import submit_response
-from sos_desktop.core.sync.responses_export import export_responses
 from sos_desktop.core.visits import create_visit
 
 

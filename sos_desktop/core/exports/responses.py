@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.csv_safety import neutralise, write_csv
 from sos_desktop.core.db import Database
-from sos_desktop.core.receipts import save_receipt
+from sos_desktop.core.exports.codebook import codebook_path, write_codebook
+from sos_desktop.core.exports.columns import META, SurveyVersions, load_versions
+from sos_desktop.core.exports.csv_safety import neutralise, write_csv
+from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.surveys.model import QuestionType
-from sos_desktop.core.sync.codebook import codebook_path, write_codebook
-from sos_desktop.core.sync.columns import META, SurveyVersions, load_versions
 from sos_desktop.core.visits import get_visit
 
 Progress = Callable[[int, int], None]

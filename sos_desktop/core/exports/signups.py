@@ -1,8 +1,8 @@
 """Sign-ups out as CSV for a CRM: consent-filtered, de-duplicated, neutralised, atomic, receipted.
 
 Rows are read with a plain sqlite3 cursor inside one write transaction, so the "already exported"
-marks match exactly what the file holds. The profile (core.sync.profiles) shapes the columns;
-CRM profiles merge sign-ups of the same person (core.sync.dedupe), `generic` keeps one row per
+marks match exactly what the file holds. The profile (core.exports.profiles) shapes the columns;
+CRM profiles merge sign-ups of the same person (core.exports.dedupe), `generic` keeps one row per
 sign-up.
 """
 
@@ -15,12 +15,12 @@ from pathlib import Path
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.contacts import decode_contact
-from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.receipts import record_receipt
-from sos_desktop.core.sync import dedupe as dd
-from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, profile_named
-from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
+from sos_desktop.core.exports import dedupe as dd
+from sos_desktop.core.exports.csv_safety import write_csv
+from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
+from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
+from sos_desktop.core.exports.receipts import record_receipt
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
 

@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from sos_desktop.core import export_signups as export_mod
 from sos_desktop.core.errors import ExportProblem, SosError
-from sos_desktop.core.export_signups import export_signups
+from sos_desktop.core.exports import signups as export_mod
+from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.signups import submit_signup
 
 

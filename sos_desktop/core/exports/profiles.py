@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sos_desktop.core.contacts import decode_contact
-from sos_desktop.core.csv_safety import neutralise as n
-from sos_desktop.core.csv_safety import neutralise_phone
-from sos_desktop.core.sync.dedupe import FIELDS, F
+from sos_desktop.core.exports.csv_safety import neutralise as n
+from sos_desktop.core.exports.csv_safety import neutralise_phone
+from sos_desktop.core.exports.dedupe import FIELDS, F
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from sos_desktop.core.errors import NotFound
-from sos_desktop.core.export_signups import PROFILES, export_signups
+from sos_desktop.core.exports.crm_marks import export_history, mark_imported, signups_not_in_crm
+from sos_desktop.core.exports.profiles import PROFILES as REGISTRY
+from sos_desktop.core.exports.signups import PROFILES, export_signups
 from sos_desktop.core.signups import submit_signup
-from sos_desktop.core.sync.crm_marks import export_history, mark_imported, signups_not_in_crm
-from sos_desktop.core.sync.profiles import PROFILES as REGISTRY
 from sos_desktop.core.visits import create_visit
 
 
@@ -172,9 +172,9 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
 
 def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     """The streamed generic row equals the row built from a person tuple, consent included."""
-    from sos_desktop.core.export_signups import _SELECT, _decoded
-    from sos_desktop.core.sync.dedupe import single
-    from sos_desktop.core.sync.profiles import _generic, _generic_raw
+    from sos_desktop.core.exports.dedupe import single
+    from sos_desktop.core.exports.profiles import _generic, _generic_raw
+    from sos_desktop.core.exports.signups import _SELECT, _decoded
 
     _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
