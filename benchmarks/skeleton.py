@@ -26,7 +26,7 @@ from benchmarks.common import (
 )
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import _SELECT, export_signups
-from sos_desktop.core.import_signups import COLUMNS, import_signups
+from sos_desktop.core.imports.signups import COLUMNS, import_signups
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.store import open_database
 from sos_desktop.core.visits import create_visit

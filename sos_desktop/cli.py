@@ -136,7 +136,7 @@ def _visit_list(args: argparse.Namespace) -> int:
 
 
 def _import_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.import_signups import import_signups
+    from sos_desktop.core.imports.signups import import_signups
 
     result = import_signups(
         _db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid

@@ -153,7 +153,7 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.import_responses import import_responses
+    from sos_desktop.core.imports.responses import import_responses
 
     result = import_responses(open_db(args), args.file, visit_id=args.visit,
                               survey_key=args.survey)

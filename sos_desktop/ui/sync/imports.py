@@ -9,7 +9,7 @@ from sos_desktop.ui.sync.controller import SyncView
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
-def describe_errors(errors: list) -> str:  # noqa: ANN001 - RowError list
+def describe_errors(errors: list) -> str:  # noqa: ANN001 - csv_reader.RowError list
     lines = [str(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")
@@ -27,7 +27,8 @@ class ImportController:
         return visit_id
 
     def signin_sheet(self) -> None:
-        from sos_desktop.core.import_signups import ImportRejected, import_signups, rejects_path
+        from sos_desktop.core.imports.csv_reader import ImportRejected
+        from sos_desktop.core.imports.signups import import_signups, rejects_path
 
         visit_id = self._visit()
         if visit_id is None:
@@ -58,8 +59,8 @@ class ImportController:
         self.view.refresh()
 
     def paper_surveys(self) -> None:
-        from sos_desktop.core.import_signups import ImportRejected
-        from sos_desktop.core.sync.import_responses import import_responses
+        from sos_desktop.core.imports.csv_reader import ImportRejected
+        from sos_desktop.core.imports.responses import import_responses
 
         visit_id = self._visit()
         if visit_id is None:

@@ -70,7 +70,7 @@ def test_season_report_bad_dates(db, tmp_path, start, end, message):
 
 def test_signin_sheet_columns_are_what_import_reads(db, visit_id, tmp_path):
     """Every printed column name is a column `import signups` accepts; names are required."""
-    from sos_desktop.core.import_signups import COLUMNS, REQUIRED_COLUMNS
+    from sos_desktop.core.imports.signups import COLUMNS, REQUIRED_COLUMNS
 
     printed = [name for name, _l, _w in SIGNIN_COLUMNS]
     assert set(printed) <= set(COLUMNS) and set(REQUIRED_COLUMNS) <= set(printed)
@@ -79,7 +79,7 @@ def test_signin_sheet_columns_are_what_import_reads(db, visit_id, tmp_path):
     sheet = tmp_path / "typed.csv"
     sheet.write_text(",".join(printed) + "\nZoë,Nguyễn,z@example.org,203-555-0142,06511,10,"
                      "student,research;tactics,no,yes,yes,no\n", encoding="utf-8")
-    from sos_desktop.core.import_signups import import_signups
+    from sos_desktop.core.imports.signups import import_signups
 
     assert import_signups(db, sheet, visit_id=visit_id).imported == 1
 

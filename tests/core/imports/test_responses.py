@@ -3,8 +3,8 @@
 import pytest
 
 from sos_desktop.core.exports.responses import export_responses
-from sos_desktop.core.import_signups import ImportRejected
-from sos_desktop.core.sync.import_responses import import_responses
+from sos_desktop.core.imports.csv_reader import ImportRejected
+from sos_desktop.core.imports.responses import import_responses
 
 
 def _count(db):

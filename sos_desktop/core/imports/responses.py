@@ -14,7 +14,7 @@ from pathlib import Path
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.import_signups import ImportRejected, RowError, _read_text, _rows
+from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.signup_rules import parse_bool
 from sos_desktop.core.surveys.answers import clean_response
@@ -110,7 +110,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     if not key:
         raise SosError(f"visit {visit_id} has no survey; give --survey KEY")
     definition_id, survey = latest_definition(db, key)
-    rows = _rows(path, _read_text(path))
+    rows = csv_rows(path, read_text(path))
     first = next(rows, None)
     if first is None:
         raise SosError(f"{path}: the file is empty (a header row is needed)")

@@ -6,9 +6,6 @@ are written beside the file with a reason column. N counts the file's lines (hea
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
+from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.visits import get_visit
@@ -42,16 +40,6 @@ COLUMNS = (
 REQUIRED_COLUMNS = ("first_name", "last_name")
 
 
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, column {self.column}: {self.reason}"
-
-
 @dataclass
 class ImportResult:
     imported: int = 0
@@ -60,32 +48,9 @@ class ImportResult:
     rejects_path: Path | None = None
 
 
-class ImportRejected(SosError):
-    def __init__(self, path: Path, errors: list[RowError]) -> None:
-        self.path = path
-        self.errors = errors
-        super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
-
-
 def rejects_path(path: Path) -> Path:
     """Where --skip-invalid sets the bad rows aside: FILE.rejected.csv beside FILE.csv."""
     return path.with_name(path.stem + ".rejected.csv")
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SosError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SosError(
-            f"{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"
-        ) from None
 
 
 def _header(path: Path, raw_header: list[str]) -> list[str]:
@@ -104,18 +69,6 @@ def _header(path: Path, raw_header: list[str]) -> list[str]:
     return names
 
 
-def _rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number of the record, cells); csv handles quoted newlines."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    last_line = 0
-    try:
-        for cells in reader:
-            yield last_line + 1, cells
-            last_line = reader.line_num
-    except csv.Error as exc:
-        raise ImportRejected(path, [RowError(reader.line_num, "-", f"broken CSV: {exc}")]) from None
-
-
 def import_signups(
     db: Database,
     path: Path,
@@ -125,8 +78,8 @@ def import_signups(
     clock: UtcClock = utc_now,
 ) -> ImportResult:
     path = Path(path)
-    text = _read_text(path)
-    rows = _rows(path, text)
+    text = read_text(path)
+    rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:
         raise SosError(f"{path}: the file is empty (a header row is needed)")

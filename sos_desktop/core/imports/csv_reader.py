@@ -1,0 +1,61 @@
+"""Reading a typed-up CSV: UTF-8 text, records with their line numbers, row errors.
+
+Shared by the sign-in sheet and the paper survey imports, so both report a bad cell the same
+way: `line N, column C: reason`, N counting the file's lines (header = line 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sos_desktop.core.errors import SosError
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.reason}"
+
+
+class ImportRejected(SosError):
+    def __init__(self, path: Path, errors: list[RowError]) -> None:
+        self.path = path
+        self.errors = errors
+        super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
+
+
+def read_text(path: Path) -> str:
+    """The file as text; a missing, unreadable or non-UTF-8 file is a one-line SosError."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SosError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SosError(
+            f"{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"
+        ) from None
+
+
+def csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number of the record, cells); csv handles quoted newlines."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    last_line = 0
+    try:
+        for cells in reader:
+            yield last_line + 1, cells
+            last_line = reader.line_num
+    except csv.Error as exc:
+        raise ImportRejected(path, [RowError(reader.line_num, "-", f"broken CSV: {exc}")]) from None
