@@ -128,8 +128,8 @@ def bench_responses_export(root: Path, quick: bool) -> Row:
 
 
 def bench_reports(root: Path, quick: bool) -> list[Row]:
-    from sos_desktop.core.sync.pdf.season_report import season_report
-    from sos_desktop.core.sync.pdf.visit_report import visit_report
+    from sos_desktop.core.reports.season_report import season_report
+    from sos_desktop.core.reports.visit_report import visit_report
 
     db = open_database(root / "reports")
     visit_id = create_visit(db, {"school": "Wilbur Cross", "group_name": "Civics",

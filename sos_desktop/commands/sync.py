@@ -167,7 +167,7 @@ def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
 
 
 def _report_visit(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.pdf.visit_report import visit_report
+    from sos_desktop.core.reports.visit_report import visit_report
 
     return _done("visit report", visit_report(
         open_db(args), args.visit_id, args.out, with_signups=args.with_signups,
@@ -175,21 +175,21 @@ def _report_visit(args: argparse.Namespace) -> int:
 
 
 def _report_season(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.pdf.season_report import season_report
+    from sos_desktop.core.reports.season_report import season_report
 
     return _done("season report", season_report(open_db(args), args.start, args.end, args.out,
                                                 language=args.lang))
 
 
 def _print_survey(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.pdf.paper import print_survey
+    from sos_desktop.core.reports.paper import print_survey
 
     return _done("paper survey", print_survey(open_db(args), args.key, args.out,
                                               language=args.lang))
 
 
 def _print_signin(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.pdf.paper import signin_sheet
+    from sos_desktop.core.reports.paper import signin_sheet
 
     return _done("sign-in sheet", signin_sheet(open_db(args), args.out, visit_id=args.visit,
                                                rows=args.rows))

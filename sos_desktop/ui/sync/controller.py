@@ -88,7 +88,7 @@ class SyncController:
                   lambda r: f"Wrote {r.rows} response(s) to {r.path}\nCodebook: {r.codebook}")
 
     def visit_report(self) -> None:
-        from sos_desktop.core.sync.pdf.visit_report import visit_report
+        from sos_desktop.core.reports.visit_report import visit_report
 
         visit_id = self.view.selected_visit_id()
         if visit_id is None:
@@ -101,7 +101,7 @@ class SyncController:
                       lambda r: f"Wrote the visit report to {r.path} ({r.pages} page(s)).")
 
     def signin_sheet(self) -> None:
-        from sos_desktop.core.sync.pdf.paper import signin_sheet
+        from sos_desktop.core.reports.paper import signin_sheet
 
         path = self.view.ask_save_path("Sign-in sheet", "sign-in-sheet.pdf", "PDF (*.pdf)")
         if path is not None:
@@ -138,7 +138,7 @@ class SyncController:
         self._run("Merging the bundle…", lambda _p: import_bundle(self.db, path), done)
 
     def season_report(self) -> None:
-        from sos_desktop.core.sync.pdf.season_report import season_report
+        from sos_desktop.core.reports.season_report import season_report
 
         period = self.view.ask_period()
         if period is None:
@@ -152,8 +152,8 @@ class SyncController:
                       lambda r: f"Wrote the season report to {r.path} ({r.pages} page(s)).")
 
     def paper_survey(self, language: str) -> None:
+        from sos_desktop.core.reports.paper import print_survey
         from sos_desktop.core.survey_store import list_surveys
-        from sos_desktop.core.sync.pdf.paper import print_survey
 
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:

@@ -13,10 +13,10 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
-from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
-from sos_desktop.core.sync.pdf.survey_section import survey_section
-from sos_desktop.core.sync.pdf.visit_report import ReportResult
-from sos_desktop.core.sync.tallies import Scope, tally
+from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.reports.survey_section import survey_section
+from sos_desktop.core.reports.tallies import Scope, tally
+from sos_desktop.core.reports.visit_report import ReportResult
 
 _VISITS = """
 SELECT v.id, v.visit_date, v.school, v.group_name,

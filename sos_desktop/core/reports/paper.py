@@ -18,10 +18,10 @@ from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.reports.layout import GRID, Styles, p, styles, usable_width, write_pdf
+from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
-from sos_desktop.core.sync.pdf.layout import GRID, Styles, p, styles, usable_width, write_pdf
-from sos_desktop.core.sync.pdf.visit_report import ReportResult
 
 BOX, CIRCLE = "\u2610", "\u25cb"
 # (column read back by `import signups`, printed label, share of the spare width). The
@@ -68,7 +68,7 @@ def _signin_widths(width: float) -> list[float]:
     goes to the columns people write in."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from sos_desktop.core.sync.pdf.fonts import BOLD, REGULAR
+    from sos_desktop.core.reports.fonts import BOLD, REGULAR
 
     mins = [max(stringWidth(name, REGULAR, CODE_SIZE), stringWidth(label, BOLD, 8),
                 stringWidth(f"{BOX}R {BOX}O {BOX}T", REGULAR, 9) if name == "interests" else 0)

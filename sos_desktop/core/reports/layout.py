@@ -16,7 +16,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sos_desktop.core.atomic import atomic_output
-from sos_desktop.core.sync.pdf.fonts import BOLD, REGULAR, register_fonts
+from sos_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1b1b1b")
 ACCENT = colors.HexColor("#6b2fa3")  # SOS purple

@@ -12,7 +12,7 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from sos_desktop.core.sync.pdf.layout import ACCENT, LIGHT, Styles, p
+from sos_desktop.core.reports.layout import ACCENT, LIGHT, Styles, p
 
 BAR_HEIGHT = 10
 

@@ -13,9 +13,9 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
-from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
-from sos_desktop.core.sync.pdf.survey_section import survey_section
-from sos_desktop.core.sync.tallies import Scope, free_texts, tally
+from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.reports.survey_section import survey_section
+from sos_desktop.core.reports.tallies import Scope, free_texts, tally
 from sos_desktop.core.visits import get_visit
 
 _LANGUAGES = {"en": "English", "es": "Español"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Spacer
 
 from sos_desktop.core.exports.columns import SurveyVersions
+from sos_desktop.core.reports.charts import bar_chart
+from sos_desktop.core.reports.layout import Styles, p
+from sos_desktop.core.reports.tallies import Tally
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, Question, QuestionType
-from sos_desktop.core.sync.pdf.charts import bar_chart
-from sos_desktop.core.sync.pdf.layout import Styles, p
-from sos_desktop.core.sync.tallies import Tally
 
 _TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
 
