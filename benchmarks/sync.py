@@ -148,7 +148,7 @@ def bench_reports(root: Path, quick: bool) -> list[Row]:
 
 
 def _source_laptop(root: Path, i: int, records: int) -> Path:
-    from sos_desktop.core.sync.bundle_export import export_bundle
+    from sos_desktop.core.bundles.export import export_bundle
 
     db = open_database(root / f"laptop{i}")
     visits = [create_visit(db, {"school": f"School {i}", "group_name": f"Class {j}",
@@ -160,7 +160,7 @@ def _source_laptop(root: Path, i: int, records: int) -> Path:
 
 
 def bench_bundles(root: Path, quick: bool) -> list[Row]:
-    from sos_desktop.core.sync.bundle_import import import_bundle
+    from sos_desktop.core.bundles.merge import import_bundle
 
     count, records = (3, 2_000) if quick else (10, 10_000)
     bundles = [_source_laptop(root, i, records) for i in range(count)]

@@ -196,7 +196,7 @@ def _print_signin(args: argparse.Namespace) -> int:
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.bundle_export import export_bundle
+    from sos_desktop.core.bundles.export import export_bundle
 
     r = export_bundle(open_db(args), args.out, new_only=args.new_only)
     counts = ", ".join(f"{t} {n}" for t, n in r.counts.items())
@@ -205,7 +205,7 @@ def _bundle_export(args: argparse.Namespace) -> int:
 
 
 def _bundle_import(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.bundle_import import import_bundle
+    from sos_desktop.core.bundles.merge import import_bundle
 
     r = import_bundle(open_db(args), args.file)
     if r.already_imported and not r.changed:
@@ -224,7 +224,7 @@ def _bundle_import(args: argparse.Namespace) -> int:
 
 
 def _bundle_conflicts(args: argparse.Namespace) -> int:
-    from sos_desktop.core.sync.bundle_import import unresolved_conflicts
+    from sos_desktop.core.bundles.merge import unresolved_conflicts
 
     rows = unresolved_conflicts(open_db(args))
     for created, table, record, bundle in rows:

@@ -111,7 +111,7 @@ class SyncController:
                       lambda r: f"Wrote the sign-in sheet to {r.path} ({r.pages} page(s)).")
 
     def export_bundle(self) -> None:
-        from sos_desktop.core.sync.bundle_export import export_bundle
+        from sos_desktop.core.bundles.export import export_bundle
 
         suggested = f"sos-{date.today().isoformat()}.sosbundle"
         path = self.view.ask_save_path("Bundle", suggested, "SOS bundle (*.sosbundle)")
@@ -120,7 +120,7 @@ class SyncController:
                       lambda r: f"Wrote {sum(r.counts.values())} record(s) to {r.path}.")
 
     def import_bundle(self) -> None:
-        from sos_desktop.core.sync.bundle_import import import_bundle
+        from sos_desktop.core.bundles.merge import import_bundle
 
         path = self.view.ask_open_path("Merge a bundle", "SOS bundle (*.sosbundle)")
         if path is None:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
+from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.schema import HEAD
-from sos_desktop.core.sync import bundle_format as bf
 
 # Small parent tables always travel whole, so the other laptop can resolve every reference.
 _INCREMENTAL = ("survey_responses", "signups")

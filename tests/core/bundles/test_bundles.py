@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from sos_desktop.core.bundles import format as bf
+from sos_desktop.core.bundles.export import export_bundle
+from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.signups import submit_signup
 from sos_desktop.core.store import open_database
-from sos_desktop.core.sync import bundle_format as bf
-from sos_desktop.core.sync.bundle_export import export_bundle
-from sos_desktop.core.sync.bundle_import import import_bundle
 from sos_desktop.core.visits import create_visit
 
 
