@@ -20,9 +20,9 @@ from benchmarks.common import Row, percentile, ratio_row
 from sos_desktop.core.db import connect
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.store import open_database
-from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
 from sos_desktop.core.surveys.answers import visible_questions
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType
+from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
 from sos_desktop.core.visits import create_visit
 
 

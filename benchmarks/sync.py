@@ -25,8 +25,8 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.models import new_id
 from sos_desktop.core.store import open_database
-from sos_desktop.core.survey_store import store_definition
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.store import store_definition
 from sos_desktop.core.visits import create_visit
 
 

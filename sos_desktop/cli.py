@@ -89,7 +89,7 @@ def _visit_add(args: argparse.Namespace) -> int:
             raise SosError(f"deck {deck_path} does not exist")
         deck = str(deck_path)
     if args.survey:
-        from sos_desktop.core.survey_store import ensure_builtin_surveys, list_surveys
+        from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
 
         db = _db(args)
         ensure_builtin_surveys(db)

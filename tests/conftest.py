@@ -99,7 +99,7 @@ def tiny_survey():
 @pytest.fixture
 def stored_survey(db, tiny_survey):
     """(definition id, SurveyDef) of the tiny survey stored in the database."""
-    from sos_desktop.core.survey_store import store_definition
+    from sos_desktop.core.surveys.store import store_definition
 
     definition_id, _ = store_definition(db, tiny_survey)
     return definition_id, tiny_survey

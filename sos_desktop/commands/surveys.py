@@ -24,7 +24,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from sos_desktop.core.survey_store import ensure_builtin_surveys, list_surveys
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
 
     db = open_db(args)
     ensure_builtin_surveys(db)
@@ -55,7 +55,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from sos_desktop.core.survey_store import store_definition
+    from sos_desktop.core.surveys.store import store_definition
 
     survey, problems = _checked(args.file)
     if survey is None:

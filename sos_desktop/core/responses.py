@@ -17,9 +17,9 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.problems import InvalidInput, Problem
-from sos_desktop.core.survey_store import load_definition
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.store import load_definition
 
 
 def submit_response(

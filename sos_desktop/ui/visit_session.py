@@ -70,7 +70,7 @@ class VisitSession(QObject):
     def show_results(self, _index: int) -> None:
         if self.results is not None or not self.visit.survey_key:
             return
-        from sos_desktop.core.survey_store import current_definition
+        from sos_desktop.core.surveys.store import current_definition
         from sos_desktop.ui.results.view import ResultsView
         from sos_desktop.ui.results.window import open_results
 

@@ -47,7 +47,7 @@ class VisitsController:
 
     def survey_choices(self) -> list[tuple[str, str]]:
         """(key, title) of every survey this laptop has, built-in ones stored on first use."""
-        from sos_desktop.core.survey_store import ensure_builtin_surveys, list_surveys
+        from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
 
         try:
             ensure_builtin_surveys(self.db)
@@ -56,7 +56,7 @@ class VisitsController:
         return [(s.key, s.title) for s in list_surveys(self.db)]
 
     def refresh(self, select_id: str | None = None) -> None:
-        from sos_desktop.core.survey_store import list_surveys
+        from sos_desktop.core.surveys.store import list_surveys
 
         titles = {s.key: s.title for s in list_surveys(self.db)}
         self.view.show_visits(visits.list_visits(self.db), select_id, titles)

@@ -53,7 +53,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
     """print survey -> typed-up import responses -> export responses -> report visit."""
     assert cli(data_dir, "survey", "list") in (0, 1)  # stores the built-in surveys if needed
     from sos_desktop.core.store import open_database
-    from sos_desktop.core.survey_store import ensure_builtin_surveys
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
     ensure_builtin_surveys(open_database(data_dir))
     assert cli(data_dir, "print", "survey", "hillhouse-cross", "--lang", "es",
@@ -76,7 +76,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
 
 def test_import_responses_errors_are_row_level(data_dir, visit, tmp_path, capsys):
     from sos_desktop.core.store import open_database
-    from sos_desktop.core.survey_store import ensure_builtin_surveys
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
     ensure_builtin_surveys(open_database(data_dir))
     typed = tmp_path / "typed.csv"

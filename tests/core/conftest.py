@@ -5,7 +5,7 @@ import random
 import pytest
 
 from sos_desktop.core.responses import submit_response
-from sos_desktop.core.survey_store import ensure_builtin_surveys, latest_definition
+from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sos_desktop.ui.visit_session import VisitSession
 
 @pytest.fixture
 def session(qtbot, db, stored_survey, monkeypatch):
-    monkeypatch.setattr("sos_desktop.core.survey_store.ensure_builtin_surveys", lambda db: None)
+    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
     set_pin(db, "2468")
     visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
                                  "visit_date": "2026-10-14", "survey_key": "tiny"})

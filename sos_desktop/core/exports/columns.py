@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound
-from sos_desktop.core.survey_store import load_definition
 from sos_desktop.core.surveys.model import Choice, Question, QuestionType, SurveyDef
+from sos_desktop.core.surveys.store import load_definition
 
 META = ("response_id", "visit_id", "visit_school", "visit_group", "visit_date", "language",
         "definition_version")

@@ -101,7 +101,7 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
 
 def import_responses(db: Database, path: Path, *, visit_id: str,
                      survey_key: str | None = None) -> ResponsesImport:
-    from sos_desktop.core.survey_store import latest_definition
+    from sos_desktop.core.surveys.store import latest_definition
     from sos_desktop.core.visits import get_visit
 
     path = Path(path)

@@ -181,7 +181,7 @@ def _question_block(q, n: int, survey: SurveyDef, numbers: dict[str, int], lang:
 
 def print_survey(db: Database, survey_key: str, out: Path, *, language: str = "en",
                  clock: UtcClock = utc_now) -> ReportResult:
-    from sos_desktop.core.survey_store import latest_definition
+    from sos_desktop.core.surveys.store import latest_definition
 
     definition_id, survey = latest_definition(db, survey_key)
     if language not in survey.languages:

@@ -75,7 +75,7 @@ class SyncController:
 
     def export_responses(self) -> None:
         from sos_desktop.core.exports.responses import export_responses
-        from sos_desktop.core.survey_store import list_surveys
+        from sos_desktop.core.surveys.store import list_surveys
 
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:
@@ -153,7 +153,7 @@ class SyncController:
 
     def paper_survey(self, language: str) -> None:
         from sos_desktop.core.reports.paper import print_survey
-        from sos_desktop.core.survey_store import list_surveys
+        from sos_desktop.core.surveys.store import list_surveys
 
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:

@@ -75,7 +75,7 @@ def test_same_survey_under_other_id_merges_by_key_and_version(db, visit_id, answ
     """Both laptops stored the built-in surveys with their own ids: responses are re-pointed
     to the local definition, no duplicate definition appears."""
     answered(3)
-    from sos_desktop.core.survey_store import ensure_builtin_surveys
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
     ensure_builtin_surveys(other)
     report = import_bundle(other, export_bundle(db, tmp_path / "a.sosbundle").path)

@@ -28,7 +28,7 @@ def clock():
 
 @pytest.fixture
 def kiosk(qtbot, db, stored_survey, clock, monkeypatch):
-    monkeypatch.setattr("sos_desktop.core.survey_store.ensure_builtin_surveys", lambda db: None)
+    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
     visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
                                  "visit_date": "2026-10-14", "survey_key": "tiny"})
     pins = []

@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from sos_desktop.core.errors import NotFound, SosError
-from sos_desktop.core.survey_store import (
+from sos_desktop.core.surveys.store import (
     latest_definition,
     list_surveys,
     load_definition,
