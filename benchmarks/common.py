@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sos_desktop.core import contacts
-from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.db import Database
-from sos_desktop.core.signup_rules import SignupInput
+from sos_desktop.core.people import contacts
+from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
+from sos_desktop.core.people.signup_rules import SignupInput
 
 FIRST = ["Zoë", "Ana", "Malik", "Siobhán", "Thanh", "Jamal", "Luz", "Kenji", "Imani", "José"]
 LAST = ["Nguyễn", "Ruiz", "Ní Bhriain", "Okafor", "Smith", "=Hostile", "Lee", "Díaz", "Brown"]

@@ -27,7 +27,7 @@ from benchmarks.common import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import _SELECT, export_signups
 from sos_desktop.core.imports.signups import COLUMNS, import_signups
-from sos_desktop.core.signup_rules import validate_signup
+from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.store import open_database
 from sos_desktop.core.visits import create_visit
 
@@ -122,7 +122,7 @@ def _write_sheet(path: Path, n: int) -> None:
 
 
 def bench_import(root: Path, quick: bool) -> Row:
-    from sos_desktop.core.signup_rules import normalise_email, normalise_phone
+    from sos_desktop.core.people.signup_rules import normalise_email, normalise_phone
 
     n = 2_000 if quick else 100_000
     sheet = root / "sheet.csv"

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from benchmarks.common import Row, best_of, fake_signup, ratio_row
 from benchmarks.skeleton import _baseline_export
-from sos_desktop.core import contacts
-from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.models import new_id
+from sos_desktop.core.people import contacts
+from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.store import open_database
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import store_definition

@@ -109,7 +109,7 @@ class SurveyAnswer(Base):
 
 
 class Signup(Base):
-    """A contact sign-up. Contact columns are read and written only through core.contacts."""
+    """A contact sign-up. Contact columns are read and written only through core.people.contacts."""
 
     __tablename__ = "signups"
     __table_args__ = {"sqlite_with_rowid": False}

@@ -4,8 +4,8 @@ import pytest
 
 from sos_desktop.core import visits
 from sos_desktop.core.errors import NotFound
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.problems import InvalidInput
-from sos_desktop.core.signups import submit_signup
 
 
 def test_create_and_list_with_counts(db, visit_id):

@@ -95,7 +95,7 @@ def test_cancel_changes_nothing(qtbot, window, db, monkeypatch):
 
 
 def test_counts_are_shown(window, db, visit_id):
-    from sos_desktop.core.signups import submit_signup
+    from sos_desktop.core.people.signups import submit_signup
 
     submit_signup(db, {"first_name": "A", "last_name": "B", "phone": "2035550142",
                        "age_13_plus": True, "sms_consent": True}, visit_id=visit_id)

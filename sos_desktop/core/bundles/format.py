@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core import contacts
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.people import contacts
 
 FORMAT = "sos-desktop-bundle"
 FORMAT_VERSION = 1

@@ -15,11 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core import contacts
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.people import contacts
 
 
 @dataclass

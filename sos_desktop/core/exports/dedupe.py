@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from sos_desktop.core.signup_rules import TEAMS
+from sos_desktop.core.people.signup_rules import TEAMS
 
 # Field order of the rows handed in (export_signups' SELECT, contacts already decoded).
 FIELDS = (

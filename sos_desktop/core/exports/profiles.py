@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.exports.csv_safety import neutralise as n
 from sos_desktop.core.exports.csv_safety import neutralise_phone
 from sos_desktop.core.exports.dedupe import FIELDS, F
+from sos_desktop.core.people.contacts import decode_contact
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports import dedupe as dd
 from sos_desktop.core.exports.csv_safety import write_csv
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
+from sos_desktop.core.people.contacts import decode_contact
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
 
@@ -158,7 +158,7 @@ def export_signups(
                     "bom": bom,
                     "dedupe": merge_people,
                     "signups": len(exported),
-                    # Ids only: the receipt must not copy contact data out of core.contacts.
+                    # Ids only: the receipt must not copy contact data out of core.people.contacts.
                     "likely_duplicates": [list(map(list, d.signup_ids)) for d in doubtful],
                 },
             )

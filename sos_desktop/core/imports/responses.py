@@ -15,8 +15,8 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
+from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
-from sos_desktop.core.signup_rules import parse_bool
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
 

@@ -112,7 +112,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# Sign-up problems said in the student's language, by Problem.code (core/signup_rules.py);
+# Sign-up problems said in the student's language, by Problem.code (core/people/signup_rules.py);
 # a code not listed here falls back to core's English reason.
 REASONS = {
     "en": {

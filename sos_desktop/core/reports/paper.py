@@ -14,10 +14,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.reports.layout import GRID, Styles, p, styles, usable_width, write_pdf
 from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.surveys import expressions as ex

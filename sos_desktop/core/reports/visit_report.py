@@ -8,11 +8,11 @@ from pathlib import Path
 
 from reportlab.platypus import PageBreak, Spacer
 
-from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.people import contacts
 from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.reports.survey_section import survey_section
 from sos_desktop.core.reports.tallies import Scope, free_texts, tally

@@ -13,8 +13,8 @@ from sos_desktop.core.kiosk.flow import KioskFlow
 from sos_desktop.core.kiosk.idle import IdleWatch
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
-from sos_desktop.core.signups import submit_signup
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog

@@ -9,7 +9,7 @@ import pytest
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
-from sos_desktop.core.signups import submit_signup
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.store import open_database
 from sos_desktop.core.visits import create_visit
 

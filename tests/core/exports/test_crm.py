@@ -9,7 +9,7 @@ from sos_desktop.core.errors import NotFound
 from sos_desktop.core.exports.crm_marks import export_history, mark_imported, signups_not_in_crm
 from sos_desktop.core.exports.profiles import PROFILES as REGISTRY
 from sos_desktop.core.exports.signups import PROFILES, export_signups
-from sos_desktop.core.signups import submit_signup
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.visits import create_visit
 
 

@@ -10,7 +10,7 @@ import pytest
 from sos_desktop.core.errors import ExportProblem, SosError
 from sos_desktop.core.exports import signups as export_mod
 from sos_desktop.core.exports.signups import export_signups
-from sos_desktop.core.signups import submit_signup
+from sos_desktop.core.people.signups import submit_signup
 
 
 def _signup(db, visit_id, **fields):

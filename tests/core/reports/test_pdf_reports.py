@@ -8,11 +8,11 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.reports.fonts import REGULAR, register_fonts
 from sos_desktop.core.reports.paper import SIGNIN_COLUMNS, print_survey, signin_sheet
 from sos_desktop.core.reports.season_report import season_report
 from sos_desktop.core.reports.visit_report import visit_report
-from sos_desktop.core.signups import submit_signup
 from sos_desktop.core.visits import create_visit
 
 

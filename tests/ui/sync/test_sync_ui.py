@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from sos_desktop.core.signups import submit_signup
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.sync.controller import SignupChoice, SyncController
 from sos_desktop.ui.sync.menu import ENTRIES

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound
-from sos_desktop.core.signup_rules import validate_signup
+from sos_desktop.core.people import contacts
+from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
+from sos_desktop.core.people.signup_rules import validate_signup
 
 
 def submit_signup(

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sos_desktop.core.clock import db_stamp
-from sos_desktop.core.consent import ConsentWording
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.signup_rules import SignupInput
+from sos_desktop.core.people.consent import ConsentWording
+from sos_desktop.core.people.signup_rules import SignupInput
 
 CONTACT_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code")
 
