@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from sos_desktop.core.answer_counts import count_answers
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.responses import submit_response
+from sos_desktop.core.results.answer_counts import count_answers
 from sos_desktop.core.visits import get_visit, set_closed
 
 GOOD = {"safe": 4, "stopped": "yes", "where": "hall", "support": ["counselors", "rj"]}

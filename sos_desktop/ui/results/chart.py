@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sos_desktop.core.results import QuestionResult
+from sos_desktop.core.results.live import QuestionResult
 
 BAR = QColor("#5b1a7a")
 TRACK = QColor("#ece6f0")

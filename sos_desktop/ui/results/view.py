@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.answer_counts import LiveCounts
 from sos_desktop.core.db import Database
-from sos_desktop.core.results import MIN_ANSWERS, visit_results
+from sos_desktop.core.results.answer_counts import LiveCounts
+from sos_desktop.core.results.live import MIN_ANSWERS, visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
 

@@ -1,7 +1,7 @@
 """Live results: percentages, the 5-answer floor, free text only on request."""
 
 from sos_desktop.core.responses import submit_response
-from sos_desktop.core.results import visit_results
+from sos_desktop.core.results.live import visit_results
 
 
 def _answer(db, visit_id, definition_id, n, **answers):
@@ -48,7 +48,7 @@ def test_free_text_hidden_by_default_and_sorted_on_request(db, visit_id, stored_
 
 def test_live_counts_match_a_full_count(db, visit_id, stored_survey):
     """Incremental refreshes give exactly the totals a fresh count gives."""
-    from sos_desktop.core.answer_counts import LiveCounts, count_answers
+    from sos_desktop.core.results.answer_counts import LiveCounts, count_answers
 
     definition_id, _ = stored_survey
     live = LiveCounts(visit_id)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sos_desktop.core.answer_counts import AnswerCounts, LiveCounts, count_answers
 from sos_desktop.core.db import Database
+from sos_desktop.core.results.answer_counts import AnswerCounts, LiveCounts, count_answers
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 
 MIN_ANSWERS = 5
