@@ -1,4 +1,14 @@
-"""Errors the app shows to a person: each message names what is wrong and where."""
+"""The app's error types: each message names what is wrong and where.
+
+Everything a person may see derives from SosError. Validation problems (Problem, InvalidInput)
+and deck errors live here too; only the survey file checker keeps its own (surveys/problems.py),
+because its problems carry sheet/row/column locations for highlighting, not just a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 
 class SosError(Exception):
@@ -15,3 +25,32 @@ class NotFound(SosError):
 
 class ExportProblem(SosError):
     """An export could not be written; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A validation problem: names the field, the value and the reason."""
+
+    field: str
+    value: str
+    reason: str  # English, for messages and logs
+    code: str = ""  # stable name of the rule broken, for front ends that translate
+
+    def __str__(self) -> str:
+        shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
+        return f"{self.field}: {self.reason}" + (f" (got {shown!r})" if shown else "")
+
+
+class InvalidInput(SosError):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+class DeckError(SosError):
+    """A deck cannot be shown; the message says which file and why, in plain words."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"The deck {self.path} cannot be shown: {problem}")

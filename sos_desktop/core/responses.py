@@ -14,9 +14,8 @@ from typing import Any
 
 from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.problems import InvalidInput, Problem
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition

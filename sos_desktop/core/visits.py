@@ -13,9 +13,8 @@ from datetime import date
 
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import NotFound
+from sos_desktop.core.errors import InvalidInput, NotFound, Problem
 from sos_desktop.core.people.signup_rules import clean_text, normalise_email
-from sos_desktop.core.problems import InvalidInput, Problem
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.problems import InvalidInput
+from sos_desktop.core.errors import InvalidInput
 
 LABELS = {
     "school": "&School *",

@@ -4,8 +4,7 @@ import json
 
 import pytest
 
-from sos_desktop.core.errors import SosError
-from sos_desktop.core.problems import InvalidInput
+from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.results.answer_counts import count_answers
 from sos_desktop.core.visits import get_visit, set_closed

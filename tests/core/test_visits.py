@@ -3,9 +3,8 @@
 import pytest
 
 from sos_desktop.core import visits
-from sos_desktop.core.errors import NotFound
+from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.problems import InvalidInput
 
 
 def test_create_and_list_with_counts(db, visit_id):

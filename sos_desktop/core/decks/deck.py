@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core.decks.errors import DeckError
 from sos_desktop.core.decks.markdown import Slide, load_markdown_slides
 from sos_desktop.core.decks.notes import load_pdf_notes
+from sos_desktop.core.errors import DeckError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 PDF_SUFFIXES = (".pdf",)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core.decks.errors import DeckError
+from sos_desktop.core.errors import DeckError
 
 SEPARATOR = re.compile(r"^\s*(---|\*\*\*|___)\s*$")
 NOTE_LINE = re.compile(r"^\s*notes?:\s?(.*)$", re.IGNORECASE)

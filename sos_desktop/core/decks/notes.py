@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from sos_desktop.core.decks.errors import DeckError
 from sos_desktop.core.decks.markdown import read_text
+from sos_desktop.core.errors import DeckError
 
 SLIDE_SECTION = re.compile(r"^##\s+(?:slide|page)\s+(\d+)\s*:?.*$", re.IGNORECASE)
 PDFPC_V1_PAGE = re.compile(r"^###\s+(\d+)\s*$")

@@ -12,13 +12,12 @@ from pathlib import Path
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import SosError
+from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
 from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.people.signup_rules import validate_signup
-from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.visits import get_visit
 
 COLUMNS = (

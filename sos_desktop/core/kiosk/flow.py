@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
-from sos_desktop.core.errors import SosError
-from sos_desktop.core.problems import InvalidInput, Problem
+from sos_desktop.core.errors import InvalidInput, Problem, SosError
 
 
 class Step(Enum):

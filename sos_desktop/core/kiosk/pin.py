@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.problems import InvalidInput, Problem
+from sos_desktop.core.errors import InvalidInput, Problem
 
 PIN_KEY = "kiosk_pin"
 FAILS_KEY = "kiosk_pin_failures"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sos_desktop.core.problems import Problem
+from sos_desktop.core.errors import Problem
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sos_desktop.core.problems import InvalidInput, Problem
+from sos_desktop.core.errors import InvalidInput, Problem
 
 NAME_MAX = 60
 SCHOOL_MAX = 120

@@ -11,8 +11,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk import pin
-from sos_desktop.core.problems import InvalidInput
 
 
 def _pin_edit(name: str) -> QLineEdit:

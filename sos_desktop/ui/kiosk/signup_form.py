@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.errors import Problem
 from sos_desktop.core.kiosk.texts import signup_reason, text
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
-from sos_desktop.core.problems import Problem
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
 
 TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")

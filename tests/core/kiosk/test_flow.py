@@ -1,8 +1,7 @@
 """The respondent flow with a stand-in survey: order, commits, and nothing carried over."""
 
-from sos_desktop.core.errors import SosError
+from sos_desktop.core.errors import InvalidInput, Problem, SosError
 from sos_desktop.core.kiosk.flow import KioskFlow, Step
-from sos_desktop.core.problems import InvalidInput, Problem
 
 
 class TwoQuestions:

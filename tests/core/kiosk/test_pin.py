@@ -2,8 +2,8 @@
 
 import pytest
 
+from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk import pin
-from sos_desktop.core.problems import InvalidInput
 
 
 class Wall:

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
-from sos_desktop.core.problems import InvalidInput
 
 GOOD = {
     "first_name": "  Zoë ",
