@@ -27,7 +27,7 @@ def _present(args: argparse.Namespace) -> int:
         import dataclasses
 
         from sos_desktop.core.visits import get_visit
-        from sos_desktop.ui.visit_session import VisitSession
+        from sos_desktop.ui.visits.session import VisitSession
 
         db = open_db(args)
         visit = get_visit(db, args.visit)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary
-from sos_desktop.ui.visit_dialog import VisitDialog
-from sos_desktop.ui.visit_table import VisitTableModel
-from sos_desktop.ui.visits_controller import VisitsController
+from sos_desktop.ui.visits.controller import VisitsController
+from sos_desktop.ui.visits.dialog import VisitDialog
+from sos_desktop.ui.visits.table import VisitTableModel
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
 
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
 
     def _present(self) -> None:
-        from sos_desktop.ui.visit_session import VisitSession
+        from sos_desktop.ui.visits.session import VisitSession
 
         visit = self.selected_visit()
         if visit is None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sos_desktop.core.visits import list_visits, validate_visit
 from sos_desktop.ui.main_window import MainWindow
-from sos_desktop.ui.visit_dialog import VisitDialog
+from sos_desktop.ui.visits.dialog import VisitDialog
 
 SURVEYS = [("nhps-other", "All Other NHPS Student Survey")]
 

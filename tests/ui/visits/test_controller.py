@@ -1,6 +1,6 @@
 """Controller logic with a fake view: no window opened (Mu's pattern)."""
 
-from sos_desktop.ui.visits_controller import VisitsController
+from sos_desktop.ui.visits.controller import VisitsController
 
 
 class FakeView:

@@ -5,7 +5,7 @@ import pytest
 from sos_desktop.core.kiosk.pin import set_pin
 from sos_desktop.core.visits import create_visit, get_visit
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
-from sos_desktop.ui.visit_session import VisitSession
+from sos_desktop.ui.visits.session import VisitSession
 
 
 @pytest.fixture
