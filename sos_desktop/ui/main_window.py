@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
-        from sos_desktop.ui.sync.menu import install_export_menu  # issue 5: Export menu
+        from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
 
         install_export_menu(self, db)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from sos_desktop.ui.sync.controller import Progress, SignupChoice
+from sos_desktop.ui.exports.controller import Progress, SignupChoice
 
 
 def _summary(profile: str) -> str:

@@ -1,64 +1,15 @@
-"""The Export menu, the sign-up export dialog and the sync controller on a real database."""
+"""The Export menu, the sign-up export dialog and the export controller on a real database."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sos_desktop.core.people.signups import submit_signup
+from sos_desktop.ui.exports.controller import SignupChoice, SyncController
+from sos_desktop.ui.exports.menu import ENTRIES
+from sos_desktop.ui.exports.view import SignupExportDialog, run_with_progress
 from sos_desktop.ui.main_window import MainWindow
-from sos_desktop.ui.sync.controller import SignupChoice, SyncController
-from sos_desktop.ui.sync.menu import ENTRIES
-from sos_desktop.ui.sync.view import SignupExportDialog, run_with_progress
-
-
-class FakeView:
-    """Answers the controller's questions without any dialog."""
-
-    def __init__(self, tmp_path: Path, visit_id: str | None = None) -> None:
-        self.tmp_path, self.visit_id = tmp_path, visit_id
-        self.messages: list[str] = []
-        self.errors: list[str] = []
-        self.progress: list[tuple[int, int]] = []
-        self.refreshed = 0
-        self.open_path: Path | None = None
-
-    def selected_visit_id(self):
-        return self.visit_id
-
-    def ask_signup_export(self, profiles):
-        assert "action-network" in profiles
-        return SignupChoice("action-network", True, False, self.tmp_path / "an.csv")
-
-    def ask_save_path(self, title, suggested, pattern):
-        return self.tmp_path / suggested
-
-    def ask_open_path(self, title, pattern):
-        return self.open_path
-
-    def ask_survey(self, keys):
-        return keys[0] if keys else None
-
-    def ask_period(self):
-        from datetime import date
-
-        return date(2026, 8, 1), date(2026, 12, 31)
-
-    def confirm(self, question):
-        self.questions = [*getattr(self, "questions", []), question]
-        return True
-
-    def run_with_progress(self, label, task):
-        return task(lambda done, total: self.progress.append((done, total)))
-
-    def show_message(self, text):
-        self.messages.append(text)
-
-    def show_error(self, text):
-        self.errors.append(text)
-
-    def refresh(self):
-        self.refreshed += 1
+from tests.ui.exports.fakes import FakeView
 
 
 def _signup(db, visit_id, email):
@@ -173,57 +124,3 @@ def test_mark_last_crm_export_as_imported(db, visit_id, tmp_path):
     assert "as loaded into the CRM" in view.questions[-1]
     assert view.messages[-1] == "Marked as imported."
     assert export_history(db)[0].imported_at is not None
-
-
-def test_import_signin_sheet_all_good_then_with_rejects(db, visit_id, tmp_path):
-    """Good sheets go straight in; a sheet with bad rows lists them and, if confirmed,
-    imports the good rows and sets the rest aside."""
-    from sos_desktop.core.visits import get_visit
-    from sos_desktop.ui.sync.imports import ImportController
-
-    view = FakeView(tmp_path, visit_id)
-    importer = ImportController(db, view)
-    good = tmp_path / "good.csv"
-    good.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
-                    "Ana,Ruiz,ana@example.org,yes,yes\n", encoding="utf-8")
-    view.open_path = good
-    importer.signin_sheet()
-    assert view.messages[-1] == "Imported 1 sign-up(s)."
-    mixed = tmp_path / "mixed.csv"
-    mixed.write_text("first_name,last_name,email,age_13_plus\n"
-                     "Luis,Diaz,luis@example.org,yes\nBad,Row,nope@,yes\n", encoding="utf-8")
-    view.open_path = mixed
-    importer.signin_sheet()
-    assert "line 3, column email:" in view.questions[-1]
-    assert "1 row(s) set aside" in view.messages[-1]
-    assert (tmp_path / "mixed.rejected.csv").exists()
-    assert get_visit(db, visit_id).signups == 2
-
-
-def test_import_needs_a_selected_visit(db, tmp_path):
-    from sos_desktop.ui.sync.imports import ImportController
-
-    view = FakeView(tmp_path, None)
-    ImportController(db, view).paper_surveys()
-    assert view.errors == ["Select the visit the paper forms come from first."]
-
-
-def test_import_paper_surveys_reports_row_errors(db, stored_survey, tmp_path):
-    from sos_desktop.core.visits import create_visit
-    from sos_desktop.ui.sync.imports import ImportController
-
-    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
-                                 "survey_key": "tiny"})
-    view = FakeView(tmp_path, visit_id)
-    sheet = tmp_path / "paper.csv"
-    sheet.write_text("safe,stopped\n9,yes\n", encoding="utf-8")
-    view.open_path = sheet
-    ImportController(db, view).paper_surveys()
-    assert "nothing imported" in view.errors[-1] and "line 2" in view.errors[-1]
-
-
-def test_window_has_import_menu(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    assert [a.text() for a in window.import_menu.actions()] == [
-        "Typed-up &sign-in sheet (CSV)…", "Typed-up paper &surveys (CSV)…"]

@@ -35,8 +35,8 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
 
     def controller():  # noqa: ANN202 - created on first use
         if "c" not in holder:
-            from sos_desktop.ui.sync.controller import SyncController
-            from sos_desktop.ui.sync.view import WindowSyncView
+            from sos_desktop.ui.exports.controller import SyncController
+            from sos_desktop.ui.exports.view import WindowSyncView
 
             holder["c"] = SyncController(db, WindowSyncView(window))
         return holder["c"]
@@ -51,7 +51,7 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
 
     def importer():  # noqa: ANN202 - created on first use
         if "i" not in holder:
-            from sos_desktop.ui.sync.imports import ImportController
+            from sos_desktop.ui.imports.controller import ImportController
 
             holder["i"] = ImportController(db, controller().view)
         return holder["i"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.ui.sync.controller import SyncView
+from sos_desktop.ui.exports.controller import SyncView
 
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 

@@ -1,0 +1,1 @@
+"""Typed-up paper forms into the selected visit, from the window's Import menu."""

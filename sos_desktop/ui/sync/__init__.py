@@ -1,1 +1,0 @@
-"""Export and sync from the window: an Export menu over the core sync services."""

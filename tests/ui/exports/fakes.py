@@ -1,0 +1,54 @@
+"""A SyncView that answers the export and import controllers without any dialog."""
+
+from pathlib import Path
+
+from sos_desktop.ui.exports.controller import SignupChoice
+
+
+class FakeView:
+    """Answers the controller's questions without any dialog."""
+
+    def __init__(self, tmp_path: Path, visit_id: str | None = None) -> None:
+        self.tmp_path, self.visit_id = tmp_path, visit_id
+        self.messages: list[str] = []
+        self.errors: list[str] = []
+        self.progress: list[tuple[int, int]] = []
+        self.refreshed = 0
+        self.open_path: Path | None = None
+
+    def selected_visit_id(self):
+        return self.visit_id
+
+    def ask_signup_export(self, profiles):
+        assert "action-network" in profiles
+        return SignupChoice("action-network", True, False, self.tmp_path / "an.csv")
+
+    def ask_save_path(self, title, suggested, pattern):
+        return self.tmp_path / suggested
+
+    def ask_open_path(self, title, pattern):
+        return self.open_path
+
+    def ask_survey(self, keys):
+        return keys[0] if keys else None
+
+    def ask_period(self):
+        from datetime import date
+
+        return date(2026, 8, 1), date(2026, 12, 31)
+
+    def confirm(self, question):
+        self.questions = [*getattr(self, "questions", []), question]
+        return True
+
+    def run_with_progress(self, label, task):
+        return task(lambda done, total: self.progress.append((done, total)))
+
+    def show_message(self, text):
+        self.messages.append(text)
+
+    def show_error(self, text):
+        self.errors.append(text)
+
+    def refresh(self):
+        self.refreshed += 1

@@ -1,0 +1,58 @@
+"""The Import menu and its controller on a real database."""
+
+from sos_desktop.ui.main_window import MainWindow
+from tests.ui.exports.fakes import FakeView
+
+
+def test_import_signin_sheet_all_good_then_with_rejects(db, visit_id, tmp_path):
+    """Good sheets go straight in; a sheet with bad rows lists them and, if confirmed,
+    imports the good rows and sets the rest aside."""
+    from sos_desktop.core.visits import get_visit
+    from sos_desktop.ui.imports.controller import ImportController
+
+    view = FakeView(tmp_path, visit_id)
+    importer = ImportController(db, view)
+    good = tmp_path / "good.csv"
+    good.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                    "Ana,Ruiz,ana@example.org,yes,yes\n", encoding="utf-8")
+    view.open_path = good
+    importer.signin_sheet()
+    assert view.messages[-1] == "Imported 1 sign-up(s)."
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("first_name,last_name,email,age_13_plus\n"
+                     "Luis,Diaz,luis@example.org,yes\nBad,Row,nope@,yes\n", encoding="utf-8")
+    view.open_path = mixed
+    importer.signin_sheet()
+    assert "line 3, column email:" in view.questions[-1]
+    assert "1 row(s) set aside" in view.messages[-1]
+    assert (tmp_path / "mixed.rejected.csv").exists()
+    assert get_visit(db, visit_id).signups == 2
+
+
+def test_import_needs_a_selected_visit(db, tmp_path):
+    from sos_desktop.ui.imports.controller import ImportController
+
+    view = FakeView(tmp_path, None)
+    ImportController(db, view).paper_surveys()
+    assert view.errors == ["Select the visit the paper forms come from first."]
+
+
+def test_import_paper_surveys_reports_row_errors(db, stored_survey, tmp_path):
+    from sos_desktop.core.visits import create_visit
+    from sos_desktop.ui.imports.controller import ImportController
+
+    visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
+                                 "survey_key": "tiny"})
+    view = FakeView(tmp_path, visit_id)
+    sheet = tmp_path / "paper.csv"
+    sheet.write_text("safe,stopped\n9,yes\n", encoding="utf-8")
+    view.open_path = sheet
+    ImportController(db, view).paper_surveys()
+    assert "nothing imported" in view.errors[-1] and "line 2" in view.errors[-1]
+
+
+def test_window_has_import_menu(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.import_menu.actions()] == [
+        "Typed-up &sign-in sheet (CSV)…", "Typed-up paper &surveys (CSV)…"]
