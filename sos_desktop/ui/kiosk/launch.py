@@ -19,7 +19,7 @@ from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
-from sos_desktop.ui.presentation.screens import move_to
+from sos_desktop.ui.presentation.placement import move_to
 
 
 def build_kiosk(

@@ -25,8 +25,8 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
 from sos_desktop.core.kiosk.texts import text
+from sos_desktop.ui.kiosk.pages import JoinScreen, LanguageScreen, ThanksScreen, WelcomeScreen
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
-from sos_desktop.ui.kiosk.screens import JoinScreen, LanguageScreen, ThanksScreen, WelcomeScreen
 from sos_desktop.ui.kiosk.signup_form import SignupForm
 from sos_desktop.ui.kiosk.style import KIOSK_QSS
 from sos_desktop.ui.kiosk.survey_screen import SurveyScreen

@@ -15,7 +15,7 @@ from sos_desktop.ui.presentation.audience import AudienceWindow
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.console import PresenterConsole
 from sos_desktop.ui.presentation.keys import action_for
-from sos_desktop.ui.presentation.screens import Layout, ScreenPlacer
+from sos_desktop.ui.presentation.placement import Layout, ScreenPlacer
 from sos_desktop.ui.presentation.state import BLACK, WHITE, TalkState
 
 SlideHook = Callable[[int], None]

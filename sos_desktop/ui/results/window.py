@@ -10,7 +10,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
-from sos_desktop.ui.presentation.screens import move_to, projector_screen
+from sos_desktop.ui.presentation.placement import move_to, projector_screen
 from sos_desktop.ui.results.view import ResultsView
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sos_desktop.ui.presentation.screens import ScreenInfo, choose_layout
+from sos_desktop.ui.presentation.placement import ScreenInfo, choose_layout
 
 LAPTOP = ScreenInfo("laptop", 1366, 768, primary=True)
 PROJECTOR = ScreenInfo("projector", 1920, 1080)
