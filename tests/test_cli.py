@@ -132,3 +132,51 @@ def test_visit_add_checks_the_survey_key(data_dir, capsys):
         capsys.readouterr().err
     assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
                "2026-10-14", "--survey", "nhps-other") == 0
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(*sorted(sys.modules))"],
+                         capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def test_version_answers_before_any_parser_or_command_loads():
+    loaded = _modules_after("from sos_desktop.cli import run\nrun(['--version'])")
+    assert "argparse" not in loaded and "sos_desktop.commands" not in loaded
+
+
+def test_visit_list_loads_only_its_own_command_module(tmp_path):
+    """The start-up cost of one command does not grow with the others (issue 9, CLI start)."""
+    loaded = _modules_after(
+        f"from sos_desktop.cli import run\nrun(['--data-dir', {str(tmp_path)!r}, 'visit', 'list'])")
+    assert "sos_desktop.commands.visits" in loaded
+    others = {m for m in loaded if m.startswith("sos_desktop.commands.")} - {
+        "sos_desktop.commands.visits"}
+    assert not others
+    assert "sos_desktop.core.exports.profiles" not in loaded
+
+
+@pytest.mark.parametrize("args", [[], ["--data-dir", "somewhere"], ["--data-dir=somewhere"]])
+def test_window_start_builds_no_parser(args, monkeypatch):
+    import sos_desktop.cli as cli_module
+
+    opened = []
+    monkeypatch.setattr(cli_module, "_window", lambda data_dir: opened.append(data_dir) or 0)
+    monkeypatch.setattr(cli_module, "_build_parser", lambda chosen: pytest.fail("parser built"))
+    assert run(args) == 0
+    assert opened == [None if not args else "somewhere"]
+
+
+def test_every_command_loads_and_builds():
+    """Each command's module is imported explicitly and adds its arguments: a module that
+    fails to import fails here rather than its commands silently disappearing."""
+    import argparse
+
+    from sos_desktop.commands import COMMANDS, load
+
+    for name in COMMANDS:
+        parser = argparse.ArgumentParser(prog=name)
+        load(name).build(name, parser)
+        runs = parser.get_default("handler") or any(
+            isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+        assert runs, f"{name} has no handler and no sub-commands"

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from sos_desktop.commands import CommandGroups, open_db
+from sos_desktop.commands import open_db
 
 
-def register(groups: CommandGroups) -> None:
-    kiosk = groups.top.add_parser("kiosk", help="the locked survey kiosk for a visit")
-    kiosk.add_argument("--visit", required=True)
-    kiosk.set_defaults(handler=_kiosk)
-    results = groups.top.add_parser("results", help="a visit's live, anonymous results")
-    results.add_argument("--visit", required=True)
-    results.add_argument("--lang", choices=("en", "es"), default="en")
-    results.set_defaults(handler=_results)
+def build(command: str, parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--visit", required=True)
+    if command == "kiosk":
+        parser.set_defaults(handler=_kiosk)
+    else:  # results
+        parser.add_argument("--lang", choices=("en", "es"), default="en")
+        parser.set_defaults(handler=_results)
 
 
 def _kiosk(args: argparse.Namespace) -> int:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sos_desktop.commands import CommandGroups, open_db
+from sos_desktop.commands import open_db
 from sos_desktop.core.visit_length import DEFAULT_MINUTES
 
 
-def register(groups: CommandGroups) -> None:
-    present = groups.top.add_parser(
-        "present", help="present a PDF or Markdown deck (default: the built-in SOS talk)")
+def build(command: str, present: argparse.ArgumentParser) -> None:
     present.add_argument("deck", nargs="?", type=Path, help="a .pdf or .md deck")
     present.add_argument("--visit", help="run the visit: its deck, kiosk and live results")
     present.add_argument("--minutes", type=int,

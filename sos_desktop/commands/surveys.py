@@ -6,13 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from sos_desktop.commands import CommandGroups, open_db
+from sos_desktop.commands import open_db
 
 
-def register(groups: CommandGroups) -> None:
-    survey = groups.top.add_parser("survey", help="survey definitions (YAML or XLSForm)")
-    cmd = survey.add_subparsers(dest="survey_command", required=True,
-                                parser_class=groups.parser_class)
+def build(command: str, parser: argparse.ArgumentParser) -> None:
+    cmd = parser.add_subparsers(dest="survey_command", required=True)
     lst = cmd.add_parser("list", help="surveys this laptop knows (built-in and imported)")
     lst.set_defaults(handler=_list)
     check = cmd.add_parser("check", help="report every problem in a survey file")

@@ -1,0 +1,46 @@
+"""`sos-desktop import signups|responses`: typed-up paper sign-in sheets and surveys (CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sos_desktop.commands import EXIT_OK, open_db
+
+
+def build(command: str, parser: argparse.ArgumentParser) -> None:
+    imp = parser.add_subparsers(dest="import_command", required=True)
+    isg = imp.add_parser("signups", help="a typed-up sign-in sheet (CSV)")
+    isg.add_argument("file", type=Path)
+    isg.add_argument("--visit", required=True)
+    isg.add_argument("--skip-invalid", action="store_true")
+    isg.set_defaults(handler=_import_signups)
+    ir = imp.add_parser("responses", help="typed-up paper surveys (CSV)")
+    ir.add_argument("file", type=Path)
+    ir.add_argument("--visit", required=True)
+    ir.add_argument("--survey", help="survey key (default: the visit's survey)")
+    ir.set_defaults(handler=_import_responses)
+
+
+def _import_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.core.imports.signups import import_signups
+
+    result = import_signups(
+        open_db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
+    )
+    for error in result.errors:
+        print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
+    print(f"imported {result.imported} sign-up(s)")
+    if result.rejects_path:
+        print(f"rejected {result.rejected} row(s), written to {result.rejects_path}")
+    return EXIT_OK
+
+
+def _import_responses(args: argparse.Namespace) -> int:
+    from sos_desktop.core.imports.responses import import_responses
+
+    result = import_responses(open_db(args), args.file, visit_id=args.visit,
+                              survey_key=args.survey)
+    print(f"imported {result.imported} paper response(s) to {result.survey_key}")
+    return EXIT_OK

@@ -1,0 +1,72 @@
+"""`sos-desktop report visit|season` and `sos-desktop print survey|signin-sheet`: PDFs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sos_desktop.commands import EXIT_OK, open_db
+
+
+def build(command: str, parser: argparse.ArgumentParser) -> None:
+    if command == "report":
+        rep = parser.add_subparsers(dest="report_command", required=True)
+        rv = rep.add_parser("visit", help="one visit: counts and a chart per question")
+        rv.add_argument("visit_id")
+        rv.add_argument("--out", required=True, type=Path)
+        rv.add_argument("--with-signups", action="store_true", help="add contact data (private)")
+        rv.add_argument("--with-free-text", action="store_true", help="add written answers")
+        rv.add_argument("--lang", default="en")
+        rv.set_defaults(handler=_report_visit)
+        rs = rep.add_parser("season", help="all visits in a period")
+        rs.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
+        rs.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
+        rs.add_argument("--out", required=True, type=Path)
+        rs.add_argument("--lang", default="en")
+        rs.set_defaults(handler=_report_season)
+    else:  # print
+        prt = parser.add_subparsers(dest="print_command", required=True)
+        ps = prt.add_parser("survey", help="the survey on paper")
+        ps.add_argument("key")
+        ps.add_argument("--lang", default="en", choices=("en", "es"))
+        ps.add_argument("--out", required=True, type=Path)
+        ps.set_defaults(handler=_print_survey)
+        pi = prt.add_parser("signin-sheet", help="a sign-in sheet with the import's columns")
+        pi.add_argument("--visit")
+        pi.add_argument("--rows", type=int, default=26)
+        pi.add_argument("--out", required=True, type=Path)
+        pi.set_defaults(handler=_print_signin)
+
+
+def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
+    print(f"wrote {kind} to {result.path} ({result.pages} page(s), sha256 {result.sha256})")
+    return EXIT_OK
+
+
+def _report_visit(args: argparse.Namespace) -> int:
+    from sos_desktop.core.reports.visit_report import visit_report
+
+    return _done("visit report", visit_report(
+        open_db(args), args.visit_id, args.out, with_signups=args.with_signups,
+        with_free_text=args.with_free_text, language=args.lang))
+
+
+def _report_season(args: argparse.Namespace) -> int:
+    from sos_desktop.core.reports.season_report import season_report
+
+    return _done("season report", season_report(open_db(args), args.start, args.end, args.out,
+                                                language=args.lang))
+
+
+def _print_survey(args: argparse.Namespace) -> int:
+    from sos_desktop.core.reports.paper import print_survey
+
+    return _done("paper survey", print_survey(open_db(args), args.key, args.out,
+                                              language=args.lang))
+
+
+def _print_signin(args: argparse.Namespace) -> int:
+    from sos_desktop.core.reports.paper import signin_sheet
+
+    return _done("sign-in sheet", signin_sheet(open_db(args), args.out, visit_id=args.visit,
+                                               rows=args.rows))
