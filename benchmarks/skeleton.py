@@ -1,4 +1,4 @@
-"""Issue 2 figures: cold start, sign-up export, typed-up import.
+"""Issue 2 figures: cold start, sign-up export, typed-up import; issue 9: CLI start.
 
 (a) app cold start to the visit list shown and idle, against a bare PySide6 QLabel script;
 (b) `export signups` of N sign-ups against a hand-written sqlite3 + csv.writer loop;
@@ -11,7 +11,11 @@ import csv
 import os
 import shutil
 import sqlite3
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.baselines import BARE_QLABEL
@@ -59,6 +63,41 @@ def bench_cold_start(root: Path, quick: bool) -> Row:
     app = median_subprocess([python(), "-c", APP_START, str(data)], repeat, env)
     return ratio_row("cold start to visit list (median)", app, bare, "s", 2.5,
                      note="baseline: bare PySide6 QLabel script")
+
+
+def _entry_point() -> list[str]:
+    """`sos-desktop` as installed beside this interpreter, as a user runs it."""
+    script = Path(sys.executable).with_name("sos-desktop")
+    return [str(script)] if script.exists() else [python(), "-m", "sos_desktop"]
+
+
+def _interleaved_medians(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    """Median wall time of each command, run in turns so load changes hit all alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, args in commands.items():
+            start = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def bench_cli_start(root: Path, quick: bool) -> list[Row]:
+    data = root / "cli"
+    db = open_database(data)
+    for i in range(40):
+        create_visit(db, {"school": f"School {i}", "group_name": "Civics",
+                          "visit_date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"})
+    entry = _entry_point()
+    medians = _interleaved_medians({
+        "floor": [python(), "-c", "import sqlite3"],
+        "version": [*entry, "--version"],
+        "visit list": [*entry, "--data-dir", str(data), "visit", "list"],
+    }, 5 if quick else 15)
+    note = "median of interleaved runs; baseline: python -c 'import sqlite3'"
+    return [ratio_row(f"CLI start: sos-desktop {name}", medians[key], medians["floor"], "s",
+                      2.5, note=note)
+            for name, key in (("--version", "version"), ("visit list (40 visits)", "visit list"))]
 
 
 def _baseline_export(db_path: Path, out: Path) -> int:
@@ -151,7 +190,8 @@ def bench_import(root: Path, quick: bool) -> Row:
 def run(quick: bool = False) -> list[Row]:
     root = Path(tempfile.mkdtemp(prefix="sos-bench-"))
     try:
-        return [bench_cold_start(root, quick), *bench_export(root, quick),
+        return [bench_cold_start(root, quick), *bench_cli_start(root, quick),
+                *bench_export(root, quick),
                 bench_import(root, quick)]
     finally:
         shutil.rmtree(root, ignore_errors=True)
