@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.decks import AHEAD, BEHIND, Deck
 from sos_desktop.ui.presentation.cache import RenderCache
-from sos_desktop.ui.presentation.keys import TalkKeys
+from sos_desktop.ui.presentation.keys import TalkKeys, refuse_focus
 from sos_desktop.ui.presentation.overview import OverviewGrid
 from sos_desktop.ui.presentation.slide_view import SlideView
 from sos_desktop.ui.presentation.state import TalkState
@@ -126,8 +126,6 @@ class PresenterConsole(TalkKeys, QWidget):
         for widget in (_label("Audience on:", 13), self.screen_picker, self.audience_button,
                        swap, end):
             bottom.addWidget(widget)
-        for widget in self.findChildren(QWidget):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches keyPressEvent
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -137,6 +135,7 @@ class PresenterConsole(TalkKeys, QWidget):
         layout.addWidget(self.hints)
         self._notes_for: int | None = None
         self.set_notes_size(self.notes_px)
+        refuse_focus(self)  # once every widget has its parent: every key reaches keyPressEvent
 
     # -- drawing from state
     def refresh(self) -> None:
@@ -190,7 +189,8 @@ class PresenterConsole(TalkKeys, QWidget):
         self.notes.setFont(font)
         self.notes.document().setDefaultFont(font)
 
-    def set_screens(self, names: list[str], audience: str | None, one_screen: bool) -> None:
+    def set_screens(self, names: list[str], audience: str | None, one_screen: bool,
+                    rehearsal_audience: bool = False) -> None:
         self.screen_picker.clear()
         for number, name in enumerate(names, 1):
             self.screen_picker.addItem(name or f"Screen {number}", name)
@@ -198,6 +198,8 @@ class PresenterConsole(TalkKeys, QWidget):
             self.screen_picker.setCurrentIndex(names.index(audience))
         self.screen_picker.setEnabled(len(names) > 1)
         self.audience_button.setVisible(one_screen)
+        verb = "Hide" if rehearsal_audience else "Show"
+        self.audience_button.setText(f"{verb} audience window (A)")
 
     # -- input
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

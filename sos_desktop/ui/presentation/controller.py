@@ -193,7 +193,8 @@ class PresentationController(QObject):
     # -- screens and hooks
     def _layout_changed(self, layout: Layout) -> None:
         names = [s.name() for s in self.placer.screens()]
-        self.console.set_screens(names, layout.audience, layout.audience is None)
+        self.console.set_screens(names, layout.audience, layout.audience is None,
+                                 self.placer.rehearsal_audience)
         if self.running:
             self._refresh()
 
