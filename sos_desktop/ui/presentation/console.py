@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -49,6 +50,25 @@ def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
     return label
 
 
+class _AspectBox(QWidget):
+    """Holds a mirror of the audience window at the audience's shape, so it wraps alike."""
+
+    def __init__(self, child: QWidget, aspect: Callable[[], float]) -> None:
+        super().__init__()
+        self.child, self._aspect = child, aspect
+        child.setParent(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        aspect = self._aspect() or 16 / 9
+        w, h = self.width(), self.height()
+        w, h = min(w, round(h * aspect)), min(h, round(w / aspect))
+        self.child.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+
 class PresenterConsole(TalkKeys, QWidget):
     from_console = True
 
@@ -62,7 +82,10 @@ class PresenterConsole(TalkKeys, QWidget):
         self.notes_px = 22
         self.setWindowTitle(f"{deck.title} — presenter console")
         self.setStyleSheet("QWidget { background: #14141A; color: #F2F2F2; }"
-                           "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }")
+                           "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }"
+                           "QCheckBox::indicator { width: 16px; height: 16px;"
+                           " border: 2px solid #B8B8C0; background: #2A2A33; }"
+                           "QCheckBox::indicator:checked { background: #F2B705; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.position = _label(size=20, bold=True)
@@ -98,8 +121,12 @@ class PresenterConsole(TalkKeys, QWidget):
         column.addWidget(self.next, 2)
         column.addWidget(_label("Notes", 16, bold=True))
         column.addWidget(self.notes, 3)
+        # The current slide, or what the audience sees instead of it (live results).
+        self.current_stack = QStackedWidget()
+        self.current_stack.addWidget(self.current)
+        self.live: QWidget | None = None
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.current)
+        split.addWidget(self.current_stack)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -117,14 +144,17 @@ class PresenterConsole(TalkKeys, QWidget):
         self.audience_button.clicked.connect(lambda: on_action("audience"))
         swap = QPushButton("Swap screens (S)")
         swap.clicked.connect(lambda: on_action("swap"))
+        # The organizer's own control over live results: it stays here, never on the projector.
+        self.free_text = QCheckBox("Show free-text answers on the projector")
+        self.free_text.setVisible(False)
         end = QPushButton("End presentation")
         end.clicked.connect(lambda: on_action("end"))
         self.hints = _label(HINTS, 13)
         self.hints.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for widget in (_label("Audience on:", 13), self.screen_picker, self.audience_button,
-                       swap, end):
+        for widget in (self.free_text, _label("Audience on:", 13), self.screen_picker,
+                       self.audience_button, swap, end):
             bottom.addWidget(widget)
 
         layout = QVBoxLayout(self)
@@ -156,6 +186,8 @@ class PresenterConsole(TalkKeys, QWidget):
         self.goto.setText("" if typing is None else f"Go to slide: {typing}▏ (Enter)")
         self.goto.setVisible(typing is not None)
         self.stack.setCurrentIndex(1 if state.overview else 0)
+        if self.live is not None:
+            self.live.fit()  # the audience window may have changed shape
         if state.overview:
             self.overview.set_selection(state.overview_index, state.index)
         self.tick()
@@ -200,6 +232,24 @@ class PresenterConsole(TalkKeys, QWidget):
         self.audience_button.setVisible(one_screen)
         verb = "Hide" if rehearsal_audience else "Show"
         self.audience_button.setText(f"{verb} audience window (A)")
+
+    def show_live(self, widget: QWidget | None,
+                  aspect: Callable[[], float] = lambda: 16 / 9) -> None:
+        """Show `widget` (a mirror of the audience's live results) where the slide goes,
+        at the audience window's shape (`aspect`)."""
+        if self.live is not None:
+            self.current_stack.removeWidget(self.live)
+            self.live.deleteLater()
+        self.live = widget
+        self.free_text.setVisible(widget is not None)
+        if widget is not None:
+            self.live = _AspectBox(widget, aspect)
+            self.current_stack.addWidget(self.live)
+            self.current_stack.setCurrentWidget(self.live)
+            refuse_focus(self.live)
+        else:
+            self.free_text.setChecked(False)
+            self.current_stack.setCurrentWidget(self.current)
 
     # -- input
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

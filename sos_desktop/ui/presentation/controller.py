@@ -52,6 +52,8 @@ class PresentationController(QObject):
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self.console.tick)
         self.running = False
+        # Live results in place of a slide: next/previous turn its pages first.
+        self.results_pager = None
         # Quitting the app mid-talk must still stop the render thread cleanly.
         QGuiApplication.instance().aboutToQuit.connect(self.end)
 
@@ -162,6 +164,11 @@ class PresentationController(QObject):
 
     def do(self, action: str) -> None:
         state = self.state
+        steps = {"next": 1, "previous": -1}
+        pager = self.results_pager
+        if action in steps and pager is not None and not state.overview and pager.step(
+                steps[action]):
+            return
         if action.startswith("choose:"):
             state.choose_overview(int(action.split(":", 1)[1]))
             return
