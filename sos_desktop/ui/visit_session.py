@@ -15,6 +15,9 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary, get_visit
 
+KIOSK_RUNNING = ("KIOSK RUNNING — the talk ignores keys and clicks until an organizer "
+                 "unlocks the kiosk with the PIN")
+
 
 class VisitSession(QObject):
     def __init__(
@@ -62,10 +65,14 @@ class VisitSession(QObject):
                                      on_exit=self._kiosk_left)
         except SosError as exc:
             self._warn(str(exc))
+            return
+        if self.kiosk is not None:
+            self.controller.lock(KIOSK_RUNNING)
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
         if self.controller is not None and self.controller.running:
+            self.controller.lock(None)
             self.controller.console.activateWindow()
 
     # --- results slide: live results in place of the slide ----------------------------------

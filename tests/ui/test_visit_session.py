@@ -104,3 +104,43 @@ def test_black_screen_hides_the_results_too(session, qtbot):
 def test_ending_the_talk_returns(session):
     session.controller.end()
     assert session.ended == [True]
+
+
+def _unlock_kiosk(session, monkeypatch):
+    monkeypatch.setattr(CheckPinDialog, "exec", lambda self: CheckPinDialog.DialogCode.Accepted)
+    session.kiosk.request_exit()
+
+
+def test_talk_ignores_keys_and_clicks_while_the_kiosk_runs(session, qtbot, monkeypatch):
+    """Ensure that with the kiosk open (Alt+Tab to the console), no key or button changes the
+    projector, and the console says the kiosk is running; unlocking gives the talk back."""
+    from PySide6.QtCore import Qt
+
+    c = session.controller
+    c.do("audience")
+    [survey_slide] = c.deck.action_slides("survey")
+    c.state.go(survey_slide)
+    assert session.kiosk is not None
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_B, Qt.Key.Key_W, Qt.Key.Key_End,
+                Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_S):
+        qtbot.keyClick(c.console, key)
+        qtbot.keyClick(c.audience, key)
+    qtbot.mouseClick(c.console.audience_button, Qt.MouseButton.LeftButton)
+    assert (c.state.index, c.state.blank, c.state.overview) == (survey_slide, None, False)
+    assert c.running and c.audience.isVisible()
+    assert c.console.kiosk_banner.isVisibleTo(c.console)
+    assert "kiosk" in c.console.kiosk_banner.text().lower()
+    _unlock_kiosk(session, monkeypatch)
+    assert not c.console.kiosk_banner.isVisibleTo(c.console)
+    qtbot.keyClick(c.console, Qt.Key.Key_Right)
+    assert c.state.index == survey_slide + 1
+
+
+def test_closing_the_console_while_the_kiosk_runs_does_not_end_the_talk(session, monkeypatch):
+    """Ensure the console's close button cannot end the talk behind a running kiosk."""
+    c = session.controller
+    [survey_slide] = c.deck.action_slides("survey")
+    c.state.go(survey_slide)
+    c.console.close()
+    assert c.running
+    _unlock_kiosk(session, monkeypatch)

@@ -85,7 +85,8 @@ class PresenterConsole(TalkKeys, QWidget):
                            "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }"
                            "QCheckBox::indicator { width: 16px; height: 16px;"
                            " border: 2px solid #B8B8C0; background: #2A2A33; }"
-                           "QCheckBox::indicator:checked { background: #F2B705; }")
+                           "QCheckBox::indicator:checked { background: #F2B705; }"
+                           "QPushButton:disabled, QComboBox:disabled { color: #6A6A72; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.position = _label(size=20, bold=True)
@@ -97,6 +98,11 @@ class PresenterConsole(TalkKeys, QWidget):
         self.remaining = _label(size=26, bold=True)
         self.pace = _label(size=20, bold=True)
         self.goto = _label(size=20, bold=True)
+        self.kiosk_banner = _label(size=18, bold=True)
+        self.kiosk_banner.setStyleSheet("font-size: 18px; font-weight: bold; color: #14141A;"
+                                        " background: #F2B705; padding: 4px 10px;")
+        self.kiosk_banner.setVisible(False)
+        self.locked = False
         top = QHBoxLayout()
         for widget in (self.position, self.audience_status, self.goto):
             top.addWidget(widget)
@@ -149,6 +155,8 @@ class PresenterConsole(TalkKeys, QWidget):
         self.free_text.setVisible(False)
         end = QPushButton("End presentation")
         end.clicked.connect(lambda: on_action("end"))
+        self.controls = [self.screen_picker, self.audience_button, self.free_text, swap, end,
+                         self.overview]
         self.hints = _label(HINTS, 13)
         self.hints.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -160,6 +168,7 @@ class PresenterConsole(TalkKeys, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
+        layout.addWidget(self.kiosk_banner)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.hints)
@@ -251,8 +260,19 @@ class PresenterConsole(TalkKeys, QWidget):
             self.free_text.setChecked(False)
             self.current_stack.setCurrentWidget(self.current)
 
+    def set_locked(self, message: str | None) -> None:
+        """While another window (the kiosk) owns the laptop, the talk's controls are shut."""
+        self.locked = message is not None
+        self.kiosk_banner.setText(message or "")
+        self.kiosk_banner.setVisible(self.locked)
+        for control in self.controls:
+            control.setEnabled(not self.locked)
+
     # -- input
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.locked and not self.allow_close:
+            event.ignore()  # the talk cannot end behind the kiosk
+            return
         if not self.allow_close:  # the close button (or quitting) ends the talk like Esc does
             self._on_action("end")
         event.accept()

@@ -54,6 +54,7 @@ class PresentationController(QObject):
         self.running = False
         # Live results in place of a slide: next/previous turn its pages first.
         self.results_pager = None
+        self.locked = False  # the kiosk runs: no key, click or button touches the talk
         # Quitting the app mid-talk must still stop the render thread cleanly.
         QGuiApplication.instance().aboutToQuit.connect(self.end)
 
@@ -67,6 +68,11 @@ class PresentationController(QObject):
         self._ticker.start()
         self.console.activateWindow()
         return self
+
+    def lock(self, message: str | None) -> None:
+        """Ignore every key and click (`message` says why on the console); None to unlock."""
+        self.locked = message is not None
+        self.console.set_locked(message)
 
     def end(self) -> None:
         if not self.running:
@@ -125,6 +131,8 @@ class PresentationController(QObject):
 
     # -- actions from keys and buttons
     def handle_key(self, event: QKeyEvent, from_console: bool) -> bool:
+        if self.locked:
+            return True  # swallowed: nothing reaches the projector while the kiosk runs
         key = event.key()
         action = action_for(key, event.text())
         state = self.state
@@ -163,6 +171,8 @@ class PresentationController(QObject):
         return True
 
     def do(self, action: str) -> None:
+        if self.locked:
+            return
         state = self.state
         steps = {"next": 1, "previous": -1}
         pager = self.results_pager
@@ -195,7 +205,8 @@ class PresentationController(QObject):
         self.state.show_audience()
 
     def pick_screen(self, name: str) -> None:
-        self.placer.pick(name)
+        if not self.locked:
+            self.placer.pick(name)
 
     # -- screens and hooks
     def _layout_changed(self, layout: Layout) -> None:
