@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -259,6 +259,12 @@ class PresenterConsole(TalkKeys, QWidget):
         else:
             self.free_text.setChecked(False)
             self.current_stack.setCurrentWidget(self.current)
+
+    def slide_area(self) -> QRect:
+        """Where the current slide is drawn, in screen coordinates (for the rehearsal window)."""
+        self.layout().activate()
+        area = self.current_stack
+        return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
 
     def set_locked(self, message: str | None) -> None:
         """While another window (the kiosk) owns the laptop, the talk's controls are shut."""

@@ -43,7 +43,8 @@ class PresentationController(QObject):
         if deck.warnings:
             self.console.hints.setText("⚠ " + " · ".join(deck.warnings))
             self.console.hints.setStyleSheet("font-size: 13px; color: #F2B705;")
-        self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self)
+        self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self,
+                                   rehearsal_area=self.console.slide_area)
         self.state.changed.connect(self._refresh)
         self.state.slide_entered.connect(self._entered)
         for view in (self.audience.view, self.console.current, self.console.next):
