@@ -75,8 +75,10 @@ def move_to(window: QWidget, screen: QScreen, full_screen: bool) -> None:
         window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
+        # Maximized, not a geometry the size of the screen: the window manager's frame would
+        # then push the bottom of the window (the console's help line) off the screen.
         window.setGeometry(screen.availableGeometry())
-        window.show()
+        window.showMaximized()
 
 
 TITLE_BAR = 30  # px: a window manager's usual title bar, when its real height is not known yet
@@ -118,7 +120,9 @@ class ScreenPlacer(QObject):
             move_to(self.audience, by_name[layout.audience], full_screen=True)
         elif not self.rehearsal_audience:
             self.audience.hide()
-        move_to(self.console, by_name[layout.console], full_screen=False)
+        # With a projector the console fills the laptop (or, swapped, the other) screen; alone it
+        # stays a maximized window so a rehearsal audience window can sit on top of it.
+        move_to(self.console, by_name[layout.console], full_screen=layout.audience is not None)
         if layout.audience is None and self.rehearsal_audience:
             self._show_rehearsal_window(by_name[layout.console])
         if self._on_change:
