@@ -103,6 +103,11 @@ class PresenterConsole(TalkKeys, QWidget):
                                         " background: #F2B705; padding: 4px 10px;")
         self.kiosk_banner.setVisible(False)
         self.locked = False
+        self.render_problem = _label(size=16, bold=True)
+        self.render_problem.setWordWrap(True)
+        self.render_problem.setStyleSheet("font-size: 16px; font-weight: bold; color: white;"
+                                          " background: #D1242F; padding: 4px 10px;")
+        self.render_problem.setVisible(False)
         top = QHBoxLayout()
         for widget in (self.position, self.audience_status, self.goto):
             top.addWidget(widget)
@@ -169,6 +174,7 @@ class PresenterConsole(TalkKeys, QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
         layout.addWidget(self.kiosk_banner)
+        layout.addWidget(self.render_problem)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.hints)
@@ -265,6 +271,10 @@ class PresenterConsole(TalkKeys, QWidget):
         self.layout().activate()
         area = self.current_stack
         return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+
+    def show_render_problem(self, message: str) -> None:
+        self.render_problem.setText("⚠ " + message)
+        self.render_problem.setVisible(True)
 
     def set_locked(self, message: str | None) -> None:
         """While another window (the kiosk) owns the laptop, the talk's controls are shut."""

@@ -43,6 +43,7 @@ class PresentationController(QObject):
         if deck.warnings:
             self.console.hints.setText("⚠ " + " · ".join(deck.warnings))
             self.console.hints.setStyleSheet("font-size: 13px; color: #F2B705;")
+        self.cache.failed.connect(self.console.show_render_problem)
         self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self,
                                    rehearsal_area=self.console.slide_area)
         self.state.changed.connect(self._refresh)
