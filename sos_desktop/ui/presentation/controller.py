@@ -104,9 +104,20 @@ class PresentationController(QObject):
         self.console.current.set_aspect(aspect)
         self.console.next.set_aspect(aspect)
         self.console.overview.aspect = aspect
+        self._draw_audience_now()
         self.audience.view.show_slide(state.audience_index, state.blank)
         self.console.refresh()
         self.prefetch()
+
+    def _draw_audience_now(self) -> None:
+        """The projector's slide, if not rendered ahead, is drawn here and now on the GUI thread:
+        quicker than a trip through the render thread, which would then wait for the console's
+        repaint before its image could be shown."""
+        state = self.state
+        if self.running and state.blank is None and self._visible(self.audience):
+            size = self.audience.view.pixel_size()
+            if not self.cache.has(state.audience_index, size):
+                self.cache.render_now(state.audience_index, size)
 
     def _visible(self, widget) -> bool:  # noqa: ANN001
         return widget.isVisible() and widget.width() > 1
