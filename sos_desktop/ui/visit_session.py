@@ -96,6 +96,7 @@ class VisitSession(QObject):
         controller.console.show_live(ProjectorResults(self.pager), self._audience_aspect)
         controller.console.free_text.toggled.connect(self.pager.set_include_text)
         controller.results_pager = self.pager
+        self.pager.changed.connect(self._sync_audience)
         self._sync_audience()
 
     def _audience_aspect(self) -> float:
@@ -113,6 +114,13 @@ class VisitSession(QObject):
                    and self.controller.deck.slides[state.audience_index].action == "results")
         self.controller.audience.view.setVisible(not showing)
         self.results.setVisible(showing)
+        left = len(self.pager.pages) - 1 - self.pager.page
+        if left > 0:  # the next slide comes only after the remaining pages
+            pages = "page" if left == 1 else "pages"
+            self.controller.console.next_caption.setText(
+                f"Next, after {left} more results {pages}")
+        else:
+            self.controller.console.refresh()  # its own caption for the next slide
 
     def _slide_entered(self, index: int) -> None:
         if self.controller.deck.slides[index].action != "results":
@@ -127,6 +135,7 @@ class VisitSession(QObject):
         self.results = None
         if self.controller is not None:
             self.controller.results_pager = None
+            self.controller.console.free_text.toggled.disconnect(self.pager.set_include_text)
             self.controller.console.show_live(None)
             self.controller.audience.view.show()
         self.pager.deleteLater()

@@ -68,8 +68,10 @@ def test_presenter_keys_turn_results_pages_then_the_slide(session, qtbot):
         qtbot.keyClick(c.console, Qt.Key.Key_Right)
         assert (c.state.index, session.pager.page) == (results_slide, page)
         assert c.console.live.child.page_label.text() == session.results.page_label.text()
+    assert c.console.next_caption.text() == "Next"  # last page: the next key leaves results
     qtbot.keyClick(c.console, Qt.Key.Key_Left)
     assert session.pager.page == pages - 2
+    assert c.console.next_caption.text() == "Next, after 1 more results page"
     qtbot.keyClick(c.console, Qt.Key.Key_Right)
     qtbot.keyClick(c.console, Qt.Key.Key_Right)
     assert c.state.index == results_slide + 1
