@@ -18,6 +18,7 @@ from sos_desktop.ui.results.view import _words
 
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
+GROW = 1.5  # a page with room to spare draws its charts up to this much bigger still
 
 
 def _style(scale: float) -> str:
@@ -90,6 +91,30 @@ class ProjectorResults(QWidget):
         size = event.size()
         self._set_scale(BOOST * min(size.width() / DESIGN[0], size.height() / DESIGN[1]))
         super().resizeEvent(event)
+        self._fit_charts()
+
+    def _fit_charts(self) -> None:
+        """The page's charts as large as the room between the rule and the footer allows."""
+        if not self.charts or self.height() <= 0:
+            return
+        self.layout_.activate()
+        margins = self.layout_.contentsMargins()
+        spacing = self.layout_.spacing()
+        width = self.width() - margins.left() - margins.right()
+        footer = max(self.note.heightForWidth(self.note.width()),
+                     self.page_label.sizeHint().height())
+        room = (self.height() - margins.bottom() - footer - spacing
+                - self.rule.geometry().bottom() - spacing)
+        gaps = self.body.spacing() * (len(self.charts) - 1)
+        steps = [self.scale * (GROW - 0.05 * i) for i in range(round((GROW - 1) / 0.05) + 1)]
+        for scale in steps:  # largest first; the last one is the page's own scale
+            for chart in self.charts:
+                chart.scale = scale
+            if sum(c.heightForWidth(width) for c in self.charts) + gaps <= room:
+                break
+        for chart in self.charts:
+            chart.setFixedHeight(chart.heightForWidth(width))
+            chart.update()
 
     def redraw(self) -> None:
         pager, words = self.pager, _words(self.pager.language)
@@ -100,6 +125,7 @@ class ProjectorResults(QWidget):
         if [c.result.key for c in self.charts] == [q.key for q in questions]:
             for chart, result in zip(self.charts, questions, strict=True):
                 chart.set_result(result)
+            self._fit_charts()  # a question's figures may have just appeared
             return
         for chart in self.charts:
             chart.hide()  # at once: deleteLater alone leaves it painted under the new ones
@@ -108,3 +134,4 @@ class ProjectorResults(QWidget):
         for chart in self.charts:
             chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.body.addWidget(chart)
+        self._fit_charts()

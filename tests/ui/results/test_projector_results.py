@@ -101,3 +101,27 @@ def test_projected_results_show_no_control_and_dark_ink_on_white(qtbot, db, visi
         assert label.palette().color(label.foregroundRole()).lightness() < 90, label
     assert view.count.text() == "5 responses"
     pager.stop()
+
+
+def test_every_page_fits_the_screen_and_grows_into_spare_room(qtbot, db, visit_id,
+                                                               stored_survey):
+    """Ensure no page's charts run into the footer at projector or laptop size, and a page with
+    room to spare draws its charts bigger than the page's base size."""
+    definition_id, survey = stored_survey
+    _answers(db, visit_id, definition_id)
+    pager = ResultsPager(db, visit_id, survey)
+    pager.set_include_text(True)
+    view = ProjectorResults(pager)
+    qtbot.addWidget(view)
+    for size in ((1920, 1080), (1366, 768)):
+        view.resize(*size)
+        view.show()
+        grew = []
+        for page in range(len(pager.pages)):
+            pager.step(page - pager.page)
+            view.layout_.activate()
+            bottom = max(chart.geometry().bottom() for chart in view.charts)
+            assert bottom < view.note.geometry().top(), (size, page)
+            grew.append(view.charts[0].scale > view.scale)
+        assert any(grew)
+    pager.stop()
