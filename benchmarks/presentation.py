@@ -88,7 +88,13 @@ def _pump_until(app, condition, timeout: float = 20.0) -> None:  # noqa: ANN001
         app.processEvents()
 
 
-def _child_navigate(deck: str, presses: int) -> None:
+def _unrendered_targets(count: int, jumps: int) -> list[int]:
+    """Pages spread over the deck, each far (more than the prefetch reach) from the last."""
+    step = 37  # coprime with 100: visits pages all over the deck
+    return [(5 + i * step) % count for i in range(jumps)]
+
+
+def _child_navigate(deck: str, presses: int, jumps: int = 20) -> None:
     """Key-to-paint latencies with a warm cache, then max RSS after the overview."""
     import resource
 
@@ -115,13 +121,18 @@ def _child_navigate(deck: str, presses: int) -> None:
         QTest.keyClick(c.console, Qt.Key.Key_PageDown)  # what a clicker sends
         _pump_until(app, lambda t=target: t in painted_at)
         warm.append((painted_at[target] - start) * 1000)
-    # A jump to a page nobody prefetched: the cost of a render on demand.
-    for target in (c.state.count // 2, 3):
-        start = time.perf_counter()
-        painted_at.pop(target, None)
+    # Jumps to pages nobody prefetched (go-to by number): the cost of a render on demand.
+    for target in _unrendered_targets(c.state.count, jumps):
+        if c.cache.has(target, size):
+            continue
+        _pump_until(app, lambda: c.cache.idle)  # as in a talk: the last jump has settled
         for ch in str(target + 1):
             QTest.keyClick(c.console, ch)
-        QTest.keyClick(c.console, Qt.Key.Key_Return)
+        for _ in range(5):  # the typed number is drawn on the console before Enter is pressed
+            app.processEvents()
+        painted_at.pop(target, None)
+        start = time.perf_counter()
+        QTest.keyClick(c.console, Qt.Key.Key_Return)  # the key that changes the slide
         _pump_until(app, lambda t=target: t in painted_at)
         cold.append((painted_at[target] - start) * 1000)
     c.do("overview")
@@ -188,9 +199,11 @@ def run(quick: bool = False) -> list[Row]:
     try:
         env = _env(root)
         deck = make_deck(root / "deck100.pdf", 100)
-        nav = json.loads(_child(["navigate", str(deck), "30" if quick else "99"], env))
-        warm = nav["warm_ms"]
+        nav = json.loads(_child(["navigate", str(deck), "30" if quick else "99",
+                                 "8" if quick else "40"], env))
+        warm, unrendered = nav["warm_ms"], nav["cold_ms"]
         p95 = percentile(warm, 95)
+        cold_p95 = percentile(unrendered, 95)
         repeat = 3 if quick else 7
         cold_cmd, cold_what = _cold_start_command(root)
         present_cmd = [sys.executable, "-c", PRESENT_FIRST, str(deck)]
@@ -202,8 +215,11 @@ def run(quick: bool = False) -> list[Row]:
             Row("key → audience slide painted, 100-page PDF (p95, warm)", p95, "ms",
                 goal="≤ 16 ms", ok=p95 <= 16,
                 note=f"median {statistics.median(warm):.2f} ms over {len(warm)} presses at "
-                f"{nav['audience'][0]}x{nav['audience'][1]}; jump to an unrendered page "
-                f"{max(nav['cold_ms']):.0f} ms"),
+                f"{nav['audience'][0]}x{nav['audience'][1]}"),
+            Row("key → audience slide painted, page not yet rendered (p95)", cold_p95, "ms",
+                goal="≤ 33 ms", ok=cold_p95 <= 33,
+                note=f"median {statistics.median(unrendered):.1f} ms over {len(unrendered)} "
+                "go-to jumps to pages nobody prefetched"),
             ratio_row("present → first slide painted (median)", first, cold, "s", 1.5,
                       note=f"baseline: {cold_what}"),
             Row("peak memory, 100-page PDF, every page + overview", nav["rss_mb"], "MB",
@@ -218,7 +234,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         mode, rest = argv[1], argv[2:]
         if mode == "navigate":
-            _child_navigate(rest[0], int(rest[1]))
+            _child_navigate(rest[0], int(rest[1]), int(rest[2]) if len(rest) > 2 else 20)
         elif mode == "snapshots":
             _child_snapshots(rest[0], rest[1] if len(rest) > 1 else None)
         return 0

@@ -27,4 +27,5 @@ def test_quick_presentation_benchmarks_run(tmp_path):
     out = tmp_path / "bench.json"
     assert main(["--quick", "--only", "presentation", "--json", str(out)]) == 0
     rows = json.loads(out.read_text())["rows"]
-    assert len(rows) == 3 and all(r["value"] > 0 for r in rows)
+    assert len(rows) == 4 and all(r["value"] > 0 for r in rows)
+    assert any("not yet rendered" in r["name"] for r in rows)

@@ -21,10 +21,22 @@ def key(index: int, size: QSize) -> Key:
     return (index, size.width(), size.height())
 
 
+# Workers still finishing a render when their talk ended: kept referenced until they are done,
+# so no thread is ever destroyed while it runs.
+_FINISHING: set[QThread] = set()
+
+
+def problem_text(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
 class _Worker(QThread):
     """One thread is enough: pdfium serialises renders behind a global lock anyway."""
 
     rendered = Signal(object, QImage)
+    render_failed = Signal(object, str)  # key, problem: that page cannot be drawn
+    broken = Signal(str)  # the thread could not start rendering at all
+    stop_wait_ms = 5000
 
     def __init__(self, pages) -> None:  # noqa: ANN001 - PdfPages
         super().__init__()
@@ -43,10 +55,16 @@ class _Worker(QThread):
             self._stopping = True
             self._queue = []
             self._cond.notify()
-        self.wait(5000)
+        if not self.wait(self.stop_wait_ms):  # a page still rendering: never abandon it
+            _FINISHING.add(self)
+            self.finished.connect(lambda: _FINISHING.discard(self))
 
     def run(self) -> None:
-        pages = self._pages.clone()  # this thread's own QPdfDocument
+        try:
+            pages = self._pages.clone()  # this thread's own QPdfDocument, same bytes
+        except Exception as exc:  # noqa: BLE001 - reported on the console, drawing goes on
+            self.broken.emit(problem_text(exc))
+            return
         while True:
             with self._cond:
                 while not self._queue and not self._stopping:
@@ -54,11 +72,17 @@ class _Worker(QThread):
                 if self._stopping:
                     return
                 index, w, h = item = self._queue.pop(0)
-            self.rendered.emit(item, pages.render(index, QSize(w, h)))
+            try:
+                image = pages.render(index, QSize(w, h))
+            except Exception as exc:  # noqa: BLE001 - one bad page must not end the thread
+                self.render_failed.emit(item, problem_text(exc))
+                continue
+            self.rendered.emit(item, image)
 
 
 class RenderCache(QObject):
     ready = Signal(int)  # a page index with a new image (any size)
+    failed = Signal(str)  # a problem drawing slides, for the console
 
     def __init__(self, pages, budget_mb: int = 96, parent: QObject | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -67,16 +91,20 @@ class RenderCache(QObject):
         self._bytes = 0
         self._budget = budget_mb * 1024 * 1024
         self._wanted: list[Key] = []
+        self._failed: set[Key] = set()  # pages that cannot be drawn: not asked for again
         self._worker: _Worker | None = None
+        self._threads: list[QThread] = []
+        # Without a worker: one slide per pass through the event loop so keys stay responsive.
         self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._render_one_here)
         if pages.threaded:
             self._worker = _Worker(pages)
             self._worker.rendered.connect(self._store)
+            self._worker.render_failed.connect(self._render_failed)
+            self._worker.broken.connect(self._worker_broken)
+            self._threads.append(self._worker)
             self._worker.start(QThread.Priority.LowPriority)
-        else:
-            # Render one slide per pass through the event loop so keys stay responsive.
-            self._idle.setInterval(0)
-            self._idle.timeout.connect(self._render_one_here)
 
     @property
     def count(self) -> int:
@@ -92,11 +120,16 @@ class RenderCache(QObject):
     def has(self, index: int, size: QSize) -> bool:
         return key(index, size) in self._images
 
-    def render_now(self, index: int, size: QSize) -> QImage:
-        """Synchronous render for the GUI thread (first slide, snapshots, benchmarks' warm-up)."""
+    def render_now(self, index: int, size: QSize) -> QImage | None:
+        """Synchronous render for the GUI thread (first slide, snapshots, benchmarks' warm-up);
+        None (and `failed`) if the page cannot be drawn."""
         image = self.get(index, size)
         if image is None:
-            image = self.pages.render(index, size)
+            try:
+                image = self.pages.render(index, size)
+            except Exception as exc:  # noqa: BLE001 - reported on the console
+                self._render_failed(key(index, size), problem_text(exc))
+                return None
             self._store(key(index, size), image, emit=False)
         return image
 
@@ -107,19 +140,36 @@ class RenderCache(QObject):
             if 0 <= index < self.count and size.width() > 0 and size.height() > 0 and k not in keys:
                 keys.append(k)
         self._wanted = keys
-        missing = [k for k in keys if k not in self._images]
+        missing = [k for k in keys if k not in self._images and k not in self._failed]
         if self._worker is not None:
             self._worker.replace_queue(missing)
         elif missing:
             self._idle.start()
 
     def _render_one_here(self) -> None:
-        missing = [k for k in self._wanted if k not in self._images]
+        missing = [k for k in self._wanted if k not in self._images and k not in self._failed]
         if not missing:
             self._idle.stop()
             return
         index, w, h = missing[0]
-        self._store(missing[0], self.pages.render(index, QSize(w, h)))
+        try:
+            image = self.pages.render(index, QSize(w, h))
+        except Exception as exc:  # noqa: BLE001 - reported on the console, the talk goes on
+            self._render_failed(missing[0], problem_text(exc))
+            return
+        self._store(missing[0], image)
+
+    def _render_failed(self, k: Key, problem: str) -> None:
+        self._failed.add(k)
+        self.failed.emit(f"Slide {k[0] + 1} cannot be drawn ({problem}); "
+                         "the audience still sees the last slide drawn")
+
+    def _worker_broken(self, problem: str) -> None:
+        # The thread has ended: the GUI thread draws from now on, between key presses.
+        self._worker = None
+        self.failed.emit(f"Background drawing stopped ({problem}); slides are drawn "
+                         "between key presses instead")
+        self.want([(i, QSize(w, h)) for i, w, h in self._wanted])
 
     def _store(self, k: Key, image: QImage, emit: bool = True) -> None:
         if k in self._images:
@@ -158,9 +208,14 @@ class RenderCache(QObject):
 
     def close(self) -> None:
         self._idle.stop()
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        for thread in self._threads:
+            thread.stop()
+        self._worker = None
+
+    @property
+    def worker_stopped(self) -> bool:
+        """No thread of this cache is still running."""
+        return all(t.isFinished() or not t.isRunning() for t in self._threads)
 
 
 

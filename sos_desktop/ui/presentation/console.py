@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.decks import AHEAD, BEHIND, Deck
 from sos_desktop.ui.presentation.cache import RenderCache
-from sos_desktop.ui.presentation.keys import TalkKeys
+from sos_desktop.ui.presentation.keys import TalkKeys, refuse_focus
 from sos_desktop.ui.presentation.overview import OverviewGrid
 from sos_desktop.ui.presentation.slide_view import SlideView
 from sos_desktop.ui.presentation.state import TalkState
@@ -49,6 +50,25 @@ def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
     return label
 
 
+class _AspectBox(QWidget):
+    """Holds a mirror of the audience window at the audience's shape, so it wraps alike."""
+
+    def __init__(self, child: QWidget, aspect: Callable[[], float]) -> None:
+        super().__init__()
+        self.child, self._aspect = child, aspect
+        child.setParent(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        aspect = self._aspect() or 16 / 9
+        w, h = self.width(), self.height()
+        w, h = min(w, round(h * aspect)), min(h, round(w / aspect))
+        self.child.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+
 class PresenterConsole(TalkKeys, QWidget):
     from_console = True
 
@@ -62,7 +82,11 @@ class PresenterConsole(TalkKeys, QWidget):
         self.notes_px = 22
         self.setWindowTitle(f"{deck.title} — presenter console")
         self.setStyleSheet("QWidget { background: #14141A; color: #F2F2F2; }"
-                           "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }")
+                           "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }"
+                           "QCheckBox::indicator { width: 16px; height: 16px;"
+                           " border: 2px solid #B8B8C0; background: #2A2A33; }"
+                           "QCheckBox::indicator:checked { background: #F2B705; }"
+                           "QPushButton:disabled, QComboBox:disabled { color: #6A6A72; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.position = _label(size=20, bold=True)
@@ -74,6 +98,16 @@ class PresenterConsole(TalkKeys, QWidget):
         self.remaining = _label(size=26, bold=True)
         self.pace = _label(size=20, bold=True)
         self.goto = _label(size=20, bold=True)
+        self.kiosk_banner = _label(size=18, bold=True)
+        self.kiosk_banner.setStyleSheet("font-size: 18px; font-weight: bold; color: #14141A;"
+                                        " background: #F2B705; padding: 4px 10px;")
+        self.kiosk_banner.setVisible(False)
+        self.locked = False
+        self.render_problem = _label(size=16, bold=True)
+        self.render_problem.setWordWrap(True)
+        self.render_problem.setStyleSheet("font-size: 16px; font-weight: bold; color: white;"
+                                          " background: #D1242F; padding: 4px 10px;")
+        self.render_problem.setVisible(False)
         top = QHBoxLayout()
         for widget in (self.position, self.audience_status, self.goto):
             top.addWidget(widget)
@@ -98,8 +132,12 @@ class PresenterConsole(TalkKeys, QWidget):
         column.addWidget(self.next, 2)
         column.addWidget(_label("Notes", 16, bold=True))
         column.addWidget(self.notes, 3)
+        # The current slide, or what the audience sees instead of it (live results).
+        self.current_stack = QStackedWidget()
+        self.current_stack.addWidget(self.current)
+        self.live: QWidget | None = None
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.current)
+        split.addWidget(self.current_stack)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -117,26 +155,32 @@ class PresenterConsole(TalkKeys, QWidget):
         self.audience_button.clicked.connect(lambda: on_action("audience"))
         swap = QPushButton("Swap screens (S)")
         swap.clicked.connect(lambda: on_action("swap"))
+        # The organizer's own control over live results: it stays here, never on the projector.
+        self.free_text = QCheckBox("Show free-text answers on the projector")
+        self.free_text.setVisible(False)
         end = QPushButton("End presentation")
         end.clicked.connect(lambda: on_action("end"))
+        self.controls = [self.screen_picker, self.audience_button, self.free_text, swap, end,
+                         self.overview]
         self.hints = _label(HINTS, 13)
         self.hints.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for widget in (_label("Audience on:", 13), self.screen_picker, self.audience_button,
-                       swap, end):
+        for widget in (self.free_text, _label("Audience on:", 13), self.screen_picker,
+                       self.audience_button, swap, end):
             bottom.addWidget(widget)
-        for widget in self.findChildren(QWidget):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches keyPressEvent
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
+        layout.addWidget(self.kiosk_banner)
+        layout.addWidget(self.render_problem)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.hints)
         self._notes_for: int | None = None
         self.set_notes_size(self.notes_px)
+        refuse_focus(self)  # once every widget has its parent: every key reaches keyPressEvent
 
     # -- drawing from state
     def refresh(self) -> None:
@@ -157,6 +201,8 @@ class PresenterConsole(TalkKeys, QWidget):
         self.goto.setText("" if typing is None else f"Go to slide: {typing}▏ (Enter)")
         self.goto.setVisible(typing is not None)
         self.stack.setCurrentIndex(1 if state.overview else 0)
+        if self.live is not None:
+            self.live.fit()  # the audience window may have changed shape
         if state.overview:
             self.overview.set_selection(state.overview_index, state.index)
         self.tick()
@@ -190,7 +236,8 @@ class PresenterConsole(TalkKeys, QWidget):
         self.notes.setFont(font)
         self.notes.document().setDefaultFont(font)
 
-    def set_screens(self, names: list[str], audience: str | None, one_screen: bool) -> None:
+    def set_screens(self, names: list[str], audience: str | None, one_screen: bool,
+                    rehearsal_audience: bool = False) -> None:
         self.screen_picker.clear()
         for number, name in enumerate(names, 1):
             self.screen_picker.addItem(name or f"Screen {number}", name)
@@ -198,9 +245,50 @@ class PresenterConsole(TalkKeys, QWidget):
             self.screen_picker.setCurrentIndex(names.index(audience))
         self.screen_picker.setEnabled(len(names) > 1)
         self.audience_button.setVisible(one_screen)
+        verb = "Hide" if rehearsal_audience else "Show"
+        self.audience_button.setText(f"{verb} audience window (A)")
+
+    def show_live(self, widget: QWidget | None,
+                  aspect: Callable[[], float] = lambda: 16 / 9) -> None:
+        """Show `widget` (a mirror of the audience's live results) where the slide goes,
+        at the audience window's shape (`aspect`)."""
+        if self.live is not None:
+            self.current_stack.removeWidget(self.live)
+            self.live.deleteLater()
+        self.live = widget
+        self.free_text.setVisible(widget is not None)
+        if widget is not None:
+            self.live = _AspectBox(widget, aspect)
+            self.current_stack.addWidget(self.live)
+            self.current_stack.setCurrentWidget(self.live)
+            refuse_focus(self.live)
+        else:
+            self.free_text.setChecked(False)
+            self.current_stack.setCurrentWidget(self.current)
+
+    def slide_area(self) -> QRect:
+        """Where the current slide is drawn, in screen coordinates (for the rehearsal window)."""
+        self.layout().activate()
+        area = self.current_stack
+        return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+
+    def show_render_problem(self, message: str) -> None:
+        self.render_problem.setText("⚠ " + message)
+        self.render_problem.setVisible(True)
+
+    def set_locked(self, message: str | None) -> None:
+        """While another window (the kiosk) owns the laptop, the talk's controls are shut."""
+        self.locked = message is not None
+        self.kiosk_banner.setText(message or "")
+        self.kiosk_banner.setVisible(self.locked)
+        for control in self.controls:
+            control.setEnabled(not self.locked)
 
     # -- input
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.locked and not self.allow_close:
+            event.ignore()  # the talk cannot end behind the kiosk
+            return
         if not self.allow_close:  # the close button (or quitting) ends the talk like Esc does
             self._on_action("end")
         event.accept()

@@ -43,7 +43,9 @@ class PresentationController(QObject):
         if deck.warnings:
             self.console.hints.setText("⚠ " + " · ".join(deck.warnings))
             self.console.hints.setStyleSheet("font-size: 13px; color: #F2B705;")
-        self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self)
+        self.cache.failed.connect(self.console.show_render_problem)
+        self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self,
+                                   rehearsal_area=self.console.slide_area)
         self.state.changed.connect(self._refresh)
         self.state.slide_entered.connect(self._entered)
         for view in (self.audience.view, self.console.current, self.console.next):
@@ -52,6 +54,9 @@ class PresentationController(QObject):
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self.console.tick)
         self.running = False
+        # Live results in place of a slide: next/previous turn its pages first.
+        self.results_pager = None
+        self.locked = False  # the kiosk runs: no key, click or button touches the talk
         # Quitting the app mid-talk must still stop the render thread cleanly.
         QGuiApplication.instance().aboutToQuit.connect(self.end)
 
@@ -65,6 +70,11 @@ class PresentationController(QObject):
         self._ticker.start()
         self.console.activateWindow()
         return self
+
+    def lock(self, message: str | None) -> None:
+        """Ignore every key and click (`message` says why on the console); None to unlock."""
+        self.locked = message is not None
+        self.console.set_locked(message)
 
     def end(self) -> None:
         if not self.running:
@@ -94,9 +104,20 @@ class PresentationController(QObject):
         self.console.current.set_aspect(aspect)
         self.console.next.set_aspect(aspect)
         self.console.overview.aspect = aspect
+        self._draw_audience_now()
         self.audience.view.show_slide(state.audience_index, state.blank)
         self.console.refresh()
         self.prefetch()
+
+    def _draw_audience_now(self) -> None:
+        """The projector's slide, if not rendered ahead, is drawn here and now on the GUI thread:
+        quicker than a trip through the render thread, which would then wait for the console's
+        repaint before its image could be shown."""
+        state = self.state
+        if self.running and state.blank is None and self._visible(self.audience):
+            size = self.audience.view.pixel_size()
+            if not self.cache.has(state.audience_index, size):
+                self.cache.render_now(state.audience_index, size)
 
     def _visible(self, widget) -> bool:  # noqa: ANN001
         return widget.isVisible() and widget.width() > 1
@@ -123,6 +144,8 @@ class PresentationController(QObject):
 
     # -- actions from keys and buttons
     def handle_key(self, event: QKeyEvent, from_console: bool) -> bool:
+        if self.locked:
+            return True  # swallowed: nothing reaches the projector while the kiosk runs
         key = event.key()
         action = action_for(key, event.text())
         state = self.state
@@ -161,7 +184,14 @@ class PresentationController(QObject):
         return True
 
     def do(self, action: str) -> None:
+        if self.locked:
+            return
         state = self.state
+        steps = {"next": 1, "previous": -1}
+        pager = self.results_pager
+        if action in steps and pager is not None and not state.overview and pager.step(
+                steps[action]):
+            return
         if action.startswith("choose:"):
             state.choose_overview(int(action.split(":", 1)[1]))
             return
@@ -188,12 +218,14 @@ class PresentationController(QObject):
         self.state.show_audience()
 
     def pick_screen(self, name: str) -> None:
-        self.placer.pick(name)
+        if not self.locked:
+            self.placer.pick(name)
 
     # -- screens and hooks
     def _layout_changed(self, layout: Layout) -> None:
         names = [s.name() for s in self.placer.screens()]
-        self.console.set_screens(names, layout.audience, layout.audience is None)
+        self.console.set_screens(names, layout.audience, layout.audience is None,
+                                 self.placer.rehearsal_audience)
         if self.running:
             self._refresh()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_N}
@@ -40,6 +41,16 @@ def action_for(key: int, text: str = "") -> str | None:
     if text.isdigit() and len(text) == 1:
         return "digit"
     return ACTIONS.get(key)
+
+
+def refuse_focus(window: QWidget) -> None:
+    """No widget inside a talk window may take the keyboard: every key goes to the talk.
+
+    Call it once the window's widgets are in place (and again for a view embedded later): a
+    focusable notes browser or button would otherwise swallow arrows, Space and Tab.
+    """
+    for widget in window.findChildren(QWidget):
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class TalkKeys:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
@@ -22,15 +22,30 @@ _LOAD_PROBLEMS = {
 }
 
 
-def open_pdf(path: Path) -> QPdfDocument:
-    """A loaded QPdfDocument, or a DeckError naming the file and the problem."""
+def read_deck(path: Path) -> bytes:
+    """The deck's bytes, read once: the talk never goes back to a file that may change."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DeckError(path, _LOAD_PROBLEMS[QPdfDocument.Error.FileNotFound]) from None
+    except OSError as exc:
+        raise DeckError(path, f"the file could not be read ({exc.strerror or exc})") from None
+
+
+def open_pdf(path: Path, data: bytes | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument loaded from the deck's bytes (and the buffer it reads, to keep alive),
+    or a DeckError naming the file and the problem."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(read_deck(path) if data is None else data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
-    error = document.load(str(path))
+    document.load(buffer)  # synchronous for a buffer already in memory
+    error = document.error()
     if error != QPdfDocument.Error.None_:
         raise DeckError(path, _LOAD_PROBLEMS.get(error, f"the PDF could not be opened ({error})"))
     if document.pageCount() <= 0:
         raise DeckError(path, "the PDF has no pages")
-    return document
+    return document, buffer
 
 
 def fit(page: QSizeF, box: QSize) -> QSize:
@@ -42,13 +57,15 @@ def fit(page: QSizeF, box: QSize) -> QSize:
 
 
 class PdfPages:
-    """Renders pages of one PDF. Each thread that renders owns its own instance."""
+    """Renders pages of one PDF, from the bytes read when the talk started (the file may be
+    deleted or replaced mid-talk). Each thread that renders owns its own instance."""
 
     threaded = True  # pdfium draws without Qt's fonts, so a worker thread may render
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, data: bytes | None = None) -> None:
         self.path = path
-        self._document = open_pdf(path)
+        self._data = read_deck(path) if data is None else data
+        self._document, self._buffer = open_pdf(path, self._data)
         self._sizes = [self._document.pagePointSize(i) for i in range(self.count)]
 
     @property
@@ -70,4 +87,4 @@ class PdfPages:
         return image
 
     def clone(self) -> PdfPages:
-        return PdfPages(self.path)
+        return PdfPages(self.path, self._data)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -75,8 +75,13 @@ def move_to(window: QWidget, screen: QScreen, full_screen: bool) -> None:
         window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
+        # Maximized, not a geometry the size of the screen: the window manager's frame would
+        # then push the bottom of the window (the console's help line) off the screen.
         window.setGeometry(screen.availableGeometry())
-        window.show()
+        window.showMaximized()
+
+
+TITLE_BAR = 30  # px: a window manager's usual title bar, when its real height is not known yet
 
 
 class ScreenPlacer(QObject):
@@ -84,7 +89,8 @@ class ScreenPlacer(QObject):
 
     def __init__(self, console: QWidget, audience: QWidget,
                  on_change: Callable[[Layout], None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 rehearsal_area: Callable[[], QRect] | None = None) -> None:
         super().__init__(parent)
         self.console = console
         self.audience = audience
@@ -93,6 +99,8 @@ class ScreenPlacer(QObject):
         self.rehearsal_audience = False  # one screen: the presenter may still show it
         self.layout: Layout | None = None
         self._on_change = on_change
+        # Rehearsal: where on the console the audience window may sit (global coordinates).
+        self._rehearsal_area = rehearsal_area
         self._gone: set[str] = set()
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screen_added)
@@ -110,11 +118,13 @@ class ScreenPlacer(QObject):
         # The projector first: the class sees the first slide before the console is drawn.
         if layout.audience is not None:
             move_to(self.audience, by_name[layout.audience], full_screen=True)
-        elif self.rehearsal_audience:
-            self._show_rehearsal_window(by_name[layout.console])
-        else:
+        elif not self.rehearsal_audience:
             self.audience.hide()
-        move_to(self.console, by_name[layout.console], full_screen=False)
+        # With a projector the console fills the laptop (or, swapped, the other) screen; alone it
+        # stays a maximized window so a rehearsal audience window can sit on top of it.
+        move_to(self.console, by_name[layout.console], full_screen=layout.audience is not None)
+        if layout.audience is None and self.rehearsal_audience:
+            self._show_rehearsal_window(by_name[layout.console])
         if self._on_change:
             self._on_change(layout)
         return layout
@@ -122,10 +132,21 @@ class ScreenPlacer(QObject):
     def _show_rehearsal_window(self, screen: QScreen) -> None:
         if self.audience.isFullScreen():
             self.audience.showNormal()
-        area = screen.availableGeometry()
-        width = area.width() // 2
-        self.audience.setGeometry(area.right() - width, area.top() + 40, width, width * 9 // 16)
+        # Over the console's own current slide, which it duplicates: the clock, pace chip, notes,
+        # next slide and buttons stay in view.
+        area = self._rehearsal_area() if self._rehearsal_area else QRect()
+        if area.width() < 160:
+            whole = screen.availableGeometry()
+            area = QRect(whole.left(), whole.top() + whole.height() // 4, whole.width() // 2,
+                         whole.height() // 2)
         self.audience.show()
+        # The window manager's frame goes around the window: keep it inside the area too.
+        frame, inner = self.audience.frameGeometry(), self.audience.geometry()
+        top = inner.top() - frame.top() or TITLE_BAR  # not known until the frame is mapped
+        self.audience.setGeometry(area.adjusted(max(inner.left() - frame.left(), 0), top,
+                                                -max(frame.right() - inner.right(), 0),
+                                                -max(frame.bottom() - inner.bottom(), 0)))
+        self.audience.raise_()
 
     def swap(self) -> Layout:
         self.swapped = not self.swapped

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sos_desktop.ui.presentation.cache import RenderCache
@@ -21,6 +21,7 @@ class SlideView(QWidget):
         self.blank: str | None = None
         self.background = QColor(background)
         self.shown_index: int | None = None  # what the last paint really drew
+        self._last: QImage | None = None  # the last slide drawn exactly: never a blank screen
         self.aspect: float | None = None  # console views: the audience's shape, not their own
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -69,6 +70,10 @@ class SlideView(QWidget):
         exact = image is not None
         if image is None:
             image = self.cache.any_size(self.index)
+        if image is None:
+            image = self._last  # until this slide is drawn (or if it cannot be)
+        elif exact:
+            self._last = image
         if image is not None:
             ratio = self.devicePixelRatioF()
             w, h = image.width() / ratio, image.height() / ratio

@@ -20,6 +20,7 @@ from sos_desktop.core.results.answer_counts import LiveCounts
 from sos_desktop.core.results.live import MIN_ANSWERS, visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
+from sos_desktop.ui.results.pages import with_scale_ends
 
 REFRESH_MS = 2000
 
@@ -142,6 +143,8 @@ class ResultsView(QWidget):
         start = time.perf_counter()
         results = visit_results(self.db, self.visit_id, self.survey, self.language,
                                 include_text=self.free_text.isChecked(), live=self.live)
+        results.questions = [with_scale_ends(q, self.survey, self.language)
+                              for q in results.questions]
         words = _words(self.language)
         self.count.setText(
             words["one" if results.responses == 1 else "many"].format(n=results.responses))

@@ -15,6 +15,9 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary, get_visit
 
+KIOSK_RUNNING = ("KIOSK RUNNING — the talk ignores keys and clicks until an organizer "
+                 "unlocks the kiosk with the PIN")
+
 
 class VisitSession(QObject):
     def __init__(
@@ -31,7 +34,8 @@ class VisitSession(QObject):
         self._on_end = on_end
         self.controller = None
         self.kiosk = None
-        self.results = None
+        self.results = None  # the audience window's live results (a ProjectorResults)
+        self.pager = None
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.presentation import start_presentation
@@ -44,6 +48,7 @@ class VisitSession(QObject):
         if self.controller is None:
             return False
         self.controller.state.slide_entered.connect(self._slide_entered)
+        self.controller.state.changed.connect(self._sync_audience)
         return True
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
@@ -60,33 +65,62 @@ class VisitSession(QObject):
                                      on_exit=self._kiosk_left)
         except SosError as exc:
             self._warn(str(exc))
+            return
+        if self.kiosk is not None:
+            self.controller.lock(KIOSK_RUNNING)
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
         if self.controller is not None and self.controller.running:
+            self.controller.lock(None)
             self.controller.console.activateWindow()
 
     # --- results slide: live results in place of the slide ----------------------------------
     def show_results(self, _index: int) -> None:
+        """Live results on the audience window, a page at a time; the console mirrors them."""
         if self.results is not None or not self.visit.survey_key:
             return
         from sos_desktop.core.surveys.store import current_definition
-        from sos_desktop.ui.results.view import ResultsView
-        from sos_desktop.ui.results.window import open_results
+        from sos_desktop.ui.results.pages import ResultsPager
+        from sos_desktop.ui.results.projector import ProjectorResults
 
-        audience = self.controller.audience
         try:
-            if audience.isVisible():
-                _id, survey = current_definition(self.db, self.visit.survey_key)
-                scale = max(1.0, audience.height() / 768)
-                self.results = ResultsView(self.db, self.visit.id, survey, scale=scale)
-                audience.layout().addWidget(self.results)
-                audience.view.hide()
-            else:  # rehearsal on one screen: a window of its own
-                self.results = open_results(self.db, self.visit.id, parent=self.parent_window)
-                self.results.show()
+            _id, survey = current_definition(self.db, self.visit.survey_key)
         except SosError as exc:
             self._warn(str(exc))
+            return
+        controller = self.controller
+        self.pager = ResultsPager(self.db, self.visit.id, survey, parent=self)
+        self.results = ProjectorResults(self.pager)
+        controller.audience.layout().addWidget(self.results)
+        controller.console.show_live(ProjectorResults(self.pager), self._audience_aspect)
+        controller.console.free_text.toggled.connect(self.pager.set_include_text)
+        controller.results_pager = self.pager
+        self.pager.changed.connect(self._sync_audience)
+        self._sync_audience()
+
+    def _audience_aspect(self) -> float:
+        audience = self.controller.audience
+        if audience.isVisible() and audience.height() > 0:
+            return audience.width() / audience.height()
+        return 16 / 9  # a projector's usual shape
+
+    def _sync_audience(self) -> None:
+        """The results show on the projector unless it is blanked or frozen on another slide."""
+        if self.results is None or self.controller is None:
+            return
+        state = self.controller.state
+        showing = (state.blank is None
+                   and self.controller.deck.slides[state.audience_index].action == "results")
+        self.controller.audience.view.setVisible(not showing)
+        self.results.setVisible(showing)
+        left = len(self.pager.pages) - 1 - self.pager.page
+        if left > 0:  # the next slide comes only after the remaining pages
+            pages = "page" if left == 1 else "pages"
+            self.controller.console.next_caption.setText(
+                f"Next, after {left} more results {pages}")
+        else:
+            self.controller.console.refresh()  # its own caption for the next slide
 
     def _slide_entered(self, index: int) -> None:
         if self.controller.deck.slides[index].action != "results":
@@ -95,12 +129,17 @@ class VisitSession(QObject):
     def hide_results(self) -> None:
         if self.results is None:
             return
-        self.results.timer.stop()
+        self.pager.stop()
         self.results.hide()
         self.results.deleteLater()
         self.results = None
         if self.controller is not None:
+            self.controller.results_pager = None
+            self.controller.console.free_text.toggled.disconnect(self.pager.set_include_text)
+            self.controller.console.show_live(None)
             self.controller.audience.view.show()
+        self.pager.deleteLater()
+        self.pager = None
 
     # --- end --------------------------------------------------------------------------------
     def _ended(self) -> None:

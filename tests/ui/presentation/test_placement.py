@@ -51,6 +51,9 @@ def where(label):
     a, k = c.audience, c.console
     print(json.dumps({"step": label, "console": k.screen().name(), "audience": a.screen().name(),
                       "audience_visible": a.isVisible(), "full": a.isFullScreen(),
+                      "console_full": k.isFullScreen(),
+                      "console_geometry": list(k.geometry().getRect()),
+                      "hints_inside": k.rect().contains(k.hints.geometry()),
                       "geometry": list(a.geometry().getRect()),
                       "picker": [k.screen_picker.itemText(i)
                                  for i in range(k.screen_picker.count())]}))
@@ -92,6 +95,9 @@ def test_two_screens_place_swap_and_survive_unplugging(two_screens, md_deck):
     assert start["full"] and start["geometry"] == [1366, 0, 1920, 1080]
     assert start["picker"] == ["laptop", "projector"]
     assert (steps["swapped"]["console"], steps["swapped"]["audience"]) == ("projector", "laptop")
+    for step in ("start", "swapped", "unswapped"):  # the console fills its screen, help line in
+        assert steps[step]["console_full"] and steps[step]["hints_inside"], step
+    assert steps["swapped"]["console_geometry"] == [1366, 0, 1920, 1080]
     assert steps["unswapped"]["audience"] == "projector"
     assert not steps["unplugged"]["audience_visible"]
     assert steps["unplugged"]["console"] == "laptop"

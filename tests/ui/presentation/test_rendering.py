@@ -90,3 +90,16 @@ def test_audience_paints_new_slide_after_key(present, pdf_path, qtbot):
     with qtbot.waitSignal(c.audience.view.painted, timeout=10000,
                           check_params_cb=lambda i: i == 1):
         qtbot.keyClick(c.console, Qt.Key.Key_Right)
+
+
+def test_jump_to_a_page_not_rendered_ahead_is_drawn_at_once(present, tmp_path, qtbot):
+    """Ensure the projector's new slide, when not rendered ahead, is drawn while the key is
+    handled (not after a trip through the render thread behind the console's repaint)."""
+    c = present(make_pdf(tmp_path / "long.pdf", 40))
+    c.do("audience")
+    qtbot.waitUntil(lambda: c.audience.view.shown_index == 0, timeout=10000)
+    size = c.audience.view.pixel_size()
+    assert not c.cache.has(30, size)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_Return):
+        qtbot.keyClick(c.console, key)
+    assert c.state.index == 30 and c.cache.has(30, size)

@@ -1,0 +1,121 @@
+"""Live results cut into projector pages (one or two questions each), turned by the clicker.
+
+The pager refreshes the visit's results from core and keeps which page the class is on; the
+audience window and the console's mirror both draw from it, so they never disagree. Pages are
+cut from the survey definition (how many options each question has), not from the counts, so a
+question crossing the 5-answer threshold does not reshuffle the pages under the presenter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.results.answer_counts import LiveCounts
+from sos_desktop.core.results.live import QuestionResult, VisitResults, visit_results
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
+
+REFRESH_MS = 2000
+MAX_QUESTIONS = 2  # per page: large enough to read from the back of a room
+MAX_ROWS = 7  # bars (or free-text answers) per page
+_TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+
+
+def with_scale_ends(result: QuestionResult, survey: SurveyDef, language: str) -> QuestionResult:
+    """A scale's bars say what their ends mean ("1 · Not safe at all" … "5 · Very safe")."""
+    if result.type is not QuestionType.SCALE or not result.bars:
+        return result
+    question = survey.question(result.key)
+    ends = {str(SCALE_MIN): question.scale_low, str(SCALE_MAX): question.scale_high}
+    bars = [dataclasses.replace(bar, label=f"{bar.label} · {ends[bar.key].get(language)}")
+            if ends.get(bar.key) is not None else bar for bar in result.bars]
+    return dataclasses.replace(result, bars=bars)
+
+
+def _rows(result: QuestionResult, survey: SurveyDef) -> int:
+    """How many rows the question takes once its figures show."""
+    if result.type in _TEXT:
+        return max(1, len(result.texts))
+    if result.type is QuestionType.SCALE:
+        return SCALE_MAX - SCALE_MIN + 1
+    if result.type is QuestionType.NUMBER:
+        return max(1, len(result.bars))
+    return max(1, len(survey.question(result.key).options))
+
+
+def paginate(questions: list[QuestionResult], survey: SurveyDef) -> list[list[QuestionResult]]:
+    """Questions in order, at most MAX_QUESTIONS and MAX_ROWS a page; free text split up."""
+    pages: list[list[QuestionResult]] = []
+    page: list[QuestionResult] = []
+    rows = 0
+    for result in questions:
+        if result.type in _TEXT and len(result.texts) > MAX_ROWS:
+            if page:
+                pages.append(page)
+                page, rows = [], 0
+            for start in range(0, len(result.texts), MAX_ROWS):
+                chunk = result.texts[start:start + MAX_ROWS]
+                pages.append([dataclasses.replace(result, texts=chunk)])
+            continue
+        need = _rows(result, survey)
+        if page and (len(page) >= MAX_QUESTIONS or rows + need > MAX_ROWS):
+            pages.append(page)
+            page, rows = [], 0
+        page.append(result)
+        rows += need
+    if page:
+        pages.append(page)
+    return pages
+
+
+class ResultsPager(QObject):
+    changed = Signal()
+
+    def __init__(self, db: Database, visit_id: str, survey: SurveyDef, language: str = "en",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.visit_id, self.survey, self.language = db, visit_id, survey, language
+        self.include_text = False  # the organizer's choice, made on the console
+        self.page = 0
+        self.pages: list[list[QuestionResult]] = []
+        self.results: VisitResults | None = None
+        self._live = LiveCounts(visit_id)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        results = visit_results(self.db, self.visit_id, self.survey, self.language,
+                                include_text=self.include_text, live=self._live)
+        results.questions = [with_scale_ends(q, self.survey, self.language)
+                             for q in results.questions]
+        pages = paginate(results.questions, self.survey)
+        if results == self.results and pages == self.pages:
+            return  # most refreshes change nothing: no repaint
+        self.results, self.pages = results, pages
+        self.page = min(self.page, max(0, len(pages) - 1))
+        self.changed.emit()
+
+    def set_include_text(self, on: bool) -> None:
+        self.include_text = on
+        self.refresh()
+
+    @property
+    def questions(self) -> list[QuestionResult]:
+        return self.pages[self.page] if self.pages else []
+
+    def step(self, delta: int) -> bool:
+        """Turn a page; False at either end (the talk then moves to the next/previous slide)."""
+        target = self.page + delta
+        if not 0 <= target < len(self.pages):
+            return False
+        self.page = target
+        self.changed.emit()
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
