@@ -209,3 +209,28 @@ def get_visit(db: Database, visit_id: str) -> VisitSummary:
     if row is None:
         raise NotFound(f"no visit with id {visit_id}")
     return _summary(row)
+
+
+@dataclass(frozen=True)
+class SignupTotals:
+    """Every stored sign-up, including those the per-visit rows cannot show."""
+
+    stored: int
+    without_visit: int  # e.g. typed-up or merged without a visit
+    no_consented_channel: int  # stored by an older version: no CRM export can carry them
+
+
+def signup_totals(db: Database) -> SignupTotals:
+    from sos_desktop.core.contacts import decode_contact
+    from sos_desktop.core.signup_rules import consent_problem
+
+    stored = without_visit = unreachable = 0
+    with db.raw() as conn:
+        for visit, email, phone, email_ok, sms_ok in conn.execute(
+            "SELECT visit_id, email, phone, email_consent, sms_consent FROM signups"
+        ):
+            stored += 1
+            without_visit += visit is None
+            unreachable += consent_problem(decode_contact(email), decode_contact(phone),
+                                           bool(email_ok), bool(sms_ok)) is not None
+    return SignupTotals(stored, without_visit, unreachable)

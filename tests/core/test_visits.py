@@ -44,3 +44,16 @@ def test_update_and_close(db, visit_id):
 def test_unknown_visit(db):
     with pytest.raises(NotFound):
         visits.set_closed(db, "nope", True)
+
+
+def test_signup_totals_count_every_stored_signup(db, visit_id):
+    """Ensure the totals include sign-ups outside any visit and ones no export can carry."""
+    from sos_desktop.core.signups import submit_signup
+    from sos_desktop.core.visits import SignupTotals, signup_totals
+    from tests.conftest import store_legacy_signup
+
+    submit_signup(db, {"first_name": "A", "last_name": "B", "email": "a@example.org",
+                       "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    store_legacy_signup(db, None)
+    store_legacy_signup(db, visit_id, email_consent=False)
+    assert signup_totals(db) == SignupTotals(stored=3, without_visit=1, no_consented_channel=1)

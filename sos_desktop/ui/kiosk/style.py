@@ -17,6 +17,7 @@ QLabel#choice { font-size: 21px; }
 QLabel#position { font-size: 18px; color: #4a4a4a; font-weight: 600; }
 QWidget#choiceRow { border-radius: 10px; background: transparent; }
 QWidget#choiceRow[checked="true"] { background: #efe4f4; }
+QWidget#choiceRow[invalid="true"] { border: 3px solid #a4161a; background: #fffafa; }
 QPushButton { font-size: 22px; padding: 12px 28px; border-radius: 10px;
               background: #ffffff; border: 2px solid #5b1a7a; color: #5b1a7a; min-height: 36px; }
 QPushButton:hover { background: #f5eef8; }

@@ -195,11 +195,14 @@ class WrapCheck(QWidget):
         self.update()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
-        self.text_label.setText(text)
+        # The label has a buddy, so Qt reads "&" as a shortcut marker ("Msg & data" would
+        # show as "Msg _data"): doubled, it shows as the one "&" of the stored wording.
+        self._text = text
+        self.text_label.setText(text.replace("&", "&&"))
         self.box.setAccessibleName(text)
 
     def text(self) -> str:
-        return self.text_label.text()
+        return self._text
 
     def isChecked(self) -> bool:  # noqa: N802
         return self.box.isChecked()

@@ -1,0 +1,71 @@
+"""The sign-up page: what students read must be true, whole sentences in their language."""
+
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
+from sos_desktop.core.kiosk.flow import Step
+from sos_desktop.core.visits import get_visit
+from sos_desktop.ui.kiosk.signup_form import SignupForm
+
+
+def shown(widget) -> str:
+    """The text as displayed: what a screen reader gets (mnemonics processed)."""
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_consent_wording_reads_exactly_as_stored(qtbot, language):
+    """Ensure no '&' is eaten as a shortcut marker: the student reads the stored wording."""
+    form = SignupForm()
+    qtbot.addWidget(form)
+    form.set_language(language)
+    assert shown(form.sms_consent.text_label) == SMS_CONSENT.for_language(language)
+    assert shown(form.email_consent.text_label) == EMAIL_CONSENT.for_language(language)
+    assert form.sms_consent.text() == SMS_CONSENT.for_language(language)
+
+
+def _to_signup(qtbot, kiosk, language):
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons[language], Qt.MouseButton.LeftButton)
+    kiosk.flow.state.step = Step.JOIN
+    kiosk._show(kiosk.flow.join(True))
+    assert kiosk.flow.state.step is Step.SIGNUP
+
+
+@pytest.mark.parametrize("language,why", [
+    ("en", "Please tick at least one way we may contact you"),
+    ("es", "Marca al menos una forma en que podamos contactarte"),
+])
+def test_contact_without_a_consented_channel_is_not_sent(qtbot, kiosk, db, language, why):
+    """Ensure an email without consent to email is refused, saying why in the student's
+    language: otherwise "an organizer will be in touch" would be untrue."""
+    _to_signup(qtbot, kiosk, language)
+    kiosk.signup.age.setChecked(True)
+    kiosk.signup.edits["first_name"].setText("Ana")
+    kiosk.signup.edits["last_name"].setText("Ruiz")
+    kiosk.signup.edits["email"].setText("ana@example.org")
+    qtbot.mouseClick(kiosk.signup.submit, Qt.MouseButton.LeftButton)
+    assert kiosk.flow.state.step is Step.SIGNUP
+    assert why in kiosk.signup.problems.text()
+    assert get_visit(db, kiosk.visit_id).signups == 0
+
+
+def test_under_13_refusal_only_after_the_student_says_so(qtbot):
+    """Ensure nobody is told "we cannot take your details" before answering the age question;
+    the contact fields open only for 13 or older."""
+    form = SignupForm()
+    qtbot.addWidget(form)
+    form.resize(1366, 700)
+    form.show()
+    assert not form.under_13.isVisible() and not form.details.isVisible()
+    assert not form.submit.isEnabled()
+    form.age_under.setChecked(True)
+    assert form.under_13.isVisible() and not form.details.isVisible()
+    form.age.setChecked(True)
+    assert form.details.isVisible() and not form.under_13.isVisible()
+    form.clear()
+    assert not form.age.isChecked() and not form.age_under.isChecked()
+    assert not form.under_13.isVisible()
