@@ -13,6 +13,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Next",
         "back": "Back",
         "finish_survey": "Send my answers",
+        "required": "* Required",
+        "more_below": "↓  More below: scroll down or press Next",
+        "more_below_form": "↓  More below: scroll down",
         "join_title": "Want to join SOS?",
         "join_body": "Students for Educational Justice is youth-led. Members meet Thursdays at "
         "4 pm. Leave your contact details and an organizer will reach out. This is separate "
@@ -66,6 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Siguiente",
         "back": "Atrás",
         "finish_survey": "Enviar mis respuestas",
+        "required": "* Obligatoria",
+        "more_below": "↓  Hay más abajo: desplázate o pulsa Siguiente",
+        "more_below_form": "↓  Hay más abajo: desplázate",
         "join_title": "¿Quieres unirte a SOS?",
         "join_body": "Students for Educational Justice está dirigido por jóvenes. Nos reunimos "
         "los jueves a las 4 pm. Deja tus datos y alguien del equipo te contactará. Esto va "

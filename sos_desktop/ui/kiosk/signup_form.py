@@ -21,6 +21,7 @@ from sos_desktop.core.kiosk.signup_messages import signup_message
 from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.problems import Problem
 from sos_desktop.core.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
+from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
 
 
@@ -143,6 +144,9 @@ class SignupForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
+        self.more = MoreBelow(scroll)
+        self._seen_all = False  # the consent boxes sit at the bottom: show them before sending
+        scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         bar = QFrame()
         bar.setObjectName("bottomBar")
@@ -204,6 +208,7 @@ class SignupForm(QWidget):
         self.submit.setAccessibleName(t("submit_signup"))
         self.skip.setText(t("skip"))
         self.skip.setAccessibleName(t("skip"))
+        self.more.set_text(t("more_below_form"))
 
     def clear(self) -> None:
         """Empty every field: the next student must never see the last one's entry."""
@@ -226,6 +231,7 @@ class SignupForm(QWidget):
         self._age_changed()
         self._role_changed()
         self.scroll.verticalScrollBar().setValue(0)
+        self._seen_all = False
 
     def values(self) -> dict:
         role = next((r for r, c in self.role_buttons.items() if c.isChecked()), "student")
@@ -264,7 +270,13 @@ class SignupForm(QWidget):
         if first_widget is not None:
             first_widget.setFocus()
 
+    def _scrolled(self, *_args: object) -> None:
+        self._seen_all = self._seen_all or not self.more.has_more()
+
     def _submit(self) -> None:
+        if not self._seen_all and self.more.has_more():
+            self.more.page_down()
+            return
         for widget in (*self.edits.values(), self.email_consent, self.sms_consent):
             _mark(widget, False)
         self.submitted.emit(self.values())

@@ -241,3 +241,23 @@ def test_failed_save_keeps_the_student_on_the_page_with_a_message(qtbot, kiosk, 
     assert kiosk.flow.state.step is Step.SURVEY
     assert "could not be saved" in kiosk.survey.error.text()
     assert kiosk.flow.state.answers["safe"] == 2
+
+
+def test_first_scale_number_does_not_look_chosen_when_the_page_opens(qtbot, kiosk):
+    """Ensure the "1" holding the page's first focus is painted like any other number; the
+    focus ring shows once the student uses the keyboard."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    buttons = kiosk.survey.widgets["safe"].buttons
+    assert buttons[1].hasFocus()
+
+    def frame(button):  # the colours along the left and top edges: where a ring would be
+        image = button.grab().toImage()
+        return [image.pixelColor(x, y).name() for x, y in
+                [(1, image.height() // 2), (3, image.height() // 2), (image.width() // 2, 2)]]
+
+    assert frame(buttons[1]) == frame(buttons[3])
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Right)  # keyboard use: the ring shows where focus is
+    focused = QApplication.focusWidget()
+    assert focused in buttons.values(), focused
+    assert frame(focused) != frame(buttons[3] if focused is not buttons[3] else buttons[4])

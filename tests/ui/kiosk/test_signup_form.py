@@ -69,3 +69,23 @@ def test_under_13_refusal_only_after_the_student_says_so(qtbot):
     form.clear()
     assert not form.age.isChecked() and not form.age_under.isChecked()
     assert not form.under_13.isVisible()
+
+
+def test_form_says_more_below_and_shows_the_consent_boxes_before_sending(qtbot):
+    """Ensure the consent boxes at the bottom are shown before the form is first sent."""
+    form = SignupForm()
+    qtbot.addWidget(form)
+    form.resize(1366, 720)
+    form.show()
+    form.age.setChecked(True)
+    bar = form.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and form.more.cue.isVisible())
+    sent = []
+    form.submitted.connect(sent.append)
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert not sent and bar.value() > 0
+    while form.more.has_more():
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert not sent and not form.more.cue.isVisible()
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert len(sent) == 1
