@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.problems import InvalidInput
+from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 LABELS = {
     "school": "&School *",
@@ -59,6 +60,7 @@ class VisitDialog(QDialog):
         pick_deck: Callable[[QWidget], str | None] = pick_deck_file,
     ) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # no wheel changes the survey, date or length
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._validate = validate

@@ -23,6 +23,7 @@ from sos_desktop.core.problems import Problem
 from sos_desktop.core.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
+from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
@@ -43,6 +44,7 @@ class SignupForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # a wheel over Grade must scroll the form, not change the grade
         self.language = "en"
         self.title = label("", "title")
         # Two answers, neither picked at first: the refusal shows only to a student who says
