@@ -36,6 +36,12 @@ class VisitSession(QObject):
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.presentation import start_presentation
 
+        if self.visit.survey_key and not self.visit.closed:
+            # The survey slide opens the kiosk: its PIN is set now, never in front of the class.
+            from sos_desktop.ui.kiosk.launch import ensure_pin
+
+            if not ensure_pin(self.db, self.parent_window, before_talk=True):
+                return False
         deck = Path(self.visit.deck) if self.visit.deck else None
         self.controller = start_presentation(
             deck, self.visit.planned_minutes, parent=self.parent_window, on_exit=self._ended,
