@@ -55,6 +55,33 @@ class VisitSummary:
     signups_not_exported: int = 0
 
 
+def deck_problem(deck: str) -> str | None:
+    """Why a visit's deck cannot be shown (naming the file), found when the visit is saved
+    rather than at F5 in front of the class; None when it can be."""
+    from pathlib import Path
+
+    from sos_desktop.core.decks import DeckError, check_deck
+
+    try:
+        check_deck(Path(deck).expanduser())
+    except DeckError as exc:
+        return f"{exc.path} cannot be shown: {exc.problem}"
+    return None
+
+
+_HILLHOUSE_CROSS_RE = re.compile(
+    r"\b(hillhouse|wilbur\s+cross)\b|^cross(\s+high(\s+school)?)?$", re.IGNORECASE)
+
+
+def default_survey_for(school: str) -> str:
+    """The built-in survey that fits a school: Hillhouse or Wilbur Cross get theirs, any
+    other school the one for all other NHPS schools; "" before a school is typed."""
+    school = clean_text(school)
+    if not school:
+        return ""
+    return "hillhouse-cross" if _HILLHOUSE_CROSS_RE.search(school) else "nhps-other"
+
+
 def validate_visit(data: Mapping[str, object]) -> VisitInput:
     problems: list[Problem] = []
     values: dict[str, str] = {}
@@ -90,6 +117,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     deck = clean_text(data.get("deck"))
     if len(deck) > 1000:
         problems.append(Problem("deck", deck, "is longer than 1000 characters"))
+    elif deck and (problem := deck_problem(deck)):
+        problems.append(Problem("deck", deck, problem, "bad_deck"))
     minutes_text = clean_text(data.get("planned_minutes")) or str(DEFAULT_MINUTES)
     try:
         minutes = int(minutes_text)

@@ -57,3 +57,35 @@ def test_signup_totals_count_every_stored_signup(db, visit_id):
     store_legacy_signup(db, None)
     store_legacy_signup(db, visit_id, email_consent=False)
     assert signup_totals(db) == SignupTotals(stored=3, without_visit=1, no_consented_channel=1)
+
+
+def test_a_missing_or_unreadable_deck_is_refused_naming_the_file(tmp_path):
+    """Ensure the deck is checked when the visit is saved, not first at F5 in class."""
+    import pytest
+
+    from sos_desktop.core.problems import InvalidInput
+    from sos_desktop.core.visits import validate_visit
+
+    base = {"school": "Cross", "group_name": "Civics", "visit_date": "2026-10-14"}
+    broken = tmp_path / "talk.md"
+    broken.write_bytes(b"\xff\xfe not utf-8")
+    for deck, why in ((tmp_path / "gone.pdf", "the file does not exist"),
+                      (broken, "not UTF-8")):
+        with pytest.raises(InvalidInput) as info:
+            validate_visit({**base, "deck": str(deck)})
+        [problem] = info.value.problems
+        assert problem.field == "deck" and str(deck) in problem.reason and why in problem.reason
+    good = tmp_path / "good.md"
+    good.write_text("# Hello\n", encoding="utf-8")
+    assert validate_visit({**base, "deck": str(good)}).deck == str(good)
+
+
+def test_default_survey_fits_the_school():
+    from sos_desktop.core.visits import default_survey_for
+
+    assert default_survey_for("Hillhouse") == "hillhouse-cross"
+    assert default_survey_for("wilbur cross high school") == "hillhouse-cross"
+    assert default_survey_for("Metropolitan Business Academy") == "nhps-other"
+    assert default_survey_for("Cross") == "hillhouse-cross"
+    assert default_survey_for("Holy Cross Academy") == "nhps-other"
+    assert default_survey_for("  ") == ""
