@@ -34,6 +34,7 @@ class VisitSession(QObject):
         self.results = None
 
     def start(self, **options: object) -> bool:
+        from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
 
         if self.visit.survey_key and not self.visit.closed:
@@ -43,6 +44,11 @@ class VisitSession(QObject):
             if not ensure_pin(self.db, self.parent_window, before_talk=True):
                 return False
         deck = Path(self.visit.deck) if self.visit.deck else None
+        why = deck_problem_shown(str(deck)) if deck is not None else None
+        if why is not None:
+            if not self._builtin_instead(why):
+                return False
+            deck = None  # the built-in talk
         self.controller = start_presentation(
             deck, self.visit.planned_minutes, parent=self.parent_window, on_exit=self._ended,
             on_survey_slide=self.open_kiosk, on_results_slide=self.show_results, **options,
@@ -51,6 +57,14 @@ class VisitSession(QObject):
             return False
         self.controller.state.slide_entered.connect(self._slide_entered)
         return True
+
+    def _builtin_instead(self, why: str) -> bool:
+        """A deck moved or damaged since the visit was saved: offer the built-in talk rather
+        than stop in front of the class."""
+        answer = QMessageBox.question(
+            self.parent_window, "This deck cannot be shown",
+            f"{why}.\n\nPresent the built-in SOS classroom talk instead?")
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
     def open_kiosk(self, _index: int) -> None:

@@ -99,3 +99,34 @@ def test_no_pin_asked_for_a_visit_without_survey(qtbot, db, monkeypatch):
     session = VisitSession(db, _visit(db, ""))
     assert session.start()
     session.controller.end()
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_missing_deck_at_f5_offers_the_built_in_talk(qtbot, db, tmp_path, monkeypatch, answer):
+    """Ensure a deck deleted after the visit was saved does not stop the class: F5 names the
+    file and offers the built-in deck."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sos_desktop.core.decks import builtin_deck_path
+
+    deck = tmp_path / "talk.md"
+    deck.write_text("# Our talk\n", encoding="utf-8")
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "deck": str(deck)})
+    deck.unlink()
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if answer == "yes" else \
+            QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    session = VisitSession(db, get_visit(db, visit_id))
+    started = session.start()
+    assert len(asked) == 1 and str(deck) in asked[0] and "built-in" in asked[0]
+    if answer == "yes":
+        assert started and session.controller.deck.path == builtin_deck_path()
+        session.controller.end()
+    else:
+        assert not started and session.controller is None
