@@ -38,9 +38,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "contact_needed": "Please give an email or a phone number so we can reach you.",
         "needs_email": "You said we may email you. Please type your email address too.",
         "needs_phone": "You said we may text you. Please type your mobile phone number too.",
-        "no_consented_channel": "Please tick at least one way we may contact you. Tick email for "
-        "the email address you gave, or text messages for the phone number you gave. "
-        "Otherwise nobody can get in touch with you.",
+        "no_consented_channel": "Please check at least one way we may contact you. Check the "
+        "email box for the email address you gave, or the text message box for the phone "
+        "number you gave. Otherwise nobody can get in touch with you.",
     },
     "es": {
         "required.first_name": "Por favor, escribe tu nombre.",

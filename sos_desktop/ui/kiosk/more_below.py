@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 OVERLAP = 96  # px of the last screen kept in view after a page down, so the eye can follow
+SLACK = 32  # px left below that are only the page's bottom margin, not content
 
 
 class _Cue(QLabel):
@@ -44,12 +45,13 @@ class MoreBelow(QObject):
 
     def has_more(self) -> bool:
         bar = self.scroll.verticalScrollBar()
-        return bar.value() < bar.maximum()
+        return bar.maximum() - bar.value() > SLACK
 
     def page_down(self) -> None:
         bar = self.scroll.verticalScrollBar()
         step = max(self.scroll.viewport().height() - OVERLAP, OVERLAP)
-        bar.setValue(min(bar.maximum(), bar.value() + step))
+        bar.setValue(bar.maximum() if bar.maximum() - bar.value() <= step + SLACK
+                     else bar.value() + step)
 
     def update(self, *_args: object) -> None:
         more = self.has_more()

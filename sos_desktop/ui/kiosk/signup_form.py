@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -110,6 +110,8 @@ class SignupForm(QWidget):
                                                                        self.sms_consent)])
         self.problems = label("", "errorBox")
         self.problems.hide()
+        self.consent_problem = label("", "error")  # the consent boxes sit far below the top
+        self.consent_problem.hide()
         self.submit = button("", primary=True)
         self.submit.clicked.connect(self._submit)
         self.skip = button("")
@@ -126,6 +128,7 @@ class SignupForm(QWidget):
             details.addWidget(check)
         details.addWidget(self.visit_requested)
         details.addSpacing(16)
+        details.addWidget(self.consent_problem)
         details.addWidget(self.email_consent)
         details.addWidget(self.sms_consent)
 
@@ -230,6 +233,7 @@ class SignupForm(QWidget):
         self.age_group.setExclusive(True)
         self.problems.clear()
         self.problems.hide()
+        self.consent_problem.hide()
         self._age_changed()
         self._role_changed()
         self.scroll.verticalScrollBar().setValue(0)
@@ -253,11 +257,14 @@ class SignupForm(QWidget):
         lines: list[str] = []
         first_widget = None
         consent = {"email_consent": self.email_consent, "sms_consent": self.sms_consent}
+        consent_lines = []
         for problem in problems:
             line = signup_message(self.language, problem)
             if line not in lines:
                 lines.append(line)
             widget = self.edits.get(problem.field)
+            if problem.field in consent:
+                consent_lines.append(line)
             if problem.code == "no_consented_channel":
                 for row in consent.values():
                     _mark(row, True)
@@ -268,6 +275,15 @@ class SignupForm(QWidget):
                 first_widget = first_widget or widget
         self.problems.setText("\n".join(lines))
         self.problems.show()
+        self.consent_problem.setText("\n".join(consent_lines))
+        self.consent_problem.setVisible(bool(consent_lines))
+        if first_widget is None and consent_lines:
+            # Only the consent is wrong: take the student to the boxes, not to the top.
+            self.email_consent.box.setFocus()
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))  # once laid out
+            return
         self.scroll.verticalScrollBar().setValue(0)  # the list of problems sits at the top
         if first_widget is not None:
             first_widget.setFocus()
@@ -279,6 +295,7 @@ class SignupForm(QWidget):
         if not self._seen_all and self.more.has_more():
             self.more.page_down()
             return
+        self.consent_problem.hide()
         for widget in (*self.edits.values(), self.email_consent, self.sms_consent):
             _mark(widget, False)
         self.submitted.emit(self.values())

@@ -36,7 +36,7 @@ def _to_signup(qtbot, kiosk, language):
 
 
 @pytest.mark.parametrize("language,why", [
-    ("en", "Please tick at least one way we may contact you"),
+    ("en", "Please check at least one way we may contact you"),
     ("es", "Marca al menos una forma en que podamos contactarte"),
 ])
 def test_contact_without_a_consented_channel_is_not_sent(qtbot, kiosk, db, language, why):
@@ -50,6 +50,10 @@ def test_contact_without_a_consented_channel_is_not_sent(qtbot, kiosk, db, langu
     qtbot.mouseClick(kiosk.signup.submit, Qt.MouseButton.LeftButton)
     assert kiosk.flow.state.step is Step.SIGNUP
     assert why in kiosk.signup.problems.text()
+    # said again right above the consent boxes, which are scrolled into view
+    assert why in kiosk.signup.consent_problem.text()
+    assert kiosk.signup.consent_problem.isVisibleTo(kiosk.signup)
+    assert kiosk.signup.email_consent.box.hasFocus()
     assert get_visit(db, kiosk.visit_id).signups == 0
 
 

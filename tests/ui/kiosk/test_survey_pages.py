@@ -48,17 +48,17 @@ def test_every_page_fits_or_says_more_below_and_next_scrolls_first(qtbot, open_k
         window.flow.state.page_index = index
         window._show(window.flow.state)
         bar = _settle(qtbot, screen)
-        if bar.maximum() == 0:
+        if bar.maximum() <= 32:  # at most the page's bottom margin is out of view
             assert not screen.more.cue.isVisible()
             continue
         assert screen.more.cue.isVisible() and screen.more.cue.text().startswith("↓")
         steps = 0
-        while bar.value() < bar.maximum():
+        while screen.more.has_more():
             qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
             assert window.flow.state.page_index == index  # scrolled, did not move on
             steps += 1
             assert steps < 10
-        assert not screen.more.cue.isVisible()
+        assert not screen.more.cue.isVisible() and bar.value() == bar.maximum()
 
 
 @pytest.mark.parametrize("language,tag", [("en", "* Required"), ("es", "* Obligatoria")])
