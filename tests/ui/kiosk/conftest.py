@@ -15,6 +15,25 @@ class Mono:
         return self.t
 
 
+def send_signup(qtbot, form):
+    """Press "Sign me up" until the form is sent: the first presses may only scroll the
+    consent boxes into view (see SignupForm._submit)."""
+    from PySide6.QtCore import Qt
+
+    sent = []
+
+    def note(data):
+        sent.append(data)
+
+    form.submitted.connect(note)
+    for _ in range(10):
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+        if sent:
+            break
+    form.submitted.disconnect(note)
+    assert sent
+
+
 @pytest.fixture
 def clock():
     return Mono()

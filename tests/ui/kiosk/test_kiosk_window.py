@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.window import THANKS_SECONDS
+from tests.ui.kiosk.conftest import send_signup
 
 
 def type_text(qtbot, widget, value):
@@ -44,7 +45,7 @@ def answer_survey(qtbot, w, language="en", stopped="no", comment="", sign_up=Non
     for field, value in sign_up.items():
         type_text(qtbot, w.signup.edits[field], value)
     w.signup.email_consent.setChecked(True)
-    qtbot.mouseClick(w.signup.submit, Qt.MouseButton.LeftButton)
+    send_signup(qtbot, w.signup)
 
 
 def test_whole_loop_stores_response_and_signup(qtbot, kiosk, db):

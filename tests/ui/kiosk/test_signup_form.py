@@ -9,6 +9,7 @@ from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.signup_form import SignupForm
+from tests.ui.kiosk.conftest import send_signup
 
 
 def shown(widget) -> str:
@@ -47,7 +48,7 @@ def test_contact_without_a_consented_channel_is_not_sent(qtbot, kiosk, db, langu
     kiosk.signup.edits["first_name"].setText("Ana")
     kiosk.signup.edits["last_name"].setText("Ruiz")
     kiosk.signup.edits["email"].setText("ana@example.org")
-    qtbot.mouseClick(kiosk.signup.submit, Qt.MouseButton.LeftButton)
+    send_signup(qtbot, kiosk.signup)
     assert kiosk.flow.state.step is Step.SIGNUP
     assert why in kiosk.signup.problems.text()
     # said again right above the consent boxes, which are scrolled into view
