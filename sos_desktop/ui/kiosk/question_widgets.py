@@ -7,7 +7,7 @@ multiple choice → list of keys, scale and number → int, text → str.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -28,7 +28,7 @@ from sos_desktop.core.surveys.model import (
     Question,
     QuestionType,
 )
-from sos_desktop.ui.kiosk.widgets import WrapCheck, label
+from sos_desktop.ui.kiosk.widgets import KeyboardRing, WrapCheck, label
 
 
 class QuestionWidget(QWidget):
@@ -111,12 +111,8 @@ class ChoiceWidget(QuestionWidget):
         return next(iter(self.checks.values())).box if self.checks else self
 
 
-class ScaleButton(QPushButton):
-    """A number of a rating scale. Its focus ring shows only once the keyboard is in use: the
-    page's first focus on "1" must not look like an answer already chosen."""
-
-    _KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
-                 Qt.FocusReason.ShortcutFocusReason)
+class ScaleButton(KeyboardRing, QPushButton):
+    """A number of a rating scale; focus ring only once the keyboard is in use (KeyboardRing)."""
 
     def __init__(self, number: int) -> None:
         super().__init__(str(number))
@@ -125,24 +121,6 @@ class ScaleButton(QPushButton):
         self.setMinimumSize(88, 72)
         self.setAccessibleName(str(number))
         self._ring(False)
-
-    def _ring(self, on: bool) -> None:
-        if self.property("ring") != on:
-            self.setProperty("ring", on)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self._ring(event.reason() in self._KEYBOARD)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self._ring(False)
-        super().focusOutEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        self._ring(True)
-        super().keyPressEvent(event)
 
 
 class ScaleWidget(QuestionWidget):

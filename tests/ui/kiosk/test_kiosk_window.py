@@ -262,3 +262,18 @@ def test_first_scale_number_does_not_look_chosen_when_the_page_opens(qtbot, kios
     focused = QApplication.focusWidget()
     assert focused in buttons.values(), focused
     assert frame(focused) != frame(buttons[3] if focused is not buttons[3] else buttons[4])
+
+
+def test_first_choice_does_not_look_chosen_when_the_page_opens(qtbot, kiosk):
+    """Ensure the focused first radio is painted like its neighbours until the keyboard is
+    used; then the ring shows."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["safe"].buttons[3].click()
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    checks = kiosk.survey.widgets["stopped"].checks
+    assert checks["yes"].box.hasFocus()
+    assert checks["yes"].box.grab().toImage() == checks["no"].box.grab().toImage()
+    qtbot.keyClick(checks["yes"].box, Qt.Key.Key_Down)
+    focused = QApplication.focusWidget()
+    assert focused is checks["no"].box and checks["no"].box.ring_shown()
