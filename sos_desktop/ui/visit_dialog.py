@@ -106,6 +106,7 @@ class VisitDialog(QDialog):
             from sos_desktop.ui.deck_check import deck_problem_shown as check_deck
         self._check_deck = check_deck
         self.result_data: dict | None = None
+        self._marked: set[str] = set()  # fields shown in red since the last Save
 
         self.school = QLineEdit(initial.get("school", ""))
         self.school.setPlaceholderText("e.g. Wilbur Cross High School")
@@ -185,7 +186,6 @@ class VisitDialog(QDialog):
         self.survey_key.currentIndexChanged.connect(self._recheck)
         self.planned_minutes.valueChanged.connect(self._recheck)
         self.notes.textChanged.connect(self._recheck)
-        self._marked: set[str] = set()
 
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -232,8 +232,7 @@ class VisitDialog(QDialog):
         self.deck_label.setText(path or BUILTIN_DECK_TEXT)
         self.deck_label.setToolTip(path or BUILTIN_DECK_TEXT)
         self.deck_builtin.setEnabled(bool(path))
-        if hasattr(self, "_marked"):
-            self._recheck()
+        self._recheck()
 
     def _choose_deck(self) -> None:
         chosen = self._pick_deck(self)
