@@ -263,7 +263,7 @@ class SignupForm(QWidget):
             if line not in lines:
                 lines.append(line)
             widget = self.edits.get(problem.field)
-            if problem.field in consent:
+            if problem.field in consent and line not in consent_lines:
                 consent_lines.append(line)
             if problem.code == "no_consented_channel":
                 for row in consent.values():
@@ -280,13 +280,16 @@ class SignupForm(QWidget):
         if first_widget is None and consent_lines:
             # Only the consent is wrong: take the student to the boxes, not to the top.
             self.email_consent.box.setFocus()
-            bar = self.scroll.verticalScrollBar()
-            bar.setValue(bar.maximum())
-            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))  # once laid out
+            self._to_bottom()
+            QTimer.singleShot(0, self._to_bottom)  # again once the message is laid out
             return
         self.scroll.verticalScrollBar().setValue(0)  # the list of problems sits at the top
         if first_widget is not None:
             first_widget.setFocus()
+
+    def _to_bottom(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _scrolled(self, *_args: object) -> None:
         self._seen_all = self._seen_all or not self.more.has_more()
