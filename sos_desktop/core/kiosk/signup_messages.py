@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "needs_email": "You said we may email you. Please type your email address too.",
         "needs_phone": "You said we may text you. Please type your mobile phone number too.",
         "no_consented_channel": "Please check at least one way we may contact you. Check the "
-        "email box for the email address you gave, or the text message box for the phone "
-        "number you gave. Otherwise nobody can get in touch with you.",
+        "email box if you gave your email address, or the text message box if you gave your "
+        "phone number. Otherwise nobody can get in touch with you.",
     },
     "es": {
         "required.first_name": "Por favor, escribe tu nombre.",
@@ -75,9 +75,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correo electrónico.",
         "needs_phone": "Dijiste que podemos enviarte mensajes de texto. Por favor, escribe "
         "también tu número de celular.",
-        "no_consented_channel": "Marca al menos una forma en que podamos contactarte. Marca "
-        "correos para el correo electrónico que diste, o mensajes de texto para el teléfono "
-        "que diste. Si no, nadie podrá ponerse en contacto contigo.",
+        "no_consented_channel": "Marca al menos una forma en que podamos contactarte. Marca la "
+        "casilla de correos si diste tu correo electrónico, o la de mensajes de texto si diste "
+        "tu teléfono. Si no, nadie podrá ponerse en contacto contigo.",
     },
 }
 
