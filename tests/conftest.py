@@ -103,3 +103,25 @@ def stored_survey(db, tiny_survey):
 
     definition_id, _ = store_definition(db, tiny_survey)
     return definition_id, tiny_survey
+
+
+def store_legacy_signup(db: Database, visit_id: str | None, **fields) -> str:
+    """A sign-up stored as an older version could, bypassing today's rules (e.g. with no
+    consented channel), to check that exports and counts still handle such rows."""
+    from dataclasses import replace
+
+    from sos_desktop.core.clock import utc_now
+    from sos_desktop.core.people import contacts
+    from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
+    from sos_desktop.core.people.signup_rules import validate_signup
+
+    base = validate_signup({"first_name": "Ana", "last_name": "Ruiz", "age_13_plus": True,
+                            "email": "ana@example.org", "email_consent": True})
+    signup = replace(base, **fields)
+    record = contacts.signup_record(signup, device_id=db.device_id, visit_id=visit_id,
+                                    source="kiosk", now=utc_now(), language="en",
+                                    email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
+    with db.raw() as conn:
+        contacts.insert_signups(conn, [record])
+        conn.commit()
+    return record[0]

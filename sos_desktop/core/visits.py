@@ -54,6 +54,33 @@ class VisitSummary:
     signups_not_exported: int = 0
 
 
+def deck_problem(deck: str) -> str | None:
+    """Why a visit's deck cannot be shown (naming the file), found when the visit is saved
+    rather than at F5 in front of the class; None when it can be."""
+    from pathlib import Path
+
+    from sos_desktop.core.decks import DeckError, check_deck
+
+    try:
+        check_deck(Path(deck).expanduser())
+    except DeckError as exc:
+        return f"{exc.path} cannot be shown: {exc.problem}"
+    return None
+
+
+_HILLHOUSE_CROSS_RE = re.compile(
+    r"\b(hillhouse|wilbur\s+cross)\b|^cross(\s+high(\s+school)?)?$", re.IGNORECASE)
+
+
+def default_survey_for(school: str) -> str:
+    """The built-in survey that fits a school: Hillhouse or Wilbur Cross get theirs, any
+    other school the one for all other NHPS schools; "" before a school is typed."""
+    school = clean_text(school)
+    if not school:
+        return ""
+    return "hillhouse-cross" if _HILLHOUSE_CROSS_RE.search(school) else "nhps-other"
+
+
 def validate_visit(data: Mapping[str, object]) -> VisitInput:
     problems: list[Problem] = []
     values: dict[str, str] = {}
@@ -89,6 +116,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     deck = clean_text(data.get("deck"))
     if len(deck) > 1000:
         problems.append(Problem("deck", deck, "is longer than 1000 characters"))
+    elif deck and (problem := deck_problem(deck)):
+        problems.append(Problem("deck", deck, problem, "bad_deck"))
     minutes_text = clean_text(data.get("planned_minutes")) or str(DEFAULT_MINUTES)
     try:
         minutes = int(minutes_text)
@@ -208,3 +237,28 @@ def get_visit(db: Database, visit_id: str) -> VisitSummary:
     if row is None:
         raise NotFound(f"no visit with id {visit_id}")
     return _summary(row)
+
+
+@dataclass(frozen=True)
+class SignupTotals:
+    """Every stored sign-up, including those the per-visit rows cannot show."""
+
+    stored: int
+    without_visit: int  # e.g. typed-up or merged without a visit
+    no_consented_channel: int  # stored by an older version: no CRM export can carry them
+
+
+def signup_totals(db: Database) -> SignupTotals:
+    from sos_desktop.core.people.contacts import decode_contact
+    from sos_desktop.core.people.signup_rules import consent_problem
+
+    stored = without_visit = unreachable = 0
+    with db.raw() as conn:
+        for visit, email, phone, email_ok, sms_ok in conn.execute(
+            "SELECT visit_id, email, phone, email_consent, sms_consent FROM signups"
+        ):
+            stored += 1
+            without_visit += visit is None
+            unreachable += consent_problem(decode_contact(email), decode_contact(phone),
+                                           bool(email_ok), bool(sms_ok)) is not None
+    return SignupTotals(stored, without_visit, unreachable)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
 from sos_desktop.ui.refguard import protect_singletons
+from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 
 def make_app() -> QApplication:
@@ -17,6 +18,7 @@ def make_app() -> QApplication:
     app.setApplicationName("SOS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Students for Educational Justice")
+    install_wheel_guard()
     return app
 
 

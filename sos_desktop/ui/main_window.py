@@ -24,12 +24,28 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.visits import VisitSummary
+from sos_desktop.core.visits import SignupTotals, VisitSummary
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.dialog import VisitDialog
 from sos_desktop.ui.visits.table import VisitTableModel
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def describe_totals(totals: SignupTotals) -> str:
+    """Every stored sign-up, so none goes missing unseen behind the per-visit rows."""
+    parts = [f"{_count(totals.stored, 'sign-up', 'sign-ups')} stored in all"]
+    if totals.without_visit:
+        parts.append(f"{totals.without_visit} not linked to any visit")
+    if totals.no_consented_channel:
+        parts.append(f"{totals.no_consented_channel} with no consented channel, so no CRM "
+                     "export can carry "
+                     + ("it" if totals.no_consented_channel == 1 else "them"))
+    return " · ".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -97,12 +113,18 @@ class MainWindow(QMainWindow):
         self.details.setAccessibleName("Selected visit")
         self.details.setStyleSheet("color: #333; padding: 6px 2px;")
 
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName("Sign-ups stored")
+        self.totals.setStyleSheet("color: #333; padding: 0 2px 4px 2px;")
+
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.totals)
         self.setCentralWidget(central)
         self.statusBar().showMessage(f"Data: {db.path}")
 
@@ -219,6 +241,10 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.scrollTo(self.model.index(row, 0))
         self._update_buttons()
+
+    def show_signup_totals(self, totals: SignupTotals) -> None:
+        self.totals.setText(describe_totals(totals))
+        self.totals.setVisible(totals.stored > 0)
 
     def selected_visit(self) -> VisitSummary | None:
         rows = self.table.selectionModel().selectedRows()

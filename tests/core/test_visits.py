@@ -43,3 +43,48 @@ def test_update_and_close(db, visit_id):
 def test_unknown_visit(db):
     with pytest.raises(NotFound):
         visits.set_closed(db, "nope", True)
+
+
+def test_signup_totals_count_every_stored_signup(db, visit_id):
+    """Ensure the totals include sign-ups outside any visit and ones no export can carry."""
+    from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.core.visits import SignupTotals, signup_totals
+    from tests.conftest import store_legacy_signup
+
+    submit_signup(db, {"first_name": "A", "last_name": "B", "email": "a@example.org",
+                       "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    store_legacy_signup(db, None)
+    store_legacy_signup(db, visit_id, email_consent=False)
+    assert signup_totals(db) == SignupTotals(stored=3, without_visit=1, no_consented_channel=1)
+
+
+def test_a_missing_or_unreadable_deck_is_refused_naming_the_file(tmp_path):
+    """Ensure the deck is checked when the visit is saved, not first at F5 in class."""
+    import pytest
+
+    from sos_desktop.core.errors import InvalidInput
+    from sos_desktop.core.visits import validate_visit
+
+    base = {"school": "Cross", "group_name": "Civics", "visit_date": "2026-10-14"}
+    broken = tmp_path / "talk.md"
+    broken.write_bytes(b"\xff\xfe not utf-8")
+    for deck, why in ((tmp_path / "gone.pdf", "the file does not exist"),
+                      (broken, "not UTF-8")):
+        with pytest.raises(InvalidInput) as info:
+            validate_visit({**base, "deck": str(deck)})
+        [problem] = info.value.problems
+        assert problem.field == "deck" and str(deck) in problem.reason and why in problem.reason
+    good = tmp_path / "good.md"
+    good.write_text("# Hello\n", encoding="utf-8")
+    assert validate_visit({**base, "deck": str(good)}).deck == str(good)
+
+
+def test_default_survey_fits_the_school():
+    from sos_desktop.core.visits import default_survey_for
+
+    assert default_survey_for("Hillhouse") == "hillhouse-cross"
+    assert default_survey_for("wilbur cross high school") == "hillhouse-cross"
+    assert default_survey_for("Metropolitan Business Academy") == "nhps-other"
+    assert default_survey_for("Cross") == "hillhouse-cross"
+    assert default_survey_for("Holy Cross Academy") == "nhps-other"
+    assert default_survey_for("  ") == ""

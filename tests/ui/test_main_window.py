@@ -142,3 +142,15 @@ def test_kiosk_and_results_buttons_follow_the_visit(window, db, visit_id):
     set_closed(db, visit_id, True)
     window.controller.refresh()
     assert not window.kiosk_button.isEnabled() and not window.results_button.isEnabled()
+
+
+def test_totals_include_every_stored_signup(window, db, visit_id):
+    """Ensure sign-ups no visit row shows (no visit, no consented channel) are still counted."""
+    from tests.conftest import store_legacy_signup
+
+    store_legacy_signup(db, None)
+    store_legacy_signup(db, visit_id, email_consent=False)
+    window.controller.refresh()
+    assert window.totals.text() == (
+        "2 sign-ups stored in all · 1 not linked to any visit · 1 with no consented channel, "
+        "so no CRM export can carry it")

@@ -20,6 +20,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.people import contacts
+from sos_desktop.core.people.signup_rules import consent_problem
 
 
 @dataclass
@@ -155,6 +156,12 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
             if target is not None and target not in targets:
                 raise bf.BrokenBundle(path, f"{table} {record['id']} refers to a missing "
                                       f"{column} {target}")
+    for record in bundle.records["signups"]:
+        # The kiosk and imports refuse such a sign-up; a merge must not let one in either.
+        problem = consent_problem(record["email"], record["phone"], bool(record["email_consent"]),
+                                  bool(record["sms_consent"]))
+        if problem is not None:
+            raise bf.BrokenBundle(path, f"signups {record['id']}: {problem.reason}")
 
 
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:

@@ -54,6 +54,15 @@ def deck_kind(path: Path) -> str:
                     "use a PDF export or a Markdown (.md) deck")
 
 
+def check_deck(path: Path) -> str:
+    """The deck's kind once the checks possible without a renderer pass, else DeckError.
+    (A PDF's inside is checked by its renderer: see ui/deck_check.py.)"""
+    kind = deck_kind(path)
+    if kind == "markdown":
+        load_markdown_slides(path)
+    return kind
+
+
 def load_markdown_deck(path: Path) -> Deck:
     slides = load_markdown_slides(path)
     warnings = tuple(

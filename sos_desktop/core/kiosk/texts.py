@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sos_desktop.core.errors import Problem
-
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "welcome_title": "Your voice, your school",
@@ -15,6 +13,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Next",
         "back": "Back",
         "finish_survey": "Send my answers",
+        "required": "* Required",
+        "more_below": "↓  More below: scroll down or press Next",
+        "more_below_form": "↓  More below: scroll down",
         "join_title": "Want to join SOS?",
         "join_body": "Students for Educational Justice is youth-led. Members meet Thursdays at "
         "4 pm. Leave your contact details and an organizer will reach out. This is separate "
@@ -39,10 +40,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "team_outreach": "Outreach: classroom visits and one-on-ones",
         "team_tactics": "Tactics: rallies, actions, Board of Education",
         "visit_requested": "Please contact me to schedule a classroom visit",
+        "age_question": "How old are you?",
         "age_13_plus": "I am 13 years old or older",
+        "age_under_13": "I am 12 or younger",
         "under_13": "Thanks for your interest! We can only take contact details from people "
         "13 or older. Ask a trusted adult to contact SEJ with you.",
-        "contact_needed": "Give an email or a phone number so we can reach you.",
         "submit_signup": "Sign me up",
         "skip": "Skip",
         "thanks_title": "Thank you!",
@@ -54,7 +56,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "grade_college": "College",
         "grade_other": "Other / not in school",
         "choose": "Choose…",
-        "saving_failed": "Your answers could not be saved: {reason}. Please tell the presenter.",
+        "saving_failed": "Your answers could not be saved. Please tell the presenter. "
+        "(For the presenter: {reason})",
     },
     "es": {
         "welcome_title": "Tu voz, tu escuela",
@@ -66,6 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Siguiente",
         "back": "Atrás",
         "finish_survey": "Enviar mis respuestas",
+        "required": "* Obligatoria",
+        "more_below": "↓  Hay más abajo: desplázate o pulsa Siguiente",
+        "more_below_form": "↓  Hay más abajo: desplázate",
         "join_title": "¿Quieres unirte a SOS?",
         "join_body": "Students for Educational Justice está dirigido por jóvenes. Nos reunimos "
         "los jueves a las 4 pm. Deja tus datos y alguien del equipo te contactará. Esto va "
@@ -90,10 +96,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "team_outreach": "Alcance: visitas a clases y conversaciones uno a uno",
         "team_tactics": "Tácticas: marchas, acciones, Junta de Educación",
         "visit_requested": "Contáctenme para programar una visita a mi clase",
+        "age_question": "¿Cuántos años tienes?",
         "age_13_plus": "Tengo 13 años o más",
+        "age_under_13": "Tengo 12 años o menos",
         "under_13": "¡Gracias por tu interés! Solo podemos guardar datos de contacto de personas "
         "de 13 años o más. Pide a una persona adulta de confianza que contacte a SEJ contigo.",
-        "contact_needed": "Escribe un correo o un teléfono para poder contactarte.",
         "submit_signup": "Inscribirme",
         "skip": "Omitir",
         "thanks_title": "¡Gracias!",
@@ -107,42 +114,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "grade_college": "Universidad",
         "grade_other": "Otro / no estudio",
         "choose": "Elige…",
-        "saving_failed": "No se pudieron guardar tus respuestas: {reason}. Avisa a quien "
-        "presenta.",
-    },
-}
-
-# Sign-up problems said in the student's language, by Problem.code (core/people/signup_rules.py);
-# a code not listed here falls back to core's English reason.
-REASONS = {
-    "en": {
-        "required": "is required",
-        "too_long": "is too long",
-        "not_a_name": "does not look like a name",
-        "bad_email": "is not a valid email address",
-        "bad_phone": "is not a valid phone number",
-        "bad_zip": "must be a 5-digit ZIP code",
-        "needs_email": "needs an email address",
-        "needs_phone": "needs a phone number",
-    },
-    "es": {
-        "required": "es obligatorio",
-        "too_long": "es demasiado largo",
-        "not_a_name": "no parece un nombre",
-        "bad_email": "no es un correo electrónico válido",
-        "bad_phone": "no es un número de teléfono válido",
-        "bad_zip": "debe ser un código postal de 5 dígitos",
-        "needs_email": "necesita un correo electrónico",
-        "needs_phone": "necesita un número de teléfono",
+        "saving_failed": "No se pudieron guardar tus respuestas. Avisa a quien presenta. "
+        "(Para quien presenta: {reason})",
     },
 }
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
-
-
-def signup_reason(language: str, problem: Problem) -> str:
-    """Core's sign-up problem, said in the student's language."""
-    return REASONS.get(language, REASONS["en"]).get(problem.code, problem.reason)
 
 
 def text(language: str, key: str, **values: object) -> str:

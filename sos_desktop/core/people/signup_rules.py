@@ -36,6 +36,13 @@ _ZIP_RE = re.compile(r"^\d{5}(?:-\d{4})?$")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _SPACES_RE = re.compile(r"\s+")
 
+# Every Problem.code validate_signup can give; front ends translate each (core/kiosk).
+PROBLEM_CODES = (
+    "required", "too_long", "not_a_name", "bad_email", "bad_phone", "bad_zip", "bad_role",
+    "bad_grade", "not_a_team", "students_no_visit", "yes_no", "under_13", "contact_needed",
+    "needs_email", "needs_phone", "no_consented_channel",
+)
+
 _TRUE = {"yes", "y", "true", "1", "x", "sí", "si"}
 _FALSE = {"no", "n", "false", "0", ""}
 
@@ -140,6 +147,18 @@ def _interests(value: object, problems: list[Problem]) -> tuple[str, ...]:
     return tuple(t for t in TEAMS if t in chosen)
 
 
+def consent_problem(
+    email: str, phone: str, email_consent: bool, sms_consent: bool
+) -> Problem | None:
+    """Exports carry only consented channels, so a sign-up with no consented channel for a
+    detail it gives could never be contacted: "an organizer will be in touch" would be untrue."""
+    if (email and email_consent) or (phone and sms_consent):
+        return None
+    return Problem("email_consent", "no",
+                   "needs consent to be contacted by email or by text at a detail it gives",
+                   "no_consented_channel")
+
+
 def validate_signup(data: Mapping[str, object]) -> SignupInput:
     """Check one sign-up. Missing keys count as empty."""
     problems: list[Problem] = []
@@ -210,6 +229,11 @@ def validate_signup(data: Mapping[str, object]) -> SignupInput:
         problems.append(Problem("email_consent", "yes", "needs an email address", "needs_email"))
     if sms_consent and not phone:
         problems.append(Problem("sms_consent", "yes", "needs a phone number", "needs_phone"))
+    contact_ok = not any(p.field in ("email", "phone") for p in problems)
+    if contact_ok and (email or phone) and (
+        problem := consent_problem(email, phone, email_consent, sms_consent)
+    ):
+        problems.append(problem)
 
     if problems:
         raise InvalidInput(problems)

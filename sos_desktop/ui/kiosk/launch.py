@@ -51,6 +51,14 @@ def laptop_screen() -> QScreen:
     return QGuiApplication.primaryScreen()
 
 
+def ensure_pin(db: Database, parent: QWidget | None, before_talk: bool = False) -> bool:
+    """True once the organizer PIN exists: asked for now if it was never set."""
+    if has_pin(db):
+        return True
+    return SetPinDialog(db, parent, before_talk=before_talk).exec() == \
+        SetPinDialog.DialogCode.Accepted
+
+
 def start_kiosk(
     db: Database,
     visit_id: str,
@@ -58,7 +66,7 @@ def start_kiosk(
     on_exit: Callable[[], None] | None = None,
 ) -> KioskWindow | None:
     """PIN set-up on first use, then the kiosk full screen. None if the organizer cancelled."""
-    if not has_pin(db) and SetPinDialog(db, parent).exec() != SetPinDialog.DialogCode.Accepted:
+    if not ensure_pin(db, parent):
         return None
     window = build_kiosk(db, visit_id)
     if on_exit is not None:

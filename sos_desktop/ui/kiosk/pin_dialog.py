@@ -24,12 +24,29 @@ def _pin_edit(name: str) -> QLineEdit:
     return edit
 
 
+# The organizer's dialog, styled on its own: the kiosk's large student style would otherwise
+# cascade into it from the kiosk window.
+_PIN_QSS = """
+QDialog { background: #fbf7ef; }
+QWidget { font-size: 17px; color: #1b1b1b; }
+QLineEdit { font-size: 22px; padding: 6px 10px; border: 2px solid #767676; border-radius: 6px;
+            background: #ffffff; min-height: 0; }
+QLineEdit:focus { border-color: #5b1a7a; }
+QPushButton { font-size: 17px; padding: 8px 22px; border-radius: 8px; min-height: 0;
+              background: #ffffff; border: 2px solid #5b1a7a; color: #5b1a7a; }
+QPushButton:default { background: #5b1a7a; color: #ffffff; }
+QPushButton:focus { border: 3px solid #f2a900; padding: 7px 21px; }
+"""
+WIDTH = 480
+
+
 class _PinDialog(QDialog):
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(420)
+        self.setStyleSheet(_PIN_QSS)
+        self.setFixedWidth(WIDTH)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.message = QLabel()
@@ -45,8 +62,21 @@ class _PinDialog(QDialog):
         self.layout_.addWidget(self.intro)
 
     def _finish_layout(self) -> None:
+        self.layout_.setSpacing(12)
+        self.layout_.setContentsMargins(20, 18, 20, 16)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.buttons)
+        self._fit()
+
+    def say(self, text: str) -> None:
+        """A message under the PIN; the dialog grows so the buttons stay in view."""
+        self.message.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.message.setVisible(bool(self.message.text()))
+        self.layout_.activate()
+        self.setFixedHeight(self.layout_.totalHeightForWidth(WIDTH))
 
     def _ok(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -55,13 +85,18 @@ class _PinDialog(QDialog):
 class SetPinDialog(_PinDialog):
     """First use: the organizer chooses a PIN (typed twice)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "Set the organizer PIN",
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, before_talk: bool = False
+    ) -> None:
+        intro = (
             "Choose a PIN of 4 to 12 digits. It is needed to leave the kiosk, so students "
-            "cannot close it. Keep it to the presenters.",
-            parent,
+            "cannot close it. Keep it to the presenters."
         )
+        if before_talk:
+            intro = ("This visit's talk opens the survey kiosk at the survey slide. Set the "
+                     "organizer PIN now, so it is not asked for in front of the class.\n\n"
+                     + intro)
+        super().__init__("Set the organizer PIN", intro, parent)
         self.db = db
         self.first = _pin_edit("New PIN")
         self.second = _pin_edit("New PIN again")
@@ -73,14 +108,14 @@ class SetPinDialog(_PinDialog):
 
     def _ok(self) -> None:
         if self.first.text() != self.second.text():
-            self.message.setText("The two PINs differ. Type the same PIN twice.")
+            self.say("The two PINs differ. Type the same PIN twice.")
             self.second.clear()
             self.second.setFocus()
             return
         try:
             pin.set_pin(self.db, self.first.text())
         except InvalidInput:
-            self.message.setText("The PIN must be 4 to 12 digits.")
+            self.say("The PIN must be 4 to 12 digits.")
             self.first.setFocus()
             return
         self.accept()
@@ -107,7 +142,7 @@ class CheckPinDialog(_PinDialog):
             return
         if result.locked_for > 0:
             wait = math.ceil(result.locked_for)
-            self.message.setText(f"Too many wrong tries. Try again in {wait} seconds.")
+            self.say(f"Too many wrong tries. Try again in {wait} seconds.")
         else:
-            self.message.setText(f"Wrong PIN. {result.tries_left} more tries before a pause.")
+            self.say(f"Wrong PIN. {result.tries_left} more tries before a pause.")
         self.entry.setFocus()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.surveys.model import (
     LONG_TEXT_MAX,
     SCALE_MAX,
@@ -27,7 +28,7 @@ from sos_desktop.core.surveys.model import (
     Question,
     QuestionType,
 )
-from sos_desktop.ui.kiosk.widgets import WrapCheck, label
+from sos_desktop.ui.kiosk.widgets import KeyboardRing, WrapCheck, label
 
 
 class QuestionWidget(QWidget):
@@ -41,8 +42,13 @@ class QuestionWidget(QWidget):
         layout.setContentsMargins(0, 8, 0, 20)
         layout.setSpacing(10)
         self.title = label(question.label.get(language), "question")
-        self.title.setAccessibleName(question.label.get(language))
         layout.addWidget(self.title)
+        # Required questions say so, in the student's language, right under the question.
+        self.required_tag = label(text(language, "required"), "required")
+        self.required_tag.setVisible(question.required and question.answerable)
+        layout.addWidget(self.required_tag)
+        self.title.setAccessibleName(question.label.get(language) + (
+            f" ({self.required_tag.text()})" if self.required_tag.isVisibleTo(self) else ""))
         if question.hint is not None:
             layout.addWidget(label(question.hint.get(language), "hint"))
         self.body = QVBoxLayout()
@@ -105,6 +111,18 @@ class ChoiceWidget(QuestionWidget):
         return next(iter(self.checks.values())).box if self.checks else self
 
 
+class ScaleButton(KeyboardRing, QPushButton):
+    """A number of a rating scale; focus ring only once the keyboard is in use (KeyboardRing)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(str(number))
+        self.setObjectName("scale")
+        self.setCheckable(True)
+        self.setMinimumSize(88, 72)
+        self.setAccessibleName(str(number))
+        self._ring(False)
+
+
 class ScaleWidget(QuestionWidget):
     def __init__(self, question: Question, language: str) -> None:
         super().__init__(question, language)
@@ -112,10 +130,7 @@ class ScaleWidget(QuestionWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[int, QPushButton] = {}
         for column, number in enumerate(range(SCALE_MIN, SCALE_MAX + 1)):
-            choice = QPushButton(str(number))
-            choice.setCheckable(True)
-            choice.setMinimumSize(88, 72)
-            choice.setAccessibleName(str(number))
+            choice = ScaleButton(number)
             self.group.addButton(choice, number)
             self.buttons[number] = choice
             grid.addWidget(choice, 0, column)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -17,10 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.errors import Problem
-from sos_desktop.core.kiosk.texts import signup_reason, text
+from sos_desktop.core.kiosk.signup_messages import signup_message
+from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
+from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
+from sos_desktop.ui.wheel_guard import install_wheel_guard
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    """The red frame on a field at fault (style sheet: [invalid="true"])."""
+    if bool(widget.property("invalid")) != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.update()
+
 
 TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")
 
@@ -31,10 +44,18 @@ class SignupForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # a wheel over Grade must scroll the form, not change the grade
         self.language = "en"
         self.title = label("", "title")
-        self.age = WrapCheck()
-        self.age.toggled.connect(self._age_changed)
+        # Two answers, neither picked at first: the refusal shows only to a student who says
+        # they are under 13, the contact fields only to one who says 13 or older.
+        self.age_label = label("", "section")
+        self.age = WrapCheck(radio=True)
+        self.age_under = WrapCheck(radio=True)
+        self.age_group = QButtonGroup(self)
+        for choice in (self.age, self.age_under):
+            self.age_group.addButton(choice.box)
+            choice.toggled.connect(self._age_changed)
         self.under_13 = label("", "body")
 
         self.edits: dict[str, QLineEdit] = {}
@@ -49,6 +70,7 @@ class SignupForm(QWidget):
             edit = QLineEdit()
             edit.setMaxLength(EMAIL_MAX if name == "email" else 120)
             self.edits[name] = edit
+            edit.textEdited.connect(lambda _t, edit=edit: _mark(edit, False))
             self.labels[name] = self._field_label(edit)
             form.addRow(self.labels[name], edit)
         self.edits["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -83,8 +105,13 @@ class SignupForm(QWidget):
         self.visit_requested = WrapCheck()
         self.email_consent = WrapCheck()
         self.sms_consent = WrapCheck()
+        for row in (self.email_consent, self.sms_consent):
+            row.toggled.connect(lambda _on: [_mark(r, False) for r in (self.email_consent,
+                                                                       self.sms_consent)])
         self.problems = label("", "errorBox")
         self.problems.hide()
+        self.consent_problem = label("", "error")  # the consent boxes sit far below the top
+        self.consent_problem.hide()
         self.submit = button("", primary=True)
         self.submit.clicked.connect(self._submit)
         self.skip = button("")
@@ -101,6 +128,7 @@ class SignupForm(QWidget):
             details.addWidget(check)
         details.addWidget(self.visit_requested)
         details.addSpacing(16)
+        details.addWidget(self.consent_problem)
         details.addWidget(self.email_consent)
         details.addWidget(self.sms_consent)
 
@@ -110,7 +138,9 @@ class SignupForm(QWidget):
         column.setSpacing(14)
         column.addWidget(self.title)
         column.addWidget(self.problems)
+        column.addWidget(self.age_label)
         column.addWidget(self.age)
+        column.addWidget(self.age_under)
         column.addWidget(self.under_13)
         column.addWidget(self.details)
         column.addStretch(1)
@@ -119,6 +149,9 @@ class SignupForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
+        self.more = MoreBelow(scroll)
+        self._seen_all = False  # the consent boxes sit at the bottom: show them before sending
+        scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         bar = QFrame()
         bar.setObjectName("bottomBar")
@@ -152,7 +185,9 @@ class SignupForm(QWidget):
         self.language = language
         t = lambda key: text(language, key)  # noqa: E731
         self.title.setText(t("signup_title"))
+        self.age_label.setText(t("age_question"))
         self.age.setText(t("age_13_plus"))
+        self.age_under.setText(t("age_under_13"))
         self.under_13.setText(t("under_13"))
         for name in TEXT_FIELDS:
             self.labels[name].setText(t(name))
@@ -178,23 +213,31 @@ class SignupForm(QWidget):
         self.submit.setAccessibleName(t("submit_signup"))
         self.skip.setText(t("skip"))
         self.skip.setAccessibleName(t("skip"))
+        self.more.set_text(t("more_below_form"))
 
     def clear(self) -> None:
         """Empty every field: the next student must never see the last one's entry."""
         for edit in self.edits.values():
             edit.clear()
-            edit.setProperty("invalid", False)
-            edit.style().polish(edit)
+            _mark(edit, False)
+        _mark(self.email_consent, False)
+        _mark(self.sms_consent, False)
         self.grade.setCurrentIndex(0)
         self.role_buttons["student"].setChecked(True)
         for check in (*self.teams.values(), self.visit_requested, self.email_consent,
-                      self.sms_consent, self.age):
+                      self.sms_consent):
             check.setChecked(False)
+        self.age_group.setExclusive(False)  # an exclusive group never lets all go
+        self.age.setChecked(False)
+        self.age_under.setChecked(False)
+        self.age_group.setExclusive(True)
         self.problems.clear()
         self.problems.hide()
-        self._age_changed(False)
+        self.consent_problem.hide()
+        self._age_changed()
         self._role_changed()
         self.scroll.verticalScrollBar().setValue(0)
+        self._seen_all = False
 
     def values(self) -> dict:
         role = next((r for r, c in self.role_buttons.items() if c.isChecked()), "student")
@@ -210,37 +253,61 @@ class SignupForm(QWidget):
         }
 
     def show_problems(self, problems: list[Problem]) -> None:
-        lines = []
+        """Each problem as a sentence in the student's language; the fields at fault marked."""
+        lines: list[str] = []
         first_widget = None
+        consent = {"email_consent": self.email_consent, "sms_consent": self.sms_consent}
+        consent_lines = []
         for problem in problems:
-            name = problem.field if problem.field in self.labels else None
-            field_label = self.labels[name].text() if name else problem.field.replace("_", " ")
-            if problem.code == "contact_needed":
-                lines.append(text(self.language, "contact_needed"))
-            else:
-                reason = signup_reason(self.language, problem)
-                lines.append(f"{field_label}: {reason}")
+            line = signup_message(self.language, problem)
+            if line not in lines:
+                lines.append(line)
             widget = self.edits.get(problem.field)
+            if problem.field in consent and line not in consent_lines:
+                consent_lines.append(line)
+            if problem.code == "no_consented_channel":
+                for row in consent.values():
+                    _mark(row, True)
+            elif problem.field in consent:
+                _mark(consent[problem.field], True)
             if widget is not None:
-                widget.setProperty("invalid", True)
-                widget.style().polish(widget)
+                _mark(widget, True)
                 first_widget = first_widget or widget
         self.problems.setText("\n".join(lines))
         self.problems.show()
+        self.consent_problem.setText("\n".join(consent_lines))
+        self.consent_problem.setVisible(bool(consent_lines))
+        if first_widget is None and consent_lines:
+            # Only the consent is wrong: take the student to the boxes, not to the top.
+            self.email_consent.box.setFocus()
+            self._to_bottom()
+            QTimer.singleShot(0, self._to_bottom)  # again once the message is laid out
+            return
         self.scroll.verticalScrollBar().setValue(0)  # the list of problems sits at the top
         if first_widget is not None:
             first_widget.setFocus()
 
+    def _to_bottom(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _scrolled(self, *_args: object) -> None:
+        self._seen_all = self._seen_all or not self.more.has_more()
+
     def _submit(self) -> None:
-        for edit in self.edits.values():
-            edit.setProperty("invalid", False)
-            edit.style().polish(edit)
+        if not self._seen_all and self.more.has_more():
+            self.more.page_down()
+            return
+        self.consent_problem.hide()
+        for widget in (*self.edits.values(), self.email_consent, self.sms_consent):
+            _mark(widget, False)
         self.submitted.emit(self.values())
 
-    def _age_changed(self, old_enough: bool) -> None:
+    def _age_changed(self, *_args: object) -> None:
         # Under-13s never see, let alone fill, the contact fields.
+        old_enough = self.age.isChecked()
         self.details.setVisible(old_enough)
-        self.under_13.setVisible(not old_enough)
+        self.under_13.setVisible(self.age_under.isChecked())
         self.submit.setEnabled(old_enough)
 
     def _role_changed(self, *_args: object) -> None:

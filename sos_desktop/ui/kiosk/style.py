@@ -11,12 +11,16 @@ QLabel#errorBox { font-size: 20px; color: #a4161a; font-weight: 600; background:
               border: 2px solid #a4161a; border-radius: 10px; padding: 12px 16px;
               qproperty-indent: 0; }
 QLabel#question { font-size: 24px; font-weight: 600; }
+QLabel#required { font-size: 18px; font-weight: 700; color: #5b1a7a; }
+QLabel#moreBelow { font-size: 20px; font-weight: 700; color: #ffffff; background: #5b1a7a;
+              border-radius: 22px; padding: 10px 28px; qproperty-indent: 0; }
 QLabel#section { font-size: 22px; font-weight: 600; color: #5b1a7a; }
 QLabel#field { font-size: 21px; }
 QLabel#choice { font-size: 21px; }
 QLabel#position { font-size: 18px; color: #4a4a4a; font-weight: 600; }
 QWidget#choiceRow { border-radius: 10px; background: transparent; }
 QWidget#choiceRow[checked="true"] { background: #efe4f4; }
+QWidget#choiceRow[invalid="true"] { border: 3px solid #a4161a; background: #fffafa; }
 QPushButton { font-size: 22px; padding: 12px 28px; border-radius: 10px;
               background: #ffffff; border: 2px solid #5b1a7a; color: #5b1a7a; min-height: 36px; }
 QPushButton:hover { background: #f5eef8; }
@@ -24,6 +28,8 @@ QPushButton:focus { border: 4px solid #f2a900; padding: 10px 26px; }
 QPushButton#primary { background: #5b1a7a; color: #ffffff; }
 QPushButton#primary:hover { background: #4a1463; }
 QPushButton#primary:disabled { background: #9d86a8; border-color: #9d86a8; color: #f4eef7; }
+QPushButton#scale:focus { border: 2px solid #5b1a7a; padding: 12px 28px; }
+QPushButton#scale[ring="true"]:focus { border: 4px solid #f2a900; padding: 10px 26px; }
 QPushButton:checked { background: #5b1a7a; color: #ffffff; font-weight: 700; }
 QPushButton#language { font-size: 30px; font-weight: 600; background: #5b1a7a; color: #ffffff; }
 QPushButton#language:hover { background: #4a1463; }

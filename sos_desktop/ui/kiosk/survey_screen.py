@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.surveys.model import Question
+from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.question_widgets import QuestionWidget, make_question_widget
 from sos_desktop.ui.kiosk.widgets import button, label
 
@@ -45,10 +46,12 @@ class SurveyScreen(QWidget):
         self.scroll.setWidget(self.inner)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
+        self.more = MoreBelow(self.scroll)
         self.back = button("")
         self.next = button("", primary=True)
         self.back.clicked.connect(self.back_requested)
-        self.next.clicked.connect(self.next_requested)
+        self.next.clicked.connect(self.go_next)
 
         top = QHBoxLayout()
         top.setContentsMargins(64, 12, 64, 8)
@@ -78,9 +81,16 @@ class SurveyScreen(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
             self.focusWidget(), QPlainTextEdit
         ):
-            self.next_requested.emit()
+            self.go_next()
             return
         super().keyPressEvent(event)
+
+    def go_next(self) -> None:
+        """Next shows what is still below on this page first, then moves on."""
+        if self.more.has_more():
+            self.more.page_down()
+        else:
+            self.next_requested.emit()
 
     def clear(self) -> None:
         """Destroy every question widget, so no earlier answer survives in any widget."""
@@ -118,6 +128,7 @@ class SurveyScreen(QWidget):
         self.next.setAccessibleName(self.next.text())
         self.back.setText(text(language, "back"))
         self.back.setAccessibleName(self.back.text())
+        self.more.set_text(text(language, "more_below"))
         self.error.setText(text(language, "saving_failed", reason=error) if error else "")
         self.error.setVisible(bool(error))
         flagged = next((self.widgets[k] for k in keys if k in problems), None)

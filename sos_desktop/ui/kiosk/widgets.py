@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +49,36 @@ def button(text: str, primary: bool = False) -> QPushButton:
     return widget
 
 
+class KeyboardRing:
+    """Mixin for a button: its focus ring shows only once the keyboard is in use. A page puts
+    its first focus on its first answer; a ring there must not look like a choice made."""
+
+    _KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                 Qt.FocusReason.ShortcutFocusReason)
+
+    def ring_shown(self) -> bool:
+        return bool(self.property("ring")) and self.hasFocus()
+
+    def _ring(self, on: bool) -> None:
+        if self.property("ring") != on:
+            self.setProperty("ring", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._ring(event.reason() in self._KEYBOARD)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._ring(False)
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self._ring(True)
+        super().keyPressEvent(event)
+
+
 def _paint_indicator(widget: QCheckBox | QRadioButton, round_: bool) -> None:
     """A large, high-contrast box or circle, painted the same on every platform style."""
     painter = QPainter(widget)
@@ -48,7 +87,7 @@ def _paint_indicator(widget: QCheckBox | QRadioButton, round_: bool) -> None:
     rect = QRectF((widget.width() - side) / 2, (widget.height() - side) / 2, side, side)
     enabled = widget.isEnabled()
     colour = PURPLE if enabled else DISABLED
-    if widget.hasFocus():
+    if widget.ring_shown():
         painter.setPen(QPen(FOCUS, 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         ring = rect.adjusted(-3.5, -3.5, 3.5, 3.5)
@@ -106,7 +145,7 @@ class Dropdown(QComboBox):
         painter.end()
 
 
-class _BigCheckBox(QCheckBox):
+class _BigCheckBox(KeyboardRing, QCheckBox):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(BOX_SIZE, BOX_SIZE)
 
@@ -117,7 +156,7 @@ class _BigCheckBox(QCheckBox):
         _paint_indicator(self, round_=False)
 
 
-class _BigRadio(QRadioButton):
+class _BigRadio(KeyboardRing, QRadioButton):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(BOX_SIZE, BOX_SIZE)
 
@@ -195,11 +234,14 @@ class WrapCheck(QWidget):
         self.update()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
-        self.text_label.setText(text)
+        # The label has a buddy, so Qt reads "&" as a shortcut marker ("Msg & data" would
+        # show as "Msg _data"): doubled, it shows as the one "&" of the stored wording.
+        self._text = text
+        self.text_label.setText(text.replace("&", "&&"))
         self.box.setAccessibleName(text)
 
     def text(self) -> str:
-        return self.text_label.text()
+        return self._text
 
     def isChecked(self) -> bool:  # noqa: N802
         return self.box.isChecked()

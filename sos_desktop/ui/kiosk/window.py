@@ -31,6 +31,7 @@ from sos_desktop.ui.kiosk.signup_form import SignupForm
 from sos_desktop.ui.kiosk.style import KIOSK_QSS
 from sos_desktop.ui.kiosk.survey_screen import SurveyScreen
 from sos_desktop.ui.kiosk.widgets import button, label
+from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 _BLOCKED_KEYS = {
     Qt.Key.Key_Escape,
@@ -107,6 +108,7 @@ class KioskWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("kiosk")
+        install_wheel_guard()
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(KIOSK_QSS)
         self.setWindowTitle("SOS survey")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,14 +17,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from sos_desktop.core.errors import InvalidInput
+from sos_desktop.core.errors import InvalidInput, Problem
+from sos_desktop.core.visits import default_survey_for
+from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 LABELS = {
     "school": "&School *",
@@ -46,6 +50,40 @@ def pick_deck_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, "Choose a deck", str(Path.home()), DECK_FILTER)
     return path or None
 _ERROR_STYLE = "border: 2px solid #b3261e;"
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(_ERROR_STYLE if invalid else "")
+
+
+class _Calendar(QPushButton):
+    """Picks a day into a typed date field: typing stays possible, and is checked as typed."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__("Calendar…")
+        self.setAccessibleName("Pick the date on a calendar")
+        self._field = field
+        self._calendar = QCalendarWidget()
+        self._calendar.clicked.connect(self._picked)
+        self._calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self._calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._show_typed)
+        self.setMenu(menu)
+
+    def _show_typed(self) -> None:
+        typed = QDate.fromString(self._field.text().strip(), DATE_FORMAT)
+        if typed.isValid():
+            self._calendar.setSelectedDate(typed)
+
+    def _picked(self, day: QDate) -> None:
+        self._field.setText(day.toString(DATE_FORMAT))
+        self._field.textEdited.emit(self._field.text())
+        self.menu().hide()
 
 
 class VisitDialog(QDialog):
@@ -57,21 +95,34 @@ class VisitDialog(QDialog):
         survey_choices: list[tuple[str, str]],
         parent: QWidget | None = None,
         pick_deck: Callable[[QWidget], str | None] = pick_deck_file,
+        check_deck: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # no wheel changes the survey, date or length
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._validate = validate
+        if check_deck is None:
+            from sos_desktop.ui.deck_check import deck_problem_shown as check_deck
+        self._check_deck = check_deck
         self.result_data: dict | None = None
+        self._marked: set[str] = set()  # fields shown in red since the last Save
 
         self.school = QLineEdit(initial.get("school", ""))
         self.school.setPlaceholderText("e.g. Wilbur Cross High School")
         self.group_name = QLineEdit(initial.get("group_name", ""))
         self.group_name.setPlaceholderText("e.g. 3rd period Civics, Black Student Union")
-        self.visit_date = QDateEdit(calendarPopup=True)
-        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        # Typed text, checked by core like any field: a date edit would silently turn
+        # 2026-13-45 into another day.
         day = initial.get("visit_date") or date.today()
-        self.visit_date.setDate(QDate(day.year, day.month, day.day))
+        self.visit_date = QLineEdit(day.isoformat() if isinstance(day, date) else str(day))
+        self.visit_date.setPlaceholderText("YYYY-MM-DD")
+        self.visit_date.setMaxLength(10)
+        self.date_row = QWidget()
+        date_row = QHBoxLayout(self.date_row)
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.visit_date, 1)
+        date_row.addWidget(_Calendar(self.visit_date))
         self.educator_name = QLineEdit(initial.get("educator_name", ""))
         self.educator_email = QLineEdit(initial.get("educator_email", ""))
         self.educator_email.setPlaceholderText("name@nhps.net")
@@ -85,6 +136,10 @@ class VisitDialog(QDialog):
         if current and self.survey_key.findData(current) < 0:
             self.survey_key.addItem(f"{current} (not installed)", current)
         self.survey_key.setCurrentIndex(max(0, self.survey_key.findData(current)))
+        # A new visit gets the survey that fits its school (an edited one keeps its own),
+        # until the organizer picks one: "No survey" would silently turn the kiosk off.
+        self._pick_survey = "survey_key" not in initial
+        self.survey_key.activated.connect(self._survey_chosen)
         self.planned_minutes = QSpinBox()
         self.planned_minutes.setRange(10, 180)
         self.planned_minutes.setSingleStep(5)
@@ -115,13 +170,22 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
+        rows = {"visit_date": self.date_row}
         for name, label_text in LABELS.items():
             widget = getattr(self, name)
             widget.setAccessibleName(label_text.replace("&", "").rstrip(" *"))
             label = QLabel(label_text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, rows.get(name, widget))
             self.fields[name] = widget
+        self.fields["deck"] = self.deck_label  # the red border goes on the file name
+        for edit in (self.school, self.group_name, self.visit_date, self.educator_name,
+                     self.educator_email, self.presenters):
+            edit.textEdited.connect(self._recheck)
+        self.school.textEdited.connect(self._school_changed)
+        self.survey_key.currentIndexChanged.connect(self._recheck)
+        self.planned_minutes.valueChanged.connect(self._recheck)
+        self.notes.textChanged.connect(self._recheck)
 
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -145,11 +209,15 @@ class VisitDialog(QDialog):
         self.school.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict:
-        qdate = self.visit_date.date()
+        typed = self.visit_date.text().strip()
+        try:
+            day: date | str = date.fromisoformat(typed)
+        except ValueError:
+            day = typed  # core says what is wrong with it
         return {
             "school": self.school.text(),
             "group_name": self.group_name.text(),
-            "visit_date": date(qdate.year(), qdate.month(), qdate.day()),
+            "visit_date": day,
             "educator_name": self.educator_name.text(),
             "educator_email": self.educator_email.text(),
             "presenters": self.presenters.text(),
@@ -164,29 +232,63 @@ class VisitDialog(QDialog):
         self.deck_label.setText(path or BUILTIN_DECK_TEXT)
         self.deck_label.setToolTip(path or BUILTIN_DECK_TEXT)
         self.deck_builtin.setEnabled(bool(path))
+        self._recheck()
 
     def _choose_deck(self) -> None:
         chosen = self._pick_deck(self)
         if chosen:
             self._set_deck(str(Path(chosen).resolve()))
 
-    def _try_accept(self) -> None:
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
-        data = self.values()
+    def _school_changed(self, school: str) -> None:
+        if self._pick_survey:
+            fitting = self.survey_key.findData(default_survey_for(school))
+            if fitting >= 0:
+                self.survey_key.setCurrentIndex(fitting)
+
+    def _survey_chosen(self, _index: int) -> None:
+        self._pick_survey = False  # the organizer's choice stands
+
+    def _problems(self, data: dict) -> list[Problem]:
         try:
             self._validate(data)
         except InvalidInput as exc:
-            lines = []
-            for problem in exc.problems:
-                label = LABELS.get(problem.field, problem.field).replace("&", "").rstrip(" *")
-                lines.append(f"• {label}: {problem.reason}")
-                widget = self.fields.get(problem.field)
-                if widget is not None:
-                    widget.setStyleSheet(_ERROR_STYLE)
-            self.errors.setText("\n".join(lines))
-            self.errors.show()
-            first = self.fields.get(exc.problems[0].field)
+            problems = list(exc.problems)
+        else:
+            problems = []
+        # Core checked the file; the renderer finds a damaged or protected PDF.
+        if data["deck"] and not any(p.field == "deck" for p in problems) and (
+            why := self._check_deck(data["deck"])
+        ) is not None:
+            problems.append(Problem("deck", data["deck"], why, "bad_deck"))
+        return problems
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        lines = []
+        for problem in problems:
+            label = LABELS.get(problem.field, problem.field).replace("&", "").rstrip(" *")
+            lines.append(f"• {label}: {problem.reason}")
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(bool(lines))
+        bad = {p.field for p in problems}
+        for name in self._marked - bad:
+            _mark(self.fields[name], False)
+        self._marked &= bad
+
+    def _recheck(self, *_args: object) -> None:
+        """After a failed Save: a fixed field loses its red border as soon as it is valid."""
+        if self._marked:
+            self._show_problems([p for p in self._problems(self.values())
+                                 if p.field in self._marked])
+
+    def _try_accept(self) -> None:
+        data = self.values()
+        problems = self._problems(data)
+        if problems:
+            self._marked = {p.field for p in problems if p.field in self.fields}
+            for name in self._marked:
+                _mark(self.fields[name], True)
+            self._show_problems(problems)
+            first = self.fields.get(problems[0].field)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             return

@@ -38,9 +38,21 @@ class VisitSession(QObject):
         self.pager = None
 
     def start(self, **options: object) -> bool:
+        from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
 
+        if self.visit.survey_key and not self.visit.closed:
+            # The survey slide opens the kiosk: its PIN is set now, never in front of the class.
+            from sos_desktop.ui.kiosk.launch import ensure_pin
+
+            if not ensure_pin(self.db, self.parent_window, before_talk=True):
+                return False
         deck = Path(self.visit.deck) if self.visit.deck else None
+        why = deck_problem_shown(str(deck)) if deck is not None else None
+        if why is not None:
+            if not self._builtin_instead(why):
+                return False
+            deck = None  # the built-in talk
         self.controller = start_presentation(
             deck, self.visit.planned_minutes, parent=self.parent_window, on_exit=self._ended,
             on_survey_slide=self.open_kiosk, on_results_slide=self.show_results, **options,
@@ -50,6 +62,14 @@ class VisitSession(QObject):
         self.controller.state.slide_entered.connect(self._slide_entered)
         self.controller.state.changed.connect(self._sync_audience)
         return True
+
+    def _builtin_instead(self, why: str) -> bool:
+        """A deck moved or damaged since the visit was saved: offer the built-in talk rather
+        than stop in front of the class."""
+        answer = QMessageBox.question(
+            self.parent_window, "This deck cannot be shown",
+            f"{why}.\n\nPresent the built-in SOS classroom talk instead?")
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
     def open_kiosk(self, _index: int) -> None:

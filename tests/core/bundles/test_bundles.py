@@ -193,3 +193,14 @@ def test_two_laptops_merge_into_one(db, visit_id, answered, other, tmp_path):
         devices = {r[0] for r in conn.execute("SELECT device_id FROM visits")}
     assert devices == {db.device_id, other.device_id}
     assert _counts(organizer)["survey_responses"] == 2
+
+
+def test_sign_up_without_a_consented_channel_is_refused(db, visit_id, other, tmp_path):
+    """Ensure a merge cannot let in a sign-up the kiosk would refuse (no consented channel)."""
+    from tests.conftest import store_legacy_signup
+
+    store_legacy_signup(db, visit_id, email_consent=False)
+    path = export_bundle(db, tmp_path / "a.sosbundle").path
+    with pytest.raises(bf.BrokenBundle, match="needs consent to be contacted"):
+        import_bundle(other, path)
+    assert _counts(other)["signups"] == 0

@@ -11,6 +11,7 @@ from sos_desktop.core.exports.profiles import PROFILES as REGISTRY
 from sos_desktop.core.exports.signups import PROFILES, export_signups
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.visits import create_visit
+from tests.conftest import store_legacy_signup
 
 
 def _signup(db, visit_id, clock=None, **fields):
@@ -100,7 +101,7 @@ def test_consent_filter_holds_for_every_profile(db, visit_id, tmp_path):
     _signup(db, visit_id, phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="ana@example.org", email_consent=False, phone="2035550150",
             sms_consent=True)
-    _signup(db, visit_id, email="nobody@example.org", email_consent=False)
+    store_legacy_signup(db, visit_id, email="nobody@example.org", email_consent=False)
     for name in PROFILES:
         out = tmp_path / f"{name}.csv"
         result = export_signups(db, out, profile=name, new_only=False)

@@ -70,7 +70,8 @@ def test_skip_invalid_writes_rejects_with_reason(db, visit_id, tmp_path):
 
 def test_only_name_columns_are_required(db, visit_id, tmp_path):
     """A sheet with just names and an email column imports; a sheet without last_name does not."""
-    ok = _write(tmp_path, "first_name,last_name,email,age_13_plus\nA,B,a@example.org,y\n")
+    ok = _write(tmp_path, "first_name,last_name,email,age_13_plus,email_consent\n"
+                          "A,B,a@example.org,y,y\n")
     assert import_signups(db, ok, visit_id=visit_id).imported == 1
     bad = _write(tmp_path, "first_name,email\nA,a@example.org\n", "bad.csv")
     with pytest.raises(ImportRejected) as info:
@@ -83,7 +84,8 @@ def test_unknown_column_and_excel_bom(db, visit_id, tmp_path):
     bad = _write(tmp_path, "first_name,last_name,emial\n")
     with pytest.raises(ImportRejected, match="1 problem"):
         import_signups(db, bad, visit_id=visit_id)
-    bom = _write(tmp_path, "\ufefffirst_name,Last Name,email,age_13_plus\nA,B,a@example.org,1\n",
+    bom = _write(tmp_path, "\ufefffirst_name,Last Name,email,age_13_plus,email_consent\n"
+                 "A,B,a@example.org,1,1\n",
                  "bom.csv")
     assert import_signups(db, bom, visit_id=visit_id).imported == 1
 
@@ -101,3 +103,14 @@ def test_unknown_visit_and_missing_file(db, tmp_path):
         import_signups(db, path, visit_id="no-such-visit")
     with pytest.raises(SosError, match="no such file"):
         import_signups(db, tmp_path / "gone.csv", visit_id="x")
+
+
+def test_contact_without_a_consented_channel_names_line_and_column(db, visit_id, tmp_path):
+    """Ensure a typed-up row with an email but no consent is refused like at the kiosk."""
+    path = _write(tmp_path, HEADER + "Ana,Ruiz,ana@example.org,,yes,no,no,\n")
+    with pytest.raises(ImportRejected) as info:
+        import_signups(db, path, visit_id=visit_id)
+    assert [str(e) for e in info.value.errors] == [
+        "line 2, column email_consent: needs consent to be contacted by email or by text at a "
+        "detail it gives"]
+    assert _count(db) == 0

@@ -107,3 +107,22 @@ def test_never_crashes_on_arbitrary_text(data):
         validate_signup(data)
     except InvalidInput as exc:
         assert all(p.reason for p in exc.problems)
+
+
+@pytest.mark.parametrize("fields", [
+    {"email_consent": "no", "sms_consent": "no"},
+    {"phone": "", "email_consent": "no", "sms_consent": "yes"},  # consent, but no phone
+    {"email": "", "email_consent": "no", "sms_consent": "no"},
+])
+def test_a_detail_without_a_consented_channel_is_refused(fields):
+    """Ensure a sign-up consents to a channel it gives a detail for: exports carry only
+    consented channels, so otherwise nobody could ever be in touch."""
+    with pytest.raises(InvalidInput) as info:
+        validate_signup({**GOOD, **fields})
+    assert "no_consented_channel" in {p.code for p in info.value.problems}
+
+
+def test_one_consented_channel_is_enough():
+    """Ensure an email with consent is enough, even with a phone given without SMS consent."""
+    signup = validate_signup({**GOOD, "sms_consent": "no"})
+    assert signup.email_consent and not signup.sms_consent

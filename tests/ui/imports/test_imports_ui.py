@@ -19,8 +19,9 @@ def test_import_signin_sheet_all_good_then_with_rejects(db, visit_id, tmp_path):
     importer.signin_sheet()
     assert view.messages[-1] == "Imported 1 sign-up(s)."
     mixed = tmp_path / "mixed.csv"
-    mixed.write_text("first_name,last_name,email,age_13_plus\n"
-                     "Luis,Diaz,luis@example.org,yes\nBad,Row,nope@,yes\n", encoding="utf-8")
+    mixed.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "Luis,Diaz,luis@example.org,yes,yes\nBad,Row,nope@,yes,yes\n",
+                     encoding="utf-8")
     view.open_path = mixed
     importer.signin_sheet()
     assert "line 3, column email:" in view.questions[-1]

@@ -7,42 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sos_desktop.core.kiosk.flow import Step
-from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit, get_visit
-from sos_desktop.ui.kiosk import launch
+from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.window import THANKS_SECONDS
-
-
-class Mono:
-    def __init__(self):
-        self.t = 1000.0
-
-    def __call__(self):
-        return self.t
-
-
-@pytest.fixture
-def clock():
-    return Mono()
-
-
-@pytest.fixture
-def kiosk(qtbot, db, stored_survey, clock, monkeypatch):
-    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
-    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
-                                 "visit_date": "2026-10-14", "survey_key": "tiny"})
-    pins = []
-    window = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, clock),
-                                ask_pin=lambda parent: pins.pop(0) if pins else False)
-    window.pins = pins
-    window.visit_id = visit_id
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    pins.append(True)
-    window.request_exit()  # the organizer leaves: the app-wide key filter goes with it
+from tests.ui.kiosk.conftest import send_signup
 
 
 def type_text(qtbot, widget, value):
@@ -78,7 +45,7 @@ def answer_survey(qtbot, w, language="en", stopped="no", comment="", sign_up=Non
     for field, value in sign_up.items():
         type_text(qtbot, w.signup.edits[field], value)
     w.signup.email_consent.setChecked(True)
-    qtbot.mouseClick(w.signup.submit, Qt.MouseButton.LeftButton)
+    send_signup(qtbot, w.signup)
 
 
 def test_whole_loop_stores_response_and_signup(qtbot, kiosk, db):
@@ -146,6 +113,7 @@ def test_under_13_cannot_enter_contact_details(qtbot, kiosk):
     qtbot.mouseClick(kiosk.thanks.next, Qt.MouseButton.LeftButton)
     kiosk.flow.state.step = Step.JOIN
     kiosk._show(kiosk.flow.join(True))
+    kiosk.signup.age_under.setChecked(True)
     assert not kiosk.signup.details.isVisible() and kiosk.signup.under_13.isVisible()
     assert not kiosk.signup.submit.isEnabled()
 
@@ -274,3 +242,38 @@ def test_failed_save_keeps_the_student_on_the_page_with_a_message(qtbot, kiosk, 
     assert kiosk.flow.state.step is Step.SURVEY
     assert "could not be saved" in kiosk.survey.error.text()
     assert kiosk.flow.state.answers["safe"] == 2
+
+
+def test_first_scale_number_does_not_look_chosen_when_the_page_opens(qtbot, kiosk):
+    """Ensure the "1" holding the page's first focus is painted like any other number; the
+    focus ring shows once the student uses the keyboard."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    buttons = kiosk.survey.widgets["safe"].buttons
+    assert buttons[1].hasFocus()
+
+    def frame(button):  # the colours along the left and top edges: where a ring would be
+        image = button.grab().toImage()
+        return [image.pixelColor(x, y).name() for x, y in
+                [(1, image.height() // 2), (3, image.height() // 2), (image.width() // 2, 2)]]
+
+    assert frame(buttons[1]) == frame(buttons[3])
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Right)  # keyboard use: the ring shows where focus is
+    focused = QApplication.focusWidget()
+    assert focused in buttons.values(), focused
+    assert frame(focused) != frame(buttons[3] if focused is not buttons[3] else buttons[4])
+
+
+def test_first_choice_does_not_look_chosen_when_the_page_opens(qtbot, kiosk):
+    """Ensure the focused first radio is painted like its neighbours until the keyboard is
+    used; then the ring shows."""
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
+    kiosk.survey.widgets["safe"].buttons[3].click()
+    qtbot.mouseClick(kiosk.survey.next, Qt.MouseButton.LeftButton)
+    checks = kiosk.survey.widgets["stopped"].checks
+    assert checks["yes"].box.hasFocus()
+    assert checks["yes"].box.grab().toImage() == checks["no"].box.grab().toImage()
+    qtbot.keyClick(checks["yes"].box, Qt.Key.Key_Down)
+    focused = QApplication.focusWidget()
+    assert focused is checks["no"].box and checks["no"].box.ring_shown()

@@ -1,6 +1,7 @@
 """PIN dialogs: first-use set-up and the lockout message."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from sos_desktop.core.kiosk import pin
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog, SetPinDialog
@@ -49,3 +50,53 @@ def test_wrong_tries_lead_to_a_pause(qtbot, db):
     qtbot.keyClicks(dialog.entry, "2468")
     dialog._ok()
     assert dialog.result() == CheckPinDialog.DialogCode.Accepted
+
+
+def _everything_shows(dialog):
+    """Every button and every line of every label inside the dialog as painted."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    inside = dialog.rect()
+    for button in dialog.findChildren(QAbstractButton):
+        rect = button.geometry().translated(button.parentWidget().mapTo(dialog, button.pos())
+                                            - button.pos())
+        assert inside.contains(rect), (button.text(), rect, inside)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_wrong_pin_dialog_shows_its_buttons_whole(qtbot, db):
+    """Ensure the message after a wrong PIN (or the lockout) pushes nothing out of view, also
+    over the kiosk whose large style the dialog would inherit."""
+    from sos_desktop.ui.kiosk.style import KIOSK_QSS
+
+    pin.set_pin(db, "2468")
+    kiosk = QWidget()
+    kiosk.setStyleSheet(KIOSK_QSS)
+    qtbot.addWidget(kiosk)
+    dialog = CheckPinDialog(db, kiosk, clock=Wall())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for _ in range(4):
+        dialog.entry.setText("1111")
+        dialog._ok()
+        qtbot.waitUntil(lambda: dialog.message.text() != "")
+        _everything_shows(dialog)
+    assert "Try again in" in dialog.message.text()
+
+
+def test_set_pin_before_the_talk_shows_its_whole_text(qtbot, db):
+    from sos_desktop.ui.kiosk.style import KIOSK_QSS
+
+    kiosk = QWidget()
+    kiosk.setStyleSheet(KIOSK_QSS)
+    qtbot.addWidget(kiosk)
+    dialog = SetPinDialog(db, kiosk, before_talk=True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _everything_shows(dialog)
+    dialog.first.setText("12")
+    dialog.second.setText("12")
+    dialog._ok()
+    _everything_shows(dialog)

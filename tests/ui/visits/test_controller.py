@@ -15,6 +15,9 @@ class FakeView:
     def selected_visit(self):
         return self.selected
 
+    def show_signup_totals(self, totals):
+        self.totals = totals
+
     def ask_visit_details(self, title, initial, validate):
         if self.answer is not None:
             validate(self.answer)

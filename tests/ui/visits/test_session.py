@@ -146,3 +146,84 @@ def test_closing_the_console_while_the_kiosk_runs_does_not_end_the_talk(session,
     c.console.close()
     assert c.running
     _unlock_kiosk(session, monkeypatch)
+
+
+def _visit(db, survey_key="tiny"):
+    return get_visit(db, create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                           "visit_date": "2026-10-14", "survey_key": survey_key}))
+
+
+def test_pin_is_set_at_f5_before_the_talk_not_at_the_survey_slide(qtbot, db, stored_survey,
+                                                                  monkeypatch):
+    """Ensure a visit with a survey and no PIN asks for the PIN before the talk opens, so the
+    survey slide never stops in front of the class."""
+    from sos_desktop.core.kiosk.pin import has_pin
+    from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
+
+    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
+    asked = []
+
+    def set_it(dialog):
+        asked.append(session.controller)  # None: the talk has not started yet
+        set_pin(db, "2468")
+        return SetPinDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SetPinDialog, "exec", set_it)
+    session = VisitSession(db, _visit(db))
+    assert session.start()
+    assert asked == [None] and has_pin(db)
+    [survey_slide] = session.controller.deck.action_slides("survey")
+    session.controller.state.go(survey_slide)
+    assert session.kiosk is not None and len(asked) == 1  # not asked again in class
+    monkeypatch.setattr(CheckPinDialog, "exec", lambda self: CheckPinDialog.DialogCode.Accepted)
+    session.kiosk.request_exit()
+    session.controller.end()
+
+
+def test_cancelled_pin_does_not_start_the_talk(qtbot, db, stored_survey, monkeypatch):
+    """Ensure cancelling the PIN at F5 leaves the talk unstarted (it would be asked in class)."""
+    from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
+
+    monkeypatch.setattr(SetPinDialog, "exec", lambda self: SetPinDialog.DialogCode.Rejected)
+    session = VisitSession(db, _visit(db))
+    assert not session.start() and session.controller is None
+
+
+def test_no_pin_asked_for_a_visit_without_survey(qtbot, db, monkeypatch):
+    from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
+
+    monkeypatch.setattr(SetPinDialog, "exec", lambda self: pytest.fail("PIN asked"))
+    session = VisitSession(db, _visit(db, ""))
+    assert session.start()
+    session.controller.end()
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_missing_deck_at_f5_offers_the_built_in_talk(qtbot, db, tmp_path, monkeypatch, answer):
+    """Ensure a deck deleted after the visit was saved does not stop the class: F5 names the
+    file and offers the built-in deck."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sos_desktop.core.decks import builtin_deck_path
+
+    deck = tmp_path / "talk.md"
+    deck.write_text("# Our talk\n", encoding="utf-8")
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "deck": str(deck)})
+    deck.unlink()
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if answer == "yes" else \
+            QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    session = VisitSession(db, get_visit(db, visit_id))
+    started = session.start()
+    assert len(asked) == 1 and str(deck) in asked[0] and "built-in" in asked[0]
+    if answer == "yes":
+        assert started and session.controller.deck.path == builtin_deck_path()
+        session.controller.end()
+    else:
+        assert not started and session.controller is None
