@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.platypus import PageBreak, Spacer
 
+from sos_desktop.core.answer_counts import Scope, count_answers
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
@@ -16,7 +17,6 @@ from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
 from sos_desktop.core.sync.pdf.visit_report import ReportResult
-from sos_desktop.core.sync.tallies import Scope, tally
 
 _VISITS = """
 SELECT v.id, v.visit_date, v.school, v.group_name,
@@ -48,8 +48,7 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
         sections = []
         for key in keys:
             survey = load_versions(db, key)
-            sections.append((survey, tally(conn, Scope.period(start, end,
-                                                              list(survey.versions)))))
+            sections.append((survey, count_answers(conn, Scope.period(start, end, key))))
 
     schools: dict[str, list[int]] = {}
     for *_, school, _group, responses, signups in visits:

@@ -1,35 +1,30 @@
-"""A survey's answers as charts: one per question, with counts and percentages."""
+"""A survey's answers as charts: one per question, with counts and percentages.
+
+The figures are core.results' (the same as the class's live results), so paper and projector
+never disagree."""
 
 from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer
 
+from sos_desktop.core.answer_counts import AnswerCounts
+from sos_desktop.core.results import TEXT_TYPES, QuestionResult, question_result
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, Question, QuestionType
 from sos_desktop.core.sync.columns import SurveyVersions
 from sos_desktop.core.sync.pdf.charts import bar_chart
 from sos_desktop.core.sync.pdf.layout import Styles, p
-from sos_desktop.core.sync.tallies import Tally
-
-_TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
 
 
-def _items(q: Question, counts: dict[str, int], language: str) -> list[tuple[str, int]]:
-    if q.type is QuestionType.SCALE:
-        items = []
-        for n in range(SCALE_MIN, SCALE_MAX + 1):
-            label = str(n)
-            if n == SCALE_MIN and q.scale_low:
-                label += f" – {q.scale_low.get(language)}"
-            if n == SCALE_MAX and q.scale_high:
-                label += f" – {q.scale_high.get(language)}"
-            items.append((label, counts.get(str(n), 0)))
-        return items
-    if q.options:
-        items = [(c.label.get(language), counts.get(c.key, 0)) for c in q.options]
-        known = {c.key for c in q.options}
-        items += [(f"(other: {k})", n) for k, n in counts.items() if k not in known]
-        return items
-    return sorted(((k, n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))[:14]
+def _items(q: Question, result: QuestionResult, language: str) -> list[tuple[str, int]]:
+    items = []
+    for bar in result.bars:
+        label = bar.label
+        if q.type is QuestionType.SCALE and bar.key == str(SCALE_MIN) and q.scale_low:
+            label += f" – {q.scale_low.get(language)}"
+        if q.type is QuestionType.SCALE and bar.key == str(SCALE_MAX) and q.scale_high:
+            label += f" – {q.scale_high.get(language)}"
+        items.append((label, bar.count))
+    return items
 
 
 def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int]) -> str:
@@ -42,30 +37,31 @@ def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int]) ->
     return text
 
 
-def survey_section(survey: SurveyVersions, counts: Tally, st: Styles, width: float, *,
-                   language: str = "en", free_text: dict[str, list[str]] | None = None) -> list:
+def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, width: float, *,
+                   language: str = "en", free_text: dict[str, list[str]] | None = None,
+                   min_answers: int = 0) -> list:
     """Flowables for every question of `survey`; free text only when `free_text` is given."""
     story: list = []
     for q in survey.questions:
         if not q.answerable:
             continue
-        answered = counts.answered.get(q.key, 0)
-        title = q.label.get(language)
-        if q.type in _TEXT:
-            texts = (free_text or {}).get(q.key)
-            if texts is None:
+        result = question_result(q, counts, language, min_answers=min_answers,
+                                 texts=free_text)
+        answered, title = result.answered, result.label
+        if q.type in TEXT_TYPES:
+            if free_text is None:
                 block = [p(title, st.h2), p(f"{answered} written answer(s); free text is left "
                                             "out of this report (ask for it with "
                                             "--with-free-text).", st.small)]
                 rest: list = []
             else:
-                items = [p(f"• {t}", st.body) for t in texts]
-                block = [p(title, st.h2), p(f"{len(texts)} written answer(s), sorted "
+                items = [p(f"• {t}", st.body) for t in result.texts]
+                block = [p(title, st.h2), p(f"{len(result.texts)} written answer(s), sorted "
                                             "alphabetically:", st.small), *items[:2]]
                 rest = items[2:]
             story += [KeepTogether(block), *rest, Spacer(1, 6)]  # no orphaned heading
             continue
         values = counts.values.get(q.key, {})
         story += bar_chart(title, _subtitle(q, answered, counts.responses, values),
-                           _items(q, values, language), answered, width, st)
+                           _items(q, result, language), answered, width, st)
     return story

@@ -9,13 +9,14 @@ from pathlib import Path
 from reportlab.platypus import PageBreak, Spacer
 
 from sos_desktop.core import contacts
+from sos_desktop.core.answer_counts import Scope, count_answers, free_texts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.receipts import save_receipt
+from sos_desktop.core.results import TEXT_TYPES
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
-from sos_desktop.core.sync.tallies import Scope, free_texts, tally
 from sos_desktop.core.visits import get_visit
 
 _LANGUAGES = {"en": "English", "es": "Español"}
@@ -70,12 +71,12 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
         sections, languages, responses = [], {}, 0
         for key in keys:
             survey = load_versions(db, key)
-            scope = Scope.visit(visit_id, list(survey.versions))
-            counts = tally(conn, scope)
+            scope = Scope.visit(visit_id, key)
+            counts = count_answers(conn, scope)
             texts = None
             if with_free_text:
-                texts = {q.key: free_texts(conn, scope, q.key) for q in survey.questions
-                         if q.type.value in ("short_text", "long_text")}
+                texts = free_texts(conn, scope, [q.key for q in survey.questions
+                                                 if q.type in TEXT_TYPES])
             sections.append((survey, counts, texts))
             responses += counts.responses
             for k, n in counts.languages.items():
