@@ -13,10 +13,12 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.receipts import save_receipt
+from sos_desktop.core.results import MIN_ANSWERS
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
 from sos_desktop.core.sync.pdf.visit_report import ReportResult
+from sos_desktop.core.sync.pdf.words import Words
 
 _VISITS = """
 SELECT v.id, v.visit_date, v.school, v.group_name,
@@ -66,6 +68,7 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
                          width, st),
                    p("Survey answers are anonymous; this report holds counts only, no contact "
                      "data.", st.small),
+                   p(Words(language)("threshold", n=MIN_ANSWERS), st.small),
                    p("By school", st.h2),
                    table(["School", "Visits", "Responses", "Sign-ups"],
                          [[s, *row] for s, row in sorted(schools.items())],

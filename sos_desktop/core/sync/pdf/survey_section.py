@@ -8,11 +8,12 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Spacer
 
 from sos_desktop.core.answer_counts import AnswerCounts
-from sos_desktop.core.results import TEXT_TYPES, QuestionResult, question_result
+from sos_desktop.core.results import MIN_ANSWERS, TEXT_TYPES, QuestionResult, question_result
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, Question, QuestionType
 from sos_desktop.core.sync.columns import SurveyVersions
 from sos_desktop.core.sync.pdf.charts import bar_chart
 from sos_desktop.core.sync.pdf.layout import Styles, p
+from sos_desktop.core.sync.pdf.words import Words
 
 
 def _items(q: Question, result: QuestionResult, language: str) -> list[tuple[str, int]]:
@@ -39,8 +40,10 @@ def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int]) ->
 
 def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, width: float, *,
                    language: str = "en", free_text: dict[str, list[str]] | None = None,
-                   min_answers: int = 0) -> list:
-    """Flowables for every question of `survey`; free text only when `free_text` is given."""
+                   min_answers: int = MIN_ANSWERS) -> list:
+    """Flowables for every question of `survey`; free text only when `free_text` is given;
+    no figures (nor texts) for a question fewer than `min_answers` answered."""
+    words = Words(language)
     story: list = []
     for q in survey.questions:
         if not q.answerable:
@@ -48,6 +51,11 @@ def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, wid
         result = question_result(q, counts, language, min_answers=min_answers,
                                  texts=free_text)
         answered, title = result.answered, result.label
+        if result.hidden_reason:
+            story += [KeepTogether([p(title, st.h2), p(words(
+                "hidden", answered=answered, total=counts.responses, n=min_answers), st.small)]),
+                Spacer(1, 6)]
+            continue
         if q.type in TEXT_TYPES:
             if free_text is None:
                 block = [p(title, st.h2), p(f"{answered} written answer(s); free text is left "

@@ -13,10 +13,11 @@ from sos_desktop.core.answer_counts import Scope, count_answers, free_texts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.receipts import save_receipt
-from sos_desktop.core.results import TEXT_TYPES
+from sos_desktop.core.results import MIN_ANSWERS, TEXT_TYPES
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
+from sos_desktop.core.sync.pdf.words import Words
 from sos_desktop.core.visits import get_visit
 
 _LANGUAGES = {"en": "English", "es": "Español"}
@@ -88,6 +89,7 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
     story.append(facts(_facts(visit, responses, languages, signups), width, st))
     story.append(p("Survey answers are anonymous; counts only. Percentages are of the students"
                    " who answered each question.", st.small))
+    story.append(p(Words(language)("threshold", n=MIN_ANSWERS), st.small))
     if not sections:
         story.append(p("No survey responses were recorded at this visit.", st.body))
     for survey, counts, texts in sections:
