@@ -28,22 +28,24 @@ def _items(q: Question, result: QuestionResult, language: str) -> list[tuple[str
     return items
 
 
-def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int]) -> str:
-    text = f"{answered} of {total} answered"
+def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int],
+              w: Words) -> str:
+    text = w.plural("answered", answered, answered=w.number(answered), total=w.number(total))
     if q.type is QuestionType.MULTIPLE_CHOICE:
-        text += "; several choices allowed, so percentages add up to more than 100%"
+        text += w("several")
     if q.type in (QuestionType.SCALE, QuestionType.NUMBER) and answered:
         total_value = sum(int(k) * n for k, n in counts.items() if k.lstrip("-").isdigit())
-        text += f"; average {total_value / answered:.1f}"
+        text += w("average", value=w.decimal(total_value / answered))
     return text
 
 
 def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, width: float, *,
-                   language: str = "en", free_text: dict[str, list[str]] | None = None,
-                   min_answers: int = MIN_ANSWERS) -> list:
-    """Flowables for every question of `survey`; free text only when `free_text` is given;
-    no figures (nor texts) for a question fewer than `min_answers` answered."""
-    words = Words(language)
+                   words: Words, free_text: dict[str, list[str]] | None = None,
+                   free_text_hint: bool = False, min_answers: int = MIN_ANSWERS) -> list:
+    """Flowables for every question of `survey`, in `words`' language; free text only when
+    `free_text` is given (else a count, and how to ask for it when `free_text_hint`); no
+    figures (nor texts) for a question fewer than `min_answers` answered."""
+    w, language = words, words.language
     story: list = []
     for q in survey.questions:
         if not q.answerable:
@@ -52,24 +54,24 @@ def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, wid
                                  texts=free_text)
         answered, title = result.answered, result.label
         if result.hidden_reason:
-            story += [KeepTogether([p(title, st.h2), p(words(
-                "hidden", answered=answered, total=counts.responses, n=min_answers), st.small)]),
-                Spacer(1, 6)]
+            story += [KeepTogether([p(title, st.h2), p(w(
+                "hidden", answered=w.number(answered), total=w.number(counts.responses),
+                n=min_answers), st.small)]), Spacer(1, 6)]
             continue
         if q.type in TEXT_TYPES:
             if free_text is None:
-                block = [p(title, st.h2), p(f"{answered} written answer(s); free text is left "
-                                            "out of this report (ask for it with "
-                                            "--with-free-text).", st.small)]
+                note = w.plural("texts_left_out", answered)
+                block = [p(title, st.h2),
+                         p(note + (w("texts_hint") if free_text_hint else ""), st.small)]
                 rest: list = []
             else:
                 items = [p(f"• {t}", st.body) for t in result.texts]
-                block = [p(title, st.h2), p(f"{len(result.texts)} written answer(s), sorted "
-                                            "alphabetically:", st.small), *items[:2]]
+                block = [p(title, st.h2), p(w.plural("texts_sorted", len(result.texts)),
+                                            st.small), *items[:2]]
                 rest = items[2:]
             story += [KeepTogether(block), *rest, Spacer(1, 6)]  # no orphaned heading
             continue
         values = counts.values.get(q.key, {})
-        story += bar_chart(title, _subtitle(q, answered, counts.responses, values),
-                           _items(q, result, language), answered, width, st)
+        story += bar_chart(title, _subtitle(q, answered, counts.responses, values, w),
+                           _items(q, result, language), answered, width, st, w)
     return story
