@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     isg.add_argument("file", type=Path)
     isg.add_argument("--visit", required=True)
     isg.add_argument("--skip-invalid", action="store_true")
+    isg.add_argument("--again", action="store_true",
+                     help="import a file whose content was imported before")
     isg.set_defaults(handler=_import_signups)
 
     exp = commands.add_parser("export", help="export data as CSV")
@@ -136,16 +138,20 @@ def _visit_list(args: argparse.Namespace) -> int:
 
 
 def _import_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.import_signups import import_signups
+    from sos_desktop.core.import_signups import AlreadyImported, import_signups
+    from sos_desktop.core.plural import plural
 
-    result = import_signups(
-        _db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
-    )
+    try:
+        result = import_signups(_db(args), args.file, visit_id=args.visit,
+                                skip_invalid=args.skip_invalid, again=args.again)
+    except AlreadyImported as exc:
+        raise SosError(f"{exc}; to import it anyway, add --again") from None
     for error in result.errors:
         print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
-    print(f"imported {result.imported} sign-up(s)")
+    print(f"imported {plural(result.imported, 'sign-up', 'sign-ups')}")
     if result.rejects_path:
-        print(f"rejected {result.rejected} row(s), written to {result.rejects_path}")
+        print(f"rejected {plural(result.rejected, 'row', 'rows')}, written to "
+              f"{result.rejects_path}")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, CommandGroups, open_db
+from sos_desktop.core.plural import plural
 
 
 def register(groups: CommandGroups) -> None:
@@ -37,6 +38,8 @@ def register(groups: CommandGroups) -> None:
     ir.add_argument("file", type=Path)
     ir.add_argument("--visit", required=True)
     ir.add_argument("--survey", help="survey key (default: the visit's survey)")
+    ir.add_argument("--again", action="store_true",
+                    help="import a file whose content was imported before")
     ir.set_defaults(handler=_import_responses)
 
     report = groups.top.add_parser("report", help="PDF reports")
@@ -153,11 +156,17 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
+    from sos_desktop.core.errors import SosError
+    from sos_desktop.core.import_signups import AlreadyImported
     from sos_desktop.core.sync.import_responses import import_responses
 
-    result = import_responses(open_db(args), args.file, visit_id=args.visit,
-                              survey_key=args.survey)
-    print(f"imported {result.imported} paper response(s) to {result.survey_key}")
+    try:
+        result = import_responses(open_db(args), args.file, visit_id=args.visit,
+                                  survey_key=args.survey, again=args.again)
+    except AlreadyImported as exc:
+        raise SosError(f"{exc}; to import it anyway, add --again") from None
+    print(f"imported {plural(result.imported, 'paper response', 'paper responses')} to "
+          f"{result.survey_key}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ are written beside the file with a reason column. N counts the file's lines (hea
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from sos_desktop.core.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.csv_safety import neutralise, write_csv
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.import_receipts import AlreadyImported as AlreadyImported  # for callers
+from sos_desktop.core.import_receipts import record_import, refuse_if_imported
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.visits import get_visit
@@ -40,6 +43,7 @@ COLUMNS = (
     "sms_consent",
 )
 REQUIRED_COLUMNS = ("first_name", "last_name")
+RECEIPT_KIND = "import-signups"
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,8 @@ def rejects_path(path: Path) -> Path:
     return path.with_name(path.stem + ".rejected.csv")
 
 
-def _read_text(path: Path) -> str:
+def read_sheet(path: Path) -> tuple[str, str]:
+    """A typed-up sheet's text and its bytes' SHA-256 (which says if it was imported before)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -80,7 +85,7 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise SosError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SosError(
@@ -122,10 +127,13 @@ def import_signups(
     *,
     visit_id: str,
     skip_invalid: bool = False,
+    again: bool = False,
     clock: UtcClock = utc_now,
 ) -> ImportResult:
+    """Import a typed-up sign-in sheet into a visit. A file whose content was imported before
+    is refused (AlreadyImported) unless `again`."""
     path = Path(path)
-    text = _read_text(path)
+    text, sha256 = read_sheet(path)
     rows = _rows(path, text)
     first = next(rows, None)
     if first is None:
@@ -133,6 +141,10 @@ def import_signups(
     names = _header(path, first[1])
 
     get_visit(db, visit_id)  # NotFound names it
+    if not again:
+        with db.raw() as conn:
+            refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
+                               rows=("sign-up", "sign-ups"))
     device_id = db.device_id
     now = clock()
 
@@ -181,6 +193,10 @@ def import_signups(
             )
     with db.raw() as conn, write_transaction(conn, db.path):
         contacts.insert_signups(conn, records)
+        if records:
+            record_import(conn, device_id=device_id, kind=RECEIPT_KIND, now=now,
+                          rows=len(records), sha256=sha256, path=path, visit_id=visit_id,
+                          rejected=len(rejects))
     result.imported = len(records)
     result.rejected = len(rejects)
     return result

@@ -100,3 +100,39 @@ def test_unknown_visit_and_missing_file(db, tmp_path):
         import_signups(db, path, visit_id="no-such-visit")
     with pytest.raises(SosError, match="no such file"):
         import_signups(db, tmp_path / "gone.csv", visit_id="x")
+
+
+def _receipts(db, kind):
+    with db.raw() as conn:
+        return conn.execute("SELECT sha256, row_count FROM export_receipts WHERE kind = ?",
+                            (kind,)).fetchall()
+
+
+def test_the_same_sheet_twice_is_refused_unless_again(db, visit_id, tmp_path):
+    """A second import of the same content (even renamed) is refused and changes nothing; the
+    receipt keeps the file's SHA-256; `again` imports it anyway."""
+    import hashlib
+
+    from sos_desktop.core.import_signups import AlreadyImported
+
+    body = HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\nLuis,Diaz,,2035550142,yes,,yes,\n"
+    first = _write(tmp_path, body)
+    import_signups(db, first, visit_id=visit_id)
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    assert _receipts(db, "import-signups") == [(digest, 2)]
+    renamed = _write(tmp_path, body, name="sheet (copy).csv")
+    with pytest.raises(AlreadyImported, match=r"already imported on .*2 sign-ups into "
+                                              r"Wilbur Cross High School · Civics 3"):
+        import_signups(db, renamed, visit_id=visit_id)
+    assert _count(db) == 2
+    assert import_signups(db, renamed, visit_id=visit_id, again=True).imported == 2
+    assert _count(db) == 4 and len(_receipts(db, "import-signups")) == 2
+
+
+def test_a_refused_sheet_is_not_counted_as_imported(db, visit_id, tmp_path):
+    """Rejected (nothing went in): the same file can then go in with skip_invalid."""
+    path = _write(tmp_path, HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\nB,C,x@,,yes,,,\n")
+    with pytest.raises(ImportRejected):
+        import_signups(db, path, visit_id=visit_id)
+    assert _receipts(db, "import-signups") == []
+    assert import_signups(db, path, visit_id=visit_id, skip_invalid=True).imported == 1

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.ui.sync.controller import SyncView
 
+T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
@@ -14,6 +18,25 @@ def describe_errors(errors: list) -> str:  # noqa: ANN001 - RowError list
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")
     return "\n".join(lines)
+
+
+class _Again:
+    """Asks once per file whether to import a file whose content went in before."""
+
+    def __init__(self, view: SyncView) -> None:
+        self.view, self.yes = view, False
+
+    def run(self, task: Callable[[bool], T]) -> T | None:
+        """`task(again)`, repeated with again=True if the organizer agrees (None if not)."""
+        from sos_desktop.core.import_signups import AlreadyImported
+
+        try:
+            return task(self.yes)
+        except AlreadyImported as exc:
+            if not self.view.confirm_again(f"{exc}.\n\nImport it again anyway?"):
+                return None
+            self.yes = True
+            return task(True)
 
 
 class ImportController:
@@ -35,8 +58,10 @@ class ImportController:
         path = self.view.ask_open_path("Typed-up sign-in sheet", "CSV (*.csv)")
         if path is None:
             return
+        asking = _Again(self.view)
         try:
-            result = import_signups(self.db, path, visit_id=visit_id)
+            result = asking.run(lambda again: import_signups(
+                self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
             question = (f"{path.name}: {len(exc.errors)} problem(s), nothing imported yet.\n\n"
                         f"{describe_errors(exc.errors)}\n\nImport the good rows and write the "
@@ -44,12 +69,15 @@ class ImportController:
             if not self.view.confirm(question):
                 return
             try:
-                result = import_signups(self.db, path, visit_id=visit_id, skip_invalid=True)
-            except SosError as again:
-                self.view.show_error(str(again))
+                result = asking.run(lambda again: import_signups(
+                    self.db, path, visit_id=visit_id, skip_invalid=True, again=again))
+            except SosError as second:
+                self.view.show_error(str(second))
                 return
         except SosError as exc:
             self.view.show_error(str(exc))
+            return
+        if result is None:
             return
         text = f"Imported {result.imported} sign-up(s)."
         if result.rejects_path:
@@ -68,13 +96,16 @@ class ImportController:
         if path is None:
             return
         try:
-            result = import_responses(self.db, path, visit_id=visit_id)
+            result = _Again(self.view).run(lambda again: import_responses(
+                self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
             self.view.show_error(f"{path.name}: {len(exc.errors)} problem(s), nothing imported."
                                  f"\n\n{describe_errors(exc.errors)}")
             return
         except SosError as exc:
             self.view.show_error(str(exc))
+            return
+        if result is None:
             return
         self.view.show_message(f"Imported {result.imported} response(s) to {result.survey_key}.")
         self.view.refresh()

@@ -71,7 +71,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
     assert cli(data_dir, "report", "season", "--from", "2026-09-01", "--to", "2026-12-31",
                "--out", str(tmp_path / "season.pdf")) == 0
     out = capsys.readouterr().out
-    assert "imported 2 paper response(s)" in out and "wrote 2 response(s)" in out
+    assert "imported 2 paper responses" in out and "wrote 2 response(s)" in out
 
 
 def test_import_responses_errors_are_row_level(data_dir, visit, tmp_path, capsys):
