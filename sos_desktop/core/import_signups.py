@@ -23,7 +23,7 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.import_receipts import AlreadyImported as AlreadyImported  # for callers
 from sos_desktop.core.import_receipts import record_import, refuse_if_imported
 from sos_desktop.core.problems import InvalidInput
-from sos_desktop.core.signup_rules import validate_signup
+from sos_desktop.core.signup_rules import parse_bool, validate_signup
 from sos_desktop.core.visits import get_visit
 
 COLUMNS = (
@@ -121,6 +121,19 @@ def _rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         raise ImportRejected(path, [RowError(reader.line_num, "-", f"broken CSV: {exc}")]) from None
 
 
+def _reject_row(names: list[str], line: int, cells: list[str],
+                errors: list[RowError]) -> list[str]:
+    """A set-aside row: its cells to fix, then line, column(s) and reason(s). A row that does
+    not say its person is 13 or older keeps none of its cells: a refused minor's name and
+    contact details never reach the disk."""
+    age = dict(zip(names, cells, strict=False)).get("age_13_plus", "")
+    kept = [neutralise(c) for c in cells[:len(names)]] if parse_bool(age) is True else []
+    columns = list(dict.fromkeys(e.column for e in errors))
+    return [*kept, *[""] * (len(names) - len(kept)), str(line), "; ".join(columns),
+            "; ".join(e.reason if len(columns) == 1 else f"{e.column}: {e.reason}"
+                      for e in errors)]
+
+
 def import_signups(
     db: Database,
     path: Path,
@@ -150,14 +163,14 @@ def import_signups(
 
     result = ImportResult()
     records: list[tuple] = []
-    rejects: list[tuple[list[str], str]] = []
+    rejects: list[tuple[int, list[str], list[RowError]]] = []
     for line, cells in rows:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(names):
             error = RowError(line, "-", f"{len(cells)} cells but the header has {len(names)}")
             result.errors.append(error)
-            rejects.append((cells, error.reason))
+            rejects.append((line, cells, [error]))
             continue
         data = dict(zip(names, cells, strict=False))
         try:
@@ -165,7 +178,7 @@ def import_signups(
         except InvalidInput as exc:
             row_errors = [RowError(line, p.field, p.reason) for p in exc.problems]
             result.errors.extend(row_errors)
-            rejects.append((cells, "; ".join(f"{e.column}: {e.reason}" for e in row_errors)))
+            rejects.append((line, cells, row_errors))
             continue
         records.append(
             contacts.signup_record(
@@ -185,12 +198,9 @@ def import_signups(
     if rejects:
         result.rejects_path = rejects_path(path)
         with atomic_output(result.rejects_path) as out:
-            write_csv(
-                out,
-                [*names, "reason"],
-                ([neutralise(c) for c in cells] + [""] * (len(names) - len(cells)) + [reason]
-                 for cells, reason in rejects),
-            )
+            write_csv(out, [*names, "line", "column", "reason"],
+                      (_reject_row(names, line, cells, errors)
+                       for line, cells, errors in rejects))
     with db.raw() as conn, write_transaction(conn, db.path):
         contacts.insert_signups(conn, records)
         if records:

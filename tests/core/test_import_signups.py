@@ -57,7 +57,7 @@ def test_skip_invalid_writes_rejects_with_reason(db, visit_id, tmp_path):
     """With skip_invalid the good rows go in and rejects land in FILE.rejected.csv."""
     path = _write(
         tmp_path,
-        HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n" + "=HYPERLINK(1),X,x@,,no,,,\n",
+        HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n" + "=HYPERLINK(1),X,x@,,yes,,,\n",
     )
     result = import_signups(db, path, visit_id=visit_id, skip_invalid=True)
     assert (result.imported, result.rejected) == (1, 1)
@@ -136,3 +136,30 @@ def test_a_refused_sheet_is_not_counted_as_imported(db, visit_id, tmp_path):
         import_signups(db, path, visit_id=visit_id)
     assert _receipts(db, "import-signups") == []
     assert import_signups(db, path, visit_id=visit_id, skip_invalid=True).imported == 1
+
+
+def test_rejected_minors_contact_details_never_reach_disk(db, visit_id, tmp_path):
+    """FILE.rejected.csv: line, column and reason for every rejected row; a row that does not
+    say its person is 13 or older (no, blank, or unreadable) keeps none of its cells; a 13+
+    row with a typo keeps its cells so it can be fixed."""
+    import csv
+
+    path = _write(
+        tmp_path,
+        HEADER
+        + "Kid,One,kid1@example.org,203-555-0101,no,yes,yes,\n"  # under 13
+        + "Kid,Two,kid2@example.org,203-555-0102,,yes,yes,\n"  # age not given
+        + "Kid,Three,kid3@example.org,203-555-0103,no,yes,yes,,extra\n"  # too many cells
+        + "Teen,Typo,teen@,,yes,yes,no,\n"  # 13+, bad email
+        + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n",
+    )
+    result = import_signups(db, path, visit_id=visit_id, skip_invalid=True)
+    assert (result.imported, result.rejected) == (1, 4)
+    data = (tmp_path / "sheet.rejected.csv").read_text(encoding="utf-8")
+    for private in ("kid1", "kid2", "kid3", "555", "Kid", "One", "Two", "Three"):
+        assert private not in data, private
+    rows = list(csv.DictReader(data.splitlines()))
+    assert [(r["line"], r["column"]) for r in rows] == [
+        ("2", "age_13_plus"), ("3", "age_13_plus"), ("4", "-"), ("5", "email")]
+    assert "13 or older" in rows[0]["reason"] and "cells" in rows[2]["reason"]
+    assert rows[3]["first_name"] == "Teen" and rows[3]["email"] == "teen@"
