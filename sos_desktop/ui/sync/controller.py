@@ -11,8 +11,10 @@ from typing import Protocol
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.ui.sync.menu import menu_path
 
 Progress = Callable[[int, int], None]
+SHOWN_CONFLICTS = 15  # a long list is cut, with a count of the rest
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ class SyncController:
             if r.likely_duplicates:
                 names = ", ".join(d.name for d in r.likely_duplicates[:10])
                 text += f"\nCheck by hand (same name, different contacts): {names}"
-            return text + ("\nAfter loading it into the CRM, mark it as imported "
-                           f"(`sos-desktop export mark-imported {r.receipt_id[:8]}`).")
+            return text + ("\nAfter loading it into the CRM, choose "
+                           f"{menu_path('mark_last_imported')}")
 
         self._run("Exporting sign-ups…", lambda progress: export_signups(
             self.db, choice.path, profile=choice.profile, new_only=choice.new_only,
@@ -133,10 +135,30 @@ class SyncController:
             conflicts = sum(r.conflicts.values())
             return (f"Merged: {sum(r.added.values())} new record(s), "
                     f"{sum(r.unchanged.values())} already here, {conflicts} conflict(s)"
-                    + (" (both versions kept; see `sos-desktop bundle conflicts`)."
+                    + (f" (both versions kept; see {menu_path('show_conflicts')})."
                        if conflicts else "."))
 
         self._run("Merging the bundle…", lambda _p: import_bundle(self.db, path), done)
+
+    def show_conflicts(self) -> None:
+        """The records bundles brought in different from ours (ours stay in use)."""
+        from sos_desktop.core.sync.bundle_import import unresolved_conflicts
+
+        rows = unresolved_conflicts(self.db)
+        if not rows:
+            self.view.show_message("No conflicts: every merged record matched ours.")
+            return
+        tables: dict[str, int] = {}
+        for _created, table, _record, _bundle in rows:
+            tables[table] = tables.get(table, 0) + 1
+        lines = [f"{table}: {n} record(s)" for table, n in sorted(tables.items())]
+        lines += [f"{created[:16]}  {table}  {record[:8]}  from bundle {bundle[:8]}"
+                  for created, table, record, bundle in rows[:SHOWN_CONFLICTS]]
+        if len(rows) > SHOWN_CONFLICTS:
+            lines.append(f"… and {len(rows) - SHOWN_CONFLICTS} more")
+        self.view.show_message("Records that came in from another laptop different from ours. "
+                               "Ours stay in use; theirs are kept beside them.\n\n"
+                               + "\n".join(lines))
 
     def season_report(self) -> None:
         from sos_desktop.core.sync.pdf.season_report import season_report
