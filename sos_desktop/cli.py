@@ -166,7 +166,9 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{table + ':':<20}{count}")
     for problem in report.problems:
         print(f"sos-desktop: {report.path}: {problem}", file=sys.stderr)
-    print("ok" if report.ok else f"{len(report.problems)} problem(s)")
+    from sos_desktop.core.plural import plural
+
+    print("ok" if report.ok else plural(len(report.problems), "problem", "problems"))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 

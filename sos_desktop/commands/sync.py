@@ -110,12 +110,15 @@ def _export_signups(args: argparse.Namespace) -> int:
 
     result = export_signups(open_db(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
-    print(f"wrote {result.rows} sign-up(s) to {result.path} (sha256 {result.sha256}; "
+    print(f"wrote {plural(result.rows, 'sign-up', 'sign-ups')} to {result.path} "
+          f"(sha256 {result.sha256}; "
           f"{result.skipped_no_consent} left out without consent)")
     if result.merged:
-        print(f"merged {result.merged} repeat sign-up(s) of the same person")
+        print(f"merged {plural(result.merged, 'repeat sign-up', 'repeat sign-ups')} of the "
+              "same person")
     if result.skipped_no_email:
-        print(f"left out {result.skipped_no_email} person(s) without a consented email "
+        print(f"left out {plural(result.skipped_no_email, 'person', 'people')} without a "
+              "consented email "
               f"({args.profile} needs one)")
     for dup in result.likely_duplicates:
         print(f"check by hand: {dup.name!r} appears {len(dup.signup_ids)} times with different "
@@ -130,7 +133,8 @@ def _export_responses(args: argparse.Namespace) -> int:
 
     r = export_responses(open_db(args), args.survey, args.out, visit_id=args.visit,
                          labels=args.labels, language=args.lang, bom=args.bom)
-    print(f"wrote {r.rows} response(s), {r.columns} column(s) to {r.path} (sha256 {r.sha256})")
+    print(f"wrote {plural(r.rows, 'response', 'responses')}, "
+          f"{plural(r.columns, 'column', 'columns')} to {r.path} (sha256 {r.sha256})")
     print(f"codebook: {r.codebook}")
     return EXIT_OK
 
@@ -150,7 +154,8 @@ def _history(args: argparse.Namespace) -> int:
     for e in export_history(open_db(args), kind=None if args.all_kinds else "signups"):
         state = f"in CRM since {e.imported_at[:16]}" if e.imported_at else "not marked imported"
         label = e.profile or e.kind
-        print(f"{e.receipt_id[:8]}  {e.created_at[:16]}  {label:<15} {e.rows:>6} row(s)  "
+        print(f"{e.receipt_id[:8]}  {e.created_at[:16]}  {label:<15} {e.rows:>6} "
+              f"{'row' if e.rows == 1 else 'rows':<4}  "
               f"{state}  {e.path}")
     return EXIT_OK
 
@@ -171,7 +176,8 @@ def _import_responses(args: argparse.Namespace) -> int:
 
 
 def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
-    print(f"wrote {kind} to {result.path} ({result.pages} page(s), sha256 {result.sha256})")
+    print(f"wrote {kind} to {result.path} ({plural(result.pages, 'page', 'pages')}, "
+          f"sha256 {result.sha256})")
     return EXIT_OK
 
 
@@ -238,5 +244,5 @@ def _bundle_conflicts(args: argparse.Namespace) -> int:
     rows = unresolved_conflicts(open_db(args))
     for created, table, record, bundle in rows:
         print(f"{created[:16]}  {table:<20} {record}  from bundle {bundle[:8]}")
-    print(f"{len(rows)} unresolved conflict(s)")
+    print(plural(len(rows), "unresolved conflict", "unresolved conflicts"))
     return EXIT_OK

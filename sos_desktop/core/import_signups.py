@@ -22,6 +22,7 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.import_receipts import AlreadyImported as AlreadyImported  # for callers
 from sos_desktop.core.import_receipts import record_import, refuse_if_imported
+from sos_desktop.core.plural import plural
 from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.signup_rules import parse_bool, validate_signup
 from sos_desktop.core.visits import get_visit
@@ -68,7 +69,7 @@ class ImportRejected(SosError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
         self.path = path
         self.errors = errors
-        super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
+        super().__init__(f"{path}: {plural(len(errors), 'problem', 'problems')}, nothing imported")
 
 
 def rejects_path(path: Path) -> Path:

@@ -81,6 +81,20 @@ def _number(text: str) -> float:
         return float("inf")
 
 
+_HIDDEN = {  # (one, other) forms
+    "en": (("{n} answer so far", "{n} answers so far"), "figures are shown from {min} answers"),
+    "es": (("{n} respuesta por ahora", "{n} respuestas por ahora"),
+           "las cifras se muestran desde {min} respuestas"),
+}
+
+
+def _hidden(language: str, answered: int, min_answers: int) -> str:
+    """Why a question shows no figures, in the view's language: "1 answer so far — …"."""
+    (one, other), rule = _HIDDEN.get(language, _HIDDEN["en"])
+    return (f"{(one if answered == 1 else other).format(n=answered)} — "
+            f"{rule.format(min=min_answers)}")
+
+
 def question_result(question: Question, counts: AnswerCounts, language: str = "en", *,
                     min_answers: int = MIN_ANSWERS,
                     texts: dict[str, list[str]] | None = None) -> QuestionResult:
@@ -90,7 +104,7 @@ def question_result(question: Question, counts: AnswerCounts, language: str = "e
     result = QuestionResult(question.key, question.label.get(language), question.type,
                             answered)
     if answered < min_answers:
-        result.hidden_reason = f"shown from {min_answers} answers"
+        result.hidden_reason = _hidden(language, answered, min_answers)
     elif question.type in TEXT_TYPES:
         result.texts = (texts or {}).get(question.key, [])
     else:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.plural import plural
 from sos_desktop.ui.sync.menu import menu_path
 
 Progress = Callable[[int, int], None]
@@ -23,6 +24,14 @@ class SignupChoice:
     new_only: bool
     bom: bool
     path: Path
+
+
+def _pages(result) -> str:  # noqa: ANN001 - any PDF result
+    return plural(result.pages, "page", "pages")
+
+
+def _records(n: int, kind: str = "") -> str:
+    return plural(n, f"{kind}record", f"{kind}records")
 
 
 class SyncView(Protocol):
@@ -64,8 +73,9 @@ class SyncController:
             return
 
         def done(r) -> str:  # noqa: ANN001
-            text = (f"Wrote {r.rows} sign-up(s) to {r.path}.\n{r.skipped_no_consent} left out "
-                    f"without consent; {r.merged} repeat sign-up(s) merged.")
+            text = (f"Wrote {plural(r.rows, 'sign-up', 'sign-ups')} to {r.path}.\n"
+                    f"{r.skipped_no_consent} left out without consent; "
+                    f"{plural(r.merged, 'repeat sign-up', 'repeat sign-ups')} merged.")
             if r.likely_duplicates:
                 names = ", ".join(d.name for d in r.likely_duplicates[:10])
                 text += f"\nCheck by hand (same name, different contacts): {names}"
@@ -88,7 +98,8 @@ class SyncController:
             return
         self._run("Exporting survey answers…",
                   lambda progress: export_responses(self.db, key, path, progress=progress),
-                  lambda r: f"Wrote {r.rows} response(s) to {r.path}\nCodebook: {r.codebook}")
+                  lambda r: f"Wrote {plural(r.rows, 'response', 'responses')} to {r.path}\n"
+                            f"Codebook: {r.codebook}")
 
     def visit_report(self) -> None:
         from sos_desktop.core.sync.pdf.visit_report import visit_report
@@ -101,7 +112,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the visit report…",
                       lambda _p: visit_report(self.db, visit_id, path),
-                      lambda r: f"Wrote the visit report to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the visit report to {r.path} ({_pages(r)}).")
 
     def signin_sheet(self) -> None:
         from sos_desktop.core.sync.pdf.paper import signin_sheet
@@ -111,7 +122,7 @@ class SyncController:
             visit_id = self.view.selected_visit_id()
             self._run("Writing the sign-in sheet…",
                       lambda _p: signin_sheet(self.db, path, visit_id=visit_id),
-                      lambda r: f"Wrote the sign-in sheet to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the sign-in sheet to {r.path} ({_pages(r)}).")
 
     def export_bundle(self) -> None:
         from sos_desktop.core.sync.bundle_export import export_bundle
@@ -120,7 +131,7 @@ class SyncController:
         path = self.view.ask_save_path("Bundle", suggested, "SOS bundle (*.sosbundle)")
         if path is not None:
             self._run("Writing the bundle…", lambda _p: export_bundle(self.db, path),
-                      lambda r: f"Wrote {sum(r.counts.values())} record(s) to {r.path}.")
+                      lambda r: f"Wrote {_records(sum(r.counts.values()))} to {r.path}.")
 
     def import_bundle(self) -> None:
         from sos_desktop.core.sync.bundle_import import import_bundle
@@ -133,8 +144,9 @@ class SyncController:
             if r.already_imported and not r.changed:
                 return "This bundle was already merged; nothing changed."
             conflicts = sum(r.conflicts.values())
-            return (f"Merged: {sum(r.added.values())} new record(s), "
-                    f"{sum(r.unchanged.values())} already here, {conflicts} conflict(s)"
+            return (f"Merged: {_records(sum(r.added.values()), 'new ')}, "
+                    f"{sum(r.unchanged.values())} already here, "
+                    f"{plural(conflicts, 'conflict', 'conflicts')}"
                     + (f" (both versions kept; see {menu_path('show_conflicts')})."
                        if conflicts else "."))
 
@@ -151,7 +163,7 @@ class SyncController:
         tables: dict[str, int] = {}
         for _created, table, _record, _bundle in rows:
             tables[table] = tables.get(table, 0) + 1
-        lines = [f"{table}: {n} record(s)" for table, n in sorted(tables.items())]
+        lines = [f"{table}: {_records(n)}" for table, n in sorted(tables.items())]
         lines += [f"{created[:16]}  {table}  {record[:8]}  from bundle {bundle[:8]}"
                   for created, table, record, bundle in rows[:SHOWN_CONFLICTS]]
         if len(rows) > SHOWN_CONFLICTS:
@@ -172,7 +184,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the season report…",
                       lambda _p: season_report(self.db, start.isoformat(), end.isoformat(), path),
-                      lambda r: f"Wrote the season report to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the season report to {r.path} ({_pages(r)}).")
 
     def paper_survey(self, language: str) -> None:
         from sos_desktop.core.survey_store import list_surveys
@@ -185,7 +197,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the paper survey…",
                       lambda _p: print_survey(self.db, key, path, language=language),
-                      lambda r: f"Wrote the paper survey to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the paper survey to {r.path} ({_pages(r)}).")
 
     def paper_survey_en(self) -> None:
         self.paper_survey("en")
@@ -203,7 +215,8 @@ class SyncController:
             return
         last = history[0]
         if not self.view.confirm(
-            f"Mark the export of {last.created_at[:16]} ({last.rows} row(s), profile "
+            f"Mark the export of {last.created_at[:16]} ({plural(last.rows, 'row', 'rows')}, "
+            "profile "
             f"{last.profile}) as loaded into the CRM?"
         ):
             return

@@ -7,10 +7,15 @@ from typing import TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.plural import plural
 from sos_desktop.ui.sync.controller import SyncView
 
 T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
+
+
+def _problems(errors: list) -> str:  # noqa: ANN001 - RowError list
+    return plural(len(errors), "problem", "problems")
 
 
 def describe_errors(errors: list) -> str:  # noqa: ANN001 - RowError list
@@ -63,7 +68,7 @@ class ImportController:
             result = asking.run(lambda again: import_signups(
                 self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            question = (f"{path.name}: {len(exc.errors)} problem(s), nothing imported yet.\n\n"
+            question = (f"{path.name}: {_problems(exc.errors)}, nothing imported yet.\n\n"
                         f"{describe_errors(exc.errors)}\n\nImport the good rows and write the "
                         f"others to {rejects_path(path).name} to fix and import later?")
             if not self.view.confirm(question):
@@ -79,9 +84,10 @@ class ImportController:
             return
         if result is None:
             return
-        text = f"Imported {result.imported} sign-up(s)."
+        text = f"Imported {plural(result.imported, 'sign-up', 'sign-ups')}."
         if result.rejects_path:
-            text += f"\n{result.rejected} row(s) set aside in {result.rejects_path}."
+            text += (f"\n{plural(result.rejected, 'row', 'rows')} set aside in "
+                     f"{result.rejects_path}.")
         self.view.show_message(text)
         self.view.refresh()
 
@@ -99,7 +105,7 @@ class ImportController:
             result = _Again(self.view).run(lambda again: import_responses(
                 self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            self.view.show_error(f"{path.name}: {len(exc.errors)} problem(s), nothing imported."
+            self.view.show_error(f"{path.name}: {_problems(exc.errors)}, nothing imported."
                                  f"\n\n{describe_errors(exc.errors)}")
             return
         except SosError as exc:
@@ -107,5 +113,6 @@ class ImportController:
             return
         if result is None:
             return
-        self.view.show_message(f"Imported {result.imported} response(s) to {result.survey_key}.")
+        self.view.show_message(f"Imported {plural(result.imported, 'response', 'responses')} "
+                               f"to {result.survey_key}.")
         self.view.refresh()

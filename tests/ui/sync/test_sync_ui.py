@@ -77,7 +77,7 @@ def test_controller_exports_signups_with_progress_and_refreshes(db, visit_id, tm
     view = FakeView(tmp_path)
     SyncController(db, view).export_signups()
     assert (tmp_path / "an.csv").exists() and view.progress[-1] == (1, 1)
-    assert "1 repeat sign-up(s) merged" in view.messages[0] and view.refreshed == 1
+    assert "1 repeat sign-up merged" in view.messages[0] and view.refreshed == 1
 
 
 def test_controller_reports_errors_without_crashing(db, tmp_path):
@@ -192,14 +192,14 @@ def test_import_signin_sheet_all_good_then_with_rejects(db, visit_id, tmp_path):
                     "Ana,Ruiz,ana@example.org,yes,yes\n", encoding="utf-8")
     view.open_path = good
     importer.signin_sheet()
-    assert view.messages[-1] == "Imported 1 sign-up(s)."
+    assert view.messages[-1] == "Imported 1 sign-up."
     mixed = tmp_path / "mixed.csv"
     mixed.write_text("first_name,last_name,email,age_13_plus\n"
                      "Luis,Diaz,luis@example.org,yes\nBad,Row,nope@,yes\n", encoding="utf-8")
     view.open_path = mixed
     importer.signin_sheet()
     assert "line 3, column email:" in view.questions[-1]
-    assert "1 row(s) set aside" in view.messages[-1]
+    assert "1 row set aside" in view.messages[-1]
     assert (tmp_path / "mixed.rejected.csv").exists()
     assert get_visit(db, visit_id).signups == 2
 
