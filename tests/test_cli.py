@@ -72,6 +72,19 @@ def test_import_errors_are_listed_and_exit_non_zero(data_dir, visit, tmp_path, c
     assert (tmp_path / "sheet.rejected.csv").exists()
 
 
+def test_importing_a_sheet_twice_needs_again(data_dir, visit, tmp_path, capsys):
+    """The second import of one file is refused with a hint; --again imports it anyway."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "Zoë,Nguyễn,zoe@example.org,yes,yes\n", encoding="utf-8")
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 0
+    assert "imported 1 sign-up\n" in capsys.readouterr().out
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 1
+    err = capsys.readouterr().err
+    assert "already imported" in err and "--again" in err
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit, "--again") == 0
+
+
 def test_export_to_missing_folder(data_dir, tmp_path, capsys):
     assert cli(data_dir, "export", "signups", "--out", str(tmp_path / "no" / "x.csv")) == 1
     assert "does not exist" in capsys.readouterr().err

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+from sos_desktop.core.plural import plural
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -56,5 +57,5 @@ def _bundle_conflicts(args: argparse.Namespace) -> int:
     rows = unresolved_conflicts(open_db(args))
     for created, table, record, bundle in rows:
         print(f"{created[:16]}  {table:<20} {record}  from bundle {bundle[:8]}")
-    print(f"{len(rows)} unresolved conflict(s)")
+    print(plural(len(rows), "unresolved conflict", "unresolved conflicts"))
     return EXIT_OK

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+from sos_desktop.core.plural import plural
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -57,12 +58,15 @@ def _export_signups(args: argparse.Namespace) -> int:
 
     result = export_signups(open_db(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
-    print(f"wrote {result.rows} sign-up(s) to {result.path} (sha256 {result.sha256}; "
+    print(f"wrote {plural(result.rows, 'sign-up', 'sign-ups')} to {result.path} "
+          f"(sha256 {result.sha256}; "
           f"{result.skipped_no_consent} left out without consent)")
     if result.merged:
-        print(f"merged {result.merged} repeat sign-up(s) of the same person")
+        print(f"merged {plural(result.merged, 'repeat sign-up', 'repeat sign-ups')} of the "
+              "same person")
     if result.skipped_no_email:
-        print(f"left out {result.skipped_no_email} person(s) without a consented email "
+        print(f"left out {plural(result.skipped_no_email, 'person', 'people')} without a "
+              "consented email "
               f"({args.profile} needs one)")
     for dup in result.likely_duplicates:
         print(f"check by hand: {dup.name!r} appears {len(dup.signup_ids)} times with different "
@@ -77,7 +81,8 @@ def _export_responses(args: argparse.Namespace) -> int:
 
     r = export_responses(open_db(args), args.survey, args.out, visit_id=args.visit,
                          labels=args.labels, language=args.lang, bom=args.bom)
-    print(f"wrote {r.rows} response(s), {r.columns} column(s) to {r.path} (sha256 {r.sha256})")
+    print(f"wrote {plural(r.rows, 'response', 'responses')}, "
+          f"{plural(r.columns, 'column', 'columns')} to {r.path} (sha256 {r.sha256})")
     print(f"codebook: {r.codebook}")
     return EXIT_OK
 
@@ -97,6 +102,7 @@ def _history(args: argparse.Namespace) -> int:
     for e in export_history(open_db(args), kind=None if args.all_kinds else "signups"):
         state = f"in CRM since {e.imported_at[:16]}" if e.imported_at else "not marked imported"
         label = e.profile or e.kind
-        print(f"{e.receipt_id[:8]}  {e.created_at[:16]}  {label:<15} {e.rows:>6} row(s)  "
+        print(f"{e.receipt_id[:8]}  {e.created_at[:16]}  {label:<15} {e.rows:>6} "
+              f"{'row' if e.rows == 1 else 'rows':<4}  "
               f"{state}  {e.path}")
     return EXIT_OK

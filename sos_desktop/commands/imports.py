@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+from sos_desktop.core.plural import plural
+
+_AGAIN = "import a file whose content was imported before"
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -15,32 +18,44 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     isg.add_argument("file", type=Path)
     isg.add_argument("--visit", required=True)
     isg.add_argument("--skip-invalid", action="store_true")
+    isg.add_argument("--again", action="store_true", help=_AGAIN)
     isg.set_defaults(handler=_import_signups)
     ir = imp.add_parser("responses", help="typed-up paper surveys (CSV)")
     ir.add_argument("file", type=Path)
     ir.add_argument("--visit", required=True)
     ir.add_argument("--survey", help="survey key (default: the visit's survey)")
+    ir.add_argument("--again", action="store_true", help=_AGAIN)
     ir.set_defaults(handler=_import_responses)
 
 
 def _import_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.core.imports.signups import import_signups
+    from sos_desktop.core.errors import SosError
+    from sos_desktop.core.imports.signups import AlreadyImported, import_signups
 
-    result = import_signups(
-        open_db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
-    )
+    try:
+        result = import_signups(open_db(args), args.file, visit_id=args.visit,
+                                skip_invalid=args.skip_invalid, again=args.again)
+    except AlreadyImported as exc:
+        raise SosError(f"{exc}; to import it anyway, add --again") from None
     for error in result.errors:
         print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
-    print(f"imported {result.imported} sign-up(s)")
+    print(f"imported {plural(result.imported, 'sign-up', 'sign-ups')}")
     if result.rejects_path:
-        print(f"rejected {result.rejected} row(s), written to {result.rejects_path}")
+        print(f"rejected {plural(result.rejected, 'row', 'rows')}, written to "
+              f"{result.rejects_path}")
     return EXIT_OK
 
 
 def _import_responses(args: argparse.Namespace) -> int:
+    from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.responses import import_responses
+    from sos_desktop.core.imports.signups import AlreadyImported
 
-    result = import_responses(open_db(args), args.file, visit_id=args.visit,
-                              survey_key=args.survey)
-    print(f"imported {result.imported} paper response(s) to {result.survey_key}")
+    try:
+        result = import_responses(open_db(args), args.file, visit_id=args.visit,
+                                  survey_key=args.survey, again=args.again)
+    except AlreadyImported as exc:
+        raise SosError(f"{exc}; to import it anyway, add --again") from None
+    print(f"imported {plural(result.imported, 'paper response', 'paper responses')} to "
+          f"{result.survey_key}")
     return EXIT_OK

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
+from sos_desktop.core.plural import plural
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -28,7 +29,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{table + ':':<20}{count}")
     for problem in report.problems:
         print(f"sos-desktop: {report.path}: {problem}", file=sys.stderr)
-    print("ok" if report.ok else f"{len(report.problems)} problem(s)")
+    print("ok" if report.ok else plural(len(report.problems), "problem", "problems"))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 

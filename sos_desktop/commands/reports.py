@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+from sos_desktop.core.plural import plural
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -16,13 +17,13 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         rv.add_argument("--out", required=True, type=Path)
         rv.add_argument("--with-signups", action="store_true", help="add contact data (private)")
         rv.add_argument("--with-free-text", action="store_true", help="add written answers")
-        rv.add_argument("--lang", default="en")
+        rv.add_argument("--lang", default="en", choices=("en", "es"))
         rv.set_defaults(handler=_report_visit)
         rs = rep.add_parser("season", help="all visits in a period")
         rs.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
         rs.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
         rs.add_argument("--out", required=True, type=Path)
-        rs.add_argument("--lang", default="en")
+        rs.add_argument("--lang", default="en", choices=("en", "es"))
         rs.set_defaults(handler=_report_season)
     else:  # print
         prt = parser.add_subparsers(dest="print_command", required=True)
@@ -39,7 +40,8 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 
 def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
-    print(f"wrote {kind} to {result.path} ({result.pages} page(s), sha256 {result.sha256})")
+    print(f"wrote {kind} to {result.path} ({plural(result.pages, 'page', 'pages')}, "
+          f"sha256 {result.sha256})")
     return EXIT_OK
 
 

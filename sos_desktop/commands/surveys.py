@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import open_db
+from sos_desktop.core.plural import plural
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -44,7 +45,8 @@ def _checked(path: Path):  # noqa: ANN202
 def _check(args: argparse.Namespace) -> int:
     survey, problems = _checked(args.file)
     if survey is None:
-        print(f"sos-desktop: {args.file}: {len(problems)} problem(s)", file=sys.stderr)
+        print(f"sos-desktop: {args.file}: {plural(len(problems), 'problem', 'problems')}",
+              file=sys.stderr)
         return 1
     questions = sum(1 for q in survey.questions if q.answerable)
     print(f"ok: {survey.key} version {survey.version}, {questions} questions, "
@@ -57,7 +59,8 @@ def _import(args: argparse.Namespace) -> int:
 
     survey, problems = _checked(args.file)
     if survey is None:
-        print(f"sos-desktop: {args.file}: {len(problems)} problem(s), nothing imported",
+        print(f"sos-desktop: {args.file}: {plural(len(problems), 'problem', 'problems')}, "
+              "nothing imported",
               file=sys.stderr)
         return 1
     definition_id, created = store_definition(open_db(args), survey)

@@ -34,7 +34,7 @@ def test_crm_export_merges_lists_and_marks_imported(data_dir, with_signups, tmp_
     out = tmp_path / "mc.csv"
     assert cli(data_dir, "export", "signups", "--profile", "mailchimp", "--out", str(out)) == 0
     captured = capsys.readouterr()
-    assert "wrote 2 sign-up(s)" in captured.out and "merged 1" in captured.out
+    assert "wrote 2 sign-ups" in captured.out and "merged 1" in captured.out
     assert "check by hand: 'Zo" in captured.err
     assert cli(data_dir, "export", "mark-imported") == 0
     assert "marked as imported" in capsys.readouterr().out
@@ -71,7 +71,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
     assert cli(data_dir, "report", "season", "--from", "2026-09-01", "--to", "2026-12-31",
                "--out", str(tmp_path / "season.pdf")) == 0
     out = capsys.readouterr().out
-    assert "imported 2 paper response(s)" in out and "wrote 2 response(s)" in out
+    assert "imported 2 paper responses" in out and "wrote 2 responses" in out
 
 
 def test_import_responses_errors_are_row_level(data_dir, visit, tmp_path, capsys):

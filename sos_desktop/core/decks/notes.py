@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sos_desktop.core.decks.markdown import read_text
 from sos_desktop.core.errors import DeckError
+from sos_desktop.core.plural import plural
 
 SLIDE_SECTION = re.compile(r"^##\s+(?:slide|page)\s+(\d+)\s*:?.*$", re.IGNORECASE)
 PDFPC_V1_PAGE = re.compile(r"^###\s+(\d+)\s*$")
@@ -85,7 +86,9 @@ def load_pdf_notes(pdf: Path, page_count: int) -> tuple[dict[int, str], list[str
             continue
         beyond = sorted(i + 1 for i in found if i >= page_count)
         if beyond:
-            warnings.append(f"{path.name} has notes for slide(s) {beyond} but the PDF has "
-                            f"{page_count} page(s)")
+            slides = "slide" if len(beyond) == 1 else "slides"
+            numbers = ", ".join(map(str, beyond))
+            warnings.append(f"{path.name} has notes for {slides} {numbers} but the PDF has "
+                            f"{plural(page_count, 'page', 'pages')}")
         notes.update({i: text for i, text in found.items() if i < page_count})
     return notes, warnings

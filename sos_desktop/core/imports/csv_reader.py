@@ -7,12 +7,14 @@ way: `line N, column C: reason`, N counting the file's lines (header = line 1).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.plural import plural
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,12 @@ class ImportRejected(SosError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
         self.path = path
         self.errors = errors
-        super().__init__(f"{path}: {len(errors)} problem(s), nothing imported")
+        super().__init__(f"{path}: {plural(len(errors), 'problem', 'problems')}, nothing imported")
 
 
-def read_text(path: Path) -> str:
-    """The file as text; a missing, unreadable or non-UTF-8 file is a one-line SosError."""
+def read_sheet(path: Path) -> tuple[str, str]:
+    """The file as text and its bytes' SHA-256 (which says if it was imported before); a
+    missing, unreadable or non-UTF-8 file is a one-line SosError."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -41,7 +44,7 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise SosError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SosError(

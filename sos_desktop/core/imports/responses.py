@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
+from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_sheet
+from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.surveys.answers import clean_response
@@ -99,8 +101,14 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
     return answers, language
 
 
+RECEIPT_KIND = "import-responses"
+
+
 def import_responses(db: Database, path: Path, *, visit_id: str,
-                     survey_key: str | None = None) -> ResponsesImport:
+                     survey_key: str | None = None, again: bool = False,
+                     clock: UtcClock = utc_now) -> ResponsesImport:
+    """Import typed-up paper answers into a visit. A file whose content was imported before is
+    refused (AlreadyImported) unless `again`."""
     from sos_desktop.core.surveys.store import latest_definition
     from sos_desktop.core.visits import get_visit
 
@@ -110,7 +118,12 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     if not key:
         raise SosError(f"visit {visit_id} has no survey; give --survey KEY")
     definition_id, survey = latest_definition(db, key)
-    rows = csv_rows(path, read_text(path))
+    text, sha256 = read_sheet(path)
+    if not again:
+        with db.raw() as conn:
+            refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
+                               rows=("paper response", "paper responses"))
+    rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:
         raise SosError(f"{path}: the file is empty (a header row is needed)")
@@ -140,4 +153,8 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     with db.raw() as conn, write_transaction(conn, db.path):
         insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
                          records)
+        if records:
+            record_import(conn, device_id=db.device_id, kind=RECEIPT_KIND, now=clock(),
+                          rows=len(records), sha256=sha256, path=path, visit_id=visit_id,
+                          survey_key=key)
     return ResponsesImport(len(records), key, definition_id)

@@ -14,10 +14,12 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
-from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_text
+from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_sheet
+from sos_desktop.core.imports.receipts import AlreadyImported as AlreadyImported  # for callers
+from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
-from sos_desktop.core.people.signup_rules import validate_signup
+from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
 from sos_desktop.core.visits import get_visit
 
 COLUMNS = (
@@ -37,6 +39,7 @@ COLUMNS = (
     "sms_consent",
 )
 REQUIRED_COLUMNS = ("first_name", "last_name")
+RECEIPT_KIND = "import-signups"
 
 
 @dataclass
@@ -68,16 +71,32 @@ def _header(path: Path, raw_header: list[str]) -> list[str]:
     return names
 
 
+def _reject_row(names: list[str], line: int, cells: list[str],
+                errors: list[RowError]) -> list[str]:
+    """A set-aside row: its cells to fix, then line, column(s) and reason(s). A row that does
+    not say its person is 13 or older keeps none of its cells: a refused minor's name and
+    contact details never reach the disk."""
+    age = dict(zip(names, cells, strict=False)).get("age_13_plus", "")
+    kept = [neutralise(c) for c in cells[:len(names)]] if parse_bool(age) is True else []
+    columns = list(dict.fromkeys(e.column for e in errors))
+    return [*kept, *[""] * (len(names) - len(kept)), str(line), "; ".join(columns),
+            "; ".join(e.reason if len(columns) == 1 else f"{e.column}: {e.reason}"
+                      for e in errors)]
+
+
 def import_signups(
     db: Database,
     path: Path,
     *,
     visit_id: str,
     skip_invalid: bool = False,
+    again: bool = False,
     clock: UtcClock = utc_now,
 ) -> ImportResult:
+    """Import a typed-up sign-in sheet into a visit. A file whose content was imported before
+    is refused (AlreadyImported) unless `again`."""
     path = Path(path)
-    text = read_text(path)
+    text, sha256 = read_sheet(path)
     rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:
@@ -85,19 +104,23 @@ def import_signups(
     names = _header(path, first[1])
 
     get_visit(db, visit_id)  # NotFound names it
+    if not again:
+        with db.raw() as conn:
+            refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
+                               rows=("sign-up", "sign-ups"))
     device_id = db.device_id
     now = clock()
 
     result = ImportResult()
     records: list[tuple] = []
-    rejects: list[tuple[list[str], str]] = []
+    rejects: list[tuple[int, list[str], list[RowError]]] = []
     for line, cells in rows:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(names):
             error = RowError(line, "-", f"{len(cells)} cells but the header has {len(names)}")
             result.errors.append(error)
-            rejects.append((cells, error.reason))
+            rejects.append((line, cells, [error]))
             continue
         data = dict(zip(names, cells, strict=False))
         try:
@@ -105,7 +128,7 @@ def import_signups(
         except InvalidInput as exc:
             row_errors = [RowError(line, p.field, p.reason) for p in exc.problems]
             result.errors.extend(row_errors)
-            rejects.append((cells, "; ".join(f"{e.column}: {e.reason}" for e in row_errors)))
+            rejects.append((line, cells, row_errors))
             continue
         records.append(
             contacts.signup_record(
@@ -125,14 +148,15 @@ def import_signups(
     if rejects:
         result.rejects_path = rejects_path(path)
         with atomic_output(result.rejects_path) as out:
-            write_csv(
-                out,
-                [*names, "reason"],
-                ([neutralise(c) for c in cells] + [""] * (len(names) - len(cells)) + [reason]
-                 for cells, reason in rejects),
-            )
+            write_csv(out, [*names, "line", "column", "reason"],
+                      (_reject_row(names, line, cells, errors)
+                       for line, cells, errors in rejects))
     with db.raw() as conn, write_transaction(conn, db.path):
         contacts.insert_signups(conn, records)
+        if records:
+            record_import(conn, device_id=device_id, kind=RECEIPT_KIND, now=now,
+                          rows=len(records), sha256=sha256, path=path, visit_id=visit_id,
+                          rejected=len(rejects))
     result.imported = len(records)
     result.rejected = len(rejects)
     return result

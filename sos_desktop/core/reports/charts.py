@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from sos_desktop.core.reports.layout import ACCENT, LIGHT, Styles, p
+from sos_desktop.core.reports.words import Words
 
 BAR_HEIGHT = 10
 
@@ -26,17 +27,15 @@ def _bar(fraction: float, width: float) -> Drawing:
     return drawing
 
 
-def percent(count: int, base: int) -> str:
-    return f"{round(100 * count / base)}%" if base else "–"
-
-
 def bar_chart(title: str, subtitle: str, items: Sequence[tuple[str, int]], base: int,
-              width: float, st: Styles) -> list:
-    """Flowables for one chart; `items` (label, count), percentages of `base` (who answered)."""
+              width: float, st: Styles, words: Words) -> list:
+    """Flowables for one chart; `items` (label, count), percentages of `base` (who answered),
+    numbers as `words`' language writes them."""
     label_w, number_w = width * 0.38, 74
     bar_w = width - label_w - number_w - 16
     rows = [[p(label, st.cell), _bar(count / base if base else 0, bar_w),
-             p(f"{count} ({percent(count, base)})", st.cell)] for label, count in items]
+             p(f"{words.number(count)} ({words.percent(count, base)})", st.cell)]
+            for label, count in items]
     chart = Table(rows, colWidths=[label_w, bar_w + 8, number_w + 8])
     chart.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -90,29 +90,30 @@ def facts(rows: Sequence[Sequence[object]], width: float, st: Styles) -> Table:
     return t
 
 
-def _footer(label: str):  # noqa: ANN202 - ReportLab page callback
+def _footer(label: str, page: str):  # noqa: ANN202 - ReportLab page callback
     def draw(canvas, doc) -> None:  # noqa: ANN001
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(doc.leftMargin, 0.35 * inch, label)
         canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 0.35 * inch,
-                               f"page {doc.page}")
+                               page.format(n=doc.page))
         canvas.restoreState()
     return draw
 
 
-def write_pdf(out: Path, story: list, *, title: str, footer: str,
+def write_pdf(out: Path, story: list, *, title: str, footer: str, page: str = "page {n}",
               wide: bool = False) -> tuple[str, int]:
-    """Lay out `story` and write it atomically. Returns (SHA-256, page count)."""
+    """Lay out `story` and write it atomically; `page` numbers each page ({n}). Returns
+    (SHA-256, page count)."""
     register_fonts()
     buffer = io.BytesIO()
     size = landscape(letter) if wide else letter
     doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=0.7 * inch, title=title,
                             author="SOS Desktop", creator="SOS Desktop")
-    page = _footer(footer)
-    doc.build(story, onFirstPage=page, onLaterPages=page)
+    draw = _footer(footer, page)
+    doc.build(story, onFirstPage=draw, onLaterPages=draw)
     with atomic_output(Path(out)) as writer:
         writer.write(buffer.getvalue())
     return writer.sha256.hexdigest(), doc.page

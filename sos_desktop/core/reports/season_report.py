@@ -15,8 +15,10 @@ from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.reports.survey_section import survey_section
-from sos_desktop.core.reports.tallies import Scope, tally
 from sos_desktop.core.reports.visit_report import ReportResult
+from sos_desktop.core.reports.words import Words
+from sos_desktop.core.results.answer_counts import Scope, count_answers
+from sos_desktop.core.results.live import MIN_ANSWERS
 
 _VISITS = """
 SELECT v.id, v.visit_date, v.school, v.group_name,
@@ -35,6 +37,7 @@ def _day(text: str, what: str) -> str:
 
 def season_report(db: Database, start: str, end: str, out: Path, *, language: str = "en",
                   clock: UtcClock = utc_now) -> ReportResult:
+    w = Words(language)  # an unknown language is refused before anything is read
     start, end = _day(start, "--from"), _day(end, "--to")
     if start > end:
         raise SosError(f"--from {start} is after --to {end}")
@@ -48,8 +51,7 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
         sections = []
         for key in keys:
             survey = load_versions(db, key)
-            sections.append((survey, tally(conn, Scope.period(start, end,
-                                                              list(survey.versions)))))
+            sections.append((survey, count_answers(conn, Scope.period(start, end, key))))
 
     schools: dict[str, list[int]] = {}
     for *_, school, _group, responses, signups in visits:
@@ -59,33 +61,40 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
         row[2] += signups
     total_responses = sum(v[4] for v in visits)
     total_signups = sum(v[5] for v in visits)
+    period = w.period(start, end)
+    n = w.number
 
-    story: list = [p("Season report — Students Over SROs", st.title),
-                   p(f"{start} to {end}", st.h2),
-                   facts([["Visits", len(visits)], ["Schools", len(schools)],
-                          ["Survey responses", total_responses], ["Sign-ups", total_signups]],
-                         width, st),
-                   p("Survey answers are anonymous; this report holds counts only, no contact "
-                     "data.", st.small),
-                   p("By school", st.h2),
-                   table(["School", "Visits", "Responses", "Sign-ups"],
-                         [[s, *row] for s, row in sorted(schools.items())],
+    story: list = [p(w("season_title"), st.title),
+                   p(period, st.h2),
+                   facts([[w("visits_label"), n(len(visits))],
+                          [w("schools_label"), n(len(schools))],
+                          [w("responses_label"), n(total_responses)],
+                          [w("signups_label"), n(total_signups)]], width, st),
+                   p(w("season_anonymous"), st.small),
+                   p(w("threshold", n=MIN_ANSWERS), st.small),
+                   p(w("by_school"), st.h2),
+                   table([w("school"), w("visits_label"), w("responses_head"),
+                          w("signups_label")],
+                         [[s, *map(n, row)] for s, row in sorted(schools.items())],
                          [width * 0.55, width * 0.15, width * 0.15, width * 0.15], st),
-                   p("Visits", st.h2),
-                   table(["Date", "School", "Class or club", "Responses", "Sign-ups"],
-                         [[v[1], v[2], v[3], v[4], v[5]] for v in visits],
-                         [w * width for w in (0.14, 0.33, 0.29, 0.12, 0.12)], st)]
+                   p(w("visits_label"), st.h2),
+                   table([w("date"), w("school"), w("group"), w("responses_head"),
+                          w("signups_label")],
+                         [[w.date(v[1]), v[2], v[3], n(v[4]), n(v[5])] for v in visits],
+                         [f * width for f in (0.14, 0.31, 0.25, 0.15, 0.15)], st)]
     if not visits:
-        story.append(p("No visits in this period.", st.body))
+        story.append(p(w("no_visits"), st.body))
     for survey, counts in sections:
         story += [PageBreak(), p(survey.latest.title.get(language), st.title),
-                  p(f"{counts.responses} response(s) from {start} to {end}, all visits"
-                    " together", st.small), Spacer(1, 4)]
-        story += survey_section(survey, counts, st, width, language=language)
-    digest, pages = write_pdf(out, story, title=f"Season report {start} to {end}",
-                              footer=f"SOS Desktop · season report · {start} to {end}")
+                  p(w("season_section", responses=w.plural("responses", counts.responses),
+                      period=period), st.small), Spacer(1, 4)]
+        story += survey_section(survey, counts, st, width, words=w)
+    digest, pages = write_pdf(out, story, title=w("season_pdf_title", period=period),
+                              footer=w("season_footer", period=period),
+                              page=w("page", n="{n}"))
     receipt_id = save_receipt(
         db, kind="report-season", profile="", now=clock(), row_count=total_responses,
         sha256=digest, path=out,
-        details={"from": start, "to": end, "visits": len(visits), "pages": pages})
+        details={"from": start, "to": end, "visits": len(visits), "pages": pages,
+                 "language": language})
     return ReportResult(Path(out), pages, digest, receipt_id)

@@ -15,10 +15,10 @@ from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.people import contacts
 from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.reports.survey_section import survey_section
-from sos_desktop.core.reports.tallies import Scope, free_texts, tally
+from sos_desktop.core.reports.words import Words
+from sos_desktop.core.results.answer_counts import Scope, count_answers, free_texts
+from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES
 from sos_desktop.core.visits import get_visit
-
-_LANGUAGES = {"en": "English", "es": "Español"}
 
 
 @dataclass(frozen=True)
@@ -29,36 +29,41 @@ class ReportResult:
     receipt_id: str
 
 
-def _facts(visit, responses: int, languages: dict, signups: list[dict]) -> list[list[str]]:  # noqa: ANN001
+def _facts(visit, responses: int, languages: dict, signups: list[dict],  # noqa: ANN001
+           w: Words) -> list[list[str]]:
     emails = sum(bool(s["email_consent"]) for s in signups)
     texts = sum(bool(s["sms_consent"]) for s in signups)
-    by_language = ", ".join(f"{_LANGUAGES.get(k, k)} {n}" for k, n in sorted(languages.items()))
+    by_language = ", ".join(f"{w.language_name(k)} {w.number(n)}"
+                            for k, n in sorted(languages.items()))
     return [
-        ["School", visit.school],
-        ["Class or club", visit.group_name],
-        ["Date", visit.visit_date.strftime("%A %d %B %Y")],
-        ["Educator", visit.educator_name or "—"],
-        ["Presenters", visit.presenters or "—"],
-        ["Survey responses", f"{responses}" + (f" ({by_language})" if by_language else "")],
-        ["Sign-ups", f"{len(signups)} (email consent {emails}, SMS consent {texts})"],
+        [w("school"), visit.school],
+        [w("group"), visit.group_name],
+        [w("date"), w.date(visit.visit_date, "full")],
+        [w("educator"), visit.educator_name or "—"],
+        [w("presenters"), visit.presenters or "—"],
+        [w("responses_label"), w.number(responses) + (f" ({by_language})" if by_language else "")],
+        [w("signups_label"), w("signups_value", n=w.number(len(signups)),
+                               emails=w.number(emails), texts=w.number(texts))],
     ]
 
 
-def _signup_rows(signups: list[dict]) -> list[list[str]]:
+def _signup_rows(signups: list[dict], w: Words) -> list[list[str]]:
     rows = []
     for s in sorted(signups, key=lambda s: (s["last_name"].casefold(), s["first_name"])):
         name = f"{s['first_name']} {s['last_name']}"
         if s["preferred_name"]:
             name += f" ({s['preferred_name']})"
+        teams = ", ".join(w.code("team", t) for t in s["interests"].split(";") if t)
         rows.append([name, s["email"] if s["email_consent"] else "—",
-                     s["phone"] if s["sms_consent"] else "—", s["grade"], s["role"],
-                     s["interests"].replace(";", ", ")])
+                     s["phone"] if s["sms_consent"] else "—", w.code("grade", s["grade"]),
+                     w.code("role", s["role"]), teams])
     return rows
 
 
 def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool = False,
                  with_free_text: bool = False, language: str = "en",
                  clock: UtcClock = utc_now) -> ReportResult:
+    w = Words(language)  # an unknown language is refused before anything is read
     visit = get_visit(db, visit_id)  # NotFound names the id
     st, width = styles(), usable_width()
     with db.raw() as conn:
@@ -70,40 +75,42 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
         sections, languages, responses = [], {}, 0
         for key in keys:
             survey = load_versions(db, key)
-            scope = Scope.visit(visit_id, list(survey.versions))
-            counts = tally(conn, scope)
+            scope = Scope.visit(visit_id, key)
+            counts = count_answers(conn, scope)
             texts = None
             if with_free_text:
-                texts = {q.key: free_texts(conn, scope, q.key) for q in survey.questions
-                         if q.type.value in ("short_text", "long_text")}
+                texts = free_texts(conn, scope, [q.key for q in survey.questions
+                                                 if q.type in TEXT_TYPES])
             sections.append((survey, counts, texts))
             responses += counts.responses
             for k, n in counts.languages.items():
                 languages[k] = languages.get(k, 0) + n
 
-    story: list = [p("Visit report — Students Over SROs", st.title),
-                   p(f"{visit.school} · {visit.group_name} · {visit.visit_date.isoformat()}",
+    story: list = [p(w("visit_title"), st.title),
+                   p(f"{visit.school} · {visit.group_name} · {w.date(visit.visit_date, 'long')}",
                      st.h2)]
-    story.append(facts(_facts(visit, responses, languages, signups), width, st))
-    story.append(p("Survey answers are anonymous; counts only. Percentages are of the students"
-                   " who answered each question.", st.small))
+    story.append(facts(_facts(visit, responses, languages, signups, w), width, st))
+    story.append(p(w("visit_anonymous"), st.small))
+    story.append(p(w("threshold", n=MIN_ANSWERS), st.small))
     if not sections:
-        story.append(p("No survey responses were recorded at this visit.", st.body))
+        story.append(p(w("no_responses"), st.body))
     for survey, counts, texts in sections:
-        story += [Spacer(1, 8), p(f"{survey.latest.title.get(language)} — {counts.responses}"
-                                  " response(s)", st.h2)]
-        story += survey_section(survey, counts, st, width, language=language, free_text=texts)
+        story += [Spacer(1, 8), p(f"{survey.latest.title.get(language)} — "
+                                  f"{w.plural('responses', counts.responses)}", st.h2)]
+        story += survey_section(survey, counts, st, width, words=w, free_text=texts,
+                                free_text_hint=True)
     if with_signups:
-        story += [PageBreak(), p("Sign-ups (contact data: keep this page private)", st.title)]
-        story.append(p("Only channels with consent are shown.", st.small))
-        story.append(table(["Name", "Email", "Phone", "Grade", "Role", "Teams"],
-                           _signup_rows(signups),
-                           [w * width for w in (0.22, 0.28, 0.16, 0.08, 0.1, 0.16)], st))
-    digest, pages = write_pdf(out, story, title=f"Visit report {visit.school}",
-                              footer=f"SOS Desktop · visit report · {visit.school} · "
-                                     f"{visit.visit_date.isoformat()}")
+        story += [PageBreak(), p(w("signups_title"), st.title)]
+        story.append(p(w("consented_only"), st.small))
+        story.append(table([w(k) for k in ("name", "email", "phone", "grade", "role", "teams")],
+                           _signup_rows(signups, w),
+                           [f * width for f in (0.2, 0.26, 0.16, 0.08, 0.14, 0.16)], st))
+    digest, pages = write_pdf(out, story, title=w("visit_pdf_title", school=visit.school),
+                              footer=w("visit_footer", school=visit.school,
+                                       date=w.date(visit.visit_date)),
+                              page=w("page", n="{n}"))
     receipt_id = save_receipt(
         db, kind="report-visit", profile="", now=clock(), row_count=responses, sha256=digest,
         path=out, details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
-                           "with_free_text": with_free_text})
+                           "with_free_text": with_free_text, "language": language})
     return ReportResult(Path(out), pages, digest, receipt_id)

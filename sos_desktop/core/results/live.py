@@ -1,4 +1,5 @@
-"""A visit's anonymous results for the class: bars per choice, nothing under 5 answers.
+"""Anonymous results, as the class sees them live and the reports print them: bars per
+choice, nothing under 5 answers.
 
 A question with fewer than MIN_ANSWERS answers shows no figures at all, so no single student's
 answer can be read off the screen. Free text is left out unless asked for, and then sorted so
@@ -7,15 +8,26 @@ the order says nothing about who answered when.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from sos_desktop.core.db import Database
-from sos_desktop.core.results.answer_counts import AnswerCounts, LiveCounts, count_answers
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
+from sos_desktop.core.results.answer_counts import (
+    AnswerCounts,
+    LiveCounts,
+    Scope,
+    count_answers,
+    free_texts,
+)
+from sos_desktop.core.surveys.model import (
+    SCALE_MAX,
+    SCALE_MIN,
+    Question,
+    QuestionType,
+    SurveyDef,
+)
 
-MIN_ANSWERS = 5
-_TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+MIN_ANSWERS = 5  # the one threshold: live results, visit and season reports
+TEXT_TYPES = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
 
 
 @dataclass(frozen=True)
@@ -45,17 +57,59 @@ class VisitResults:
     questions: list[QuestionResult]
 
 
-def _bars(question, values: dict[str, int], answered: int, language: str) -> list[Bar]:  # noqa: ANN001
+def _bars(question: Question, values: dict[str, int], answered: int,
+          language: str) -> list[Bar]:
     if question.type is QuestionType.SCALE:
         options = [(str(n), str(n)) for n in range(SCALE_MIN, SCALE_MAX + 1)]
     elif question.type is QuestionType.NUMBER:
-        options = [(k, k) for k in sorted(values, key=lambda v: float(v))]
+        options = [(k, k) for k in sorted(values, key=_number)]
     else:
         options = [(c.key, c.label.get(language)) for c in question.options]
+        known = {c.key for c in question.options}
+        options += [(k, k) for k in sorted(values) if k not in known]  # e.g. a dropped choice
     return [
-        Bar(key, label, values.get(key, 0), 100.0 * values.get(key, 0) / answered)
+        Bar(key, label, values.get(key, 0), 100.0 * values.get(key, 0) / answered if answered
+            else 0.0)
         for key, label in options
     ]
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("inf")
+
+
+_HIDDEN = {  # (one, other) forms
+    "en": (("{n} answer so far", "{n} answers so far"), "figures are shown from {min} answers"),
+    "es": (("{n} respuesta por ahora", "{n} respuestas por ahora"),
+           "las cifras se muestran desde {min} respuestas"),
+}
+
+
+def _hidden(language: str, answered: int, min_answers: int) -> str:
+    """Why a question shows no figures, in the view's language: "1 answer so far — …"."""
+    (one, other), rule = _HIDDEN.get(language, _HIDDEN["en"])
+    return (f"{(one if answered == 1 else other).format(n=answered)} — "
+            f"{rule.format(min=min_answers)}")
+
+
+def question_result(question: Question, counts: AnswerCounts, language: str = "en", *,
+                    min_answers: int = MIN_ANSWERS,
+                    texts: dict[str, list[str]] | None = None) -> QuestionResult:
+    """One question's figures, as every view and report shows them: none under `min_answers`
+    answers; free text only when `texts` is given."""
+    answered = counts.answered.get(question.key, 0)
+    result = QuestionResult(question.key, question.label.get(language), question.type,
+                            answered)
+    if answered < min_answers:
+        result.hidden_reason = _hidden(language, answered, min_answers)
+    elif question.type in TEXT_TYPES:
+        result.texts = (texts or {}).get(question.key, [])
+    else:
+        result.bars = _bars(question, counts.values.get(question.key, {}), answered, language)
+    return result
 
 
 def visit_results(
@@ -68,42 +122,23 @@ def visit_results(
     include_text: bool = False,
     live: LiveCounts | None = None,
 ) -> VisitResults:
-    """Results for the class; pass the same `live` counter on every refresh of a view."""
+    """Results for the class: the visit's answers to any version of `survey`; pass the same
+    `live` counter on every refresh of a view."""
+    scope = live.scope if live else Scope.visit(visit_id, survey.key)
     with db.raw() as conn:
-        counts: AnswerCounts = live.update(conn) if live else count_answers(conn, visit_id)
-        texts = _free_texts(conn, visit_id, survey) if include_text else {}
-    questions: list[QuestionResult] = []
-    for question in survey.questions:
-        if not question.answerable:
-            continue
-        answered = counts.answered.get(question.key, 0)
-        result = QuestionResult(question.key, question.label.get(language), question.type,
-                                answered)
-        if question.type in _TEXT and not include_text:
-            continue
-        if answered < min_answers:
-            result.hidden_reason = f"shown from {min_answers} answers"
-        elif question.type in _TEXT:
-            result.texts = texts.get(question.key, [])
-        else:
-            result.bars = _bars(question, counts.values.get(question.key, {}), answered, language)
-        questions.append(result)
+        counts: AnswerCounts = live.update(conn) if live else count_answers(conn, scope)
+        texts = None
+        if include_text:
+            texts = free_texts(conn, scope, [q.key for q in survey.questions
+                                             if q.type in TEXT_TYPES])
+    questions = [
+        question_result(q, counts, language, min_answers=min_answers, texts=texts)
+        for q in survey.questions
+        if q.answerable and (include_text or q.type not in TEXT_TYPES)
+    ]
     return VisitResults(visit_id, survey.title.get(language), counts.responses, questions)
 
 
-def _free_texts(conn, visit_id: str, survey: SurveyDef) -> dict[str, list[str]]:  # noqa: ANN001
-    keys = [q.key for q in survey.questions if q.type in _TEXT]
-    found: dict[str, list[str]] = {k: [] for k in keys}
-    if not keys:
-        return found
-    marks = ", ".join("?" for _ in keys)
-    rows = conn.execute(
-        "SELECT a.question_key, a.value FROM survey_responses r JOIN survey_answers a"
-        f" ON a.response_id = r.id WHERE r.visit_id = ? AND a.question_key IN ({marks})",
-        (visit_id, *keys),
-    )
-    for key, raw in rows:
-        value = json.loads(raw)
-        if isinstance(value, str) and value.strip():
-            found[key].append(value.strip())
-    return {k: sorted(v, key=str.casefold) for k, v in found.items()}
+def live_counts(visit_id: str, survey: SurveyDef) -> LiveCounts:
+    """The counter a live view keeps: the visit's answers to any version of `survey`."""
+    return LiveCounts(visit_id, survey.key)

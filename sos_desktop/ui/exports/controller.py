@@ -11,8 +11,11 @@ from typing import Protocol
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.plural import plural
+from sos_desktop.ui.exports.menu import menu_path
 
 Progress = Callable[[int, int], None]
+SHOWN_CONFLICTS = 15  # a long list is cut, with a count of the rest
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,14 @@ class SignupChoice:
     path: Path
 
 
+def _pages(result) -> str:  # noqa: ANN001 - any PDF result
+    return plural(result.pages, "page", "pages")
+
+
+def _records(n: int, kind: str = "") -> str:
+    return plural(n, f"{kind}record", f"{kind}records")
+
+
 class SyncView(Protocol):
     def selected_visit_id(self) -> str | None: ...
     def ask_signup_export(self, profiles: list[str]) -> SignupChoice | None: ...
@@ -31,6 +42,7 @@ class SyncView(Protocol):
     def ask_survey(self, keys: list[str]) -> str | None: ...
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
+    def confirm_again(self, question: str) -> bool: ...  # No is the default
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
@@ -61,13 +73,14 @@ class SyncController:
             return
 
         def done(r) -> str:  # noqa: ANN001
-            text = (f"Wrote {r.rows} sign-up(s) to {r.path}.\n{r.skipped_no_consent} left out "
-                    f"without consent; {r.merged} repeat sign-up(s) merged.")
+            text = (f"Wrote {plural(r.rows, 'sign-up', 'sign-ups')} to {r.path}.\n"
+                    f"{r.skipped_no_consent} left out without consent; "
+                    f"{plural(r.merged, 'repeat sign-up', 'repeat sign-ups')} merged.")
             if r.likely_duplicates:
                 names = ", ".join(d.name for d in r.likely_duplicates[:10])
                 text += f"\nCheck by hand (same name, different contacts): {names}"
-            return text + ("\nAfter loading it into the CRM, mark it as imported "
-                           f"(`sos-desktop export mark-imported {r.receipt_id[:8]}`).")
+            return text + ("\nAfter loading it into the CRM, choose "
+                           f"{menu_path('mark_last_imported')}")
 
         self._run("Exporting sign-ups…", lambda progress: export_signups(
             self.db, choice.path, profile=choice.profile, new_only=choice.new_only,
@@ -85,7 +98,8 @@ class SyncController:
             return
         self._run("Exporting survey answers…",
                   lambda progress: export_responses(self.db, key, path, progress=progress),
-                  lambda r: f"Wrote {r.rows} response(s) to {r.path}\nCodebook: {r.codebook}")
+                  lambda r: f"Wrote {plural(r.rows, 'response', 'responses')} to {r.path}\n"
+                            f"Codebook: {r.codebook}")
 
     def visit_report(self) -> None:
         from sos_desktop.core.reports.visit_report import visit_report
@@ -98,7 +112,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the visit report…",
                       lambda _p: visit_report(self.db, visit_id, path),
-                      lambda r: f"Wrote the visit report to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the visit report to {r.path} ({_pages(r)}).")
 
     def signin_sheet(self) -> None:
         from sos_desktop.core.reports.paper import signin_sheet
@@ -108,7 +122,7 @@ class SyncController:
             visit_id = self.view.selected_visit_id()
             self._run("Writing the sign-in sheet…",
                       lambda _p: signin_sheet(self.db, path, visit_id=visit_id),
-                      lambda r: f"Wrote the sign-in sheet to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the sign-in sheet to {r.path} ({_pages(r)}).")
 
     def export_bundle(self) -> None:
         from sos_desktop.core.bundles.export import export_bundle
@@ -117,7 +131,7 @@ class SyncController:
         path = self.view.ask_save_path("Bundle", suggested, "SOS bundle (*.sosbundle)")
         if path is not None:
             self._run("Writing the bundle…", lambda _p: export_bundle(self.db, path),
-                      lambda r: f"Wrote {sum(r.counts.values())} record(s) to {r.path}.")
+                      lambda r: f"Wrote {_records(sum(r.counts.values()))} to {r.path}.")
 
     def import_bundle(self) -> None:
         from sos_desktop.core.bundles.merge import import_bundle
@@ -130,12 +144,33 @@ class SyncController:
             if r.already_imported and not r.changed:
                 return "This bundle was already merged; nothing changed."
             conflicts = sum(r.conflicts.values())
-            return (f"Merged: {sum(r.added.values())} new record(s), "
-                    f"{sum(r.unchanged.values())} already here, {conflicts} conflict(s)"
-                    + (" (both versions kept; see `sos-desktop bundle conflicts`)."
+            return (f"Merged: {_records(sum(r.added.values()), 'new ')}, "
+                    f"{sum(r.unchanged.values())} already here, "
+                    f"{plural(conflicts, 'conflict', 'conflicts')}"
+                    + (f" (both versions kept; see {menu_path('show_conflicts')})."
                        if conflicts else "."))
 
         self._run("Merging the bundle…", lambda _p: import_bundle(self.db, path), done)
+
+    def show_conflicts(self) -> None:
+        """The records bundles brought in different from ours (ours stay in use)."""
+        from sos_desktop.core.bundles.merge import unresolved_conflicts
+
+        rows = unresolved_conflicts(self.db)
+        if not rows:
+            self.view.show_message("No conflicts: every merged record matched ours.")
+            return
+        tables: dict[str, int] = {}
+        for _created, table, _record, _bundle in rows:
+            tables[table] = tables.get(table, 0) + 1
+        lines = [f"{table}: {_records(n)}" for table, n in sorted(tables.items())]
+        lines += [f"{created[:16]}  {table}  {record[:8]}  from bundle {bundle[:8]}"
+                  for created, table, record, bundle in rows[:SHOWN_CONFLICTS]]
+        if len(rows) > SHOWN_CONFLICTS:
+            lines.append(f"… and {len(rows) - SHOWN_CONFLICTS} more")
+        self.view.show_message("Records that came in from another laptop different from ours. "
+                               "Ours stay in use; theirs are kept beside them.\n\n"
+                               + "\n".join(lines))
 
     def season_report(self) -> None:
         from sos_desktop.core.reports.season_report import season_report
@@ -149,7 +184,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the season report…",
                       lambda _p: season_report(self.db, start.isoformat(), end.isoformat(), path),
-                      lambda r: f"Wrote the season report to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the season report to {r.path} ({_pages(r)}).")
 
     def paper_survey(self, language: str) -> None:
         from sos_desktop.core.reports.paper import print_survey
@@ -162,7 +197,7 @@ class SyncController:
         if path is not None:
             self._run("Writing the paper survey…",
                       lambda _p: print_survey(self.db, key, path, language=language),
-                      lambda r: f"Wrote the paper survey to {r.path} ({r.pages} page(s)).")
+                      lambda r: f"Wrote the paper survey to {r.path} ({_pages(r)}).")
 
     def paper_survey_en(self) -> None:
         self.paper_survey("en")
@@ -180,7 +215,8 @@ class SyncController:
             return
         last = history[0]
         if not self.view.confirm(
-            f"Mark the export of {last.created_at[:16]} ({last.rows} row(s), profile "
+            f"Mark the export of {last.created_at[:16]} ({plural(last.rows, 'row', 'rows')}, "
+            "profile "
             f"{last.profile}) as loaded into the CRM?"
         ):
             return

@@ -19,6 +19,7 @@ ENTRIES = (
     ("Paper survey en &español (PDF)…", "paper_survey_es"),
     ("&Bundle for another laptop…", "export_bundle"),
     ("&Merge a bundle from another laptop…", "import_bundle"),
+    ("Records that came in &different from ours…", "show_conflicts"),
 )
 
 
@@ -26,6 +27,12 @@ IMPORT_ENTRIES = (
     ("Typed-up &sign-in sheet (CSV)…", "signin_sheet"),
     ("Typed-up paper &surveys (CSV)…", "paper_surveys"),
 )
+
+
+def menu_path(method: str) -> str:
+    """How a message names an Export menu item: "Export → Survey answers (CSV + codebook)…"."""
+    text = next(text for text, name in ENTRIES if name == method)
+    return f"Export → {text.replace('&', '')}"
 
 
 def install_export_menu(window: QMainWindow, db: Database) -> None:

@@ -168,6 +168,13 @@ class WindowSyncView:
         answer = QMessageBox.question(self.window, "SOS Desktop", question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_again(self, question: str) -> bool:
+        """Yes/No for doing something twice (importing a file again): Enter means No."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self.window, "SOS Desktop", question, buttons,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object:
         return run_with_progress(self.window, label, task)
 

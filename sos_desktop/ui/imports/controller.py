@@ -2,18 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.plural import plural
 from sos_desktop.ui.exports.controller import SyncView
 
+T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
-def describe_errors(errors: list) -> str:  # noqa: ANN001 - csv_reader.RowError list
+def _problems(errors: list) -> str:  # noqa: ANN001 - RowError list
+    return plural(len(errors), "problem", "problems")
+
+
+def describe_errors(errors: list) -> str:  # noqa: ANN001 - RowError list
     lines = [str(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")
     return "\n".join(lines)
+
+
+class _Again:
+    """Asks once per file whether to import a file whose content went in before."""
+
+    def __init__(self, view: SyncView) -> None:
+        self.view, self.yes = view, False
+
+    def run(self, task: Callable[[bool], T]) -> T | None:
+        """`task(again)`, repeated with again=True if the organizer agrees (None if not)."""
+        from sos_desktop.core.imports.signups import AlreadyImported
+
+        try:
+            return task(self.yes)
+        except AlreadyImported as exc:
+            if not self.view.confirm_again(f"{exc}.\n\nImport it again anyway?"):
+                return None
+            self.yes = True
+            return task(True)
 
 
 class ImportController:
@@ -36,25 +64,31 @@ class ImportController:
         path = self.view.ask_open_path("Typed-up sign-in sheet", "CSV (*.csv)")
         if path is None:
             return
+        asking = _Again(self.view)
         try:
-            result = import_signups(self.db, path, visit_id=visit_id)
+            result = asking.run(lambda again: import_signups(
+                self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            question = (f"{path.name}: {len(exc.errors)} problem(s), nothing imported yet.\n\n"
+            question = (f"{path.name}: {_problems(exc.errors)}, nothing imported yet.\n\n"
                         f"{describe_errors(exc.errors)}\n\nImport the good rows and write the "
                         f"others to {rejects_path(path).name} to fix and import later?")
             if not self.view.confirm(question):
                 return
             try:
-                result = import_signups(self.db, path, visit_id=visit_id, skip_invalid=True)
-            except SosError as again:
-                self.view.show_error(str(again))
+                result = asking.run(lambda again: import_signups(
+                    self.db, path, visit_id=visit_id, skip_invalid=True, again=again))
+            except SosError as second:
+                self.view.show_error(str(second))
                 return
         except SosError as exc:
             self.view.show_error(str(exc))
             return
-        text = f"Imported {result.imported} sign-up(s)."
+        if result is None:
+            return
+        text = f"Imported {plural(result.imported, 'sign-up', 'sign-ups')}."
         if result.rejects_path:
-            text += f"\n{result.rejected} row(s) set aside in {result.rejects_path}."
+            text += (f"\n{plural(result.rejected, 'row', 'rows')} set aside in "
+                     f"{result.rejects_path}.")
         self.view.show_message(text)
         self.view.refresh()
 
@@ -69,13 +103,17 @@ class ImportController:
         if path is None:
             return
         try:
-            result = import_responses(self.db, path, visit_id=visit_id)
+            result = _Again(self.view).run(lambda again: import_responses(
+                self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            self.view.show_error(f"{path.name}: {len(exc.errors)} problem(s), nothing imported."
+            self.view.show_error(f"{path.name}: {_problems(exc.errors)}, nothing imported."
                                  f"\n\n{describe_errors(exc.errors)}")
             return
         except SosError as exc:
             self.view.show_error(str(exc))
             return
-        self.view.show_message(f"Imported {result.imported} response(s) to {result.survey_key}.")
+        if result is None:
+            return
+        self.view.show_message(f"Imported {plural(result.imported, 'response', 'responses')} "
+                               f"to {result.survey_key}.")
         self.view.refresh()

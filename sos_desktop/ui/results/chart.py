@@ -135,7 +135,7 @@ class QuestionChart(QWidget):
             painter.setPen(MUTED)
             painter.drawText(QRectF(0, top, width, heights[0]),
                              int(Qt.AlignmentFlag.AlignVCenter) | _WRAP,
-                             f"{r.answered} answer(s) so far — {r.hidden_reason}")
+                             r.hidden_reason)
             return
         if r.texts:
             y = top

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.db import Database
-from sos_desktop.core.results.answer_counts import LiveCounts
-from sos_desktop.core.results.live import MIN_ANSWERS, visit_results
+from sos_desktop.core.results.live import MIN_ANSWERS, live_counts, visit_results
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.ui.results.chart import QuestionChart
 from sos_desktop.ui.results.pages import with_scale_ends
@@ -132,7 +131,7 @@ class ResultsView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
 
-        self.live = LiveCounts(visit_id)
+        self.live = live_counts(visit_id, survey)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

@@ -36,7 +36,7 @@ def test_side_files_found_next_to_pdf_and_notes_md_wins(tmp_path):
     (tmp_path / "talk.notes.md").write_text("## Slide 1\nfrom notes.md\n## Slide 9\nbeyond\n")
     deck = pdf_deck(pdf, 3)
     assert [s.notes for s in deck.slides] == ["from notes.md", "only pdfpc", ""]
-    assert any("slide(s) [9]" in w for w in deck.warnings)
+    assert any("notes for slide 9 but the PDF has 3 pages" in w for w in deck.warnings)
 
 
 def test_damaged_notes_file_is_a_warning_not_an_error(tmp_path):

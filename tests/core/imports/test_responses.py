@@ -67,3 +67,16 @@ def test_survey_defaults_to_the_visits_survey(db, survey, tmp_path):
     path = _sheet(tmp_path, "school,safe_at_school,had_contact,support_wanted\n"
                             "hillhouse,4,no,mentors\n")
     assert import_responses(db, path, visit_id=visit).survey_key == "hillhouse-cross"
+
+
+def test_the_same_paper_answers_twice_are_refused_unless_again(db, visit_id, survey, tmp_path):
+    from sos_desktop.core.imports.signups import AlreadyImported
+
+    path = _sheet(tmp_path, "school,safe_at_school,had_contact,support_wanted\n"
+                            "hillhouse,4,no,mentors\nwilbur_cross,2,yes,nurses\n")
+    import_responses(db, path, visit_id=visit_id, survey_key="hillhouse-cross")
+    with pytest.raises(AlreadyImported, match="2 paper responses"):
+        import_responses(db, path, visit_id=visit_id, survey_key="hillhouse-cross")
+    assert _count(db) == 2
+    import_responses(db, path, visit_id=visit_id, survey_key="hillhouse-cross", again=True)
+    assert _count(db) == 4

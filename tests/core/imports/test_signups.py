@@ -58,7 +58,7 @@ def test_skip_invalid_writes_rejects_with_reason(db, visit_id, tmp_path):
     """With skip_invalid the good rows go in and rejects land in FILE.rejected.csv."""
     path = _write(
         tmp_path,
-        HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n" + "=HYPERLINK(1),X,x@,,no,,,\n",
+        HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n" + "=HYPERLINK(1),X,x@,,yes,,,\n",
     )
     result = import_signups(db, path, visit_id=visit_id, skip_invalid=True)
     assert (result.imported, result.rejected) == (1, 1)
@@ -114,3 +114,66 @@ def test_contact_without_a_consented_channel_names_line_and_column(db, visit_id,
         "line 2, column email_consent: needs consent to be contacted by email or by text at a "
         "detail it gives"]
     assert _count(db) == 0
+
+
+def _receipts(db, kind):
+    with db.raw() as conn:
+        return conn.execute("SELECT sha256, row_count FROM export_receipts WHERE kind = ?",
+                            (kind,)).fetchall()
+
+
+def test_the_same_sheet_twice_is_refused_unless_again(db, visit_id, tmp_path):
+    """A second import of the same content (even renamed) is refused and changes nothing; the
+    receipt keeps the file's SHA-256; `again` imports it anyway."""
+    import hashlib
+
+    from sos_desktop.core.imports.signups import AlreadyImported
+
+    body = HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\nLuis,Diaz,,2035550142,yes,,yes,\n"
+    first = _write(tmp_path, body)
+    import_signups(db, first, visit_id=visit_id)
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    assert _receipts(db, "import-signups") == [(digest, 2)]
+    renamed = _write(tmp_path, body, name="sheet (copy).csv")
+    with pytest.raises(AlreadyImported, match=r"already imported on .*2 sign-ups into "
+                                              r"Wilbur Cross High School · Civics 3"):
+        import_signups(db, renamed, visit_id=visit_id)
+    assert _count(db) == 2
+    assert import_signups(db, renamed, visit_id=visit_id, again=True).imported == 2
+    assert _count(db) == 4 and len(_receipts(db, "import-signups")) == 2
+
+
+def test_a_refused_sheet_is_not_counted_as_imported(db, visit_id, tmp_path):
+    """Rejected (nothing went in): the same file can then go in with skip_invalid."""
+    path = _write(tmp_path, HEADER + "Ana,Ruiz,ana@example.org,,yes,yes,no,\nB,C,x@,,yes,,,\n")
+    with pytest.raises(ImportRejected):
+        import_signups(db, path, visit_id=visit_id)
+    assert _receipts(db, "import-signups") == []
+    assert import_signups(db, path, visit_id=visit_id, skip_invalid=True).imported == 1
+
+
+def test_rejected_minors_contact_details_never_reach_disk(db, visit_id, tmp_path):
+    """FILE.rejected.csv: line, column and reason for every rejected row; a row that does not
+    say its person is 13 or older (no, blank, or unreadable) keeps none of its cells; a 13+
+    row with a typo keeps its cells so it can be fixed."""
+    import csv
+
+    path = _write(
+        tmp_path,
+        HEADER
+        + "Kid,One,kid1@example.org,203-555-0101,no,yes,yes,\n"  # under 13
+        + "Kid,Two,kid2@example.org,203-555-0102,,yes,yes,\n"  # age not given
+        + "Kid,Three,kid3@example.org,203-555-0103,no,yes,yes,,extra\n"  # too many cells
+        + "Teen,Typo,teen@,,yes,yes,no,\n"  # 13+, bad email
+        + "Ana,Ruiz,ana@example.org,,yes,yes,no,\n",
+    )
+    result = import_signups(db, path, visit_id=visit_id, skip_invalid=True)
+    assert (result.imported, result.rejected) == (1, 4)
+    data = (tmp_path / "sheet.rejected.csv").read_text(encoding="utf-8")
+    for private in ("kid1", "kid2", "kid3", "555", "Kid", "One", "Two", "Three"):
+        assert private not in data, private
+    rows = list(csv.DictReader(data.splitlines()))
+    assert [(r["line"], r["column"]) for r in rows] == [
+        ("2", "age_13_plus"), ("3", "age_13_plus"), ("4", "-"), ("5", "email")]
+    assert "13 or older" in rows[0]["reason"] and "cells" in rows[2]["reason"]
+    assert rows[3]["first_name"] == "Teen" and rows[3]["email"] == "teen@"

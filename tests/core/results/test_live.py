@@ -56,3 +56,16 @@ def test_live_counts_match_a_full_count(db, visit_id, stored_survey):
         _answer(db, visit_id, definition_id, 3, safe=1 + round_, support=["rj"])
         with db.raw() as conn:
             assert live.update(conn) == count_answers(conn, visit_id)
+
+
+def test_hidden_question_says_how_many_in_the_views_language(db, visit_id, stored_survey):
+    """The class reads "1 answer so far", in English or Spanish, with real plural forms."""
+    definition_id, survey = stored_survey
+    _answer(db, visit_id, definition_id, 1, stopped="yes", where="hall")
+    _answer(db, visit_id, definition_id, 1, stopped="yes", where="door")
+    _answer(db, visit_id, definition_id, 1, stopped="yes")
+    reasons = {lang: {q.key: q.hidden_reason for q in visit_results(
+        db, visit_id, survey, lang).questions} for lang in ("en", "es")}
+    assert reasons["en"]["where"] == "2 answers so far — figures are shown from 5 answers"
+    assert reasons["es"]["safe"] == ("3 respuestas por ahora — las cifras se muestran desde "
+                                     "5 respuestas")

@@ -41,6 +41,10 @@ class FakeView:
         self.questions = [*getattr(self, "questions", []), question]
         return True
 
+    def confirm_again(self, question):
+        self.again_questions = [*getattr(self, "again_questions", []), question]
+        return getattr(self, "again", False)
+
     def run_with_progress(self, label, task):
         return task(lambda done, total: self.progress.append((done, total)))
 

@@ -24,7 +24,7 @@ def test_controller_exports_signups_with_progress_and_refreshes(db, visit_id, tm
     view = FakeView(tmp_path)
     SyncController(db, view).export_signups()
     assert (tmp_path / "an.csv").exists() and view.progress[-1] == (1, 1)
-    assert "1 repeat sign-up(s) merged" in view.messages[0] and view.refreshed == 1
+    assert "1 repeat sign-up merged" in view.messages[0] and view.refreshed == 1
 
 
 def test_controller_reports_errors_without_crashing(db, tmp_path):
@@ -124,3 +124,39 @@ def test_mark_last_crm_export_as_imported(db, visit_id, tmp_path):
     assert "as loaded into the CRM" in view.questions[-1]
     assert view.messages[-1] == "Marked as imported."
     assert export_history(db)[0].imported_at is not None
+
+
+def _commands_in(messages):
+    return [m for m in messages if "sos-desktop" in m or "`" in m]
+
+
+def test_window_messages_point_to_menu_items_not_commands(db, visit_id, tmp_path):
+    """After a CRM export the window names the menu item that marks it imported; a merge with
+    conflicts names the menu item that lists them; no message asks for a command line."""
+    from sos_desktop.core.bundles.export import export_bundle
+    from sos_desktop.core.store import open_database
+    from sos_desktop.ui.exports.menu import ENTRIES
+
+    items = {method: text.replace("&", "") for text, method in ENTRIES}
+    _signup(db, visit_id, "ana@example.org")
+    view = FakeView(tmp_path, visit_id)
+    controller = SyncController(db, view)
+    controller.export_signups()
+    assert f"Export → {items['mark_last_imported']}" in view.messages[-1]
+
+    other = open_database(tmp_path / "other")
+    first = export_bundle(db, tmp_path / "a.sosbundle").path
+    with db.raw() as conn:
+        conn.execute("UPDATE visits SET notes = 'projector broke' WHERE id = ?", (visit_id,))
+        conn.commit()
+    changed = export_bundle(db, tmp_path / "b.sosbundle").path
+    other_view = FakeView(tmp_path, None)
+    other_controller = SyncController(other, other_view)
+    for path in (first, changed):
+        other_view.open_path = path
+        other_controller.import_bundle()
+    assert "1 conflict" in other_view.messages[-1]
+    assert f"Export → {items['show_conflicts']}" in other_view.messages[-1]
+    other_controller.show_conflicts()
+    assert "visits" in other_view.messages[-1] and "1 record" in other_view.messages[-1]
+    assert _commands_in(view.messages + view.errors + other_view.messages) == []

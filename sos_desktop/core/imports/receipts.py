@@ -1,0 +1,48 @@
+"""Receipts of imported files. The file's SHA-256 says whether the same content already went
+in, so a typed-up sheet imported twice never doubles its sign-ups or answers by accident."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.exports.receipts import record_receipt
+
+
+class AlreadyImported(SosError):
+    """The file's content was imported before; nothing was changed."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha256: str,
+                       rows: tuple[str, str]) -> None:
+    """Raise AlreadyImported when a `kind` import with this SHA-256 exists; `rows` names the
+    rows (singular, plural) in the message."""
+    row = conn.execute(
+        "SELECT created_at, row_count, details FROM export_receipts WHERE kind = ? AND"
+        " sha256 = ? ORDER BY created_at DESC LIMIT 1", (kind, sha256)).fetchone()
+    if row is None:
+        return
+    created, count, details = row
+    visit = conn.execute("SELECT school, group_name FROM visits WHERE id = ?",
+                         (json.loads(details).get("visit_id"),)).fetchone()
+    where = f" into {visit[0]} · {visit[1]}" if visit else ""
+    when = datetime.fromisoformat(created).replace(tzinfo=UTC).astimezone()
+    noun = rows[0] if count == 1 else rows[1]
+    raise AlreadyImported(path, (
+        f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} "
+        f"({count} {noun}{where}); importing it again would add them a second time"))
+
+
+def record_import(conn: sqlite3.Connection, *, device_id: str, kind: str, now: datetime,
+                  rows: int, sha256: str, path: Path, visit_id: str, **details: object) -> str:
+    """The import's receipt, in the caller's transaction (with the rows it records)."""
+    return record_receipt(conn, device_id=device_id, kind=kind, profile="", now=now,
+                          row_count=rows, sha256=sha256, path=path,
+                          details={"visit_id": visit_id, **details})
