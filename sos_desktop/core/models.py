@@ -56,6 +56,8 @@ class Visit(Base):
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     deck: Mapped[str] = mapped_column(Text, default="", server_default="")  # "" = built-in
     planned_minutes: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
+    # How the class answers the survey: "kiosk", "paper" (answer sheets) or "both".
+    answer_mode: Mapped[str] = mapped_column(String(8), default="kiosk", server_default="kiosk")
 
 
 class SurveyDefinition(Base):
