@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-MODULES = ("surveys", "presentation", "kiosk", "sync")
+MODULES = ("surveys", "presentation", "kiosk", "sync", "paper")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
