@@ -143,3 +143,25 @@ def copier(img: np.ndarray, rng: random.Random, *, upside_down: bool | None = No
 
 def page_size_px(dpi: float) -> tuple[int, int]:
     return round(PAGE_W * dpi / 72), round(PAGE_H * dpi / 72)
+
+
+def images_to_pdf(images: list[np.ndarray], dpi: float, quality: int = 80) -> bytes:
+    """A scanner's PDF: each image one page, its size from `dpi` (any page size works)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer)
+    with tempfile.TemporaryDirectory() as folder:
+        for i, img in enumerate(images):
+            h, w = img.shape[:2]
+            path = Path(folder) / f"{i}.jpg"
+            path.write_bytes(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
+                             .tobytes())
+            size = (w * 72 / dpi, h * 72 / dpi)
+            c.setPageSize(size)
+            c.drawImage(str(path), 0, 0, *size)
+            c.showPage()
+        c.save()
+    return buffer.getvalue()

@@ -121,7 +121,7 @@ def _scale(block: _Block, q: Question, lang: str, w: float) -> None:
     step = span / n
     top = block.height + 2
     digits_y = top + SMALL
-    bubble_y = digits_y + 3
+    bubble_y = digits_y + 6  # digits clear of the ring the reader checks for cross-outs
     for i in range(n):
         cx = INDENT + end_w + 4 + step * (i + 0.5)
         block.texts.append(Text(cx, digits_y, str(SCALE_MIN + i), BOLD, SMALL, align="centre"))

@@ -1,14 +1,14 @@
 """Visits say how their class answers: at the kiosk, on paper answer sheets, or both.
 
 Revision ID: 0004_scan
-Revises: 0003_sync
+Revises: 0004_paper (chained after the paper branch's migration when merged)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_scan"
-down_revision = "0003_sync"
+down_revision = "0004_paper"
 branch_labels = None
 depends_on = None
 
