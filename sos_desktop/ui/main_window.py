@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from sos_desktop.ui.sync.menu import install_export_menu  # issue 5: Export menu
 
         install_export_menu(self, db)
+        from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
+
+        install_paper_menu(self, db)
 
         self.controller.refresh()
 

@@ -2,8 +2,8 @@
 
 The camera sees the same sheet in many frames: the first reading stores it, the next ones would
 say "already read". A sheet still in view is therefore announced once; it must leave the picture
-(a few frames without it) before it can be announced again. A sheet read earlier and shown again
-later is "already read", with its own signal.
+(a few frames without any sheet) before it can be announced again. A sheet read earlier and
+shown again later is "already read", with its own signal.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class Sighting:
     """One frame, in the Scan window's terms (built from the core's reading of the frame)."""
 
     corners: tuple[tuple[float, float], ...] = ()  # the sheet's outline in frame pixels
-    sheet: str = ""  # identifies the page in view ("" = none found, or its code unreadable)
+    sheet: str = ""  # identifies the side in view ("" = none, or its code not read yet)
     kind: str = ""  # "" = nothing to announce yet; else a key of ANNOUNCEMENTS
     detail: str = ""  # e.g. which questions need review, or which survey the sheet is from
 
@@ -57,12 +57,14 @@ class ScanTally:
 
     def see(self, sighting: Sighting) -> str:
         """The kind to announce now ("" = nothing new). Updates the counts."""
-        if not sighting.sheet:
+        if not sighting.corners:
             self._missing += 1
             if self._missing >= self.frames_to_forget:
                 self._in_view, self._announced = "", ""
             return ""
         self._missing = 0
+        if not sighting.sheet:  # a sheet, its code not read in this frame (blur, glare)
+            return ""
         if sighting.sheet == self._in_view and self._announced:
             # Still the same sheet: its later frames say "already read" about our own reading.
             return ""

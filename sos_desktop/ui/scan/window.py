@@ -144,7 +144,7 @@ class ScanWindow(QWidget):
         self.count = QLabel("0")
         self.count.setObjectName("count")
         self.count.setAccessibleName("Sheets read")
-        count_label = QLabel("sheets read")
+        self.count_label = count_label = QLabel("sheets read")
         count_label.setObjectName("countLabel")
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -252,7 +252,10 @@ class ScanWindow(QWidget):
             self.status.setText("End of the recorded frames.")
 
     def _update_counts(self) -> None:
-        self.count.setText(str(self.tally.counts["read"]))
+        read = self.tally.counts["read"]
+        self.count.setText(str(read))
+        self.count_label.setText("sheet read and stored" if read == 1
+                                 else "sheets read and stored")
         c = self.tally.counts
         self.counts.setText(f"Needs review: {c['review']}\nAlready read: {c['already']}\n"
                             f"Not for this visit: {c['foreign']}")
