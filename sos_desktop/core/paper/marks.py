@@ -18,10 +18,10 @@ from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
 
 MARKED_AT = 0.24  # share of the way from empty to ink
 EMPTY_BELOW = 0.10
-CROSSED_FILL = 0.62  # a filled bubble...
-CROSSED_RING = 0.08  # ...with this much ink around it was crossed out
+CROSSED_RING = 0.14  # a marked bubble with this much ink on its diagonals was crossed out
 INNER = 0.62  # of the radius: inside the printed ring, whatever the registration
-RING = (1.2, 1.65)
+RING = (1.25, 2.0)  # where a cross-out's strokes run: past a tick's or an X's reach
+DIAGONAL = 22  # degrees either side of the diagonals: clear of labels and digits
 
 
 class Mark(StrEnum):
@@ -35,7 +35,7 @@ class Mark(StrEnum):
 class BubbleScore:
     box: Box
     fill: float  # 0 = like an empty bubble, 1 = like the markers' ink
-    ring: float  # ink just outside the bubble, same scale
+    ring: float  # ink on the diagonals just outside the bubble, same scale
     mark: Mark
 
 
@@ -53,7 +53,9 @@ def _masks(size: int) -> _Masks:
         c = (size - 1) / 2
         yy, xx = np.mgrid[:size, :size]
         r = np.hypot(yy - c, xx - c) / (size / RING[1] / 2)
-        _MASKS[size] = _Masks(r <= INNER, (r >= RING[0]) & (r <= RING[1]))
+        angle = np.degrees(np.arctan2(yy - c, xx - c)) % 90
+        diagonal = np.abs(angle - 45) <= DIAGONAL
+        _MASKS[size] = _Masks(r <= INNER, (r >= RING[0]) & (r <= RING[1]) & diagonal)
     return _MASKS[size]
 
 
@@ -97,7 +99,7 @@ def score_bubbles(page: np.ndarray, boxes: list[Box], scale: float) -> list[Bubb
     out = []
     for b, (f, r) in zip(bubbles, raw, strict=True):
         fill, ring = (f - empty) / span, (r - ring_empty) / span
-        if fill >= CROSSED_FILL and ring >= CROSSED_RING:
+        if fill >= MARKED_AT and ring >= CROSSED_RING:
             mark = Mark.CROSSED
         elif fill >= MARKED_AT:
             mark = Mark.MARKED
