@@ -20,7 +20,10 @@ def register(groups: CommandGroups) -> None:
     scan = groups.top.add_parser("scan", help="read answer sheets from scans (PDF) or photos")
     scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                       help="PDF scans (any page size, order, way up) or PNG/JPEG photos")
-    scan.add_argument("--visit", required=True, help="the visit the sheets were filled at")
+    scan.add_argument("--visit", help="the visit the sheets were filled at")
+    scan.add_argument("--camera", action="store_true",
+                      help="read sheets held up to the camera, in the Scan window (without "
+                           "--visit: today's open visit answering on paper)")
     scan.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
     scan.add_argument("--json", action="store_true", help="one JSON record per input page")
     scan.set_defaults(handler=_scan)
@@ -62,6 +65,13 @@ def _scan(args: argparse.Namespace) -> int:
     from sos_desktop.core.paper.inputs import PaperInputError, read_inputs
     from sos_desktop.core.paper.scanner import PaperScanner
 
+    if args.camera:
+        from sos_desktop.commands.scan_camera import scan_camera
+
+        return scan_camera(args)
+    if not args.visit:
+        raise SosError("give the visit the sheets were filled at: --visit ID "
+                       "(sos-desktop visit list)")
     if not args.paths:
         raise SosError("give the PDF scans or photos to read (sos-desktop scan FILE... "
                        "--visit ID)")
