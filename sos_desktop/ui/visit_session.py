@@ -32,6 +32,8 @@ class VisitSession(QObject):
         self.controller = None
         self.kiosk = None
         self.results = None
+        self.paper = None  # "Scan paper sheets" on the survey slide (ui/scan/survey_slide.py)
+        self.scan = None
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.presentation import start_presentation
@@ -44,10 +46,20 @@ class VisitSession(QObject):
         if self.controller is None:
             return False
         self.controller.state.slide_entered.connect(self._slide_entered)
+        if self.visit.survey_key and self.visit.answer_mode != "kiosk":
+            from sos_desktop.ui.scan.survey_slide import PaperActions, add_to_console
+
+            self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
+                                      paper_only=self.visit.answer_mode == "paper")
+            add_to_console(self.controller.console, self.paper)
         return True
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
-    def open_kiosk(self, _index: int) -> None:
+    def open_kiosk(self, _index: int, asked: bool = False) -> None:
+        if self.paper is not None:
+            self.paper.show()
+            if self.visit.answer_mode == "paper" and not asked:
+                return  # the kiosk would lock the screen the sheets are scanned on
         if self.kiosk is not None and self.kiosk.isVisible():
             return
         visit = get_visit(self.db, self.visit.id)
@@ -88,8 +100,29 @@ class VisitSession(QObject):
         except SosError as exc:
             self._warn(str(exc))
 
+    def open_scan(self) -> None:
+        from sos_desktop.ui.scan.launch import open_scan
+
+        if self.scan is not None and self.scan.isVisible():
+            self.scan.raise_()
+            self.scan.activateWindow()
+            return
+        try:
+            self.scan = open_scan(self.db, self.visit.id, self.parent_window)
+        except SosError as exc:
+            self._warn(str(exc))
+            return
+        self.scan.announced.connect(self._sheet_read)
+
+    def _sheet_read(self, kind: str) -> None:
+        if kind == "read" and self.results is not None:
+            self.results.refresh()  # the projector's bars move at once, not at the next tick
+
     def _slide_entered(self, index: int) -> None:
-        if self.controller.deck.slides[index].action != "results":
+        action = self.controller.deck.slides[index].action
+        if self.paper is not None and action != "survey":
+            self.paper.hide()
+        if action != "results":
             self.hide_results()
 
     def hide_results(self) -> None:
