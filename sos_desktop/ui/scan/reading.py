@@ -27,12 +27,14 @@ def _detail(out: PageOutcome) -> str:
         return "The answers count in the live results." + dropped
     if out.outcome is Outcome.REVIEW:
         n = len(out.review_questions)
-        return (f"{n} unclear question{'s' if n != 1 else ''}: decide in Paper ▸ Review "
-                "sheets… (Ctrl+Shift+R) after the scan.")
+        return (f"{n} unclear question{'s' if n != 1 else ''}. Put it on the review pile: "
+                "Paper ▸ Review sheets (Ctrl+Shift+R).")
     if out.outcome is Outcome.WAITING_PAGE and ident is not None:
         return f"Side {ident.page} of {ident.pages} is in; now hold up the other side."
     if out.outcome is Outcome.FOREIGN:
         return out.message[:1].upper() + out.message[1:] + "."
+    if out.outcome is Outcome.ALREADY_READ:
+        return "This sheet was counted before; it is not counted again."
     return ""
 
 

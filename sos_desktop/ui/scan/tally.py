@@ -37,10 +37,10 @@ class Look:
 
 ANNOUNCEMENTS = {
     "read": Look("✓", "Read and stored", "#1b873f", 1, "read"),
-    "turn": Look("↻", "Side read: turn the sheet over", "#1f5fa8", 1, ""),
-    "already": Look("=", "Already read: not counted again", "#8a5a00", 2, "already"),
-    "review": Look("?", "Needs review: put it on the review pile", "#b54708", 3, "review"),
-    "foreign": Look("✗", "Not a sheet for this visit", "#b3261e", 3, "foreign"),
+    "turn": Look("↻", "Turn it over", "#1f5fa8", 1, ""),
+    "already": Look("=", "Already read", "#8a5a00", 2, "already"),
+    "review": Look("?", "Needs review", "#b54708", 3, "review"),
+    "foreign": Look("✗", "Not for this visit", "#b3261e", 3, "foreign"),
 }
 IDLE = Look("", "Hold a sheet up to the camera", "#555555", 0, "")
 SEEN_COLOUR = "#d4a106"  # an outline found, not read yet: hold still

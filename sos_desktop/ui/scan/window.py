@@ -41,9 +41,9 @@ QLabel#countLabel { font-size: 18px; color: #333333; }
 QLabel#counts { font-size: 17px; color: #333333; }
 QLabel#hint { font-size: 15px; color: #444444; }
 QFrame#signal { border-radius: 14px; }
-QLabel#signalSymbol { font-size: 64px; font-weight: 800; color: #ffffff; }
-QLabel#signalTitle { font-size: 24px; font-weight: 700; color: #ffffff; }
-QLabel#signalDetail { font-size: 16px; color: #ffffff; }
+QLabel#signalSymbol { font-size: 60px; font-weight: 800; color: #ffffff; }
+QLabel#signalTitle { font-size: 23px; font-weight: 700; color: #ffffff; }
+QLabel#signalDetail { font-size: 15px; color: #ffffff; }
 QComboBox, QPushButton { font-size: 15px; padding: 6px 12px; }
 """
 
@@ -68,18 +68,28 @@ class SignalPanel(QFrame):
         self.symbol = QLabel()
         self.symbol.setObjectName("signalSymbol")
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setFixedWidth(72)
         self.title = QLabel()
         self.title.setObjectName("signalTitle")
         self.title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setObjectName("signalDetail")
         self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 18)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail.setMinimumHeight(66)  # three lines at 15 px: word wrap gets no more by itself
+        words = QVBoxLayout()
+        words.setSpacing(6)
+        words.addStretch(1)
+        words.addWidget(self.title)
+        words.addWidget(self.detail)
+        words.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 14, 18, 14)
+        layout.setSpacing(10)
         layout.addWidget(self.symbol)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail)
-        self.setMinimumHeight(210)
+        layout.addLayout(words, 1)
+        # Room for a two-line title and a three-line detail: the panel never jumps in size.
+        self.setFixedHeight(196)
         self.show_look(IDLE)
 
     def show_look(self, look: Look, detail: str = "") -> None:

@@ -32,7 +32,7 @@ def test_a_class_sheet_read_through_the_camera_path(qtbot, db, paper_visit, blan
     assert announced == ["turn", "read", "already"]
     assert sounds == [1, 1, 2]
     assert window.count.text() == "1"
-    assert window.signal.title.text() == "Already read: not counted again"
+    assert window.signal.title.text() == "Already read"
     _id, survey = current_definition(db, "hillhouse-cross")
     results = visit_results(db, paper_visit, survey, "en", include_text=False,
                             live=LiveCounts(paper_visit))

@@ -48,7 +48,7 @@ def test_each_sheet_is_announced_once_while_in_view(qtbot, window, tmp_path):
     assert window.count.text() == "1"
     assert window.counts.text() == "Needs review: 1\nAlready read: 1\nNot for this visit: 0"
     assert window.sounds == [1, 3, 2]
-    assert window.signal.title.text() == "Already read: not counted again"
+    assert window.signal.title.text() == "Already read"
     assert window.signal.symbol.text() == "="
 
 
