@@ -22,7 +22,7 @@ from sos_desktop.core.paper.layout import (
 from sos_desktop.core.paper.payload import SheetIdentity, decode
 
 DETECT_MAX_SIDE = 1100  # markers are found on a copy no larger than this (speed)
-SCALE = 1.6  # pixels per point of the straightened page (115 dpi)
+SCALE = 1.4  # pixels per point of the straightened page (100 dpi)
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
 
@@ -30,6 +30,9 @@ QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 def _detector() -> cv2.aruco.ArucoDetector:
     params = cv2.aruco.DetectorParameters()
     params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
+    # Two threshold windows instead of three: our markers are large and high-contrast.
+    params.adaptiveThreshWinSizeMin, params.adaptiveThreshWinSizeMax = 7, 27
+    params.adaptiveThreshWinSizeStep = 20
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     return cv2.aruco.ArucoDetector(dictionary, params)
 
@@ -114,9 +117,10 @@ def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, s
     candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
                                       cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
     for img in candidates:
-        text, _points, _straight = _qr_detector().detectAndDecode(img)
+        # The layout says where the code is: decode there first, search only if that fails.
+        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
         if not text:
-            text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
+            text, _points, _straight = _qr_detector().detectAndDecode(img)
         if text:
             return decode(text), text
     return None, ""
