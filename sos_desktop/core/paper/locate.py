@@ -48,6 +48,7 @@ class Located:
     homography: np.ndarray  # page points -> image pixels
     corners: tuple[tuple[float, float], ...]  # the page's TL, TR, BR, BL in image pixels
     markers: int
+    whole: bool  # all four markers fall inside the picture, so every box on the page does
 
 
 def locate(grey: np.ndarray) -> Located | None:
@@ -76,7 +77,11 @@ def locate(grey: np.ndarray) -> Located | None:
         return None  # the markers do not sit where a sheet's would: not one of our pages
     page = np.array([(0, 0), (PAGE_W, 0), (PAGE_W, PAGE_H), (0, PAGE_H)], np.float32)
     outline = cv2.perspectiveTransform(page.reshape(-1, 1, 2), homography).reshape(-1, 2)
-    return Located(homography, tuple((float(x), float(y)) for x, y in outline), len(found))
+    every = np.concatenate([_marker_points(i) for i in MARKERS])
+    at = cv2.perspectiveTransform(every.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    whole = bool(np.all((at >= 0) & (at < (w, h))))
+    return Located(homography, tuple((float(x), float(y)) for x, y in outline), len(found),
+                   whole)
 
 
 def straighten(grey: np.ndarray, located: Located, scale: float = SCALE) -> np.ndarray:

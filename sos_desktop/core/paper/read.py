@@ -111,6 +111,9 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     if located is None:
         return PageReading(PageStatus.NO_SHEET, "no answer sheet found (its four corner "
                                                 "squares must be visible)")
+    if not located.whole:  # bubbles off the picture would read as whatever is there
+        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
+                           located.corners)
     identity, raw = read_qr(grey, located)
     if identity is None:
         why = ("the code in the corner is not one of ours" if raw
