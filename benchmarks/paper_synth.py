@@ -109,11 +109,13 @@ def webcam(img: np.ndarray, dpi: float, rng: random.Random, *, frame=(1280, 720)
                         (-pw / 2, ph / 2)])
     rot = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
     pts = corners @ rot.T
-    pts *= min(1.0, 0.99 * min(fw / np.ptp(pts[:, 0]), fh / np.ptp(pts[:, 1])))
-    pts += (fw / 2 + rng.uniform(-1, 1) * max(0, (fw - np.ptp(pts[:, 0])) / 2),
-            fh / 2 + rng.uniform(-1, 1) * max(0, (fh - np.ptp(pts[:, 1])) / 2))
     pts += np.array([[rng.uniform(-1, 1) * pw * 0.03, rng.uniform(-1, 1) * ph * 0.03]
                      for _ in range(4)])  # perspective: corners off a rectangle
+    pts -= pts.mean(axis=0)
+    pts *= min(1.0, 0.99 * min(fw / np.ptp(pts[:, 0]), fh / np.ptp(pts[:, 1])))
+    pts -= (pts.min(axis=0) + pts.max(axis=0)) / 2  # whole sheet in frame, anywhere in it
+    pts += (fw / 2 + rng.uniform(-1, 1) * max(0, (fw - np.ptp(pts[:, 0])) / 2 - 1),
+            fh / 2 + rng.uniform(-1, 1) * max(0, (fh - np.ptp(pts[:, 1])) / 2 - 1))
     src = np.array([(0, 0), (w, 0), (w, h), (0, h)], np.float32)
     m = cv2.getPerspectiveTransform(src, pts.astype(np.float32))
     background = rng.randint(60, 140)

@@ -99,12 +99,47 @@ def decode_photo(data: bytes, path: Path | str = "image") -> np.ndarray:
 def read_inputs(paths: list[Path], render_pdf: PdfRenderer | None,
                 dpi: int = 200) -> Iterator[InputPage | PaperInputError]:
     """Every page of every file, in order; a file that cannot be read yields its error and
-    the others go on."""
-    for path in paths:
+    the others go on. Pages are decoded a little ahead in a thread of their own, so decoding
+    the next page overlaps reading this one (PDF rendering and OpenCV release the GIL)."""
+    import contextlib
+    import queue
+    import threading
+
+    ahead: queue.Queue = queue.Queue(maxsize=3)
+    stop = threading.Event()
+
+    def produce() -> None:
         try:
-            yield from _pages(Path(path), render_pdf, dpi)
-        except PaperInputError as exc:
-            yield exc
+            for path in paths:
+                try:
+                    for page in _pages(Path(path), render_pdf, dpi):
+                        if stop.is_set():
+                            return
+                        ahead.put(page)
+                except PaperInputError as exc:
+                    ahead.put(exc)
+        except BaseException as exc:  # handed to the reader, which raises it
+            ahead.put(_Failed(exc))
+        finally:
+            ahead.put(None)
+
+    worker = threading.Thread(target=produce, name="paper-pages", daemon=True)
+    worker.start()
+    try:
+        while (item := ahead.get()) is not None:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a producer blocked on a full queue finish
+            with contextlib.suppress(queue.Empty):
+                ahead.get(timeout=0.1)
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: BaseException
 
 
 def _pages(path: Path, render_pdf: PdfRenderer | None, dpi: int) -> Iterator[InputPage]:

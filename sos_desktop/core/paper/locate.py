@@ -21,7 +21,7 @@ from sos_desktop.core.paper.layout import (
 )
 from sos_desktop.core.paper.payload import SheetIdentity, decode
 
-DETECT_MAX_SIDE = 1100  # markers are found on a copy no larger than this (speed)
+DETECT_MAX_SIDE = 1000  # markers are found on a copy no larger than this (speed)
 SCALE = 1.4  # pixels per point of the straightened page (100 dpi)
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
@@ -33,6 +33,9 @@ def _detector() -> cv2.aruco.ArucoDetector:
     # Two threshold windows instead of three: our markers are large and high-contrast.
     params.adaptiveThreshWinSizeMin, params.adaptiveThreshWinSizeMax = 7, 27
     params.adaptiveThreshWinSizeStep = 20
+    # A marker is about 1/18 of the page's height: contours much smaller than that (letters)
+    # are dropped before the costly checks. A sheet must fill a fair part of the picture.
+    params.minMarkerPerimeterRate = 0.05
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     return cv2.aruco.ArucoDetector(dictionary, params)
 
@@ -55,8 +58,11 @@ def locate(grey: np.ndarray) -> Located | None:
     """The page in `grey`, from at least three of its four corner markers, or None."""
     h, w = grey.shape[:2]
     shrink = min(1.0, DETECT_MAX_SIDE / max(h, w))
-    small = grey if shrink == 1.0 else cv2.resize(grey, (round(w * shrink), round(h * shrink)),
-                                                  interpolation=cv2.INTER_AREA)
+    # Linear is ten times faster than area averaging at these ratios and loses nothing the
+    # large markers need.
+    small = grey if shrink == 1.0 else cv2.resize(
+        grey, (round(w * shrink), round(h * shrink)),
+        interpolation=cv2.INTER_LINEAR if shrink > 0.5 else cv2.INTER_AREA)
     corners, ids, _rejected = _detector().detectMarkers(small)
     if ids is None:
         return None
@@ -93,7 +99,8 @@ def straighten(grey: np.ndarray, located: Located, scale: float = SCALE) -> np.n
                                borderMode=cv2.BORDER_REPLICATE)
     # Paper brightness from a small copy with the ink closed away, then divided out: shadows
     # and uneven light become white paper again.
-    small = cv2.resize(page, (size[0] // 8, size[1] // 8), interpolation=cv2.INTER_AREA)
+    w8, h8 = size[0] // 8 * 8, size[1] // 8 * 8  # whole 8x8 cells: OpenCV's fast path
+    small = cv2.resize(page[:h8, :w8], (w8 // 8, h8 // 8), interpolation=cv2.INTER_AREA)
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
     paper = cv2.resize(cv2.blur(paper, (5, 5)), size, interpolation=cv2.INTER_LINEAR)
     return cv2.divide(page, np.maximum(paper, 1), scale=255)
