@@ -106,6 +106,21 @@ def straighten(grey: np.ndarray, located: Located, scale: float = SCALE) -> np.n
     return cv2.divide(page, np.maximum(paper, 1), scale=255)
 
 
+def region(grey: np.ndarray, located: Located, x: float, y: float, w: float, h: float,
+           scale: float = 2.5) -> np.ndarray:
+    """Part of the page (points) cut from the original picture at `scale` pixels per point:
+    sharper than the straightened page, for crops a person reads (review, handwriting)."""
+    shift = np.array([[1 / scale, 0, x], [0, 1 / scale, y], [0, 0, 1]])
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    crop = cv2.warpPerspective(grey, located.homography @ shift, size,
+                               flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_REPLICATE)
+    low, high = np.percentile(crop, (1, 99))  # even out a dim or grey picture
+    if high - low < 8:
+        return crop
+    return cv2.convertScaleAbs(crop, alpha=255 / (high - low), beta=-low * 255 / (high - low))
+
+
 @cache
 def _qr_detector() -> cv2.QRCodeDetector:
     return cv2.QRCodeDetector()
