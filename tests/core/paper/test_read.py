@@ -138,3 +138,12 @@ def test_a_sheet_partly_out_of_the_picture_is_not_read(blank_pages, layout, hill
     r = read_page(cut, resolve)  # ...but not read
     assert r.status is PageStatus.NO_SHEET and "outside the picture" in r.message
     assert r.answers == {}
+
+
+def test_a_phone_photo_reads(blank_pages, layout, hillhouse, resolve):
+    """An 8-megapixel phone photo: perspective, uneven light, JPEG."""
+    answers = {"school": "wilbur_cross", "grade": "grade_10", "guard_effect": "safer"}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(11))[0]
+    photo = webcam(page, DPI, random.Random(11), frame=(2448, 3264), fill=(0.5, 0.7), jpeg=85)
+    r = read_page(photo, resolve)
+    assert r.answers == answers and r.review == ()
