@@ -109,11 +109,13 @@ def webcam(img: np.ndarray, dpi: float, rng: random.Random, *, frame=(1280, 720)
                         (-pw / 2, ph / 2)])
     rot = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
     pts = corners @ rot.T
-    pts *= min(1.0, 0.99 * min(fw / np.ptp(pts[:, 0]), fh / np.ptp(pts[:, 1])))
-    pts += (fw / 2 + rng.uniform(-1, 1) * max(0, (fw - np.ptp(pts[:, 0])) / 2),
-            fh / 2 + rng.uniform(-1, 1) * max(0, (fh - np.ptp(pts[:, 1])) / 2))
     pts += np.array([[rng.uniform(-1, 1) * pw * 0.03, rng.uniform(-1, 1) * ph * 0.03]
                      for _ in range(4)])  # perspective: corners off a rectangle
+    pts -= pts.mean(axis=0)
+    pts *= min(1.0, 0.99 * min(fw / np.ptp(pts[:, 0]), fh / np.ptp(pts[:, 1])))
+    pts -= (pts.min(axis=0) + pts.max(axis=0)) / 2  # whole sheet in frame, anywhere in it
+    pts += (fw / 2 + rng.uniform(-1, 1) * max(0, (fw - np.ptp(pts[:, 0])) / 2 - 1),
+            fh / 2 + rng.uniform(-1, 1) * max(0, (fh - np.ptp(pts[:, 1])) / 2 - 1))
     src = np.array([(0, 0), (w, 0), (w, h), (0, h)], np.float32)
     m = cv2.getPerspectiveTransform(src, pts.astype(np.float32))
     background = rng.randint(60, 140)
@@ -146,22 +148,35 @@ def page_size_px(dpi: float) -> tuple[int, int]:
 
 
 def images_to_pdf(images: list[np.ndarray], dpi: float, quality: int = 80) -> bytes:
-    """A scanner's PDF: each image one page, its size from `dpi` (any page size works)."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    c = Canvas(buffer)
-    with tempfile.TemporaryDirectory() as folder:
-        for i, img in enumerate(images):
-            h, w = img.shape[:2]
-            path = Path(folder) / f"{i}.jpg"
-            path.write_bytes(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
-                             .tobytes())
-            size = (w * 72 / dpi, h * 72 / dpi)
-            c.setPageSize(size)
-            c.drawImage(str(path), 0, 0, *size)
-            c.showPage()
-        c.save()
-    return buffer.getvalue()
+    """A scanner's PDF: each grey image one JPEG page, its size from `dpi` (as copiers write
+    them; any page size works)."""
+    objects: list[bytes] = []
+    kids = []
+    for img in images:
+        h, w = img.shape[:2]
+        jpeg = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes()
+        pw, ph = w * 72 / dpi, h * 72 / dpi
+        n = len(objects) + 3  # this page's object number (1 and 2: catalog and pages)
+        content = f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw:.2f} {ph:.2f}] "
+                       f"/Resources << /XObject << /Im0 {n + 2} 0 R >> >> "
+                       f"/Contents {n + 1} 0 R >>".encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content
+                       + b"\nendstream")
+        objects.append(f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} "
+                       f"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode "
+                       f"/Length {len(jpeg)} >>\nstream\n".encode() + jpeg + b"\nendstream")
+        kids.append(f"{n} 0 R")
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(head + objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1, xref)
+    return bytes(out)

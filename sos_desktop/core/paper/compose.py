@@ -39,7 +39,7 @@ LABEL, BODY, SMALL = 11.0, 10.5, 9.0  # type sizes: a student reads them at arm'
 INDENT = 22.0
 ROW_GAP = 5.0
 QUESTION_GAP = 11.0
-TEXT_BOX_H = {QuestionType.LONG_TEXT: 84.0, QuestionType.SHORT_TEXT: 32.0,
+TEXT_BOX_H = {QuestionType.LONG_TEXT: 120.0, QuestionType.SHORT_TEXT: 32.0,
               QuestionType.NUMBER: 32.0}
 
 

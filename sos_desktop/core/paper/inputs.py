@@ -34,26 +34,44 @@ class InputPage:
     image: np.ndarray  # 8-bit grey
 
 
+_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+def _jpeg_header(data: bytes) -> tuple[tuple[int, int] | None, int]:
+    """((width, height) or None, offset of the first scan or -1), walking the segments (an
+    EXIF thumbnail sits inside its APP segment and is skipped with it)."""
+    size, i = None, 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:
+            return size, -1
+        marker = data[i + 1]
+        if marker == 0xFF:
+            i += 1
+            continue
+        if marker == 0xDA:
+            return size, i
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        if marker in _SOF and i + 9 <= len(data):
+            size = int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(data[i + 5:i + 7],
+                                                                              "big")
+        i += 2 + length
+    return size, -1
+
+
 def _image_size(data: bytes) -> tuple[int, int] | None:
     """(width, height) from a PNG or JPEG header without decoding the pixels."""
     if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
         return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     if data[:2] == b"\xff\xd8":
-        i = 2
-        while i + 9 < len(data):
-            if data[i] != 0xFF:
-                i += 1
-                continue
-            marker = data[i + 1]
-            if marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
-                          0xCE, 0xCF):
-                return int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(
-                    data[i + 5:i + 7], "big")
-            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-                i += 2
-                continue
-            i += 2 + int.from_bytes(data[i + 2:i + 4], "big")
+        return _jpeg_header(data)[0]
     return None
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    """Whether the JPEG's picture data ends (an end marker after its first scan). A truncated
+    photo would otherwise decode with a grey band that could read as marks."""
+    _size, scan = _jpeg_header(data)
+    return scan >= 0 and data.find(b"\xff\xd9", scan) >= 0
 
 
 def decode_photo(data: bytes, path: Path | str = "image") -> np.ndarray:
@@ -69,8 +87,9 @@ def decode_photo(data: bytes, path: Path | str = "image") -> np.ndarray:
     if w * h > MAX_PIXELS:
         raise PaperInputError(path, f"the image is {w}x{h} pixels, too large to be a scan or "
                                     f"photo of a sheet (at most {MAX_PIXELS // 1_000_000} MP)")
-    if data[:2] == b"\xff\xd8" and not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
+    if data[:2] == b"\xff\xd8" and not _jpeg_complete(data):
         raise PaperInputError(path, "the JPEG is truncated (copy it again)")
+    # A truncated PNG decodes to nothing; a truncated JPEG was refused above.
     image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
     if image is None or image.size == 0:
         raise PaperInputError(path, "the image is damaged or truncated")
@@ -80,12 +99,47 @@ def decode_photo(data: bytes, path: Path | str = "image") -> np.ndarray:
 def read_inputs(paths: list[Path], render_pdf: PdfRenderer | None,
                 dpi: int = 200) -> Iterator[InputPage | PaperInputError]:
     """Every page of every file, in order; a file that cannot be read yields its error and
-    the others go on."""
-    for path in paths:
+    the others go on. Pages are decoded a little ahead in a thread of their own, so decoding
+    the next page overlaps reading this one (PDF rendering and OpenCV release the GIL)."""
+    import contextlib
+    import queue
+    import threading
+
+    ahead: queue.Queue = queue.Queue(maxsize=3)
+    stop = threading.Event()
+
+    def produce() -> None:
         try:
-            yield from _pages(Path(path), render_pdf, dpi)
-        except PaperInputError as exc:
-            yield exc
+            for path in paths:
+                try:
+                    for page in _pages(Path(path), render_pdf, dpi):
+                        if stop.is_set():
+                            return
+                        ahead.put(page)
+                except PaperInputError as exc:
+                    ahead.put(exc)
+        except BaseException as exc:  # handed to the reader, which raises it
+            ahead.put(_Failed(exc))
+        finally:
+            ahead.put(None)
+
+    worker = threading.Thread(target=produce, name="paper-pages", daemon=True)
+    worker.start()
+    try:
+        while (item := ahead.get()) is not None:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a producer blocked on a full queue finish
+            with contextlib.suppress(queue.Empty):
+                ahead.get(timeout=0.1)
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: BaseException
 
 
 def _pages(path: Path, render_pdf: PdfRenderer | None, dpi: int) -> Iterator[InputPage]:

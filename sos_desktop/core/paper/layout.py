@@ -13,7 +13,7 @@ from typing import Any
 PAGE_W, PAGE_H = 612.0, 792.0  # US Letter
 MARKER_SIZE = 44.0  # ArUco marker side, quiet zone included in MARKER_MARGIN
 MARKER_MARGIN = 20.0  # from the paper's edge: inside any printer's unprintable border
-QR_SIZE = 104.0  # 25 modules + quiet zone: about 3.8 pt a module
+QR_SIZE = 128.0  # 25 modules + a 2-module quiet zone: 4.4 pt a module
 QR_X, QR_Y = PAGE_W - MARKER_MARGIN - QR_SIZE, MARKER_MARGIN + MARKER_SIZE + 4
 BUBBLE_D = 13.0  # bubble diameter
 

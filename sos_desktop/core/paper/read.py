@@ -14,8 +14,9 @@ from typing import Any
 import cv2
 import numpy as np
 
+from sos_desktop.core.paper.compose import COL_W, COL_X
 from sos_desktop.core.paper.layout import Box, SheetLayout
-from sos_desktop.core.paper.locate import SCALE, locate, read_qr, straighten
+from sos_desktop.core.paper.locate import SCALE, Located, locate, read_qr, region, straighten
 from sos_desktop.core.paper.marks import BubbleScore, Mark, has_writing, score_bubbles
 from sos_desktop.core.paper.payload import SheetIdentity
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
@@ -71,15 +72,19 @@ def _png(image: np.ndarray) -> bytes:
     return data.tobytes() if ok else b""
 
 
-def _crop(page: np.ndarray, boxes: list[Box], scale: float, *, context: float = 150) -> bytes:
-    x0 = min(b.x for b in boxes) - 8
-    y0 = min(b.y for b in boxes) - 22
-    x1 = max(b.x + b.w for b in boxes) + context
-    y1 = max(b.y + b.h for b in boxes) + 8
-    h, w = page.shape
-    crop = page[max(0, round(y0 * scale)):min(h, round(y1 * scale)),
-                max(0, round(x0 * scale)):min(w, round(x1 * scale))]
-    return _png(crop)
+def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
+          whole_column: bool = True) -> bytes:
+    """A question's part of the sheet for a person: its column's width (labels included),
+    from just above its first bubble row to below its last."""
+    x0 = min(b.x for b in boxes)
+    column = next((c for c in COL_X if c - 1 <= x0 <= c + COL_W), x0)
+    if whole_column:
+        left, right = column, column + COL_W
+    else:
+        left, right = x0 - 4, max(b.x + b.w for b in boxes) + 4
+    top = min(b.y for b in boxes) - (14 if whole_column else 4)
+    bottom = max(b.y + b.h for b in boxes) + 4
+    return _png(region(grey, located, left, top, right - left, bottom - top))
 
 
 def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:  # noqa: ANN001
@@ -111,6 +116,9 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     if located is None:
         return PageReading(PageStatus.NO_SHEET, "no answer sheet found (its four corner "
                                                 "squares must be visible)")
+    if not located.whole:  # bubbles off the picture would read as whatever is there
+        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
+                           located.corners)
     identity, raw = read_qr(grey, located)
     if identity is None:
         why = ("the code in the corner is not one of ours" if raw
@@ -138,10 +146,10 @@ def read_page(grey: np.ndarray, resolve: Resolver,
             review.append(ReviewItem(
                 key, reason, tuple(s.box.choice for s in scores if s.mark is Mark.MARKED),
                 tuple(s.box.choice for s in scores if s.mark in (Mark.LIGHT, Mark.CROSSED)),
-                _crop(page, [s.box for s in scores], SCALE)))
+                _crop(grey, located, [s.box for s in scores])))
         elif value is not None:
             answers[key] = value
-    writing = tuple(WritingItem(b.question, _crop(page, [b], SCALE, context=0))
+    writing = tuple(WritingItem(b.question, _crop(grey, located, [b], whole_column=False))
                     for b in boxes if b.choice is None and has_writing(page, b, SCALE))
     return PageReading(PageStatus.READ, "read", located.corners, identity, answers,
                        tuple(review), writing, survey)

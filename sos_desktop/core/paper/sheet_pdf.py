@@ -42,13 +42,29 @@ def marker_cells(marker_id: int) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(int(v < 128) for v in row) for row in img)
 
 
-def _marker(c, marker_id: int, x: float, y: float) -> None:  # noqa: ANN001 - canvas
-    cell = MARKER_SIZE / 6
+def _runs(row) -> list[tuple[int, int]]:  # noqa: ANN001
+    """(start, length) of each run of black cells: one rectangle each keeps the PDF small."""
+    runs, start = [], None
+    for k, black in enumerate([*row, 0]):
+        if black and start is None:
+            start = k
+        elif not black and start is not None:
+            runs.append((start, k - start))
+            start = None
+    return runs
+
+
+def _cells(c, rows, x: float, top: float, cell: float) -> None:  # noqa: ANN001 - canvas
+    path = c.beginPath()
+    for r, row in enumerate(rows):
+        for k, n in _runs(row):
+            path.rect(x + k * cell, PAGE_H - top - (r + 1) * cell, n * cell, cell)
     c.setFillColorRGB(0, 0, 0)
-    for r, row in enumerate(marker_cells(marker_id)):
-        for k, black in enumerate(row):
-            if black:
-                c.rect(x + k * cell, PAGE_H - y - (r + 1) * cell, cell, cell, stroke=0, fill=1)
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _marker(c, marker_id: int, x: float, y: float) -> None:  # noqa: ANN001 - canvas
+    _cells(c, marker_cells(marker_id), x, y, MARKER_SIZE / 6)
 
 
 def _qr(c, text: str) -> None:  # noqa: ANN001 - canvas
@@ -57,12 +73,7 @@ def _qr(c, text: str) -> None:  # noqa: ANN001 - canvas
     matrix = segno.make(text, error="l", micro=False).matrix
     n = len(matrix) + 4  # a 2-module quiet zone: the paper around it is blank
     module = QR_SIZE / n
-    c.setFillColorRGB(0, 0, 0)
-    for r, row in enumerate(matrix):
-        for k, black in enumerate(row):
-            if black:
-                c.rect(QR_X + (k + 2) * module, PAGE_H - QR_Y - (r + 3) * module, module,
-                       module, stroke=0, fill=1)
+    _cells(c, matrix, QR_X + 2 * module, QR_Y + 2 * module, module)
 
 
 def draw_page(c, page: PageLayout, identity: SheetIdentity, visit_line: str = "") -> None:  # noqa: ANN001

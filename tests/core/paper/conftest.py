@@ -34,12 +34,6 @@ def blank_pages(layout):
     return render_pdf(render_sheets(layout, 1).pdf, DPI)
 
 
-@pytest.fixture(scope="session")
-def class_pages(layout):
-    """Six copies (twelve pages), each with its own sheet id."""
-    return render_pdf(render_sheets(layout, 6).pdf, DPI)
-
-
 @pytest.fixture
 def paper_visit(db):
     """A visit using hillhouse-cross, with the built-in definitions stored."""

@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 
 from benchmarks.paper_synth import copier, draw_mark, webcam
+from sos_desktop.core.paper.layout import MARKERS
+from sos_desktop.core.paper.locate import locate
 from sos_desktop.core.paper.read import PageStatus, Reason, read_page
 from tests.core.paper.conftest import DPI, filled
 
@@ -117,3 +119,31 @@ def test_writing_box_with_ink_gives_an_image_and_an_empty_one_none(blank_pages, 
                   writing={"anything_else": "more counselors"})[1]
     [item] = read_page(page, resolve).writing
     assert item.question == "anything_else" and item.png.startswith(b"\x89PNG")
+
+
+def test_a_sheet_partly_out_of_the_picture_is_not_read(blank_pages, layout, hillhouse, resolve):
+    """Three corner markers are enough to find a sheet, but bubbles cut off by the picture's
+    edge must never be read as marks or blanks."""
+    page = filled(blank_pages, layout, hillhouse, {"school": "hillhouse"}, random.Random(10))[0]
+    page = cv2.copyMakeBorder(page, 200, 200, 200, 200, cv2.BORDER_CONSTANT, value=255)
+    h, w = page.shape
+    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), 5, 1), (w, h),
+                            borderValue=255)
+    located = locate(turned)
+    x, y = MARKERS[2]  # the bottom-right marker: cut through its middle
+    centre = cv2.perspectiveTransform(np.array([[[x + 22, y + 22]]], np.float32),
+                                      located.homography)[0, 0]
+    cut = turned[:, : int(centre[0])]
+    assert locate(cut) is not None  # still found from three markers...
+    r = read_page(cut, resolve)  # ...but not read
+    assert r.status is PageStatus.NO_SHEET and "outside the picture" in r.message
+    assert r.answers == {}
+
+
+def test_a_phone_photo_reads(blank_pages, layout, hillhouse, resolve):
+    """An 8-megapixel phone photo: perspective, uneven light, JPEG."""
+    answers = {"school": "wilbur_cross", "grade": "grade_10", "guard_effect": "safer"}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(11))[0]
+    photo = webcam(page, DPI, random.Random(11), frame=(2448, 3264), fill=(0.5, 0.7), jpeg=85)
+    r = read_page(photo, resolve)
+    assert r.answers == answers and r.review == ()

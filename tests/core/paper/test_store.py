@@ -177,3 +177,25 @@ def test_a_camera_holding_the_same_sheet_signals_once(db, paper_visit, blank_pag
     assert (first.outcome, first.repeat) == (Outcome.WAITING_PAGE, False)
     assert (second.outcome, second.repeat) == (Outcome.ALREADY_READ, True)
     assert scanner.read_frame(back).outcome is Outcome.STORED
+
+
+def test_a_missing_side_of_a_duplex_pair_stores_nothing_until_it_comes(
+        db, paper_visit, blank_pages, layout, hillhouse, tmp_path, capsys):
+    import cv2
+
+    from sos_desktop.cli import run
+
+    front, back = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(8))
+    cv2.imwrite(str(tmp_path / "front.png"), front)
+    cv2.imwrite(str(tmp_path / "back.png"), back)
+    data_dir = str(db.path.parent)
+    assert run(["--data-dir", data_dir, "scan", str(tmp_path / "front.png"), "--visit",
+                paper_visit]) == 0
+    out = capsys.readouterr().out
+    assert "pages waiting for their other side: 1" in out and "responses stored: 0" in out
+    assert _stored(db) == {}
+    assert run(["--data-dir", data_dir, "scan", str(tmp_path / "back.png"), "--visit",
+                paper_visit]) == 0
+    assert "responses stored: 1" in capsys.readouterr().out
+    [stored] = _stored(db).values()
+    assert stored["grade"] == "grade_11"
