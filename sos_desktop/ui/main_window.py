@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
             f"Presenters: {visit.presenters or '—'}",
             f"Deck: {deck}, {visit.planned_minutes} min",
         ]
+        if visit.answer_mode != "kiosk":  # issue 11: the class answers on paper
+            parts.append("Answers: on paper" + (" or at the kiosk"
+                                                if visit.answer_mode == "both" else ""))
         text = "   ·   ".join(parts)
         return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
 

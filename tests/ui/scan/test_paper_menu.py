@@ -66,3 +66,12 @@ def test_review_and_writing_boxes_open_once(qtbot, window):
     assert window.paper_windows["review"] is review
     keys(qtbot, window, Qt.Key.Key_T)
     assert isinstance(window.paper_windows["transcribe"], TranscriptionWindow)
+
+
+def test_selected_visit_says_it_answers_on_paper(window, db, paper_visit):
+    on_paper = create_visit(db, {"school": "Cross", "group_name": "BSU", "answer_mode": "paper",
+                                 "visit_date": "2026-10-15", "survey_key": "hillhouse-cross"})
+    window.controller.refresh(on_paper)
+    assert "Answers: on paper" in window.details.text()
+    window.controller.refresh(paper_visit)
+    assert "Answers:" not in window.details.text()

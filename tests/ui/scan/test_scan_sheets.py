@@ -6,6 +6,7 @@ from sos_desktop.core.answer_counts import LiveCounts
 from sos_desktop.core.camera.sources import FileSequenceSource
 from sos_desktop.core.results import visit_results
 from sos_desktop.core.survey_store import current_definition
+from sos_desktop.ui.results.view import ResultsView
 from sos_desktop.ui.scan.reading import frame_reader
 from sos_desktop.ui.scan.window import ScanWindow
 from tests.ui.paper_sheets import ANSWERS, empty_frame, filled, held_up, record
@@ -24,6 +25,10 @@ def test_a_class_sheet_read_through_the_camera_path(qtbot, db, paper_visit, blan
     window = ScanWindow("Hillhouse — Civics", frame_reader(db, paper_visit),
                         cameras=lambda: [], sound=sounds.append)
     window.announced.connect(announced.append)
+    _id, survey = current_definition(db, "hillhouse-cross")
+    results = ResultsView(db, paper_visit, survey)  # what the projector shows
+    qtbot.addWidget(results)
+    assert results.count.text() == "0 responses"
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -33,7 +38,7 @@ def test_a_class_sheet_read_through_the_camera_path(qtbot, db, paper_visit, blan
     assert sounds == [1, 1, 2]
     assert window.count.text() == "1"
     assert window.signal.title.text() == "Already read"
-    _id, survey = current_definition(db, "hillhouse-cross")
-    results = visit_results(db, paper_visit, survey, "en", include_text=False,
+    qtbot.waitUntil(lambda: results.count.text() == "1 response", timeout=5000)  # its 2 s tick
+    counted = visit_results(db, paper_visit, survey, "en", include_text=False,
                             live=LiveCounts(paper_visit))
-    assert results.responses == 1
+    assert counted.responses == 1
