@@ -53,7 +53,7 @@ def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):  # no
     process = frame_reader(db, visit_id)
     window = ScanWindow(f"{visit.school} — {visit.group_name}", process,
                         review_hint=f"Sheets that need review wait in Paper ▸ Review sheets… "
-                                    f"({REVIEW_KEYS}).")
+                                    f"({REVIEW_KEYS}).", on_projector=on_projector)
     _place(window, parent)
     return window
 

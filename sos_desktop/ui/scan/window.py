@@ -30,6 +30,8 @@ from sos_desktop.ui.scan.picture import CameraPicture
 from sos_desktop.ui.scan.tally import ANNOUNCEMENTS, IDLE, Look, ScanTally, Sighting
 
 ANNOUNCE_MS = 3000  # an announcement stays this long, then the idle hint returns
+ON_PROJECTOR = ("The camera picture is shown only on the laptop's own screen, never on the "
+                "projector: sheets carry students' handwriting. Sheets are still read here.")
 NO_CAMERA = ("No camera found.\n\nPlug in a webcam and press F5 to look again, or scan the "
              "sheets later on a copier and read the PDF with “sos-desktop scan”.")
 
@@ -114,6 +116,7 @@ class ScanWindow(QWidget):
         open_camera: Callable[[CameraInfo], FrameSource] = camera_source,
         sound: Callable[[int], None] = beep,
         review_hint: str = "",
+        on_projector: Callable[[QWidget], bool] = lambda window: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -123,6 +126,7 @@ class ScanWindow(QWidget):
         self.setWindowTitle(f"Scan answer sheets — {title}")
         self._process, self._cameras, self._open_camera = process, cameras, open_camera
         self._sound = sound
+        self._on_projector = on_projector
         self.tally = ScanTally()
         self.feed: ScanFeed | None = None
         self.camera_list: list[CameraInfo] = []
@@ -243,7 +247,11 @@ class ScanWindow(QWidget):
         if self.sender() is not self.feed:
             return  # a frame from a camera just switched off
         kind = self.tally.see(sighting)
-        self.picture.show_frame(image, sighting.corners, self.tally.outline_colour(sighting))
+        if self._on_projector(self):
+            self.picture.show_message(ON_PROJECTOR)
+        else:
+            self.picture.show_frame(image, sighting.corners,
+                                    self.tally.outline_colour(sighting))
         if kind:
             look = ANNOUNCEMENTS[kind]
             self.signal.show_look(look, sighting.detail)

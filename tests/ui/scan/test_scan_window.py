@@ -7,7 +7,7 @@ import pytest
 from sos_desktop.core.camera.probe import CameraInfo
 from sos_desktop.core.camera.sources import CameraUnavailable, FileSequenceSource
 from sos_desktop.ui.scan.tally import Sighting
-from sos_desktop.ui.scan.window import NO_CAMERA, ScanWindow
+from sos_desktop.ui.scan.window import NO_CAMERA, ON_PROJECTOR, ScanWindow
 
 CORNERS = ((40.0, 30.0), (280.0, 35.0), (275.0, 200.0), (45.0, 195.0))
 
@@ -86,3 +86,16 @@ def test_busy_camera_message_and_chooser(qtbot, tmp_path):
     assert "press F5 to try again" in win.picture.message
     win.close()
     assert win.feed is None
+
+
+def test_camera_picture_is_not_shown_on_the_projector(qtbot, tmp_path):
+    """Moved onto the projector, the window keeps reading but shows no picture of the sheet."""
+    sounds = []
+    win = ScanWindow("Cross", by_brightness, cameras=lambda: [], sound=sounds.append,
+                     on_projector=lambda window: True)
+    qtbot.addWidget(win)
+    win.show()
+    win.start_source(record(tmp_path, [50, 100]))
+    qtbot.waitUntil(lambda: win.status.text() == "End of the recorded frames.")
+    assert win.picture.message == ON_PROJECTOR and win.picture.image.isNull()
+    assert sounds == [1] and win.count.text() == "1"
