@@ -111,7 +111,9 @@ class TranscriptionWindow(QWidget):
         column.addWidget(self.image, 1)
         column.addWidget(self.text)
         column.addLayout(buttons)
-        self.empty = QLabel("No writing box waits to be typed up.")
+        self.empty = QLabel("No writing box waits to be typed up.\n\nThe boxes of a sheet waiting "
+                            "for review come here once it is reviewed. Esc closes this window.")
+        self.empty.setWordWrap(True)
         self.empty.setObjectName("empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
