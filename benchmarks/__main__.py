@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-SUITES = ("skeleton", "presentation", "kiosk", "sync")
+SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper")
 DEFAULT_JSON = Path(__file__).with_name("results") / "latest.json"
 
 

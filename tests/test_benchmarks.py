@@ -29,3 +29,13 @@ def test_quick_presentation_benchmarks_run(tmp_path):
     rows = json.loads(out.read_text())["rows"]
     assert len(rows) == 4 and all(r["value"] > 0 for r in rows)
     assert any("not yet rendered" in r["name"] for r in rows)
+
+
+def test_quick_paper_benchmarks_run(tmp_path):
+    """Silent errors, review share, copier pages/s and camera p95 come out (not asserted)."""
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "paper", "--json", str(out)]) == 0
+    names = [r["name"] for r in json.loads(out.read_text())["rows"]]
+    for figure in ("silent errors per 5,000 questions", "sheets sent to review, webcam, clear",
+                   "copier PDF at 200 dpi", "camera frame p95 at 1280x720"):
+        assert any(figure in n for n in names), figure

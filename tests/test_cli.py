@@ -193,3 +193,20 @@ def test_every_command_loads_and_builds():
         runs = parser.get_default("handler") or any(
             isinstance(a, argparse._SubParsersAction) for a in parser._actions)
         assert runs, f"{name} has no handler and no sub-commands"
+
+
+def test_visit_add_says_how_the_class_answers(data_dir, capsys):
+    """--answers paper|kiosk|both is stored; paper without a survey is a one-line error."""
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+               "2026-10-14", "--survey", "nhps-other", "--answers", "paper") == 0
+    capsys.readouterr()
+    assert cli(data_dir, "visit", "list", "--json") == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["answer_mode"] == "paper"
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+               "2026-10-14", "--answers", "paper") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "answer_mode" in err
+    with pytest.raises(SystemExit):
+        cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+            "2026-10-14", "--answers", "phones")

@@ -25,6 +25,7 @@ COMMANDS = {
     "report": "PDF reports",
     "print": "paper fallback forms (PDF)",
     "bundle": "merge laptops without a server",
+    "scan": "read answer sheets from scans (PDF), photos or the camera",
 }
 
 
@@ -51,6 +52,8 @@ def load(command: str) -> ModuleType:
             from sos_desktop.commands import reports as module
         case "bundle":
             from sos_desktop.commands import bundles as module
+        case "scan":
+            from sos_desktop.commands import paper as module
         case _:
             raise KeyError(command)
     return module

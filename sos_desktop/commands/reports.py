@@ -27,10 +27,17 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         rs.set_defaults(handler=_report_season)
     else:  # print
         prt = parser.add_subparsers(dest="print_command", required=True)
-        ps = prt.add_parser("survey", help="the survey on paper")
+        ps = prt.add_parser("survey", help="answer sheets the scanner and camera read back "
+                                           "(--typed: the form to type up by hand)")
         ps.add_argument("key")
         ps.add_argument("--lang", default="en", choices=("en", "es"))
         ps.add_argument("--out", required=True, type=Path)
+        ps.add_argument("--copies", type=int, default=1,
+                        help="answer sheets, each with its own id")
+        ps.add_argument("--visit", help="print the visit's school, class and date at the foot")
+        ps.add_argument("--layout", type=Path, help="also write where every bubble is (JSON)")
+        ps.add_argument("--typed", action="store_true",
+                        help="the typed-up fallback form (codes in grey, for import responses)")
         ps.set_defaults(handler=_print_survey)
         pi = prt.add_parser("signin-sheet", help="a sign-in sheet with the import's columns")
         pi.add_argument("--visit")
@@ -61,6 +68,10 @@ def _report_season(args: argparse.Namespace) -> int:
 
 
 def _print_survey(args: argparse.Namespace) -> int:
+    if not args.typed:
+        from sos_desktop.commands.paper import print_answer_sheets
+
+        return print_answer_sheets(args)
     from sos_desktop.core.reports.paper import print_survey
 
     return _done("paper survey", print_survey(open_db(args), args.key, args.out,

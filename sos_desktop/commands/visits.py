@@ -20,6 +20,8 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     add.add_argument("--survey", default="", help="survey key")
     add.add_argument("--deck", default="", help="PDF or Markdown deck (default: built-in)")
     add.add_argument("--minutes", default="45", help="planned length of the visit")
+    add.add_argument("--answers", default="kiosk", choices=("kiosk", "paper", "both"),
+                     help="how the class answers the survey (paper: the kiosk only signs up)")
     add.set_defaults(handler=_visit_add)
     lst = visit_cmd.add_parser("list", help="list visits with their counts")
     lst.add_argument("--json", action="store_true")
@@ -56,6 +58,7 @@ def _visit_add(args: argparse.Namespace) -> int:
             "survey_key": args.survey,
             "deck": deck,
             "planned_minutes": args.minutes,
+            "answer_mode": args.answers,
         },
     )
     print(visit_id)

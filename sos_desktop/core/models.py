@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -56,6 +57,8 @@ class Visit(Base):
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     deck: Mapped[str] = mapped_column(Text, default="", server_default="")  # "" = built-in
     planned_minutes: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
+    # How the class answers the survey: "kiosk", "paper" (answer sheets) or "both".
+    answer_mode: Mapped[str] = mapped_column(String(8), default="kiosk", server_default="kiosk")
 
 
 class SurveyDefinition(Base):
@@ -229,3 +232,44 @@ class MergeConflict(Base):
     incoming_sha256: Mapped[str] = mapped_column(String(64))
     incoming: Mapped[str] = mapped_column(Text)  # the incoming record as JSON
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PaperSheetRead(Base):
+    """A sheet id already read: refuses a second reading. Linked to no response."""
+
+    __tablename__ = "paper_sheets_read"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    sheet_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class PaperPending(Base):
+    """A sheet not stored yet: waiting for its other page or for review. Deleted once stored."""
+
+    __tablename__ = "paper_pending"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sheet_id: Mapped[str] = mapped_column(String(16), unique=True)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
+    survey_definition_id: Mapped[str] = mapped_column(ForeignKey("survey_definitions.id"))
+    language: Mapped[str] = mapped_column(String(8))
+    pages_total: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[str] = mapped_column(Text)  # JSON: page number -> what it said
+
+
+class PaperImage(Base):
+    """A crop for review (of a pending sheet) or a writing box waiting for transcription (of a
+    stored response). Never exported, never bundled; deleted once resolved or typed."""
+
+    __tablename__ = "paper_images"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pending_id: Mapped[str | None] = mapped_column(
+        ForeignKey("paper_pending.id", ondelete="CASCADE"), index=True)
+    response_id: Mapped[str | None] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True)
+    question_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8))  # review / writing
+    png: Mapped[bytes] = mapped_column(LargeBinary)

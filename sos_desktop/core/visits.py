@@ -19,6 +19,8 @@ from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
 _SURVEY_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# How the class answers: at the kiosk, on printed answer sheets, or either.
+ANSWER_MODES = ("kiosk", "paper", "both")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class VisitInput:
     notes: str = ""
     deck: str = ""
     planned_minutes: int = DEFAULT_MINUTES
+    answer_mode: str = "kiosk"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,12 @@ class VisitSummary:
     responses: int = 0
     signups: int = 0
     signups_not_exported: int = 0
+    answer_mode: str = "kiosk"
+
+    @property
+    def survey_at_kiosk(self) -> bool:
+        """False when the class answers on paper only: the kiosk is then only for sign-ups."""
+        return self.answer_mode != "paper"
 
 
 def deck_problem(deck: str) -> str | None:
@@ -128,6 +137,14 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         problems.append(Problem("planned_minutes", minutes_text,
                                 f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes"))
 
+    answer_mode = clean_text(data.get("answer_mode")) or "kiosk"
+    if answer_mode not in ANSWER_MODES:
+        problems.append(Problem("answer_mode", answer_mode,
+                                f"must be one of {', '.join(ANSWER_MODES)}"))
+    elif answer_mode != "kiosk" and not survey_key:
+        problems.append(Problem("answer_mode", answer_mode,
+                                "answering on paper needs a survey; choose one"))
+
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
         problems.append(Problem("notes", notes, "is longer than 4000 characters"))
@@ -145,6 +162,7 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         notes=notes,
         deck=deck,
         planned_minutes=minutes,
+        answer_mode=answer_mode,
     )
 
 
@@ -199,7 +217,8 @@ SELECT v.id, v.school, v.group_name, v.visit_date, v.educator_name, v.educator_e
        (SELECT count(*) FROM signups s WHERE s.visit_id = v.id),
        (SELECT count(*) FROM signups s WHERE s.visit_id = v.id
             AND (s.email_consent OR s.sms_consent)
-            AND NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id))
+            AND NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id)),
+       v.answer_mode
 FROM visits v
 """
 
@@ -221,6 +240,7 @@ def _summary(row: tuple) -> VisitSummary:
         responses=row[12],
         signups=row[13],
         signups_not_exported=row[14],
+        answer_mode=row[15],
     )
 
 

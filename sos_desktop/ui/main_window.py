@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
 
         install_export_menu(self, db)
+        from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
+
+        install_paper_menu(self, db)
 
         self.controller.refresh()
 
@@ -163,6 +166,9 @@ class MainWindow(QMainWindow):
             f"Presenters: {visit.presenters or '—'}",
             f"Deck: {deck}, {visit.planned_minutes} min",
         ]
+        if visit.answer_mode != "kiosk":  # issue 11: the class answers on paper
+            parts.append("Answers: on paper" + (" or at the kiosk"
+                                                if visit.answer_mode == "both" else ""))
         text = "   ·   ".join(parts)
         return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
 

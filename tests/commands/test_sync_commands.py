@@ -56,7 +56,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
     from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
     ensure_builtin_surveys(open_database(data_dir))
-    assert cli(data_dir, "print", "survey", "hillhouse-cross", "--lang", "es",
+    assert cli(data_dir, "print", "survey", "hillhouse-cross", "--lang", "es", "--typed",
                "--out", str(tmp_path / "s.pdf")) == 0
     assert cli(data_dir, "print", "signin-sheet", "--visit", visit,
                "--out", str(tmp_path / "i.pdf")) == 0

@@ -153,4 +153,5 @@ def test_real_upgrade_keeps_data_from_first_revision(data_dir: Path):
 
     visit = get_visit(db, "v1")
     assert (visit.school, visit.deck, visit.planned_minutes) == ("Cross", "", 45)
+    assert visit.answer_mode == "kiosk"  # 0004_scan: an old visit answered at the kiosk
     assert len(list((data_dir / "backups").glob("*before-0001_initial*"))) == 1

@@ -88,3 +88,29 @@ def test_default_survey_fits_the_school():
     assert default_survey_for("Cross") == "hillhouse-cross"
     assert default_survey_for("Holy Cross Academy") == "nhps-other"
     assert default_survey_for("  ") == ""
+
+
+def test_answer_mode_defaults_to_kiosk_and_is_stored(db, visit_id):
+    """A visit answers at the kiosk unless it says paper or both; the choice is kept on edit."""
+    assert visits.get_visit(db, visit_id).answer_mode == "kiosk"
+    data = {"school": "Hillhouse", "group_name": "BSU", "visit_date": "2026-11-02",
+            "survey_key": "hillhouse-cross", "answer_mode": "paper"}
+    visits.update_visit(db, visit_id, data)
+    visit = visits.get_visit(db, visit_id)
+    assert visit.answer_mode == "paper" and not visit.survey_at_kiosk
+    visits.update_visit(db, visit_id, {**data, "answer_mode": "both"})
+    assert visits.get_visit(db, visit_id).survey_at_kiosk
+
+
+def test_answer_mode_is_validated(db):
+    """An unknown mode, or paper without a survey, is named by field; nothing is stored."""
+    base = {"school": "Cross", "group_name": "BSU", "visit_date": "2026-11-02"}
+    with pytest.raises(InvalidInput) as info:
+        visits.create_visit(db, {**base, "survey_key": "tiny", "answer_mode": "phones"})
+    assert [(p.field, p.reason) for p in info.value.problems] == [
+        ("answer_mode", "must be one of kiosk, paper, both")]
+    with pytest.raises(InvalidInput) as info:
+        visits.create_visit(db, {**base, "answer_mode": "paper"})
+    assert [p.field for p in info.value.problems] == ["answer_mode"]
+    assert "survey" in info.value.problems[0].reason
+    assert visits.list_visits(db) == []

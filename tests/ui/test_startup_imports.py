@@ -17,7 +17,7 @@ def make_and_quit():
 appmod.make_app = make_and_quit
 code = appmod.run_app(sys.argv[1])
 heavy = ("sqlalchemy", "alembic", "yaml", "reportlab", "openpyxl", "email_validator",
-         "phonenumbers")
+         "phonenumbers", "cv2", "numpy")
 print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}))
 """
 

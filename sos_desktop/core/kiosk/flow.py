@@ -1,6 +1,7 @@
 """One respondent's way through the kiosk, as a state machine with no widgets.
 
 welcome → language → survey pages → "want to join?" → sign-up → thank-you → welcome.
+When the class answers on paper (`survey_on_paper`), language leads straight to "want to join?".
 The survey response is committed before the join question, the sign-up before the thank-you;
 `reset()` forgets everything about the respondent so the next one starts blank.
 """
@@ -56,8 +57,10 @@ class KioskFlow:
         runner: SurveyRunner | None,
         submit_response: SubmitResponse,
         submit_signup: SubmitSignup,
+        survey_on_paper: bool = False,
     ) -> None:
-        self.runner = runner
+        # On paper the kiosk is only the sign-up queue: it never asks a survey question.
+        self.runner = None if survey_on_paper else runner
         self._submit_response = submit_response
         self._submit_signup = submit_signup
         self.state = FlowState()

@@ -33,7 +33,7 @@ def build_kiosk(
     if visit.survey_key:
         definition_id, survey = current_definition(db, visit.survey_key)
         runner = DefinitionRunner(survey)
-        title = survey.title.get("en")
+        title = survey.title.get("en") if visit.survey_at_kiosk else ""
 
     def save_response(language: str, answers: dict) -> str:
         return submit_response(db, visit_id, definition_id, language, answers,
@@ -42,7 +42,8 @@ def build_kiosk(
     def save_signup(language: str, data: dict) -> str:
         return submit_signup(db, data, visit_id=visit_id, language=language, source="kiosk")
 
-    flow = KioskFlow(runner, save_response, save_signup)
+    flow = KioskFlow(runner, save_response, save_signup,
+                     survey_on_paper=not visit.survey_at_kiosk)
     return KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)
 
 

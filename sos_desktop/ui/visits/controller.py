@@ -38,6 +38,7 @@ def visit_fields(visit: VisitSummary) -> dict:
         "notes": visit.notes,
         "deck": visit.deck,
         "planned_minutes": visit.planned_minutes,
+        "answer_mode": visit.answer_mode,
     }
 
 

@@ -38,9 +38,15 @@ LABELS = {
     "educator_email": "Educator e&mail",
     "presenters": "&Presenters",
     "survey_key": "Sur&vey",
+    "answer_mode": "&Answers",
     "planned_minutes": "&Length",
     "deck": "Dec&k",
     "notes": "&Notes",
+}
+ANSWER_MODE_TEXTS = {  # core's ANSWER_MODES, in words
+    "kiosk": "At the kiosk (on the laptop)",
+    "paper": "On paper answer sheets (the kiosk only signs up)",
+    "both": "On paper or at the kiosk",
 }
 BUILTIN_DECK_TEXT = "Built-in SOS classroom talk"
 DECK_FILTER = "Slide decks (*.pdf *.md *.markdown);;PDF (*.pdf);;Markdown (*.md *.markdown)"
@@ -140,6 +146,11 @@ class VisitDialog(QDialog):
         # until the organizer picks one: "No survey" would silently turn the kiosk off.
         self._pick_survey = "survey_key" not in initial
         self.survey_key.activated.connect(self._survey_chosen)
+        self.answer_mode = QComboBox()
+        for mode, mode_text in ANSWER_MODE_TEXTS.items():
+            self.answer_mode.addItem(mode_text, mode)
+        self.answer_mode.setCurrentIndex(
+            max(0, self.answer_mode.findData(initial.get("answer_mode", "kiosk"))))
         self.planned_minutes = QSpinBox()
         self.planned_minutes.setRange(10, 180)
         self.planned_minutes.setSingleStep(5)
@@ -222,6 +233,7 @@ class VisitDialog(QDialog):
             "educator_email": self.educator_email.text(),
             "presenters": self.presenters.text(),
             "survey_key": self.survey_key.currentData() or "",
+            "answer_mode": self.answer_mode.currentData(),
             "planned_minutes": self.planned_minutes.value(),
             "deck": self._deck_path,
             "notes": self.notes.toPlainText(),

@@ -36,6 +36,8 @@ class VisitSession(QObject):
         self.kiosk = None
         self.results = None  # the audience window's live results (a ProjectorResults)
         self.pager = None
+        self.paper = None  # "Scan paper sheets" on the survey slide (ui/scan/survey_slide.py)
+        self.scan = None
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.deck_check import deck_problem_shown
@@ -61,6 +63,12 @@ class VisitSession(QObject):
             return False
         self.controller.state.slide_entered.connect(self._slide_entered)
         self.controller.state.changed.connect(self._sync_audience)
+        if self.visit.survey_key and self.visit.answer_mode != "kiosk":
+            from sos_desktop.ui.scan.survey_slide import PaperActions, add_to_console
+
+            self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
+                                      paper_only=self.visit.answer_mode == "paper")
+            add_to_console(self.controller.console, self.paper)
         return True
 
     def _builtin_instead(self, why: str) -> bool:
@@ -72,7 +80,11 @@ class VisitSession(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
-    def open_kiosk(self, _index: int) -> None:
+    def open_kiosk(self, _index: int, asked: bool = False) -> None:
+        if self.paper is not None:
+            self.paper.show()
+            if self.visit.answer_mode == "paper" and not asked:
+                return  # the kiosk would lock the screen the sheets are scanned on
         if self.kiosk is not None and self.kiosk.isVisible():
             return
         visit = get_visit(self.db, self.visit.id)
@@ -94,6 +106,25 @@ class VisitSession(QObject):
         if self.controller is not None and self.controller.running:
             self.controller.lock(None)
             self.controller.console.activateWindow()
+
+    # --- survey slide on paper: the Scan window -------------------------------------------
+    def open_scan(self) -> None:
+        from sos_desktop.ui.scan.launch import open_scan
+
+        if self.scan is not None and self.scan.isVisible():
+            self.scan.raise_()
+            self.scan.activateWindow()
+            return
+        try:
+            self.scan = open_scan(self.db, self.visit.id, self.parent_window)
+        except SosError as exc:
+            self._warn(str(exc))
+            return
+        self.scan.announced.connect(self._sheet_read)
+
+    def _sheet_read(self, kind: str) -> None:
+        if kind == "read" and self.pager is not None:
+            self.pager.refresh()  # the projector's bars move at once, not at the next tick
 
     # --- results slide: live results in place of the slide ----------------------------------
     def show_results(self, _index: int) -> None:
@@ -143,7 +174,10 @@ class VisitSession(QObject):
             self.controller.console.refresh()  # its own caption for the next slide
 
     def _slide_entered(self, index: int) -> None:
-        if self.controller.deck.slides[index].action != "results":
+        action = self.controller.deck.slides[index].action
+        if self.paper is not None and action != "survey":
+            self.paper.hide()
+        if action != "results":
             self.hide_results()
 
     def hide_results(self) -> None:

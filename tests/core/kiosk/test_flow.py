@@ -103,3 +103,17 @@ def test_invalid_signup_stays_on_form_and_reset_forgets_everything():
     assert flow.state.step is Step.SIGNUP and flow.state.signup_problems == [problem]
     state = flow.reset()
     assert state.step is Step.WELCOME and state.answers == {} and state.signup_problems == []
+
+
+def test_survey_on_paper_goes_from_language_straight_to_join():
+    """When the class answers on paper, the kiosk asks no question and stores no response."""
+    stored = {"responses": [], "signups": []}
+    flow = KioskFlow(TwoQuestions(), lambda lang, a: stored["responses"].append(a) or "r",
+                     lambda lang, d: stored["signups"].append(d) or "s", survey_on_paper=True)
+    flow.begin()
+    flow.choose_language("es")
+    assert flow.state.step is Step.JOIN and flow.page_count() == 0
+    flow.join(True)
+    flow.submit_signup({"first_name": "A"})
+    assert flow.state.step is Step.THANKS
+    assert stored == {"responses": [], "signups": [{"first_name": "A"}]}

@@ -1,0 +1,112 @@
+"""Answer sheets on the command line: `print survey` (its answer-sheet form) and `scan`.
+
+`print survey` itself is declared with the other print commands (commands/reports.py) and hands
+over here unless --typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
+from sos_desktop.core.plural import plural
+
+RENDER_DPI = 120  # the reader straightens pages to about 115 dpi; more only costs time
+
+
+def build(command: str, scan: argparse.ArgumentParser) -> None:
+    scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                      help="PDF scans (any page size, order, way up) or PNG/JPEG photos")
+    scan.add_argument("--visit", help="the visit the sheets were filled at")
+    scan.add_argument("--camera", action="store_true",
+                      help="read sheets held up to the camera, in the Scan window (without "
+                           "--visit: today's open visit answering on paper)")
+    scan.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
+    scan.add_argument("--json", action="store_true", help="one JSON record per input page")
+    scan.set_defaults(handler=_scan)
+
+
+def print_answer_sheets(args: argparse.Namespace) -> int:
+    from sos_desktop.core.paper.printing import print_answer_sheets as print_sheets
+
+    r = print_sheets(open_db(args), args.key, args.out, language=args.lang, copies=args.copies,
+                     visit_id=args.visit, layout_out=args.layout)
+    print(f"wrote {plural(r.copies, 'answer sheet', 'answer sheets')}, "
+          f"{plural(r.pages, 'page', 'pages')} ({r.pages_per_sheet} a sheet: "
+          f"print {'both sides' if r.pages_per_sheet == 2 else 'one side'}) to {r.path} "
+          f"(sha256 {r.sha256})")
+    if r.layout_path:
+        print(f"layout: {r.layout_path}")
+    return EXIT_OK
+
+
+def _record(item, out) -> dict:  # noqa: ANN001 - InputPage, PageOutcome
+    ident, reading = out.identity, out.reading
+    return {
+        "file": str(item.path), "page": item.page, "outcome": out.outcome.value,
+        "message": out.message,
+        "sheet_id": ident.sheet_id if ident else None,
+        "survey": ident.survey_key if ident else None,
+        "version": ident.version if ident else None,
+        "language": ident.language if ident else None,
+        "sheet_page": ident.page if ident else None,
+        "answers": reading.answers if reading else {},
+        "review": [{"question": r.question, "reason": r.reason, "marked": list(r.marked),
+                    "unclear": list(r.unclear)} for r in (reading.review if reading else ())],
+        "writing": [w.question for w in (reading.writing if reading else ())],
+        "dropped_by_skip_rules": out.dropped,
+    }
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from sos_desktop.core.errors import SosError
+    from sos_desktop.core.paper.inputs import PaperInputError, read_inputs
+    from sos_desktop.core.paper.scanner import PaperScanner
+
+    if args.camera:
+        from sos_desktop.commands.scan_camera import scan_camera
+
+        return scan_camera(args)
+    if not args.visit:
+        raise SosError("give the visit the sheets were filled at: --visit ID "
+                       "(sos-desktop visit list)")
+    if not args.paths:
+        raise SosError("give the PDF scans or photos to read (sos-desktop scan FILE... "
+                       "--visit ID)")
+    from sos_desktop.pdf_pages import render_pdf_pages
+
+    scanner = PaperScanner(open_db(args), args.visit, dry_run=args.dry_run)
+    failed = 0
+    records = []
+    for item in read_inputs(args.paths, render_pdf_pages, RENDER_DPI):
+        if isinstance(item, PaperInputError):
+            failed += 1
+            if args.json:
+                records.append({"file": str(item.path), "error": item.reason})
+            print(f"sos-desktop: {item}", file=sys.stderr)
+            continue
+        out = scanner.read_image(item.image)
+        if args.json:
+            records.append(_record(item, out))
+    if args.json:
+        print(json.dumps(records, indent=1, ensure_ascii=False))
+    c = scanner.counts
+    lines = [
+        f"pages looked at: {c.pages}" + (" (dry run: nothing stored)" if args.dry_run else ""),
+        f"sheets read: {c.sheets_read}",
+        f"responses stored: {c.responses_stored}",
+        f"already read (skipped): {c.already_read}",
+        f"waiting for review: {c.waiting_review}",
+        f"pages waiting for their other side: {c.waiting_page}",
+        f"pages that are no sheet of ours: {c.not_ours}",
+        f"sheets of another survey or an unknown version: {c.foreign}",
+        f"answers dropped by skip rules: {c.dropped_by_skip_rules}",
+    ]
+    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    if failed:
+        print(f"sos-desktop: {plural(failed, 'file', 'files')} could not be read (named "
+              "above); nothing was stored from them", file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK

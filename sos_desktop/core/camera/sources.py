@@ -1,0 +1,167 @@
+"""Where frames come from: a camera, or recorded frames (a folder of images or a video file).
+
+Every source gives BGR uint8 frames (OpenCV's layout) one `read()` at a time and None at its
+end. A live source (a camera) has frames that go stale: the reader keeps only the newest. A
+recorded source is read frame by frame, none dropped, so tests see exactly what they recorded
+through the same path as the camera.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from sos_desktop.core.errors import SosError
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v")
+CAPTURE_SIZE = (1280, 720)  # enough for a sheet filling most of the frame; cheap to read
+# A camera that gives no picture this many times in a row is gone (unplugged, taken over).
+_FAILED_READS_LIMIT = 20
+
+
+class CameraUnavailable(SosError):
+    """A camera cannot be used: absent, busy in another program, or stopped sending pictures."""
+
+
+class FrameSourceError(SosError):
+    """Recorded frames cannot be read (missing folder, a file that is no image or video)."""
+
+
+class FrameSource(Protocol):
+    name: str
+    live: bool  # True: drop stale frames; False: every frame is read, in order
+
+    def open(self) -> None: ...
+    def read(self) -> np.ndarray | None: ...
+    def close(self) -> None: ...
+
+
+def quiet_opencv() -> None:
+    """OpenCV logs a warning for every camera index it cannot open; the window says it better."""
+    import cv2
+
+    with contextlib.suppress(AttributeError):  # a build without the logging module
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
+
+def device_exists(index: int) -> bool | None:
+    """Whether the system lists this camera (Linux's /dev/videoN); None when it cannot tell."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return Path(f"/dev/video{index}").exists()
+
+
+class CameraSource:
+    """A camera through OpenCV's capture. `open()` says clearly why a camera cannot be used."""
+
+    live = True
+
+    def __init__(self, index: int, label: str = "", size: tuple[int, int] = CAPTURE_SIZE,
+                 capture_factory=None,  # noqa: ANN001 - cv2.VideoCapture, or a fake in tests
+                 exists: Callable[[int], bool | None] = device_exists) -> None:
+        self.index = index
+        self.name = label or f"Camera {index + 1}"
+        self._size = size
+        self._factory = capture_factory
+        self._exists = exists
+        self._capture = None
+
+    def open(self) -> None:
+        import cv2
+
+        quiet_opencv()
+        factory = self._factory or cv2.VideoCapture
+        capture = factory(self.index)
+        if not capture.isOpened():
+            capture.release()
+            if self._exists(self.index) is False:
+                raise CameraUnavailable(
+                    f"{self.name}: no camera found; plug one in and choose it")
+            raise CameraUnavailable(
+                f"{self.name} could not be opened: it may be busy in another program (a video "
+                "call?) or not allowed; close that program and try again")
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, self._size[0])
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self._size[1])
+        capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest picture, not one from a second ago
+        ok, _ = capture.read()
+        if not ok:
+            capture.release()
+            raise CameraUnavailable(
+                f"{self.name} is busy: another program (a video call?) may be using it; "
+                "close that program and try again")
+        self._capture = capture
+
+    def read(self) -> np.ndarray | None:
+        if self._capture is None:
+            return None
+        for _ in range(_FAILED_READS_LIMIT):
+            ok, frame = self._capture.read()
+            if ok and frame is not None:
+                return frame
+        raise CameraUnavailable(
+            f"{self.name} stopped sending pictures (unplugged, or taken by another program)")
+
+    def close(self) -> None:
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+class FileSequenceSource:
+    """Recorded frames: a folder of PNG/JPEG images (in name order) or one video file."""
+
+    live = False
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.name = self.path.name
+        self._files: list[Path] = []
+        self._position = 0
+        self._video = None
+
+    def open(self) -> None:
+        import cv2
+
+        if self.path.is_dir():
+            self._files = sorted(p for p in self.path.iterdir()
+                                 if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+            if not self._files:
+                raise FrameSourceError(f"{self.path}: no PNG or JPEG frames in this folder")
+            self._position = 0
+            return
+        if not self.path.is_file():
+            raise FrameSourceError(f"{self.path}: no such folder or video file")
+        if self.path.suffix.lower() in IMAGE_SUFFIXES:
+            self._files, self._position = [self.path], 0
+            return
+        video = cv2.VideoCapture(str(self.path))
+        if not video.isOpened():
+            video.release()
+            raise FrameSourceError(f"{self.path}: not a video file this app can read")
+        self._video = video
+
+    def read(self) -> np.ndarray | None:
+        import cv2
+
+        if self._video is not None:
+            ok, frame = self._video.read()
+            return frame if ok else None
+        if self._position >= len(self._files):
+            return None
+        path = self._files[self._position]
+        self._position += 1
+        frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        if frame is None:
+            raise FrameSourceError(f"{path}: not a readable PNG or JPEG image")
+        return frame
+
+    def close(self) -> None:
+        if self._video is not None:
+            self._video.release()
+            self._video = None

@@ -1,0 +1,153 @@
+"""Find a sheet in a picture: its ArUco corner markers give the page's position and orientation
+(upside down included), a homography straightens it, and its QR code says which sheet it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import cv2
+import numpy as np
+
+from sos_desktop.core.paper.layout import (
+    MARKER_SIZE,
+    MARKERS,
+    PAGE_H,
+    PAGE_W,
+    QR_SIZE,
+    QR_X,
+    QR_Y,
+)
+from sos_desktop.core.paper.payload import SheetIdentity, decode
+
+DETECT_MAX_SIDE = 1000  # markers are found on a copy no larger than this (speed)
+SCALE = 1.4  # pixels per point of the straightened page (100 dpi)
+QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
+
+
+@cache
+def _detector() -> cv2.aruco.ArucoDetector:
+    params = cv2.aruco.DetectorParameters()
+    params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
+    # Two threshold windows instead of three: our markers are large and high-contrast.
+    params.adaptiveThreshWinSizeMin, params.adaptiveThreshWinSizeMax = 7, 27
+    params.adaptiveThreshWinSizeStep = 20
+    # A marker is about 1/18 of the page's height: contours much smaller than that (letters)
+    # are dropped before the costly checks. A sheet must fill a fair part of the picture.
+    params.minMarkerPerimeterRate = 0.05
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
+    return cv2.aruco.ArucoDetector(dictionary, params)
+
+
+def _marker_points(marker_id: int) -> np.ndarray:
+    x, y = MARKERS[marker_id]
+    s = MARKER_SIZE
+    return np.array([(x, y), (x + s, y), (x + s, y + s), (x, y + s)], np.float32)
+
+
+@dataclass(frozen=True)
+class Located:
+    homography: np.ndarray  # page points -> image pixels
+    corners: tuple[tuple[float, float], ...]  # the page's TL, TR, BR, BL in image pixels
+    markers: int
+    whole: bool  # all four markers fall inside the picture, so every box on the page does
+
+
+def locate(grey: np.ndarray) -> Located | None:
+    """The page in `grey`, from at least three of its four corner markers, or None."""
+    h, w = grey.shape[:2]
+    shrink = min(1.0, DETECT_MAX_SIDE / max(h, w))
+    # Linear is ten times faster than area averaging at these ratios and loses nothing the
+    # large markers need.
+    small = grey if shrink == 1.0 else cv2.resize(
+        grey, (round(w * shrink), round(h * shrink)),
+        interpolation=cv2.INTER_LINEAR if shrink > 0.5 else cv2.INTER_AREA)
+    corners, ids, _rejected = _detector().detectMarkers(small)
+    if ids is None:
+        return None
+    found: dict[int, np.ndarray] = {}
+    for c, marker_id in zip(corners, ids.ravel(), strict=True):
+        if int(marker_id) in MARKERS and int(marker_id) not in found:
+            found[int(marker_id)] = c.reshape(4, 2) / shrink
+    if len(found) < 3:
+        return None
+    src = np.concatenate([_marker_points(i) for i in found])
+    dst = np.concatenate(list(found.values())).astype(np.float32)
+    homography, _mask = cv2.findHomography(src, dst, 0)
+    if homography is None:
+        return None
+    projected = cv2.perspectiveTransform(src.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    side = float(np.mean([np.linalg.norm(v[0] - v[1]) for v in found.values()]))
+    if float(np.max(np.linalg.norm(projected - dst, axis=1))) > max(3.0, side * 0.12):
+        return None  # the markers do not sit where a sheet's would: not one of our pages
+    page = np.array([(0, 0), (PAGE_W, 0), (PAGE_W, PAGE_H), (0, PAGE_H)], np.float32)
+    outline = cv2.perspectiveTransform(page.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    every = np.concatenate([_marker_points(i) for i in MARKERS])
+    at = cv2.perspectiveTransform(every.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    whole = bool(np.all((at >= 0) & (at < (w, h))))
+    return Located(homography, tuple((float(x), float(y)) for x, y in outline), len(found),
+                   whole)
+
+
+def straighten(grey: np.ndarray, located: Located, scale: float = SCALE) -> np.ndarray:
+    """The page seen square-on at `scale` pixels per point, lighting evened out (paper white)."""
+    to_page = np.diag([1 / scale, 1 / scale, 1.0])
+    m = located.homography @ to_page
+    size = (round(PAGE_W * scale), round(PAGE_H * scale))
+    page = cv2.warpPerspective(grey, m, size, flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_REPLICATE)
+    # Paper brightness from a small copy with the ink closed away, then divided out: shadows
+    # and uneven light become white paper again.
+    w8, h8 = size[0] // 8 * 8, size[1] // 8 * 8  # whole 8x8 cells: OpenCV's fast path
+    small = cv2.resize(page[:h8, :w8], (w8 // 8, h8 // 8), interpolation=cv2.INTER_AREA)
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    paper = cv2.resize(cv2.blur(paper, (5, 5)), size, interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(page, np.maximum(paper, 1), scale=255)
+
+
+def region(grey: np.ndarray, located: Located, x: float, y: float, w: float, h: float,
+           scale: float = 2.5) -> np.ndarray:
+    """Part of the page (points) cut from the original picture at `scale` pixels per point:
+    sharper than the straightened page, for crops a person reads (review, handwriting)."""
+    shift = np.array([[1 / scale, 0, x], [0, 1 / scale, y], [0, 0, 1]])
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    crop = cv2.warpPerspective(grey, located.homography @ shift, size,
+                               flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_REPLICATE)
+    low, high = np.percentile(crop, (1, 99))  # even out a dim or grey picture
+    if high - low < 8:
+        return crop
+    return cv2.convertScaleAbs(crop, alpha=255 / (high - low), beta=-low * 255 / (high - low))
+
+
+@cache
+def _qr_detector() -> cv2.QRCodeDetector:
+    return cv2.QRCodeDetector()
+
+
+def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, str]:
+    """The sheet's identity from its QR code (where the layout put it), and the raw text."""
+    module = QR_SIZE / QR_MODULES
+    x0, y0 = QR_X + 2 * module, QR_Y + 2 * module
+    side = 25 * module
+    px = 8  # pixels per module in the straightened crop
+    margin = 4 * module
+    scale = px / module
+    size = round((side + 2 * margin) * scale)
+    shift = np.array([[1 / scale, 0, x0 - margin], [0, 1 / scale, y0 - margin], [0, 0, 1]])
+    crop = cv2.warpPerspective(grey, located.homography @ shift, (size, size),
+                               flags=cv2.INTER_CUBIC | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_REPLICATE)
+    inner = np.array([[margin, margin], [margin + side, margin], [margin + side, margin + side],
+                      [margin, margin + side]], np.float32) * scale
+    candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
+                                      cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
+    for img in candidates:
+        # The layout says where the code is: decode there first, search only if that fails.
+        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
+        if not text:
+            text, _points, _straight = _qr_detector().detectAndDecode(img)
+        if text:
+            return decode(text), text
+    return None, ""

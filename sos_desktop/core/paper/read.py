@@ -1,0 +1,155 @@
+"""One picture in, one page reading out: where the sheet is, which sheet it is, what it says.
+
+Nothing here touches the database; `resolve` (from the caller) turns a QR identity into the
+survey definition and the layout rebuilt from it, or a reason it cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import cv2
+import numpy as np
+
+from sos_desktop.core.paper.compose import COL_W, COL_X
+from sos_desktop.core.paper.layout import Box, SheetLayout
+from sos_desktop.core.paper.locate import SCALE, Located, locate, read_qr, region, straighten
+from sos_desktop.core.paper.marks import BubbleScore, Mark, has_writing, score_bubbles
+from sos_desktop.core.paper.payload import SheetIdentity
+from sos_desktop.core.surveys.model import QuestionType, SurveyDef
+
+Resolver = Callable[[SheetIdentity], "tuple[SurveyDef, SheetLayout] | str"]
+
+
+class PageStatus(StrEnum):
+    READ = "read"
+    NO_SHEET = "no_sheet"  # no markers: a blank page, a photo of something else
+    NO_CODE = "no_code"  # a sheet, but its QR code could not be read (move closer, steadier)
+    FOREIGN = "foreign"  # one of our sheets, of a survey or version this laptop does not know
+
+
+class Reason(StrEnum):
+    LIGHT = "light or partial mark"
+    CROSSED = "crossed-out bubble"
+    TWO_MARKS = "two marks on a single-choice question"
+    TOO_MANY = "more choices marked than allowed"
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A question the reader will not guess: the organizer picks the answer."""
+
+    question: str
+    reason: str
+    marked: tuple[str, ...]  # choices read as clear marks
+    unclear: tuple[str, ...]  # choices light or crossed out
+    crop_png: bytes  # that part of the sheet, straightened
+
+
+@dataclass(frozen=True)
+class WritingItem:
+    question: str
+    png: bytes  # the writing box's image, until someone types what it says
+
+
+@dataclass(frozen=True)
+class PageReading:
+    status: PageStatus
+    message: str
+    corners: tuple[tuple[float, float], ...] | None = None  # TL, TR, BR, BL in the picture
+    identity: SheetIdentity | None = None
+    answers: dict[str, Any] = field(default_factory=dict)  # clear answers on this page
+    review: tuple[ReviewItem, ...] = ()
+    writing: tuple[WritingItem, ...] = ()
+    survey: SurveyDef | None = None
+
+
+def _png(image: np.ndarray) -> bytes:
+    ok, data = cv2.imencode(".png", image, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    return data.tobytes() if ok else b""
+
+
+def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
+          whole_column: bool = True) -> bytes:
+    """A question's part of the sheet for a person: its column's width (labels included),
+    from just above its first bubble row to below its last."""
+    x0 = min(b.x for b in boxes)
+    column = next((c for c in COL_X if c - 1 <= x0 <= c + COL_W), x0)
+    if whole_column:
+        left, right = column, column + COL_W
+    else:
+        left, right = x0 - 4, max(b.x + b.w for b in boxes) + 4
+    top = min(b.y for b in boxes) - (14 if whole_column else 4)
+    bottom = max(b.y + b.h for b in boxes) + 4
+    return _png(region(grey, located, left, top, right - left, bottom - top))
+
+
+def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:  # noqa: ANN001
+    """(answer or None, review reason or None) for one question's bubbles."""
+    marked = [s.box.choice for s in scores if s.mark is Mark.MARKED]
+    if any(s.mark is Mark.CROSSED for s in scores):
+        return None, Reason.CROSSED.value
+    if any(s.mark is Mark.LIGHT for s in scores):
+        return None, Reason.LIGHT.value
+    if q.type is QuestionType.MULTIPLE_CHOICE:
+        cap = q.constraint.max_count if q.constraint else None
+        if cap is not None and len(marked) > cap:
+            return None, Reason.TOO_MANY.value
+        return (marked or None), None
+    if len(marked) > 1:
+        return None, Reason.TWO_MARKS.value
+    if not marked:
+        return None, None
+    return (int(marked[0]) if q.type is QuestionType.SCALE else marked[0]), None
+
+
+def read_page(grey: np.ndarray, resolve: Resolver,
+              known: Callable[[SheetIdentity], bool] | None = None) -> PageReading:
+    """Read one picture of a page (8-bit grey, any size, any way up). When `known` says the
+    sheet was handled already, stop after its QR code (no survey in the reading)."""
+    if grey.ndim != 2 or grey.size == 0:
+        return PageReading(PageStatus.NO_SHEET, "not a picture")
+    located = locate(grey)
+    if located is None:
+        return PageReading(PageStatus.NO_SHEET, "no answer sheet found (its four corner "
+                                                "squares must be visible)")
+    if not located.whole:  # bubbles off the picture would read as whatever is there
+        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
+                           located.corners)
+    identity, raw = read_qr(grey, located)
+    if identity is None:
+        why = ("the code in the corner is not one of ours" if raw
+               else "the sheet's code could not be read; hold it closer and steadier")
+        return PageReading(PageStatus.NO_CODE, why, located.corners)
+    if known is not None and known(identity):
+        return PageReading(PageStatus.READ, "already read", located.corners, identity)
+    found = resolve(identity)
+    if isinstance(found, str):
+        return PageReading(PageStatus.FOREIGN, found, located.corners, identity)
+    survey, layout = found
+    if identity.page > len(layout.pages) or identity.pages != len(layout.pages):
+        return PageReading(PageStatus.FOREIGN, "the sheet's pages do not match this survey's "
+                                               "layout", located.corners, identity)
+    page = straighten(grey, located)
+    boxes = list(layout.page_boxes(identity.page - 1))
+    by_question: dict[str, list[BubbleScore]] = {}
+    for s in score_bubbles(page, boxes, SCALE):
+        by_question.setdefault(s.box.question, []).append(s)
+    answers: dict[str, Any] = {}
+    review: list[ReviewItem] = []
+    for key, scores in by_question.items():
+        value, reason = _judge(survey.question(key), scores)
+        if reason is not None:
+            review.append(ReviewItem(
+                key, reason, tuple(s.box.choice for s in scores if s.mark is Mark.MARKED),
+                tuple(s.box.choice for s in scores if s.mark in (Mark.LIGHT, Mark.CROSSED)),
+                _crop(grey, located, [s.box for s in scores])))
+        elif value is not None:
+            answers[key] = value
+    writing = tuple(WritingItem(b.question, _crop(grey, located, [b], whole_column=False))
+                    for b in boxes if b.choice is None and has_writing(page, b, SCALE))
+    return PageReading(PageStatus.READ, "read", located.corners, identity, answers,
+                       tuple(review), writing, survey)

@@ -1,0 +1,143 @@
+"""Reading sheets into a visit, one picture at a time: a camera frame, a photo, a scanned page.
+
+`PaperScanner` is what the Scan window and `sos-desktop scan` share. It remembers sheets it
+has already handled, so a sheet held in front of the camera for two seconds costs one reading
+and then a cheap QR check per frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.paper.definitions import DefinitionResolver
+from sos_desktop.core.paper.payload import SheetIdentity
+from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
+from sos_desktop.core.paper.store import Stored, is_read, store_page, visit_for_paper
+
+
+class Outcome(StrEnum):
+    NO_SHEET = "no_sheet"  # nothing of ours in the picture
+    NO_CODE = "no_code"  # a sheet, but its code could not be read: hold it closer/steadier
+    FOREIGN = "foreign"  # a sheet of another survey, or a version this laptop does not know
+    STORED = "stored"  # a response went in (green signal)
+    WAITING_PAGE = "waiting_page"  # read; now the other side
+    REVIEW = "review"  # read; the sheet waits for review
+    ALREADY_READ = "already_read"  # this sheet (or this side) was read before
+    READ = "read"  # dry run: read, nothing stored
+
+
+@dataclass
+class ScanCounts:
+    """The running tally a scan reports (a camera session or a `scan` run)."""
+
+    pages: int = 0
+    sheets_read: int = 0  # sheets complete: stored or sent to review
+    responses_stored: int = 0
+    already_read: int = 0
+    waiting_review: int = 0
+    waiting_page: int = 0
+    not_ours: int = 0  # pages that are no sheet of ours (or whose code could not be read)
+    foreign: int = 0  # sheets of another survey or an unknown version
+    dropped_by_skip_rules: int = 0
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    outcome: Outcome
+    message: str
+    corners: tuple[tuple[float, float], ...] | None  # TL, TR, BR, BL in picture pixels
+    identity: SheetIdentity | None = None
+    reading: PageReading | None = None  # None when it was answered from memory
+    response_id: str | None = None
+    dropped: int = 0
+    repeat: bool = False  # the same sheet (and side) as the previous picture: no new signal
+    review_questions: tuple[str, ...] = ()
+
+
+_MESSAGES = {
+    Outcome.STORED: "read and stored",
+    Outcome.WAITING_PAGE: "read; now scan the other side",
+    Outcome.REVIEW: "read; it waits for review",
+    Outcome.ALREADY_READ: "already read",
+    Outcome.READ: "read (dry run: nothing stored)",
+}
+
+
+@dataclass
+class PaperScanner:
+    db: Database
+    visit_id: str
+    dry_run: bool = False
+    counts: ScanCounts = field(default_factory=ScanCounts)
+
+    def __post_init__(self) -> None:
+        with self.db.raw() as conn:
+            _date, survey_key = visit_for_paper(conn, self.visit_id)
+        self.resolve = DefinitionResolver(self.db, survey_key)
+        self._seen: set[tuple[str, int]] = set()
+        self._last: tuple[str, int] | None = None
+
+    def read_frame(self, frame: np.ndarray) -> PageOutcome:
+        """One camera frame (BGR or grey): read, store, and say what happened. A frame that
+        shows no sheet counts for nothing."""
+        if frame.ndim == 3:
+            import cv2
+
+            frame = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+        return self.read_image(frame, count_misses=False)
+
+    def read_image(self, grey: np.ndarray, *, count_misses: bool = True) -> PageOutcome:
+        """One page picture (8-bit grey): read it and, unless dry run, store it."""
+        reading = read_page(grey, self.resolve, known=self._known)
+        c = self.counts
+        if reading.status is not PageStatus.READ or reading.identity is None:
+            if count_misses:
+                c.pages += 1
+                if reading.status is PageStatus.FOREIGN:
+                    c.foreign += 1
+                else:
+                    c.not_ours += 1
+            return PageOutcome(Outcome(reading.status.value), reading.message, reading.corners,
+                               reading.identity, reading)
+        ident = reading.identity
+        side = (ident.sheet_id, ident.page)
+        repeat, self._last = side == self._last, side
+        c.pages += 1
+        if not reading.survey:  # answered from memory: this side was handled already
+            c.already_read += 1
+            return PageOutcome(Outcome.ALREADY_READ, _MESSAGES[Outcome.ALREADY_READ],
+                               reading.corners, ident, None, repeat=repeat)
+        self._seen.add(side)
+        if self.dry_run:
+            c.sheets_read += ident.page == ident.pages
+            return PageOutcome(Outcome.READ, _MESSAGES[Outcome.READ], reading.corners, ident,
+                               reading, review_questions=tuple(r.question
+                                                               for r in reading.review))
+        definition_id = self.resolve.definition_id(ident)
+        result = store_page(self.db, self.visit_id, definition_id, reading)
+        outcome = Outcome(result.outcome.value)
+        if result.outcome is Stored.ALREADY_READ:
+            c.already_read += 1
+        elif result.outcome is Stored.WAITING_PAGE:
+            c.waiting_page += 1
+        else:
+            c.sheets_read += 1
+            c.waiting_page -= min(c.waiting_page, ident.pages - 1)
+            c.waiting_review += result.outcome is Stored.REVIEW
+            c.responses_stored += result.outcome is Stored.STORED
+            c.dropped_by_skip_rules += result.dropped
+        return PageOutcome(outcome, _MESSAGES[outcome], reading.corners, ident, reading,
+                           result.response_id, result.dropped, repeat, result.review_questions)
+
+    def _known(self, identity: SheetIdentity) -> bool:
+        """Whether this side needs no reading: seen in this session or stored before."""
+        if (identity.sheet_id, identity.page) in self._seen:
+            return True
+        if self.dry_run:
+            return False
+        with self.db.raw() as conn:
+            return is_read(conn, identity.sheet_id)

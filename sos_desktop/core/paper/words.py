@@ -1,0 +1,39 @@
+"""The sheet's own words, in each language a survey can be printed in."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "anon": "Anonymous: do not write your name anywhere on this sheet.",
+        "how": "Fill in the circle completely ●. Changed your mind? Cross out the wrong circle "
+               "with an X and fill in the right one.",
+        "one": "Pick one.", "many": "Pick all that apply.", "scale": "Pick one number.",
+        "text": "Write in the box.", "number": "Write a whole number in the box.",
+        "goto": "If you answered “{choice}”, go to question {n}.",
+        "goto_end": "If you answered “{choice}”, you are done.",
+        "only_if": "Answer only if you answered “{choice}” to question {n}.",
+        "only_if_not": "Skip this if you answered “{choice}” to question {n}.",
+        "only_if_expr": "Answer only if: {expr}",
+        "turn": "Please turn over →", "thanks": "Thank you!",
+        "page": "page {page} of {pages}", "continued": "(continued)",
+    },
+    "es": {
+        "anon": "Anónima: no escribas tu nombre en ninguna parte de esta hoja.",
+        "how": "Rellena el círculo por completo ●. ¿Cambiaste de opinión? Tacha el círculo "
+               "equivocado con una X y rellena el correcto.",
+        "one": "Elige una.", "many": "Elige todas las que apliquen.",
+        "scale": "Elige un número.", "text": "Escribe en el recuadro.",
+        "number": "Escribe un número entero en el recuadro.",
+        "goto": "Si respondiste “{choice}”, pasa a la pregunta {n}.",
+        "goto_end": "Si respondiste “{choice}”, terminaste.",
+        "only_if": "Responde solo si respondiste “{choice}” en la pregunta {n}.",
+        "only_if_not": "Sáltala si respondiste “{choice}” en la pregunta {n}.",
+        "only_if_expr": "Responde solo si: {expr}",
+        "turn": "Sigue al otro lado →", "thanks": "¡Gracias!",
+        "page": "página {page} de {pages}", "continued": "(continuación)",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])

@@ -1,0 +1,63 @@
+"""PDF pages as grey numpy images through QtPdf, for reading scanned answer sheets.
+
+Outside core on purpose: core never imports Qt. The command line and the window hand
+`render_pdf_pages` to core.paper, which takes any function of that shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+
+from sos_desktop.core.paper.inputs import MAX_PIXELS, PaperInputError
+
+_PROBLEMS = {
+    QPdfDocument.Error.FileNotFound: "the file does not exist",
+    QPdfDocument.Error.InvalidFileFormat: "the PDF is damaged, truncated or not a PDF",
+    QPdfDocument.Error.IncorrectPassword: "the PDF is password-protected; scan it again "
+                                          "without a password",
+    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF is encrypted; scan it again "
+                                                  "without protection",
+    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read completely",
+}
+
+
+def render_pdf_pages(path: Path, dpi: int = 200) -> Iterator[np.ndarray]:
+    """Each page as an 8-bit grey image at `dpi` (less for pages too large to hold)."""
+    document = QPdfDocument()
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_:
+        raise PaperInputError(path, _PROBLEMS.get(error, f"the PDF could not be opened ({error})"))
+    if document.pageCount() <= 0:
+        raise PaperInputError(path, "the PDF has no pages (damaged or truncated?)")
+    try:
+        for index in range(document.pageCount()):
+            size = document.pagePointSize(index)
+            scale = dpi / 72
+            w, h = size.width() * scale, size.height() * scale
+            if w * h > MAX_PIXELS:
+                shrink = (MAX_PIXELS / (w * h)) ** 0.5
+                w, h = w * shrink, h * shrink
+            if w < 1 or h < 1:
+                raise PaperInputError(path, f"page {index + 1} has no size")
+            image = document.render(index, QSize(round(w), round(h)))
+            if image.isNull():
+                raise PaperInputError(path, f"page {index + 1} could not be drawn")
+            yield _grey_on_white(image)
+    finally:
+        document.close()
+
+
+def _grey_on_white(image: QImage) -> np.ndarray:
+    """Premultiplied ARGB over white paper, as grey (pdfium leaves the background clear)."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    h, w = image.height(), image.width()
+    raw = np.frombuffer(image.constBits(), np.uint8, count=image.bytesPerLine() * h)
+    bgra = raw.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4).astype(np.uint16)
+    grey = (bgra[..., 0] * 29 + bgra[..., 1] * 150 + bgra[..., 2] * 77) >> 8
+    return np.clip(grey + (255 - bgra[..., 3]), 0, 255).astype(np.uint8)

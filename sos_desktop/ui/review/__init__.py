@@ -1,0 +1,1 @@
+"""Review: the organizer decides what the reader would not guess, and types up writing boxes."""

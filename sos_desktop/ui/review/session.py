@@ -1,0 +1,108 @@
+"""Going through the sheets that wait for review, without widgets (tests drive it directly).
+
+One sheet at a time, one uncertain question at a time. Nothing is stored until every question
+of the sheet has an answer or "leave blank"; then the core stores the response, validated like
+the kiosk's, and the sheet leaves the queue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import InvalidInput, SosError
+from sos_desktop.core.paper.review import (
+    ReviewQuestion,
+    SheetReview,
+    pending_reviews,
+    resolve_review,
+)
+
+
+@dataclass
+class Step:
+    """What the window shows after an action."""
+
+    stored: bool = False  # the sheet just went in
+    message: str = ""  # a problem to show (nothing was stored)
+
+
+@dataclass
+class ReviewSession:
+    db: Database
+    visit_names: Callable[[str], str] = str  # visit id -> "School — group"
+    sheets: list[SheetReview] = field(default_factory=list)
+    sheet_index: int = 0
+    question_index: int = 0
+    decisions: dict[str, Any] = field(default_factory=dict)
+
+    def load(self) -> None:
+        self.sheets = pending_reviews(self.db)
+        self.sheet_index = min(self.sheet_index, max(0, len(self.sheets) - 1))
+        self.question_index, self.decisions = 0, {}
+
+    @property
+    def sheet(self) -> SheetReview | None:
+        return self.sheets[self.sheet_index] if self.sheets else None
+
+    @property
+    def question(self) -> ReviewQuestion | None:
+        sheet = self.sheet
+        return sheet.questions[self.question_index] if sheet else None
+
+    def position(self) -> str:
+        sheet, question = self.sheet, self.question
+        if sheet is None or question is None:
+            return ""
+        return (f"Sheet {self.sheet_index + 1} of {len(self.sheets)} · "
+                f"{self.visit_names(sheet.visit_id)} · uncertain question "
+                f"{self.question_index + 1} of {len(sheet.questions)} "
+                f"(question {question.number} on the sheet)")
+
+    def decide(self, chosen: tuple[str, ...] | None) -> Step:
+        """Record the organizer's answer to the current question (() = leave blank); after
+        the sheet's last question, store the response."""
+        sheet, question = self.sheet, self.question
+        if sheet is None or question is None:
+            return Step()
+        if chosen is None:
+            return Step(message="Pick an answer, or 0 to leave it blank.")
+        if question.multiple:
+            self.decisions[question.key] = list(chosen) or None
+        else:
+            self.decisions[question.key] = chosen[0] if chosen else None
+        if self.question_index + 1 < len(sheet.questions):
+            self.question_index += 1
+            return Step()
+        try:
+            resolve_review(self.db, sheet.pending_id, dict(self.decisions))
+        except InvalidInput as exc:
+            reasons = "; ".join(f"{p.field}: {p.reason}" for p in exc.problems)
+            return Step(message=f"Not stored: {reasons}")
+        except SosError as exc:
+            return Step(message=f"Not stored: {exc}")
+        del self.sheets[self.sheet_index]
+        self.sheet_index = min(self.sheet_index, max(0, len(self.sheets) - 1))
+        self.question_index, self.decisions = 0, {}
+        return Step(stored=True)
+
+    def back(self) -> None:
+        """To the sheet's previous question (its answer can be changed)."""
+        self.question_index = max(0, self.question_index - 1)
+
+    def go_to_sheet(self, index: int) -> None:
+        """Leave this sheet undecided (it stays in the queue) and show another."""
+        if self.sheets and 0 <= index < len(self.sheets):
+            self.sheet_index, self.question_index, self.decisions = index, 0, {}
+
+    def previous_choice(self) -> tuple[str, ...] | None:
+        """What was decided for the current question earlier (after going back), if anything."""
+        question = self.question
+        if question is None or question.key not in self.decisions:
+            return None
+        value = self.decisions[question.key]
+        if value is None:
+            return ()
+        return tuple(value) if isinstance(value, list) else (value,)

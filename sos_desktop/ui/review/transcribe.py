@@ -1,0 +1,228 @@
+"""Type up writing boxes: each box's image, the organizer types what it says, the image goes.
+
+Handwriting can identify a student, so a box image is shown only here, on the laptop's own
+screen: the window opens there and hides the image if it is moved onto the projector.
+Enter saves (Shift+Enter starts a new line); Ctrl+Delete records "nothing written or
+unreadable" (the image is deleted, no answer stored); PageDown leaves a box for later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import InvalidInput, SosError
+from sos_desktop.core.paper.review import (
+    Transcription,
+    pending_transcriptions,
+    save_transcription,
+)
+from sos_desktop.ui.review.window import STYLE
+
+HIDDEN_ON_PROJECTOR = ("The handwriting is hidden on this screen: it is shown only on the "
+                       "laptop's own screen, never on the projector.")
+
+
+class _TextBox(QPlainTextEdit):
+    """Enter saves, Shift+Enter is a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TranscriptionWindow(QWidget):
+    saved = Signal()
+
+    def __init__(self, db: Database, visit_names: Callable[[str], str] = str,
+                 on_projector: Callable[[QWidget], bool] = lambda w: False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.visit_names, self._on_projector = db, visit_names, on_projector
+        self.setObjectName("review")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle("Type up writing boxes")
+        self.items: list[Transcription] = []
+        self.index = 0
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.position = QLabel()
+        self.position.setObjectName("position")
+        self.question = QLabel()
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.image = QLabel()
+        self.image.setObjectName("crop")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image.setMinimumHeight(160)
+        self.image.setAccessibleName("The writing box as written")
+        self.text = _TextBox()
+        self.text.setAccessibleName("What it says")
+        self.text.setPlaceholderText("Type exactly what it says. Leave out anything that "
+                                     "names a person.")
+        self.text.setFixedHeight(110)
+        self.text.setStyleSheet("font-size: 18px;")
+        self.text.submitted.connect(self.save)
+        self.limit = QLabel()
+        self.limit.setObjectName("hint")
+        save = QPushButton("Save and next (Enter)")
+        save.setObjectName("primary")
+        save.clicked.connect(self.save)
+        nothing = QPushButton("Nothing written or unreadable (Ctrl+Del)")
+        nothing.clicked.connect(self.nothing_written)
+        later = QPushButton("Later (PageDown)")
+        later.clicked.connect(self.later)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.limit, 1)
+        buttons.addWidget(later)
+        buttons.addWidget(nothing)
+        buttons.addWidget(save)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.position)
+        column.addWidget(self.question)
+        column.addWidget(self.image, 1)
+        column.addWidget(self.text)
+        column.addLayout(buttons)
+        self.empty = QLabel("No writing box waits to be typed up.\n\nThe boxes of a sheet waiting "
+                            "for review come here once it is reviewed. Esc closes this window.")
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.empty)
+        self.page = page
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Del"), self, self.nothing_written)
+        QShortcut(QKeySequence("PgDown"), self, self.later)
+        self._pixmap = QPixmap()
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = pending_transcriptions(self.db)
+        self.index = min(self.index, max(0, len(self.items) - 1))
+        self._show()
+
+    @property
+    def current(self) -> Transcription | None:
+        return self.items[self.index] if self.items else None
+
+    def _show(self) -> None:
+        n = len(self.items)
+        self.heading.setText(f"Writing boxes to type up: {n}")
+        item = self.current
+        if item is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.page)
+        self.position.setText(f"Box {self.index + 1} of {n} · {self.visit_names(item.visit_id)}")
+        self.question.setText(item.label)
+        self.limit.setText(f"Up to {item.max_length} characters." if item.max_length else "")
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(item.png, "PNG")
+        self._fit_image()
+        self.text.clear()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        text = self.text.toPlainText().strip()
+        if not text:
+            self._problem("Type what the box says, or choose “Nothing written or unreadable”.")
+            return
+        self._store(text, "✓ Saved; the image is deleted.")
+
+    def nothing_written(self) -> None:
+        if self.current is not None:
+            self._store("", "✓ Recorded as nothing written; the image is deleted.")
+
+    def later(self) -> None:
+        if self.items:
+            self.index = (self.index + 1) % len(self.items)
+            self.status.setText("")
+            self._show()
+
+    def _store(self, text: str, done: str) -> None:
+        item = self.current
+        if item is None:
+            return
+        try:
+            save_transcription(self.db, item.image_id, text)
+        except InvalidInput as exc:
+            self._problem("Not saved: " + "; ".join(p.reason for p in exc.problems))
+            return
+        except SosError as exc:
+            self._problem(f"Not saved: {exc}")
+            return
+        del self.items[self.index]
+        self.index = min(self.index, max(0, len(self.items) - 1))
+        self.status.setStyleSheet("color: #1b873f;")
+        self.status.setText(done)
+        self.saved.emit()
+        self._show()
+
+    def _problem(self, message: str) -> None:
+        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setText(message)
+
+    # --- the image, never on the projector ---------------------------------------------------
+    def _fit_image(self) -> None:
+        if self._on_projector(self):
+            self.image.setPixmap(QPixmap())
+            self.image.setText(HIDDEN_ON_PROJECTOR)
+            return
+        if self._pixmap.isNull():
+            self.image.setText("(no picture of this box)")
+            return
+        size = self.image.size()
+        self.image.setPixmap(self._pixmap.scaled(
+            size.width(), size.height(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_image()
+
+    def moveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().moveEvent(event)
+        self._fit_image()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_watching_screen", False):
+            handle.screenChanged.connect(lambda _screen: self._fit_image())
+            self._watching_screen = True
+        self._fit_image()

@@ -1,0 +1,120 @@
+"""Open the paper windows (Scan, Review, writing boxes) on the laptop's own screen, and the
+main window's Paper menu that opens them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.visits import get_visit
+from sos_desktop.ui.presentation.placement import move_to, projector_screen
+
+SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
+
+
+def visit_namer(db: Database):  # noqa: ANN201 - a cached visit id -> "School — group"
+    @lru_cache(maxsize=256)
+    def name(visit_id: str) -> str:
+        try:
+            visit = get_visit(db, visit_id)
+        except NotFound:
+            return "a visit no longer on this laptop"
+        return f"{visit.school} — {visit.group_name}, {visit.visit_date.isoformat()}"
+
+    return name
+
+
+def on_projector(window: QWidget) -> bool:
+    projector = projector_screen()
+    return projector is not None and window.screen() == projector
+
+
+def _place(window: QWidget, parent: QWidget | None) -> None:
+    if parent is not None:
+        window.setParent(parent, Qt.WindowType.Window)
+    move_to(window, QGuiApplication.primaryScreen(), full_screen=False)  # the laptop's screen
+    window.activateWindow()
+
+
+def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):  # noqa: ANN201
+    """The Scan window for a visit, shown; SosError for a visit that cannot take sheets."""
+    from sos_desktop.ui.scan.reading import frame_reader
+    from sos_desktop.ui.scan.window import ScanWindow
+
+    visit = get_visit(db, visit_id)
+    if not visit.survey_key:
+        raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey: "
+                       "choose one with Edit visit, then print its answer sheets")
+    process = frame_reader(db, visit_id)
+    window = ScanWindow(f"{visit.school} — {visit.group_name}", process,
+                        review_hint=f"Sheets that need review wait in Paper ▸ Review sheets… "
+                                    f"({REVIEW_KEYS}).", on_projector=on_projector)
+    _place(window, parent)
+    return window
+
+
+def open_review(db: Database, parent: QWidget | None = None):  # noqa: ANN201
+    from sos_desktop.ui.review.window import ReviewWindow
+
+    window = ReviewWindow(db, visit_namer(db))
+    _place(window, parent)
+    return window
+
+
+def open_transcription(db: Database, parent: QWidget | None = None):  # noqa: ANN201
+    from sos_desktop.ui.review.transcribe import TranscriptionWindow
+
+    window = TranscriptionWindow(db, visit_namer(db), on_projector=on_projector)
+    _place(window, parent)
+    return window
+
+
+def install_paper_menu(window: QMainWindow, db: Database) -> None:
+    """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
+    One window of each kind: opening it again brings it forward (a new one for another visit).
+    """
+    menu = window.menuBar().addMenu("&Paper")
+    opened: dict[str, QWidget] = {}
+
+    def show(kind: str, make, changed) -> None:  # noqa: ANN001
+        old = opened.get(kind)
+        if old is not None and old.isVisible() and kind != "scan":
+            old.raise_()
+            old.activateWindow()
+            return
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        try:
+            opened[kind] = make()
+        except SosError as exc:
+            window.show_error(str(exc))
+            return
+        changed(opened[kind]).connect(lambda *_: window.controller.refresh())
+
+    def scan() -> None:
+        visit = window.selected_visit()
+        if visit is None:
+            window.show_error("Select the visit whose sheets you are scanning.")
+            return
+        show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
+
+    entries = (
+        ("&Scan sheets with the camera…", SCAN_KEYS, scan),
+        ("&Review sheets…", REVIEW_KEYS,
+         lambda: show("review", lambda: open_review(db, window), lambda w: w.stored)),
+        ("&Type up writing boxes…", TRANSCRIBE_KEYS,
+         lambda: show("transcribe", lambda: open_transcription(db, window), lambda w: w.saved)),
+    )
+    for text, keys, slot in entries:
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _c=False, s=slot: s())
+        menu.addAction(action)
+    window.paper_menu = menu  # type: ignore[attr-defined] - for tests and the lead
+    window.paper_windows = opened  # type: ignore[attr-defined]

@@ -1,0 +1,83 @@
+"""What the Scan window announces for each frame, and the running counts. No widgets.
+
+The camera sees the same sheet in many frames: the first reading stores it, the next ones would
+say "already read". A sheet still in view is therefore announced once; it must leave the picture
+(a few frames without any sheet) before it can be announced again. A sheet read earlier and
+shown again later is "already read", with its own signal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Frames without the sheet before it counts as gone (about a third of a second at 20 fps).
+FRAMES_TO_FORGET = 6
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One frame, in the Scan window's terms (built from the core's reading of the frame)."""
+
+    corners: tuple[tuple[float, float], ...] = ()  # the sheet's outline in frame pixels
+    sheet: str = ""  # identifies the side in view ("" = none, or its code not read yet)
+    kind: str = ""  # "" = nothing to announce yet; else a key of ANNOUNCEMENTS
+    detail: str = ""  # e.g. which questions need review, or which survey the sheet is from
+
+
+@dataclass(frozen=True)
+class Look:
+    """How an announcement looks and sounds: symbol and words, never colour alone."""
+
+    symbol: str
+    title: str
+    colour: str
+    beeps: int
+    counter: str  # which running count it adds to ("" = none)
+
+
+ANNOUNCEMENTS = {
+    "read": Look("✓", "Read and stored", "#1b873f", 1, "read"),
+    "turn": Look("↻", "Turn it over", "#1f5fa8", 1, ""),
+    "already": Look("=", "Already read", "#8a5a00", 2, "already"),
+    "review": Look("?", "Needs review", "#b54708", 3, "review"),
+    "foreign": Look("✗", "Not for this visit", "#b3261e", 3, "foreign"),
+}
+IDLE = Look("", "Hold a sheet up to the camera", "#555555", 0, "")
+SEEN_COLOUR = "#d4a106"  # an outline found, not read yet: hold still
+
+
+@dataclass
+class ScanTally:
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"read": 0, "already": 0, "review": 0, "foreign": 0})
+    frames_to_forget: int = FRAMES_TO_FORGET
+    _in_view: str = ""
+    _announced: str = ""  # the kind announced for the sheet in view
+    _missing: int = 0
+
+    def see(self, sighting: Sighting) -> str:
+        """The kind to announce now ("" = nothing new). Updates the counts."""
+        if not sighting.corners:
+            self._missing += 1
+            if self._missing >= self.frames_to_forget:
+                self._in_view, self._announced = "", ""
+            return ""
+        self._missing = 0
+        if not sighting.sheet:  # a sheet, its code not read in this frame (blur, glare)
+            return ""
+        if sighting.sheet == self._in_view and self._announced:
+            # Still the same sheet: its later frames say "already read" about our own reading.
+            return ""
+        self._in_view = sighting.sheet
+        if not sighting.kind:
+            return ""
+        self._announced = sighting.kind
+        counter = ANNOUNCEMENTS[sighting.kind].counter
+        if counter:
+            self.counts[counter] += 1
+        return sighting.kind
+
+    def outline_colour(self, sighting: Sighting) -> str:
+        if sighting.sheet == self._in_view and self._announced:
+            return ANNOUNCEMENTS[self._announced].colour
+        return SEEN_COLOUR

@@ -1,0 +1,109 @@
+"""Frame sources: recorded frames in order, and clear messages for cameras that cannot be used."""
+
+import cv2
+import numpy as np
+import pytest
+
+from sos_desktop.core.camera.sources import (
+    CameraSource,
+    CameraUnavailable,
+    FileSequenceSource,
+    FrameSourceError,
+)
+
+
+def frame(value: int, size=(48, 64)) -> np.ndarray:
+    return np.full((*size, 3), value, np.uint8)
+
+
+def read_all(source) -> list[np.ndarray]:
+    source.open()
+    frames = []
+    while (f := source.read()) is not None:
+        frames.append(f)
+    source.close()
+    return frames
+
+
+def test_folder_frames_come_in_name_order(tmp_path):
+    """PNG and JPEG frames of a folder are read in name order; other files are ignored."""
+    cv2.imwrite(str(tmp_path / "002.png"), frame(200))
+    cv2.imwrite(str(tmp_path / "001.jpg"), frame(100))
+    (tmp_path / "notes.txt").write_text("not a frame")
+    frames = read_all(FileSequenceSource(tmp_path))
+    assert [int(f.mean()) for f in frames] in ([100, 200], [99, 200], [101, 200])
+    assert frames[1].shape == (48, 64, 3) and frames[1].dtype == np.uint8
+
+
+def test_video_file_frames(tmp_path):
+    """A recorded video gives each of its frames, then the end."""
+    path = tmp_path / "class.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (64, 48))
+    for value in (0, 80, 160):
+        writer.write(frame(value))
+    writer.release()
+    assert len(read_all(FileSequenceSource(path))) == 3
+
+
+def test_bad_recordings_are_named(tmp_path):
+    """An empty folder, a missing path, a broken image or video: the message names the file."""
+    with pytest.raises(FrameSourceError, match="no PNG or JPEG frames"):
+        FileSequenceSource(tmp_path).open()
+    with pytest.raises(FrameSourceError, match="no such folder"):
+        FileSequenceSource(tmp_path / "missing").open()
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
+    source = FileSequenceSource(tmp_path)
+    source.open()
+    with pytest.raises(FrameSourceError, match="broken.png: not a readable PNG or JPEG"):
+        source.read()
+    (tmp_path / "clip.mp4").write_bytes(b"not a video")
+    with pytest.raises(FrameSourceError, match="clip.mp4: not a video file"):
+        FileSequenceSource(tmp_path / "clip.mp4").open()
+
+
+class FakeCapture:
+    """cv2.VideoCapture's surface, scripted: opens or not, then a list of read results."""
+
+    def __init__(self, opened=True, reads=()):
+        self.opened, self.reads, self.released, self.props = opened, list(reads), False, {}
+
+    def isOpened(self):  # noqa: N802 - OpenCV's name
+        return self.opened
+
+    def set(self, prop, value):
+        self.props[prop] = value
+
+    def read(self):
+        return self.reads.pop(0) if self.reads else (False, None)
+
+    def release(self):
+        self.released = True
+
+
+def test_camera_that_is_absent_or_busy_says_so():
+    """No device: "no camera found"; a device that will not open or give a picture: busy."""
+    absent = CameraSource(3, capture_factory=lambda i: FakeCapture(False), exists=lambda i: False)
+    with pytest.raises(CameraUnavailable, match="Camera 4: no camera found"):
+        absent.open()
+    locked = CameraSource(0, capture_factory=lambda i: FakeCapture(False), exists=lambda i: True)
+    with pytest.raises(CameraUnavailable, match="may be busy in another program"):
+        locked.open()
+    capture = FakeCapture(True, [(False, None)])
+    silent = CameraSource(0, "Camera 1: USB", capture_factory=lambda i: capture)
+    with pytest.raises(CameraUnavailable, match="Camera 1: USB is busy"):
+        silent.open()
+    assert capture.released
+
+
+def test_camera_asks_for_720p_and_reports_a_camera_that_stops():
+    """Frames flow at 1280x720; twenty failed reads in a row end it with a message."""
+    capture = FakeCapture(True, [(True, frame(1)), (True, frame(2))])
+    camera = CameraSource(0, capture_factory=lambda i: capture)
+    camera.open()
+    assert capture.props[cv2.CAP_PROP_FRAME_WIDTH] == 1280
+    assert capture.props[cv2.CAP_PROP_FRAME_HEIGHT] == 720
+    assert int(camera.read().mean()) == 2
+    with pytest.raises(CameraUnavailable, match="stopped sending pictures"):
+        camera.read()
+    camera.close()
+    assert capture.released and camera.read() is None

@@ -1,0 +1,149 @@
+"""Reading one page: marks judged against the sheet's own empty bubbles; uncertain marks go
+to review and are never guessed; any orientation; a photo or a blank page is no sheet."""
+
+import random
+
+import cv2
+import numpy as np
+import pytest
+
+from benchmarks.paper_synth import copier, draw_mark, webcam
+from sos_desktop.core.paper.layout import MARKERS
+from sos_desktop.core.paper.locate import locate
+from sos_desktop.core.paper.read import PageStatus, Reason, read_page
+from tests.core.paper.conftest import DPI, filled
+
+
+@pytest.fixture
+def resolve(hillhouse, layout):
+    return lambda identity: (hillhouse, layout)
+
+
+def _box(layout, question, choice):
+    return next(b for b in layout.boxes if (b.question, b.choice) == (question, choice))
+
+
+def test_clear_marks_are_read_on_both_pages(blank_pages, layout, hillhouse, resolve):
+    answers = {"school": "hillhouse", "safe_at_school": 4, "where_noticed": ["hallways",
+               "cafeteria"], "had_contact": "no", "support_wanted": ["nurses"],
+               "police_free": "agree", "trusted_adult": 2}
+    pages = filled(blank_pages, layout, hillhouse, answers, random.Random(1))
+    read = {}
+    for img in pages:
+        r = read_page(img, resolve)
+        assert r.status is PageStatus.READ and r.review == ()
+        read.update(r.answers)
+    assert read == answers
+
+
+@pytest.mark.parametrize("style", ["full", "half", "x"])
+def test_student_marks_count_as_answers(blank_pages, layout, hillhouse, resolve, style):
+    img = blank_pages[0].copy()
+    draw_mark(img, _box(layout, "grade", "grade_10"), style, DPI, random.Random(2))
+    r = read_page(img, resolve)
+    assert r.answers.get("grade") == "grade_10" and r.review == ()
+
+
+def test_two_marks_on_a_single_choice_wait_for_review(blank_pages, layout, resolve):
+    img = blank_pages[0].copy()
+    rng = random.Random(3)
+    for choice in ("grade_9", "grade_11"):
+        draw_mark(img, _box(layout, "grade", choice), "full", DPI, rng)
+    r = read_page(img, resolve)
+    assert "grade" not in r.answers
+    [item] = r.review
+    assert (item.question, item.reason) == ("grade", Reason.TWO_MARKS)
+    assert set(item.marked) == {"grade_9", "grade_11"}
+    assert cv2.imdecode(np.frombuffer(item.crop_png, np.uint8), 0).size > 0
+
+
+def test_crossed_out_bubble_and_a_new_mark_wait_for_review(blank_pages, layout, resolve):
+    img = blank_pages[0].copy()
+    rng = random.Random(4)
+    draw_mark(img, _box(layout, "sro_effect", "safer"), "crossed", DPI, rng)
+    draw_mark(img, _box(layout, "sro_effect", "less_safe"), "full", DPI, rng)
+    r = read_page(img, resolve)
+    assert "sro_effect" not in r.answers
+    assert [(i.question, i.reason) for i in r.review] == [("sro_effect", Reason.CROSSED)]
+
+
+def test_a_light_pencil_touch_is_never_guessed(blank_pages, layout, resolve):
+    img = blank_pages[0].copy()
+    box = _box(layout, "school", "wilbur_cross")
+    s = DPI / 72
+    centre = (round((box.x + box.w / 2) * s), round((box.y + box.h / 2) * s))
+    cv2.circle(img, centre, round(box.w * s * 0.2), 170, -1)  # a faint smudge
+    r = read_page(img, resolve)
+    assert "school" not in r.answers
+    assert [(i.question, i.reason) for i in r.review] == [("school", Reason.LIGHT)]
+
+
+def test_more_choices_than_allowed_wait_for_review(blank_pages, layout, hillhouse, resolve):
+    answers = {"support_wanted": ["nurses", "mentors", "counselors", "social_workers"]}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(5))[1]
+    r = read_page(page, resolve)
+    assert [(i.question, i.reason) for i in r.review] == [("support_wanted", Reason.TOO_MANY)]
+
+
+def test_upside_down_skewed_copier_scan_reads(blank_pages, layout, hillhouse, resolve):
+    answers = {"school": "wilbur_cross", "grade": "grade_12", "safe_at_school": 1}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(6))[0]
+    r = read_page(copier(page, random.Random(6), upside_down=True), resolve)
+    assert r.answers == answers and r.identity.page == 1
+
+
+def test_webcam_frame_reads_and_gives_the_sheet_outline(blank_pages, layout, hillhouse,
+                                                        resolve):
+    answers = {"school": "hillhouse", "grade": "grade_9", "sro_effect": "less_safe"}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(7))[0]
+    frame = webcam(page, DPI, random.Random(7))
+    r = read_page(frame, resolve)
+    assert r.answers == answers
+    xs = [x for x, _y in r.corners]
+    assert len(r.corners) == 4 and 0 <= min(xs) < max(xs) <= 1280
+
+
+def test_a_page_of_something_else_is_no_sheet(resolve):
+    rng = np.random.default_rng(8)
+    photo = cv2.GaussianBlur(rng.integers(0, 255, (720, 1280), dtype=np.uint8), (9, 9), 3)
+    assert read_page(photo, resolve).status is PageStatus.NO_SHEET
+    assert read_page(np.full((2200, 1700), 255, np.uint8), resolve).status is \
+        PageStatus.NO_SHEET
+
+
+def test_writing_box_with_ink_gives_an_image_and_an_empty_one_none(blank_pages, layout,
+                                                                   hillhouse, resolve):
+    blank = read_page(blank_pages[1], resolve)
+    assert blank.writing == ()
+    page = filled(blank_pages, layout, hillhouse, {}, random.Random(9),
+                  writing={"anything_else": "more counselors"})[1]
+    [item] = read_page(page, resolve).writing
+    assert item.question == "anything_else" and item.png.startswith(b"\x89PNG")
+
+
+def test_a_sheet_partly_out_of_the_picture_is_not_read(blank_pages, layout, hillhouse, resolve):
+    """Three corner markers are enough to find a sheet, but bubbles cut off by the picture's
+    edge must never be read as marks or blanks."""
+    page = filled(blank_pages, layout, hillhouse, {"school": "hillhouse"}, random.Random(10))[0]
+    page = cv2.copyMakeBorder(page, 200, 200, 200, 200, cv2.BORDER_CONSTANT, value=255)
+    h, w = page.shape
+    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), 5, 1), (w, h),
+                            borderValue=255)
+    located = locate(turned)
+    x, y = MARKERS[2]  # the bottom-right marker: cut through its middle
+    centre = cv2.perspectiveTransform(np.array([[[x + 22, y + 22]]], np.float32),
+                                      located.homography)[0, 0]
+    cut = turned[:, : int(centre[0])]
+    assert locate(cut) is not None  # still found from three markers...
+    r = read_page(cut, resolve)  # ...but not read
+    assert r.status is PageStatus.NO_SHEET and "outside the picture" in r.message
+    assert r.answers == {}
+
+
+def test_a_phone_photo_reads(blank_pages, layout, hillhouse, resolve):
+    """An 8-megapixel phone photo: perspective, uneven light, JPEG."""
+    answers = {"school": "wilbur_cross", "grade": "grade_10", "guard_effect": "safer"}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(11))[0]
+    photo = webcam(page, DPI, random.Random(11), frame=(2448, 3264), fill=(0.5, 0.7), jpeg=85)
+    r = read_page(photo, resolve)
+    assert r.answers == answers and r.review == ()
