@@ -38,7 +38,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         pi.set_defaults(handler=_print_signin)
 
 
-def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
+def _done(kind: str, result) -> int:  # ReportResult
     print(f"wrote {kind} to {result.path} ({result.pages} page(s), sha256 {result.sha256})")
     return EXIT_OK
 

@@ -93,7 +93,7 @@ class Database:
         engine = create_engine(f"sqlite:///{self.path}")
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+        def _on_connect(dbapi_conn, _record) -> None:  # DBAPI types
             apply_pragmas(dbapi_conn)
 
         return engine

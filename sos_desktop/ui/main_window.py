@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return self.model.visit_at(rows[0].row()) if rows else None
 
-    def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:  # noqa: ANN001
+    def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:
         dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
         return dialog.result_data if dialog.exec() else None
 

@@ -45,7 +45,7 @@ def export_history(db: Database, kind: str | None = "signups", limit: int = 100
     return [ExportEntry(*r[:8], details=json.loads(r[8] or "{}")) for r in rows]
 
 
-def _resolve(conn, ref: str) -> str:  # noqa: ANN001 - sqlite3 connection
+def _resolve(conn, ref: str) -> str:  # sqlite3 connection
     if ref == "last":
         row = conn.execute(
             "SELECT id FROM export_receipts WHERE kind = 'signups'"

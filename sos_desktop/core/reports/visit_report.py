@@ -29,7 +29,7 @@ class ReportResult:
     receipt_id: str
 
 
-def _facts(visit, responses: int, languages: dict, signups: list[dict]) -> list[list[str]]:  # noqa: ANN001
+def _facts(visit, responses: int, languages: dict, signups: list[dict]) -> list[list[str]]:
     emails = sum(bool(s["email_consent"]) for s in signups)
     texts = sum(bool(s["sms_consent"]) for s in signups)
     by_language = ", ".join(f"{_LANGUAGES.get(k, k)} {n}" for k, n in sorted(languages.items()))

@@ -45,7 +45,7 @@ class VisitResults:
     questions: list[QuestionResult]
 
 
-def _bars(question, values: dict[str, int], answered: int, language: str) -> list[Bar]:  # noqa: ANN001
+def _bars(question, values: dict[str, int], answered: int, language: str) -> list[Bar]:
     if question.type is QuestionType.SCALE:
         options = [(str(n), str(n)) for n in range(SCALE_MIN, SCALE_MAX + 1)]
     elif question.type is QuestionType.NUMBER:
@@ -91,7 +91,7 @@ def visit_results(
     return VisitResults(visit_id, survey.title.get(language), counts.responses, questions)
 
 
-def _free_texts(conn, visit_id: str, survey: SurveyDef) -> dict[str, list[str]]:  # noqa: ANN001
+def _free_texts(conn, visit_id: str, survey: SurveyDef) -> dict[str, list[str]]:
     keys = [q.key for q in survey.questions if q.type in _TEXT]
     found: dict[str, list[str]] = {k: [] for k in keys}
     if not keys:

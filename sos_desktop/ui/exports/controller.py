@@ -60,7 +60,7 @@ class SyncController:
         if choice is None:
             return
 
-        def done(r) -> str:  # noqa: ANN001
+        def done(r) -> str:
             text = (f"Wrote {r.rows} sign-up(s) to {r.path}.\n{r.skipped_no_consent} left out "
                     f"without consent; {r.merged} repeat sign-up(s) merged.")
             if r.likely_duplicates:
@@ -126,7 +126,7 @@ class SyncController:
         if path is None:
             return
 
-        def done(r) -> str:  # noqa: ANN001
+        def done(r) -> str:
             if r.already_imported and not r.changed:
                 return "This bundle was already merged; nothing changed."
             conflicts = sum(r.conflicts.values())

@@ -33,7 +33,7 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
     menu = window.menuBar().addMenu("E&xport")
     holder: dict = {}
 
-    def controller():  # noqa: ANN202 - created on first use
+    def controller():  # created on first use
         if "c" not in holder:
             from sos_desktop.ui.exports.controller import SyncController
             from sos_desktop.ui.exports.view import WindowSyncView
@@ -49,7 +49,7 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
 
     imports = window.menuBar().addMenu("&Import")
 
-    def importer():  # noqa: ANN202 - created on first use
+    def importer():  # created on first use
         if "i" not in holder:
             from sos_desktop.ui.imports.controller import ImportController
 

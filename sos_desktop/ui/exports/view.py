@@ -36,7 +36,7 @@ def _summary(profile: str) -> str:
 class SignupExportDialog(QDialog):
     """Profile, new or all, BOM; then a save path from an injectable picker."""
 
-    def __init__(self, profiles: list[str], parent=None,  # noqa: ANN001
+    def __init__(self, profiles: list[str], parent=None,
                  pick_path: Callable[[str], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export sign-ups for the CRM")
@@ -77,7 +77,7 @@ class SignupExportDialog(QDialog):
         return SignupChoice(profile, self.new_only.isChecked(), self.bom.isChecked(), path)
 
 
-def run_with_progress(parent, label: str, task: Callable[[Progress], object]) -> object:  # noqa: ANN001
+def run_with_progress(parent, label: str, task: Callable[[Progress], object]) -> object:
     """Run `task` with a progress dialog that appears only if it takes more than a moment."""
     dialog = QProgressDialog(label, None, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -98,7 +98,7 @@ def run_with_progress(parent, label: str, task: Callable[[Progress], object]) ->
 class PeriodDialog(QDialog):
     """From / to dates for the season report; defaults to the school year so far."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Season report")
         today = date.today()

@@ -9,7 +9,7 @@ from sos_desktop.ui.exports.controller import SyncView
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
-def describe_errors(errors: list) -> str:  # noqa: ANN001 - csv_reader.RowError list
+def describe_errors(errors: list) -> str:  # csv_reader.RowError list
     lines = [str(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")

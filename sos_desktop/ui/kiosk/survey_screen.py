@@ -76,7 +76,7 @@ class SurveyScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(bar)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter anywhere on the page (but inside a long answer) means "Next".
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
             self.focusWidget(), QPlainTextEdit

@@ -58,7 +58,7 @@ class _AspectBox(QWidget):
         self.child, self._aspect = child, aspect
         child.setParent(self)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 
@@ -285,7 +285,7 @@ class PresenterConsole(TalkKeys, QWidget):
             control.setEnabled(not self.locked)
 
     # -- input
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked and not self.allow_close:
             event.ignore()  # the talk cannot end behind the kiosk
             return

@@ -24,7 +24,7 @@ SlideHook = Callable[[int], None]
 class PresentationController(QObject):
     action_slide = Signal(str, int)  # ('survey' | 'results', slide index) on entering it
 
-    def __init__(self, deck: Deck, pages, planned_minutes: float = DEFAULT_MINUTES,  # noqa: ANN001
+    def __init__(self, deck: Deck, pages, planned_minutes: float = DEFAULT_MINUTES,
                  monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], datetime] = datetime.now,
                  on_exit: Callable[[], None] | None = None,
@@ -119,7 +119,7 @@ class PresentationController(QObject):
             if not self.cache.has(state.audience_index, size):
                 self.cache.render_now(state.audience_index, size)
 
-    def _visible(self, widget) -> bool:  # noqa: ANN001
+    def _visible(self, widget) -> bool:
         return widget.isVisible() and widget.width() > 1
 
     def prefetch(self) -> None:

@@ -58,7 +58,7 @@ class TalkKeys:
 
     from_console = False
 
-    def event(self, event) -> bool:  # noqa: ANN001
+    def event(self, event) -> bool:
         # Tab would otherwise move focus instead of opening the overview.
         if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
                                                                     Qt.Key.Key_Backtab):
@@ -66,6 +66,6 @@ class TalkKeys:
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         if not self._on_key(event, self.from_console):
             super().keyPressEvent(event)
