@@ -128,7 +128,9 @@ def export_signups(
             ).fetchone()[0]
             cursor = conn.execute(
                 f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
-            no_email, doubtful, exported = 0, (), []
+            no_email, exported = 0, []
+            doubtful: tuple[dd.LikelyDuplicate, ...] = ()
+            rows: Iterator[Sequence[str]]
             if merge_people or shape.needs_email:
                 people = _people(_decoded(cursor), merge_people)
                 if shape.needs_email:

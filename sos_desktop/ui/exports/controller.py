@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class SyncView(Protocol):
     def ask_survey(self, keys: list[str]) -> str | None: ...
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
-    def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object: ...
+    def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
     def refresh(self) -> None: ...
@@ -41,8 +42,8 @@ class SyncController:
     def __init__(self, db: Database, view: SyncView) -> None:
         self.db, self.view = db, view
 
-    def _run(self, label: str, task: Callable[[Progress], object],
-             done: Callable[[object], str]) -> object | None:
+    def _run(self, label: str, task: Callable[[Progress], T],
+             done: Callable[[T], str]) -> T | None:
         try:
             result = self.view.run_with_progress(label, task)
         except SosError as exc:

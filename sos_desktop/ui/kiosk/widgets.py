@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,6 +25,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
+
+# KeyboardRing always comes before a button class: tell the type checker so.
+if TYPE_CHECKING:
+    _Button = QAbstractButton
+else:
+    _Button = object
 
 PURPLE = QColor("#5b1a7a")
 OUTLINE = QColor("#5e5e5e")  # unchecked box edge: ≥ 4.5:1 on white and on cream
@@ -49,7 +58,7 @@ def button(text: str, primary: bool = False) -> QPushButton:
     return widget
 
 
-class KeyboardRing:
+class KeyboardRing(_Button):
     """Mixin for a button: its focus ring shows only once the keyboard is in use. A page puts
     its first focus on its first answer; a ring there must not look like a choice made."""
 
@@ -79,7 +88,7 @@ class KeyboardRing:
         super().keyPressEvent(event)
 
 
-def _paint_indicator(widget: QCheckBox | QRadioButton, round_: bool) -> None:
+def _paint_indicator(widget: _BigCheckBox | _BigRadio, round_: bool) -> None:
     """A large, high-contrast box or circle, painted the same on every platform style."""
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

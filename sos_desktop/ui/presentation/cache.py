@@ -93,7 +93,7 @@ class RenderCache(QObject):
         self._wanted: list[Key] = []
         self._failed: set[Key] = set()  # pages that cannot be drawn: not asked for again
         self._worker: _Worker | None = None
-        self._threads: list[QThread] = []
+        self._threads: list[_Worker] = []
         # Without a worker: one slide per pass through the event loop so keys stay responsive.
         self._idle = QTimer(self)
         self._idle.setInterval(0)
