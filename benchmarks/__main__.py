@@ -14,11 +14,11 @@ SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper")
 DEFAULT_JSON = Path(__file__).with_name("results") / "latest.json"
 
 
-def _as_dict(row) -> dict:  # noqa: ANN001 - Row or plain dict from a suite
+def _as_dict(row) -> dict:  # Row or plain dict from a suite
     return row.as_dict() if hasattr(row, "as_dict") else dict(row)
 
 
-def print_table(rows) -> None:  # noqa: ANN001
+def print_table(rows) -> None:
     print(f"{'figure':<52} {'value':>12} {'baseline':>12} {'ratio':>8}  goal      ok")
     for raw in rows:
         row = _as_dict(raw)

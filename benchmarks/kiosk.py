@@ -26,7 +26,7 @@ from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_defini
 from sos_desktop.core.visits import create_visit
 
 
-def random_answers(survey, rng: random.Random) -> dict:  # noqa: ANN001
+def random_answers(survey, rng: random.Random) -> dict:
     """A plausible complete response: every visible required question answered."""
     answers: dict = {}
     for _ in range(3):  # relevance can reveal follow-ups; a few passes settle it

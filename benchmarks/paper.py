@@ -73,7 +73,7 @@ class _Sheets:
         return survey, layout, pages, answers
 
 
-def _accuracy(sheets: _Sheets, n: int, degrade, styles, cross_outs: bool, seed: int):  # noqa: ANN001
+def _accuracy(sheets: _Sheets, n: int, degrade, styles, cross_outs: bool, seed: int):
     rng = random.Random(seed)
     questions = silent = reviewed_sheets = unread = 0
     for _ in range(n):

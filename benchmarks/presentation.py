@@ -80,7 +80,7 @@ controller.end()
 """
 
 
-def _pump_until(app, condition, timeout: float = 20.0) -> None:  # noqa: ANN001
+def _pump_until(app, condition, timeout: float = 20.0) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
         if time.perf_counter() > deadline:
@@ -190,7 +190,7 @@ def _cold_start_command(root: Path) -> tuple[list[str], str]:
         data = root / "data"
         open_database(data)
         return [sys.executable, "-c", APP_START, str(data)], "app cold start to the visit list"
-    except Exception:  # noqa: BLE001 - any trouble: fall back to the bare Qt baseline
+    except Exception:  # any trouble: fall back to the bare Qt baseline
         return [sys.executable, "-c", BARE_QLABEL], "bare PySide6 QLabel script"
 
 

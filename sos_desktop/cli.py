@@ -52,11 +52,12 @@ def _window(data_dir: str | None) -> int:
 
 def _build_parser(chosen: str):  # -> argparse.ArgumentParser, imported only here
     import argparse
+    from typing import NoReturn  # loaded already by any command's module
 
     from sos_desktop.commands import COMMANDS, EXIT_USAGE, load
 
     class Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:  # one line, exit 2
+        def error(self, message: str) -> NoReturn:  # one line, exit 2
             self.exit(EXIT_USAGE, f"sos-desktop: {message} (see --help)\n")
 
     parser = Parser(prog="sos-desktop", description="Run a Students Over SROs classroom visit.")
@@ -84,7 +85,7 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
             raise
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
-            print(f"sos-desktop: {exc.path}: {error}", file=sys.stderr)
+            print(f"sos-desktop: {getattr(exc, 'path', '')}: {error}", file=sys.stderr)
         print(f"sos-desktop: {exc}", file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR
 

@@ -2,7 +2,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sos_desktop.ui.refguard import protect_singletons  # noqa: E402
+from sos_desktop.ui.refguard import protect_singletons
 
 protect_singletons()  # PySide6 6.12 on Python 3.11 leaks None references: see refguard.py
 

@@ -33,6 +33,7 @@ def load(command: str) -> ModuleType:
     """The module that builds and runs `command`: its `build(command, parser)` adds the
     arguments and sub-commands, each with a `handler` default. Imported explicitly, so a module
     that fails to import fails loudly instead of its commands quietly disappearing."""
+    module: ModuleType
     match command:
         case "visit":
             from sos_desktop.commands import visits as module

@@ -43,7 +43,7 @@ def print_answer_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _record(item, out) -> dict:  # noqa: ANN001 - InputPage, PageOutcome
+def _record(item, out) -> dict:
     ident, reading = out.identity, out.reading
     return {
         "file": str(item.path), "page": item.page, "outcome": out.outcome.value,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from sos_desktop.commands import open_db
 from sos_desktop.core.visit_length import DEFAULT_MINUTES
@@ -29,7 +30,7 @@ def _present(args: argparse.Namespace) -> int:
 
         db = open_db(args)
         visit = get_visit(db, args.visit)
-        changes = {}
+        changes: dict[str, Any] = {}
         if args.deck:
             changes["deck"] = str(args.deck.expanduser().resolve())
         if args.minutes:

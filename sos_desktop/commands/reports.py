@@ -46,7 +46,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         pi.set_defaults(handler=_print_signin)
 
 
-def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
+def _done(kind: str, result) -> int:
     print(f"wrote {kind} to {result.path} ({plural(result.pages, 'page', 'pages')}, "
           f"sha256 {result.sha256})")
     return EXIT_OK

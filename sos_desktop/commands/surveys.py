@@ -33,7 +33,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked(path: Path):  # noqa: ANN202
+def _checked(path: Path):
     from sos_desktop.core.surveys.check import check_survey_file
 
     survey, problems = check_survey_file(path)

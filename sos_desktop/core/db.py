@@ -1,8 +1,8 @@
 """Connections to the local SQLite file with the pragmas that make commits durable.
 
-Two doors to the same file: `connect()` gives a plain sqlite3 connection (fast start, bulk
-streaming) and `Database.session()` a SQLAlchemy ORM session, imported only when first used so
-the first window does not pay for the ORM.
+The app reads and writes with plain sqlite3 (`connect()`, `Database.raw()`): fast start, bulk
+streaming, one style everywhere. `Database.engine` (SQLAlchemy, imported only when first used)
+is for Alembic's migrations and the tests that compare the models with the migrated schema.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from sos_desktop.core.errors import DatabaseProblem
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlalchemy.orm import Session
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -65,7 +64,7 @@ def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
 
 
 class Database:
-    """One SQLite file; hands out raw connections and ORM sessions."""
+    """One SQLite file; hands out raw connections (and an engine for migrations)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -93,23 +92,10 @@ class Database:
         engine = create_engine(f"sqlite:///{self.path}")
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+        def _on_connect(dbapi_conn, _record) -> None:  # DBAPI types
             apply_pragmas(dbapi_conn)
 
         return engine
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A short unit of work: commits on success, rolls back on any error."""
-        from sqlalchemy.orm import Session
-
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
 
     def dispose(self) -> None:
         if "engine" in self.__dict__:

@@ -1,19 +1,20 @@
 """Visits: create, edit, close, and the summary list the main window shows.
 
-The summary is read with plain sqlite3 so the first window opens without loading the ORM;
-writes go through the ORM models.
+Plain sqlite3 like the rest of the app, so the first window opens without loading SQLAlchemy;
+values are stored in the forms the models declare (ISO dates, db_stamp times, 0/1 flags).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem
+from sos_desktop.core.ids import new_id
 from sos_desktop.core.people.signup_rules import clean_text, normalise_email
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
@@ -166,48 +167,39 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     )
 
 
-def create_visit(db: Database, data: Mapping[str, object], clock: UtcClock = utc_now) -> str:
-    from sos_desktop.core.models import Visit
+def _stored(visit_input: VisitInput) -> dict[str, object]:
+    return asdict(visit_input) | {"visit_date": visit_input.visit_date.isoformat()}
 
+
+def create_visit(db: Database, data: Mapping[str, object], clock: UtcClock = utc_now) -> str:
     visit_input = validate_visit(data)
-    now = clock()
-    with db.session() as session:
-        visit = Visit(
-            device_id=db.device_id,
-            created_at=now,
-            updated_at=now,
-            closed=False,
-            **visit_input.__dict__,
-        )
-        session.add(visit)
-        session.flush()
-        return visit.id
+    visit_id, now = new_id(), db_stamp(clock())
+    row = {"id": visit_id, "device_id": db.device_id, "created_at": now, "updated_at": now,
+           "closed": 0, **_stored(visit_input)}
+    with db.raw() as conn, write_transaction(conn, db.path):
+        conn.execute(f"INSERT INTO visits ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                     tuple(row.values()))
+    return visit_id
+
+
+def _update(db: Database, visit_id: str, changes: dict[str, object]) -> None:
+    with db.raw() as conn, write_transaction(conn, db.path):
+        cursor = conn.execute(
+            f"UPDATE visits SET {', '.join(f'{name} = ?' for name in changes)} WHERE id = ?",
+            (*changes.values(), visit_id))
+        if cursor.rowcount == 0:
+            raise NotFound(f"no visit with id {visit_id}")
 
 
 def update_visit(
     db: Database, visit_id: str, data: Mapping[str, object], clock: UtcClock = utc_now
 ) -> None:
-    from sos_desktop.core.models import Visit
-
     visit_input = validate_visit(data)
-    with db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"no visit with id {visit_id}")
-        for name, value in visit_input.__dict__.items():
-            setattr(visit, name, value)
-        visit.updated_at = clock()
+    _update(db, visit_id, _stored(visit_input) | {"updated_at": db_stamp(clock())})
 
 
 def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> None:
-    from sos_desktop.core.models import Visit
-
-    with db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"no visit with id {visit_id}")
-        visit.closed = closed
-        visit.updated_at = clock()
+    _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
 
 
 _SUMMARY_SQL = """

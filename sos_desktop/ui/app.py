@@ -15,6 +15,7 @@ from sos_desktop.ui.wheel_guard import install_wheel_guard
 def make_app() -> QApplication:
     protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("SOS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Students for Educational Justice")

@@ -20,7 +20,8 @@ def deck_problem_shown(deck: str) -> str | None:
     from sos_desktop.ui.presentation.pdf_source import open_pdf
 
     try:
-        open_pdf(path).close()
+        document, _buffer = open_pdf(path)
+        document.close()
     except DeckError as exc:
         return f"{exc.path} cannot be shown: {exc.problem}"
     return None

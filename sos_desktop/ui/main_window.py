@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,9 @@ from sos_desktop.core.visits import SignupTotals, VisitSummary
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.dialog import VisitDialog
 from sos_desktop.ui.visits.table import VisitTableModel
+
+if TYPE_CHECKING:
+    from sos_desktop.ui.visits.session import VisitSession
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
 
@@ -57,7 +61,7 @@ class MainWindow(QMainWindow):
         self.controller = VisitsController(db, self)
         self._survey_choices = survey_choices or self.controller.survey_choices
         self._open_windows: list[QWidget] = []
-        self.session = None  # the visit being presented, if any
+        self.session: VisitSession | None = None  # the visit being presented, if any
 
         title = QLabel("Classroom visits")
         title.setObjectName("pageTitle")
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return self.model.visit_at(rows[0].row()) if rows else None
 
-    def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:  # noqa: ANN001
+    def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:
         dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
         return dialog.result_data if dialog.exec() else None
 

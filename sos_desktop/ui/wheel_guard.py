@@ -21,7 +21,7 @@ _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, _VALUE_WIDGETS):
             return False
         if isinstance(watched, QScrollBar):

@@ -114,3 +114,33 @@ def test_answer_mode_is_validated(db):
     assert [p.field for p in info.value.problems] == ["answer_mode"]
     assert "survey" in info.value.problems[0].reason
     assert visits.list_visits(db) == []
+
+
+def test_visit_rows_read_back_through_the_models_unchanged(db, clock):
+    """Ensure a visit created, edited and closed with plain sqlite3 is stored in the forms the
+    SQLAlchemy models read (text dates and times, 0/1 flags) and gets a random id."""
+    from datetime import date, datetime, timedelta
+
+    from sqlalchemy.orm import Session
+
+    from sos_desktop.core.models import Visit
+
+    created = clock()
+    visit_id = visits.create_visit(db, {"school": "Hillhouse", "group_name": "BSU",
+                                        "visit_date": "2026-11-02"}, clock=clock)
+    clock.now += timedelta(minutes=1)
+    visits.update_visit(db, visit_id, {"school": "Hillhouse", "group_name": "BSU 2",
+                                       "visit_date": "2026-11-03", "planned_minutes": "50"},
+                        clock=clock)
+    clock.now += timedelta(minutes=1)
+    visits.set_closed(db, visit_id, True, clock=clock)
+    with Session(db.engine) as session:
+        visit = session.get(Visit, visit_id)
+        assert visit is not None
+        assert (visit.device_id, visit.created_at, visit.updated_at) == (
+            db.device_id, created, clock())
+        assert (visit.group_name, visit.visit_date, visit.planned_minutes, visit.closed) == (
+            "BSU 2", date(2026, 11, 3), 50, True)
+        assert (visit.deck, visit.notes, visit.educator_email) == ("", "", "")
+        assert isinstance(visit.created_at, datetime) and len(visit.id) == 36
+    db.dispose()

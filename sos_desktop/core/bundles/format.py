@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sos_desktop.core import models
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.people import contacts
 
@@ -25,13 +26,10 @@ FORMAT = "sos-desktop-bundle"
 FORMAT_VERSION = 1
 MANIFEST, MANIFEST_HASH = "manifest.json", "manifest.sha256"
 
-VISIT_COLUMNS = ("id", "device_id", "created_at", "updated_at", "school", "group_name",
-                 "educator_name", "educator_email", "visit_date", "presenters", "survey_key",
-                 "notes", "closed", "deck", "planned_minutes")
-DEFINITION_COLUMNS = ("id", "device_id", "created_at", "key", "version", "title", "languages",
-                      "definition", "content_hash")
-RESPONSE_COLUMNS = ("id", "device_id", "created_at", "visit_id", "survey_definition_id",
-                    "language")
+# Every column of each table, as the models declare them (a new column travels too).
+VISIT_COLUMNS = tuple(models.Visit.__table__.columns.keys())
+DEFINITION_COLUMNS = tuple(models.SurveyDefinition.__table__.columns.keys())
+RESPONSE_COLUMNS = tuple(models.SurveyResponse.__table__.columns.keys())
 # Import order: parents before children.
 TABLES = ("survey_definitions", "visits", "survey_responses", "signups")
 FIELDS = {

@@ -66,7 +66,7 @@ class FrameReader:
                 self._put(frame)
         except SosError as exc:
             final = exc
-        except Exception as exc:  # noqa: BLE001 - OpenCV raises cv2.error; say which source
+        except Exception as exc:
             final = FrameSourceError(f"{self.source.name}: {exc}")
         finally:
             self.source.close()
@@ -140,7 +140,7 @@ class FrameLoop:
                     self._on_result(frame, result)
         except SosError as exc:
             self._on_error(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a failure must reach the window, not vanish
+        except Exception as exc:
             self._on_error(f"reading the picture failed: {exc}")
         finally:
             self.reader.stop()

@@ -63,7 +63,7 @@ class CameraSource:
     live = True
 
     def __init__(self, index: int, label: str = "", size: tuple[int, int] = CAPTURE_SIZE,
-                 capture_factory=None,  # noqa: ANN001 - cv2.VideoCapture, or a fake in tests
+                 capture_factory=None,
                  exists: Callable[[int], bool | None] = device_exists) -> None:
         self.index = index
         self.name = label or f"Camera {index + 1}"

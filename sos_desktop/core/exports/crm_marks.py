@@ -42,10 +42,11 @@ def export_history(db: Database, kind: str | None = "signups", limit: int = 100
         rows = conn.execute(
             f"{_HISTORY} {where} ORDER BY r.created_at DESC LIMIT ?", [*params, limit]
         ).fetchall()
-    return [ExportEntry(*r[:8], details=json.loads(r[8] or "{}")) for r in rows]
+    # mypy cannot count a slice: it thinks r[:8] may fill `details` too.
+    return [ExportEntry(*r[:8], details=json.loads(r[8] or "{}")) for r in rows]  # type: ignore[misc]
 
 
-def _resolve(conn, ref: str) -> str:  # noqa: ANN001 - sqlite3 connection
+def _resolve(conn, ref: str) -> str:  # sqlite3 connection
     if ref == "last":
         row = conn.execute(
             "SELECT id FROM export_receipts WHERE kind = 'signups'"

@@ -55,7 +55,7 @@ def write_csv(
     return count
 
 
-def _flush(writer, buffer: io.StringIO, out: HashingWriter, pending: list) -> int:  # noqa: ANN001
+def _flush(writer, buffer: io.StringIO, out: HashingWriter, pending: list) -> int:
     writer.writerows(pending)
     n = len(pending)
     pending.clear()

@@ -81,7 +81,7 @@ def _fillers(survey: SurveyVersions, labels: bool, language: str) -> dict[str, C
 
 
 def _rows(conn, survey: SurveyVersions, fill: dict, width: int, visit_id: str | None,
-          total: int, progress: Progress | None) -> Iterator[list]:  # noqa: ANN001
+          total: int, progress: Progress | None) -> Iterator[list]:
     ids = list(survey.versions)
     where = f"r.survey_definition_id IN ({', '.join('?' for _ in ids)})"
     params: list = list(ids)

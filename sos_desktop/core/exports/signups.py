@@ -56,7 +56,7 @@ def _decode_row(r: tuple) -> tuple:
     return r[:6] + tuple(map(decode_contact, r[_CONTACT_SLICE])) + r[12:]
 
 
-def _decoded(cursor) -> list[tuple]:  # noqa: ANN001 - sqlite3 cursor
+def _decoded(cursor) -> list[tuple]:  # sqlite3 cursor
     return [_decode_row(r) for r in cursor]
 
 
@@ -67,7 +67,7 @@ def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
             for g in dd.group_rows(rows)]
 
 
-def _streamed(cursor, shape: Profile, ids: list[str],  # noqa: ANN001 - sqlite3 cursor
+def _streamed(cursor, shape: Profile, ids: list[str],  # sqlite3 cursor
               progress: Progress | None) -> Iterator:
     keep = ids.append
     raw = shape.raw_row
@@ -128,7 +128,9 @@ def export_signups(
             ).fetchone()[0]
             cursor = conn.execute(
                 f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
-            no_email, doubtful, exported = 0, (), []
+            no_email, exported = 0, []
+            doubtful: tuple[dd.LikelyDuplicate, ...] = ()
+            rows: Iterator[Sequence[str]]
             if merge_people or shape.needs_email:
                 people = _people(_decoded(cursor), merge_people)
                 if shape.needs_email:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
@@ -61,7 +62,7 @@ def _header(path: Path, survey: SurveyDef, cells: list[str]) -> list[str]:
 
 def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
              errors: list[RowError]) -> tuple[dict, str]:
-    answers: dict[str, object] = {}
+    answers: dict[str, Any] = {}
     language = survey.default_language
     for name, raw in zip(names, cells, strict=False):
         text = raw.strip()
@@ -77,7 +78,7 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
             if ticked is None:
                 errors.append(RowError(line, name, "must be 1 or 0 (or yes/no)"))
             elif ticked:
-                answers.setdefault(key, []).append(_choice(q, choice_text))  # type: ignore[union-attr]
+                answers.setdefault(key, []).append(_choice(q, choice_text))
             continue
         if q.type is QuestionType.MULTIPLE_CHOICE:
             picked = []

@@ -40,12 +40,12 @@ def _hash(pin: str, salt: bytes, n: int = _N, r: int = _R, p: int = _P) -> bytes
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
 
 
-def _get(conn, key: str) -> str | None:  # noqa: ANN001
+def _get(conn, key: str) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _put(conn, key: str, value: str) -> None:  # noqa: ANN001
+def _put(conn, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -15,7 +15,7 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     # Developer use (`alembic -c alembic.ini revision --autogenerate`): a throwaway engine.
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url", ""))
     with engine.begin() as conn:
         _run(conn)
 

@@ -87,7 +87,7 @@ def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
     return _png(region(grey, located, left, top, right - left, bottom - top))
 
 
-def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:  # noqa: ANN001
+def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     """(answer or None, review reason or None) for one question's bubbles."""
     marked = [s.box.choice for s in scores if s.mark is Mark.MARKED]
     if any(s.mark is Mark.CROSSED for s in scores):

@@ -49,7 +49,7 @@ class Transcription:
     png: bytes
 
 
-def _choices(q, lang: str) -> tuple[tuple[str, str], ...]:  # noqa: ANN001
+def _choices(q, lang: str) -> tuple[tuple[str, str], ...]:
     if q.type is QuestionType.SCALE:
         ends = {SCALE_MIN: q.scale_low, SCALE_MAX: q.scale_high}
         return tuple((str(n), f"{n} – {ends[n].get(lang)}" if ends.get(n) else str(n))

@@ -42,7 +42,7 @@ def marker_cells(marker_id: int) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(int(v < 128) for v in row) for row in img)
 
 
-def _runs(row) -> list[tuple[int, int]]:  # noqa: ANN001
+def _runs(row) -> list[tuple[int, int]]:
     """(start, length) of each run of black cells: one rectangle each keeps the PDF small."""
     runs, start = [], None
     for k, black in enumerate([*row, 0]):
@@ -54,7 +54,7 @@ def _runs(row) -> list[tuple[int, int]]:  # noqa: ANN001
     return runs
 
 
-def _cells(c, rows, x: float, top: float, cell: float) -> None:  # noqa: ANN001 - canvas
+def _cells(c, rows, x: float, top: float, cell: float) -> None:
     path = c.beginPath()
     for r, row in enumerate(rows):
         for k, n in _runs(row):
@@ -63,11 +63,11 @@ def _cells(c, rows, x: float, top: float, cell: float) -> None:  # noqa: ANN001 
     c.drawPath(path, stroke=0, fill=1)
 
 
-def _marker(c, marker_id: int, x: float, y: float) -> None:  # noqa: ANN001 - canvas
+def _marker(c, marker_id: int, x: float, y: float) -> None:
     _cells(c, marker_cells(marker_id), x, y, MARKER_SIZE / 6)
 
 
-def _qr(c, text: str) -> None:  # noqa: ANN001 - canvas
+def _qr(c, text: str) -> None:
     import segno
 
     matrix = segno.make(text, error="l", micro=False).matrix
@@ -76,7 +76,7 @@ def _qr(c, text: str) -> None:  # noqa: ANN001 - canvas
     _cells(c, matrix, QR_X + 2 * module, QR_Y + 2 * module, module)
 
 
-def draw_page(c, page: PageLayout, identity: SheetIdentity, visit_line: str = "") -> None:  # noqa: ANN001
+def draw_page(c, page: PageLayout, identity: SheetIdentity, visit_line: str = "") -> None:
     for marker_id, (x, y) in MARKERS.items():
         _marker(c, marker_id, x, y)
     _qr(c, encode(identity))

@@ -17,6 +17,8 @@ from sos_desktop.core.people.signup_rules import SignupInput
 
 CONTACT_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code")
 
+# models.Signup's columns in order, written out so the kiosk never imports SQLAlchemy (a test
+# checks the two agree).
 SIGNUP_COLUMNS = (
     "id",
     "device_id",

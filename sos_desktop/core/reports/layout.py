@@ -90,8 +90,8 @@ def facts(rows: Sequence[Sequence[object]], width: float, st: Styles) -> Table:
     return t
 
 
-def _footer(label: str, page: str):  # noqa: ANN202 - ReportLab page callback
-    def draw(canvas, doc) -> None:  # noqa: ANN001
+def _footer(label: str, page: str):
+    def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))

@@ -141,7 +141,7 @@ def _condition(expr: ex.Expr | None, survey: SurveyDef, numbers: dict[str, int],
     return ""
 
 
-def _question_block(q, n: int, survey: SurveyDef, numbers: dict[str, int], lang: str,  # noqa: ANN001
+def _question_block(q, n: int, survey: SurveyDef, numbers: dict[str, int], lang: str,
                     st: Styles, width: float) -> list:
     code, words = _code(st), _WORDS[lang]
     block = [Paragraph(f"<b>{n}.</b> " + p(q.label.get(lang), st.body).text, st.body)]

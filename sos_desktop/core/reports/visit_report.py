@@ -29,7 +29,7 @@ class ReportResult:
     receipt_id: str
 
 
-def _facts(visit, responses: int, languages: dict, signups: list[dict],  # noqa: ANN001
+def _facts(visit, responses: int, languages: dict, signups: list[dict],
            w: Words) -> list[list[str]]:
     emails = sum(bool(s["email_consent"]) for s in signups)
     texts = sum(bool(s["sms_consent"]) for s in signups)
@@ -72,7 +72,8 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
             " ON d.id = r.survey_definition_id WHERE r.visit_id = ? ORDER BY d.key",
             (visit_id,))]
         signups = contacts.select_signups(conn, "WHERE visit_id = ?", (visit_id,))
-        sections, languages, responses = [], {}, 0
+        sections, responses = [], 0
+        languages: dict[str, int] = {}
         for key in keys:
             survey = load_versions(db, key)
             scope = Scope.visit(visit_id, key)

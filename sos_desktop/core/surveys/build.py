@@ -72,7 +72,8 @@ def _question_key(raw: Any, index: int) -> str | None:
 
 class _Collector:
     def __init__(self, source: str, locate: Locate) -> None:
-        self.source, self.locate, self.problems = source, locate, []
+        self.source, self.locate = source, locate
+        self.problems: list[SurveyProblem] = []
 
     def add(self, path: Path, reason: str) -> None:
         where, sheet, row, column = self.locate(path)
@@ -106,6 +107,7 @@ def build_survey(
     questions = _questions(raw.get("questions"), languages, out)
     if out.problems or title is None:
         return None, out.problems
+    assert isinstance(key, str) and isinstance(version, int)  # else a problem was added
     survey = SurveyDef(key, version, title, tuple(languages), tuple(questions), intro)
     return survey, []
 
@@ -184,7 +186,7 @@ def _question(
         out.add((*path, "key"), "key must be a letter or _ then letters, digits or _ (up to 64)")
     qtype: QuestionType | None = None
     try:
-        qtype = QuestionType(item.get("type"))
+        qtype = QuestionType(item.get("type", ""))
     except ValueError:
         kinds = ", ".join(t.value for t in QuestionType)
         out.add((*path, "type"), f"unknown type {item.get('type')!r} (use one of: {kinds})")

@@ -231,7 +231,7 @@ class _Parser:
         raise ExpressionError(f"expected a quoted value or a whole number {self.where(tok)}")
 
 
-def _flat(items: list[Expr], kind: type) -> tuple[Expr, ...]:
+def _flat(items: list[Expr], kind: type[And | Or]) -> tuple[Expr, ...]:
     # "(a or b) or c" becomes Or(a, b, c) so the canonical text parses back to an equal tree.
     out: list[Expr] = []
     for item in items:
@@ -331,7 +331,7 @@ def _compare(op: str, value: Any, literal: str | int) -> bool:
     if number is not None and wanted is not None:
         a, b = number, wanted
     elif op in ("=", "!="):
-        a, b = str(value), str(literal)
+        return (str(value) == str(literal)) == (op == "=")
     else:
         return False  # ordering text against numbers is never true
     return {

@@ -72,7 +72,8 @@ class _Reader:
                 return f"sheet {sheet}, row {row}, column {column}", sheet, row, column
         return "", None, None, None
 
-    def columns(self, sheet: _Sheet, plain: set[str], default_lang: str) -> dict[str, Any]:
+    def columns(self, sheet: _Sheet, plain: set[str], default_lang: str
+                ) -> dict[int, tuple[str, str | None]]:
         """Map header -> (kind, language); reports unknown headers that have data under them."""
         found: dict[int, tuple[str, str | None]] = {}
         for i, header in enumerate(sheet.headers):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
@@ -16,6 +16,7 @@ from sos_desktop.ui.exports.menu import menu_path
 
 Progress = Callable[[int, int], None]
 SHOWN_CONFLICTS = 15  # a long list is cut, with a count of the rest
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class SignupChoice:
     path: Path
 
 
-def _pages(result) -> str:  # noqa: ANN001 - any PDF result
+def _pages(result) -> str:
     return plural(result.pages, "page", "pages")
 
 
@@ -43,7 +44,7 @@ class SyncView(Protocol):
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
     def confirm_again(self, question: str) -> bool: ...  # No is the default
-    def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object: ...
+    def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
     def refresh(self) -> None: ...
@@ -53,8 +54,8 @@ class SyncController:
     def __init__(self, db: Database, view: SyncView) -> None:
         self.db, self.view = db, view
 
-    def _run(self, label: str, task: Callable[[Progress], object],
-             done: Callable[[object], str]) -> object | None:
+    def _run(self, label: str, task: Callable[[Progress], T],
+             done: Callable[[T], str]) -> T | None:
         try:
             result = self.view.run_with_progress(label, task)
         except SosError as exc:
@@ -72,7 +73,7 @@ class SyncController:
         if choice is None:
             return
 
-        def done(r) -> str:  # noqa: ANN001
+        def done(r) -> str:
             text = (f"Wrote {plural(r.rows, 'sign-up', 'sign-ups')} to {r.path}.\n"
                     f"{r.skipped_no_consent} left out without consent; "
                     f"{plural(r.merged, 'repeat sign-up', 'repeat sign-ups')} merged.")
@@ -140,7 +141,7 @@ class SyncController:
         if path is None:
             return
 
-        def done(r) -> str:  # noqa: ANN001
+        def done(r) -> str:
             if r.already_imported and not r.changed:
                 return "This bundle was already merged; nothing changed."
             conflicts = sum(r.conflicts.values())

@@ -3,10 +3,14 @@ the visit list still opens fast."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
 
 from sos_desktop.core.db import Database
+
+if TYPE_CHECKING:
+    from sos_desktop.ui.main_window import MainWindow
 
 ENTRIES = (
     ("Sign-ups for the &CRM…", "export_signups"),
@@ -35,12 +39,12 @@ def menu_path(method: str) -> str:
     return f"Export → {text.replace('&', '')}"
 
 
-def install_export_menu(window: QMainWindow, db: Database) -> None:
+def install_export_menu(window: MainWindow, db: Database) -> None:
     """Add "Export" to the window's menu bar; `window.selected_visit()` gives the visit."""
     menu = window.menuBar().addMenu("E&xport")
     holder: dict = {}
 
-    def controller():  # noqa: ANN202 - created on first use
+    def controller():  # created on first use
         if "c" not in holder:
             from sos_desktop.ui.exports.controller import SyncController
             from sos_desktop.ui.exports.view import WindowSyncView
@@ -52,11 +56,11 @@ def install_export_menu(window: QMainWindow, db: Database) -> None:
         action = QAction(text, window)
         action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
         menu.addAction(action)
-    window.sync_menu = menu  # type: ignore[attr-defined] - for tests and the lead
+    window.sync_menu = menu  # type: ignore[attr-defined]  # for tests and the lead
 
     imports = window.menuBar().addMenu("&Import")
 
-    def importer():  # noqa: ANN202 - created on first use
+    def importer():  # created on first use
         if "i" not in holder:
             from sos_desktop.ui.imports.controller import ImportController
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -18,13 +19,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
 )
 
 from sos_desktop.ui.exports.controller import Progress, SignupChoice
+
+if TYPE_CHECKING:
+    from sos_desktop.ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 def _summary(profile: str) -> str:
@@ -36,7 +41,7 @@ def _summary(profile: str) -> str:
 class SignupExportDialog(QDialog):
     """Profile, new or all, BOM; then a save path from an injectable picker."""
 
-    def __init__(self, profiles: list[str], parent=None,  # noqa: ANN001
+    def __init__(self, profiles: list[str], parent=None,
                  pick_path: Callable[[str], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export sign-ups for the CRM")
@@ -77,9 +82,9 @@ class SignupExportDialog(QDialog):
         return SignupChoice(profile, self.new_only.isChecked(), self.bom.isChecked(), path)
 
 
-def run_with_progress(parent, label: str, task: Callable[[Progress], object]) -> object:  # noqa: ANN001
+def run_with_progress(parent, label: str, task: Callable[[Progress], T]) -> T:
     """Run `task` with a progress dialog that appears only if it takes more than a moment."""
-    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog = QProgressDialog(label, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no Cancel
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
 
@@ -98,14 +103,15 @@ def run_with_progress(parent, label: str, task: Callable[[Progress], object]) ->
 class PeriodDialog(QDialog):
     """From / to dates for the season report; defaults to the school year so far."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Season report")
         today = date.today()
         start_year = today.year if today.month >= 8 else today.year - 1
-        self.start = QDateEdit(QDate(start_year, 8, 1), calendarPopup=True)
-        self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.start = QDateEdit(QDate(start_year, 8, 1))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.error = QLabel()
@@ -121,7 +127,8 @@ class PeriodDialog(QDialog):
         form.addRow(buttons)
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        # QDate.toPython() gives a date; the stubs say object.
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
     def _ok(self) -> None:
         start, end = self.period()
@@ -134,7 +141,7 @@ class PeriodDialog(QDialog):
 class WindowSyncView:
     """SyncView over the main window (which offers selected_visit() and controller.refresh)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
 
     def selected_visit_id(self) -> str | None:
@@ -175,7 +182,7 @@ class WindowSyncView:
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object:
+    def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T:
         return run_with_progress(self.window, label, task)
 
     def show_message(self, text: str) -> None:

@@ -14,11 +14,11 @@ T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
-def _problems(errors: list) -> str:  # noqa: ANN001 - RowError list
+def _problems(errors: list) -> str:
     return plural(len(errors), "problem", "problems")
 
 
-def describe_errors(errors: list) -> str:  # noqa: ANN001 - RowError list
+def describe_errors(errors: list) -> str:
     lines = [str(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")

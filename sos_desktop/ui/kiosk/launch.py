@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -23,7 +24,7 @@ from sos_desktop.ui.presentation.placement import move_to
 
 
 def build_kiosk(
-    db: Database, visit_id: str, idle: IdleWatch | None = None, **window_kw: object
+    db: Database, visit_id: str, idle: IdleWatch | None = None, **window_kw: Any
 ) -> KioskWindow:
     """The kiosk window for a visit, not yet shown. Raises SosError for a closed/unknown visit."""
     visit = get_visit(db, visit_id)

@@ -22,7 +22,7 @@ class _Cue(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._owner.page_down()
         event.accept()
 
@@ -63,7 +63,7 @@ class MoreBelow(QObject):
             self.cue.raise_()
         self.cue.setVisible(more)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.update()
         return False

@@ -134,7 +134,8 @@ class ScaleWidget(QuestionWidget):
             self.group.addButton(choice, number)
             self.buttons[number] = choice
             grid.addWidget(choice, 0, column)
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit(self.value()))
+        self.group.idToggled.connect(
+            lambda _id, on: self.changed.emit(self.value()) if on else None)
         if question.scale_low is not None:
             low = label(question.scale_low.get(language), "hint")
             grid.addWidget(low, 1, 0, 1, 2)
@@ -182,12 +183,13 @@ class TextWidget(QuestionWidget):
         self.body.addWidget(self.edit)
 
     def value(self) -> object:
-        raw = self.edit.toPlainText() if self.long else self.edit.text()
+        raw = self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
         return raw[: self._limit].strip() or None
 
     def set_value(self, value: object) -> None:
         if isinstance(value, str):
-            (self.edit.setPlainText if self.long else self.edit.setText)(value)
+            edit = self.edit
+            (edit.setPlainText if isinstance(edit, QPlainTextEdit) else edit.setText)(value)
 
     def focus_target(self) -> QWidget:
         return self.edit

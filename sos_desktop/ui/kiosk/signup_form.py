@@ -41,6 +41,8 @@ TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "z
 class SignupForm(QWidget):
     submitted = Signal(dict)
     skipped = Signal()
+    # A name that hides QWidget.scroll(dx, dy), which nothing here calls.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,9 +107,12 @@ class SignupForm(QWidget):
         self.visit_requested = WrapCheck()
         self.email_consent = WrapCheck()
         self.sms_consent = WrapCheck()
+        def unmark_consents(_on: bool) -> None:
+            for row in (self.email_consent, self.sms_consent):
+                _mark(row, False)
+
         for row in (self.email_consent, self.sms_consent):
-            row.toggled.connect(lambda _on: [_mark(r, False) for r in (self.email_consent,
-                                                                       self.sms_consent)])
+            row.toggled.connect(unmark_consents)
         self.problems = label("", "errorBox")
         self.problems.hide()
         self.consent_problem = label("", "error")  # the consent boxes sit far below the top

@@ -25,6 +25,8 @@ class SurveyScreen(QWidget):
     answer_changed = Signal(str, object)
     next_requested = Signal()
     back_requested = Signal()
+    # A name that hides QWidget.scroll(dx, dy), which nothing here calls.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,7 @@ class SurveyScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(bar)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter anywhere on the page (but inside a long answer) means "Next".
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
             self.focusWidget(), QPlainTextEdit
@@ -100,8 +102,8 @@ class SurveyScreen(QWidget):
         self.widgets = {}
         while self.questions.count():
             item = self.questions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (child := item.widget()) is not None:
+                child.deleteLater()
         self.error.hide()
 
     def show_page(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,6 +25,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
+
+# KeyboardRing always comes before a button class: tell the type checker so.
+if TYPE_CHECKING:
+    _Button = QAbstractButton
+else:
+    _Button = object
 
 PURPLE = QColor("#5b1a7a")
 OUTLINE = QColor("#5e5e5e")  # unchecked box edge: ≥ 4.5:1 on white and on cream
@@ -49,7 +58,7 @@ def button(text: str, primary: bool = False) -> QPushButton:
     return widget
 
 
-class KeyboardRing:
+class KeyboardRing(_Button):
     """Mixin for a button: its focus ring shows only once the keyboard is in use. A page puts
     its first focus on its first answer; a ring there must not look like a choice made."""
 
@@ -66,20 +75,20 @@ class KeyboardRing:
             self.style().polish(self)
             self.update()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self._ring(event.reason() in self._KEYBOARD)
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._ring(False)
         super().focusOutEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self._ring(True)
         super().keyPressEvent(event)
 
 
-def _paint_indicator(widget: QCheckBox | QRadioButton, round_: bool) -> None:
+def _paint_indicator(widget: _BigCheckBox | _BigRadio, round_: bool) -> None:
     """A large, high-contrast box or circle, painted the same on every platform style."""
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -126,7 +135,7 @@ class Dropdown(QComboBox):
 
     ARROW_WIDTH = 48  # matches QComboBox::drop-down in the kiosk style sheet
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -146,36 +155,36 @@ class Dropdown(QComboBox):
 
 
 class _BigCheckBox(KeyboardRing, QCheckBox):
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(BOX_SIZE, BOX_SIZE)
 
-    def hitButton(self, pos) -> bool:  # noqa: ANN001, N802
+    def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         _paint_indicator(self, round_=False)
 
 
 class _BigRadio(KeyboardRing, QRadioButton):
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(BOX_SIZE, BOX_SIZE)
 
-    def hitButton(self, pos) -> bool:  # noqa: ANN001, N802
+    def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         _paint_indicator(self, round_=True)
 
 
 class _ClickLabel(QLabel):
     clicked = Signal()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         event.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             # Centre the first line of text on the indicator, whatever the font size.
@@ -222,7 +231,7 @@ class WrapCheck(QWidget):
             self.box.click()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._click()
         event.accept()
@@ -233,7 +242,7 @@ class WrapCheck(QWidget):
         self.style().polish(self)
         self.update()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         # The label has a buddy, so Qt reads "&" as a shortcut marker ("Msg & data" would
         # show as "Msg _data"): doubled, it shows as the one "&" of the stored wording.
         self._text = text
@@ -243,9 +252,9 @@ class WrapCheck(QWidget):
     def text(self) -> str:
         return self._text
 
-    def isChecked(self) -> bool:  # noqa: N802
+    def isChecked(self) -> bool:
         return self.box.isChecked()
 
-    def setChecked(self, checked: bool) -> None:  # noqa: N802
+    def setChecked(self, checked: bool) -> None:
         self.box.setChecked(checked)
         self._restyle(self.box.isChecked())  # also when the box's signals are blocked

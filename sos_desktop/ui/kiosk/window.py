@@ -76,7 +76,9 @@ class IdleOverlay(QFrame):
         self.body.setText("\n".join(text(lang, "idle_body", seconds=seconds) for lang in langs))
         self.stay.setText(both("idle_continue"))
         self.stay.setAccessibleName(self.stay.text())
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        assert parent is not None  # made as the kiosk window's child
+        self.setGeometry(parent.rect())
         if not self.isVisible():
             self.show()
             self.raise_()
@@ -88,7 +90,7 @@ class _KeyGuard(QObject):
         super().__init__(window)
         self._window = window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return self._window.filter_event(event)
 
 
@@ -163,7 +165,9 @@ class KioskWindow(QWidget):
         # The app-wide key filter is a child object: it goes away with the window even if the
         # window is destroyed without being unlocked (Qt drops deleted filters).
         self._guard = _KeyGuard(self)
-        QApplication.instance().installEventFilter(self._guard)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._guard)
         self.reset()
 
     # --- flow -> screens -------------------------------------------------------------------
@@ -247,7 +251,7 @@ class KioskWindow(QWidget):
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and not self._unlocked:
             assert isinstance(event, QKeyEvent)
             if kind == QEvent.Type.KeyPress and event.keyCombination().toCombined() == \
-                    UNLOCK_KEYS[0].toCombined():
+                    UNLOCK_KEYS[0].toCombined():  # type: ignore[index]  # stubs lack seq[i]
                 QTimer.singleShot(0, self.request_exit)
                 return True
             if self._is_escape(event):
@@ -272,17 +276,19 @@ class KioskWindow(QWidget):
             return False
         self._unlocked = True
         self.ticker.stop()
-        QApplication.instance().removeEventFilter(self._guard)
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self._guard)
         self.close()
         self.left.emit()
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked:
             event.accept()
         else:
             event.ignore()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.overlay.setGeometry(self.rect())

@@ -15,7 +15,7 @@ from sos_desktop.core.visit_length import DEFAULT_MINUTES
 __all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
 
 
-def load_pages(deck_path: Path | None):  # noqa: ANN201 - (Deck, pages renderer)
+def load_pages(deck_path: Path | None):  # (Deck, pages renderer)
     """Open a deck (None = built-in) and its renderer, or raise DeckError."""
     from sos_desktop.core.decks import deck_kind, load_markdown_deck, pdf_deck
     from sos_desktop.ui.presentation.markdown_slides import MarkdownPages
@@ -29,8 +29,8 @@ def load_pages(deck_path: Path | None):  # noqa: ANN201 - (Deck, pages renderer)
     return deck, MarkdownPages(deck)
 
 
-def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MINUTES, parent=None,  # noqa: ANN001
-                       on_exit: Callable[[], None] | None = None, **options):  # noqa: ANN201
+def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MINUTES, parent=None,
+                       on_exit: Callable[[], None] | None = None, **options):
     """Load the deck, show console and audience windows, return the PresentationController.
 
     A deck that cannot be shown raises DeckError (a SosError with a message naming the file);

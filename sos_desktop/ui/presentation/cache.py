@@ -38,7 +38,7 @@ class _Worker(QThread):
     broken = Signal(str)  # the thread could not start rendering at all
     stop_wait_ms = 5000
 
-    def __init__(self, pages) -> None:  # noqa: ANN001 - PdfPages
+    def __init__(self, pages) -> None:  # PdfPages
         super().__init__()
         self._pages = pages
         self._queue: list[Key] = []
@@ -62,7 +62,7 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             pages = self._pages.clone()  # this thread's own QPdfDocument, same bytes
-        except Exception as exc:  # noqa: BLE001 - reported on the console, drawing goes on
+        except Exception as exc:  # reported on the console, drawing goes on
             self.broken.emit(problem_text(exc))
             return
         while True:
@@ -74,7 +74,7 @@ class _Worker(QThread):
                 index, w, h = item = self._queue.pop(0)
             try:
                 image = pages.render(index, QSize(w, h))
-            except Exception as exc:  # noqa: BLE001 - one bad page must not end the thread
+            except Exception as exc:  # one bad page must not end the thread
                 self.render_failed.emit(item, problem_text(exc))
                 continue
             self.rendered.emit(item, image)
@@ -84,7 +84,7 @@ class RenderCache(QObject):
     ready = Signal(int)  # a page index with a new image (any size)
     failed = Signal(str)  # a problem drawing slides, for the console
 
-    def __init__(self, pages, budget_mb: int = 96, parent: QObject | None = None) -> None:  # noqa: ANN001
+    def __init__(self, pages, budget_mb: int = 96, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pages = pages
         self._images: OrderedDict[Key, QImage] = OrderedDict()
@@ -93,7 +93,7 @@ class RenderCache(QObject):
         self._wanted: list[Key] = []
         self._failed: set[Key] = set()  # pages that cannot be drawn: not asked for again
         self._worker: _Worker | None = None
-        self._threads: list[QThread] = []
+        self._threads: list[_Worker] = []
         # Without a worker: one slide per pass through the event loop so keys stay responsive.
         self._idle = QTimer(self)
         self._idle.setInterval(0)
@@ -127,7 +127,7 @@ class RenderCache(QObject):
         if image is None:
             try:
                 image = self.pages.render(index, size)
-            except Exception as exc:  # noqa: BLE001 - reported on the console
+            except Exception as exc:  # reported on the console
                 self._render_failed(key(index, size), problem_text(exc))
                 return None
             self._store(key(index, size), image, emit=False)
@@ -154,7 +154,7 @@ class RenderCache(QObject):
         index, w, h = missing[0]
         try:
             image = self.pages.render(index, QSize(w, h))
-        except Exception as exc:  # noqa: BLE001 - reported on the console, the talk goes on
+        except Exception as exc:  # reported on the console, the talk goes on
             self._render_failed(missing[0], problem_text(exc))
             return
         self._store(missing[0], image)

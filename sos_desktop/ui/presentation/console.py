@@ -58,7 +58,7 @@ class _AspectBox(QWidget):
         self.child, self._aspect = child, aspect
         child.setParent(self)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 
@@ -135,7 +135,7 @@ class PresenterConsole(TalkKeys, QWidget):
         # The current slide, or what the audience sees instead of it (live results).
         self.current_stack = QStackedWidget()
         self.current_stack.addWidget(self.current)
-        self.live: QWidget | None = None
+        self.live: _AspectBox | None = None
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.current_stack)
         split.addWidget(right)
@@ -166,9 +166,9 @@ class PresenterConsole(TalkKeys, QWidget):
         self.hints.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for widget in (self.free_text, _label("Audience on:", 13), self.screen_picker,
-                       self.audience_button, swap, end):
-            bottom.addWidget(widget)
+        for control in (self.free_text, _label("Audience on:", 13), self.screen_picker,
+                        self.audience_button, swap, end):
+            bottom.addWidget(control)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -255,7 +255,7 @@ class PresenterConsole(TalkKeys, QWidget):
         if self.live is not None:
             self.current_stack.removeWidget(self.live)
             self.live.deleteLater()
-        self.live = widget
+        self.live = None
         self.free_text.setVisible(widget is not None)
         if widget is not None:
             self.live = _AspectBox(widget, aspect)
@@ -268,7 +268,8 @@ class PresenterConsole(TalkKeys, QWidget):
 
     def slide_area(self) -> QRect:
         """Where the current slide is drawn, in screen coordinates (for the rehearsal window)."""
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         area = self.current_stack
         return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
 
@@ -285,7 +286,7 @@ class PresenterConsole(TalkKeys, QWidget):
             control.setEnabled(not self.locked)
 
     # -- input
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked and not self.allow_close:
             event.ignore()  # the talk cannot end behind the kiosk
             return

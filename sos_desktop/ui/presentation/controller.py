@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -18,13 +19,16 @@ from sos_desktop.ui.presentation.keys import action_for
 from sos_desktop.ui.presentation.placement import Layout, ScreenPlacer
 from sos_desktop.ui.presentation.state import BLACK, WHITE, TalkState
 
+if TYPE_CHECKING:
+    from sos_desktop.ui.results.pages import ResultsPager
+
 SlideHook = Callable[[int], None]
 
 
 class PresentationController(QObject):
     action_slide = Signal(str, int)  # ('survey' | 'results', slide index) on entering it
 
-    def __init__(self, deck: Deck, pages, planned_minutes: float = DEFAULT_MINUTES,  # noqa: ANN001
+    def __init__(self, deck: Deck, pages, planned_minutes: float = DEFAULT_MINUTES,
                  monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], datetime] = datetime.now,
                  on_exit: Callable[[], None] | None = None,
@@ -55,10 +59,12 @@ class PresentationController(QObject):
         self._ticker.timeout.connect(self.console.tick)
         self.running = False
         # Live results in place of a slide: next/previous turn its pages first.
-        self.results_pager = None
+        self.results_pager: ResultsPager | None = None
         self.locked = False  # the kiosk runs: no key, click or button touches the talk
         # Quitting the app mid-talk must still stop the render thread cleanly.
-        QGuiApplication.instance().aboutToQuit.connect(self.end)
+        app = QGuiApplication.instance()
+        assert app is not None
+        app.aboutToQuit.connect(self.end)
 
     # -- life cycle
     def start(self) -> PresentationController:
@@ -119,7 +125,7 @@ class PresentationController(QObject):
             if not self.cache.has(state.audience_index, size):
                 self.cache.render_now(state.audience_index, size)
 
-    def _visible(self, widget) -> bool:  # noqa: ANN001
+    def _visible(self, widget) -> bool:
         return widget.isVisible() and widget.width() > 1
 
     def prefetch(self) -> None:
@@ -168,7 +174,7 @@ class PresentationController(QObject):
 
     def _overview_key(self, key: int, action: str | None) -> bool:
         columns, state = self.console.overview.columns, self.state
-        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -columns,
+        moves: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -columns,
                  Qt.Key.Key_Down: columns, Qt.Key.Key_PageUp: -columns,
                  Qt.Key.Key_PageDown: columns, Qt.Key.Key_Space: 1}
         if key in moves:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
+
+# TalkKeys always comes before a QWidget class: tell the type checker so.
+if TYPE_CHECKING:
+    _TalkWindow = QWidget
+else:
+    _TalkWindow = object
 
 K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_N}
 PREVIOUS_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P}
 
-ACTIONS = {
+ACTIONS: dict[int, str] = {
     K.Key_Home: "first",
     K.Key_End: "last",
     K.Key_B: "black",
@@ -53,12 +63,13 @@ def refuse_focus(window: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-class TalkKeys:
+class TalkKeys(_TalkWindow):
     """Mixin for both talk windows: every key goes to the controller, Tab included."""
 
     from_console = False
+    _on_key: Callable[[QKeyEvent, bool], bool]
 
-    def event(self, event) -> bool:  # noqa: ANN001
+    def event(self, event) -> bool:
         # Tab would otherwise move focus instead of opening the overview.
         if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
                                                                     Qt.Key.Key_Backtab):
@@ -66,6 +77,6 @@ class TalkKeys:
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         if not self._on_key(event, self.from_console):
             super().keyPressEvent(event)

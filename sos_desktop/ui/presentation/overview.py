@@ -61,7 +61,7 @@ class OverviewGrid(QWidget):
         y = GAP + row * (thumb.height() + LABEL + GAP)
         return QRectF(x, y, thumb.width(), thumb.height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#1E1E24"))
         painter.setFont(QFont("DejaVu Sans", 11))
@@ -89,12 +89,12 @@ class OverviewGrid(QWidget):
                 return index
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.index_at(event.position().x(), event.position().y())
         if index is not None:
             self._on_choose(index)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         rows = math.ceil(self.cache.count / self.columns)
         step = -1 if event.angleDelta().y() > 0 else 1
         self.first_row = min(max(0, self.first_row + step), max(0, rows - self.rows_visible()))

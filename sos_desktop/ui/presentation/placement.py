@@ -103,6 +103,7 @@ class ScreenPlacer(QObject):
         self._rehearsal_area = rehearsal_area
         self._gone: set[str] = set()
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
         app.primaryScreenChanged.connect(lambda _s: self.apply())

@@ -50,11 +50,11 @@ class SlideView(QWidget):
         if index == self.index and self.shown_index != index and self.isVisible():
             self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self.blank is not None:
             painter.fillRect(self.rect(), QColor(self.blank))

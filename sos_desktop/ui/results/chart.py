@@ -19,7 +19,7 @@ _LABEL_LINES = 2  # a long option label wraps onto a second line, then is elided
 
 
 class QuestionChart(QWidget):
-    def __init__(self, result: QuestionResult, scale: float = 1.0, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, result: QuestionResult, scale: float = 1.0, parent=None) -> None:
         super().__init__(parent)
         self.result = result
         self.scale = scale
@@ -103,23 +103,23 @@ class QuestionChart(QWidget):
             heights.append(max(row, lines * metrics.lineSpacing() + self._px(12)))
         return heights or [row]
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         padding = self._px(24)
         return self._title_height(width) + sum(self._row_heights(width)) + padding
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         width = max(self.width(), 600)
         return QSize(width, self.heightForWidth(width))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.setFixedHeight(self.heightForWidth(self.width()))
 
     # --- painting ----------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         title_font, body_font = self._fonts()

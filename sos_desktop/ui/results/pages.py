@@ -29,8 +29,8 @@ def with_scale_ends(result: QuestionResult, survey: SurveyDef, language: str) ->
         return result
     question = survey.question(result.key)
     ends = {str(SCALE_MIN): question.scale_low, str(SCALE_MAX): question.scale_high}
-    bars = [dataclasses.replace(bar, label=f"{bar.label} · {ends[bar.key].get(language)}")
-            if ends.get(bar.key) is not None else bar for bar in result.bars]
+    bars = [dataclasses.replace(bar, label=f"{bar.label} · {end.get(language)}")
+            if (end := ends.get(bar.key)) is not None else bar for bar in result.bars]
     return dataclasses.replace(result, bars=bars)
 
 

@@ -87,7 +87,7 @@ class ProjectorResults(QWidget):
             chart.setFixedHeight(chart.heightForWidth(chart.width()))
             chart.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         self._set_scale(BOOST * min(size.width() / DESIGN[0], size.height() / DESIGN[1]))
         super().resizeEvent(event)

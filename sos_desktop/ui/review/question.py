@@ -132,7 +132,7 @@ class QuestionPanel(QWidget):
         return tuple(self.keys[r] for r in sorted(self.picked) if self.keys[r])
 
     # --- keys ---------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         last = len(self.buttons) - 1
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.buttons:
@@ -171,7 +171,7 @@ class QuestionPanel(QWidget):
             button.style().polish(button)
 
     # --- crop ---------------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_crop()
 

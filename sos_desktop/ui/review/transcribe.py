@@ -41,7 +41,7 @@ class _TextBox(QPlainTextEdit):
 
     submitted = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.submitted.emit()
@@ -211,15 +211,15 @@ class TranscriptionWindow(QWidget):
             size.width(), size.height(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_image()
 
-    def moveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def moveEvent(self, event) -> None:
         super().moveEvent(event)
         self._fit_image()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         handle = self.windowHandle()
         if handle is not None and not getattr(self, "_watching_screen", False):

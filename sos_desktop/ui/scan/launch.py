@@ -17,7 +17,7 @@ from sos_desktop.ui.presentation.placement import move_to, projector_screen
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
 
 
-def visit_namer(db: Database):  # noqa: ANN201 - a cached visit id -> "School — group"
+def visit_namer(db: Database):
     @lru_cache(maxsize=256)
     def name(visit_id: str) -> str:
         try:
@@ -41,7 +41,7 @@ def _place(window: QWidget, parent: QWidget | None) -> None:
     window.activateWindow()
 
 
-def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):  # noqa: ANN201
+def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):
     """The Scan window for a visit, shown; SosError for a visit that cannot take sheets."""
     from sos_desktop.ui.scan.reading import frame_reader
     from sos_desktop.ui.scan.window import ScanWindow
@@ -58,7 +58,7 @@ def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):  # no
     return window
 
 
-def open_review(db: Database, parent: QWidget | None = None):  # noqa: ANN201
+def open_review(db: Database, parent: QWidget | None = None):
     from sos_desktop.ui.review.window import ReviewWindow
 
     window = ReviewWindow(db, visit_namer(db))
@@ -66,7 +66,7 @@ def open_review(db: Database, parent: QWidget | None = None):  # noqa: ANN201
     return window
 
 
-def open_transcription(db: Database, parent: QWidget | None = None):  # noqa: ANN201
+def open_transcription(db: Database, parent: QWidget | None = None):
     from sos_desktop.ui.review.transcribe import TranscriptionWindow
 
     window = TranscriptionWindow(db, visit_namer(db), on_projector=on_projector)
@@ -81,7 +81,7 @@ def install_paper_menu(window: QMainWindow, db: Database) -> None:
     menu = window.menuBar().addMenu("&Paper")
     opened: dict[str, QWidget] = {}
 
-    def show(kind: str, make, changed) -> None:  # noqa: ANN001
+    def show(kind: str, make, changed) -> None:
         old = opened.get(kind)
         if old is not None and old.isVisible() and kind != "scan":
             old.raise_()

@@ -279,7 +279,7 @@ class ScanWindow(QWidget):
                             f"Not for this visit: {c['foreign']}")
 
     # --- window -------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.feed is None and not self.camera_list:
             QTimer.singleShot(0, self._first_look)  # paint the window first, then probe
@@ -288,6 +288,6 @@ class ScanWindow(QWidget):
         if self.feed is None and not self.camera_list:  # no source was given meanwhile
             self.find_cameras()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_feed()
         super().closeEvent(event)

@@ -109,7 +109,9 @@ class VisitDialog(QDialog):
         self.setMinimumWidth(520)
         self._validate = validate
         if check_deck is None:
-            from sos_desktop.ui.deck_check import deck_problem_shown as check_deck
+            from sos_desktop.ui.deck_check import deck_problem_shown
+
+            check_deck = deck_problem_shown
         self._check_deck = check_deck
         self.result_data: dict | None = None
         self._marked: set[str] = set()  # fields shown in red since the last Save

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,6 +15,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary, get_visit
+
+if TYPE_CHECKING:
+    from sos_desktop.ui.kiosk.window import KioskWindow
+    from sos_desktop.ui.presentation.controller import PresentationController
+    from sos_desktop.ui.results.pages import ResultsPager
+    from sos_desktop.ui.results.projector import ProjectorResults
+    from sos_desktop.ui.scan.survey_slide import PaperActions
+    from sos_desktop.ui.scan.window import ScanWindow
 
 KIOSK_RUNNING = ("KIOSK RUNNING — the talk ignores keys and clicks until an organizer "
                  "unlocks the kiosk with the PIN")
@@ -32,12 +41,12 @@ class VisitSession(QObject):
         self.visit = visit
         self.parent_window = parent_window
         self._on_end = on_end
-        self.controller = None
-        self.kiosk = None
-        self.results = None  # the audience window's live results (a ProjectorResults)
-        self.pager = None
-        self.paper = None  # "Scan paper sheets" on the survey slide (ui/scan/survey_slide.py)
-        self.scan = None
+        self.controller: PresentationController | None = None
+        self.kiosk: KioskWindow | None = None
+        self.results: ProjectorResults | None = None  # the audience window's live results
+        self.pager: ResultsPager | None = None
+        self.paper: PaperActions | None = None  # "Scan paper sheets" on the survey slide
+        self.scan: ScanWindow | None = None
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.deck_check import deck_problem_shown
@@ -98,7 +107,7 @@ class VisitSession(QObject):
         except SosError as exc:
             self._warn(str(exc))
             return
-        if self.kiosk is not None:
+        if self.kiosk is not None and self.controller is not None:
             self.controller.lock(KIOSK_RUNNING)
 
     def _kiosk_left(self) -> None:
@@ -141,9 +150,12 @@ class VisitSession(QObject):
             self._warn(str(exc))
             return
         controller = self.controller
+        assert controller is not None  # the talk's results slide called this
         self.pager = ResultsPager(self.db, self.visit.id, survey, parent=self)
         self.results = ProjectorResults(self.pager)
-        controller.audience.layout().addWidget(self.results)
+        audience_layout = controller.audience.layout()
+        assert audience_layout is not None
+        audience_layout.addWidget(self.results)
         controller.console.show_live(ProjectorResults(self.pager), self._audience_aspect)
         controller.console.free_text.toggled.connect(self.pager.set_include_text)
         controller.results_pager = self.pager
@@ -151,6 +163,7 @@ class VisitSession(QObject):
         self._sync_audience()
 
     def _audience_aspect(self) -> float:
+        assert self.controller is not None  # asked while the talk shows live results
         audience = self.controller.audience
         if audience.isVisible() and audience.height() > 0:
             return audience.width() / audience.height()
@@ -158,7 +171,7 @@ class VisitSession(QObject):
 
     def _sync_audience(self) -> None:
         """The results show on the projector unless it is blanked or frozen on another slide."""
-        if self.results is None or self.controller is None:
+        if self.results is None or self.pager is None or self.controller is None:
             return
         state = self.controller.state
         showing = (state.blank is None
@@ -174,6 +187,8 @@ class VisitSession(QObject):
             self.controller.console.refresh()  # its own caption for the next slide
 
     def _slide_entered(self, index: int) -> None:
+        if self.controller is None:
+            return
         action = self.controller.deck.slides[index].action
         if self.paper is not None and action != "survey":
             self.paper.hide()
@@ -181,7 +196,7 @@ class VisitSession(QObject):
             self.hide_results()
 
     def hide_results(self) -> None:
-        if self.results is None:
+        if self.results is None or self.pager is None:
             return
         self.pager.stop()
         self.results.hide()

@@ -24,7 +24,7 @@ NUMERIC = {5, 6, 7}
 
 
 class VisitTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._visits: list[VisitSummary] = []
         self._survey_titles: dict[str, str] = {}
@@ -43,13 +43,13 @@ class VisitTableModel(QAbstractTableModel):
     def row_of(self, visit_id: str) -> int:
         return next((i for i, v in enumerate(self._visits) if v.id == visit_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visits)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         visit = self.visit_at(index.row())
         if visit is None:
             return None
@@ -67,9 +67,9 @@ class VisitTableModel(QAbstractTableModel):
             return f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][0]
         return None

@@ -204,3 +204,13 @@ def test_sign_up_without_a_consented_channel_is_refused(db, visit_id, other, tmp
     with pytest.raises(bf.BrokenBundle, match="needs consent to be contacted"):
         import_bundle(other, path)
     assert _counts(other)["signups"] == 0
+
+
+def test_bundled_tables_carry_every_model_column():
+    """Ensure each bundled table's record fields are exactly its model's columns (plus the
+    answers a response carries), so a column added to a model travels between laptops."""
+    from sos_desktop.core.models import Base
+
+    for table in bf.TABLES:
+        fields = set(bf.FIELDS[table]) - ({"answers"} if table == "survey_responses" else set())
+        assert fields == set(Base.metadata.tables[table].columns.keys()), table

@@ -67,7 +67,7 @@ class FakeCapture:
     def __init__(self, opened=True, reads=()):
         self.opened, self.reads, self.released, self.props = opened, list(reads), False, {}
 
-    def isOpened(self):  # noqa: N802 - OpenCV's name
+    def isOpened(self):
         return self.opened
 
     def set(self, prop, value):

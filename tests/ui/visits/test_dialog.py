@@ -105,3 +105,15 @@ def test_deck_is_checked_when_the_visit_is_saved(qtbot, new_dialog, tmp_path, co
     assert not dialog.deck_label.property("invalid")
     dialog._try_accept()
     assert dialog.result_data["deck"] == ""
+
+
+def test_a_good_pdf_deck_is_accepted_at_save(qtbot, new_dialog, tmp_path):
+    """Ensure a readable PDF deck passes the renderer's check and the visit saves with it."""
+    from tests.ui.presentation.conftest import make_pdf
+
+    deck = make_pdf(tmp_path / "talk.pdf", 2)
+    dialog = new_dialog({"visit_date": date(2026, 10, 14), "deck": str(deck)})
+    _fill(qtbot, dialog)
+    dialog._try_accept()
+    assert dialog.errors.text() == ""
+    assert dialog.result_data["deck"] == str(deck)

@@ -1,0 +1,12 @@
+"""The contact columns' one module: its column list follows the model."""
+
+from sos_desktop.core.models import Signup
+from sos_desktop.core.people import contacts
+
+
+def test_signup_columns_are_the_models_columns_in_order():
+    """Ensure SIGNUP_COLUMNS (kept literal so the first window and the kiosk need not import
+    SQLAlchemy) names every column of models.Signup, in order: a column added to the model
+    and not here fails this test instead of being left out of inserts and bundles."""
+    assert tuple(Signup.__table__.columns.keys()) == contacts.SIGNUP_COLUMNS
+    assert set(contacts.CONTACT_COLUMNS) <= set(contacts.SIGNUP_COLUMNS)
