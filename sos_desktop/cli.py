@@ -136,10 +136,11 @@ def _visit_list(args: argparse.Namespace) -> int:
 
 
 def _import_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.import_signups import import_signups
 
     result = import_signups(
-        _db(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
+        with_public_key(args), args.file, visit_id=args.visit, skip_invalid=args.skip_invalid
     )
     for error in result.errors:
         print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)

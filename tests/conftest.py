@@ -26,10 +26,18 @@ class FakeClock:
         return self.now
 
 
+PASSPHRASE = "correct horse battery staple"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test ever touches the real user data folder."""
+    """No test ever touches the real user data folder. Keys use Argon2id's lowest cost (the
+    tests check behaviour, not the KDF's strength) and commands find the test passphrase."""
+    from sos_desktop.core.security import keys
+
     monkeypatch.setenv("SOS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setattr(keys, "DEFAULT_COST", keys.FAST_FOR_TESTS)
+    monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
@@ -39,7 +47,12 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(data_dir: Path) -> Database:
-    return open_database(data_dir)
+    """A migrated database with the organization's keys, unlocked (contacts can be read)."""
+    from sos_desktop.core.security import keystore
+
+    database = open_database(data_dir)
+    keystore.create(database, PASSPHRASE)
+    return database
 
 
 @pytest.fixture

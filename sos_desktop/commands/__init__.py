@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-MODULES = ("surveys", "presentation", "kiosk", "sync")
+MODULES = ("surveys", "presentation", "kiosk", "sync", "keys")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -23,6 +23,7 @@ class CommandGroups:
 
 
 def open_db(args: argparse.Namespace):  # noqa: ANN201 - avoids importing core at start
+    from sos_desktop.commands.keys import seal_keys_from_terminal
     from sos_desktop.core.store import open_database
 
-    return open_database(args.data_dir)
+    return open_database(args.data_dir, seal_keys=seal_keys_from_terminal)

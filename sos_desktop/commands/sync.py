@@ -103,9 +103,10 @@ def _extend_export_signups(groups: CommandGroups) -> None:
 
 
 def _export_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.export_signups import export_signups
 
-    result = export_signups(open_db(args), args.out, profile=args.profile,
+    result = export_signups(unlocked(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
     print(f"wrote {result.rows} sign-up(s) to {result.path} (sha256 {result.sha256}; "
           f"{result.skipped_no_consent} left out without consent)")
@@ -167,11 +168,12 @@ def _done(kind: str, result) -> int:  # noqa: ANN001 - ReportResult
 
 
 def _report_visit(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.sync.pdf.visit_report import visit_report
 
     return _done("visit report", visit_report(
-        open_db(args), args.visit_id, args.out, with_signups=args.with_signups,
-        with_free_text=args.with_free_text, language=args.lang))
+        unlocked(args) if args.with_signups else open_db(args), args.visit_id, args.out,
+        with_signups=args.with_signups, with_free_text=args.with_free_text, language=args.lang))
 
 
 def _report_season(args: argparse.Namespace) -> int:
@@ -196,18 +198,20 @@ def _print_signin(args: argparse.Namespace) -> int:
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.sync.bundle_export import export_bundle
 
-    r = export_bundle(open_db(args), args.out, new_only=args.new_only)
+    r = export_bundle(with_public_key(args), args.out, new_only=args.new_only)
     counts = ", ".join(f"{t} {n}" for t, n in r.counts.items())
     print(f"wrote bundle {r.bundle_id[:8]} to {r.path} ({counts}; sha256 {r.sha256})")
     return EXIT_OK
 
 
 def _bundle_import(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.sync.bundle_import import import_bundle
 
-    r = import_bundle(open_db(args), args.file)
+    r = import_bundle(unlocked(args), args.file)
     if r.already_imported and not r.changed:
         print(f"bundle {r.bundle_id[:8]} was already imported; nothing changed")
         return EXIT_OK

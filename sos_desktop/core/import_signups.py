@@ -20,6 +20,7 @@ from sos_desktop.core.csv_safety import neutralise, write_csv
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.problems import InvalidInput
+from sos_desktop.core.security.keystore import sealer
 from sos_desktop.core.signup_rules import validate_signup
 from sos_desktop.core.visits import get_visit
 
@@ -134,6 +135,8 @@ def import_signups(
 
     get_visit(db, visit_id)  # NotFound names it
     device_id = db.device_id
+    with db.raw() as conn:
+        seal_with = sealer(conn)  # no organization key yet: refused before reading rows
     now = clock()
 
     result = ImportResult()
@@ -158,6 +161,7 @@ def import_signups(
         records.append(
             contacts.signup_record(
                 signup,
+                sealer=seal_with,
                 device_id=device_id,
                 visit_id=visit_id,
                 source="import",

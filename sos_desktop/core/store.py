@@ -6,11 +6,13 @@ from pathlib import Path
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
-from sos_desktop.core.schema import ensure_schema
+from sos_desktop.core.schema import SealKeys, ensure_schema
 
 
-def open_database(data_dir: Path | str | None = None) -> Database:
+def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None = None
+                  ) -> Database:
+    """`seal_keys` sets the passphrase if an older database has plain sign-ups to seal."""
     folder = resolve_data_dir(data_dir)
     path = database_path(folder)
-    ensure_schema(path, backups_dir(folder))
+    ensure_schema(path, backups_dir(folder), seal_keys)
     return Database(path)

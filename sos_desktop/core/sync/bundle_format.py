@@ -94,7 +94,7 @@ def local_records(conn: sqlite3.Connection, table: str, ids: list[str] | None = 
     if table == "survey_responses":
         yield from _responses(conn, where, params)
     elif table == "signups":
-        yield from contacts.iter_signups(conn, where, params)
+        yield from contacts.iter_portable(conn, where, params)
     else:
         yield from _plain(conn, f"{table} t", FIELDS[table], where, params)
 

@@ -78,14 +78,13 @@ class _Merger:
         self.definition_alias: dict[str, str] = {}
 
     def conflict(self, table: str, record: dict) -> None:
-        text = bf.canonical(record)
-        stored = contacts.seal_record(text) if table == "signups" else text
+        text = bf.canonical(record)  # a sign-up's contact is still sealed in it
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO merge_conflicts (id, device_id, created_at, bundle_id,"
             " table_name, record_id, incoming_sha256, incoming, resolved)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (new_id(), self.device_id, self.stamp, self.bundle.bundle_id, table, record["id"],
-             bf.sha256(text.encode("utf-8")), stored),
+             bf.sha256(text.encode("utf-8")), text),
         )
         if cur.rowcount:
             self.report.conflicts[table] += 1

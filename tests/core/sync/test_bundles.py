@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sos_desktop.core.security import keystore
 from sos_desktop.core.signups import submit_signup
 from sos_desktop.core.store import open_database
 from sos_desktop.core.sync import bundle_format as bf
@@ -27,9 +28,15 @@ def _counts(db):
 
 
 @pytest.fixture
-def other(tmp_path):
-    """A second laptop's database."""
-    return open_database(tmp_path / "other")
+def other(db, tmp_path):
+    """A second laptop of the same organization, its key unlocked (as the organizer's is)."""
+    from tests.conftest import PASSPHRASE
+
+    laptop = open_database(tmp_path / "other")
+    with db.raw() as conn, laptop.raw() as copy:
+        keystore.save_keys(copy, keystore.load_keys(conn))
+    keystore.unlock(laptop, PASSPHRASE)
+    return laptop
 
 
 def test_bundle_round_trip_then_reimport_changes_nothing(db, visit_id, answered, other,
@@ -139,7 +146,7 @@ def _rewrite(path: Path, out: Path, change) -> Path:
 @pytest.mark.parametrize("damage,message", [
     (lambda p, out: (out.write_bytes(p.read_bytes()[:-200]), out)[1], "cut short"),
     (lambda p, out: (out.write_bytes(b"hello"), out)[1], "not a zip"),
-    (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b"Ruiz", b"Ruix")
+    (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"kiosk"', b'"kiosx"')
                              if n == "signups.jsonl" else d), "SHA-256"),
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"new_only"', b'"new_onlx"')
                              if n == "manifest.json" else d), "manifest.json does not match"),

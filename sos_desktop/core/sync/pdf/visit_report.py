@@ -12,6 +12,7 @@ from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.receipts import save_receipt
+from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.sync.columns import load_versions
 from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
 from sos_desktop.core.sync.pdf.survey_section import survey_section
@@ -66,7 +67,13 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
             "SELECT DISTINCT d.key FROM survey_responses r JOIN survey_definitions d"
             " ON d.id = r.survey_definition_id WHERE r.visit_id = ? ORDER BY d.key",
             (visit_id,))]
-        signups = contacts.select_signups(conn, "WHERE visit_id = ?", (visit_id,))
+        if with_signups:  # names and contacts: needs the unlocked organization key
+            signups = contacts.select_signups(conn, contact_key(db), "WHERE visit_id = ?",
+                                              (visit_id,))
+        else:  # counts only: the clear consent flags are enough
+            signups = [{"email_consent": e, "sms_consent": t} for e, t in conn.execute(
+                "SELECT email_consent, sms_consent FROM signups WHERE visit_id = ?",
+                (visit_id,))]
         sections, languages, responses = [], {}, 0
         for key in keys:
             survey = load_versions(db, key)
