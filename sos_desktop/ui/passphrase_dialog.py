@@ -1,0 +1,95 @@
+"""First run: the organizer sets the passphrase that guards contact data, then sees the recovery
+key once. The logic (checks, creating keys) is core's; this dialog only lays out and reports."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.security import keystore
+
+INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
+         "Choose the organizer passphrase (10 characters or more; a few words work well). "
+         "Exports of sign-ups and merges will ask for it.")
+WARNING = ("Write this recovery key down or print it, and keep it away from the laptop. It "
+           "is shown only now. If the passphrase and this key are both lost, the contact "
+           "details on this laptop are gone for good.")
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class SetPassphraseDialog(QDialog):
+    """Passphrase twice → keys created → recovery key shown → Done."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.recovery_key = ""
+        self.setWindowTitle("Protect contact data")
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self.intro = QLabel(INTRO)
+        self.intro.setWordWrap(True)
+        self.first, self.second = _secret("Passphrase"), _secret("Passphrase again")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4161a; font-weight: 600;")
+        self.key_view = QPlainTextEdit()
+        self.key_view.setReadOnly(True)
+        self.key_view.setFont(QFont("monospace", 14))
+        self.key_view.setMaximumHeight(70)
+        self.key_view.setAccessibleName("Recovery key")
+        self.key_view.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.entry = (QLabel("Passphrase"), self.first, QLabel("Again"), self.second)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, *self.entry, self.message, self.key_view, self.buttons):
+            layout.addWidget(widget)
+
+    def _ok(self) -> None:
+        if self.recovery_key:  # second press: the organizer has seen the key
+            self.accept()
+            return
+        if self.first.text() != self.second.text():
+            self.message.setText("The two passphrases differ.")
+            return
+        try:
+            self.recovery_key = keystore.create(self.db, self.first.text())
+        except SosError as exc:
+            self.message.setText(str(exc))
+            return
+        self.first.clear()
+        self.second.clear()
+        for widget in self.entry:
+            widget.hide()
+        self.intro.setText(WARNING)
+        self.message.setText("")
+        self.key_view.setPlainText(self.recovery_key)
+        self.key_view.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("I have written it down")
+
+
+def ensure_keys(db: Database, parent: QWidget | None = None) -> bool:
+    """True when the database has an organization key (asking to set one on first run)."""
+    if keystore.read_keys(db) is not None:
+        return True
+    return SetPassphraseDialog(db, parent).exec() == QDialog.DialogCode.Accepted

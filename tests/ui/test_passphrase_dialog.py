@@ -1,0 +1,47 @@
+"""First-run passphrase dialog: keys created, recovery key shown once, kiosk forgets the key."""
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sos_desktop.core.security import keystore
+from sos_desktop.core.store import open_database
+from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+
+
+def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
+    """Ensure mismatched or short passphrases are refused with a message, then the keys are
+    created and the recovery key is shown before the dialog can close."""
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(db)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.first, "short")
+    qtbot.keyClicks(dialog.second, "short")
+    ok.click()
+    assert "at least 10" in dialog.message.text() and keystore.read_keys(db) is None
+    dialog.second.setText("a long passphrase x")
+    dialog.first.setText("a long passphrase y")
+    ok.click()
+    assert "differ" in dialog.message.text()
+    dialog.first.setText("a long passphrase x")
+    ok.click()
+    assert keystore.read_keys(db) is not None
+    assert dialog.key_view.toPlainText().count("-") == 12 and not dialog.key_view.isHidden()
+    assert "gone for good" in dialog.intro.text()
+    dialog.resize(700, 420)
+    dialog.grab().save("/tmp/seal-passphrase.png")
+    ok.click()
+    assert dialog.result() == SetPassphraseDialog.DialogCode.Accepted
+
+
+def test_kiosk_start_forgets_the_private_key(qtbot, db, visit_id, monkeypatch):
+    """Ensure the kiosk runs with the public key only."""
+    from sos_desktop.core.kiosk import pin
+    from sos_desktop.ui.kiosk import launch
+
+    pin.set_pin(db, "2468")
+    assert db.contact_key is not None
+    window = launch.start_kiosk(db, visit_id)
+    qtbot.addWidget(window)
+    assert db.contact_key is None
+    window._ask_pin = lambda parent: True
+    window.request_exit()  # the organizer leaves: the app-wide key filter goes with it
