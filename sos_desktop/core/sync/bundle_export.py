@@ -13,6 +13,8 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.schema import HEAD
+from sos_desktop.core.security.keys import KeyProblem
+from sos_desktop.core.security.keystore import read_keys
 from sos_desktop.core.sync import bundle_format as bf
 
 # Small parent tables always travel whole, so the other laptop can resolve every reference.
@@ -30,6 +32,10 @@ class BundleExport:
 def export_bundle(db: Database, out: Path, *, new_only: bool = False,
                   clock: UtcClock = utc_now) -> BundleExport:
     out = Path(out)
+    keys = read_keys(db)
+    if keys is None:
+        raise KeyProblem("bundles are authenticated with the organization's key: set a "
+                         "passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first")
     bundle_id = new_id()
     now = clock()
     # One write transaction: one snapshot, and the marks below match the file.
@@ -50,7 +56,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "schema": HEAD,
             "new_only": new_only,
-        })
+        }, keys)
         with atomic_output(out) as writer:
             writer.write(data)
         digest = writer.sha256.hexdigest()

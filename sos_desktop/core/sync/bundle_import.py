@@ -19,7 +19,10 @@ from sos_desktop.core import contacts
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.security.keystore import contact_key, read_keys
+from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.sync import bundle_format as bf
+from sos_desktop.core.sync.bundle_checks import check_bundle
 
 
 @dataclass
@@ -139,6 +142,12 @@ class _Merger:
         self.report.added[table] += len(new)
 
 
+def _local_survey(conn: sqlite3.Connection, definition_id: str) -> SurveyDef | None:
+    row = conn.execute("SELECT definition FROM survey_definitions WHERE id = ?",
+                       (definition_id,)).fetchone()
+    return SurveyDef.from_json(row[0]) if row else None
+
+
 def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -> None:
     """Every response and sign-up points at a visit (and definition) we have or receive."""
     def known(table: str) -> set[str]:
@@ -157,11 +166,15 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
 
 
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:
+    """Merge a bundle of this organization. Needs the unlocked key: sign-ups are validated
+    like a kiosk's, which means opening their sealed contacts."""
     path = Path(path)
-    bundle = bf.read_bundle(path)  # everything verified before anything is written
+    key = contact_key(db)
+    bundle = bf.read_bundle(path, read_keys(db))  # everything verified before any write
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)
+        check_bundle(path, bundle, key, lambda definition_id: _local_survey(conn, definition_id))
         merger = _Merger(conn, bundle, db.device_id, stamp)
         for table in bf.TABLES:
             merger.table(table, bundle.records[table])

@@ -27,16 +27,21 @@ def _counts(db):
                           "signups", "merge_conflicts")}
 
 
-@pytest.fixture
-def other(db, tmp_path):
-    """A second laptop of the same organization, its key unlocked (as the organizer's is)."""
+def same_org(db, folder):
+    """Another laptop holding the same organization key, unlocked (as the organizer's is)."""
     from tests.conftest import PASSPHRASE
 
-    laptop = open_database(tmp_path / "other")
+    laptop = open_database(folder)
     with db.raw() as conn, laptop.raw() as copy:
         keystore.save_keys(copy, keystore.load_keys(conn))
     keystore.unlock(laptop, PASSPHRASE)
     return laptop
+
+
+@pytest.fixture
+def other(db, tmp_path):
+    """A second laptop of the same organization."""
+    return same_org(db, tmp_path / "other")
 
 
 def test_bundle_round_trip_then_reimport_changes_nothing(db, visit_id, answered, other,
@@ -149,7 +154,7 @@ def _rewrite(path: Path, out: Path, change) -> Path:
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"kiosk"', b'"kiosx"')
                              if n == "signups.jsonl" else d), "SHA-256"),
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"new_only"', b'"new_onlx"')
-                             if n == "manifest.json" else d), "manifest.json does not match"),
+                             if n == "manifest.json" else d), "not authenticated"),
     (lambda p, out: _rewrite(p, out, lambda n, d: None if n == "visits.jsonl" else d),
      "do not match the manifest"),
 ])
@@ -174,7 +179,8 @@ def test_consistent_forgery_with_dangling_reference_is_refused(db, visit_id, oth
         files = {n: archive.read(n) for n in archive.namelist()}
     files["visits.jsonl"] = b""
     manifest = json.loads(files.pop(bf.MANIFEST))
-    data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")}, manifest)
+    data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")}, manifest,
+                           keystore.read_keys(db))
     forged = tmp_path / "forged.sosbundle"
     forged.write_bytes(data)
     with pytest.raises(bf.BrokenBundle, match="missing visit_id"):
@@ -193,7 +199,7 @@ def test_two_laptops_merge_into_one(db, visit_id, answered, other, tmp_path):
     v2 = create_visit(other, {"school": "Hillhouse", "group_name": "BSU",
                               "visit_date": "2026-10-20"})
     _signup(other, v2, email="b@example.org")
-    organizer = open_database(tmp_path / "organizer")
+    organizer = same_org(db, tmp_path / "organizer")
     for source, name in ((db, "a"), (other, "b")):
         import_bundle(organizer, export_bundle(source, tmp_path / f"{name}.sosbundle").path)
     with organizer.raw() as conn:
