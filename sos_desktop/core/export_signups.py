@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.contacts import open_contact
 from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database, write_transaction
+from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.security.sealing import ContactKey
@@ -126,7 +126,9 @@ def export_signups(
         # cost time. The pragma cannot change inside a transaction; the connection is closed
         # when the export ends.
         conn.execute("PRAGMA foreign_keys=OFF")
-        with write_transaction(conn, db.path):
+        # The file reaches `out` as the transaction's last step and leaves again if the
+        # COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
+        with staged_output(out, db.path.parent) as staged, write_transaction(conn, db.path):
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
@@ -143,9 +145,8 @@ def export_signups(
                 rows = (shape.row(p) for p in _with_progress(people, progress))
             else:  # one row per sign-up: stream, nothing to hold in memory
                 rows = _streamed(cursor, shape, exported, progress, decode)
-            with atomic_output(out) as writer:
-                count = write_csv(writer, shape.header, rows, bom=bom)
-            digest = writer.sha256.hexdigest()
+            count = write_csv(staged.writer, shape.header, rows, bom=bom)
+            digest = staged.sha256.hexdigest()
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,
@@ -171,5 +172,6 @@ def export_signups(
                 " VALUES (?, ?, ?)",
                 ((signup_id, profile, receipt_id) for signup_id in exported),
             )
+            staged.publish()
     return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
                         skipped_no_email=no_email, likely_duplicates=doubtful)

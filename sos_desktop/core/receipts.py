@@ -43,7 +43,19 @@ def record_receipt(
     return receipt_id
 
 
-def save_receipt(db: Database, **fields: object) -> str:
-    """record_receipt in a transaction of its own, for outputs that change nothing else."""
-    with db.raw() as conn, write_transaction(conn, db.path):
-        return record_receipt(conn, device_id=db.device_id, **fields)
+def save_receipt(db: Database, data: bytes | None = None, **fields: object) -> str:
+    """record_receipt in a transaction of its own, for outputs that change nothing else.
+
+    With `data`, the file is written at fields["path"] in the same step: it is there if and
+    only if its receipt is committed (core.outputs)."""
+    from sos_desktop.core.outputs import staged_output
+
+    if data is None:
+        with db.raw() as conn, write_transaction(conn, db.path):
+            return record_receipt(conn, device_id=db.device_id, **fields)
+    with db.raw() as conn, staged_output(Path(fields["path"]), db.path.parent) as staged, \
+            write_transaction(conn, db.path):
+        staged.write(data)
+        receipt_id = record_receipt(conn, device_id=db.device_id, **fields)
+        staged.publish()
+    return receipt_id

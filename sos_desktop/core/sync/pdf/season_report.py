@@ -13,7 +13,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.sync.columns import load_versions
-from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.sync.pdf.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.sync.pdf.survey_section import survey_section
 from sos_desktop.core.sync.pdf.visit_report import ReportResult
 from sos_desktop.core.sync.tallies import Scope, tally
@@ -82,10 +82,10 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
                   p(f"{counts.responses} response(s) from {start} to {end}, all visits"
                     " together", st.small), Spacer(1, 4)]
         story += survey_section(survey, counts, st, width, language=language)
-    digest, pages = write_pdf(out, story, title=f"Season report {start} to {end}",
-                              footer=f"SOS Desktop · season report · {start} to {end}")
+    digest, pages, data = render_pdf(story, title=f"Season report {start} to {end}",
+                                     footer=f"SOS Desktop · season report · {start} to {end}")
     receipt_id = save_receipt(
         db, kind="report-season", profile="", now=clock(), row_count=total_responses,
-        sha256=digest, path=out,
+        sha256=digest, path=out, data=data,
         details={"from": start, "to": end, "visits": len(visits), "pages": pages})
     return ReportResult(Path(out), pages, digest, receipt_id)

@@ -14,7 +14,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.receipts import save_receipt
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.sync.columns import load_versions
-from sos_desktop.core.sync.pdf.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.sync.pdf.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.sync.pdf.survey_section import survey_section
 from sos_desktop.core.sync.tallies import Scope, free_texts, tally
 from sos_desktop.core.visits import get_visit
@@ -106,11 +106,12 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
         story.append(table(["Name", "Email", "Phone", "Grade", "Role", "Teams"],
                            _signup_rows(signups),
                            [w * width for w in (0.22, 0.28, 0.16, 0.08, 0.1, 0.16)], st))
-    digest, pages = write_pdf(out, story, title=f"Visit report {visit.school}",
-                              footer=f"SOS Desktop · visit report · {visit.school} · "
-                                     f"{visit.visit_date.isoformat()}")
+    digest, pages, data = render_pdf(story, title=f"Visit report {visit.school}",
+                                     footer=f"SOS Desktop · visit report · {visit.school} · "
+                                            f"{visit.visit_date.isoformat()}")
     receipt_id = save_receipt(
         db, kind="report-visit", profile="", now=clock(), row_count=responses, sha256=digest,
-        path=out, details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
-                           "with_free_text": with_free_text})
+        path=out, data=data, details={"visit_id": visit_id, "pages": pages,
+                                      "with_signups": with_signups,
+                                      "with_free_text": with_free_text})
     return ReportResult(Path(out), pages, digest, receipt_id)
