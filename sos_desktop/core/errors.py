@@ -24,5 +24,5 @@ class SealingNeedsKeys(DatabaseProblem):
         self.count = count
         super().__init__(
             f"this database holds {count} sign-up(s) in plain text from an older version; "
-            "set the organizer's passphrase to seal them: run `sos-desktop keys init` on a "
-            "terminal (or with SOS_DESKTOP_PASSPHRASE set); the file was not changed")
+            "set the organizer's passphrase to seal them (in the window, or `sos-desktop keys "
+            "init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed")

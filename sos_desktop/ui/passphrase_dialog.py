@@ -3,6 +3,8 @@ key once. The logic (checks, creating keys) is core's; this dialog only lays out
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import SosError
+from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
+from sos_desktop.core.security.keys import OrgKeys, create_keys
 
 INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
          "Choose the organizer passphrase (10 characters or more; a few words work well). "
@@ -36,14 +39,16 @@ def _secret(name: str) -> QLineEdit:
 class SetPassphraseDialog(QDialog):
     """Passphrase twice → keys created → recovery key shown → Done."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, create: Callable[[str], str], parent: QWidget | None = None,
+                 intro: str = INTRO) -> None:
+        """`create` makes the keys from the passphrase and returns the recovery key."""
         super().__init__(parent)
-        self.db = db
+        self.create = create
         self.recovery_key = ""
         self.setWindowTitle("Protect contact data")
         self.setModal(True)
         self.setMinimumWidth(520)
-        self.intro = QLabel(INTRO)
+        self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.first, self.second = _secret("Passphrase"), _secret("Passphrase again")
         self.message = QLabel()
@@ -72,7 +77,7 @@ class SetPassphraseDialog(QDialog):
             self.message.setText("The two passphrases differ.")
             return
         try:
-            self.recovery_key = keystore.create(self.db, self.first.text())
+            self.recovery_key = self.create(self.first.text())
         except SosError as exc:
             self.message.setText(str(exc))
             return
@@ -92,4 +97,21 @@ def ensure_keys(db: Database, parent: QWidget | None = None) -> bool:
     """True when the database has an organization key (asking to set one on first run)."""
     if keystore.read_keys(db) is not None:
         return True
-    return SetPassphraseDialog(db, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase), parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def seal_keys_from_dialog(count: int) -> OrgKeys:
+    """For open_database at start-up: an older database has plain sign-ups to seal."""
+    made: list[OrgKeys] = []
+
+    def create(passphrase: str) -> str:
+        keys, recovery = create_keys(passphrase)
+        made.append(keys)
+        return recovery
+
+    intro = (f"This database holds {count} sign-up(s) in plain text from an older version of "
+             f"SOS Desktop. They will be sealed now. {INTRO}")
+    if SetPassphraseDialog(create, None, intro).exec() != QDialog.DialogCode.Accepted or not made:
+        raise SealingNeedsKeys(count)
+    return made[0]

@@ -11,7 +11,7 @@ def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
     """Ensure mismatched or short passphrases are refused with a message, then the keys are
     created and the recovery key is shown before the dialog can close."""
     db = open_database(data_dir)
-    dialog = SetPassphraseDialog(db)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.first, "short")

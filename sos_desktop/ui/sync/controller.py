@@ -31,6 +31,8 @@ class SyncView(Protocol):
     def ask_survey(self, keys: list[str]) -> str | None: ...
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
+    def ask_passphrase(self) -> str | None: ...
+    def set_up_keys(self, db: Database) -> bool: ...
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
@@ -52,10 +54,35 @@ class SyncController:
         self.view.refresh()
         return result
 
+    def unlocked(self) -> bool:
+        """The private key, asked for once per session (forgotten when the kiosk starts or the
+        app quits): sign-up exports and bundle merges open sealed contacts."""
+        from sos_desktop.core.security import keystore
+        from sos_desktop.core.security.keys import KeyProblem
+
+        if self.db.contact_key is not None:
+            return True
+        keys = keystore.read_keys(self.db)
+        if keys is None:
+            return self.view.set_up_keys(self.db)
+        if not keys.has_private_key:
+            self.view.show_error(f"This laptop joined {keys.org_name} with the public key only: "
+                                 "sign-ups are opened on the organizer's laptop.")
+            return False
+        while (passphrase := self.view.ask_passphrase()) is not None:
+            try:
+                keystore.unlock(self.db, passphrase)
+                return True
+            except KeyProblem as exc:
+                self.view.show_error(f"{str(exc).capitalize()}. Try again, or cancel.")
+        return False
+
     def export_signups(self) -> None:
         from sos_desktop.core.export_signups import export_signups
         from sos_desktop.core.sync.profiles import PROFILES
 
+        if not self.unlocked():
+            return
         choice = self.view.ask_signup_export(list(PROFILES))
         if choice is None:
             return
@@ -123,7 +150,7 @@ class SyncController:
         from sos_desktop.core.sync.bundle_import import import_bundle
 
         path = self.view.ask_open_path("Merge a bundle", "SOS bundle (*.sosbundle)")
-        if path is None:
+        if path is None or not self.unlocked():
             return
 
         def done(r) -> str:  # noqa: ANN001

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
 )
 
+from sos_desktop.core.db import Database
 from sos_desktop.ui.sync.controller import Progress, SignupChoice
 
 
@@ -167,6 +169,18 @@ class WindowSyncView:
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self.window, "SOS Desktop", question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_passphrase(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window, "Organizer passphrase",
+            "Sign-up contacts are sealed. The organizer's passphrase opens them until the "
+            "kiosk starts or the app quits:", QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def set_up_keys(self, db: Database) -> bool:
+        from sos_desktop.ui.passphrase_dialog import ensure_keys
+
+        return ensure_keys(db, self.window)
 
     def run_with_progress(self, label: str, task: Callable[[Progress], object]) -> object:
         return run_with_progress(self.window, label, task)

@@ -227,3 +227,40 @@ def test_window_has_import_menu(qtbot, db):
     qtbot.addWidget(window)
     assert [a.text() for a in window.import_menu.actions()] == [
         "Typed-up &sign-in sheet (CSV)…", "Typed-up paper &surveys (CSV)…"]
+
+
+class LockedView(FakeView):
+    """A FakeView that types passphrases from a list (None = Cancel)."""
+
+    def __init__(self, tmp_path, passphrases, visit_id=None):
+        super().__init__(tmp_path, visit_id)
+        self.passphrases = list(passphrases)
+        self.asked = 0
+
+    def ask_passphrase(self):
+        self.asked += 1
+        return self.passphrases.pop(0)
+
+    def set_up_keys(self, db):
+        raise AssertionError("keys exist: no first-run dialog")
+
+
+def test_export_asks_the_passphrase_once_per_session(db, visit_id, tmp_path):
+    """Ensure a locked session asks once (again after a wrong try), then remembers until the
+    kiosk starts (lock)."""
+    from tests.conftest import PASSPHRASE
+
+    _signup(db, visit_id, "a@example.org")
+    db.lock()
+    view = LockedView(tmp_path, ["wrong passphrase", PASSPHRASE])
+    controller = SyncController(db, view)
+    controller.export_signups()
+    assert view.asked == 2 and "Wrong passphrase" in view.errors[0]
+    assert (tmp_path / "an.csv").exists()
+    controller.export_signups()
+    assert view.asked == 2
+    db.lock()
+    view.passphrases = [None]
+    (tmp_path / "an.csv").unlink()
+    controller.export_signups()
+    assert view.asked == 3 and not (tmp_path / "an.csv").exists()
