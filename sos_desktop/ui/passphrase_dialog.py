@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +58,8 @@ class SetPassphraseDialog(QDialog):
         self.key_view = QPlainTextEdit()
         self.key_view.setReadOnly(True)
         self.key_view.setFont(QFont("monospace", 14))
-        self.key_view.setMaximumHeight(70)
+        self.key_view.setFixedHeight(80)
+        self.key_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.key_view.setAccessibleName("Recovery key")
         self.key_view.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -86,11 +88,16 @@ class SetPassphraseDialog(QDialog):
         for widget in self.entry:
             widget.hide()
         self.intro.setText(WARNING)
+        self.intro.setStyleSheet("font-weight: 600;")
         self.message.setText("")
         self.key_view.setPlainText(self.recovery_key)
         self.key_view.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("I have written it down")
+        done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        done.setText("I have written it down")
+        done.setMinimumWidth(done.sizeHint().width())
+        self.layout().activate()
+        self.adjustSize()
 
 
 def ensure_keys(db: Database, parent: QWidget | None = None) -> bool:

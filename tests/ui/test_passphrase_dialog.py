@@ -1,6 +1,6 @@
 """First-run passphrase dialog: keys created, recovery key shown once, kiosk forgets the key."""
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sos_desktop.core.security import keystore
 from sos_desktop.core.store import open_database
@@ -14,6 +14,8 @@ def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
     dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.show()
+    dialog.grab().save("/tmp/seal-passphrase-entry.png")
     qtbot.keyClicks(dialog.first, "short")
     qtbot.keyClicks(dialog.second, "short")
     ok.click()
@@ -27,7 +29,7 @@ def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
     assert keystore.read_keys(db) is not None
     assert dialog.key_view.toPlainText().count("-") == 12 and not dialog.key_view.isHidden()
     assert "gone for good" in dialog.intro.text()
-    dialog.resize(700, 420)
+    QApplication.processEvents()  # let the layout settle before the picture
     dialog.grab().save("/tmp/seal-passphrase.png")
     ok.click()
     assert dialog.result() == SetPassphraseDialog.DialogCode.Accepted
