@@ -16,10 +16,10 @@ from sos_desktop.core.problems import InvalidInput
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
 from sos_desktop.core.signup_rules import validate_signup
-from sos_desktop.core.surveys.answers import clean_response
+from sos_desktop.core.surveys.answers import check_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
-from sos_desktop.core.sync.bundle_format import BrokenBundle, Bundle
+from sos_desktop.core.sync.bundle_format import BrokenBundle
 from sos_desktop.core.visits import validate_visit
 
 SOURCES = ("kiosk", "import")
@@ -87,10 +87,12 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
             answers = {k: bounded.loads(v, "answer") for k, v in r["answers"].items()}
         except (ValueError, bounded.TooLarge) as exc:
             raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
-        _, problems = clean_response(survey, answers, r["language"])
-        if problems:
-            raise refuse("survey_responses", r, "; ".join(
-                f"{p.question_key}: {p.message}" for p in problems))
+        reasons = [f"{p.question_key}: {p.message}"
+                   for p in check_response(survey, answers, r["language"])]
+        reasons += [f"{k}: not a question in this survey" for k in answers
+                    if not survey.has_question(k)]
+        if reasons:
+            raise refuse("survey_responses", r, "; ".join(reasons))
         if not _stamp(r["created_at"]):
             raise refuse("survey_responses", r, f"created_at {r['created_at']!r} is not a time")
 
@@ -133,10 +135,14 @@ def check_signups(refuse: _Refuse, records: list[dict], key: ContactKey) -> None
         _consent(refuse, r, "sms")
 
 
-def check_bundle(path: Path, bundle: Bundle, key: ContactKey, load_local) -> None:  # noqa: ANN001
-    """Raise BrokenBundle naming the first record the kiosk or an import would refuse."""
+def check_bundle(path: Path, records: dict[str, list[dict]], key: ContactKey,
+                 load_local) -> None:  # noqa: ANN001 - callable(definition id) -> SurveyDef
+    """Raise BrokenBundle naming the first record the kiosk or an import would refuse.
+
+    `records` are those that would change something here (records identical to ours were
+    checked when they first came in)."""
     refuse = _Refuse(Path(path))
-    surveys = check_definitions(refuse, bundle.records["survey_definitions"])
-    check_visits(refuse, bundle.records["visits"])
-    check_responses(refuse, bundle.records["survey_responses"], surveys, load_local)
-    check_signups(refuse, bundle.records["signups"], key)
+    surveys = check_definitions(refuse, records["survey_definitions"])
+    check_visits(refuse, records["visits"])
+    check_responses(refuse, records["survey_responses"], surveys, load_local)
+    check_signups(refuse, records["signups"], key)

@@ -142,6 +142,19 @@ class _Merger:
         self.report.added[table] += len(new)
 
 
+def _not_ours(conn: sqlite3.Connection, bundle: bf.Bundle) -> dict[str, list[dict]]:
+    """The records that differ from (or are missing in) this database: the ones to check."""
+    out = {}
+    for table, records in bundle.records.items():
+        if table == "survey_definitions":  # few, and their builds serve the response checks
+            out[table] = records
+            continue
+        local = _local(conn, table, [r["id"] for r in records])
+        out[table] = [r for r in records
+                      if r["id"] not in local or not _same(table, local[r["id"]], r)]
+    return out
+
+
 def _local_survey(conn: sqlite3.Connection, definition_id: str) -> SurveyDef | None:
     row = conn.execute("SELECT definition FROM survey_definitions WHERE id = ?",
                        (definition_id,)).fetchone()
@@ -174,7 +187,8 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)
-        check_bundle(path, bundle, key, lambda definition_id: _local_survey(conn, definition_id))
+        check_bundle(path, _not_ours(conn, bundle), key,
+                     lambda definition_id: _local_survey(conn, definition_id))
         merger = _Merger(conn, bundle, db.device_id, stamp)
         for table in bf.TABLES:
             merger.table(table, bundle.records[table])
