@@ -75,8 +75,9 @@ def _same(table: str, local: dict, incoming: dict) -> bool:
 
 class _Merger:
     def __init__(self, conn: sqlite3.Connection, bundle: bf.Bundle, device_id: str,
-                 stamp: str) -> None:
+                 stamp: str, ours: dict[str, dict] | None = None) -> None:
         self.conn, self.bundle, self.device_id, self.stamp = conn, bundle, device_id, stamp
+        self.ours = ours or {}  # table -> our records by id, looked up once (by id only)
         self.report = MergeReport(bundle.bundle_id, bundle.manifest.get("device_id", ""))
         self.definition_alias: dict[str, str] = {}
 
@@ -128,7 +129,9 @@ class _Merger:
             records = [{**r, "survey_definition_id": alias.get(r["survey_definition_id"],
                                                                r["survey_definition_id"])}
                        for r in records]
-        local = _local(self.conn, table, [r["id"] for r in records])
+        local = self.ours.get(table)
+        if local is None:
+            local = _local(self.conn, table, [r["id"] for r in records])
         new = []
         for record in records:
             mine = local.get(record["id"])
@@ -142,14 +145,16 @@ class _Merger:
         self.report.added[table] += len(new)
 
 
-def _not_ours(conn: sqlite3.Connection, bundle: bf.Bundle) -> dict[str, list[dict]]:
-    """The records that differ from (or are missing in) this database: the ones to check."""
+def _not_ours(conn: sqlite3.Connection, bundle: bf.Bundle, locals_: dict[str, dict]
+              ) -> dict[str, list[dict]]:
+    """The records that differ from (or are missing in) this database: the ones to check.
+    Fills `locals_` (table -> our records by id) for the merge to reuse."""
     out = {}
     for table, records in bundle.records.items():
         if table == "survey_definitions":  # few, and their builds serve the response checks
             out[table] = records
             continue
-        local = _local(conn, table, [r["id"] for r in records])
+        local = locals_[table] = _local(conn, table, [r["id"] for r in records])
         out[table] = [r for r in records
                       if r["id"] not in local or not _same(table, local[r["id"]], r)]
     return out
@@ -187,9 +192,10 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)
-        check_bundle(path, _not_ours(conn, bundle), key,
+        ours: dict[str, dict] = {}
+        check_bundle(path, _not_ours(conn, bundle, ours), key,
                      lambda definition_id: _local_survey(conn, definition_id))
-        merger = _Merger(conn, bundle, db.device_id, stamp)
+        merger = _Merger(conn, bundle, db.device_id, stamp, ours)
         for table in bf.TABLES:
             merger.table(table, bundle.records[table])
         report = merger.report
