@@ -1,5 +1,6 @@
 """First-run passphrase dialog: keys created, recovery key shown once, kiosk forgets the key."""
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sos_desktop.core.security import keystore
@@ -47,3 +48,34 @@ def test_kiosk_start_forgets_the_private_key(qtbot, db, visit_id, monkeypatch):
     assert db.contact_key is None
     window._ask_pin = lambda parent: True
     window.request_exit()  # the organizer leaves: the app-wide key filter goes with it
+
+
+def test_older_database_is_sealed_after_the_start_up_dialog(data_dir, monkeypatch):
+    """Ensure the window's start-up seals an older database once the organizer has set the
+    passphrase and seen the recovery key; cancelling leaves the file as it was."""
+    from sos_desktop.core.errors import SealingNeedsKeys
+    from sos_desktop.ui import passphrase_dialog as pd
+    from tests.conftest import PASSPHRASE
+    from tests.core.security.test_at_rest import _leaks, _plain_0003_database
+
+    _plain_0003_database(data_dir)
+    monkeypatch.setattr(pd.SetPassphraseDialog, "exec",
+                        lambda self: SetPassphraseDialog.DialogCode.Rejected)
+    with pytest.raises(SealingNeedsKeys):
+        open_database(data_dir, seal_keys=pd.seal_keys_from_dialog)
+    seen = []
+
+    def fill_in(self):
+        assert "1 sign-up(s) in plain text" in self.intro.text()
+        self.first.setText(PASSPHRASE)
+        self.second.setText(PASSPHRASE)
+        self._ok()
+        seen.append(self.key_view.toPlainText())
+        self._ok()
+        return self.result()
+
+    monkeypatch.setattr(pd.SetPassphraseDialog, "exec", fill_in)
+    db = open_database(data_dir, seal_keys=pd.seal_keys_from_dialog)
+    assert seen and seen[0].count("-") == 12
+    assert _leaks(data_dir) == []
+    keystore.unlock(db, PASSPHRASE)
