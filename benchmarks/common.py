@@ -91,16 +91,36 @@ def fake_signup(i: int) -> SignupInput:
     )
 
 
+def open_keyed(data_dir: Path, join: Database | None = None) -> Database:
+    """A database with the organization's keys (unlocked), or joined to `join`'s organization.
+
+    Argon2id at its lowest cost: the benchmarks time exports and merges, not the passphrase."""
+    from sos_desktop.core.security import keys, keystore
+    from sos_desktop.core.store import open_database
+
+    keys.DEFAULT_COST = keys.FAST_FOR_TESTS
+    db = open_database(data_dir)
+    if join is None:
+        keystore.create(db, "benchmark passphrase")
+    else:
+        keystore.join(db, keys.public_part(keystore.read_keys(join)))
+    return db
+
+
 def seed_signups(db: Database, visit_id: str, count: int) -> None:
+    from sos_desktop.core.security.keystore import sealer
+
     now = datetime(2026, 10, 14, 15, 0)
     with db.raw() as conn:
+        seal = sealer(conn)
         conn.execute("BEGIN")
         contacts.insert_signups(
             conn,
             (
                 contacts.signup_record(
-                    fake_signup(i), device_id=db.device_id, visit_id=visit_id, source="kiosk",
-                    now=now, language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT,
+                    fake_signup(i), sealer=seal, device_id=db.device_id, visit_id=visit_id,
+                    source="kiosk", now=now, language="en", email_wording=EMAIL_CONSENT,
+                    sms_wording=SMS_CONSENT,
                 )
                 for i in range(count)
             ),

@@ -16,8 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, percentile, ratio_row
+from benchmarks.common import Row, fake_signup, open_keyed, percentile, ratio_row
 from sos_desktop.core.db import connect
+from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.store import open_database
 from sos_desktop.core.surveys.answers import visible_questions
@@ -51,7 +52,8 @@ def random_answers(survey, rng: random.Random) -> dict:
 
 def bench_submit(root: Path, quick: bool) -> list[Row]:
     n = 200 if quick else 1000
-    db = open_database(root / "submit")
+    db = open_keyed(root / "submit")
+    db.lock()  # as in the kiosk: sign-ups sealed with the public key only
     ensure_builtin_surveys(db)
     definition_id, survey = latest_definition(db, "nhps-other")
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
@@ -63,6 +65,13 @@ def bench_submit(root: Path, quick: bool) -> list[Row]:
         start = time.perf_counter()
         submit_response(db, visit_id, definition_id, "en", answers, survey=survey)
         service.append(time.perf_counter() - start)
+    signups = []
+    for i in range(n):
+        person = fake_signup(i)
+        data = {**person.__dict__, "interests": list(person.interests)}
+        start = time.perf_counter()
+        submit_signup(db, data, visit_id=visit_id)
+        signups.append(time.perf_counter() - start)
 
     conn = connect(root / "floor.sqlite3")
     conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
@@ -81,6 +90,9 @@ def bench_submit(root: Path, quick: bool) -> list[Row]:
                   note="baseline: raw sqlite3 INSERT + COMMIT, same pragmas"),
         ratio_row(f"submit response p95 ({n} on a file db)", p95 * 1000, f95 * 1000, "ms", 10,
                   note="baseline: raw sqlite3 INSERT + COMMIT, same pragmas"),
+        ratio_row(f"submit sign-up p95, sealed ({n} on a file db)",
+                  percentile(signups, 95) * 1000, f95 * 1000, "ms", 10,
+                  note="validation + sealed box + commit; baseline: raw INSERT + COMMIT"),
     ]
 
 

@@ -17,7 +17,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.common import Row, best_of, fake_signup, ratio_row
+from benchmarks.common import Row, best_of, fake_signup, open_keyed, ratio_row
 from benchmarks.skeleton import _baseline_export
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import export_signups
@@ -36,6 +36,10 @@ def _goal_row(name: str, seconds: float, goal: float, note: str = "") -> Row:
 
 def seed_people(db: Database, visit_id: str, n: int) -> None:
     """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit)."""
+    from sos_desktop.core.security.keystore import read_keys
+    from sos_desktop.core.security.sealing import Sealer
+
+    sealer = Sealer(read_keys(db).public_key)
     now = datetime(2026, 10, 14, 15, 0)
     rows = []
     for i in range(n):
@@ -43,7 +47,7 @@ def seed_people(db: Database, visit_id: str, n: int) -> None:
         s = fake_signup(person)
         s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}"})
         rows.append(contacts.signup_record(
-            s, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
+            s, sealer=sealer, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
             language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT))
     with db.raw() as conn:
         conn.execute("BEGIN")
@@ -53,18 +57,18 @@ def seed_people(db: Database, visit_id: str, n: int) -> None:
 
 def bench_crm_export(root: Path, quick: bool) -> Row:
     n = 5_000 if quick else 100_000
-    db = open_database(root / "crm")
+    db = open_keyed(root / "crm")
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
     seed_people(db, visit_id, n)
     out = root / "crm.csv"
     repeat = 3 if quick else 5
-    floor = best_of(lambda: _baseline_export(db.path, out), repeat)
+    floor = best_of(lambda: _baseline_export(db.path, out, db.contact_key), repeat)
     timed = best_of(lambda: export_signups(db, out, profile="action-network", new_only=False),
                     repeat)
     result = export_signups(db, out, profile="action-network", new_only=False)
     return ratio_row(f"export signups action-network + dedupe, {n:,}", timed, floor, "s", 2.0,
-                     note=f"baseline: sqlite3 + csv.writer; {result.rows:,} people after "
-                          f"merging {result.merged:,} repeats")
+                     note="baseline: sqlite3 + sealed-box open + csv.writer; "
+                          f"{result.rows:,} people after merging {result.merged:,} repeats")
 
 
 def twenty_question_survey() -> SurveyDef:
@@ -147,10 +151,10 @@ def bench_reports(root: Path, quick: bool) -> list[Row]:
             _goal_row(f"report season, {n:,} responses, 200 visits", season, 5.0)]
 
 
-def _source_laptop(root: Path, i: int, records: int) -> Path:
+def _source_laptop(root: Path, i: int, records: int, organizer: Database) -> Path:
     from sos_desktop.core.bundles.export import export_bundle
 
-    db = open_database(root / f"laptop{i}")
+    db = open_keyed(root / f"laptop{i}", join=organizer)
     visits = [create_visit(db, {"school": f"School {i}", "group_name": f"Class {j}",
                                 "visit_date": "2026-10-14"}) for j in range(10)]
     signups = records // 5
@@ -163,8 +167,8 @@ def bench_bundles(root: Path, quick: bool) -> list[Row]:
     from sos_desktop.core.bundles.merge import import_bundle
 
     count, records = (3, 2_000) if quick else (10, 10_000)
-    bundles = [_source_laptop(root, i, records) for i in range(count)]
-    organizer = open_database(root / "organizer")
+    organizer = open_keyed(root / "organizer")
+    bundles = [_source_laptop(root, i, records, organizer) for i in range(count)]
     start = datetime.now()
     reports = [import_bundle(organizer, b) for b in bundles]
     merge = (datetime.now() - start).total_seconds()

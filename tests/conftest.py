@@ -26,10 +26,18 @@ class FakeClock:
         return self.now
 
 
+PASSPHRASE = "correct horse battery staple"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test ever touches the real user data folder."""
+    """No test ever touches the real user data folder. Keys use Argon2id's lowest cost (the
+    tests check behaviour, not the KDF's strength) and commands find the test passphrase."""
+    from sos_desktop.core.security import keys
+
     monkeypatch.setenv("SOS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setattr(keys, "DEFAULT_COST", keys.FAST_FOR_TESTS)
+    monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
@@ -39,7 +47,12 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(data_dir: Path) -> Database:
-    return open_database(data_dir)
+    """A migrated database with the organization's keys, unlocked (contacts can be read)."""
+    from sos_desktop.core.security import keystore
+
+    database = open_database(data_dir)
+    keystore.create(database, PASSPHRASE)
+    return database
 
 
 @pytest.fixture
@@ -114,14 +127,28 @@ def store_legacy_signup(db: Database, visit_id: str | None, **fields) -> str:
     from sos_desktop.core.people import contacts
     from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
     from sos_desktop.core.people.signup_rules import validate_signup
+    from sos_desktop.core.security.keystore import sealer
 
     base = validate_signup({"first_name": "Ana", "last_name": "Ruiz", "age_13_plus": True,
                             "email": "ana@example.org", "email_consent": True})
     signup = replace(base, **fields)
-    record = contacts.signup_record(signup, device_id=db.device_id, visit_id=visit_id,
-                                    source="kiosk", now=utc_now(), language="en",
-                                    email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
     with db.raw() as conn:
+        record = contacts.signup_record(signup, sealer=sealer(conn), device_id=db.device_id,
+                                        visit_id=visit_id, source="kiosk", now=utc_now(),
+                                        language="en", email_wording=EMAIL_CONSENT,
+                                        sms_wording=SMS_CONSENT)
         contacts.insert_signups(conn, [record])
         conn.commit()
     return record[0]
+
+
+def same_org(db, folder):
+    """Another laptop holding the same organization key, unlocked (as the organizer's is)."""
+    from sos_desktop.core.security import keystore
+    from sos_desktop.core.store import open_database
+
+    laptop = open_database(folder)
+    with db.raw() as conn, laptop.raw() as copy:
+        keystore.save_keys(copy, keystore.load_keys(conn))
+    keystore.unlock(laptop, PASSPHRASE)
+    return laptop

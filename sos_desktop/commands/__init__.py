@@ -26,6 +26,7 @@ COMMANDS = {
     "print": "paper fallback forms (PDF)",
     "bundle": "merge laptops without a server",
     "scan": "read answer sheets from scans (PDF), photos or the camera",
+    "keys": "the organization key that seals contact data",
 }
 
 
@@ -55,6 +56,8 @@ def load(command: str) -> ModuleType:
             from sos_desktop.commands import bundles as module
         case "scan":
             from sos_desktop.commands import paper as module
+        case "keys":
+            from sos_desktop.commands import keys as module
         case _:
             raise KeyError(command)
     return module
@@ -63,4 +66,10 @@ def load(command: str) -> ModuleType:
 def open_db(args):  # (argparse.Namespace) -> Database, both imported only when used
     from sos_desktop.core.store import open_database
 
-    return open_database(args.data_dir)
+    return open_database(args.data_dir, seal_keys=_seal_keys_from_terminal)
+
+
+def _seal_keys_from_terminal(count):  # (int) -> OrgKeys; loads `keys` only for an old database
+    from sos_desktop.commands.keys import seal_keys_from_terminal
+
+    return seal_keys_from_terminal(count)

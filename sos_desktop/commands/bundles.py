@@ -24,18 +24,20 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.bundles.export import export_bundle
 
-    r = export_bundle(open_db(args), args.out, new_only=args.new_only)
+    r = export_bundle(with_public_key(args), args.out, new_only=args.new_only)
     counts = ", ".join(f"{t} {n}" for t, n in r.counts.items())
     print(f"wrote bundle {r.bundle_id[:8]} to {r.path} ({counts}; sha256 {r.sha256})")
     return EXIT_OK
 
 
 def _bundle_import(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.bundles.merge import import_bundle
 
-    r = import_bundle(open_db(args), args.file)
+    r = import_bundle(unlocked(args), args.file)
     if r.already_imported and not r.changed:
         print(f"bundle {r.bundle_id[:8]} was already imported; nothing changed")
         return EXIT_OK

@@ -54,9 +54,10 @@ def _add_signups(exp: argparse._SubParsersAction) -> None:
 
 
 def _export_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.exports.signups import export_signups
 
-    result = export_signups(open_db(args), args.out, profile=args.profile,
+    result = export_signups(unlocked(args), args.out, profile=args.profile,
                             new_only=args.new_only, bom=args.bom, dedupe=args.dedupe)
     print(f"wrote {plural(result.rows, 'sign-up', 'sign-ups')} to {result.path} "
           f"(sha256 {result.sha256}; "

@@ -33,7 +33,9 @@ def _import_signups(args: argparse.Namespace) -> int:
     from sos_desktop.core.imports.signups import AlreadyImported, import_signups
 
     try:
-        result = import_signups(open_db(args), args.file, visit_id=args.visit,
+        from sos_desktop.commands.keys import with_public_key
+
+        result = import_signups(with_public_key(args), args.file, visit_id=args.visit,
                                 skip_invalid=args.skip_invalid, again=args.again)
     except AlreadyImported as exc:
         raise SosError(f"{exc}; to import it anyway, add --again") from None

@@ -17,10 +17,11 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 
 def _kiosk(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import with_public_key
     from sos_desktop.ui.app import make_app
     from sos_desktop.ui.kiosk.launch import start_kiosk
 
-    db = open_db(args)
+    db = with_public_key(args)  # sign-ups are sealed with it; the private key stays locked
     app = make_app()
     window = start_kiosk(db, args.visit, on_exit=app.quit)
     if window is None:

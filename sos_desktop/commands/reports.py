@@ -53,10 +53,12 @@ def _done(kind: str, result) -> int:
 
 
 def _report_visit(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import unlocked
     from sos_desktop.core.reports.visit_report import visit_report
 
     return _done("visit report", visit_report(
-        open_db(args), args.visit_id, args.out, with_signups=args.with_signups,
+        unlocked(args) if args.with_signups else open_db(args), args.visit_id, args.out,
+        with_signups=args.with_signups,
         with_free_text=args.with_free_text, language=args.lang))
 
 

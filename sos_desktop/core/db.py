@@ -19,6 +19,8 @@ from sos_desktop.core.errors import DatabaseProblem
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from sos_desktop.core.security.sealing import ContactKey
+
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",  # a commit survives a power cut, not just a crash
@@ -68,6 +70,13 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        # The organization's private key while the organizer has unlocked it (security/);
+        # None in the kiosk and after lock().
+        self.contact_key: ContactKey | None = None
+
+    def lock(self) -> None:
+        """Forget the unlocked private key (kiosk start, quit)."""
+        self.contact_key = None
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:

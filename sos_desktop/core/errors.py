@@ -54,3 +54,15 @@ class DeckError(SosError):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"The deck {self.path} cannot be shown: {problem}")
+
+
+class SealingNeedsKeys(DatabaseProblem):
+    """An older database holds sign-ups in plain text; sealing them needs the organizer's key."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"this database holds {count} {'sign-up' if count == 1 else 'sign-ups'} in plain "
+            "text from an older version; "
+            "set the organizer's passphrase to seal them (in the window, or `sos-desktop keys "
+            "init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed")

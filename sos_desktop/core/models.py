@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -37,6 +39,24 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class OrgKey(Base):
+    """The organization's keys (one row): public key, bundle key, the private key wrapped."""
+
+    __tablename__ = "org_keys"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_org_keys_one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    org_id: Mapped[str] = mapped_column(String(36))
+    org_name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    bundle_key: Mapped[bytes] = mapped_column(LargeBinary)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    opslimit: Mapped[int] = mapped_column(Integer)
+    memlimit: Mapped[int] = mapped_column(Integer)
+    by_passphrase: Mapped[bytes] = mapped_column(LargeBinary)
+    by_recovery: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Visit(Base):
@@ -122,12 +142,8 @@ class Signup(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
     source: Mapped[str] = mapped_column(String(16))  # kiosk | import
-    first_name: Mapped[str] = mapped_column(Text)
-    last_name: Mapped[str] = mapped_column(Text)
-    preferred_name: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(Text, default="")
-    zip_code: Mapped[str] = mapped_column(Text, default="")
+    # Names, preferred name, email, phone and ZIP sealed as one unit (core.security.sealing).
+    contact: Mapped[bytes] = mapped_column(LargeBinary, server_default=text("x''"))
     school: Mapped[str] = mapped_column(String(120), default="")
     grade: Mapped[str] = mapped_column(String(16), default="")
     interests: Mapped[str] = mapped_column(String(100), default="")  # ";"-joined team keys

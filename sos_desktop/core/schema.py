@@ -8,15 +8,25 @@ version of the app is refused untouched.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sos_desktop.core import db as dbmod
-from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys
+
+if TYPE_CHECKING:
+    from sos_desktop.core.security.keys import OrgKeys
+
+# Asked for the organization's new keys when an older database has sign-ups to seal; gets the
+# number of sign-ups (the front end sets the passphrase and shows the recovery key).
+SealKeys = Callable[[int], "OrgKeys"]
 
 # Oldest first; must list every script in core/migrations/versions (a test checks it).
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync", "0004_paper",
-                              "0004_scan")
+                              "0004_scan", "0004_seal")
+SEALED_FROM = "0004_seal"  # revisions before it kept contacts in plain text
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -38,8 +48,11 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-def ensure_schema(path: Path, backups_dir: Path) -> str:
-    """Bring the database at `path` to HEAD. Returns what happened: current, created, migrated."""
+def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = None) -> str:
+    """Bring the database at `path` to HEAD. Returns what happened: current, created, migrated.
+
+    An older database with sign-ups is sealed on the way (see migrations 0004_seal), which needs
+    `seal_keys`; without it SealingNeedsKeys is raised and the file is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = dbmod.connect(path)
     try:
@@ -63,11 +76,31 @@ def ensure_schema(path: Path, backups_dir: Path) -> str:
                 f"{path} is an SQLite file but not an SOS Desktop database "
                 f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
             )
+        if revision is not None and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM):
+            # Ask for the key before any migration runs: without one the file stays as it was.
+            plain = conn.execute("SELECT count(*) FROM signups").fetchone()[0]
+            if plain:
+                if seal_keys is None:
+                    raise SealingNeedsKeys(plain)
+                keys = seal_keys(plain)
+                seal_keys = lambda _count: keys  # noqa: E731 - the migration asks again
+        backup = None
         if revision is not None:
-            backup_before_migration(conn, path, backups_dir, revision)
+            backup = backup_before_migration(conn, path, backups_dir, revision)
     finally:
         conn.close()
-    _upgrade(path)
+    try:
+        _upgrade(path, seal_keys)
+    except SealingNeedsKeys:
+        if backup is not None:  # the database is unchanged: no second plain copy to keep
+            from sos_desktop.core.security.at_rest import shred
+
+            shred(backup)
+        raise
+    if revision is not None and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM):
+        from sos_desktop.core.security.at_rest import finish_sealing
+
+        finish_sealing(path, backups_dir)
     return "created" if revision is None else f"migrated from {revision}"
 
 
@@ -85,7 +118,7 @@ def backup_before_migration(
     return target
 
 
-def _upgrade(path: Path) -> None:
+def _upgrade(path: Path, seal_keys: SealKeys | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -97,6 +130,7 @@ def _upgrade(path: Path) -> None:
     try:
         with database.engine.begin() as connection:
             config.attributes["connection"] = connection
+            config.attributes["seal_keys"] = seal_keys
             command.upgrade(config, "head")
     finally:
         database.dispose()

@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.outputs import PENDING, settle_pending
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
-from sos_desktop.core.schema import ensure_schema
+from sos_desktop.core.schema import SealKeys, ensure_schema
 
 
-def open_database(data_dir: Path | str | None = None) -> Database:
+def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None = None
+                  ) -> Database:
+    """`seal_keys` sets the passphrase if an older database has plain sign-ups to seal."""
     folder = resolve_data_dir(data_dir)
     path = database_path(folder)
-    ensure_schema(path, backups_dir(folder))
-    return Database(path)
+    ensure_schema(path, backups_dir(folder), seal_keys)
+    db = Database(path)
+    if (folder / PENDING).is_dir():  # a run was killed while writing an export
+        with db.raw() as conn:
+            settle_pending(folder, conn)
+    return db

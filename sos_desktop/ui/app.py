@@ -27,14 +27,20 @@ def run_app(data_dir: str | None = None) -> int:
     app = make_app()
     from sos_desktop.core.store import open_database
 
+    def seal_keys(count: int):
+        from sos_desktop.ui.passphrase_dialog import seal_keys_from_dialog
+
+        return seal_keys_from_dialog(count)
+
     try:
-        db = open_database(data_dir)
+        db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
         print(f"sos-desktop: {exc}", file=sys.stderr)
         return 1
     from sos_desktop.ui.main_window import MainWindow
 
+    app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
     window = MainWindow(db)
     window.resize(1200, 700)
     window.show()

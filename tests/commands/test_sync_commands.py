@@ -87,16 +87,28 @@ def test_import_responses_errors_are_row_level(data_dir, visit, tmp_path, capsys
 
 
 def test_bundle_commands(data_dir, with_signups, tmp_path, capsys):
-    """bundle export, import on another laptop, import again: nothing changes."""
-    path = tmp_path / "a.sosbundle"
-    assert cli(data_dir, "bundle", "export", "--out", str(path)) == 0
+    """A team laptop's bundle export, import on the organizer's laptop, import again: nothing
+    changes."""
     other = tmp_path / "other"
-    assert cli(other, "bundle", "import", str(path)) == 0
+    key_file = tmp_path / "org.key"
+    assert cli(data_dir, "keys", "export-public", str(key_file)) == 0
+    assert cli(other, "keys", "join", str(key_file)) == 0
+    assert cli(other, "visit", "add", "--school", "Cross", "--group", "GSA",
+               "--date", "2026-10-15") == 0
+    visit = capsys.readouterr().out.strip().splitlines()[-1]
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("first_name,last_name,phone,age_13_plus,sms_consent\n"
+                     "Malik,Okafor,2035550199,yes,yes\n", encoding="utf-8")
+    assert cli(other, "import", "signups", str(sheet), "--visit", visit) == 0
+    path = tmp_path / "a.sosbundle"
+    assert cli(other, "bundle", "export", "--out", str(path)) == 0
+    capsys.readouterr()
+    assert cli(data_dir, "bundle", "import", str(path)) == 0
     assert "signups" in capsys.readouterr().out
-    assert cli(other, "bundle", "import", str(path)) == 0
+    assert cli(data_dir, "bundle", "import", str(path)) == 0
     assert "already imported; nothing changed" in capsys.readouterr().out
     path.write_bytes(path.read_bytes()[:100])
-    assert cli(other, "bundle", "import", str(path)) == 1
+    assert cli(data_dir, "bundle", "import", str(path)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing was imported" in err
-    assert cli(other, "bundle", "conflicts") == 0
+    assert cli(data_dir, "bundle", "conflicts") == 0

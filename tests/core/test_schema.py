@@ -92,7 +92,7 @@ def test_backup_is_taken_before_migrating(data_dir: Path, monkeypatch):
         conn.execute("UPDATE alembic_version SET version_num = 'older'")
     monkeypatch.setattr(schema, "REVISIONS", ("older", schema.HEAD))
     upgraded = []
-    monkeypatch.setattr(schema, "_upgrade", lambda path: upgraded.append(path))
+    monkeypatch.setattr(schema, "_upgrade", lambda path, _keys=None: upgraded.append(path))
     result = schema.ensure_schema(db.path, data_dir / "backups")
     assert result == "migrated from older"
     copies = list((data_dir / "backups").glob("*.sqlite3"))

@@ -7,13 +7,15 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.schema import HEAD
+from sos_desktop.core.security.keys import KeyProblem
+from sos_desktop.core.security.keystore import read_keys
 
 # Small parent tables always travel whole, so the other laptop can resolve every reference.
 _INCREMENTAL = ("survey_responses", "signups")
@@ -30,10 +32,16 @@ class BundleExport:
 def export_bundle(db: Database, out: Path, *, new_only: bool = False,
                   clock: UtcClock = utc_now) -> BundleExport:
     out = Path(out)
+    keys = read_keys(db)
+    if keys is None:
+        raise KeyProblem("bundles are authenticated with the organization's key: set a "
+                         "passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first")
     bundle_id = new_id()
     now = clock()
-    # One write transaction: one snapshot, and the marks below match the file.
-    with db.raw() as conn, write_transaction(conn, db.path):
+    # One write transaction: one snapshot, and the marks below match the file, which reaches
+    # `out` as its last step (outputs.staged_output: file there if and only if the receipt).
+    with db.raw() as conn, staged_output(out, db.path.parent) as staged, \
+            write_transaction(conn, db.path):
         files: dict[str, bytes] = {}
         counts: dict[str, int] = {}
         carried: dict[str, list[str]] = {}
@@ -50,10 +58,9 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "schema": HEAD,
             "new_only": new_only,
-        })
-        with atomic_output(out) as writer:
-            writer.write(data)
-        digest = writer.sha256.hexdigest()
+        }, keys)
+        staged.write(data)
+        digest = staged.sha256.hexdigest()
         for table, ids in carried.items():
             conn.executemany(
                 "INSERT OR IGNORE INTO bundled_records (table_name, record_id) VALUES (?, ?)",
@@ -70,4 +77,5 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
         record_receipt(conn, device_id=db.device_id, kind="bundle", profile="", now=now,
                        row_count=sum(counts.values()), sha256=digest, path=out,
                        details={**details, "bundle_id": bundle_id})
+        staged.publish()
     return BundleExport(out, bundle_id, counts, digest)

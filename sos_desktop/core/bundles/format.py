@@ -1,14 +1,18 @@
-"""The .sosbundle file: a zip of manifest.json, manifest.sha256 and one JSONL file per table.
+"""The .sosbundle file: a zip of manifest.json, manifest.mac and one JSONL file per table.
 
-The manifest lists every file with its SHA-256, size and record count; manifest.sha256 holds the
-SHA-256 of manifest.json. `read_bundle` verifies all of it, and every record's shape, before the
-caller writes anything. Records are sorted by their random UUID: no file keeps creation order,
-and sign-ups carry no link to responses.
+The manifest names the organization and lists every file with its SHA-256, size and record
+count; manifest.mac is the HMAC-SHA256 of manifest.json under the organization's bundle key
+(shared by `keys join`), so only the organization's laptops can make a bundle the others accept.
+`read_bundle` checks limits, the organization, the MAC, hashes and every record's shape before
+the caller writes anything (bundle_checks then validates each record as the kiosk would).
+Records are sorted by their random UUID: no file keeps creation order, and sign-ups carry no
+link to responses.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import sqlite3
@@ -21,10 +25,15 @@ from pathlib import Path
 from sos_desktop.core import models
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.people import contacts
+from sos_desktop.core.security import bounded
+from sos_desktop.core.security.keys import OrgKeys
 
 FORMAT = "sos-desktop-bundle"
-FORMAT_VERSION = 1
-MANIFEST, MANIFEST_HASH = "manifest.json", "manifest.sha256"
+FORMAT_VERSION = 2  # 2: authenticated (manifest.mac), sign-ups sealed
+MANIFEST, MANIFEST_MAC = "manifest.json", "manifest.mac"
+MANIFEST_MAX = 1 << 20
+LINE_MAX = 1 << 20  # one record; a sign-up or a response is a few kB
+RECORDS_MAX = 2_000_000  # per table
 
 # Every column of each table, as the models declare them (a new column travels too).
 VISIT_COLUMNS = tuple(models.Visit.__table__.columns.keys())
@@ -53,6 +62,10 @@ def canonical(record: dict) -> str:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def mac(bundle_key: bytes, manifest_bytes: bytes) -> str:
+    return hmac.new(bundle_key, manifest_bytes, hashlib.sha256).hexdigest()
 
 
 # --- reading local records ----------------------------------------------------------------
@@ -92,7 +105,7 @@ def local_records(conn: sqlite3.Connection, table: str, ids: list[str] | None = 
     if table == "survey_responses":
         yield from _responses(conn, where, params)
     elif table == "signups":
-        yield from contacts.iter_signups(conn, where, params)
+        yield from contacts.iter_portable(conn, where, params)
     else:
         yield from _plain(conn, f"{table} t", FIELDS[table], where, params)
 
@@ -105,9 +118,11 @@ def jsonl(records: list[dict]) -> bytes:
     return "".join(canonical(r) + "\n" for r in records).encode("utf-8")
 
 
-def build_zip(files: dict[str, bytes], header: dict) -> tuple[bytes, dict]:
+def build_zip(files: dict[str, bytes], header: dict, keys: OrgKeys) -> tuple[bytes, dict]:
     manifest = {
         **header,
+        "org_id": keys.org_id,
+        "org_name": keys.org_name,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "files": {
@@ -119,7 +134,7 @@ def build_zip(files: dict[str, bytes], header: dict) -> tuple[bytes, dict]:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
-        archive.writestr(MANIFEST_HASH, sha256(manifest_bytes) + "\n")
+        archive.writestr(MANIFEST_MAC, mac(keys.bundle_key, manifest_bytes) + "\n")
         for name, data in files.items():
             archive.writestr(name, data)
     return buffer.getvalue(), manifest
@@ -161,10 +176,47 @@ def _check_record(path: Path, name: str, line: int, record: object, table: str) 
     return record
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Open and verify a bundle completely; raises BrokenBundle naming the first problem."""
+def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKeys) -> dict:
+    if MANIFEST not in names or MANIFEST_MAC not in names:
+        raise BrokenBundle(path, "no authenticated manifest (not an SOS Desktop bundle of "
+                           "this version)")
+    manifest_bytes = bounded.read_member(archive, MANIFEST, MANIFEST_MAX)
+    manifest = bounded.loads(manifest_bytes, f"{path} {MANIFEST}")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BrokenBundle(path, "not an SOS Desktop bundle")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
+                           f"{FORMAT_VERSION}; update SOS Desktop on both laptops")
+    if manifest.get("org_id") != keys.org_id:
+        raise BrokenBundle(path, f"it comes from the organization "
+                           f"{str(manifest.get('org_name'))[:80]!r}, not {keys.org_name!r}")
+    claimed = bounded.read_member(archive, MANIFEST_MAC, 256).decode("ascii", "replace").strip()
+    if not hmac.compare_digest(claimed, mac(keys.bundle_key, manifest_bytes)):
+        raise BrokenBundle(path, "it is not authenticated by this organization's key (altered, "
+                           "or made by a laptop that did not join)")
+    return manifest
+
+
+def _lines(path: Path, name: str, raw: bytes) -> list[str]:
+    lines = raw.decode("utf-8").splitlines()
+    if len(lines) > RECORDS_MAX:
+        raise bounded.TooLarge(f"bundle {path}: {name} has {len(lines)} records; at most "
+                               f"{RECORDS_MAX}")
+    for i, text in enumerate(lines, 1):
+        if len(text) > LINE_MAX:
+            raise bounded.TooLarge(f"bundle {path}: {name} line {i} is over 1 MB")
+    return lines
+
+
+def read_bundle(path: Path, keys: OrgKeys) -> Bundle:
+    """Open and verify a bundle completely; raises BrokenBundle or TooLarge naming the first
+    problem. Nothing larger than the limits is inflated."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > bounded.BUNDLE_LIMITS.file_bytes:
+            raise bounded.TooLarge(f"bundle {path} is {size >> 20} MB; the limit is "
+                                   f"{bounded.BUNDLE_LIMITS.file_bytes >> 20} MB")
         data = path.read_bytes()
     except FileNotFoundError:
         raise SosError(f"bundle {path}: no such file") from None
@@ -172,21 +224,12 @@ def read_bundle(path: Path) -> Bundle:
         raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+        bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
         names = set(archive.namelist())
-        if MANIFEST not in names or MANIFEST_HASH not in names:
-            raise BrokenBundle(path, "no manifest (not an SOS Desktop bundle)")
-        manifest_bytes = archive.read(MANIFEST)
-        if archive.read(MANIFEST_HASH).decode("ascii").strip() != sha256(manifest_bytes):
-            raise BrokenBundle(path, "manifest.json does not match its hash (altered)")
-        manifest = json.loads(manifest_bytes)
-        if manifest.get("format") != FORMAT:
-            raise BrokenBundle(path, "not an SOS Desktop bundle")
-        if manifest.get("format_version") != FORMAT_VERSION:
-            raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
-                               f"{FORMAT_VERSION}; update SOS Desktop")
+        manifest = _manifest(path, archive, names, keys)
         files = manifest["files"]
         expected = {f"{t}.jsonl" for t in TABLES}
-        if set(files) != expected or names != expected | {MANIFEST, MANIFEST_HASH}:
+        if set(files) != expected or names != expected | {MANIFEST, MANIFEST_MAC}:
             raise BrokenBundle(path, "the files inside do not match the manifest")
         records: dict[str, list[dict]] = {}
         for table in TABLES:
@@ -194,15 +237,15 @@ def read_bundle(path: Path) -> Bundle:
             info = files[name]
             if archive.getinfo(name).file_size != info["bytes"]:
                 raise BrokenBundle(path, f"{name} has the wrong size")
-            raw = archive.read(name)
+            raw = bounded.read_member(archive, name, bounded.BUNDLE_LIMITS.member_bytes)
             if sha256(raw) != info["sha256"]:
                 raise BrokenBundle(path, f"{name} does not match its SHA-256 (altered)")
-            lines = raw.decode("utf-8").splitlines()
+            lines = _lines(path, name, raw)
             if len(lines) != info["records"]:
                 raise BrokenBundle(path, f"{name} has {len(lines)} records, manifest says "
                                    f"{info['records']}")
             records[table] = [
-                _check_record(path, name, i, json.loads(text), table)
+                _check_record(path, name, i, bounded.loads(text, f"{name} line {i}"), table)
                 for i, text in enumerate(lines, 1)
             ]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sos_desktop.core.bundles import format as bf
+from sos_desktop.core.bundles.checks import check_bundle
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.people import contacts
-from sos_desktop.core.people.signup_rules import consent_problem
+from sos_desktop.core.security.keystore import contact_key, read_keys
+from sos_desktop.core.surveys.model import SurveyDef
 
 
 @dataclass
@@ -73,20 +75,20 @@ def _same(table: str, local: dict, incoming: dict) -> bool:
 
 class _Merger:
     def __init__(self, conn: sqlite3.Connection, bundle: bf.Bundle, device_id: str,
-                 stamp: str) -> None:
+                 stamp: str, ours: dict[str, dict] | None = None) -> None:
         self.conn, self.bundle, self.device_id, self.stamp = conn, bundle, device_id, stamp
+        self.ours = ours or {}  # table -> our records by id, looked up once (by id only)
         self.report = MergeReport(bundle.bundle_id, bundle.manifest.get("device_id", ""))
         self.definition_alias: dict[str, str] = {}
 
     def conflict(self, table: str, record: dict) -> None:
-        text = bf.canonical(record)
-        stored = contacts.seal_record(text) if table == "signups" else text
+        text = bf.canonical(record)  # a sign-up's contact is still sealed in it
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO merge_conflicts (id, device_id, created_at, bundle_id,"
             " table_name, record_id, incoming_sha256, incoming, resolved)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (new_id(), self.device_id, self.stamp, self.bundle.bundle_id, table, record["id"],
-             bf.sha256(text.encode("utf-8")), stored),
+             bf.sha256(text.encode("utf-8")), text),
         )
         if cur.rowcount:
             self.report.conflicts[table] += 1
@@ -127,7 +129,9 @@ class _Merger:
             records = [{**r, "survey_definition_id": alias.get(r["survey_definition_id"],
                                                                r["survey_definition_id"])}
                        for r in records]
-        local = _local(self.conn, table, [r["id"] for r in records])
+        local = self.ours.get(table)
+        if local is None:
+            local = _local(self.conn, table, [r["id"] for r in records])
         new = []
         for record in records:
             mine = local.get(record["id"])
@@ -139,6 +143,27 @@ class _Merger:
                 self.conflict(table, record)
         _insert(self.conn, table, new)
         self.report.added[table] += len(new)
+
+
+def _not_ours(conn: sqlite3.Connection, bundle: bf.Bundle, locals_: dict[str, dict]
+              ) -> dict[str, list[dict]]:
+    """The records that differ from (or are missing in) this database: the ones to check.
+    Fills `locals_` (table -> our records by id) for the merge to reuse."""
+    out = {}
+    for table, records in bundle.records.items():
+        if table == "survey_definitions":  # few, and their builds serve the response checks
+            out[table] = records
+            continue
+        local = locals_[table] = _local(conn, table, [r["id"] for r in records])
+        out[table] = [r for r in records
+                      if r["id"] not in local or not _same(table, local[r["id"]], r)]
+    return out
+
+
+def _local_survey(conn: sqlite3.Connection, definition_id: str) -> SurveyDef | None:
+    row = conn.execute("SELECT definition FROM survey_definitions WHERE id = ?",
+                       (definition_id,)).fetchone()
+    return SurveyDef.from_json(row[0]) if row else None
 
 
 def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -> None:
@@ -156,21 +181,21 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
             if target is not None and target not in targets:
                 raise bf.BrokenBundle(path, f"{table} {record['id']} refers to a missing "
                                       f"{column} {target}")
-    for record in bundle.records["signups"]:
-        # The kiosk and imports refuse such a sign-up; a merge must not let one in either.
-        problem = consent_problem(record["email"], record["phone"], bool(record["email_consent"]),
-                                  bool(record["sms_consent"]))
-        if problem is not None:
-            raise bf.BrokenBundle(path, f"signups {record['id']}: {problem.reason}")
 
 
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:
+    """Merge a bundle of this organization. Needs the unlocked key: sign-ups are validated
+    like a kiosk's, which means opening their sealed contacts."""
     path = Path(path)
-    bundle = bf.read_bundle(path)  # everything verified before anything is written
+    key = contact_key(db)
+    bundle = bf.read_bundle(path, read_keys(db))  # everything verified before any write
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)
-        merger = _Merger(conn, bundle, db.device_id, stamp)
+        ours: dict[str, dict] = {}
+        check_bundle(path, _not_ours(conn, bundle, ours), key,
+                     lambda definition_id: _local_survey(conn, definition_id))
+        merger = _Merger(conn, bundle, db.device_id, stamp, ours)
         for table in bf.TABLES:
             merger.table(table, bundle.records[table])
         report = merger.report

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from sos_desktop.core.exports.csv_safety import neutralise as n
 from sos_desktop.core.exports.csv_safety import neutralise_phone
 from sos_desktop.core.exports.dedupe import FIELDS, F
-from sos_desktop.core.people.contacts import decode_contact
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class Profile:
     row: Callable[[tuple], Sequence[str]]  # a person tuple (dedupe.F positions)
     dedupe: bool = True  # one row per person (merged sign-ups)
     needs_email: bool = False  # the CRM keys people by email: phone-only rows cannot go in
-    # Fast path for profiles without dedupe: a raw SELECT row (contacts encoded) to a CSV row.
+    # Fast path for profiles without dedupe: a SELECT row (contacts opened) to a CSV row.
     raw_row: Callable[[tuple], Sequence[str]] | None = None
     summary: str = ""
 
@@ -52,14 +51,13 @@ def _generic(p: tuple) -> tuple:
 
 
 def _generic_raw(r: tuple) -> tuple:
-    """_generic(dedupe.single(decoded r)) without the intermediate tuples (a test checks the
-    two agree): the generic export streams every sign-up through here."""
-    d = decode_contact
+    """_generic(dedupe.single(r)) without the intermediate tuples (a test checks the two
+    agree): the generic export streams every sign-up through here."""
     email_ok, sms_ok = r[17], r[20]
     return (
-        r[0], r[1], r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(d(r[6])), n(d(r[7])),
-        n(d(r[8])), n(d(r[9])) if email_ok else "", neutralise_phone(d(r[10])) if sms_ok else "",
-        n(d(r[11])), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), r[18] or "",
+        r[0], r[1], r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(r[6]), n(r[7]),
+        n(r[8]), n(r[9]) if email_ok else "", neutralise_phone(r[10]) if sms_ok else "",
+        n(r[11]), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), r[18] or "",
         r[19], _yes(sms_ok), r[21] or "", r[22], r[23],
     )
 

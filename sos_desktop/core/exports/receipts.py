@@ -6,7 +6,6 @@ import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.db import Database, write_transaction
@@ -44,7 +43,19 @@ def record_receipt(
     return receipt_id
 
 
-def save_receipt(db: Database, **fields: Any) -> str:
-    """record_receipt in a transaction of its own, for outputs that change nothing else."""
-    with db.raw() as conn, write_transaction(conn, db.path):
-        return record_receipt(conn, device_id=db.device_id, **fields)
+def save_receipt(db: Database, data: bytes | None = None, **fields: object) -> str:
+    """record_receipt in a transaction of its own, for outputs that change nothing else.
+
+    With `data`, the file is written at fields["path"] in the same step: it is there if and
+    only if its receipt is committed (core.outputs)."""
+    from sos_desktop.core.outputs import staged_output
+
+    if data is None:
+        with db.raw() as conn, write_transaction(conn, db.path):
+            return record_receipt(conn, device_id=db.device_id, **fields)
+    with db.raw() as conn, staged_output(Path(fields["path"]), db.path.parent) as staged, \
+            write_transaction(conn, db.path):
+        staged.write(data)
+        receipt_id = record_receipt(conn, device_id=db.device_id, **fields)
+        staged.publish()
+    return receipt_id

@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports.codebook import codebook_path, write_codebook
 from sos_desktop.core.exports.columns import META, SurveyVersions, load_versions
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
-from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.exports.receipts import record_receipt
+from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.surveys.model import QuestionType
 from sos_desktop.core.visits import get_visit
 
@@ -127,27 +127,31 @@ def export_responses(db: Database, survey_key: str, out: Path, *, visit_id: str 
     book = codebook_path(out)
     if visit_id:
         get_visit(db, visit_id)  # NotFound names it
-    with db.raw() as conn:
-        conn.execute("BEGIN")  # one read snapshot for the count and the rows
-        try:
-            total = conn.execute(
-                f"SELECT count(*) FROM survey_responses WHERE survey_definition_id IN"
-                f" ({', '.join('?' for _ in survey.versions)})"
-                + (" AND visit_id = ?" if visit_id else ""),
-                [*survey.versions, *([visit_id] if visit_id else [])],
-            ).fetchone()[0]
-            with atomic_output(out) as writer:
-                count = write_csv(writer, header, _rows(conn, survey, fill, len(columns),
-                                                        visit_id, total, progress), bom=bom)
-            with atomic_output(book) as book_writer:
-                write_codebook(book_writer, survey, columns, labels, bom=bom)
-        finally:
-            conn.execute("ROLLBACK")  # it only read
-    digest = writer.sha256.hexdigest()
-    receipt_id = save_receipt(
-        db, kind="responses", profile=survey_key, now=clock(), row_count=count, sha256=digest,
-        path=out, details={"visit_id": visit_id, "labels": labels, "language": language,
-                           "codebook": str(book),
-                           "codebook_sha256": book_writer.sha256.hexdigest()},
-    )
+    data_dir = db.path.parent
+    with staged_output(out, data_dir) as staged, staged_output(book, data_dir) as staged_book:
+        with db.raw() as conn:
+            conn.execute("BEGIN")  # one read snapshot for the count and the rows
+            try:
+                total = conn.execute(
+                    f"SELECT count(*) FROM survey_responses WHERE survey_definition_id IN"
+                    f" ({', '.join('?' for _ in survey.versions)})"
+                    + (" AND visit_id = ?" if visit_id else ""),
+                    [*survey.versions, *([visit_id] if visit_id else [])],
+                ).fetchone()[0]
+                count = write_csv(staged.writer, header, _rows(
+                    conn, survey, fill, len(columns), visit_id, total, progress), bom=bom)
+                write_codebook(staged_book.writer, survey, columns, labels, bom=bom)
+            finally:
+                conn.execute("ROLLBACK")  # it only read
+        digest = staged.sha256.hexdigest()
+        # Both files reach their names with the receipt's commit, or neither does.
+        with db.raw() as conn, write_transaction(conn, db.path):
+            receipt_id = record_receipt(
+                conn, device_id=db.device_id, kind="responses", profile=survey_key,
+                now=clock(), row_count=count, sha256=digest, path=out,
+                details={"visit_id": visit_id, "labels": labels, "language": language,
+                         "codebook": str(book),
+                         "codebook_sha256": staged_book.sha256.hexdigest()})
+            staged_book.publish()
+            staged.publish()
     return ResponsesExport(out, book, count, len(header), digest, receipt_id)

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports import dedupe as dd
@@ -20,7 +19,10 @@ from sos_desktop.core.exports.csv_safety import write_csv
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.people.contacts import decode_contact
+from sos_desktop.core.outputs import staged_output
+from sos_desktop.core.people.contacts import open_contact
+from sos_desktop.core.security.keystore import contact_key
+from sos_desktop.core.security.sealing import ContactKey
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
 
@@ -29,7 +31,7 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 _SELECT = """
 SELECT s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
-       s.first_name, s.last_name, s.preferred_name, s.email, s.phone, s.zip_code,
+       s.contact,
        s.school, s.grade, s.role, s.interests, s.visit_requested,
        s.email_consent, s.email_consent_at, s.email_consent_version,
        s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source
@@ -37,7 +39,7 @@ FROM signups s LEFT JOIN visits v ON v.id = s.visit_id
 """
 _CONSENTED = "(s.email_consent OR s.sms_consent)"
 _NOT_YET = "NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id AND e.profile = ?)"
-_CONTACT_SLICE = slice(6, 12)  # first_name .. zip_code in _SELECT
+_CONTACT_AT = 6  # s.contact in _SELECT; opened into first_name .. zip_code
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,11 @@ class ExportResult:
     likely_duplicates: tuple[dd.LikelyDuplicate, ...] = ()
 
 
-def _decode_row(r: tuple) -> tuple:
-    return r[:6] + tuple(map(decode_contact, r[_CONTACT_SLICE])) + r[12:]
-
-
-def _decoded(cursor) -> list[tuple]:  # sqlite3 cursor
-    return [_decode_row(r) for r in cursor]
+def _decoder(key: ContactKey) -> Callable[[tuple], tuple]:
+    """A _SELECT row to the dedupe field order, the sealed contact opened in place."""
+    def decode(r: tuple) -> tuple:
+        return r[:_CONTACT_AT] + open_contact(key, r[_CONTACT_AT]) + r[_CONTACT_AT + 1:]
+    return decode
 
 
 def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
@@ -67,16 +68,16 @@ def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
             for g in dd.group_rows(rows)]
 
 
-def _streamed(cursor, shape: Profile, ids: list[str],  # sqlite3 cursor
-              progress: Progress | None) -> Iterator:
+def _streamed(cursor, shape: Profile, ids: list[str],
+              progress: Progress | None, decode: Callable[[tuple], tuple]) -> Iterator:
     keep = ids.append
     raw = shape.raw_row
     if raw is None:
         single, build = dd.single, shape.row
-        raw = lambda r: build(single(_decode_row(r)))  # noqa: E731
+        raw = lambda r: build(single(r))  # noqa: E731
     for r in cursor:
         keep(r[0])
-        yield raw(r)
+        yield raw(decode(r))
         if progress is not None and len(ids) % 2000 == 0:
             progress(len(ids), 0)  # total unknown while streaming: a busy indicator
     if progress is not None:
@@ -104,7 +105,10 @@ def export_signups(
     dedupe: bool | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the sign-ups for `profile`; `dedupe` None means the profile's default."""
+    """Write the sign-ups for `profile`; `dedupe` None means the profile's default.
+
+    Needs the unlocked organization key (contacts are sealed at rest)."""
+    decode = _decoder(contact_key(db))
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     out = Path(out)
@@ -122,7 +126,9 @@ def export_signups(
         # cost time. The pragma cannot change inside a transaction; the connection is closed
         # when the export ends.
         conn.execute("PRAGMA foreign_keys=OFF")
-        with write_transaction(conn, db.path):
+        # The file reaches `out` as the transaction's last step and leaves again if the
+        # COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
+        with staged_output(out, db.path.parent) as staged, write_transaction(conn, db.path):
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
@@ -132,7 +138,7 @@ def export_signups(
             doubtful: tuple[dd.LikelyDuplicate, ...] = ()
             rows: Iterator[Sequence[str]]
             if merge_people or shape.needs_email:
-                people = _people(_decoded(cursor), merge_people)
+                people = _people([decode(r) for r in cursor], merge_people)
                 if shape.needs_email:
                     kept = [p for p in people if p[dd.F.email]]
                     no_email, people = len(people) - len(kept), kept
@@ -140,10 +146,9 @@ def export_signups(
                 exported = [i for p in people for i in p[dd.F.signup_ids]]
                 rows = (shape.row(p) for p in _with_progress(people, progress))
             else:  # one row per sign-up: stream, nothing to hold in memory
-                rows = _streamed(cursor, shape, exported, progress)
-            with atomic_output(out) as writer:
-                count = write_csv(writer, shape.header, rows, bom=bom)
-            digest = writer.sha256.hexdigest()
+                rows = _streamed(cursor, shape, exported, progress, decode)
+            count = write_csv(staged.writer, shape.header, rows, bom=bom)
+            digest = staged.sha256.hexdigest()
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,
@@ -169,5 +174,6 @@ def export_signups(
                 " VALUES (?, ?, ?)",
                 ((signup_id, profile, receipt_id) for signup_id in exported),
             )
+            staged.publish()
     return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
                         skipped_no_email=no_email, likely_duplicates=doubtful)

@@ -20,6 +20,7 @@ from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
+from sos_desktop.core.security.keystore import sealer
 from sos_desktop.core.visits import get_visit
 
 COLUMNS = (
@@ -109,6 +110,8 @@ def import_signups(
             refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
                                rows=("sign-up", "sign-ups"))
     device_id = db.device_id
+    with db.raw() as conn:
+        seal_with = sealer(conn)  # no organization key yet: refused before reading rows
     now = clock()
 
     result = ImportResult()
@@ -133,6 +136,7 @@ def import_signups(
         records.append(
             contacts.signup_record(
                 signup,
+                sealer=seal_with,
                 device_id=device_id,
                 visit_id=visit_id,
                 source="import",

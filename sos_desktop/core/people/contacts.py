@@ -1,11 +1,14 @@
-"""The one place that reads and writes the contact columns of `signups`.
+"""The one place that reads and writes the contact data of `signups`.
 
-Everything else goes through `signup_record()` to write and `decode_contact()` / `CONTACT_COLUMNS`
-to read, so encrypting these columns at rest later changes this module only.
+Names, preferred name, email, phone and ZIP are sealed together into the `contact` column with
+the organization's public key (core.security): writing needs only the public key (the kiosk),
+reading needs the unlocked private key (export, reports). Bundles carry the sealed blob as it
+is, base64 in JSON; nothing here ever writes contacts in plain text.
 """
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -14,6 +17,7 @@ from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.people.consent import ConsentWording
 from sos_desktop.core.people.signup_rules import SignupInput
+from sos_desktop.core.security.sealing import ContactKey, Sealer
 
 CONTACT_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code")
 
@@ -25,7 +29,7 @@ SIGNUP_COLUMNS = (
     "created_at",
     "visit_id",
     "source",
-    *CONTACT_COLUMNS,
+    "contact",  # CONTACT_COLUMNS, sealed
     "school",
     "grade",
     "interests",
@@ -48,17 +52,10 @@ INSERT_SQL = (
 )
 
 
-def encode_contact(value: str) -> str:
-    return value
-
-
-def decode_contact(value: str | None) -> str:
-    return value or ""
-
-
 def signup_record(
     signup: SignupInput,
     *,
+    sealer: Sealer,
     device_id: str,
     visit_id: str | None,
     source: str,
@@ -67,7 +64,7 @@ def signup_record(
     email_wording: ConsentWording,
     sms_wording: ConsentWording,
 ) -> tuple:
-    """The row tuple for INSERT_SQL, with consent time, version and exact wording."""
+    """The row tuple for INSERT_SQL: contacts sealed, consent time, version and exact wording."""
     stamp = db_stamp(now)
     return (
         new_id(),
@@ -75,7 +72,7 @@ def signup_record(
         stamp,
         visit_id,
         source,
-        *(encode_contact(getattr(signup, c)) for c in CONTACT_COLUMNS),
+        sealer.seal([getattr(signup, c) for c in CONTACT_COLUMNS]),
         signup.school,
         signup.grade,
         ";".join(signup.interests),
@@ -98,40 +95,57 @@ def insert_signups(conn: sqlite3.Connection, records: Iterable[tuple]) -> None:
 
 
 # --- Portable records (laptop bundles) -------------------------------------------------------
-# A bundle carries sign-ups as plain JSON objects keyed by SIGNUP_COLUMNS with contacts decoded;
-# merging encodes them again. Conflicting copies are kept sealed like the columns themselves.
+# A bundle carries sign-ups as JSON objects keyed by SIGNUP_COLUMNS, the contact still sealed
+# (base64): a bundle on a USB stick reveals no more than the database does.
 
 SELECT_SIGNUPS_SQL = f"SELECT {', '.join(SIGNUP_COLUMNS)} FROM signups"
-_CONTACT_AT = tuple(SIGNUP_COLUMNS.index(c) for c in CONTACT_COLUMNS)
+_CONTACT_AT = SIGNUP_COLUMNS.index("contact")
 
 
 def portable_signup(row: tuple) -> dict:
-    """A row of SELECT_SIGNUPS_SQL as a JSON-ready dict, contacts decoded."""
+    """A row of SELECT_SIGNUPS_SQL as a JSON-ready dict, the contact still sealed."""
     values = list(row)
-    for i in _CONTACT_AT:
-        values[i] = decode_contact(values[i])
+    values[_CONTACT_AT] = base64.b64encode(bytes(values[_CONTACT_AT])).decode("ascii")
     return dict(zip(SIGNUP_COLUMNS, values, strict=True))
 
 
+def sealed_blob(record: dict) -> bytes:
+    """The sealed contact of a portable sign-up (ValueError when it is not base64)."""
+    return base64.b64decode(record["contact"], validate=True)
+
+
 def signup_from_portable(record: dict) -> tuple:
-    """The INSERT_SQL tuple for a portable sign-up, contacts encoded."""
-    return tuple(
-        encode_contact(record[c]) if c in CONTACT_COLUMNS else record[c] for c in SIGNUP_COLUMNS
-    )
+    """The INSERT_SQL tuple for a portable sign-up; the sealed contact goes in unchanged."""
+    return tuple(sealed_blob(record) if c == "contact" else record[c] for c in SIGNUP_COLUMNS)
 
 
-def seal_record(text: str) -> str:
-    """A sign-up kept outside `signups` (a merge conflict) is protected like its columns."""
-    return encode_contact(text)
+def open_contact(key: ContactKey, blob: bytes) -> tuple[str, ...]:
+    """The CONTACT_COLUMNS values of a sealed contact."""
+    values = key.open(blob)
+    if len(values) != len(CONTACT_COLUMNS):
+        from sos_desktop.core.security.sealing import SealBroken
+
+        raise SealBroken("a sealed sign-up does not hold the expected contact fields")
+    return values
 
 
-def iter_signups(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
-                 ) -> Iterator[dict]:
-    """Sign-ups as dicts (contacts decoded), streamed; `where` may use the alias `signups`."""
+def iter_portable(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
+                  ) -> Iterator[dict]:
+    """Sign-ups as portable dicts (contact sealed), streamed; `where` may use `signups`."""
     for row in conn.execute(f"{SELECT_SIGNUPS_SQL} {where}", tuple(params)):
         yield portable_signup(row)
 
 
-def select_signups(conn: sqlite3.Connection, where: str = "", params: Iterable = ()
-                   ) -> list[dict]:
-    return list(iter_signups(conn, where, params))
+def iter_signups(conn: sqlite3.Connection, key: ContactKey, where: str = "",
+                 params: Iterable = ()) -> Iterator[dict]:
+    """Sign-ups as dicts with their contacts opened (needs the unlocked key)."""
+    for row in conn.execute(f"{SELECT_SIGNUPS_SQL} {where}", tuple(params)):
+        record = dict(zip(SIGNUP_COLUMNS, row, strict=True))
+        record.update(zip(CONTACT_COLUMNS, open_contact(key, record.pop("contact")),
+                          strict=True))
+        yield record
+
+
+def select_signups(conn: sqlite3.Connection, key: ContactKey, where: str = "",
+                   params: Iterable = ()) -> list[dict]:
+    return list(iter_signups(conn, key, where, params))

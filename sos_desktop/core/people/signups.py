@@ -10,6 +10,7 @@ from sos_desktop.core.errors import NotFound
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.people.signup_rules import validate_signup
+from sos_desktop.core.security.keystore import sealer
 
 
 def submit_signup(
@@ -25,20 +26,23 @@ def submit_signup(
 ) -> str:
     """Validate and store one sign-up; returns its id once the commit is durable."""
     signup = validate_signup(data)
-    record = contacts.signup_record(
-        signup,
-        device_id=db.device_id,
-        visit_id=visit_id,
-        source=source,
-        now=clock(),
-        language=language,
-        email_wording=email_wording,
-        sms_wording=sms_wording,
-    )
-    with db.raw() as conn, write_transaction(conn, db.path):
-        if visit_id is not None and not conn.execute(
-            "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
-        ).fetchone():
-            raise NotFound(f"no visit with id {visit_id}")
-        contacts.insert_signups(conn, [record])
+    device_id = db.device_id
+    with db.raw() as conn:
+        record = contacts.signup_record(
+            signup,
+            sealer=sealer(conn),  # no organization key: refused, nothing stored
+            device_id=device_id,
+            visit_id=visit_id,
+            source=source,
+            now=clock(),
+            language=language,
+            email_wording=email_wording,
+            sms_wording=sms_wording,
+        )
+        with write_transaction(conn, db.path):
+            if visit_id is not None and not conn.execute(
+                "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
+            ).fetchone():
+                raise NotFound(f"no visit with id {visit_id}")
+            contacts.insert_signups(conn, [record])
     return record[0]

@@ -3,10 +3,10 @@ atomic write with a receipt-ready SHA-256."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -15,7 +15,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1b1b1b")
@@ -102,10 +101,10 @@ def _footer(label: str, page: str):
     return draw
 
 
-def write_pdf(out: Path, story: list, *, title: str, footer: str, page: str = "page {n}",
-              wide: bool = False) -> tuple[str, int]:
-    """Lay out `story` and write it atomically; `page` numbers each page ({n}). Returns
-    (SHA-256, page count)."""
+def render_pdf(story: list, *, title: str, footer: str, page: str = "page {n}",
+               wide: bool = False) -> tuple[str, int, bytes]:
+    """Lay out `story`; `page` numbers each page ({n}). Returns (SHA-256, page count, the
+    PDF) for receipts.save_receipt, which writes it at its target together with its receipt."""
     register_fonts()
     buffer = io.BytesIO()
     size = landscape(letter) if wide else letter
@@ -114,9 +113,8 @@ def write_pdf(out: Path, story: list, *, title: str, footer: str, page: str = "p
                             author="SOS Desktop", creator="SOS Desktop")
     draw = _footer(footer, page)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
-    with atomic_output(Path(out)) as writer:
-        writer.write(buffer.getvalue())
-    return writer.sha256.hexdigest(), doc.page
+    data = buffer.getvalue()
+    return hashlib.sha256(data).hexdigest(), doc.page, data
 
 
 def usable_width(wide: bool = False) -> float:

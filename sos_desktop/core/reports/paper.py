@@ -18,7 +18,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
-from sos_desktop.core.reports.layout import GRID, Styles, p, styles, usable_width, write_pdf
+from sos_desktop.core.reports.layout import GRID, Styles, p, render_pdf, styles, usable_width
 from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
@@ -121,10 +121,12 @@ def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: 
           "student/educator/ally, teams as research;outreach;tactics, boxes as yes/no. Then "
           "`sos-desktop import signups FILE.csv --visit ID`.", code),
     ]
-    digest, pages = write_pdf(out, story, title="Sign-in sheet", wide=True,
-                              footer="SOS Desktop · paper sign-in sheet · consent "
-                                     f"{PAPER_EMAIL_CONSENT.version}, {PAPER_SMS_CONSENT.version}")
-    return _receipt(db, out, "print-signin", digest, pages, {"visit_id": visit_id}, clock)
+    digest, pages, data = render_pdf(
+        story, title="Sign-in sheet", wide=True,
+        footer="SOS Desktop · paper sign-in sheet · consent "
+               f"{PAPER_EMAIL_CONSENT.version}, {PAPER_SMS_CONSENT.version}")
+    return _receipt(db, out, "print-signin", (digest, pages, data), {"visit_id": visit_id},
+                    clock)
 
 
 def _condition(expr: ex.Expr | None, survey: SurveyDef, numbers: dict[str, int],
@@ -205,14 +207,16 @@ def print_survey(db: Database, survey_key: str, out: Path, *, language: str = "e
         story += _question_block(q, numbers[q.key], survey, numbers, language, st, width)
     footer = (f"SOS Desktop · {survey.key} v{survey.version} · {language} · type up with "
               f"`sos-desktop import responses FILE.csv --visit ID --survey {survey.key}`")
-    digest, pages = write_pdf(out, story, title=survey.title.get(language), footer=footer)
-    return _receipt(db, out, "print-survey", digest, pages,
+    digest, pages, data = render_pdf(story, title=survey.title.get(language), footer=footer)
+    return _receipt(db, out, "print-survey", (digest, pages, data),
                     {"survey": survey_key, "definition_id": definition_id,
                      "language": language}, clock)
 
 
-def _receipt(db: Database, out: Path, kind: str, digest: str, pages: int, details: dict,
+def _receipt(db: Database, out: Path, kind: str, pdf: tuple[str, int, bytes], details: dict,
              clock: UtcClock) -> ReportResult:
+    digest, pages, data = pdf
     receipt_id = save_receipt(db, kind=kind, profile="", now=clock(), row_count=pages,
-                              sha256=digest, path=out, details={**details, "pages": pages})
+                              sha256=digest, path=out, data=data,
+                              details={**details, "pages": pages})
     return ReportResult(Path(out), pages, digest, receipt_id)

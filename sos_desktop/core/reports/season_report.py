@@ -13,7 +13,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
-from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.reports.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.reports.survey_section import survey_section
 from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.reports.words import Words
@@ -89,12 +89,12 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
                   p(w("season_section", responses=w.plural("responses", counts.responses),
                       period=period), st.small), Spacer(1, 4)]
         story += survey_section(survey, counts, st, width, words=w)
-    digest, pages = write_pdf(out, story, title=w("season_pdf_title", period=period),
-                              footer=w("season_footer", period=period),
-                              page=w("page", n="{n}"))
+    digest, pages, data = render_pdf(story, title=w("season_pdf_title", period=period),
+                                     footer=w("season_footer", period=period),
+                                     page=w("page", n="{n}"))
     receipt_id = save_receipt(
         db, kind="report-season", profile="", now=clock(), row_count=total_responses,
-        sha256=digest, path=out,
+        sha256=digest, path=out, data=data,
         details={"from": start, "to": end, "visits": len(visits), "pages": pages,
                  "language": language})
     return ReportResult(Path(out), pages, digest, receipt_id)

@@ -13,11 +13,12 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.people import contacts
-from sos_desktop.core.reports.layout import facts, p, styles, table, usable_width, write_pdf
+from sos_desktop.core.reports.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.reports.survey_section import survey_section
 from sos_desktop.core.reports.words import Words
 from sos_desktop.core.results.answer_counts import Scope, count_answers, free_texts
 from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES
+from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.visits import get_visit
 
 
@@ -71,7 +72,13 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
             "SELECT DISTINCT d.key FROM survey_responses r JOIN survey_definitions d"
             " ON d.id = r.survey_definition_id WHERE r.visit_id = ? ORDER BY d.key",
             (visit_id,))]
-        signups = contacts.select_signups(conn, "WHERE visit_id = ?", (visit_id,))
+        if with_signups:  # names and contacts: needs the unlocked organization key
+            signups = contacts.select_signups(conn, contact_key(db), "WHERE visit_id = ?",
+                                              (visit_id,))
+        else:  # counts only: the clear consent flags are enough
+            signups = [{"email_consent": e, "sms_consent": t} for e, t in conn.execute(
+                "SELECT email_consent, sms_consent FROM signups WHERE visit_id = ?",
+                (visit_id,))]
         sections, responses = [], 0
         languages: dict[str, int] = {}
         for key in keys:
@@ -106,12 +113,13 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
         story.append(table([w(k) for k in ("name", "email", "phone", "grade", "role", "teams")],
                            _signup_rows(signups, w),
                            [f * width for f in (0.2, 0.26, 0.16, 0.08, 0.14, 0.16)], st))
-    digest, pages = write_pdf(out, story, title=w("visit_pdf_title", school=visit.school),
-                              footer=w("visit_footer", school=visit.school,
-                                       date=w.date(visit.visit_date)),
-                              page=w("page", n="{n}"))
+    digest, pages, data = render_pdf(story, title=w("visit_pdf_title", school=visit.school),
+                                     footer=w("visit_footer", school=visit.school,
+                                              date=w.date(visit.visit_date)),
+                                     page=w("page", n="{n}"))
     receipt_id = save_receipt(
         db, kind="report-visit", profile="", now=clock(), row_count=responses, sha256=digest,
-        path=out, details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
-                           "with_free_text": with_free_text, "language": language})
+        path=out, data=data,
+        details={"visit_id": visit_id, "pages": pages, "with_signups": with_signups,
+                 "with_free_text": with_free_text, "language": language})
     return ReportResult(Path(out), pages, digest, receipt_id)

@@ -114,6 +114,15 @@ def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     path = Path(path)
     from openpyxl import load_workbook  # imported here: only the import path needs openpyxl
 
+    from sos_desktop.core.security.bounded import XLSX_LIMITS, TooLarge, check_zip
+
+    try:
+        with zipfile.ZipFile(path) as archive:  # sizes checked before openpyxl inflates
+            check_zip(archive, path, XLSX_LIMITS, "workbook")
+    except TooLarge as error:
+        return None, [SurveyProblem(path.name, "", str(error))]
+    except (OSError, zipfile.BadZipFile) as error:
+        return None, [SurveyProblem(path.name, "", f"not a readable .xlsx workbook ({error})")]
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:

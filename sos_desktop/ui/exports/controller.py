@@ -44,6 +44,8 @@ class SyncView(Protocol):
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
     def confirm_again(self, question: str) -> bool: ...  # No is the default
+    def ask_passphrase(self) -> str | None: ...
+    def set_up_keys(self, db: Database) -> bool: ...
     def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T: ...
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
@@ -65,10 +67,35 @@ class SyncController:
         self.view.refresh()
         return result
 
+    def unlocked(self) -> bool:
+        """The private key, asked for once per session (forgotten when the kiosk starts or the
+        app quits): sign-up exports and bundle merges open sealed contacts."""
+        from sos_desktop.core.security import keystore
+        from sos_desktop.core.security.keys import KeyProblem
+
+        if self.db.contact_key is not None:
+            return True
+        keys = keystore.read_keys(self.db)
+        if keys is None:
+            return self.view.set_up_keys(self.db)
+        if not keys.has_private_key:
+            self.view.show_error(f"This laptop joined {keys.org_name} with the public key only: "
+                                 "sign-ups are opened on the organizer's laptop.")
+            return False
+        while (passphrase := self.view.ask_passphrase()) is not None:
+            try:
+                keystore.unlock(self.db, passphrase)
+                return True
+            except KeyProblem as exc:
+                self.view.show_error(f"{str(exc).capitalize()}. Try again, or cancel.")
+        return False
+
     def export_signups(self) -> None:
         from sos_desktop.core.exports.profiles import PROFILES
         from sos_desktop.core.exports.signups import export_signups
 
+        if not self.unlocked():
+            return
         choice = self.view.ask_signup_export(list(PROFILES))
         if choice is None:
             return
@@ -138,7 +165,7 @@ class SyncController:
         from sos_desktop.core.bundles.merge import import_bundle
 
         path = self.view.ask_open_path("Merge a bundle", "SOS bundle (*.sosbundle)")
-        if path is None:
+        if path is None or not self.unlocked():
             return
 
         def done(r) -> str:

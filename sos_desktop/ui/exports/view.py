@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
 )
 
+from sos_desktop.core.db import Database
 from sos_desktop.ui.exports.controller import Progress, SignupChoice
 
 if TYPE_CHECKING:
@@ -181,6 +183,18 @@ class WindowSyncView:
         answer = QMessageBox.question(self.window, "SOS Desktop", question, buttons,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_passphrase(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window, "Organizer passphrase",
+            "Sign-up contacts are sealed. The organizer's passphrase opens them until the "
+            "kiosk starts or the app quits:", QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def set_up_keys(self, db: Database) -> bool:
+        from sos_desktop.ui.passphrase_dialog import ensure_keys
+
+        return ensure_keys(db, self.window)
 
     def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T:
         return run_with_progress(self.window, label, task)

@@ -67,9 +67,15 @@ def start_kiosk(
     parent: QWidget | None = None,
     on_exit: Callable[[], None] | None = None,
 ) -> KioskWindow | None:
-    """PIN set-up on first use, then the kiosk full screen. None if the organizer cancelled."""
+    """Passphrase and PIN set-up on first use, then the kiosk full screen. None if the
+    organizer cancelled. The kiosk seals with the public key: the private key is forgotten."""
+    from sos_desktop.ui.passphrase_dialog import ensure_keys
+
+    if not ensure_keys(db, parent):
+        return None
     if not ensure_pin(db, parent):
         return None
+    db.lock()
     window = build_kiosk(db, visit_id)
     if on_exit is not None:
         window.left.connect(on_exit)

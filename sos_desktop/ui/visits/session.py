@@ -53,10 +53,13 @@ class VisitSession(QObject):
         from sos_desktop.ui.presentation import start_presentation
 
         if self.visit.survey_key and not self.visit.closed:
-            # The survey slide opens the kiosk: its PIN is set now, never in front of the class.
+            # The survey slide opens the kiosk: its passphrase (first run) and PIN are set now,
+            # never in front of the class.
             from sos_desktop.ui.kiosk.launch import ensure_pin
+            from sos_desktop.ui.passphrase_dialog import ensure_keys
 
-            if not ensure_pin(self.db, self.parent_window, before_talk=True):
+            if not ensure_keys(self.db, self.parent_window) or not ensure_pin(
+                    self.db, self.parent_window, before_talk=True):
                 return False
         deck = Path(self.visit.deck) if self.visit.deck else None
         why = deck_problem_shown(str(deck)) if deck is not None else None

@@ -10,8 +10,9 @@ from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.store import open_database
+from sos_desktop.core.security import keystore
 from sos_desktop.core.visits import create_visit
+from tests.conftest import same_org
 
 
 def _signup(db, visit_id, email="ana@example.org"):
@@ -27,9 +28,9 @@ def _counts(db):
 
 
 @pytest.fixture
-def other(tmp_path):
-    """A second laptop's database."""
-    return open_database(tmp_path / "other")
+def other(db, tmp_path):
+    """A second laptop of the same organization."""
+    return same_org(db, tmp_path / "other")
 
 
 def test_bundle_round_trip_then_reimport_changes_nothing(db, visit_id, answered, other,
@@ -139,10 +140,10 @@ def _rewrite(path: Path, out: Path, change) -> Path:
 @pytest.mark.parametrize("damage,message", [
     (lambda p, out: (out.write_bytes(p.read_bytes()[:-200]), out)[1], "cut short"),
     (lambda p, out: (out.write_bytes(b"hello"), out)[1], "not a zip"),
-    (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b"Ruiz", b"Ruix")
+    (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"kiosk"', b'"kiosx"')
                              if n == "signups.jsonl" else d), "SHA-256"),
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"new_only"', b'"new_onlx"')
-                             if n == "manifest.json" else d), "manifest.json does not match"),
+                             if n == "manifest.json" else d), "not authenticated"),
     (lambda p, out: _rewrite(p, out, lambda n, d: None if n == "visits.jsonl" else d),
      "do not match the manifest"),
 ])
@@ -167,7 +168,8 @@ def test_consistent_forgery_with_dangling_reference_is_refused(db, visit_id, oth
         files = {n: archive.read(n) for n in archive.namelist()}
     files["visits.jsonl"] = b""
     manifest = json.loads(files.pop(bf.MANIFEST))
-    data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")}, manifest)
+    data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")}, manifest,
+                           keystore.read_keys(db))
     forged = tmp_path / "forged.sosbundle"
     forged.write_bytes(data)
     with pytest.raises(bf.BrokenBundle, match="missing visit_id"):
@@ -186,7 +188,7 @@ def test_two_laptops_merge_into_one(db, visit_id, answered, other, tmp_path):
     v2 = create_visit(other, {"school": "Hillhouse", "group_name": "BSU",
                               "visit_date": "2026-10-20"})
     _signup(other, v2, email="b@example.org")
-    organizer = open_database(tmp_path / "organizer")
+    organizer = same_org(db, tmp_path / "organizer")
     for source, name in ((db, "a"), (other, "b")):
         import_bundle(organizer, export_bundle(source, tmp_path / f"{name}.sosbundle").path)
     with organizer.raw() as conn:

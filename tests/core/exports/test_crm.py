@@ -175,12 +175,11 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     """The streamed generic row equals the row built from a person tuple, consent included."""
     from sos_desktop.core.exports.dedupe import single
     from sos_desktop.core.exports.profiles import _generic, _generic_raw
-    from sos_desktop.core.exports.signups import _SELECT, _decoded
+    from sos_desktop.core.exports.signups import _SELECT, _decoder
 
     _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
             sms_consent=True)
     with db.raw() as conn:
-        raw = conn.execute(_SELECT).fetchall()
-        decoded = _decoded(conn.execute(_SELECT))
-    assert [_generic_raw(r) for r in raw] == [_generic(single(r)) for r in decoded]
+        decoded = list(map(_decoder(db.contact_key), conn.execute(_SELECT)))
+    assert [_generic_raw(r) for r in decoded] == [_generic(single(r)) for r in decoded]

@@ -19,6 +19,14 @@ class FakeView:
     def selected_visit_id(self):
         return self.visit_id
 
+    def ask_passphrase(self):
+        from tests.conftest import PASSPHRASE
+
+        return PASSPHRASE
+
+    def set_up_keys(self, db):
+        raise AssertionError("the db fixture has keys: no first-run dialog")
+
     def ask_signup_export(self, profiles):
         assert "action-network" in profiles
         return SignupChoice("action-network", True, False, self.tmp_path / "an.csv")

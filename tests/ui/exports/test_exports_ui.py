@@ -134,7 +134,6 @@ def test_window_messages_point_to_menu_items_not_commands(db, visit_id, tmp_path
     """After a CRM export the window names the menu item that marks it imported; a merge with
     conflicts names the menu item that lists them; no message asks for a command line."""
     from sos_desktop.core.bundles.export import export_bundle
-    from sos_desktop.core.store import open_database
     from sos_desktop.ui.exports.menu import ENTRIES
 
     items = {method: text.replace("&", "") for text, method in ENTRIES}
@@ -144,7 +143,9 @@ def test_window_messages_point_to_menu_items_not_commands(db, visit_id, tmp_path
     controller.export_signups()
     assert f"Export → {items['mark_last_imported']}" in view.messages[-1]
 
-    other = open_database(tmp_path / "other")
+    from tests.conftest import same_org
+
+    other = same_org(db, tmp_path / "other")
     first = export_bundle(db, tmp_path / "a.sosbundle").path
     with db.raw() as conn:
         conn.execute("UPDATE visits SET notes = 'projector broke' WHERE id = ?", (visit_id,))
@@ -160,3 +161,40 @@ def test_window_messages_point_to_menu_items_not_commands(db, visit_id, tmp_path
     other_controller.show_conflicts()
     assert "visits" in other_view.messages[-1] and "1 record" in other_view.messages[-1]
     assert _commands_in(view.messages + view.errors + other_view.messages) == []
+
+
+class LockedView(FakeView):
+    """A FakeView that types passphrases from a list (None = Cancel)."""
+
+    def __init__(self, tmp_path, passphrases, visit_id=None):
+        super().__init__(tmp_path, visit_id)
+        self.passphrases = list(passphrases)
+        self.asked = 0
+
+    def ask_passphrase(self):
+        self.asked += 1
+        return self.passphrases.pop(0)
+
+    def set_up_keys(self, db):
+        raise AssertionError("keys exist: no first-run dialog")
+
+
+def test_export_asks_the_passphrase_once_per_session(db, visit_id, tmp_path):
+    """Ensure a locked session asks once (again after a wrong try), then remembers until the
+    kiosk starts (lock)."""
+    from tests.conftest import PASSPHRASE
+
+    _signup(db, visit_id, "a@example.org")
+    db.lock()
+    view = LockedView(tmp_path, ["wrong passphrase", PASSPHRASE])
+    controller = SyncController(db, view)
+    controller.export_signups()
+    assert view.asked == 2 and "Wrong passphrase" in view.errors[0]
+    assert (tmp_path / "an.csv").exists()
+    controller.export_signups()
+    assert view.asked == 2
+    db.lock()
+    view.passphrases = [None]
+    (tmp_path / "an.csv").unlink()
+    controller.export_signups()
+    assert view.asked == 3 and not (tmp_path / "an.csv").exists()

@@ -1,0 +1,148 @@
+"""Every record of a bundle passes the checks a kiosk or import record passes, before the merge.
+
+A bundle is only as trustworthy as the laptop that made it: sign-ups go through the sign-up
+rules (their sealed contacts opened with the organizer's key), survey definitions through the
+survey builder, visits through the visit rules, responses through their survey's answer checks,
+and every timestamp must parse. The first bad record refuses the whole bundle, by its reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sos_desktop.core.bundles.format import BrokenBundle
+from sos_desktop.core.errors import InvalidInput
+from sos_desktop.core.people import contacts
+from sos_desktop.core.people.signup_rules import validate_signup
+from sos_desktop.core.security import bounded
+from sos_desktop.core.security.sealing import ContactKey
+from sos_desktop.core.surveys.answers import check_response
+from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.problems import InvalidSurvey
+from sos_desktop.core.visits import validate_visit
+
+SOURCES = ("kiosk", "import")
+
+
+def _stamp(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+class _Refuse:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __call__(self, table: str, record: dict, reason: str) -> BrokenBundle:
+        return BrokenBundle(self.path, f"{table} {str(record.get('id'))[:36]}: {reason}")
+
+
+def _problems(exc: InvalidInput) -> str:
+    return "; ".join(f"{p.field}: {p.reason}" for p in exc.problems)
+
+
+def check_definitions(refuse: _Refuse, records: list[dict]) -> dict[str, SurveyDef]:
+    built = {}
+    for r in records:
+        try:
+            survey = SurveyDef.from_json(bounded.loads(r["definition"], "definition"))
+        except (InvalidSurvey, ValueError, TypeError, bounded.TooLarge) as exc:
+            raise refuse("survey_definitions", r, f"the survey definition is broken ({exc})"
+                         ) from None
+        if survey.content_hash != r["content_hash"] or survey.key != r["key"]:
+            raise refuse("survey_definitions", r, "key or content hash does not match "
+                         "the definition")
+        if not _stamp(r["created_at"]):
+            raise refuse("survey_definitions", r, f"created_at {r['created_at']!r} is not a time")
+        built[r["id"]] = survey
+    return built
+
+
+def check_visits(refuse: _Refuse, records: list[dict]) -> None:
+    for r in records:
+        try:
+            validate_visit(r)
+        except InvalidInput as exc:
+            raise refuse("visits", r, _problems(exc)) from None
+        if not (_stamp(r["created_at"]) and _stamp(r["updated_at"])):
+            raise refuse("visits", r, "created_at or updated_at is not a time")
+
+
+def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
+                    load_local) -> None:
+    for r in records:
+        survey = surveys.get(r["survey_definition_id"]) or load_local(r["survey_definition_id"])
+        if survey is None:
+            continue  # a missing definition is reported by the reference check
+        if r["language"] not in survey.languages:
+            raise refuse("survey_responses", r, f"language {r['language']!r} is not one of "
+                         "its survey's")
+        try:
+            answers = {k: bounded.loads(v, "answer") for k, v in r["answers"].items()}
+        except (ValueError, bounded.TooLarge) as exc:
+            raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
+        reasons = [f"{p.question_key}: {p.message}"
+                   for p in check_response(survey, answers, r["language"])]
+        reasons += [f"{k}: not a question in this survey" for k in answers
+                    if not survey.has_question(k)]
+        if reasons:
+            raise refuse("survey_responses", r, "; ".join(reasons))
+        if not _stamp(r["created_at"]):
+            raise refuse("survey_responses", r, f"created_at {r['created_at']!r} is not a time")
+
+
+def _consent(refuse: _Refuse, r: dict, channel: str) -> None:
+    given = r[f"{channel}_consent"]
+    parts = (r[f"{channel}_consent_text"], r[f"{channel}_consent_version"])
+    if given and not (all(isinstance(p, str) and p.strip() for p in parts)
+                      and _stamp(r[f"{channel}_consent_at"])):
+        raise refuse("signups", r, f"{channel} consent without its wording, version and time")
+    if not given and (any(parts) or r[f"{channel}_consent_at"]):
+        raise refuse("signups", r, f"{channel} consent details without consent")
+
+
+def check_signups(refuse: _Refuse, records: list[dict], key: ContactKey) -> None:
+    for r in records:
+        try:
+            fields = contacts.open_contact(key, contacts.sealed_blob(r))
+        except Exception as exc:
+            raise refuse("signups", r, f"its contact does not open ({exc})") from None
+        data = {**r, **dict(zip(contacts.CONTACT_COLUMNS, fields, strict=True)),
+                "interests": str(r["interests"] or "").split(";") if r["interests"] else []}
+        try:
+            signup = validate_signup(data)
+        except InvalidInput as exc:
+            raise refuse("signups", r, _problems(exc)) from None
+        stored = (*fields, r["grade"], r["role"], r["interests"])
+        normal = (*(getattr(signup, c) for c in contacts.CONTACT_COLUMNS), signup.grade,
+                  signup.role, ";".join(signup.interests))
+        if stored != normal:
+            raise refuse("signups", r, "fields are not in the form the app stores")
+        for flag in ("visit_requested", "age_13_plus", "email_consent", "sms_consent"):
+            if r[flag] not in (0, 1, True, False):
+                raise refuse("signups", r, f"{flag} is not yes or no")
+        if r["source"] not in SOURCES:
+            raise refuse("signups", r, f"source {r['source']!r} is not kiosk or import")
+        if not _stamp(r["created_at"]):
+            raise refuse("signups", r, f"created_at {r['created_at']!r} is not a time")
+        _consent(refuse, r, "email")
+        _consent(refuse, r, "sms")
+
+
+def check_bundle(path: Path, records: dict[str, list[dict]], key: ContactKey,
+                 load_local) -> None:
+    """Raise BrokenBundle naming the first record the kiosk or an import would refuse.
+
+    `records` are those that would change something here (records identical to ours were
+    checked when they first came in)."""
+    refuse = _Refuse(Path(path))
+    surveys = check_definitions(refuse, records["survey_definitions"])
+    check_visits(refuse, records["visits"])
+    check_responses(refuse, records["survey_responses"], surveys, load_local)
+    check_signups(refuse, records["signups"], key)

@@ -1,0 +1,78 @@
+"""Untrusted zip files (bundles, XLSForm workbooks) and JSON read within limits.
+
+A 3 MB file must not become 3 GB in memory, nor deep JSON a RecursionError. Sizes come from
+the zip's central directory, are checked before anything is inflated, and reading stops at the
+declared size anyway (so a lying header gains nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sos_desktop.core.errors import SosError
+
+MiB = 1 << 20
+
+
+class TooLarge(SosError):
+    """A file over the app's limits; nothing was read into the database."""
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    file_bytes: int  # the zip on disk
+    member_bytes: int  # one inflated member
+    total_bytes: int  # all members inflated
+    ratio: int  # inflated / compressed, for members over 1 MiB inflated
+    members: int
+
+
+BUNDLE_LIMITS = ZipLimits(file_bytes=512 * MiB, member_bytes=1024 * MiB,
+                          total_bytes=1536 * MiB, ratio=100, members=16)
+XLSX_LIMITS = ZipLimits(file_bytes=20 * MiB, member_bytes=100 * MiB, total_bytes=200 * MiB,
+                        ratio=100, members=200)
+
+
+def check_zip(archive: zipfile.ZipFile, path: Path, limits: ZipLimits, what: str) -> None:
+    """Refuse a zip whose central directory announces more than the limits allow."""
+    size = path.stat().st_size
+    if size > limits.file_bytes:
+        raise TooLarge(f"{what} {path} is {size // MiB} MB; the limit is "
+                       f"{limits.file_bytes // MiB} MB")
+    infos = archive.infolist()
+    if len(infos) > limits.members:
+        raise TooLarge(f"{what} {path} holds {len(infos)} files; at most {limits.members}")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > limits.member_bytes or total > limits.total_bytes:
+            raise TooLarge(f"{what} {path}: {info.filename} would inflate to "
+                           f"{info.file_size // MiB} MB (limit {limits.member_bytes // MiB} MB, "
+                           f"{limits.total_bytes // MiB} MB in all); nothing was read")
+        if info.file_size > MiB and info.file_size > limits.ratio * max(info.compress_size, 1):
+            raise TooLarge(f"{what} {path}: {info.filename} inflates "
+                           f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb?); "
+                           "nothing was read")
+
+
+def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member's bytes, never more than its declared size nor `limit`."""
+    info = archive.getinfo(name)
+    cap = min(info.file_size, limit)
+    with archive.open(info) as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise TooLarge(f"{name} is larger than it says or than {limit // MiB} MB")
+    return data
+
+
+def loads(text: str | bytes, where: str) -> Any:
+    """json.loads that turns hostile nesting into a message instead of a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise TooLarge(f"{where}: JSON nested too deeply") from None

@@ -1,0 +1,124 @@
+"""First run: the organizer sets the passphrase that guards contact data, then sees the recovery
+key once. The logic (checks, creating keys) is core's; this dialog only lays out and reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SealingNeedsKeys, SosError
+from sos_desktop.core.security import keystore
+from sos_desktop.core.security.keys import OrgKeys, create_keys
+
+INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
+         "Choose the organizer passphrase (10 characters or more; a few words work well). "
+         "Exports of sign-ups and merges will ask for it.")
+WARNING = ("Write this recovery key down or print it, and keep it away from the laptop. It "
+           "is shown only now. If the passphrase and this key are both lost, the contact "
+           "details on this laptop are gone for good.")
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class SetPassphraseDialog(QDialog):
+    """Passphrase twice → keys created → recovery key shown → Done."""
+
+    def __init__(self, create: Callable[[str], str], parent: QWidget | None = None,
+                 intro: str = INTRO) -> None:
+        """`create` makes the keys from the passphrase and returns the recovery key."""
+        super().__init__(parent)
+        self.create = create
+        self.recovery_key = ""
+        self.setWindowTitle("Protect contact data")
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.first, self.second = _secret("Passphrase"), _secret("Passphrase again")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4161a; font-weight: 600;")
+        self.key_view = QPlainTextEdit()
+        self.key_view.setReadOnly(True)
+        self.key_view.setFont(QFont("monospace", 14))
+        self.key_view.setFixedHeight(80)
+        self.key_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.key_view.setAccessibleName("Recovery key")
+        self.key_view.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.entry = (QLabel("Passphrase"), self.first, QLabel("Again"), self.second)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, *self.entry, self.message, self.key_view, self.buttons):
+            layout.addWidget(widget)
+
+    def _ok(self) -> None:
+        if self.recovery_key:  # second press: the organizer has seen the key
+            self.accept()
+            return
+        if self.first.text() != self.second.text():
+            self.message.setText("The two passphrases differ.")
+            return
+        try:
+            self.recovery_key = self.create(self.first.text())
+        except SosError as exc:
+            self.message.setText(str(exc))
+            return
+        self.first.clear()
+        self.second.clear()
+        for widget in self.entry:
+            widget.hide()
+        self.intro.setText(WARNING)
+        self.intro.setStyleSheet("font-weight: 600;")
+        self.message.setText("")
+        self.key_view.setPlainText(self.recovery_key)
+        self.key_view.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        done.setText("I have written it down")
+        done.setMinimumWidth(done.sizeHint().width())
+        self.layout().activate()
+        self.adjustSize()
+
+
+def ensure_keys(db: Database, parent: QWidget | None = None) -> bool:
+    """True when the database has an organization key (asking to set one on first run)."""
+    if keystore.read_keys(db) is not None:
+        return True
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase), parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def seal_keys_from_dialog(count: int) -> OrgKeys:
+    """For open_database at start-up: an older database has plain sign-ups to seal."""
+    made: list[OrgKeys] = []
+
+    def create(passphrase: str) -> str:
+        keys, recovery = create_keys(passphrase)
+        made.append(keys)
+        return recovery
+
+    intro = (f"This database holds {count} {'sign-up' if count == 1 else 'sign-ups'} in plain "
+             f"text from an older version of SOS Desktop. They will be sealed now. {INTRO}")
+    if SetPassphraseDialog(create, None, intro).exec() != QDialog.DialogCode.Accepted or not made:
+        raise SealingNeedsKeys(count)
+    return made[0]

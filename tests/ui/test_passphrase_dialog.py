@@ -1,0 +1,81 @@
+"""First-run passphrase dialog: keys created, recovery key shown once, kiosk forgets the key."""
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from sos_desktop.core.security import keystore
+from sos_desktop.core.store import open_database
+from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+
+
+def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
+    """Ensure mismatched or short passphrases are refused with a message, then the keys are
+    created and the recovery key is shown before the dialog can close."""
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.show()
+    dialog.grab().save("/tmp/seal-passphrase-entry.png")
+    qtbot.keyClicks(dialog.first, "short")
+    qtbot.keyClicks(dialog.second, "short")
+    ok.click()
+    assert "at least 10" in dialog.message.text() and keystore.read_keys(db) is None
+    dialog.second.setText("a long passphrase x")
+    dialog.first.setText("a long passphrase y")
+    ok.click()
+    assert "differ" in dialog.message.text()
+    dialog.first.setText("a long passphrase x")
+    ok.click()
+    assert keystore.read_keys(db) is not None
+    assert dialog.key_view.toPlainText().count("-") == 12 and not dialog.key_view.isHidden()
+    assert "gone for good" in dialog.intro.text()
+    QApplication.processEvents()  # let the layout settle before the picture
+    dialog.grab().save("/tmp/seal-passphrase.png")
+    ok.click()
+    assert dialog.result() == SetPassphraseDialog.DialogCode.Accepted
+
+
+def test_kiosk_start_forgets_the_private_key(qtbot, db, visit_id, monkeypatch):
+    """Ensure the kiosk runs with the public key only."""
+    from sos_desktop.core.kiosk import pin
+    from sos_desktop.ui.kiosk import launch
+
+    pin.set_pin(db, "2468")
+    assert db.contact_key is not None
+    window = launch.start_kiosk(db, visit_id)
+    qtbot.addWidget(window)
+    assert db.contact_key is None
+    window._ask_pin = lambda parent: True
+    window.request_exit()  # the organizer leaves: the app-wide key filter goes with it
+
+
+def test_older_database_is_sealed_after_the_start_up_dialog(data_dir, monkeypatch):
+    """Ensure the window's start-up seals an older database once the organizer has set the
+    passphrase and seen the recovery key; cancelling leaves the file as it was."""
+    from sos_desktop.core.errors import SealingNeedsKeys
+    from sos_desktop.ui import passphrase_dialog as pd
+    from tests.conftest import PASSPHRASE
+    from tests.core.security.test_at_rest import _leaks, _plain_0003_database
+
+    _plain_0003_database(data_dir)
+    monkeypatch.setattr(pd.SetPassphraseDialog, "exec",
+                        lambda self: SetPassphraseDialog.DialogCode.Rejected)
+    with pytest.raises(SealingNeedsKeys):
+        open_database(data_dir, seal_keys=pd.seal_keys_from_dialog)
+    seen = []
+
+    def fill_in(self):
+        assert "1 sign-up in plain text" in self.intro.text()
+        self.first.setText(PASSPHRASE)
+        self.second.setText(PASSPHRASE)
+        self._ok()
+        seen.append(self.key_view.toPlainText())
+        self._ok()
+        return self.result()
+
+    monkeypatch.setattr(pd.SetPassphraseDialog, "exec", fill_in)
+    db = open_database(data_dir, seal_keys=pd.seal_keys_from_dialog)
+    assert seen and seen[0].count("-") == 12
+    assert _leaks(data_dir) == []
+    keystore.unlock(db, PASSPHRASE)
