@@ -93,8 +93,9 @@ def _create(db, org: str = "") -> None:
     from sos_desktop.core.security import keystore
     from sos_desktop.core.security.keys import DEFAULT_ORG_NAME
 
-    recovery = keystore.create(db, ask_new_passphrase(), org or DEFAULT_ORG_NAME)
-    print_recovery_key(keystore.read_keys(db).org_name, recovery)
+    name = org or DEFAULT_ORG_NAME
+    recovery = keystore.create(db, ask_new_passphrase(), name)
+    print_recovery_key(name, recovery)
 
 
 def with_public_key(args: argparse.Namespace):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -53,6 +54,9 @@ def describe_totals(totals: SignupTotals) -> str:
 
 
 class MainWindow(QMainWindow):
+    paper_menu: QMenu  # set by ui/scan/launch.install_paper_menu
+    paper_windows: dict[str, QWidget]
+
     def __init__(self, db: Database, survey_choices: SurveyChoices | None = None) -> None:
         super().__init__()
         self.setWindowTitle("SOS Desktop — Students Over SROs")

@@ -44,7 +44,7 @@ class SetPassphraseDialog(QDialog):
                  intro: str = INTRO) -> None:
         """`create` makes the keys from the passphrase and returns the recovery key."""
         super().__init__(parent)
-        self.create = create
+        self.make_keys = create
         self.recovery_key = ""
         self.setWindowTitle("Protect contact data")
         self.setModal(True)
@@ -79,7 +79,7 @@ class SetPassphraseDialog(QDialog):
             self.message.setText("The two passphrases differ.")
             return
         try:
-            self.recovery_key = self.create(self.first.text())
+            self.recovery_key = self.make_keys(self.first.text())
         except SosError as exc:
             self.message.setText(str(exc))
             return
@@ -96,7 +96,9 @@ class SetPassphraseDialog(QDialog):
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         done.setText("I have written it down")
         done.setMinimumWidth(done.sizeHint().width())
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
 

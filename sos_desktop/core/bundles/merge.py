@@ -188,7 +188,12 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
     like a kiosk's, which means opening their sealed contacts."""
     path = Path(path)
     key = contact_key(db)
-    bundle = bf.read_bundle(path, read_keys(db))  # everything verified before any write
+    keys = read_keys(db)
+    if keys is None:
+        raise bf.BrokenBundle(path, "this laptop has no organization key yet: set the "
+                              "passphrase (sos-desktop keys init) or join the organizer's "
+                              "(sos-desktop keys join FILE)")
+    bundle = bf.read_bundle(path, keys)  # everything verified before any write
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         _check_references(path, conn, bundle)

@@ -12,11 +12,14 @@ import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from sos_desktop.core.errors import SosError
+
+if TYPE_CHECKING:
+    import cv2
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v")
@@ -70,7 +73,7 @@ class CameraSource:
         self._size = size
         self._factory = capture_factory
         self._exists = exists
-        self._capture = None
+        self._capture: cv2.VideoCapture | None = None
 
     def open(self) -> None:
         import cv2
@@ -123,7 +126,7 @@ class FileSequenceSource:
         self.name = self.path.name
         self._files: list[Path] = []
         self._position = 0
-        self._video = None
+        self._video: cv2.VideoCapture | None = None
 
     def open(self) -> None:
         import cv2

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.db import Database, write_transaction
@@ -43,7 +44,7 @@ def record_receipt(
     return receipt_id
 
 
-def save_receipt(db: Database, data: bytes | None = None, **fields: object) -> str:
+def save_receipt(db: Database, data: bytes | None = None, **fields: Any) -> str:
     """record_receipt in a transaction of its own, for outputs that change nothing else.
 
     With `data`, the file is written at fields["path"] in the same step: it is there if and

@@ -92,9 +92,9 @@ def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: 
     blank[names.index("interests")] = f"{BOX}R {BOX}O {BOX}T"
     centred = ParagraphStyle("centred", parent=st.cell, alignment=1)
     first_tick = names.index("grade")
-    data = [header] + [[p(c, centred if i >= first_tick else st.cell)
+    cells = [header] + [[p(c, centred if i >= first_tick else st.cell)
                         for i, c in enumerate(blank)] for _ in range(rows)]
-    t = Table(data, colWidths=_signin_widths(width),
+    t = Table(cells, colWidths=_signin_widths(width),
               rowHeights=[None] + [26] * rows, repeatRows=1)
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),

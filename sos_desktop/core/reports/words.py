@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 
 from sos_desktop.core.errors import SosError
@@ -185,7 +186,7 @@ class Words:
 
         return format_date(date.fromisoformat(str(day)), format=form, locale=self.locale)
 
-    def period(self, start: date | str, end: date | str) -> str:
+    def period(self, start: dt.date | str, end: dt.date | str) -> str:
         """Sep 1 – Dec 31, 2026 / 1 sept – 31 dic 2026."""
         from babel.dates import format_interval
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import astuple, fields
+from typing import Any
 
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.security import keys as k
@@ -22,7 +23,8 @@ def load_keys(conn: sqlite3.Connection) -> k.OrgKeys | None:
     row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM org_keys WHERE id = 1").fetchone()
     if row is None:
         return None
-    return k.OrgKeys(*(bytes(v) if isinstance(v, memoryview) else v for v in row))
+    values: list[Any] = [bytes(v) if isinstance(v, memoryview) else v for v in row]
+    return k.OrgKeys(**dict(zip(COLUMNS, values, strict=True)))
 
 
 def save_keys(conn: sqlite3.Connection, keys: k.OrgKeys) -> None:

@@ -82,7 +82,7 @@ class QuestionPanel(QWidget):
         self.buttons: list[QPushButton] = []
         self.multiple = False
         self.picked: set[int] = set()
-        self.cursor = 0
+        self.row_at = 0
         self._pixmap = QPixmap()
 
     def show_question(self, question: ReviewQuestion, position: str,
@@ -118,7 +118,7 @@ class QuestionPanel(QWidget):
         picks = (set() if picked is None else {blank} if not picked
                  else {self.keys.index(k) for k in picked if k in self.keys})
         self.picked = picks
-        self.cursor = min(picks) if picks else 0
+        self.row_at = min(picks) if picks else 0
         self.keys_hint.setText(
             "Number keys or ↑ ↓ and Space to tick, 0 leaves it blank, Enter confirms."
             if self.multiple else "A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.")
@@ -136,16 +136,16 @@ class QuestionPanel(QWidget):
         key, text = event.key(), event.text()
         last = len(self.buttons) - 1
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.buttons:
-            self.cursor = max(0, min(last, self.cursor + (1 if key == Qt.Key.Key_Down else -1)))
+            self.row_at = max(0, min(last, self.row_at + (1 if key == Qt.Key.Key_Down else -1)))
             if not self.multiple:
-                self.picked = {self.cursor}
+                self.picked = {self.row_at}
             self._paint()
         elif key == Qt.Key.Key_Space and self.buttons:
-            self._pick(self.cursor)
+            self._pick(self.row_at)
         elif text.isdigit() and len(text) == 1 and self.buttons:
             row = last if text == "0" else int(text) - 1
             if 0 <= row < last or text == "0":
-                self.cursor = row
+                self.row_at = row
                 self._pick(row)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.confirmed.emit()
@@ -154,7 +154,7 @@ class QuestionPanel(QWidget):
 
     def _pick(self, row: int) -> None:
         blank = len(self.buttons) - 1
-        self.cursor = row
+        self.row_at = row
         if not self.multiple or row == blank:
             self.picked = {row}
         elif row in self.picked:
@@ -166,7 +166,7 @@ class QuestionPanel(QWidget):
     def _paint(self) -> None:
         for row, button in enumerate(self.buttons):
             button.setChecked(row in self.picked)
-            button.setProperty("current", row == self.cursor)
+            button.setProperty("current", row == self.row_at)
             button.style().unpolish(button)
             button.style().polish(button)
 

@@ -4,15 +4,19 @@ main window's Paper menu that opens them."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
+
+if TYPE_CHECKING:
+    from sos_desktop.ui.main_window import MainWindow
 
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
 
@@ -74,7 +78,7 @@ def open_transcription(db: Database, parent: QWidget | None = None):
     return window
 
 
-def install_paper_menu(window: QMainWindow, db: Database) -> None:
+def install_paper_menu(window: MainWindow, db: Database) -> None:
     """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
     One window of each kind: opening it again brings it forward (a new one for another visit).
     """
@@ -116,5 +120,5 @@ def install_paper_menu(window: QMainWindow, db: Database) -> None:
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
-    window.paper_menu = menu  # type: ignore[attr-defined] - for tests and the lead
-    window.paper_windows = opened  # type: ignore[attr-defined]
+    window.paper_menu = menu
+    window.paper_windows = opened

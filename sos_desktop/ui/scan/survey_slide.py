@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 _STYLE = """
 QWidget#paperActions { background: #2b1836; border: 2px solid #8e5aa8; border-radius: 8px; }
@@ -49,4 +49,5 @@ class PaperActions(QWidget):
 def add_to_console(console: QWidget, actions: PaperActions) -> None:
     """Above the console's last row (its key hints)."""
     layout = console.layout()
+    assert isinstance(layout, QBoxLayout)
     layout.insertWidget(max(0, layout.count() - 1), actions)

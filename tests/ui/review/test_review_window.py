@@ -65,7 +65,7 @@ def test_review_by_keyboard_stores_only_after_the_last_question(qtbot, db, two_u
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     assert stored_answers(db) == {}
     assert panel.chosen() == ("nurses",)  # the clear mark, suggested
-    panel.cursor = panel.keys.index("counselors")
+    panel.row_at = panel.keys.index("counselors")
     qtbot.keyClick(panel, Qt.Key.Key_Space)
     with qtbot.waitSignal(review.stored):
         qtbot.keyClick(panel, Qt.Key.Key_Return)

@@ -27,6 +27,7 @@ def upgrade() -> None:
     from sos_desktop.core.security.sealing import Sealer
 
     raw = op.get_bind().connection.driver_connection  # plain sqlite3
+    assert raw is not None
     if not raw.in_transaction:  # pysqlite runs DDL outside a transaction: make it one
         raw.execute("BEGIN IMMEDIATE")
     count = raw.execute("SELECT count(*) FROM signups").fetchone()[0]
