@@ -161,6 +161,10 @@ def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_
             raise NotFound(f"no visit with id {visit_id}")
         visit.closed = closed
         visit.updated_at = clock()
+    if closed:  # the kiosk is done with it: leave no write order in the file
+        from sos_desktop.core.unlinkable import rewrite_in_key_order
+
+        rewrite_in_key_order(db)
 
 
 _SUMMARY_SQL = """

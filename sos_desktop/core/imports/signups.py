@@ -86,7 +86,7 @@ def import_signups(
 
     get_visit(db, visit_id)  # NotFound names it
     device_id = db.device_id
-    now = clock()
+    now = clock().replace(microsecond=0)  # the second is plenty; finer helps linking
 
     result = ImportResult()
     records: list[tuple] = []

@@ -10,6 +10,7 @@ from sos_desktop.core.errors import NotFound
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.people.signup_rules import validate_signup
+from sos_desktop.core.unlinkable import forget_commit_order
 
 
 def submit_signup(
@@ -30,15 +31,17 @@ def submit_signup(
         device_id=db.device_id,
         visit_id=visit_id,
         source=source,
-        now=clock(),
+        now=clock().replace(microsecond=0),  # the second is plenty; finer helps linking
         language=language,
         email_wording=email_wording,
         sms_wording=sms_wording,
     )
-    with db.raw() as conn, write_transaction(conn, db.path):
-        if visit_id is not None and not conn.execute(
-            "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
-        ).fetchone():
-            raise NotFound(f"no visit with id {visit_id}")
-        contacts.insert_signups(conn, [record])
+    with db.raw() as conn:
+        with write_transaction(conn, db.path):
+            if visit_id is not None and not conn.execute(
+                "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
+            ).fetchone():
+                raise NotFound(f"no visit with id {visit_id}")
+            contacts.insert_signups(conn, [record])
+        forget_commit_order(conn)  # the WAL must not show which response came before
     return record[0]
