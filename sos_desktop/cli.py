@@ -26,6 +26,7 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # options only, in a form the shortcut above did not read
         return _window(args.data_dir)
+    args.label = " ".join(word for word in rest[:2] if not word.startswith("-"))
     return _dispatch(args)
 
 
@@ -81,7 +82,7 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
         from sos_desktop.core.errors import SosError
 
         if not isinstance(exc, SosError):
-            raise
+            return _unexpected(exc, args)
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
             print(f"sos-desktop: {exc.path}: {error}", file=sys.stderr)
@@ -89,3 +90,16 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
         from sos_desktop.commands import EXIT_ERROR
 
         return EXIT_ERROR
+
+
+def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
+    """Anything no command planned for: a message naming the database and what to do, the
+    traceback to the log (core/logs.py), never to the screen."""
+    from sos_desktop.commands import EXIT_ERROR
+    from sos_desktop.core.logs import unexpected_message
+    from sos_desktop.core.paths import database_path, resolve_data_dir
+
+    path = database_path(resolve_data_dir(args.data_dir))
+    label = getattr(args, "label", args.command)
+    print(f"sos-desktop: {unexpected_message(exc, f'run `{label}` on', path)}", file=sys.stderr)
+    return EXIT_ERROR

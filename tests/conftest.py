@@ -28,8 +28,9 @@ class FakeClock:
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test ever touches the real user data folder."""
+    """No test ever touches the real user data or log folder."""
     monkeypatch.setenv("SOS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("SOS_DESKTOP_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
 @pytest.fixture

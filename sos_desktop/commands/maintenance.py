@@ -9,6 +9,24 @@ from pathlib import Path
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
 
 
+def _open_for_reading(args: argparse.Namespace):  # -> Database
+    """The database as usual, or read-only when its folder cannot be written (a full disk, a
+    read-only drive): `check` and `backup` are how data is rescued from there."""
+    from sos_desktop.core.errors import DatabaseProblem
+    from sos_desktop.core.failures import DISK_FULL, READ_ONLY, cause
+    from sos_desktop.core.store import open_read_only
+
+    try:
+        return open_db(args)
+    except DatabaseProblem as exc:
+        found = cause(exc.__cause__) if exc.__cause__ else None
+        if found not in (DISK_FULL, READ_ONLY):
+            raise
+        print(f"sos-desktop: the data folder is {found}; reading the database read-only",
+              file=sys.stderr)
+        return open_read_only(args.data_dir)
+
+
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "check":
         parser.set_defaults(handler=_check)
@@ -20,7 +38,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 def _check(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import check_database
 
-    report = check_database(open_db(args))
+    report = check_database(_open_for_reading(args))
     print(f"database: {report.path}")
     print(f"schema:   {report.revision}")
     print(f"device:   {report.device_id}")
@@ -35,6 +53,6 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import backup_database
 
-    out = backup_database(open_db(args), args.out)
+    out = backup_database(_open_for_reading(args), args.out)
     print(f"backup written to {out}")
     return EXIT_OK

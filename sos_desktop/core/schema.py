@@ -11,8 +11,9 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sos_desktop.core import db as dbmod
-from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.errors import DatabaseProblem, SosError
+from sos_desktop.core.failures import describe
+from sos_desktop.core.readonly import connect_read_only
 
 # Oldest first; must list every script in core/migrations/versions (a test checks it).
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync")
@@ -37,51 +38,67 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-def ensure_schema(path: Path, backups_dir: Path) -> str:
-    """Bring the database at `path` to HEAD. Returns what happened: current, created, migrated."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = dbmod.connect(path)
+def probe(path: Path) -> tuple[str | None, list[str]]:
+    """The schema revision and table names of the file at `path`, read without changing it
+    ((None, []) when there is no file yet)."""
+    if not path.exists():
+        return None, []
     try:
-        try:
-            revision = read_revision(conn)
-            tables = _user_tables(conn)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem(
-                f"database {path} is damaged or not a database ({exc}); "
-                "restore a backup or move the file away"
-            ) from exc
-        if revision == HEAD:
-            return "current"
-        if revision is not None and revision not in REVISIONS:
-            raise DatabaseProblem(
-                f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
-                f"version knows up to {HEAD}); update the app, the file was not changed"
-            )
-        if revision is None and tables:
-            raise DatabaseProblem(
-                f"{path} is an SQLite file but not an SOS Desktop database "
-                f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
-            )
-        if revision is not None:
-            backup_before_migration(conn, path, backups_dir, revision)
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(describe(exc, path, "open")) from exc
+    try:
+        return read_revision(conn), _user_tables(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(describe(exc, path, "read")) from exc
     finally:
         conn.close()
-    _upgrade(path)
+
+
+def ensure_schema(path: Path, backups_dir: Path) -> str:
+    """Bring the database at `path` to HEAD. Returns what happened: current, created, migrated.
+
+    The file is only opened for writing once it is known to be ours (or absent): a foreign or
+    newer file is refused byte for byte unchanged."""
+    revision, tables = probe(path)
+    if revision == HEAD:
+        return "current"
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseProblem(
+            f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
+            f"version knows up to {HEAD}); update the app, the file was not changed"
+        )
+    if revision is None and tables:
+        raise DatabaseProblem(
+            f"{path} is an SQLite file but not an SOS Desktop database "
+            f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
+        )
+    if revision is not None:
+        backup_before_migration(path, backups_dir, revision)
+    try:
+        _upgrade(path)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(describe(exc, path, "set up")) from exc
+    except Exception as exc:  # SQLAlchemy wraps sqlite3's errors
+        inner = getattr(exc, "orig", None)
+        if isinstance(inner, sqlite3.Error):
+            raise DatabaseProblem(describe(inner, path, "set up")) from exc
+        raise
     return "created" if revision is None else f"migrated from {revision}"
 
 
-def backup_before_migration(
-    conn: sqlite3.Connection, path: Path, backups_dir: Path, revision: str
-) -> Path:
-    backups_dir.mkdir(parents=True, exist_ok=True)
+def backup_before_migration(path: Path, backups_dir: Path, revision: str) -> Path:
+    """A verified copy in backups/ before the schema changes; on any failure (a full disk)
+    nothing is left behind and the database is not migrated."""
+    from sos_desktop.core.backups.copy import write_copy
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"{path.stem}-before-{revision}-{stamp}.sqlite3"
-    dest = sqlite3.connect(target)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+        return write_copy(path, target, own_folder=True)
+    except SosError as exc:
+        raise DatabaseProblem(
+            f"{exc}; the database {path} was not migrated and is unchanged") from exc
 
 
 def _upgrade(path: Path) -> None:

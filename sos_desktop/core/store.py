@@ -4,13 +4,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.failures import describe
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
-from sos_desktop.core.schema import ensure_schema
+from sos_desktop.core.readonly import ReadOnlyDatabase
+from sos_desktop.core.schema import HEAD, ensure_schema, probe
 
 
 def open_database(data_dir: Path | str | None = None) -> Database:
     folder = resolve_data_dir(data_dir)
+    _check_folder(folder)
     path = database_path(folder)
+    if not path.exists():
+        try:
+            make_private_folder(folder)
+        except OSError as exc:
+            raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
     ensure_schema(path, backups_dir(folder))
     return Database(path)
+
+
+def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
+    """The existing database, opened so that nothing can change it (for rescue: `check` and
+    `backup` from a read-only or full data folder). It must be ours and current."""
+    folder = resolve_data_dir(data_dir)
+    _check_folder(folder)
+    path = database_path(folder)
+    if not path.is_file():
+        raise DatabaseProblem(f"there is no database at {path}")
+    revision, _tables = probe(path)
+    if revision != HEAD:
+        raise DatabaseProblem(
+            f"{path} is at schema {revision}, not {HEAD}; it can only be read once it has been "
+            "migrated in a writable folder")
+    return ReadOnlyDatabase(path)
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise DatabaseProblem(
+            f"the data folder {folder} is a file, not a folder: give --data-dir a folder "
+            "(it is created if missing)")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,17 +24,51 @@ def make_app() -> QApplication:
 
 def run_app(data_dir: str | None = None) -> int:
     app = make_app()
+    from sos_desktop.core.paths import database_path, resolve_data_dir
     from sos_desktop.core.store import open_database
 
+    path = database_path(resolve_data_dir(data_dir))
     try:
         db = open_database(data_dir)
     except (SosError, OSError) as exc:
         QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
         print(f"sos-desktop: {exc}", file=sys.stderr)
         return 1
-    from sos_desktop.ui.main_window import MainWindow
+    sys.excepthook = error_hook(path, _show_error)
+    try:
+        from sos_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db)
-    window.resize(1200, 700)
-    window.show()
-    return app.exec()
+        window = MainWindow(db)
+        window.resize(1200, 700)
+        window.show()
+        return app.exec()
+    except Exception as exc:  # the guard around the window: a message, never a traceback
+        _show_error(explain(exc, path))
+        return 1
+
+
+def explain(exc: BaseException, path: Path) -> str:
+    """The message for an error the window did not plan for (logged with its traceback)."""
+    if isinstance(exc, SosError):
+        return str(exc)
+    from sos_desktop.core.logs import unexpected_message
+
+    return unexpected_message(exc, "work with", path)
+
+
+def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook
+    """Errors escaping a slot reach sys.excepthook: show them as a message, log the rest."""
+    default = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 - excepthook's signature
+        if issubclass(exc_type, KeyboardInterrupt):
+            default(exc_type, exc, tb)
+            return
+        show(explain(exc.with_traceback(tb), path))
+
+    return hook
+
+
+def _show_error(message: str) -> None:
+    print(f"sos-desktop: {message}", file=sys.stderr)
+    QMessageBox.critical(QApplication.activeWindow(), "SOS Desktop", message)
