@@ -86,7 +86,7 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
             print(f"sos-desktop: {exc.path}: {error}", file=sys.stderr)
-        print(f"sos-desktop: {exc}", file=sys.stderr)
+        print(f"sos-desktop: {exc}{_damaged_hint(exc.__cause__, args)}", file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR
 
         return EXIT_ERROR
@@ -101,5 +101,20 @@ def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
 
     path = database_path(resolve_data_dir(args.data_dir))
     label = getattr(args, "label", args.command)
-    print(f"sos-desktop: {unexpected_message(exc, f'run `{label}` on', path)}", file=sys.stderr)
+    message = unexpected_message(exc, f"run `{label}` on", path)
+    print(f"sos-desktop: {message}{_damaged_hint(exc, args)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _damaged_hint(exc: BaseException | None, args) -> str:
+    """For a damaged database: the restore command for the newest good backup."""
+    if exc is None or args.command == "restore":
+        return ""
+    from sos_desktop.core.failures import DAMAGED, cause
+
+    if cause(exc) != DAMAGED:
+        return ""
+    from sos_desktop.core.backups.restore import damaged_hint
+    from sos_desktop.core.paths import resolve_data_dir
+
+    return f"; {damaged_hint(resolve_data_dir(args.data_dir))}"

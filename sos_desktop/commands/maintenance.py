@@ -1,4 +1,5 @@
-"""`sos-desktop check` and `sos-desktop backup`: the database file's health and a safe copy."""
+"""`sos-desktop check`, `backup` and `restore`: the database file's health, a safe copy, and
+putting a copy back."""
 
 from __future__ import annotations
 
@@ -30,9 +31,14 @@ def _open_for_reading(args: argparse.Namespace):  # -> Database
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "check":
         parser.set_defaults(handler=_check)
-    else:  # backup
+    elif command == "backup":
         parser.add_argument("--out", required=True, type=Path)
         parser.set_defaults(handler=_backup)
+    else:  # restore
+        group = parser.add_mutually_exclusive_group(required=True)
+        group.add_argument("file", nargs="?", type=Path, help="a backup file")
+        group.add_argument("--list", action="store_true", help="the backups, newest first")
+        parser.set_defaults(handler=_restore)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -55,4 +61,22 @@ def _backup(args: argparse.Namespace) -> int:
 
     out = backup_database(_open_for_reading(args), args.out)
     print(f"backup written to {out}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from sos_desktop.core.backups.automatic import list_backups
+    from sos_desktop.core.backups.restore import restore_backup
+    from sos_desktop.core.paths import backups_dir, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.list:
+        for backup in list_backups(backups_dir(data_dir)):
+            when = backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(f"{when}  {backup.reason:<18}{backup.path}")
+        return EXIT_OK
+    kept = restore_backup(data_dir, args.file)
+    print(f"restored {args.file}")
+    if kept is not None:
+        print(f"the previous state was kept as {kept}")
     return EXIT_OK

@@ -31,20 +31,47 @@ def run_app(data_dir: str | None = None) -> int:
     try:
         db = open_database(data_dir)
     except (SosError, OSError) as exc:
-        QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
-        print(f"sos-desktop: {exc}", file=sys.stderr)
-        return 1
+        if not _restored_at_start(path, exc):
+            QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
+            print(f"sos-desktop: {exc}", file=sys.stderr)
+            return 1
+        db = open_database(data_dir)
     sys.excepthook = error_hook(path, _show_error)
     try:
         from sos_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(db)
+        window = MainWindow(db, daily_backup=True)
         window.resize(1200, 700)
         window.show()
         return app.exec()
     except Exception as exc:  # the guard around the window: a message, never a traceback
         _show_error(explain(exc, path))
         return 1
+
+
+def _restored_at_start(path: Path, exc: BaseException) -> bool:
+    """A damaged database at start-up: report it (never overwrite it) and offer the newest
+    good backup. True when the organizer restored it."""
+    from sos_desktop.core.failures import DAMAGED, cause
+
+    if cause(exc.__cause__ or exc) != DAMAGED:
+        return False
+    from sos_desktop.core.db import Database
+    from sos_desktop.ui.backups import BackupController
+
+    class StartView:
+        def confirm(self, question: str) -> bool:
+            answer = QMessageBox.question(None, "SOS Desktop: damaged database", question)
+            return answer == QMessageBox.StandardButton.Yes
+
+        def show_error(self, message: str) -> None:
+            print(f"sos-desktop: {message}", file=sys.stderr)  # run_app shows the problem
+
+        def show_status(self, message: str) -> None:
+            print(f"sos-desktop: {message}", file=sys.stderr)
+
+    controller = BackupController(Database(path), StartView(), lambda: None)
+    return controller.offer_newest(str(exc))
 
 
 def explain(exc: BaseException, path: Path) -> str:

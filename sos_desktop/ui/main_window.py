@@ -33,7 +33,8 @@ SurveyChoices = Callable[[], list[tuple[str, str]]]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, survey_choices: SurveyChoices | None = None) -> None:
+    def __init__(self, db: Database, survey_choices: SurveyChoices | None = None,
+                 daily_backup: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("SOS Desktop — Students Over SROs")
         self.db = db
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
+        from sos_desktop.ui.backups import install_file_menu
+
+        self.backups = install_file_menu(self, db, lambda: self.controller.refresh(),
+                                         daily=daily_backup)
         from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
 
         install_export_menu(self, db)
