@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from sos_desktop.core.backups.copy import make_private_folder
@@ -23,7 +25,21 @@ def open_database(data_dir: Path | str | None = None) -> Database:
         except OSError as exc:
             raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
     ensure_schema(path, backups_dir(folder))
+    keep_private(folder, path)
     return Database(path)
+
+
+def keep_private(folder: Path, path: Path) -> None:
+    """The data folder 0700, the database and its -wal/-shm 0600 (POSIX): minors' data is the
+    user's alone. SQLite gives -wal and -shm the database's own mode when it creates them."""
+    if os.name != "posix":
+        return
+    for item, mode in ((folder, 0o700), (path, 0o600),
+                       (path.with_name(path.name + "-wal"), 0o600),
+                       (path.with_name(path.name + "-shm"), 0o600)):
+        with contextlib.suppress(OSError):  # absent, or a read-only folder: nothing to do
+            if item.stat().st_mode & 0o077:
+                item.chmod(mode)
 
 
 def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
