@@ -16,6 +16,17 @@ from sos_desktop.core.store import open_database  # noqa: E402
 from sos_desktop.core.visits import create_visit  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption("--long", action="store_true", default=False,
+                     help="long runs: 200 kills in the kill harness (or SOS_DESKTOP_LONG_TESTS=1)")
+
+
+@pytest.fixture
+def long_tests(request) -> bool:
+    """True for the long runs asked for by --long or SOS_DESKTOP_LONG_TESTS=1."""
+    return bool(request.config.getoption("--long") or os.environ.get("SOS_DESKTOP_LONG_TESTS"))
+
+
 class FakeClock:
     """A UTC clock tests move by hand."""
 
