@@ -57,7 +57,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
     if cause(exc.__cause__ or exc) != DAMAGED:
         return False
     from sos_desktop.core.db import Database
-    from sos_desktop.ui.backups import BackupController
+    from sos_desktop.ui.backups import BackupController, damaged_text
 
     class StartView:
         def confirm(self, question: str) -> bool:
@@ -71,7 +71,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
             print(f"sos-desktop: {message}", file=sys.stderr)
 
     controller = BackupController(Database(path), StartView(), lambda: None)
-    return controller.offer_newest(str(exc))
+    return controller.offer_newest(damaged_text(path, exc))
 
 
 def explain(exc: BaseException, path: Path) -> str:

@@ -20,7 +20,7 @@ from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, ta
 from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.failures import DAMAGED, cause
+from sos_desktop.core.failures import DAMAGED, cause, unwrap
 
 
 class BackupView(Protocol):
@@ -56,7 +56,7 @@ class BackupController:
         if problem is None:
             return
         if cause(problem.__cause__ or problem) == DAMAGED:
-            self.offer_newest(f"The database {self.db.path} is damaged: {problem}")
+            self.offer_newest(damaged_text(self.db.path, problem))
         else:
             self.view.show_error(f"The daily backup failed: {problem}")
 
@@ -86,6 +86,12 @@ class BackupController:
         self.view.show_status(f"Restored {backup.name}; the previous data is kept as {kept}"
                               if kept else f"Restored {backup.name}")
         return True
+
+
+def damaged_text(path: Path, problem: BaseException) -> str:
+    """One short sentence for a damaged database, with SQLite's own words."""
+    detail = unwrap(problem.__cause__ or problem)
+    return f"The database {path} is damaged ({detail})."
 
 
 class _Done(QObject):
