@@ -85,3 +85,19 @@ def test_damaged_database_at_start_is_reported_and_newest_good_backup_offered(
     assert "damaged" in asked[0] and "has not been changed" in asked[0]
     assert [v.id for v in list_visits(open_database(data_dir))] == [visit_id]
     assert any(p.name.startswith("damaged-") for p in (data_dir / "backups").iterdir())
+
+
+def test_daily_backup_finding_damage_offers_the_newest_good_backup(db, data_dir):
+    """Ensure the start-up backup, which reads every page, reports a damaged database and
+    offers the newest good backup instead of failing quietly."""
+    import sqlite3
+
+    from sos_desktop.core.errors import ExportProblem
+
+    take_backup(db, "daily")
+    view = FakeView(answer=False)
+    problem = ExportProblem("could not write the backup")
+    problem.__cause__ = sqlite3.DatabaseError("database disk image is malformed")
+    BackupController(db, view, lambda: None).daily_done(problem)
+    assert "is damaged (database disk image is malformed)" in view.questions[0]
+    assert "Restore the newest good backup" in view.questions[0]

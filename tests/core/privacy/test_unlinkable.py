@@ -133,3 +133,17 @@ def test_cell_order_leaks_while_the_visit_is_open(db, visit_id, stored_survey, p
     positions = attacker.page_positions(db.path, set(responses))
     concordance, _ = attacker.same_page_concordance(positions, responses)
     assert concordance > 0.8 or concordance < 0.2
+
+
+def test_a_backup_taken_mid_visit_keeps_no_write_order(db, visit_id, stored_survey):
+    """Ensure an automatic backup of an open visit (whose own pages still hold write order)
+    is written in key order: its cells pair no better than chance."""
+    from sos_desktop.core.backups.automatic import take_backup
+
+    responses, signups, _truth = run_visit(db, visit_id, stored_survey)
+    backup = take_backup(db, "by-hand")
+    for order in (responses, signups):
+        positions = attacker.page_positions(backup, set(order))
+        concordance, pairs = attacker.same_page_concordance(positions, order)
+        assert pairs >= 20
+        assert 0.3 <= concordance <= 0.7, f"backup cells follow write order ({concordance:.2f})"
