@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.errors import DatabaseProblem, SosError
 from sos_desktop.core.failures import describe
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.readonly import ReadOnlyDatabase
@@ -26,7 +26,23 @@ def open_database(data_dir: Path | str | None = None) -> Database:
             raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
     ensure_schema(path, backups_dir(folder))
     keep_private(folder, path)
-    return Database(path)
+    database = Database(path)
+    _empty_wal(database)
+    return database
+
+
+def _empty_wal(database: Database) -> None:
+    """A WAL left by a killed run (or kept by a reader) may still hold the kiosk's commit
+    order: empty it now (core/unlinkable.py). Nothing to do, and no cost, when it is empty."""
+    wal = database.path.with_name(database.path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            return
+    if wal.exists():
+        from sos_desktop.core.unlinkable import forget_commit_order
+
+        with contextlib.suppress(SosError), database.raw() as conn:
+            forget_commit_order(conn)
 
 
 def keep_private(folder: Path, path: Path) -> None:

@@ -147,3 +147,21 @@ def test_a_backup_taken_mid_visit_keeps_no_write_order(db, visit_id, stored_surv
         concordance, pairs = attacker.same_page_concordance(positions, order)
         assert pairs >= 20
         assert 0.3 <= concordance <= 0.7, f"backup cells follow write order ({concordance:.2f})"
+
+
+def test_the_next_start_empties_a_wal_a_reader_kept(db, visit_id, stored_survey, data_dir):
+    """Ensure a WAL still holding the kiosk's commit order (a reader kept it from being
+    truncated, then the app was killed) is emptied by the next start."""
+    from sos_desktop.core.store import open_database
+
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    responses, signups, truth = run_visit(db, visit_id, stored_survey, pairs=10)
+    reader.close()
+    seen = attacker.wal_first_seen(wal_of(db))
+    assert attacker.pairing_accuracy(attacker.pair_by_commit_order(seen, responses, signups),
+                                     truth) >= 0.9
+    open_database(data_dir)
+    seen = attacker.wal_first_seen(wal_of(db))
+    assert attacker.pair_by_commit_order(seen, responses, signups) == {}
