@@ -1,7 +1,8 @@
 """Kill harness: a writer process (tests/kill/writer.py) doing real kiosk submissions,
-imports, exports and bundle merges is killed with SIGKILL at random moments; after each kill
-the database must pass `PRAGMA integrity_check`, hold every acknowledged record, hold no part
-of an import, and every export file must have its receipt.
+imports, exports, bundle merges and visit closes is killed with SIGKILL at random moments;
+after each kill the database must pass `PRAGMA integrity_check`, hold every acknowledged
+record, hold no part of an import, every backup must be intact, and every export file must
+have its receipt.
 
 20 kills by default (about 30 s); 200 with `pytest --long` or SOS_DESKTOP_LONG_TESTS=1.
 """
@@ -76,6 +77,7 @@ def verify(data_dir: Path, work: Path) -> dict[str, int]:
             "SELECT path, sha256 FROM export_receipts WHERE kind = 'signups'")}
         merged = {Path(p).name for (p,) in conn.execute(
             "SELECT path FROM bundle_receipts WHERE direction = 'import'")}
+        closed = {v for (v,) in conn.execute("SELECT id FROM visits WHERE closed")}
     finally:
         conn.close()
     acks = read_acks(work)
@@ -88,6 +90,12 @@ def verify(data_dir: Path, work: Path) -> dict[str, int]:
         assert batches[batch] == int(count) == IMPORT_ROWS
     for (name,) in acks.get("bundle", []):
         assert name in merged
+    for (visit,) in acks.get("closed", []):
+        assert visit in closed
+    backups = sorted((data_dir / "backups").glob("*.sqlite3"))
+    for backup in backups:  # a killed backup leaves at most a hidden temporary file
+        with contextlib.closing(sqlite3.connect(backup)) as copy:
+            assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",), backup
     with_receipt = {p for p, _ in receipts}
     for (out,) in acks.get("export", []):
         assert Path(out).resolve() in with_receipt, f"acknowledged export {out} has no receipt"
@@ -100,6 +108,7 @@ def verify(data_dir: Path, work: Path) -> dict[str, int]:
     return {"responses": len(acked_responses), "signups": len(acked_signups),
             "imported": sum(int(c) for _b, c in acks.get("import", [])),
             "exports": len(acks.get("export", [])), "merges": len(acks.get("bundle", [])),
+            "closes": len(acks.get("closed", [])), "backups": len(backups),
             "orphans": len(orphans)}
 
 
@@ -134,7 +143,8 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path, long_tests):
         totals = Counter(verify(data_dir, work))
     print(f"\nkill harness: {kills} kills, {totals['responses']} responses, "
           f"{totals['signups']} kiosk sign-ups, {totals['imported']} imported sign-ups, "
-          f"{totals['exports']} exports, {totals['merges']} merges acknowledged; 0 lost; "
+          f"{totals['exports']} exports, {totals['merges']} merges, {totals['closes']} visit "
+          f"closes acknowledged ({totals['backups']} backups kept, all intact); 0 lost; "
           f"{totals['orphans']} export files without receipt")
     if totals["orphans"]:
         pytest.xfail("an export killed between its rename and its receipt left a file without "

@@ -1,5 +1,6 @@
-"""The writer the kill harness kills: real kiosk submissions, imports, exports and bundle
-merges on one data folder, forever, acknowledging each finished one in a separate file.
+"""The writer the kill harness kills: real kiosk submissions, imports, exports, bundle
+merges and visit closes (VACUUM + automatic backup) on one data folder, forever,
+acknowledging each finished one in a separate file.
 
     python -m tests.kill.writer DATA_DIR WORK_DIR SEED
 
@@ -23,7 +24,7 @@ from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.store import open_database
 from sos_desktop.core.surveys.store import latest_definition
-from sos_desktop.core.visits import list_visits
+from sos_desktop.core.visits import create_visit, list_visits, set_closed
 
 IMPORT_ROWS = 20
 
@@ -50,7 +51,7 @@ def main(data_dir: Path, work: Path, seed: int) -> None:
         step += 1
         tag = f"{seed}-{step}"
         roll = rng.random()
-        if roll < 0.6:  # one student at the kiosk: a response, then maybe a sign-up
+        if roll < 0.55:  # one student at the kiosk: a response, then maybe a sign-up
             answers = {"school": "hillhouse", "grade": "grade_10", "safe_at_school": 3,
                        "sro_effect": "safer", "had_contact": "no",
                        "support_wanted": ["counselors", "nurses"]}
@@ -61,7 +62,7 @@ def main(data_dir: Path, work: Path, seed: int) -> None:
                     "first_name": "Kid", "last_name": "Lopez", "age_13_plus": True,
                     "email": f"kid.{tag}@example.org", "email_consent": True,
                 }, visit_id=visit_id))
-        elif roll < 0.8:  # a typed-up sign-in sheet: all rows or none
+        elif roll < 0.75:  # a typed-up sign-in sheet: all rows or none
             sheet = work / f"sheet-{tag}.csv"
             lines = ["first_name,last_name,email,school,age_13_plus,email_consent"]
             lines += [f"Ana{chr(97 + i)},Sheet,row{i}.{tag}@example.org,Batch-{tag},yes,yes"
@@ -69,10 +70,15 @@ def main(data_dir: Path, work: Path, seed: int) -> None:
             sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
             result = import_signups(db, sheet, visit_id=visit_id)
             ack("import", f"Batch-{tag}", str(result.imported))
-        elif roll < 0.9:
+        elif roll < 0.82:
             out = work / "out" / f"export-{tag}.csv"
             export_signups(db, out, new_only=rng.random() < 0.5)
             ack("export", str(out))
+        elif roll < 0.9:  # a visit closed: rewritten in key order (VACUUM) and backed up
+            visit = create_visit(db, {"school": "Closed Early High", "group_name": tag,
+                                      "visit_date": "2026-10-15"})
+            set_closed(db, visit, True)
+            ack("closed", visit)
         else:
             bundles = sorted(work.glob("bundle-*.sosbundle"))
             if bundles:
