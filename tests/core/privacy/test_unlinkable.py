@@ -165,3 +165,22 @@ def test_the_next_start_empties_a_wal_a_reader_kept(db, visit_id, stored_survey,
     open_database(data_dir)
     seen = attacker.wal_first_seen(wal_of(db))
     assert attacker.pair_by_commit_order(seen, responses, signups) == {}
+
+
+def test_a_bundle_carries_no_write_order(db, visit_id, stored_survey, tmp_path):
+    """Ensure a bundle lists responses and sign-ups in key order, not the order written."""
+    import json
+    import zipfile
+
+    from sos_desktop.core.bundles.export import export_bundle
+
+    responses, signups, _truth = run_visit(db, visit_id, stored_survey, pairs=20)
+    out = tmp_path / "visit.sosbundle"
+    export_bundle(db, out)
+    with zipfile.ZipFile(out) as bundle:
+        for name in bundle.namelist():
+            if not name.endswith(".jsonl"):
+                continue
+            ids = [json.loads(line)["id"] for line in bundle.read(name).splitlines() if line]
+            assert ids == sorted(ids), name
+    assert responses != sorted(responses) or signups != sorted(signups)
