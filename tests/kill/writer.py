@@ -45,6 +45,9 @@ def main(data_dir: Path, work: Path, seed: int) -> None:
     ack = Acks(work / "acks.txt")
     visit_id = next(v.id for v in list_visits(db) if v.school == "Kill Harness High")
     definition_id, survey = latest_definition(db, "hillhouse-cross")
+    import sos_desktop.core.models  # noqa: F401 - the ORM loaded, as in the running app,
+    with db.session():  # so a visit close is not killed while importing SQLAlchemy
+        pass
     print("ready", flush=True)
     step = 0
     while True:
