@@ -26,6 +26,7 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # options only, in a form the shortcut above did not read
         return _window(args.data_dir)
+    args.label = " ".join(word for word in rest[:2] if not word.startswith("-"))
     return _dispatch(args)
 
 
@@ -82,11 +83,39 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
         from sos_desktop.core.errors import SosError
 
         if not isinstance(exc, SosError):
-            raise
+            return _unexpected(exc, args)
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
             print(f"sos-desktop: {getattr(exc, 'path', '')}: {error}", file=sys.stderr)
-        print(f"sos-desktop: {exc}", file=sys.stderr)
+        print(f"sos-desktop: {exc}{_damaged_hint(exc.__cause__, args)}", file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR
 
         return EXIT_ERROR
+
+
+def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
+    """Anything no command planned for: a message naming the database and what to do, the
+    traceback to the log (core/logs.py), never to the screen."""
+    from sos_desktop.commands import EXIT_ERROR
+    from sos_desktop.core.logs import unexpected_message
+    from sos_desktop.core.paths import database_path, resolve_data_dir
+
+    path = database_path(resolve_data_dir(args.data_dir))
+    label = getattr(args, "label", args.command)
+    message = unexpected_message(exc, f"run `{label}` on", path)
+    print(f"sos-desktop: {message}{_damaged_hint(exc, args)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _damaged_hint(exc: BaseException | None, args) -> str:
+    """For a damaged database: the restore command for the newest good backup."""
+    if exc is None or args.command == "restore":
+        return ""
+    from sos_desktop.core.failures import DAMAGED, cause
+
+    if cause(exc) != DAMAGED:
+        return ""
+    from sos_desktop.core.backups.restore import damaged_hint
+    from sos_desktop.core.paths import resolve_data_dir
+
+    return f"; {damaged_hint(resolve_data_dir(args.data_dir))}"

@@ -16,6 +16,17 @@ from sos_desktop.core.store import open_database  # noqa: E402
 from sos_desktop.core.visits import create_visit  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption("--long", action="store_true", default=False,
+                     help="long runs: 200 kills in the kill harness (or SOS_DESKTOP_LONG_TESTS=1)")
+
+
+@pytest.fixture
+def long_tests(request) -> bool:
+    """True for the long runs asked for by --long or SOS_DESKTOP_LONG_TESTS=1."""
+    return bool(request.config.getoption("--long") or os.environ.get("SOS_DESKTOP_LONG_TESTS"))
+
+
 class FakeClock:
     """A UTC clock tests move by hand."""
 
@@ -31,11 +42,12 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test ever touches the real user data folder. Keys use Argon2id's lowest cost (the
-    tests check behaviour, not the KDF's strength) and commands find the test passphrase."""
+    """No test ever touches the real user data or log folder. Keys use Argon2id's lowest cost
+    (the tests check behaviour, not the KDF's strength) and commands find the test passphrase."""
     from sos_desktop.core.security import keys
 
     monkeypatch.setenv("SOS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("SOS_DESKTOP_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     monkeypatch.setattr(keys, "DEFAULT_COST", keys.FAST_FOR_TESTS)
     monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", PASSPHRASE)
 

@@ -18,6 +18,7 @@ COMMANDS = {
     "export": "export data as CSV",
     "check": "integrity check, schema version, counts",
     "backup": "consistent copy of the database",
+    "restore": "put a backup back (the current state is backed up first)",
     "survey": "survey definitions (YAML or XLSForm)",
     "present": "present a PDF or Markdown deck (default: the built-in SOS talk)",
     "kiosk": "the locked survey kiosk for a visit",
@@ -42,7 +43,7 @@ def load(command: str) -> ModuleType:
             from sos_desktop.commands import imports as module
         case "export":
             from sos_desktop.commands import exports as module
-        case "check" | "backup":
+        case "check" | "backup" | "restore":
             from sos_desktop.commands import maintenance as module
         case "survey":
             from sos_desktop.commands import surveys as module

@@ -1,4 +1,5 @@
-"""`sos-desktop check` and `sos-desktop backup`: the database file's health and a safe copy."""
+"""`sos-desktop check`, `backup` and `restore`: the database file's health, a safe copy, and
+putting a copy back."""
 
 from __future__ import annotations
 
@@ -10,18 +11,41 @@ from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
 from sos_desktop.core.plural import plural
 
 
+def _open_for_reading(args: argparse.Namespace):  # -> Database
+    """The database as usual, or read-only when its folder cannot be written (a full disk, a
+    read-only drive): `check` and `backup` are how data is rescued from there."""
+    from sos_desktop.core.errors import DatabaseProblem
+    from sos_desktop.core.failures import DISK_FULL, READ_ONLY, cause
+    from sos_desktop.core.store import open_read_only
+
+    try:
+        return open_db(args)
+    except DatabaseProblem as exc:
+        found = cause(exc.__cause__) if exc.__cause__ else None
+        if found not in (DISK_FULL, READ_ONLY):
+            raise
+        print(f"sos-desktop: the data folder is {found}; reading the database read-only",
+              file=sys.stderr)
+        return open_read_only(args.data_dir)
+
+
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "check":
         parser.set_defaults(handler=_check)
-    else:  # backup
+    elif command == "backup":
         parser.add_argument("--out", required=True, type=Path)
         parser.set_defaults(handler=_backup)
+    else:  # restore
+        group = parser.add_mutually_exclusive_group(required=True)
+        group.add_argument("file", nargs="?", type=Path, help="a backup file")
+        group.add_argument("--list", action="store_true", help="the backups, newest first")
+        parser.set_defaults(handler=_restore)
 
 
 def _check(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import check_database
 
-    report = check_database(open_db(args))
+    report = check_database(_open_for_reading(args))
     print(f"database: {report.path}")
     print(f"schema:   {report.revision}")
     print(f"device:   {report.device_id}")
@@ -36,6 +60,24 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import backup_database
 
-    out = backup_database(open_db(args), args.out)
+    out = backup_database(_open_for_reading(args), args.out)
     print(f"backup written to {out}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from sos_desktop.core.backups.automatic import list_backups
+    from sos_desktop.core.backups.restore import restore_backup
+    from sos_desktop.core.paths import backups_dir, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.list:
+        for backup in list_backups(backups_dir(data_dir)):
+            when = backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(f"{when}  {backup.reason:<18}{backup.path}")
+        return EXIT_OK
+    kept = restore_backup(data_dir, args.file)
+    print(f"restored {args.file}")
+    if kept is not None:
+        print(f"the previous state was kept as {kept}")
     return EXIT_OK

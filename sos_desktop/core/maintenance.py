@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core.atomic import describe_os_error
+from sos_desktop.core.backups.copy import write_copy
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.schema import HEAD, read_revision
 
 COUNTED_TABLES = (
@@ -59,36 +57,5 @@ def check_database(db: Database) -> CheckReport:
 
 
 def backup_database(db: Database, out: Path) -> Path:
-    """A consistent copy via SQLite's online backup, written beside `out` and renamed in place."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ExportProblem(f"cannot write {out}: folder {out.parent} does not exist")
-    tmp = out.with_name(f".{out.name}.tmp")
-    try:
-        dest = sqlite3.connect(tmp)
-    except sqlite3.Error as exc:
-        raise ExportProblem(f"cannot write {out}: {exc}") from exc
-    try:
-        with db.raw() as conn:
-            conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-        (verdict,) = dest.execute("PRAGMA integrity_check").fetchone()
-        if verdict != "ok":
-            raise ExportProblem(f"backup copy {out} failed its integrity check: {verdict}")
-    except sqlite3.Error as exc:
-        dest.close()
-        tmp.unlink(missing_ok=True)
-        raise ExportProblem(f"cannot write {out}: {exc}") from exc
-    except BaseException:
-        dest.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    dest.close()
-    try:
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportProblem(describe_os_error(out, exc)) from exc
-    return out
+    """A consistent, verified copy (VACUUM INTO, read-only on the source), renamed in place."""
+    return write_copy(db.path, Path(out))

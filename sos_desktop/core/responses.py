@@ -19,6 +19,7 @@ from sos_desktop.core.ids import new_id
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
+from sos_desktop.core.unlinkable import forget_commit_order
 
 
 def submit_response(
@@ -37,16 +38,18 @@ def submit_response(
     if problems:
         raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
     response_id = new_id()
-    with db.raw() as conn, write_transaction(conn, db.path):
-        row = conn.execute(
-            "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no visit with id {visit_id}")
-        if row[1]:
-            raise SosError("this visit is closed; reopen it to take more answers")
-        insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
-                         [(response_id, language, cleaned)])
+    with db.raw() as conn:
+        with write_transaction(conn, db.path):
+            row = conn.execute(
+                "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no visit with id {visit_id}")
+            if row[1]:
+                raise SosError("this visit is closed; reopen it to take more answers")
+            insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
+                             [(response_id, language, cleaned)])
+        forget_commit_order(conn)  # the WAL must not show which sign-up comes next
     return response_id
 
 

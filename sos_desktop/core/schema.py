@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sos_desktop.core import db as dbmod
-from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys
+from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys, SosError
+from sos_desktop.core.failures import describe
+from sos_desktop.core.readonly import connect_read_only
 
 if TYPE_CHECKING:
     from sos_desktop.core.security.keys import OrgKeys
@@ -48,47 +49,62 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+def probe(path: Path) -> tuple[str | None, list[str]]:
+    """The schema revision and table names of the file at `path`, read without changing it
+    ((None, []) when there is no file yet)."""
+    if not path.exists():
+        return None, []
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(describe(exc, path, "open")) from exc
+    try:
+        return read_revision(conn), _user_tables(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(describe(exc, path, "read")) from exc
+    finally:
+        conn.close()
+
+
+def _plain_signups(path: Path) -> int:
+    conn = connect_read_only(path)
+    try:
+        return conn.execute("SELECT count(*) FROM signups").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = None) -> str:
     """Bring the database at `path` to HEAD. Returns what happened: current, created, migrated.
 
-    An older database with sign-ups is sealed on the way (see migrations 0004_seal), which needs
-    `seal_keys`; without it SealingNeedsKeys is raised and the file is left as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = dbmod.connect(path)
-    try:
-        try:
-            revision = read_revision(conn)
-            tables = _user_tables(conn)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem(
-                f"database {path} is damaged or not a database ({exc}); "
-                "restore a backup or move the file away"
-            ) from exc
-        if revision == HEAD:
-            return "current"
-        if revision is not None and revision not in REVISIONS:
-            raise DatabaseProblem(
-                f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
-                f"version knows up to {HEAD}); update the app, the file was not changed"
-            )
-        if revision is None and tables:
-            raise DatabaseProblem(
-                f"{path} is an SQLite file but not an SOS Desktop database "
-                f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
-            )
-        if revision is not None and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM):
-            # Ask for the key before any migration runs: without one the file stays as it was.
-            plain = conn.execute("SELECT count(*) FROM signups").fetchone()[0]
-            if plain:
-                if seal_keys is None:
-                    raise SealingNeedsKeys(plain)
-                keys = seal_keys(plain)
-                seal_keys = lambda _count: keys  # noqa: E731 - the migration asks again
-        backup = None
-        if revision is not None:
-            backup = backup_before_migration(conn, path, backups_dir, revision)
-    finally:
-        conn.close()
+    The file is only opened for writing once it is known to be ours (or absent): a foreign or
+    newer file is refused byte for byte unchanged. An older database with sign-ups is sealed on
+    the way (migration 0004_seal), which needs `seal_keys`; without it SealingNeedsKeys is
+    raised and the file is left as it was."""
+    revision, tables = probe(path)
+    if revision == HEAD:
+        return "current"
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseProblem(
+            f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
+            f"version knows up to {HEAD}); update the app, the file was not changed"
+        )
+    if revision is None and tables:
+        raise DatabaseProblem(
+            f"{path} is an SQLite file but not an SOS Desktop database "
+            f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
+        )
+    unsealed = (revision is not None and SEALED_FROM in REVISIONS
+                and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM))
+    if unsealed and (plain := _plain_signups(path)):
+        # Ask for the key before any migration runs: without one the file stays as it was.
+        if seal_keys is None:
+            raise SealingNeedsKeys(plain)
+        keys = seal_keys(plain)
+        seal_keys = lambda _count: keys  # noqa: E731 - the migration asks again
+    backup = None
+    if revision is not None:
+        backup = backup_before_migration(path, backups_dir, revision)
     try:
         _upgrade(path, seal_keys)
     except SealingNeedsKeys:
@@ -97,25 +113,34 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
 
             shred(backup)
         raise
-    if revision is not None and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM):
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(describe(exc, path, "set up")) from exc
+    except SosError:
+        raise
+    except Exception as exc:  # SQLAlchemy wraps sqlite3's errors
+        inner = getattr(exc, "orig", None)
+        if isinstance(inner, sqlite3.Error):
+            raise DatabaseProblem(describe(inner, path, "set up")) from exc
+        raise
+    if unsealed:
         from sos_desktop.core.security.at_rest import finish_sealing
 
         finish_sealing(path, backups_dir)
     return "created" if revision is None else f"migrated from {revision}"
 
 
-def backup_before_migration(
-    conn: sqlite3.Connection, path: Path, backups_dir: Path, revision: str
-) -> Path:
-    backups_dir.mkdir(parents=True, exist_ok=True)
+def backup_before_migration(path: Path, backups_dir: Path, revision: str) -> Path:
+    """A verified copy in backups/ before the schema changes; on any failure (a full disk)
+    nothing is left behind and the database is not migrated."""
+    from sos_desktop.core.backups.copy import write_copy
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"{path.stem}-before-{revision}-{stamp}.sqlite3"
-    dest = sqlite3.connect(target)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+        return write_copy(path, target, own_folder=True)
+    except SosError as exc:
+        raise DatabaseProblem(
+            f"{exc}; the database {path} was not migrated and is unchanged") from exc
 
 
 def _upgrade(path: Path, seal_keys: SealKeys | None = None) -> None:

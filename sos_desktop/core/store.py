@@ -2,22 +2,86 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
+from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import DatabaseProblem, SosError
+from sos_desktop.core.failures import describe
 from sos_desktop.core.outputs import PENDING, settle_pending
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
-from sos_desktop.core.schema import SealKeys, ensure_schema
+from sos_desktop.core.readonly import ReadOnlyDatabase
+from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
 
 
 def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None = None
                   ) -> Database:
     """`seal_keys` sets the passphrase if an older database has plain sign-ups to seal."""
     folder = resolve_data_dir(data_dir)
+    _check_folder(folder)
     path = database_path(folder)
+    if not path.exists():
+        try:
+            make_private_folder(folder)
+        except OSError as exc:
+            raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
     ensure_schema(path, backups_dir(folder), seal_keys)
-    db = Database(path)
+    keep_private(folder, path)
+    database = Database(path)
+    _empty_wal(database)
     if (folder / PENDING).is_dir():  # a run was killed while writing an export
-        with db.raw() as conn:
+        with database.raw() as conn:
             settle_pending(folder, conn)
-    return db
+    return database
+
+
+def _empty_wal(database: Database) -> None:
+    """A WAL left by a killed run (or kept by a reader) may still hold the kiosk's commit
+    order: empty it now (core/unlinkable.py). Nothing to do, and no cost, when it is empty."""
+    wal = database.path.with_name(database.path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            return
+    if wal.exists():
+        from sos_desktop.core.unlinkable import forget_commit_order
+
+        with contextlib.suppress(SosError), database.raw() as conn:
+            forget_commit_order(conn)
+
+
+def keep_private(folder: Path, path: Path) -> None:
+    """The data folder 0700, the database and its -wal/-shm 0600 (POSIX): minors' data is the
+    user's alone. SQLite gives -wal and -shm the database's own mode when it creates them."""
+    if os.name != "posix":
+        return
+    for item, mode in ((folder, 0o700), (path, 0o600),
+                       (path.with_name(path.name + "-wal"), 0o600),
+                       (path.with_name(path.name + "-shm"), 0o600)):
+        with contextlib.suppress(OSError):  # absent, or a read-only folder: nothing to do
+            if item.stat().st_mode & 0o077:
+                item.chmod(mode)
+
+
+def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
+    """The existing database, opened so that nothing can change it (for rescue: `check` and
+    `backup` from a read-only or full data folder). It must be ours and current."""
+    folder = resolve_data_dir(data_dir)
+    _check_folder(folder)
+    path = database_path(folder)
+    if not path.is_file():
+        raise DatabaseProblem(f"there is no database at {path}")
+    revision, _tables = probe(path)
+    if revision != HEAD:
+        raise DatabaseProblem(
+            f"{path} is at schema {revision}, not {HEAD}; it can only be read once it has been "
+            "migrated in a writable folder")
+    return ReadOnlyDatabase(path)
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise DatabaseProblem(
+            f"the data folder {folder} is a file, not a folder: give --data-dir a folder "
+            "(it is created if missing)")

@@ -13,7 +13,7 @@ from datetime import date
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import InvalidInput, NotFound, Problem
+from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.people.signup_rules import clean_text, normalise_email
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
@@ -198,8 +198,21 @@ def update_visit(
     _update(db, visit_id, _stored(visit_input) | {"updated_at": db_stamp(clock())})
 
 
-def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> None:
+def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> str:
+    """Close or reopen. Closing also rewrites the file in key order and takes an automatic
+    backup; returns a warning when that backup failed (the visit is closed all the same)."""
     _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
+    if not closed:
+        return ""
+    from sos_desktop.core.backups.automatic import take_backup
+    from sos_desktop.core.unlinkable import rewrite_in_key_order
+
+    rewrite_in_key_order(db)  # the kiosk is done with it: leave no write order in the file
+    try:
+        take_backup(db, "visit-closed", clock)
+    except SosError as exc:
+        return f"the automatic backup failed: {exc}"
+    return ""
 
 
 _SUMMARY_SQL = """

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,6 +27,7 @@ def make_app() -> QApplication:
 
 def run_app(data_dir: str | None = None) -> int:
     app = make_app()
+    from sos_desktop.core.paths import database_path, resolve_data_dir
     from sos_desktop.core.store import open_database
 
     def seal_keys(count: int):
@@ -32,16 +35,76 @@ def run_app(data_dir: str | None = None) -> int:
 
         return seal_keys_from_dialog(count)
 
+    path = database_path(resolve_data_dir(data_dir))
     try:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
-        QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
-        print(f"sos-desktop: {exc}", file=sys.stderr)
-        return 1
-    from sos_desktop.ui.main_window import MainWindow
+        if not _restored_at_start(path, exc):
+            QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
+            print(f"sos-desktop: {exc}", file=sys.stderr)
+            return 1
+        db = open_database(data_dir)
+    sys.excepthook = error_hook(path, _show_error)
+    try:
+        from sos_desktop.ui.main_window import MainWindow
 
-    app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
-    window = MainWindow(db)
-    window.resize(1200, 700)
-    window.show()
-    return app.exec()
+        app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
+        window = MainWindow(db, daily_backup=True)
+        window.resize(1200, 700)
+        window.show()
+        return app.exec()
+    except Exception as exc:  # the guard around the window: a message, never a traceback
+        _show_error(explain(exc, path))
+        return 1
+
+
+def _restored_at_start(path: Path, exc: BaseException) -> bool:
+    """A damaged database at start-up: report it (never overwrite it) and offer the newest
+    good backup. True when the organizer restored it."""
+    from sos_desktop.core.failures import DAMAGED, cause
+
+    if cause(exc.__cause__ or exc) != DAMAGED:
+        return False
+    from sos_desktop.core.db import Database
+    from sos_desktop.ui.backups import BackupController, damaged_text
+
+    class StartView:
+        def confirm(self, question: str) -> bool:
+            answer = QMessageBox.question(None, "SOS Desktop: damaged database", question)
+            return answer == QMessageBox.StandardButton.Yes
+
+        def show_error(self, message: str) -> None:
+            print(f"sos-desktop: {message}", file=sys.stderr)  # run_app shows the problem
+
+        def show_status(self, message: str) -> None:
+            print(f"sos-desktop: {message}", file=sys.stderr)
+
+    controller = BackupController(Database(path), StartView(), lambda: None)
+    return controller.offer_newest(damaged_text(path, exc))
+
+
+def explain(exc: BaseException, path: Path) -> str:
+    """The message for an error the window did not plan for (logged with its traceback)."""
+    if isinstance(exc, SosError):
+        return str(exc)
+    from sos_desktop.core.logs import unexpected_message
+
+    return unexpected_message(exc, "work with", path)
+
+
+def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook
+    """Errors escaping a slot reach sys.excepthook: show them as a message, log the rest."""
+    default = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            default(exc_type, exc, tb)
+            return
+        show(explain(exc.with_traceback(tb), path))
+
+    return hook
+
+
+def _show_error(message: str) -> None:
+    print(f"sos-desktop: {message}", file=sys.stderr)
+    QMessageBox.critical(QApplication.activeWindow(), "SOS Desktop", message)

@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
     paper_menu: QMenu  # set by ui/scan/launch.install_paper_menu
     paper_windows: dict[str, QWidget]
 
-    def __init__(self, db: Database, survey_choices: SurveyChoices | None = None) -> None:
+    def __init__(self, db: Database, survey_choices: SurveyChoices | None = None,
+                 daily_backup: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("SOS Desktop — Students Over SROs")
         self.db = db
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
+        from sos_desktop.ui.backups import install_file_menu
+
+        self.backups = install_file_menu(self, db, lambda: self.controller.refresh(),
+                                         daily=daily_backup)
         from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
 
         install_export_menu(self, db)

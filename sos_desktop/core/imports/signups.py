@@ -112,7 +112,7 @@ def import_signups(
     device_id = db.device_id
     with db.raw() as conn:
         seal_with = sealer(conn)  # no organization key yet: refused before reading rows
-    now = clock()
+    now = clock().replace(microsecond=0)  # the second is plenty; finer helps linking
 
     result = ImportResult()
     records: list[tuple] = []

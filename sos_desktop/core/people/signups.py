@@ -11,6 +11,7 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import sealer
+from sos_desktop.core.unlinkable import forget_commit_order
 
 
 def submit_signup(
@@ -34,7 +35,7 @@ def submit_signup(
             device_id=device_id,
             visit_id=visit_id,
             source=source,
-            now=clock(),
+            now=clock().replace(microsecond=0),  # the second is plenty; finer helps linking
             language=language,
             email_wording=email_wording,
             sms_wording=sms_wording,
@@ -45,4 +46,5 @@ def submit_signup(
             ).fetchone():
                 raise NotFound(f"no visit with id {visit_id}")
             contacts.insert_signups(conn, [record])
+        forget_commit_order(conn)  # the WAL must not show which response came before
     return record[0]

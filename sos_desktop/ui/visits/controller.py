@@ -102,9 +102,11 @@ class VisitsController:
         ):
             return
         try:
-            visits.set_closed(self.db, visit.id, not visit.closed)
+            warning = visits.set_closed(self.db, visit.id, not visit.closed)
         except SosError as exc:
             self.view.show_error(str(exc))
             return
         self.refresh(visit.id)
+        if warning:
+            self.view.show_error(f"The visit is closed, but {warning}")
         self.view.show_status("Visit closed" if not visit.closed else "Visit reopened")

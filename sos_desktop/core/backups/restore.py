@@ -1,0 +1,114 @@
+"""Put a backup back in place of the database, keeping the current state first.
+
+The current file is never overwritten without a copy: a good database is backed up as usual
+("before-restore"); a damaged one, which SQLite cannot copy, is moved aside whole (with its
+-wal) as `damaged-<time>.sqlite3` in backups/. The chosen backup is checked before anything
+is touched, then copied in beside the database and renamed over it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sos_desktop.core.backups.automatic import Backup, list_backups, take_backup
+from sos_desktop.core.backups.copy import PRIVATE_FILE, fsync_folder, make_private_folder
+from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import DatabaseProblem, SosError
+from sos_desktop.core.failures import describe
+from sos_desktop.core.paths import backups_dir, database_path
+from sos_desktop.core.readonly import connect_read_only
+from sos_desktop.core.schema import REVISIONS
+
+
+def check_backup(path: Path) -> str:
+    """The backup's schema revision when it is a good SOS Desktop database; else raises
+    DatabaseProblem saying what is wrong with it. Reads only."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseProblem(f"there is no backup file {path}")
+    try:
+        conn = connect_read_only(path)
+        try:
+            (verdict,) = conn.execute("PRAGMA integrity_check").fetchone()
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(f"{path} cannot be restored: {describe(exc, path, 'read')}"
+                              ) from exc
+    if verdict != "ok":
+        raise DatabaseProblem(f"{path} cannot be restored: it is damaged too ({verdict})")
+    if row is None or row[0] not in REVISIONS:
+        raise DatabaseProblem(f"{path} cannot be restored: it is not an SOS Desktop database "
+                              "this version can read")
+    return row[0]
+
+
+def newest_good_backup(data_dir: Path) -> Backup | None:
+    for backup in list_backups(backups_dir(data_dir)):
+        try:
+            check_backup(backup.path)
+        except SosError:
+            continue
+        return backup
+    return None
+
+
+def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> Path | None:
+    """Replace the database in `data_dir` by `backup`. Returns where the previous state was
+    kept (None when there was no database). Close every connection to the database first."""
+    check_backup(backup)
+    target = database_path(data_dir)
+    kept = _keep_current(target, clock) if target.exists() else None
+    tmp = target.with_name(f".{target.name}.restore.tmp")
+    try:
+        make_private_folder(data_dir)
+        shutil.copyfile(backup, tmp)
+        os.chmod(tmp, PRIVATE_FILE)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        for stale in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
+            target.with_name(target.name + stale).unlink(missing_ok=True)
+        os.replace(tmp, target)
+        fsync_folder(data_dir)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseProblem(describe(exc, target, "restore")) from exc
+    from sos_desktop.core.store import open_database
+
+    open_database(data_dir).dispose()  # an older backup is migrated (after its own copy)
+    return kept
+
+
+def _keep_current(target: Path, clock: UtcClock) -> Path:
+    try:
+        return take_backup(Database(target), "before-restore", clock)
+    except SosError:
+        pass  # damaged beyond copying: keep the bytes themselves
+    folder = backups_dir(target.parent)
+    make_private_folder(folder)
+    aside = folder / f"damaged-{clock().strftime('%Y%m%dT%H%M%SZ')}.sqlite3"
+    try:
+        for suffix in ("", "-wal"):
+            source = target.with_name(target.name + suffix)
+            if source.exists():
+                shutil.copy2(source, aside.with_name(aside.name + suffix))
+                os.chmod(aside.with_name(aside.name + suffix), PRIVATE_FILE)
+    except OSError as exc:
+        raise DatabaseProblem(
+            f"could not keep the current database before restoring: "
+            f"{describe(exc, aside, 'write')}; nothing was changed") from exc
+    return aside
+
+
+def damaged_hint(data_dir: Path) -> str:
+    """What to run when the database is damaged: the newest good backup, or where to look."""
+    newest = newest_good_backup(data_dir)
+    if newest is None:
+        return f"no good backup was found in {backups_dir(data_dir)}"
+    when = newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    return f"the newest good backup is from {when}: sos-desktop restore {newest.path}"

@@ -1,0 +1,144 @@
+"""The File menu's backups: back up now, restore a backup; the daily backup at start-up; and
+the offer to restore the newest good backup when the database is damaged.
+
+BackupController talks to the window only through a small view (confirm, choose a file,
+messages), so its logic is tested without dialogs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, take_backup
+from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.failures import DAMAGED, cause, unwrap
+
+
+class BackupView(Protocol):
+    def confirm(self, question: str) -> bool: ...
+    def choose_backup(self, folder: Path) -> Path | None: ...
+    def show_error(self, message: str) -> None: ...
+    def show_status(self, message: str) -> None: ...
+
+
+class BackupController:
+    def __init__(self, db: Database, view: BackupView, reload: Callable[[], None]) -> None:
+        self.db, self.view, self.reload = db, view, reload
+
+    def back_up_now(self) -> None:
+        try:
+            path = take_backup(self.db, "by-hand")
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        self.view.show_status(f"Backup written to {path}")
+
+    def restore(self) -> None:
+        chosen = self.view.choose_backup(backups_folder(self.db))
+        if chosen is not None and self.view.confirm(
+            f"Replace the current data with the backup {chosen.name}?\n\n"
+            "The current data is backed up first, so this can be undone."
+        ):
+            self._restore(chosen)
+
+    def daily_done(self, problem: SosError | None) -> None:
+        """The start-up backup's outcome (from its thread): a damaged database is reported
+        with the newest good backup offered; other problems are shown."""
+        if problem is None:
+            return
+        if cause(problem.__cause__ or problem) == DAMAGED:
+            self.offer_newest(damaged_text(self.db.path, problem))
+        else:
+            self.view.show_error(f"The daily backup failed: {problem}")
+
+    def offer_newest(self, problem: str) -> bool:
+        """Offer the newest good backup for a damaged database. True when restored."""
+        newest = newest_good_backup(self.db.path.parent)
+        if newest is None:
+            self.view.show_error(f"{problem}\n\nNo good backup was found in "
+                                 f"{backups_folder(self.db)}. The file was not changed.")
+            return False
+        when = newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        if not self.view.confirm(
+            f"{problem}\n\nThe file has not been changed. Restore the newest good backup, "
+            f"from {when}? The damaged file is kept in {backups_folder(self.db)}."
+        ):
+            return False
+        return self._restore(newest.path)
+
+    def _restore(self, backup: Path) -> bool:
+        self.db.dispose()  # no pooled connection may stay on the file being replaced
+        try:
+            kept = restore_backup(self.db.path.parent, backup)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return False
+        self.reload()
+        self.view.show_status(f"Restored {backup.name}; the previous data is kept as {kept}"
+                              if kept else f"Restored {backup.name}")
+        return True
+
+
+def damaged_text(path: Path, problem: BaseException) -> str:
+    """One short sentence for a damaged database, with SQLite's own words."""
+    detail = unwrap(problem.__cause__ or problem)
+    return f"The database {path} is damaged ({detail})."
+
+
+class _Done(QObject):
+    finished = Signal(object)  # SosError | None, delivered on the window's thread
+
+
+class WindowBackupView:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, "SOS Desktop", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_backup(self, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Restore a backup", str(folder),
+                                              "SOS Desktop backups (*.sqlite3)")
+        return Path(name) if name else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, "SOS Desktop", message)
+
+    def show_status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+
+def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], None],
+                      daily: bool = True) -> BackupController:
+    """The File menu (first in the bar) and, unless `daily` is off, the day's backup in a
+    background thread (a large file must not hold up the first paint)."""
+    controller = BackupController(db, WindowBackupView(window), reload)
+    menu = window.menuBar().addMenu("&File")
+    for text, slot in (("&Back up now", controller.back_up_now),
+                       ("&Restore a backup…", controller.restore)):
+        action = QAction(text, window)
+        action.triggered.connect(lambda _c=False, s=slot: s())
+        menu.addAction(action)
+    window.file_menu = menu  # type: ignore[attr-defined] - for tests
+    if daily:
+        done = _Done(window)
+        done.finished.connect(controller.daily_done)
+
+        def run() -> None:
+            try:
+                backup_if_due(db)
+            except SosError as exc:
+                done.finished.emit(exc)
+
+        threading.Thread(target=run, name="daily-backup", daemon=True).start()
+    return controller

@@ -1,0 +1,186 @@
+"""Ensure nothing in the data folder tells which sign-up followed which survey response.
+
+Each test writes respondent → sign-up pairs through the kiosk's own flow and core services,
+then attacks the raw files (tests/core/privacy/attacker.py): WAL frame order, and the order of
+cells within the database's pages.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from sos_desktop.core.kiosk.flow import KioskFlow, Step
+from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
+from sos_desktop.core.people.signups import submit_signup
+from sos_desktop.core.responses import submit_response
+from sos_desktop.core.visits import set_closed
+from tests.core.privacy import attacker
+
+PAIRS = 40
+
+
+def kiosk_flow(db, visit_id, definition_id, survey, written):
+    def save_response(language, answers):
+        written.append(("response", submit_response(db, visit_id, definition_id, language,
+                                                    answers, survey=survey)))
+
+    def save_signup(language, data):
+        written.append(("signup", submit_signup(db, data, visit_id=visit_id,
+                                                language=language, source="kiosk")))
+
+    return KioskFlow(DefinitionRunner(survey), save_response, save_signup)
+
+
+def one_student(flow: KioskFlow, rng: random.Random, n: int) -> None:
+    flow.reset()
+    flow.begin()
+    flow.choose_language(rng.choice(["en", "es"]))
+    while flow.state.step is Step.SURVEY:
+        for question in flow.current_page():
+            if question.key == "safe":
+                flow.set_answer("safe", rng.randint(1, 5))
+            elif question.key == "stopped":
+                flow.set_answer("stopped", rng.choice(["yes", "no"]))
+        flow.next_page()
+    assert flow.state.step is Step.JOIN, flow.state.error
+    flow.join(True)
+    flow.submit_signup({"first_name": f"Kid{n}", "last_name": "Lopez", "age_13_plus": True,
+                        "email": f"kid{n}@example.org", "email_consent": True})
+    assert flow.state.step is Step.THANKS, flow.state.signup_problems
+
+
+def run_visit(db, visit_id, stored_survey, pairs=PAIRS, seed=7):
+    written: list[tuple[str, str]] = []
+    flow = kiosk_flow(db, visit_id, *stored_survey, written)
+    rng = random.Random(seed)
+    for n in range(pairs):
+        one_student(flow, rng, n)
+    responses = [key for kind, key in written if kind == "response"]
+    signups = [key for kind, key in written if kind == "signup"]
+    return responses, signups, dict(zip(signups, responses, strict=True))
+
+
+def wal_of(db):
+    return db.path.with_name(db.path.name + "-wal")
+
+
+def test_wal_never_holds_a_response_then_its_signup(db, visit_id, stored_survey):
+    """Ensure a copy of the WAL taken after any student's sign-up pairs no one."""
+    written: list[tuple[str, str]] = []
+    flow = kiosk_flow(db, visit_id, *stored_survey, written)
+    rng = random.Random(3)
+    truth, hits = {}, 0
+    for n in range(PAIRS):
+        one_student(flow, rng, n)
+        truth[written[-1][1]] = written[-2][1]
+        seen = attacker.wal_first_seen(wal_of(db))
+        guesses = attacker.pair_by_commit_order(
+            seen, [k for kind, k in written if kind == "response"], [written[-1][1]])
+        hits += guesses.get(written[-1][1]) == written[-2][1]
+    assert hits == 0
+
+
+def test_a_reader_held_open_during_the_visit_leaves_no_order_once_the_visit_closes(
+        db, visit_id, stored_survey):
+    """Ensure that with a reader holding a snapshot through the whole kiosk session (the WAL
+    cannot be emptied meanwhile), closing the visit leaves neither WAL order nor cell order."""
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    responses, signups, truth = run_visit(db, visit_id, stored_survey)
+    reader.close()
+    set_closed(db, visit_id, True)
+
+    seen = attacker.wal_first_seen(wal_of(db))
+    guesses = attacker.pair_by_commit_order(seen, responses, signups)
+    assert attacker.pairing_accuracy(guesses, truth) <= 3 / PAIRS
+
+    for order in (responses, signups):
+        positions = attacker.page_positions(db.path, set(order))
+        concordance, pairs = attacker.same_page_concordance(positions, order)
+        assert pairs >= 20
+        assert 0.3 <= concordance <= 0.7, f"cell layout follows write order ({concordance:.2f})"
+
+
+def test_the_attack_works_on_an_unprotected_copy(db, visit_id, stored_survey):
+    """Ensure the attacker is real: with the reader still open the WAL pairs (nearly) all."""
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    responses, signups, truth = run_visit(db, visit_id, stored_survey)
+    seen = attacker.wal_first_seen(wal_of(db))
+    reader.close()
+    guesses = attacker.pair_by_commit_order(seen, responses, signups)
+    assert attacker.pairing_accuracy(guesses, truth) >= 0.9
+
+
+def test_signup_times_are_whole_seconds(db, visit_id, stored_survey):
+    """Ensure a sign-up's created_at and consent times carry no sub-second digits."""
+    run_visit(db, visit_id, stored_survey, pairs=3)
+    with db.raw() as conn:
+        stamps = conn.execute("SELECT created_at, email_consent_at FROM signups").fetchall()
+    assert stamps and all(s.endswith(".000000") or "." not in s for row in stamps for s in row)
+
+
+@pytest.mark.parametrize("pairs", [PAIRS])
+def test_cell_order_leaks_while_the_visit_is_open(db, visit_id, stored_survey, pairs):
+    """Ensure the attacker's cell-order measure is real: before the visit is closed, cells
+    within a page still follow write order (the README says so)."""
+    responses, _signups, _truth = run_visit(db, visit_id, stored_survey, pairs=pairs)
+    positions = attacker.page_positions(db.path, set(responses))
+    concordance, _ = attacker.same_page_concordance(positions, responses)
+    assert concordance > 0.8 or concordance < 0.2
+
+
+def test_a_backup_taken_mid_visit_keeps_no_write_order(db, visit_id, stored_survey):
+    """Ensure an automatic backup of an open visit (whose own pages still hold write order)
+    is written in key order: its cells pair no better than chance."""
+    from sos_desktop.core.backups.automatic import take_backup
+
+    responses, signups, _truth = run_visit(db, visit_id, stored_survey)
+    backup = take_backup(db, "by-hand")
+    for order in (responses, signups):
+        positions = attacker.page_positions(backup, set(order))
+        concordance, pairs = attacker.same_page_concordance(positions, order)
+        assert pairs >= 20
+        assert 0.3 <= concordance <= 0.7, f"backup cells follow write order ({concordance:.2f})"
+
+
+def test_the_next_start_empties_a_wal_a_reader_kept(db, visit_id, stored_survey, data_dir):
+    """Ensure a WAL still holding the kiosk's commit order (a reader kept it from being
+    truncated, then the app was killed) is emptied by the next start."""
+    from sos_desktop.core.store import open_database
+
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    responses, signups, truth = run_visit(db, visit_id, stored_survey, pairs=10)
+    reader.close()
+    seen = attacker.wal_first_seen(wal_of(db))
+    assert attacker.pairing_accuracy(attacker.pair_by_commit_order(seen, responses, signups),
+                                     truth) >= 0.9
+    open_database(data_dir)
+    seen = attacker.wal_first_seen(wal_of(db))
+    assert attacker.pair_by_commit_order(seen, responses, signups) == {}
+
+
+def test_a_bundle_carries_no_write_order(db, visit_id, stored_survey, tmp_path):
+    """Ensure a bundle lists responses and sign-ups in key order, not the order written."""
+    import json
+    import zipfile
+
+    from sos_desktop.core.bundles.export import export_bundle
+
+    responses, signups, _truth = run_visit(db, visit_id, stored_survey, pairs=20)
+    out = tmp_path / "visit.sosbundle"
+    export_bundle(db, out)
+    with zipfile.ZipFile(out) as bundle:
+        for name in bundle.namelist():
+            if not name.endswith(".jsonl"):
+                continue
+            ids = [json.loads(line)["id"] for line in bundle.read(name).splitlines() if line]
+            assert ids == sorted(ids), name
+    assert responses != sorted(responses) or signups != sorted(signups)

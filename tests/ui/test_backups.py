@@ -1,0 +1,103 @@
+"""The File menu's backup and restore, and the offer to restore at start-up."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from sos_desktop.core.backups.automatic import list_backups, take_backup
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.people.signups import submit_signup
+from sos_desktop.core.visits import list_visits
+from sos_desktop.ui.app import _restored_at_start
+from sos_desktop.ui.backups import BackupController
+from sos_desktop.ui.main_window import MainWindow
+
+SIGNUP = {"first_name": "Ana", "last_name": "Ruiz", "age_13_plus": True,
+          "email": "ana.ruiz@example.org", "email_consent": True}
+
+
+class FakeView:
+    def __init__(self, choose=None, answer=True):
+        self.choose, self.answer = choose, answer
+        self.questions, self.errors, self.statuses = [], [], []
+
+    def confirm(self, question):
+        self.questions.append(question)
+        return self.answer
+
+    def choose_backup(self, folder):
+        return self.choose
+
+    def show_error(self, message):
+        self.errors.append(message)
+
+    def show_status(self, message):
+        self.statuses.append(message)
+
+
+def test_file_menu_has_backup_and_restore(qtbot, db):
+    """Ensure the window's first menu is File with Back up now and Restore a backup."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert [a.text() for a in window.file_menu.actions()] == ["&Back up now",
+                                                              "&Restore a backup…"]
+
+
+def test_restore_from_the_window_backs_up_first_and_reloads(db, visit_id, data_dir):
+    """Ensure Restore puts the chosen backup back, keeps the current state, and reloads."""
+    backup = take_backup(db, "daily")
+    submit_signup(db, SIGNUP, visit_id=visit_id)
+    reloaded = []
+    view = FakeView(choose=backup)
+    BackupController(db, view, lambda: reloaded.append(True)).restore()
+    assert reloaded and not view.errors
+    assert "can be undone" in view.questions[0]
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM signups").fetchone() == (0,)
+    assert any(b.reason == "before-restore" for b in list_backups(data_dir / "backups"))
+
+
+def test_back_up_now(db, data_dir):
+    view = FakeView()
+    BackupController(db, view, lambda: None).back_up_now()
+    assert "Backup written to" in view.statuses[0]
+    assert list_backups(data_dir / "backups")[0].reason == "by-hand"
+
+
+def test_damaged_database_at_start_is_reported_and_newest_good_backup_offered(
+        db, visit_id, data_dir, monkeypatch):
+    """Ensure a database damaged at start-up is not overwritten: the newest good backup is
+    offered and, accepted, restored with the damaged file kept aside."""
+    take_backup(db, "daily")
+    db.dispose()
+    path = data_dir / "sos-desktop.sqlite3"
+    path.write_bytes(b"\0" * 100 + path.read_bytes()[100:])  # header gone: cannot even open
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2])
+                        or QMessageBox.StandardButton.Yes)
+    from sos_desktop.core.store import open_database
+
+    with pytest.raises(SosError) as raised:
+        open_database(data_dir)
+    assert _restored_at_start(path, raised.value)
+    assert "damaged" in asked[0] and "has not been changed" in asked[0]
+    assert [v.id for v in list_visits(open_database(data_dir))] == [visit_id]
+    assert any(p.name.startswith("damaged-") for p in (data_dir / "backups").iterdir())
+
+
+def test_daily_backup_finding_damage_offers_the_newest_good_backup(db, data_dir):
+    """Ensure the start-up backup, which reads every page, reports a damaged database and
+    offers the newest good backup instead of failing quietly."""
+    import sqlite3
+
+    from sos_desktop.core.errors import ExportProblem
+
+    take_backup(db, "daily")
+    view = FakeView(answer=False)
+    problem = ExportProblem("could not write the backup")
+    problem.__cause__ = sqlite3.DatabaseError("database disk image is malformed")
+    BackupController(db, view, lambda: None).daily_done(problem)
+    assert "is damaged (database disk image is malformed)" in view.questions[0]
+    assert "Restore the newest good backup" in view.questions[0]
