@@ -12,3 +12,25 @@ def test_damaged_database_is_reported_not_opened(tmp_path, monkeypatch, qapp):
     assert run_app(str(tmp_path)) == 1
     assert "damaged or not a database" in shown[0]
     assert (tmp_path / "sos-desktop.sqlite3").read_bytes() == b"garbage" * 1000
+
+
+def test_window_icon_has_every_rendered_size(qapp):
+    """Ensure the app sets its own icon (title bar, taskbar, Alt+Tab) at 16 to 512 px."""
+    from sos_desktop.ui.app import make_app
+
+    sizes = {size.width() for size in make_app().windowIcon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256, 512}
+
+
+def test_smoke_test_variable_shows_the_window_saves_it_and_quits(tmp_path, monkeypatch, qapp):
+    """Ensure SOS_DESKTOP_SMOKE_TEST (the installer test's hook) opens the visit list, saves
+    what it shows and ends the event loop with exit code 0."""
+    from PySide6.QtGui import QImage
+
+    from sos_desktop.ui.app import SMOKE_TEST_ENV
+
+    shot = tmp_path / "window.png"
+    monkeypatch.setenv(SMOKE_TEST_ENV, str(shot))
+    assert run_app(str(tmp_path / "data")) == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1200, 700)
