@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.paths import resources_dir
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.ui.wheel_guard import install_wheel_guard
+
+# Set by the installer test (and usable by hand): show the window, then quit once the event
+# loop is idle; a value ending in .png also saves the window there first.
+SMOKE_TEST_ENV = "SOS_DESKTOP_SMOKE_TEST"
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon, every size rendered from resources/icons/sos-desktop.svg."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("sos-desktop-*.png")):
+        size = int(path.stem.rpartition("-")[2])
+        icon.addFile(str(path), QSize(size, size))  # the size given: no file is read yet
+    return icon
 
 
 def make_app() -> QApplication:
@@ -22,6 +39,8 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Students for Educational Justice")
     install_wheel_guard()
+    app.setDesktopFileName("sos-desktop")  # Wayland finds the icon through sos-desktop.desktop
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -52,6 +71,8 @@ def run_app(data_dir: str | None = None) -> int:
         window = MainWindow(db, daily_backup=True)
         window.resize(1200, 700)
         window.show()
+        if os.environ.get(SMOKE_TEST_ENV):
+            QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
     except Exception as exc:  # the guard around the window: a message, never a traceback
         _show_error(explain(exc, path))
@@ -108,3 +129,9 @@ def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook
 def _show_error(message: str) -> None:
     print(f"sos-desktop: {message}", file=sys.stderr)
     QMessageBox.critical(QApplication.activeWindow(), "SOS Desktop", message)
+
+
+def _smoke_test_done(app: QApplication, window: QWidget, target: str) -> None:
+    if target.endswith(".png"):
+        window.grab().save(target)
+    app.quit()

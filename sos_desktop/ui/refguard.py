@@ -5,8 +5,9 @@ None without taking a reference. Python 3.12+ makes None, True and False immorta
 happens; on 3.11 the count falls by one per call and, a few thousand calls later (a 45-minute
 talk updates its clocks twice a second), Python aborts with "none_dealloc: deallocating None".
 
-Topping the counts up by 2**40 makes them immortal in practice. Remove once the app needs
-Python >= 3.12 or PySide6 returns None properly again.
+Topping the counts up by 2**40 makes them immortal in practice. Only source runs on 3.11 need
+it: the built app uses Python 3.12 (installer/build.py), where this is a no-op. Remove once the
+app needs Python >= 3.12 or PySide6 returns None properly again.
 """
 
 from __future__ import annotations

@@ -31,3 +31,25 @@ def test_unexpected_error_in_the_window_is_a_message_and_a_log_entry(tmp_path):
     assert str(tmp_path / "sos-desktop.sqlite3") in shown[0]
     assert str(log_path()) in shown[0] and "Traceback" not in shown[0]
     assert "RuntimeError" in log_path().read_text()
+
+
+def test_window_icon_has_every_rendered_size(qapp):
+    """Ensure the app sets its own icon (title bar, taskbar, Alt+Tab) at 16 to 512 px."""
+    from sos_desktop.ui.app import make_app
+
+    sizes = {size.width() for size in make_app().windowIcon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256, 512}
+
+
+def test_smoke_test_variable_shows_the_window_saves_it_and_quits(tmp_path, monkeypatch, qapp):
+    """Ensure SOS_DESKTOP_SMOKE_TEST (the installer test's hook) opens the visit list, saves
+    what it shows and ends the event loop with exit code 0."""
+    from PySide6.QtGui import QImage
+
+    from sos_desktop.ui.app import SMOKE_TEST_ENV
+
+    shot = tmp_path / "window.png"
+    monkeypatch.setenv(SMOKE_TEST_ENV, str(shot))
+    assert run_app(str(tmp_path / "data")) == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1200, 700)
