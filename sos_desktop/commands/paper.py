@@ -89,6 +89,7 @@ def _scan(args: argparse.Namespace) -> int:
         f"responses stored: {c.responses_stored}",
         f"already read (skipped): {c.already_read}",
         f"waiting for review: {c.waiting_review}",
+        f"blank sheets (nothing stored): {c.blank}",
         f"pages waiting for their other side: {c.waiting_page}",
         f"pages that are no sheet of ours: {c.not_ours}",
         f"sheets of another survey or an unknown version: {c.foreign}",

@@ -27,6 +27,7 @@ class Outcome(StrEnum):
     WAITING_PAGE = "waiting_page"  # read; now the other side
     REVIEW = "review"  # read; the sheet waits for review
     ALREADY_READ = "already_read"  # this sheet (or this side) was read before
+    BLANK = "blank"  # a sheet with nothing marked or written: nothing stored
     READ = "read"  # dry run: read, nothing stored
 
 
@@ -39,6 +40,7 @@ class ScanCounts:
     responses_stored: int = 0
     already_read: int = 0
     waiting_review: int = 0
+    blank: int = 0  # sheets read with nothing on them: no response stored
     waiting_page: int = 0
     not_ours: int = 0  # pages that are no sheet of ours (or whose code could not be read)
     foreign: int = 0  # sheets of another survey or an unknown version
@@ -63,6 +65,7 @@ _MESSAGES = {
     Outcome.WAITING_PAGE: "read; now scan the other side",
     Outcome.REVIEW: "read; it waits for review",
     Outcome.ALREADY_READ: "already read",
+    Outcome.BLANK: "a blank sheet: nothing stored",
     Outcome.READ: "read (dry run: nothing stored)",
 }
 
@@ -129,6 +132,7 @@ class PaperScanner:
             c.waiting_page -= min(c.waiting_page, ident.pages - 1)
             c.waiting_review += result.outcome is Stored.REVIEW
             c.responses_stored += result.outcome is Stored.STORED
+            c.blank += result.outcome is Stored.BLANK
             c.dropped_by_skip_rules += result.dropped
         return PageOutcome(outcome, _MESSAGES[outcome], reading.corners, ident, reading,
                            result.response_id, result.dropped, repeat, result.review_questions)

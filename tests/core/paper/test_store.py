@@ -199,3 +199,15 @@ def test_a_missing_side_of_a_duplex_pair_stores_nothing_until_it_comes(
     assert "responses stored: 1" in capsys.readouterr().out
     [stored] = _stored(db).values()
     assert stored["grade"] == "grade_11"
+
+
+def test_a_blank_sheet_stores_no_empty_response(db, paper_visit, blank_pages):
+    """A spare sheet scanned with the class would only add an empty response to the counts."""
+    scanner = PaperScanner(db, paper_visit)
+    scanner.read_image(blank_pages[0])
+    assert scanner.read_image(blank_pages[1]).outcome is Outcome.BLANK
+    assert scanner.counts.blank == 1 and _stored(db) == {}
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM survey_responses").fetchone() == (0,)
+    assert PaperScanner(db, paper_visit).read_image(blank_pages[0]).outcome is \
+        Outcome.ALREADY_READ
