@@ -85,12 +85,13 @@ class PaperScanner:
         self._last: tuple[str, int] | None = None
 
     def read_frame(self, frame: np.ndarray) -> PageOutcome:
-        """One camera frame (BGR or grey): read, store, and say what happened. A frame that
+        """One camera frame (BGR, BGRA or grey): read, store, and say what happened. A frame that
         shows no sheet counts for nothing."""
         if frame.ndim == 3:
             import cv2
 
-            frame = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+            code = cv2.COLOR_BGRA2GRAY if frame.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+            frame = cv2.cvtColor(frame, code)
         return self.read_image(frame, count_misses=False)
 
     def read_image(self, grey: np.ndarray, *, count_misses: bool = True) -> PageOutcome:
