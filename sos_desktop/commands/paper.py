@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, CommandGroups, open_db
 
-RENDER_DPI = 120  # the reader straightens pages to about 115 dpi; more only costs time
+RENDER_DPI = 100  # the reader straightens pages to 100 dpi; more only costs time
 
 
 def register(groups: CommandGroups) -> None:
