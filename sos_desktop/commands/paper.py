@@ -92,6 +92,7 @@ def _scan(args: argparse.Namespace) -> int:
         f"blank sheets (nothing stored): {c.blank}",
         f"pages waiting for their other side: {c.waiting_page}",
         f"pages that are no sheet of ours: {c.not_ours}",
+        f"sheets whose code could not be read (scan again or type up): {c.no_code}",
         f"sheets of another survey or an unknown version: {c.foreign}",
         f"answers dropped by skip rules: {c.dropped_by_skip_rules}",
     ]

@@ -42,7 +42,8 @@ class ScanCounts:
     waiting_review: int = 0
     blank: int = 0  # sheets read with nothing on them: no response stored
     waiting_page: int = 0
-    not_ours: int = 0  # pages that are no sheet of ours (or whose code could not be read)
+    not_ours: int = 0  # pages that are no sheet of ours
+    no_code: int = 0  # sheets found whose QR code could not be read
     foreign: int = 0  # sheets of another survey or an unknown version
     dropped_by_skip_rules: int = 0
 
@@ -103,6 +104,8 @@ class PaperScanner:
                 c.pages += 1
                 if reading.status is PageStatus.FOREIGN:
                     c.foreign += 1
+                elif reading.status is PageStatus.NO_CODE:
+                    c.no_code += 1
                 else:
                     c.not_ours += 1
             return PageOutcome(Outcome(reading.status.value), reading.message, reading.corners,
