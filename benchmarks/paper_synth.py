@@ -13,11 +13,10 @@ from typing import Any
 import cv2
 import numpy as np
 
-from sos_desktop.core.paper.layout import PAGE_H, PAGE_W, Box, SheetLayout
+from sos_desktop.core.paper.layout import Box, SheetLayout
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 CLEAR = ("full",)
-STUDENT = ("full", "full", "half", "tick", "x", "full")  # how students mark, roughly
 
 
 def render_pdf(pdf: bytes, dpi: int) -> list[np.ndarray]:
@@ -141,10 +140,6 @@ def copier(img: np.ndarray, rng: random.Random, *, upside_down: bool | None = No
     out = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=250)
     noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 3, out.shape)
     return np.clip(out.astype(np.float32) * 0.97 + 4 + noise, 0, 255).astype(np.uint8)
-
-
-def page_size_px(dpi: float) -> tuple[int, int]:
-    return round(PAGE_W * dpi / 72), round(PAGE_H * dpi / 72)
 
 
 def images_to_pdf(images: list[np.ndarray], dpi: float, quality: int = 80) -> bytes:

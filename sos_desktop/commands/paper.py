@@ -14,7 +14,7 @@ from pathlib import Path
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
 from sos_desktop.core.plural import plural
 
-RENDER_DPI = 120  # the reader straightens pages to about 115 dpi; more only costs time
+RENDER_DPI = 100  # the reader straightens pages to 100 dpi; more only costs time
 
 
 def build(command: str, scan: argparse.ArgumentParser) -> None:
@@ -100,8 +100,10 @@ def _scan(args: argparse.Namespace) -> int:
         f"responses stored: {c.responses_stored}",
         f"already read (skipped): {c.already_read}",
         f"waiting for review: {c.waiting_review}",
+        f"blank sheets (nothing stored): {c.blank}",
         f"pages waiting for their other side: {c.waiting_page}",
         f"pages that are no sheet of ours: {c.not_ours}",
+        f"sheets whose code could not be read (scan again or type up): {c.no_code}",
         f"sheets of another survey or an unknown version: {c.foreign}",
         f"answers dropped by skip rules: {c.dropped_by_skip_rules}",
     ]

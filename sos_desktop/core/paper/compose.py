@@ -21,7 +21,6 @@ from sos_desktop.core.paper.layout import (
     QR_Y,
     Box,
     PageLayout,
-    Rule,
     SheetLayout,
     Text,
 )
@@ -173,7 +172,6 @@ def _question(q: Question, n: int, survey: SurveyDef, numbers: dict[str, int], l
 @dataclass
 class _Page:
     texts: list[Text] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
 
 
@@ -233,7 +231,7 @@ def sheet_layout(survey: SurveyDef, version: int, lang: str) -> SheetLayout:
         y += block.height + QUESTION_GAP
     _footers(survey, version, lang, pages)
     return SheetLayout(survey.key, version, lang,
-                       tuple(PageLayout(i, tuple(p.texts), tuple(p.rules), tuple(p.boxes))
+                       tuple(PageLayout(i, tuple(p.texts), tuple(p.boxes))
                              for i, p in enumerate(pages)), numbers)
 
 

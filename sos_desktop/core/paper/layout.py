@@ -57,20 +57,9 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Rule:
-    """A thin line (under headings, between sections)."""
-
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-
-
-@dataclass(frozen=True)
 class PageLayout:
     index: int
     texts: tuple[Text, ...]
-    rules: tuple[Rule, ...]
     boxes: tuple[Box, ...]
 
 

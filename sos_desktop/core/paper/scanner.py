@@ -27,6 +27,7 @@ class Outcome(StrEnum):
     WAITING_PAGE = "waiting_page"  # read; now the other side
     REVIEW = "review"  # read; the sheet waits for review
     ALREADY_READ = "already_read"  # this sheet (or this side) was read before
+    BLANK = "blank"  # a sheet with nothing marked or written: nothing stored
     READ = "read"  # dry run: read, nothing stored
 
 
@@ -39,8 +40,10 @@ class ScanCounts:
     responses_stored: int = 0
     already_read: int = 0
     waiting_review: int = 0
+    blank: int = 0  # sheets read with nothing on them: no response stored
     waiting_page: int = 0
-    not_ours: int = 0  # pages that are no sheet of ours (or whose code could not be read)
+    not_ours: int = 0  # pages that are no sheet of ours
+    no_code: int = 0  # sheets found whose QR code could not be read
     foreign: int = 0  # sheets of another survey or an unknown version
     dropped_by_skip_rules: int = 0
 
@@ -63,6 +66,7 @@ _MESSAGES = {
     Outcome.WAITING_PAGE: "read; now scan the other side",
     Outcome.REVIEW: "read; it waits for review",
     Outcome.ALREADY_READ: "already read",
+    Outcome.BLANK: "a blank sheet: nothing stored",
     Outcome.READ: "read (dry run: nothing stored)",
 }
 
@@ -82,12 +86,13 @@ class PaperScanner:
         self._last: tuple[str, int] | None = None
 
     def read_frame(self, frame: np.ndarray) -> PageOutcome:
-        """One camera frame (BGR or grey): read, store, and say what happened. A frame that
+        """One camera frame (BGR, BGRA or grey): read, store, and say what happened. A frame that
         shows no sheet counts for nothing."""
         if frame.ndim == 3:
             import cv2
 
-            frame = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+            code = cv2.COLOR_BGRA2GRAY if frame.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+            frame = cv2.cvtColor(frame, code)
         return self.read_image(frame, count_misses=False)
 
     def read_image(self, grey: np.ndarray, *, count_misses: bool = True) -> PageOutcome:
@@ -99,6 +104,8 @@ class PaperScanner:
                 c.pages += 1
                 if reading.status is PageStatus.FOREIGN:
                     c.foreign += 1
+                elif reading.status is PageStatus.NO_CODE:
+                    c.no_code += 1
                 else:
                     c.not_ours += 1
             return PageOutcome(Outcome(reading.status.value), reading.message, reading.corners,
@@ -129,6 +136,7 @@ class PaperScanner:
             c.waiting_page -= min(c.waiting_page, ident.pages - 1)
             c.waiting_review += result.outcome is Stored.REVIEW
             c.responses_stored += result.outcome is Stored.STORED
+            c.blank += result.outcome is Stored.BLANK
             c.dropped_by_skip_rules += result.dropped
         return PageOutcome(outcome, _MESSAGES[outcome], reading.corners, ident, reading,
                            result.response_id, result.dropped, repeat, result.review_questions)

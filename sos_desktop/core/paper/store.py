@@ -30,6 +30,7 @@ class Stored(StrEnum):
     WAITING_PAGE = "waiting_page"  # the sheet's other page has not been read yet
     REVIEW = "review"  # all pages in; a question waits for the organizer
     ALREADY_READ = "already_read"  # this sheet (or this page of it) was read before
+    BLANK = "blank"  # every page read and nothing on them: no response (a spare sheet)
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,14 @@ def settle(conn: sqlite3.Connection, device_id: str, pending_id: str, survey: Su
     shown = {q.key for q in visible_questions(survey, cleaned)}
     dropped += sum(1 for k in answers if k not in cleaned)
     dropped += sum(1 for k in writing if k not in shown)
+    kept = [k for k in writing if k in shown]
+    if not cleaned and not kept:  # a spare sheet: an empty response would only skew counts
+        conn.execute("DELETE FROM paper_pending WHERE id = ?", (pending_id,))
+        conn.execute("INSERT INTO paper_sheets_read (sheet_id) VALUES (?)", (sheet_id,))
+        return StoreResult(Stored.BLANK, dropped=dropped)
     response_id = new_id()
     insert_responses(conn, device_id, visit_id, visit_date, definition_id,
                      [(response_id, language, cleaned)])
-    kept = [k for k in writing if k in shown]
     conn.execute("DELETE FROM paper_images WHERE pending_id = ? AND (kind = 'review' OR "
                  f"question_key NOT IN ({','.join('?' * len(kept))}))", (pending_id, *kept))
     conn.execute("UPDATE paper_images SET response_id = ?, pending_id = NULL"

@@ -147,3 +147,15 @@ def test_a_phone_photo_reads(blank_pages, layout, hillhouse, resolve):
     photo = webcam(page, DPI, random.Random(11), frame=(2448, 3264), fill=(0.5, 0.7), jpeg=85)
     r = read_page(photo, resolve)
     assert r.answers == answers and r.review == ()
+
+
+def test_a_thumb_over_one_corner_marker_still_reads(blank_pages, layout, hillhouse, resolve):
+    """Three markers place the page exactly; the fourth may be under the holder's thumb."""
+    answers = {"school": "hillhouse", "grade": "grade_12", "safe_at_school": 5}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(12))[0]
+    s = DPI / 72
+    x, y = MARKERS[3]
+    cv2.ellipse(page, (round((x + 30) * s), round((y + 30) * s)), (round(40 * s),
+                round(28 * s)), 30, 0, 360, 120, -1)
+    r = read_page(page, resolve)
+    assert r.status is PageStatus.READ and r.answers == answers

@@ -198,3 +198,32 @@ def test_a_missing_side_of_a_duplex_pair_stores_nothing_until_it_comes(
     assert "responses stored: 1" in capsys.readouterr().out
     [stored] = _stored(db).values()
     assert stored["grade"] == "grade_11"
+
+
+def test_a_blank_sheet_stores_no_empty_response(db, paper_visit, blank_pages):
+    """A spare sheet scanned with the class would only add an empty response to the counts."""
+    scanner = PaperScanner(db, paper_visit)
+    scanner.read_image(blank_pages[0])
+    assert scanner.read_image(blank_pages[1]).outcome is Outcome.BLANK
+    assert scanner.counts.blank == 1 and _stored(db) == {}
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM survey_responses").fetchone() == (0,)
+    assert PaperScanner(db, paper_visit).read_image(blank_pages[0]).outcome is \
+        Outcome.ALREADY_READ
+
+
+def test_a_sheet_with_a_scribbled_code_is_counted_apart_and_stores_nothing(
+        db, paper_visit, blank_pages):
+    import numpy as np
+
+    from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y
+
+    page = blank_pages[0].copy()
+    s = 150 / 72
+    y0, x0, n = round(QR_Y * s), round(QR_X * s), round(QR_SIZE * s)
+    band = page[y0 + n // 4:y0 + 3 * n // 4, x0:x0 + n]
+    band[:] = np.random.default_rng(9).choice([0, 255], band.shape).astype(np.uint8)
+    scanner = PaperScanner(db, paper_visit)
+    out = scanner.read_image(page)
+    assert out.outcome is Outcome.NO_CODE and out.corners is not None
+    assert (scanner.counts.no_code, scanner.counts.not_ours) == (1, 0) and _stored(db) == {}
