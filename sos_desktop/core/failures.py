@@ -35,7 +35,7 @@ def cause(exc: BaseException, path: Path | None = None) -> str | None:
         text = str(exc).lower()
         found = found or next((c for m, c in _MESSAGES if m in text), None)
     elif isinstance(exc, OSError):
-        found = _ERRNO_CAUSES.get(exc.errno)
+        found = _ERRNO_CAUSES.get(exc.errno) if exc.errno is not None else None
         path = path or (Path(exc.filename) if exc.filename else None)
     if found is None and path is not None and isinstance(exc, sqlite3.Error | OSError):
         found = folder_state(Path(path).parent)

@@ -89,7 +89,7 @@ def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
 
 def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     """(answer or None, review reason or None) for one question's bubbles."""
-    marked = [s.box.choice for s in scores if s.mark is Mark.MARKED]
+    marked = [s.box.choice or "" for s in scores if s.mark is Mark.MARKED]  # bubbles: never None
     if any(s.mark is Mark.CROSSED for s in scores):
         return None, Reason.CROSSED.value
     if any(s.mark is Mark.LIGHT for s in scores):
@@ -144,8 +144,9 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         value, reason = _judge(survey.question(key), scores)
         if reason is not None:
             review.append(ReviewItem(
-                key, reason, tuple(s.box.choice for s in scores if s.mark is Mark.MARKED),
-                tuple(s.box.choice for s in scores if s.mark in (Mark.LIGHT, Mark.CROSSED)),
+                key, reason, tuple(s.box.choice or "" for s in scores if s.mark is Mark.MARKED),
+                tuple(s.box.choice or "" for s in scores
+                      if s.mark in (Mark.LIGHT, Mark.CROSSED)),
                 _crop(grey, located, [s.box for s in scores])))
         elif value is not None:
             answers[key] = value
