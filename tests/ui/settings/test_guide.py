@@ -85,3 +85,28 @@ def test_settings_menu_and_shortcut_open_the_dialog(qtbot, db, monkeypatch):
     assert win.settings_action.shortcut().toString() == "Ctrl+,"
     win.settings_action.trigger()
     assert len(opened) == 1
+
+
+def test_first_visit_step_uses_the_visit_dialog_and_ends_the_guide(qtbot, fresh, monkeypatch):
+    """Ensure the last step creates a real visit (with the default survey from Settings for a
+    school without its own) and then shows the list with it selected."""
+    from sos_desktop.core import settings
+    from sos_desktop.ui.visits.dialog import VisitDialog
+
+    settings.save(fresh, settings.Settings(default_survey="nhps-other"), {"nhps-other"})
+
+    def visit_exec(dialog):
+        qtbot.keyClicks(dialog.school, "Career High School")
+        qtbot.keyClicks(dialog.group_name, "Civics 3")
+        dialog._try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VisitDialog, "exec", visit_exec)
+    win = _window(qtbot, fresh)
+    win.guide.controller.next()
+    win.guide.controller.next()
+    qtbot.mouseClick(win.guide.action, Qt.MouseButton.LeftButton)
+    assert win.guide is None and win.stack.currentWidget() is win.table
+    visit = win.selected_visit()
+    assert visit is not None and visit.school == "Career High School"
+    assert visit.survey_key == "nhps-other"
