@@ -82,13 +82,17 @@ _HILLHOUSE_CROSS_RE = re.compile(
     r"\b(hillhouse|wilbur\s+cross)\b|^cross(\s+high(\s+school)?)?$", re.IGNORECASE)
 
 
-def default_survey_for(school: str) -> str:
-    """The built-in survey that fits a school: Hillhouse or Wilbur Cross get theirs, any
-    other school the one for all other NHPS schools; "" before a school is typed."""
+def default_survey_for(school: str, organizer_default: str = "") -> str:
+    """The survey that fits a school: Hillhouse or Wilbur Cross always get theirs (the
+    research team's variant for them wins over the organizer's default survey), any other
+    school the organizer's default from Settings, else the one for all other NHPS schools;
+    the organizer's default (or "") before a school is typed."""
     school = clean_text(school)
     if not school:
-        return ""
-    return "hillhouse-cross" if _HILLHOUSE_CROSS_RE.search(school) else "nhps-other"
+        return organizer_default
+    if _HILLHOUSE_CROSS_RE.search(school):
+        return "hillhouse-cross"
+    return organizer_default or "nhps-other"
 
 
 def validate_visit(data: Mapping[str, object]) -> VisitInput:

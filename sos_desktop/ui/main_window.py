@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import SignupTotals, VisitSummary
+from sos_desktop.ui.settings.dialog import SettingsDialog
+from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.dialog import VisitDialog
 from sos_desktop.ui.visits.table import VisitTableModel
@@ -137,10 +140,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(f"Data: {db.path}")
 
-        quit_action = QAction("Quit", self)
+        app_menu = self.menuBar().addMenu("&SOS Desktop")
+        self.settings_action = app_menu.addAction("&Settings…")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
+        app_menu.addSeparator()
+        quit_action = app_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
 
         from sos_desktop.ui.backups import install_file_menu
 
@@ -153,7 +160,28 @@ class MainWindow(QMainWindow):
 
         install_paper_menu(self, db)
 
+        self.guide: FirstRunGuide | None = None
+        if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list
+            self.guide = FirstRunGuide(db, self._first_visit, self._guide_closed)
+            self.stack.addWidget(self.guide)
+            self.stack.setCurrentWidget(self.guide)
+            self.guide.start()
         self.controller.refresh()
+
+    def _first_visit(self) -> bool:
+        return self.controller.new_visit({"visit_date": date.today()}) is not None
+
+    def _guide_closed(self) -> None:
+        if self.guide is not None:
+            self.stack.removeWidget(self.guide)
+            self.guide.deleteLater()
+            self.guide = None
+        self.controller.refresh()
+
+    def open_settings(self) -> bool:
+        """The Settings dialog; True when the organizer saved."""
+        dialog = SettingsDialog(self.db, self._survey_choices, self)
+        return dialog.exec() == SettingsDialog.DialogCode.Accepted
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -246,7 +274,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         previous = self.selected_visit()
         self.model.set_visits(rows, survey_titles)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if self.guide is None:
+            self.stack.setCurrentWidget(self.table if rows else self.empty)
         target = select_id or (previous.id if previous else None)
         row = self.model.row_of(target) if target else -1
         if row < 0 and rows:

@@ -95,3 +95,14 @@ def check_pin(db: Database, pin: str, clock: WallClock = time.time) -> PinCheck:
         _put(conn, FAILS_KEY, str(failures))
         _put(conn, LOCK_KEY, str(now + wait))
     return PinCheck(ok, wait, max(0, FREE_TRIES - failures))
+
+
+def change_pin(db: Database, old: str, new: str, clock: WallClock = time.time) -> PinCheck:
+    """The old PIN first (with the same lockout as the kiosk), then the new one. A bad new PIN
+    raises InvalidInput and keeps the old one."""
+    if not _PIN_RE.match(new or ""):
+        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
+    result = check_pin(db, old, clock)
+    if result.ok:
+        set_pin(db, new)
+    return result

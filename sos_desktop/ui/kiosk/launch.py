@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.kiosk.flow import KioskFlow
@@ -43,6 +44,8 @@ def build_kiosk(
     def save_signup(language: str, data: dict) -> str:
         return submit_signup(db, data, visit_id=visit_id, language=language, source="kiosk")
 
+    if idle is None:  # the organizer's idle time from Settings
+        idle = IdleWatch(idle_after=settings.load(db).kiosk_idle_seconds)
     flow = KioskFlow(runner, save_response, save_signup,
                      survey_on_paper=not visit.survey_at_kiosk)
     return KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)

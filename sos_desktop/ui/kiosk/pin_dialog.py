@@ -146,3 +146,44 @@ class CheckPinDialog(_PinDialog):
         else:
             self.say(f"Wrong PIN. {result.tries_left} more tries before a pause.")
         self.entry.setFocus()
+
+
+class ChangePinDialog(_PinDialog):
+    """Settings: the current PIN first (the kiosk's lockout applies), then the new one twice."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__("Change the organizer PIN",
+                         "Type the current PIN, then the new PIN (4 to 12 digits) twice.", parent)
+        self.db = db
+        self.clock = clock
+        self.old = _pin_edit("Current PIN")
+        self.first = _pin_edit("New PIN")
+        self.second = _pin_edit("New PIN again")
+        for edit, hint in ((self.old, "Current PIN"), (self.first, "New PIN"),
+                           (self.second, "New PIN again")):
+            edit.setPlaceholderText(hint)
+            self.layout_.addWidget(edit)
+        self._finish_layout()
+
+    def _ok(self) -> None:
+        if self.first.text() != self.second.text():
+            self.say("The two new PINs differ. Type the same PIN twice.")
+            self.second.clear()
+            self.second.setFocus()
+            return
+        try:
+            result = pin.change_pin(self.db, self.old.text(), self.first.text(), self.clock)
+        except InvalidInput:
+            self.say("The new PIN must be 4 to 12 digits.")
+            self.first.setFocus()
+            return
+        self.old.clear()
+        if result.ok:
+            self.accept()
+        elif result.locked_for > 0:
+            self.say(f"Too many wrong tries. Try again in {math.ceil(result.locked_for)} seconds.")
+        else:
+            self.say(f"The current PIN is wrong. {result.tries_left} more tries before a pause.")
+        self.old.setFocus()

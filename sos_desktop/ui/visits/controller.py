@@ -65,7 +65,12 @@ class VisitsController:
         self.view.show_signup_totals(visits.signup_totals(self.db))
 
     def new_visit(self, today_fields: dict) -> str | None:
-        data = self.view.ask_visit_details("New visit", today_fields, visits.validate_visit)
+        from sos_desktop.core import settings
+
+        stored = settings.load(self.db)  # Settings' defaults; the caller's fields win
+        initial = {"default_survey": stored.default_survey, "deck": stored.default_deck,
+                   **today_fields}
+        data = self.view.ask_visit_details("New visit", initial, visits.validate_visit)
         if data is None:
             return None
         try:

@@ -140,7 +140,9 @@ class VisitDialog(QDialog):
         self.survey_key.addItem("No survey", "")
         for key, survey_title in survey_choices:
             self.survey_key.addItem(survey_title, key)
-        current = initial.get("survey_key", "")
+        # Settings' default survey for a new visit; the school's own survey may replace it.
+        self._default_survey = initial.get("default_survey", "")
+        current = initial.get("survey_key", self._default_survey)
         if current and self.survey_key.findData(current) < 0:
             self.survey_key.addItem(f"{current} (not installed)", current)
         self.survey_key.setCurrentIndex(max(0, self.survey_key.findData(current)))
@@ -255,7 +257,7 @@ class VisitDialog(QDialog):
 
     def _school_changed(self, school: str) -> None:
         if self._pick_survey:
-            fitting = self.survey_key.findData(default_survey_for(school))
+            fitting = self.survey_key.findData(default_survey_for(school, self._default_survey))
             if fitting >= 0:
                 self.survey_key.setCurrentIndex(fitting)
 

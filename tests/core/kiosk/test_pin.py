@@ -65,3 +65,25 @@ def test_lockout_survives_restart(db):
 
 def test_lock_caps_at_fifteen_minutes():
     assert pin.lock_seconds(50) == 15 * 60
+
+
+def test_change_pin_needs_the_current_one(db):
+    """Ensure Settings cannot change the PIN without the current one, and a wrong try counts
+    toward the kiosk's lockout."""
+    from sos_desktop.core.kiosk.pin import change_pin
+
+    pin.set_pin(db, "1234")
+    assert not change_pin(db, "9999", "5678", clock=lambda: 1000.0).ok
+    assert pin.check_pin(db, "1234", clock=lambda: 1000.0).ok
+    assert change_pin(db, "1234", "5678", clock=lambda: 1000.0).ok
+    assert pin.check_pin(db, "5678", clock=lambda: 1000.0).ok
+
+
+def test_change_pin_refuses_a_bad_new_pin_and_keeps_the_old(db):
+    from sos_desktop.core.errors import InvalidInput
+    from sos_desktop.core.kiosk.pin import change_pin
+
+    pin.set_pin(db, "1234")
+    with pytest.raises(InvalidInput):
+        change_pin(db, "1234", "12", clock=lambda: 1000.0)
+    assert pin.check_pin(db, "1234", clock=lambda: 1000.0).ok

@@ -1,0 +1,103 @@
+"""Organizer settings in the database's `settings` table: checked here, so the Settings dialog,
+the first-run guide and any command store only what the kiosk and the visit dialog accept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sos_desktop.core.db import Database, write_transaction
+from sos_desktop.core.errors import InvalidInput, Problem
+from sos_desktop.core.kiosk.pin import has_pin
+from sos_desktop.core.security import keystore
+
+LANGUAGES = {"en": "English", "es": "Español"}
+IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 30, 600, 90  # seconds before the kiosk's reset countdown
+_KEYS = {
+    "language": "interface_language",
+    "kiosk_idle_seconds": "kiosk_idle_seconds",
+    "default_survey": "default_survey_key",
+    "default_deck": "default_deck",
+}
+FIRST_RUN_KEY = "first_run_done"
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "en"
+    kiosk_idle_seconds: int = IDLE_DEFAULT
+    default_survey: str = ""  # "" = the survey that fits the visit's school
+    default_deck: str = ""  # "" = the built-in SOS classroom talk
+
+
+def _read(conn, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _write(conn, key: str, value: str) -> None:
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def load(db: Database) -> Settings:
+    """The stored settings; a value damaged by hand falls back to its default."""
+    with db.raw() as conn:
+        raw = {name: _read(conn, key) for name, key in _KEYS.items()}
+    values: dict[str, object] = {}
+    if raw["language"] in LANGUAGES:
+        values["language"] = raw["language"]
+    try:
+        idle = int(raw["kiosk_idle_seconds"] or "")
+    except ValueError:
+        pass
+    else:
+        if IDLE_MIN <= idle <= IDLE_MAX:
+            values["kiosk_idle_seconds"] = idle
+    values["default_survey"] = raw["default_survey"] or ""
+    values["default_deck"] = raw["default_deck"] or ""
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def validate(data: Settings, survey_keys: set[str]) -> Settings:
+    """Raises InvalidInput naming each bad field; `survey_keys` are the installed surveys."""
+    from sos_desktop.core.visits import deck_problem
+
+    problems: list[Problem] = []
+    if data.language not in LANGUAGES:
+        problems.append(Problem("language", data.language, "must be English or Español"))
+    idle = data.kiosk_idle_seconds
+    if isinstance(idle, bool) or not isinstance(idle, int) or not IDLE_MIN <= idle <= IDLE_MAX:
+        problems.append(Problem("kiosk_idle_seconds", str(idle),
+                                f"must be {IDLE_MIN} to {IDLE_MAX} seconds"))
+    if data.default_survey and data.default_survey not in survey_keys:
+        problems.append(Problem("default_survey", data.default_survey,
+                                "is not a survey on this laptop"))
+    if data.default_deck and (why := deck_problem(data.default_deck)) is not None:
+        problems.append(Problem("default_deck", data.default_deck, why))
+    if problems:
+        raise InvalidInput(problems)
+    return data
+
+
+def save(db: Database, data: Settings, survey_keys: set[str]) -> None:
+    """Validates, then stores every setting in one transaction (all or nothing)."""
+    validate(data, survey_keys)
+    with db.raw() as conn, write_transaction(conn, db.path):
+        for name, key in _KEYS.items():
+            _write(conn, key, str(getattr(data, name)))
+
+
+def first_run_pending(db: Database) -> bool:
+    """A fresh data folder: the guide was never finished or skipped, and nothing is set up yet
+    (no visit, no keys, no PIN). An older database with any of these never sees the guide."""
+    with db.raw() as conn:
+        if _read(conn, FIRST_RUN_KEY) == "1":
+            return False
+        if conn.execute("SELECT 1 FROM visits LIMIT 1").fetchone() is not None:
+            return False
+    return keystore.read_keys(db) is None and not has_pin(db)
+
+
+def finish_first_run(db: Database) -> None:
+    with db.raw() as conn, write_transaction(conn, db.path):
+        _write(conn, FIRST_RUN_KEY, "1")
