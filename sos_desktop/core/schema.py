@@ -15,7 +15,7 @@ from sos_desktop.core import db as dbmod
 from sos_desktop.core.errors import DatabaseProblem
 
 # Oldest first; must list every script in core/migrations/versions (a test checks it).
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync", "0004_figures")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
