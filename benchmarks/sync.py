@@ -13,11 +13,13 @@ import json
 import os
 import random
 import shutil
+import statistics
+import subprocess
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.common import Row, best_of, fake_signup, ratio_row
+from benchmarks.common import Row, best_of, fake_signup, python, ratio_row
 from benchmarks.skeleton import _baseline_export
 from sos_desktop.core import contacts
 from sos_desktop.core.consent import EMAIL_CONSENT, SMS_CONSENT
@@ -35,19 +37,24 @@ def _goal_row(name: str, seconds: float, goal: float, note: str = "") -> Row:
 
 
 def seed_people(db: Database, visit_id: str, n: int) -> None:
-    """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit)."""
+    """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit), one in a
+    hundred shares an earlier person's name with other contacts (to check by hand)."""
     now = datetime(2026, 10, 14, 15, 0)
-    rows = []
-    for i in range(n):
-        person = i - 7 if i % 10 == 9 else i
-        s = fake_signup(person)
-        s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}"})
-        rows.append(contacts.signup_record(
-            s, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
-            language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT))
+
+    def rows():  # noqa: ANN202
+        for i in range(n):
+            person = i - 7 if i % 10 == 9 else i
+            s = fake_signup(person)
+            namesake = person - 50 if person % 100 == 51 else person
+            s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}",
+                               "last_name": f"{s.last_name} {namesake // 90}"})
+            yield contacts.signup_record(
+                s, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
+                language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
+
     with db.raw() as conn:
         conn.execute("BEGIN")
-        contacts.insert_signups(conn, rows)
+        contacts.insert_signups(conn, rows())
         conn.execute("COMMIT")
 
 
@@ -65,6 +72,44 @@ def bench_crm_export(root: Path, quick: bool) -> Row:
     return ratio_row(f"export signups action-network + dedupe, {n:,}", timed, floor, "s", 2.0,
                      note=f"baseline: sqlite3 + csv.writer; {result.rows:,} people after "
                           f"merging {result.merged:,} repeats")
+
+
+# Peak memory of one CRM export in a fresh process (ru_maxrss: the whole process, as the OS
+# sees it; kilobytes on Linux, bytes on macOS).
+EXPORT_MEMORY = """
+import resource, sys
+from pathlib import Path
+from sos_desktop.core.db import Database
+from sos_desktop.core.export_signups import export_signups
+export_signups(Database(Path(sys.argv[1])), Path(sys.argv[2]), profile="action-network",
+               new_only=False)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak / 2**20 if sys.platform == "darwin" else peak / 2**10)
+"""
+
+
+def bench_crm_memory(root: Path, quick: bool) -> Row:
+    """Peak memory of the dedupe export must not grow with the number of sign-ups."""
+    small, large = (2_000, 30_000) if quick else (10_000, 300_000)
+    paths = {}
+    for n in (small, large):
+        db = open_database(root / f"crm-memory-{n}")
+        visit_id = create_visit(db, {"school": "S", "group_name": "G",
+                                     "visit_date": "2026-10-14"})
+        seed_people(db, visit_id, n)
+        paths[n] = db.path
+    samples: dict[int, list[float]] = {small: [], large: []}
+    for _ in range(3):  # interleaved
+        for n, path in paths.items():
+            done = subprocess.run([python(), "-c", EXPORT_MEMORY, str(path),
+                                   str(root / "crm-memory.csv")],
+                                  capture_output=True, text=True, check=True)
+            samples[n].append(float(done.stdout.split()[-1]))
+    peak = {n: statistics.median(v) for n, v in samples.items()}
+    return ratio_row(f"export action-network + dedupe peak memory, {large:,} vs {small:,}",
+                     peak[large], peak[small], "MB", 2.0,
+                     note="max RSS of a fresh process running the export; median of 3 "
+                          "interleaved runs each")
 
 
 def twenty_question_survey() -> SurveyDef:
@@ -184,7 +229,8 @@ def bench_bundles(root: Path, quick: bool) -> list[Row]:
 def run(quick: bool = False) -> list[Row]:
     root = Path(tempfile.mkdtemp(prefix="sos-bench-sync-"))
     try:
-        return [bench_crm_export(root, quick), bench_responses_export(root, quick),
+        return [bench_crm_export(root, quick), bench_crm_memory(root, quick),
+                bench_responses_export(root, quick),
                 *bench_reports(root, quick), *bench_bundles(root, quick)]
     finally:
         shutil.rmtree(root, ignore_errors=True)

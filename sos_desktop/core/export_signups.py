@@ -1,15 +1,19 @@
 """Sign-ups out as CSV for a CRM: consent-filtered, de-duplicated, neutralised, atomic, receipted.
 
-Rows are read with a plain sqlite3 cursor inside one write transaction, so the "already exported"
-marks match exactly what the file holds. The profile (core.sync.profiles) shapes the columns;
-CRM profiles merge sign-ups of the same person (core.sync.dedupe), `generic` keeps one row per
-sign-up.
+The rows come from one read snapshot, so the kiosk keeps saving while a long export writes and
+syncs its file; then the receipt and the "already exported" marks go in, in one short write
+transaction with foreign keys checked. The marks name exactly the sign-ups the file holds: their
+ids wait in a temporary table on the export's own connection, never in a Python list, so memory
+stays flat however many sign-ups there are. CRM profiles merge sign-ups of the same person
+(core.sync.dedupe) one person at a time; `generic` streams one row per sign-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
@@ -25,19 +29,32 @@ from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
 
 PROFILES = tuple(_REGISTRY)
-Progress = Callable[[int, int], None]  # (rows done, rows in all)
+Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
 
-_SELECT = """
-SELECT s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
+_COLUMNS = """
+       s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
        s.first_name, s.last_name, s.preferred_name, s.email, s.phone, s.zip_code,
        s.school, s.grade, s.role, s.interests, s.visit_requested,
        s.email_consent, s.email_consent_at, s.email_consent_version,
-       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source
-FROM signups s LEFT JOIN visits v ON v.id = s.visit_id
-"""
+       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source"""
+_SELECT = f"SELECT {_COLUMNS}\nFROM signups s LEFT JOIN visits v ON v.id = s.visit_id\n"
 _CONSENTED = "(s.email_consent OR s.sms_consent)"
 _NOT_YET = "NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id AND e.profile = ?)"
+_ORDER = "ORDER BY s.created_at, s.id"
 _CONTACT_SLICE = slice(6, 12)  # first_name .. zip_code in _SELECT
+_CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
+
+# The sign-ups this export carries, numbered in file order. `person` is the first n of the
+# person the row belongs to (itself unless merged); `kept` = 0 for a person the profile cannot
+# carry (Mailchimp without an email), who is not marked as exported.
+_BATCH_TABLES = (
+    "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
+    " email_key TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', person INTEGER,"
+    " kept INTEGER NOT NULL DEFAULT 1)",
+    # One row per person written, for the "same name, different contacts" list.
+    "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key TEXT NOT NULL,"
+    " first_name TEXT NOT NULL, last_name TEXT NOT NULL, signup_ids TEXT NOT NULL)",
+)
 
 
 @dataclass(frozen=True)
@@ -56,41 +73,120 @@ def _decode_row(r: tuple) -> tuple:
     return r[:6] + tuple(map(decode_contact, r[_CONTACT_SLICE])) + r[12:]
 
 
-def _decoded(cursor) -> list[tuple]:  # noqa: ANN001 - sqlite3 cursor
-    return [_decode_row(r) for r in cursor]
+def _chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
+    """executemany in slices, so a generator feeding it is never held whole."""
+    buffer: list[tuple] = []
+    for row in rows:
+        buffer.append(row)
+        if len(buffer) >= _CHUNK:
+            conn.executemany(sql, buffer)
+            buffer.clear()
+    if buffer:
+        conn.executemany(sql, buffer)
 
 
-def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
-    if not dedupe:
-        return [dd.single(r) for r in rows]
-    return [dd.single(rows[g[0]]) if len(g) == 1 else dd.merge([rows[i] for i in g])
-            for g in dd.group_rows(rows)]
+class _Run:
+    """One export's reading side, on a connection inside a read transaction."""
 
+    def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
+                 progress: Progress | None) -> None:
+        self.conn, self.shape, self.where, self.params = conn, shape, where, params
+        self.progress = progress
+        self.no_email = 0
 
-def _streamed(cursor, shape: Profile, ids: list[str],  # noqa: ANN001 - sqlite3 cursor
-              progress: Progress | None) -> Iterator:
-    keep = ids.append
-    raw = shape.raw_row
-    if raw is None:
-        single, build = dd.single, shape.row
-        raw = lambda r: build(single(_decode_row(r)))  # noqa: E731
-    for r in cursor:
-        keep(r[0])
-        yield raw(r)
-        if progress is not None and len(ids) % 2000 == 0:
-            progress(len(ids), 0)  # total unknown while streaming: a busy indicator
-    if progress is not None:
-        progress(len(ids), len(ids))
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
 
+    # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
+    def sign_ups(self) -> Iterator[tuple]:
+        raw = self.shape.raw_row
+        if raw is None:
+            single, build = dd.single, self.shape.row
+            raw = lambda r: build(single(_decode_row(r)))  # noqa: E731
+        ids: list[tuple] = []
+        done = 0
+        cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
+        for r in cursor:
+            ids.append((r[0],))
+            yield raw(r)
+            done += 1
+            if len(ids) >= _CHUNK:
+                self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+                ids.clear()
+                self._report(done, 0)  # total unknown while streaming: a busy indicator
+        self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+        self._report(done, done)
 
-def _with_progress(rows: Sequence, progress: Progress | None) -> Iterator:
-    total = len(rows)
-    for i, row in enumerate(rows, 1):
-        if progress is not None and i % 2000 == 0:
-            progress(i, total)
-        yield row
-    if progress is not None:
-        progress(total, total)
+    # --- one row per person ----------------------------------------------------------------
+    def _number_sign_ups(self) -> int:
+        cursor = self.conn.execute(
+            f"SELECT s.id, s.email, s.phone FROM signups s WHERE {self.where} {_ORDER}",
+            self.params)
+        _chunked(self.conn, "INSERT INTO temp.export_batch (n, signup_id, email_key, phone,"
+                 " person) VALUES (?, ?, ?, ?, ?)",
+                 ((n, sid, decode_contact(email).casefold(), decode_contact(phone), n)
+                  for n, (sid, email, phone) in enumerate(cursor, 1)))
+        return self.conn.execute("SELECT count(*) FROM temp.export_batch").fetchone()[0]
+
+    def _group_people(self, count: int) -> None:
+        people = dd.People(count)
+        for column in ("email_key", "phone"):
+            people.link_runs(self.conn.execute(
+                f"SELECT n, {column} FROM temp.export_batch WHERE {column} <> ''"
+                f" ORDER BY {column}, n"))
+        _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
+                 people.merged())
+        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
+
+    def people(self, merge: bool) -> Iterator[tuple]:
+        """Rows for people in file order (first sign-up first); without `merge` each sign-up
+        is a person of its own."""
+        total = self._number_sign_ups()
+        if merge:
+            self._group_people(total)
+        cursor = self.conn.execute(
+            f"SELECT b.person, {_COLUMNS} FROM temp.export_batch b"
+            " JOIN signups s ON s.id = b.signup_id LEFT JOIN visits v ON v.id = s.visit_id"
+            f" ORDER BY {'b.person, b.n' if merge else 'b.n'}")
+        names: list[tuple] = []
+        left_out: list[tuple] = []
+        done = 0
+        for first, rows in groupby(cursor, key=lambda r: r[0]):
+            group = [_decode_row(r[1:]) for r in rows]
+            done += len(group)
+            person = dd.merge(group)
+            if self.shape.needs_email and not person[dd.F.email]:
+                self.no_email += 1
+                left_out.append((first,))
+                continue
+            if merge:
+                first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
+                names.append((first, dd.name_key(first_name, last_name), first_name, last_name,
+                              ";".join(person[dd.F.signup_ids])))
+            yield self.shape.row(person)
+            if done // _CHUNK != (done - len(group)) // _CHUNK:
+                self._flush(names, left_out)
+                self._report(done, total)
+        self._flush(names, left_out)
+        self._report(total, total)
+
+    def _flush(self, names: list[tuple], left_out: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?, ?, ?, ?)", names)
+        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE person = ?", left_out)
+        names.clear()
+        left_out.clear()
+
+    def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
+        rows = self.conn.execute(
+            "SELECT name_key, first_name, last_name, signup_ids FROM temp.export_names"
+            " WHERE name_key IN (SELECT name_key FROM temp.export_names"
+            "                    GROUP BY name_key HAVING count(*) > 1) ORDER BY p")
+        by_name: dict[str, list[tuple]] = {}
+        for key, first, last, ids in rows:
+            by_name.setdefault(key, []).append((first, last, tuple(ids.split(";"))))
+        return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
+                     for g in by_name.values())
 
 
 def export_signups(
@@ -113,35 +209,30 @@ def export_signups(
     if new_only:
         where.append(_NOT_YET)
         params.append(profile)
-    condition = " AND ".join(where)
     skip_condition = "NOT " + _CONSENTED + (" AND " + _NOT_YET if new_only else "")
 
     with db.raw() as conn:
-        # The marks written below point at sign-ups read under this same write lock and at the
-        # receipt written just before them: checking each of up to 100k keys again would only
-        # cost time. The pragma cannot change inside a transaction; the connection is closed
-        # when the export ends.
-        conn.execute("PRAGMA foreign_keys=OFF")
-        with write_transaction(conn, db.path):
+        for table in _BATCH_TABLES:
+            conn.execute(table)
+        conn.execute("BEGIN")  # one read snapshot: writers go on meanwhile (WAL)
+        try:
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
-            cursor = conn.execute(
-                f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
-            no_email, doubtful, exported = 0, (), []
-            if merge_people or shape.needs_email:
-                people = _people(_decoded(cursor), merge_people)
-                if shape.needs_email:
-                    kept = [p for p in people if p[dd.F.email]]
-                    no_email, people = len(people) - len(kept), kept
-                doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
-                exported = [i for p in people for i in p[dd.F.signup_ids]]
-                rows = (shape.row(p) for p in _with_progress(people, progress))
-            else:  # one row per sign-up: stream, nothing to hold in memory
-                rows = _streamed(cursor, shape, exported, progress)
+            run = _Run(conn, shape, " AND ".join(where), params, progress)
+            by_person = merge_people or shape.needs_email
+            rows = run.people(merge_people) if by_person else run.sign_ups()
             with atomic_output(out) as writer:
                 count = write_csv(writer, shape.header, rows, bom=bom)
-            digest = writer.sha256.hexdigest()
+            doubtful = run.likely_duplicates() if merge_people else ()
+            exported = conn.execute(
+                "SELECT count(*) FROM temp.export_batch WHERE kept").fetchone()[0]
+            conn.execute("COMMIT")  # ends the read; keeps the temporary tables' rows
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        digest = writer.sha256.hexdigest()
+        with write_transaction(conn, db.path):
             receipt_id = record_receipt(
                 conn,
                 device_id=db.device_id,
@@ -154,18 +245,18 @@ def export_signups(
                 details={
                     "new_only": new_only,
                     "skipped_no_consent": skipped,
-                    "skipped_no_email": no_email,
+                    "skipped_no_email": run.no_email,
                     "bom": bom,
                     "dedupe": merge_people,
-                    "signups": len(exported),
+                    "signups": exported,
                     # Ids only: the receipt must not copy contact data out of core.contacts.
                     "likely_duplicates": [list(map(list, d.signup_ids)) for d in doubtful],
                 },
             )
-            conn.executemany(
+            conn.execute(
                 "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
-                " VALUES (?, ?, ?)",
-                ((signup_id, profile, receipt_id) for signup_id in exported),
+                " SELECT signup_id, ?, ? FROM temp.export_batch WHERE kept",
+                (profile, receipt_id),
             )
-    return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
-                        skipped_no_email=no_email, likely_duplicates=doubtful)
+    return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
+                        skipped_no_email=run.no_email, likely_duplicates=doubtful)

@@ -172,7 +172,7 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
 
 def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     """The streamed generic row equals the row built from a person tuple, consent included."""
-    from sos_desktop.core.export_signups import _SELECT, _decoded
+    from sos_desktop.core.export_signups import _SELECT, _decode_row
     from sos_desktop.core.sync.dedupe import single
     from sos_desktop.core.sync.profiles import _generic, _generic_raw
 
@@ -181,5 +181,5 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
             sms_consent=True)
     with db.raw() as conn:
         raw = conn.execute(_SELECT).fetchall()
-        decoded = _decoded(conn.execute(_SELECT))
+        decoded = [_decode_row(r) for r in conn.execute(_SELECT)]
     assert [_generic_raw(r) for r in raw] == [_generic(single(r)) for r in decoded]
