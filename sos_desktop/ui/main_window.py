@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary
-from sos_desktop.ui.visit_dialog import VisitDialog
 from sos_desktop.ui.visit_table import VisitTableModel
 from sos_desktop.ui.visits_controller import VisitsController
 
@@ -225,6 +224,8 @@ class MainWindow(QMainWindow):
         return self.model.visit_at(rows[0].row()) if rows else None
 
     def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:  # noqa: ANN001
+        from sos_desktop.ui.visit_dialog import VisitDialog  # not needed to show the list
+
         dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
         return dialog.result_data if dialog.exec() else None
 

@@ -21,20 +21,33 @@ COLUMNS = (
 )
 SURVEY = 4
 NUMERIC = {5, 6, 7}
+# The view asks for every cell in every role many times while it sizes its columns (thousands
+# of calls for 40 visits at start): plain ints compare faster than Qt's enum members.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 
 
 class VisitTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._visits: list[VisitSummary] = []
-        self._survey_titles: dict[str, str] = {}
+        self._cells: list[list[str]] = []  # display text per row and column, made once
+        self._grey = None  # the closed visits' text colour, made on first use
 
     def set_visits(
         self, visits: list[VisitSummary], survey_titles: dict[str, str] | None = None
     ) -> None:
+        titles = survey_titles or {}
         self.beginResetModel()
         self._visits = list(visits)
-        self._survey_titles = dict(survey_titles or {})
+        self._cells = [
+            [titles.get(v.survey_key) or text(v) if i == SURVEY else str(text(v))
+             for i, (_name, text) in enumerate(COLUMNS)]
+            for v in self._visits
+        ]
         self.endResetModel()
 
     def visit_at(self, row: int) -> VisitSummary | None:
@@ -49,21 +62,23 @@ class VisitTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        visit = self.visit_at(index.row())
-        if visit is None:
+    def data(self, index: _Index, role: int = _DISPLAY):  # noqa: ANN201
+        row = index.row()
+        if not 0 <= row < len(self._visits):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == SURVEY and visit.survey_key in self._survey_titles:
-                return self._survey_titles[visit.survey_key]
-            return str(COLUMNS[index.column()][1](visit))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and visit.closed:
-            from PySide6.QtGui import QColor
+        role = int(role)
+        if role == _DISPLAY:
+            return self._cells[row][index.column()]
+        if role == _ALIGN and index.column() in NUMERIC:
+            return _RIGHT
+        visit = self._visits[row]
+        if role == _FOREGROUND and visit.closed:
+            if self._grey is None:
+                from PySide6.QtGui import QColor
 
-            return QColor("#6b6b6b")
-        if role == Qt.ItemDataRole.ToolTipRole:
+                self._grey = QColor("#6b6b6b")
+            return self._grey
+        if role == _TOOLTIP:
             return f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
         return None
 
