@@ -13,17 +13,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import tzinfo
 from itertools import groupby
 from pathlib import Path
 
 from sos_desktop.core.atomic import atomic_output
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import LocalTime, UtcClock, utc_now
 from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.sync import dedupe as dd
-from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, profile_named
+from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, localised, profile_named
 from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
@@ -89,9 +90,9 @@ class _Run:
     """One export's reading side, on a connection inside a read transaction."""
 
     def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, local: LocalTime) -> None:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
-        self.progress = progress
+        self.progress, self.iso = progress, local.iso
         self.no_email = 0
 
     def _report(self, done: int, total: int) -> None:
@@ -100,16 +101,16 @@ class _Run:
 
     # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
     def sign_ups(self) -> Iterator[tuple]:
-        raw = self.shape.raw_row
+        raw, iso = self.shape.raw_row, self.iso
         if raw is None:
             single, build = dd.single, self.shape.row
-            raw = lambda r: build(single(_decode_row(r)))  # noqa: E731
+            raw = lambda r, iso: build(localised(single(_decode_row(r)), iso))  # noqa: E731
         ids: list[tuple] = []
         done = 0
         cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
         for r in cursor:
             ids.append((r[0],))
-            yield raw(r)
+            yield raw(r, iso)
             done += 1
             if len(ids) >= _CHUNK:
                 self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
@@ -164,7 +165,7 @@ class _Run:
                 first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
                 names.append((first, dd.name_key(first_name, last_name), first_name, last_name,
                               ";".join(person[dd.F.signup_ids])))
-            yield self.shape.row(person)
+            yield self.shape.row(localised(person, self.iso))
             if done // _CHUNK != (done - len(group)) // _CHUNK:
                 self._flush(names, left_out)
                 self._report(done, total)
@@ -199,8 +200,10 @@ def export_signups(
     clock: UtcClock = utc_now,
     dedupe: bool | None = None,
     progress: Progress | None = None,
+    zone: tzinfo | None = None,
 ) -> ExportResult:
-    """Write the sign-ups for `profile`; `dedupe` None means the profile's default."""
+    """Write the sign-ups for `profile`; `dedupe` None means the profile's default. Times go
+    out in `zone` (None: the system's) as ISO 8601 with the offset; CRM dates are local dates."""
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     out = Path(out)
@@ -219,7 +222,7 @@ def export_signups(
             skipped = conn.execute(
                 f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
             ).fetchone()[0]
-            run = _Run(conn, shape, " AND ".join(where), params, progress)
+            run = _Run(conn, shape, " AND ".join(where), params, progress, LocalTime(zone))
             by_person = merge_people or shape.needs_email
             rows = run.people(merge_people) if by_person else run.sign_ups()
             with atomic_output(out) as writer:

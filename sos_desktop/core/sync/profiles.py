@@ -19,11 +19,12 @@ from sos_desktop.core.sync.dedupe import FIELDS, F
 class Profile:
     name: str
     header: tuple[str, ...]
-    row: Callable[[tuple], Sequence[str]]  # a person tuple (dedupe.F positions)
+    row: Callable[[tuple], Sequence[str]]  # a localised person tuple (dedupe.F, localised())
     dedupe: bool = True  # one row per person (merged sign-ups)
     needs_email: bool = False  # the CRM keys people by email: phone-only rows cannot go in
-    # Fast path for profiles without dedupe: a raw SELECT row (contacts encoded) to a CSV row.
-    raw_row: Callable[[tuple], Sequence[str]] | None = None
+    # Fast path for profiles without dedupe: a raw SELECT row (contacts encoded, times as
+    # stored) and LocalTime.iso to a CSV row.
+    raw_row: Callable[[tuple, Callable[[str | None], str]], Sequence[str]] | None = None
     summary: str = ""
 
 
@@ -32,10 +33,20 @@ def _yes(flag: object) -> str:
 
 
 def _date(stamp: object) -> str:
+    """The date of a localised person's time (LocalTime.iso text): the local calendar day."""
     return str(stamp or "")[:10]
 
 
 GENERIC_HEADER = FIELDS  # every field, in the order rows are read
+_TIMES = (F.created_at, F.email_consent_at, F.sms_consent_at)
+
+
+def localised(person: tuple, iso: Callable[[str | None], str]) -> tuple:
+    """The person with its stored UTC times as local ISO 8601 text with offset (LocalTime)."""
+    values = list(person)
+    for i in _TIMES:
+        values[i] = iso(values[i])
+    return tuple(values)
 
 
 def _generic(p: tuple) -> tuple:
@@ -46,21 +57,21 @@ def _generic(p: tuple) -> tuple:
     return (
         ";".join(ids), created, visit or "", n(vschool), n(vgroup), vdate or "", n(first),
         n(last), n(preferred), n(email), neutralise_phone(phone), n(zip_), n(school), grade,
-        role, interests, _yes(requested), _yes(email_ok), email_at or "", email_version,
-        _yes(sms_ok), sms_at or "", sms_version, source,
+        role, interests, _yes(requested), _yes(email_ok), email_at, email_version,
+        _yes(sms_ok), sms_at, sms_version, source,
     )
 
 
-def _generic_raw(r: tuple) -> tuple:
-    """_generic(dedupe.single(decoded r)) without the intermediate tuples (a test checks the
-    two agree): the generic export streams every sign-up through here."""
+def _generic_raw(r: tuple, iso: Callable[[str | None], str]) -> tuple:
+    """_generic(localised(dedupe.single(decoded r))) without the intermediate tuples (a test
+    checks the two agree): the generic export streams every sign-up through here."""
     d = decode_contact
     email_ok, sms_ok = r[17], r[20]
     return (
-        r[0], r[1], r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(d(r[6])), n(d(r[7])),
+        r[0], iso(r[1]), r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(d(r[6])), n(d(r[7])),
         n(d(r[8])), n(d(r[9])) if email_ok else "", neutralise_phone(d(r[10])) if sms_ok else "",
-        n(d(r[11])), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), r[18] or "",
-        r[19], _yes(sms_ok), r[21] or "", r[22], r[23],
+        n(d(r[11])), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), iso(r[18]),
+        r[19], _yes(sms_ok), iso(r[21]), r[22], r[23],
     )
 
 

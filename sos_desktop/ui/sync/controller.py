@@ -179,8 +179,9 @@ class SyncController:
             self.view.show_error("No sign-up export yet.")
             return
         last = history[0]
+        when = last.created_at[:16].replace("T", " ")  # local time
         if not self.view.confirm(
-            f"Mark the export of {last.created_at[:16]} ({last.rows} row(s), profile "
+            f"Mark the export of {when} ({last.rows} row(s), profile "
             f"{last.profile}) as loaded into the CRM?"
         ):
             return
