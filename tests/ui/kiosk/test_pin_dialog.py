@@ -6,11 +6,14 @@ from sos_desktop.core.kiosk import pin
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog, SetPinDialog
 
 
-class Wall:
-    t = 5000.0
+class Clocks:
+    elapsed, wall = 5000.0, 1_791_500_000.0
 
-    def __call__(self):
-        return self.t
+    def monotonic(self):
+        return self.elapsed
+
+    def time(self):
+        return self.wall
 
 
 def test_set_pin_needs_the_same_pin_twice(qtbot, db):
@@ -34,7 +37,7 @@ def test_letters_cannot_be_typed(qtbot, db):
 
 def test_wrong_tries_lead_to_a_pause(qtbot, db):
     pin.set_pin(db, "2468")
-    clock = Wall()
+    clock = Clocks()
     dialog = CheckPinDialog(db, clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -45,7 +48,7 @@ def test_wrong_tries_lead_to_a_pause(qtbot, db):
     qtbot.keyClicks(dialog.entry, "2468")
     dialog._ok()
     assert dialog.result() != CheckPinDialog.DialogCode.Accepted
-    clock.t += 30
+    clock.elapsed += 30
     qtbot.keyClicks(dialog.entry, "2468")
     dialog._ok()
     assert dialog.result() == CheckPinDialog.DialogCode.Accepted
