@@ -1,4 +1,5 @@
-"""Open the app's database: resolve the folder, migrate if needed, hand back a Database."""
+"""Open the app's database: resolve the folder, migrate if needed, store the built-in surveys
+if these files are new to it, hand back a Database."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from pathlib import Path
 from sos_desktop.core.db import Database
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.schema import ensure_schema
+from sos_desktop.core.survey_store import store_builtin_surveys_if_new
 
 
 def open_database(data_dir: Path | str | None = None) -> Database:
     folder = resolve_data_dir(data_dir)
     path = database_path(folder)
     ensure_schema(path, backups_dir(folder))
-    return Database(path)
+    db = Database(path)
+    store_builtin_surveys_if_new(db)
+    return db
