@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from benchmarks.__main__ import main
+
+pytestmark = pytest.mark.slow  # whole benchmark suites: skipped by -m 'not slow'
 
 
 def test_quick_sync_benchmarks_produce_figures(tmp_path):

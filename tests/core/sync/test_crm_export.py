@@ -1,12 +1,14 @@
 """CRM profiles, de-duplication and the 'mark as imported' step."""
 
 import csv
+import re
 from datetime import datetime, timedelta
 
 import pytest
 
+from sos_desktop.cli import run
 from sos_desktop.core.errors import NotFound
-from sos_desktop.core.export_signups import PROFILES, export_signups
+from sos_desktop.core.export_signups import export_signups
 from sos_desktop.core.signups import submit_signup
 from sos_desktop.core.sync.crm_marks import export_history, mark_imported, signups_not_in_crm
 from sos_desktop.core.sync.profiles import PROFILES as REGISTRY
@@ -45,10 +47,13 @@ def test_each_crm_profile_has_its_importer_columns(db, visit_id, tmp_path, profi
     assert "+12035550142" in row.values() and "ana@example.org" in row.values()
 
 
-def test_registry_lists_every_profile():
-    """The CLI's profile choices come from the registry, which has the four profiles."""
-    assert set(PROFILES) == set(REGISTRY) == {"generic", "action-network", "mailchimp",
-                                              "everyaction"}
+def test_the_cli_offers_exactly_the_registry_profiles(capsys):
+    """`export signups --profile` offers the registry's four profiles, no more, no fewer."""
+    assert list(REGISTRY) == ["generic", "action-network", "mailchimp", "everyaction"]
+    with pytest.raises(SystemExit):
+        run(["export", "signups", "--help"])
+    offered = re.search(r"--profile \{([^}]*)\}", capsys.readouterr().out)
+    assert offered is not None and offered.group(1).split(",") == list(REGISTRY)
 
 
 def test_same_email_at_two_visits_goes_out_once_merged(db, visit_id, tmp_path, clock):
@@ -101,7 +106,7 @@ def test_consent_filter_holds_for_every_profile(db, visit_id, tmp_path):
     _signup(db, visit_id, email="ana@example.org", email_consent=False, phone="2035550150",
             sms_consent=True)
     _signup(db, visit_id, email="nobody@example.org", email_consent=False)
-    for name in PROFILES:
+    for name in REGISTRY:
         out = tmp_path / f"{name}.csv"
         result = export_signups(db, out, profile=name, new_only=False)
         text = out.read_text(encoding="utf-8")
