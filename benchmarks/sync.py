@@ -16,6 +16,8 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -58,6 +60,15 @@ def seed_people(db: Database, visit_id: str, n: int) -> None:
         conn.execute("COMMIT")
 
 
+def _median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def bench_crm_export(root: Path, quick: bool) -> Row:
     n = 5_000 if quick else 100_000
     db = open_database(root / "crm")
@@ -65,13 +76,17 @@ def bench_crm_export(root: Path, quick: bool) -> Row:
     seed_people(db, visit_id, n)
     out = root / "crm.csv"
     repeat = 3 if quick else 5
-    floor = best_of(lambda: _baseline_export(db.path, out), repeat)
-    timed = best_of(lambda: export_signups(db, out, profile="action-network", new_only=False),
-                    repeat)
+    floor, timed = [], []
+    for _ in range(repeat):  # interleaved: load on the machine falls on both alike
+        floor.append(_median_time(lambda: _baseline_export(db.path, out), 1))
+        timed.append(_median_time(lambda: export_signups(
+            db, out, profile="action-network", new_only=False), 1))
     result = export_signups(db, out, profile="action-network", new_only=False)
-    return ratio_row(f"export signups action-network + dedupe, {n:,}", timed, floor, "s", 2.0,
-                     note=f"baseline: sqlite3 + csv.writer; {result.rows:,} people after "
-                          f"merging {result.merged:,} repeats")
+    return ratio_row(f"export signups action-network + dedupe, {n:,}", statistics.median(timed),
+                     statistics.median(floor), "s", 2.0,
+                     note=f"baseline: sqlite3 + csv.writer of the same sign-ups; {result.rows:,} "
+                          f"people after merging {result.merged:,} repeats; median of {repeat} "
+                          "interleaved runs")
 
 
 # Peak memory of one CRM export in a fresh process (ru_maxrss: the whole process, as the OS
@@ -166,10 +181,9 @@ def bench_responses_export(root: Path, quick: bool) -> Row:
     db = open_database(root / "responses")
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
     seed_responses(db, [visit_id], n)
-    seconds = best_of(lambda: export_responses(db, "bench", root / "r.csv"), 1 if not quick
-                      else 2)
+    seconds = _median_time(lambda: export_responses(db, "bench", root / "r.csv"), 3)
     return _goal_row(f"export responses {n:,} × 20 questions", seconds, 10.0,
-                     note="0/1 column per choice + codebook")
+                     note="0/1 column per choice + codebook; median of 3")
 
 
 def bench_reports(root: Path, quick: bool) -> list[Row]:
@@ -209,18 +223,21 @@ def bench_bundles(root: Path, quick: bool) -> list[Row]:
 
     count, records = (3, 2_000) if quick else (10, 10_000)
     bundles = [_source_laptop(root, i, records) for i in range(count)]
-    organizer = open_database(root / "organizer")
-    start = datetime.now()
-    reports = [import_bundle(organizer, b) for b in bundles]
-    merge = (datetime.now() - start).total_seconds()
+    merges, reports = [], []
+    for attempt in range(3):  # each into a fresh organizer laptop
+        organizer = open_database(root / f"organizer-{attempt}")
+        start = time.perf_counter()
+        reports = [import_bundle(organizer, b) for b in bundles]
+        merges.append(time.perf_counter() - start)
     added = sum(sum(r.added.values()) for r in reports)
-    start = datetime.now()
+    start = time.perf_counter()
     again = [import_bundle(organizer, b) for b in bundles]
-    reimport = (datetime.now() - start).total_seconds()
+    reimport = time.perf_counter() - start
     unchanged = not any(r.changed for r in again)
     return [
-        _goal_row(f"merge {count} bundles of {records:,} records", merge, 10.0,
-                  note=f"{added:,} records added (definitions shared by key/version)"),
+        _goal_row(f"merge {count} bundles of {records:,} records", statistics.median(merges),
+                  10.0, note=f"{added:,} records added (definitions shared by key/version); "
+                             "median of 3 fresh merges"),
         Row(f"re-import the same {count} bundles", reimport, "s", goal="nothing changes",
             ok=unchanged, note="no record added, no conflict" if unchanged else "CHANGED"),
     ]

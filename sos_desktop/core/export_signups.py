@@ -24,7 +24,7 @@ from sos_desktop.core.csv_safety import write_csv
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.receipts import record_receipt
 from sos_desktop.core.sync import dedupe as dd
-from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, localised, profile_named
+from sos_desktop.core.sync.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.sync.profiles import PROFILES as _REGISTRY
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
@@ -74,6 +74,11 @@ def _decode_row(r: tuple) -> tuple:
     return r[:6] + tuple(map(decode_contact, r[_CONTACT_SLICE])) + r[12:]
 
 
+def _decode_after_person(r: tuple) -> tuple:
+    """_decode_row(r[1:]) in one pass, for rows led by their person number."""
+    return r[1:7] + tuple(map(decode_contact, r[7:13])) + r[13:]
+
+
 def _chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
     """executemany in slices, so a generator feeding it is never held whole."""
     buffer: list[tuple] = []
@@ -92,7 +97,7 @@ class _Run:
     def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
                  progress: Progress | None, local: LocalTime) -> None:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
-        self.progress, self.iso = progress, local.iso
+        self.progress, self.local = progress, local
         self.no_email = 0
 
     def _report(self, done: int, total: int) -> None:
@@ -101,16 +106,16 @@ class _Run:
 
     # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
     def sign_ups(self) -> Iterator[tuple]:
-        raw, iso = self.shape.raw_row, self.iso
+        raw, local = self.shape.raw_row, self.local
         if raw is None:
             single, build = dd.single, self.shape.row
-            raw = lambda r, iso: build(localised(single(_decode_row(r)), iso))  # noqa: E731
+            raw = lambda r, local: build(single(_decode_row(r)), local)  # noqa: E731
         ids: list[tuple] = []
         done = 0
         cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
         for r in cursor:
             ids.append((r[0],))
-            yield raw(r, iso)
+            yield raw(r, local)
             done += 1
             if len(ids) >= _CHUNK:
                 self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
@@ -154,7 +159,7 @@ class _Run:
         left_out: list[tuple] = []
         done = 0
         for first, rows in groupby(cursor, key=lambda r: r[0]):
-            group = [_decode_row(r[1:]) for r in rows]
+            group = [_decode_after_person(r) for r in rows]
             done += len(group)
             person = dd.merge(group)
             if self.shape.needs_email and not person[dd.F.email]:
@@ -165,7 +170,7 @@ class _Run:
                 first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
                 names.append((first, dd.name_key(first_name, last_name), first_name, last_name,
                               ";".join(person[dd.F.signup_ids])))
-            yield self.shape.row(localised(person, self.iso))
+            yield self.shape.row(person, self.local)
             if done // _CHUNK != (done - len(group)) // _CHUNK:
                 self._flush(names, left_out)
                 self._report(done, total)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sos_desktop.core.clock import LocalTime
 from sos_desktop.core.contacts import decode_contact
 from sos_desktop.core.csv_safety import neutralise as n
 from sos_desktop.core.csv_safety import neutralise_phone
@@ -19,12 +20,13 @@ from sos_desktop.core.sync.dedupe import FIELDS, F
 class Profile:
     name: str
     header: tuple[str, ...]
-    row: Callable[[tuple], Sequence[str]]  # a localised person tuple (dedupe.F, localised())
+    # A person tuple (dedupe.F positions; times as stored, in UTC) and the LocalTime that
+    # shows them: to a CSV row.
+    row: Callable[[tuple, LocalTime], Sequence[str]]
     dedupe: bool = True  # one row per person (merged sign-ups)
     needs_email: bool = False  # the CRM keys people by email: phone-only rows cannot go in
-    # Fast path for profiles without dedupe: a raw SELECT row (contacts encoded, times as
-    # stored) and LocalTime.iso to a CSV row.
-    raw_row: Callable[[tuple, Callable[[str | None], str]], Sequence[str]] | None = None
+    # Fast path for profiles without dedupe: a raw SELECT row (contacts encoded) to a CSV row.
+    raw_row: Callable[[tuple, LocalTime], Sequence[str]] | None = None
     summary: str = ""
 
 
@@ -32,40 +34,26 @@ def _yes(flag: object) -> str:
     return "yes" if flag else "no"
 
 
-def _date(stamp: object) -> str:
-    """The date of a localised person's time (LocalTime.iso text): the local calendar day."""
-    return str(stamp or "")[:10]
 
 
 GENERIC_HEADER = FIELDS  # every field, in the order rows are read
-_TIMES = (F.created_at, F.email_consent_at, F.sms_consent_at)
-
-
-def localised(person: tuple, iso: Callable[[str | None], str]) -> tuple:
-    """The person with its stored UTC times as local ISO 8601 text with offset (LocalTime)."""
-    values = list(person)
-    for i in _TIMES:
-        values[i] = iso(values[i])
-    return tuple(values)
-
-
-def _generic(p: tuple) -> tuple:
+def _generic(p: tuple, local: LocalTime) -> tuple:
     # Unpacked, not indexed: this profile streams every sign-up, so it is the hot loop.
     (_sid, created, visit, vschool, vgroup, vdate, first, last, preferred, email, phone, zip_,
      school, grade, role, interests, requested, email_ok, email_at, email_version, sms_ok,
      sms_at, sms_version, source, ids) = p
     return (
-        ";".join(ids), created, visit or "", n(vschool), n(vgroup), vdate or "", n(first),
-        n(last), n(preferred), n(email), neutralise_phone(phone), n(zip_), n(school), grade,
-        role, interests, _yes(requested), _yes(email_ok), email_at, email_version,
-        _yes(sms_ok), sms_at, sms_version, source,
+        ";".join(ids), local.iso(created), visit or "", n(vschool), n(vgroup), vdate or "",
+        n(first), n(last), n(preferred), n(email), neutralise_phone(phone), n(zip_), n(school),
+        grade, role, interests, _yes(requested), _yes(email_ok), local.iso(email_at), email_version,
+        _yes(sms_ok), local.iso(sms_at), sms_version, source,
     )
 
 
-def _generic_raw(r: tuple, iso: Callable[[str | None], str]) -> tuple:
-    """_generic(localised(dedupe.single(decoded r))) without the intermediate tuples (a test
-    checks the two agree): the generic export streams every sign-up through here."""
-    d = decode_contact
+def _generic_raw(r: tuple, local: LocalTime) -> tuple:
+    """_generic(dedupe.single(decoded r)) without the intermediate tuples (a test checks the
+    two agree): the generic export streams every sign-up through here."""
+    d, iso = decode_contact, local.iso
     email_ok, sms_ok = r[17], r[20]
     return (
         r[0], iso(r[1]), r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(d(r[6])), n(d(r[7])),
@@ -83,12 +71,12 @@ ACTION_NETWORK_HEADER = ("first_name", "last_name", "email", "zip_code", "phone"
                          *ACTION_NETWORK_EXTRAS)
 
 
-def _action_network(p: tuple) -> tuple:
+def _action_network(p: tuple, local: LocalTime) -> tuple:
     return (
         n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), n(p[F.zip_code]),
         neutralise_phone(p[F.phone]), n(p[F.preferred_name]), n(p[F.school]), p[F.grade],
         p[F.role], p[F.interests], _yes(p[F.visit_requested]), n(p[F.visit_school]),
-        p[F.visit_date] or "", _date(p[F.created_at]),
+        p[F.visit_date] or "", local.date(p[F.created_at]),
     )
 
 
@@ -103,7 +91,7 @@ def mailchimp_tags(p: tuple) -> str:
     return ", ".join(t for t in tags if t)
 
 
-def _mailchimp(p: tuple) -> tuple:
+def _mailchimp(p: tuple, _local: LocalTime) -> tuple:
     return (n(p[F.email]), n(p[F.first_name]), n(p[F.last_name]), neutralise_phone(p[F.phone]),
             n(mailchimp_tags(p)))
 
@@ -111,7 +99,7 @@ def _mailchimp(p: tuple) -> tuple:
 EVERYACTION_HEADER = ("FirstName", "LastName", "Email", "CellPhone", "ZipOrPostal")
 
 
-def _everyaction(p: tuple) -> tuple:
+def _everyaction(p: tuple, _local: LocalTime) -> tuple:
     return (n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), neutralise_phone(p[F.phone]),
             n(p[F.zip_code]))
 

@@ -180,7 +180,7 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     from sos_desktop.core.clock import LocalTime
     from sos_desktop.core.export_signups import _SELECT, _decode_row
     from sos_desktop.core.sync.dedupe import single
-    from sos_desktop.core.sync.profiles import _generic, _generic_raw, localised
+    from sos_desktop.core.sync.profiles import _generic, _generic_raw
 
     _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
@@ -188,6 +188,5 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     with db.raw() as conn:
         raw = conn.execute(_SELECT).fetchall()
         decoded = [_decode_row(r) for r in conn.execute(_SELECT)]
-    iso = LocalTime().iso
-    assert [_generic_raw(r, iso) for r in raw] == [_generic(localised(single(r), iso))
-                                                  for r in decoded]
+    local = LocalTime()
+    assert [_generic_raw(r, local) for r in raw] == [_generic(single(r), local) for r in decoded]
