@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,12 @@ from sos_desktop.ui.visit_table import VisitTableModel
 from sos_desktop.ui.visits_controller import VisitsController
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
+
+
+def set_shortcut(action: QAction, keys: str) -> None:
+    """By property, not setShortcut(): resolving setShortcut's overloads makes PySide build its
+    whole `Qt` namespace of enums, tens of milliseconds before the first paint."""
+    action.setProperty("shortcut", QKeySequence.fromString(keys))
 
 
 class MainWindow(QMainWindow):
@@ -83,18 +89,20 @@ class MainWindow(QMainWindow):
             "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or club, "
             "date, educator and the survey the class will take."
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #444; font-size: 15px;")
+        # Alignment and text format by property name: touching PySide's `Qt` namespace before
+        # the first paint costs tens of milliseconds (see visit_table.py).
+        self.empty.setStyleSheet(
+            "color: #444; font-size: 15px; qproperty-alignment: AlignCenter;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setAccessibleName("Selected visit")
-        self.details.setStyleSheet("color: #333; padding: 6px 2px;")
+        self.details.setStyleSheet(
+            "color: #333; padding: 6px 2px; qproperty-textFormat: PlainText;")
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Data: {db.path}")
 
         quit_action = QAction("Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, "Ctrl+Q")  # StandardKey.Quit has no binding on Windows
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
@@ -122,7 +130,7 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(lambda _checked=False: slot())
         action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return button

@@ -1,12 +1,16 @@
-"""Table model over VisitSummary rows (plain dataclasses from core.visits)."""
+"""Table model over VisitSummary rows (plain dataclasses from core.visits).
+
+A QStandardItemModel filled once per refresh, not a Python model answering data() calls: the
+view asks thousands of times while it sizes its columns, and a Python data()/headerData() makes
+PySide build its whole `Qt` namespace of enums at start (tens of milliseconds before the first
+paint). The roles and the alignment below are Qt's plain int values for the same reason.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from sos_desktop.core.visits import VisitSummary
-
-_Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     ("Date", lambda v: v.visit_date.strftime("%a %d %b %Y")),
@@ -21,70 +25,43 @@ COLUMNS = (
 )
 SURVEY = 4
 NUMERIC = {5, 6, 7}
-# The view asks for every cell in every role many times while it sizes its columns (thousands
-# of calls for 40 visits at start): plain ints compare faster than Qt's enum members.
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels([name for name, _text in COLUMNS])
         self._visits: list[VisitSummary] = []
-        self._cells: list[list[str]] = []  # display text per row and column, made once
-        self._grey = None  # the closed visits' text colour, made on first use
+        self._grey: QBrush | None = None  # closed visits' text, made on first use
 
     def set_visits(
         self, visits: list[VisitSummary], survey_titles: dict[str, str] | None = None
     ) -> None:
         titles = survey_titles or {}
-        self.beginResetModel()
         self._visits = list(visits)
-        self._cells = [
-            [titles.get(v.survey_key) or text(v) if i == SURVEY else str(text(v))
-             for i, (_name, text) in enumerate(COLUMNS)]
-            for v in self._visits
-        ]
-        self.endResetModel()
+        self.setRowCount(0)
+        for visit in self._visits:
+            tip = f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
+            row = []
+            for column, (_name, text) in enumerate(COLUMNS):
+                shown = (titles.get(visit.survey_key) or text(visit) if column == SURVEY
+                         else str(text(visit)))
+                item = QStandardItem(shown)
+                item.setEditable(False)
+                item.setToolTip(tip)
+                if column in NUMERIC:
+                    item.setData(_RIGHT, _ALIGNMENT_ROLE)
+                if visit.closed:
+                    if self._grey is None:
+                        self._grey = QBrush(QColor("#6b6b6b"))
+                    item.setForeground(self._grey)
+                row.append(item)
+            self.appendRow(row)
 
     def visit_at(self, row: int) -> VisitSummary | None:
         return self._visits[row] if 0 <= row < len(self._visits) else None
 
     def row_of(self, visit_id: str) -> int:
         return next((i for i, v in enumerate(self._visits) if v.id == visit_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: _Index, role: int = _DISPLAY):  # noqa: ANN201
-        row = index.row()
-        if not 0 <= row < len(self._visits):
-            return None
-        role = int(role)
-        if role == _DISPLAY:
-            return self._cells[row][index.column()]
-        if role == _ALIGN and index.column() in NUMERIC:
-            return _RIGHT
-        visit = self._visits[row]
-        if role == _FOREGROUND and visit.closed:
-            if self._grey is None:
-                from PySide6.QtGui import QColor
-
-                self._grey = QColor("#6b6b6b")
-            return self._grey
-        if role == _TOOLTIP:
-            return f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
