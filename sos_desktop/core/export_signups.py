@@ -143,7 +143,6 @@ class _Run:
                 f" ORDER BY {column}, n"))
         _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
                  people.merged())
-        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
 
     def people(self, merge: bool) -> Iterator[tuple]:
         """Rows for people in file order (first sign-up first); without `merge` each sign-up
@@ -151,6 +150,8 @@ class _Run:
         total = self._number_sign_ups()
         if merge:
             self._group_people(total)
+        # Rows in person order, and left-out people unmarked by person, without a scan each.
+        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
         cursor = self.conn.execute(
             f"SELECT b.person, {_COLUMNS} FROM temp.export_batch b"
             " JOIN signups s ON s.id = b.signup_id LEFT JOIN visits v ON v.id = s.visit_id"

@@ -124,6 +124,17 @@ def test_mailchimp_leaves_out_phone_only_people_and_counts_them(db, visit_id, tm
     assert row["Tags"] == "SOS, student, research, outreach"
 
 
+def test_people_left_out_are_not_marked_and_go_out_once_they_can(db, visit_id, tmp_path):
+    """Without dedupe too, a phone-only sign-up Mailchimp cannot carry is not marked as
+    exported: once it gains an email (a later sign-up), the next --new export carries it."""
+    _signup(db, visit_id, email="", email_consent=False, phone="2035550142", sms_consent=True)
+    first = export_signups(db, tmp_path / "1.csv", profile="mailchimp", dedupe=False)
+    assert (first.rows, first.skipped_no_email) == (0, 1)
+    _signup(db, visit_id, email="ana@example.org", phone="2035550142", sms_consent=True)
+    again = export_signups(db, tmp_path / "2.csv", profile="mailchimp")
+    assert (again.rows, again.merged) == (1, 1)
+
+
 def test_hostile_cells_neutralised_in_crm_profiles(db, visit_id, tmp_path):
     """A formula in a name gets an apostrophe in every profile; the E.164 phone does not."""
     _signup(db, visit_id, last_name="=HYPERLINK(1)", phone="2035550142", sms_consent=True)
