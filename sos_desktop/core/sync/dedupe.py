@@ -11,6 +11,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 
 from sos_desktop.core.signup_rules import TEAMS
@@ -122,8 +123,13 @@ def merge(rows: Sequence[tuple]) -> tuple:
 
 def name_key(first: str, last: str) -> str:
     """Accents, case and spacing folded: 'Zoë  Nguyễn' and 'zoe nguyen' compare equal."""
-    text = f"{first} {last}".casefold()
+    return " ".join(f"{_folded(first)} {_folded(last)}".split())
+
+
+@lru_cache(maxsize=16384)  # bounded: first names (and many last names) repeat across people
+def _folded(part: str) -> str:
+    text = part.casefold()
     if text.isascii():  # most names: nothing to fold
-        return " ".join(text.split())
+        return text
     text = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return "".join(c for c in text if not unicodedata.combining(c))
