@@ -13,12 +13,16 @@ import json
 import os
 import random
 import shutil
+import statistics
+import subprocess
 import tempfile
+import time
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.common import Row, best_of, fake_signup, open_keyed, ratio_row
-from benchmarks.skeleton import _baseline_export
+from benchmarks.common import Row, best_of, fake_signup, open_keyed, python, ratio_row
+from benchmarks.skeleton import PASSPHRASE_ENV, _baseline_export
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.models import new_id
@@ -35,24 +39,38 @@ def _goal_row(name: str, seconds: float, goal: float, note: str = "") -> Row:
 
 
 def seed_people(db: Database, visit_id: str, n: int) -> None:
-    """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit)."""
+    """n sign-ups; one in ten is a repeat of an earlier person (same email, new visit), one in a
+    hundred shares an earlier person's name with other contacts (to check by hand)."""
     from sos_desktop.core.security.keystore import read_keys
     from sos_desktop.core.security.sealing import Sealer
 
     sealer = Sealer(read_keys(db).public_key)
     now = datetime(2026, 10, 14, 15, 0)
-    rows = []
-    for i in range(n):
-        person = i - 7 if i % 10 == 9 else i
-        s = fake_signup(person)
-        s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}"})
-        rows.append(contacts.signup_record(
-            s, sealer=sealer, device_id=db.device_id, visit_id=visit_id, source="kiosk", now=now,
-            language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT))
+
+    def rows() -> Iterator[tuple]:
+        for i in range(n):
+            person = i - 7 if i % 10 == 9 else i
+            s = fake_signup(person)
+            namesake = person - 50 if person % 100 == 51 else person
+            s = s.__class__(**{**s.__dict__, "phone": f"+1203{5550000 + person:07d}",
+                               "last_name": f"{s.last_name} {namesake // 90}"})
+            yield contacts.signup_record(
+                s, sealer=sealer, device_id=db.device_id, visit_id=visit_id, source="kiosk",
+                now=now, language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
+
     with db.raw() as conn:
         conn.execute("BEGIN")
-        contacts.insert_signups(conn, rows)
+        contacts.insert_signups(conn, rows())
         conn.execute("COMMIT")
+
+
+def _median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def bench_crm_export(root: Path, quick: bool) -> Row:
@@ -62,13 +80,65 @@ def bench_crm_export(root: Path, quick: bool) -> Row:
     seed_people(db, visit_id, n)
     out = root / "crm.csv"
     repeat = 3 if quick else 5
-    floor = best_of(lambda: _baseline_export(db.path, out, db.contact_key), repeat)
-    timed = best_of(lambda: export_signups(db, out, profile="action-network", new_only=False),
-                    repeat)
+    key = db.contact_key
+    floor, timed = [], []
+    for _ in range(repeat):  # interleaved: load on the machine falls on both alike
+        floor.append(_median_time(lambda: _baseline_export(db.path, out, key), 1))
+        timed.append(_median_time(lambda: export_signups(
+            db, out, profile="action-network", new_only=False), 1))
     result = export_signups(db, out, profile="action-network", new_only=False)
-    return ratio_row(f"export signups action-network + dedupe, {n:,}", timed, floor, "s", 2.0,
-                     note="baseline: sqlite3 + sealed-box open + csv.writer; "
-                          f"{result.rows:,} people after merging {result.merged:,} repeats")
+    return ratio_row(f"export signups action-network + dedupe, {n:,}", statistics.median(timed),
+                     statistics.median(floor), "s", 2.0,
+                     note="baseline: sqlite3 + sealed-box open + csv.writer of the same "
+                          f"sign-ups; {result.rows:,} people after merging {result.merged:,} "
+                          f"repeats; median of {repeat} interleaved runs")
+
+
+# Peak memory of one CRM export in a fresh process. On Linux, VmHWM of the process's own address
+# space: ru_maxrss carries the parent's size over fork/exec, so a big parent would hide the
+# child's own peak. Elsewhere ru_maxrss (kilobytes, bytes on macOS).
+EXPORT_MEMORY = """
+import os, resource, sys
+from pathlib import Path
+from sos_desktop.core.db import Database
+from sos_desktop.core.exports.signups import export_signups
+from sos_desktop.core.security.keystore import unlock
+db = Database(Path(sys.argv[1]))
+unlock(db, os.environ["SOS_DESKTOP_PASSPHRASE"])
+export_signups(db, Path(sys.argv[2]), profile="action-network", new_only=False)
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 2**10
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+print(peak)
+"""
+
+
+def bench_crm_memory(root: Path, quick: bool) -> Row:
+    """Peak memory of the dedupe export must not grow with the number of sign-ups."""
+    small, large = (2_000, 30_000) if quick else (10_000, 300_000)
+    paths = {}
+    for n in (small, large):
+        db = open_keyed(root / f"crm-memory-{n}")
+        visit_id = create_visit(db, {"school": "S", "group_name": "G",
+                                     "visit_date": "2026-10-14"})
+        seed_people(db, visit_id, n)
+        paths[n] = db.path
+    samples: dict[int, list[float]] = {small: [], large: []}
+    for _ in range(3):  # interleaved
+        for n, path in paths.items():
+            done = subprocess.run([python(), "-c", EXPORT_MEMORY, str(path),
+                                   str(root / "crm-memory.csv")],
+                                  capture_output=True, text=True, check=True,
+                                  env=PASSPHRASE_ENV)
+            samples[n].append(float(done.stdout.split()[-1]))
+    peak = {n: statistics.median(v) for n, v in samples.items()}
+    return ratio_row(f"export action-network + dedupe peak memory, {large:,} vs {small:,}",
+                     peak[large], peak[small], "MB", 2.0,
+                     note="peak RSS of a fresh process running the export (VmHWM); median of "
+                          "3 interleaved runs each")
 
 
 def twenty_question_survey() -> SurveyDef:
@@ -125,10 +195,9 @@ def bench_responses_export(root: Path, quick: bool) -> Row:
     db = open_database(root / "responses")
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
     seed_responses(db, [visit_id], n)
-    seconds = best_of(lambda: export_responses(db, "bench", root / "r.csv"), 1 if not quick
-                      else 2)
+    seconds = _median_time(lambda: export_responses(db, "bench", root / "r.csv"), 3)
     return _goal_row(f"export responses {n:,} × 20 questions", seconds, 10.0,
-                     note="0/1 column per choice + codebook")
+                     note="0/1 column per choice + codebook; median of 3")
 
 
 def bench_reports(root: Path, quick: bool) -> list[Row]:
@@ -169,17 +238,26 @@ def bench_bundles(root: Path, quick: bool) -> list[Row]:
     count, records = (3, 2_000) if quick else (10, 10_000)
     organizer = open_keyed(root / "organizer")
     bundles = [_source_laptop(root, i, records, organizer) for i in range(count)]
-    start = datetime.now()
-    reports = [import_bundle(organizer, b) for b in bundles]
-    merge = (datetime.now() - start).total_seconds()
+    with organizer.raw() as conn:  # the copies below start from the file alone
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    merges, reports = [], []
+    for attempt in range(3):  # each into a fresh copy of the organizer laptop
+        fresh = root / f"organizer-{attempt}"
+        shutil.copytree(organizer.path.parent, fresh)
+        target = open_database(fresh)
+        target.contact_key = organizer.contact_key
+        start = time.perf_counter()
+        reports = [import_bundle(target, b) for b in bundles]
+        merges.append(time.perf_counter() - start)
     added = sum(sum(r.added.values()) for r in reports)
-    start = datetime.now()
-    again = [import_bundle(organizer, b) for b in bundles]
-    reimport = (datetime.now() - start).total_seconds()
+    start = time.perf_counter()
+    again = [import_bundle(target, b) for b in bundles]
+    reimport = time.perf_counter() - start
     unchanged = not any(r.changed for r in again)
     return [
-        _goal_row(f"merge {count} bundles of {records:,} records", merge, 10.0,
-                  note=f"{added:,} records added (definitions shared by key/version)"),
+        _goal_row(f"merge {count} bundles of {records:,} records", statistics.median(merges),
+                  10.0, note=f"{added:,} records added (definitions shared by key/version); "
+                             "median of 3 fresh merges"),
         Row(f"re-import the same {count} bundles", reimport, "s", goal="nothing changes",
             ok=unchanged, note="no record added, no conflict" if unchanged else "CHANGED"),
     ]
@@ -188,7 +266,8 @@ def bench_bundles(root: Path, quick: bool) -> list[Row]:
 def run(quick: bool = False) -> list[Row]:
     root = Path(tempfile.mkdtemp(prefix="sos-bench-sync-"))
     try:
-        return [bench_crm_export(root, quick), bench_responses_export(root, quick),
+        return [bench_crm_export(root, quick), bench_crm_memory(root, quick),
+                bench_responses_export(root, quick),
                 *bench_reports(root, quick), *bench_bundles(root, quick)]
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from benchmarks.__main__ import main
+
+pytestmark = pytest.mark.slow  # whole benchmark suites: skipped by -m 'not slow'
 
 
 def test_quick_skeleton_benchmarks_produce_ratios(tmp_path, capsys):

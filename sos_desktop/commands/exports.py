@@ -101,9 +101,12 @@ def _history(args: argparse.Namespace) -> int:
     from sos_desktop.core.exports.crm_marks import export_history
 
     for e in export_history(open_db(args), kind=None if args.all_kinds else "signups"):
-        state = f"in CRM since {e.imported_at[:16]}" if e.imported_at else "not marked imported"
+        # Local time, minutes: '2026-10-14 23:30' (the entry's ISO 8601 text, offset dropped).
+        state = (f"in CRM since {e.imported_at[:16].replace('T', ' ')}" if e.imported_at
+                 else "not marked imported")
         label = e.profile or e.kind
-        print(f"{e.receipt_id[:8]}  {e.created_at[:16]}  {label:<15} {e.rows:>6} "
+        print(f"{e.receipt_id[:8]}  {e.created_at[:16].replace('T', ' ')}  {label:<15} "
+              f"{e.rows:>6} "
               f"{'row' if e.rows == 1 else 'rows':<4}  "
               f"{state}  {e.path}")
     return EXIT_OK

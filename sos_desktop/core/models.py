@@ -81,6 +81,18 @@ class Visit(Base):
     answer_mode: Mapped[str] = mapped_column(String(8), default="kiosk", server_default="kiosk")
 
 
+class VisitCount(Base):
+    """A visit's counts for the visit list, kept by triggers (migration 0004_figures)."""
+
+    __tablename__ = "visit_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    visit_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    responses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    signups: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    unexported: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class SurveyDefinition(Base):
     """One version of a survey. Immutable once answered: a change is a new version."""
 

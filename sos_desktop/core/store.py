@@ -1,4 +1,5 @@
-"""Open the app's database: resolve the folder, migrate if needed, hand back a Database."""
+"""Open the app's database: resolve the folder, migrate if needed, store the built-in surveys
+if these files are new to it, hand back a Database."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sos_desktop.core.outputs import PENDING, settle_pending
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.readonly import ReadOnlyDatabase
 from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
+from sos_desktop.core.surveys.store import store_builtin_surveys_if_new
 
 
 def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None = None
@@ -34,6 +36,7 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     if (folder / PENDING).is_dir():  # a run was killed while writing an export
         with database.raw() as conn:
             settle_pending(folder, conn)
+    store_builtin_surveys_if_new(database)
     return database
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from sos_desktop.core.visits import SignupTotals, VisitSummary
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
-from sos_desktop.ui.visits.dialog import VisitDialog
 from sos_desktop.ui.visits.table import VisitTableModel
 
 if TYPE_CHECKING:
@@ -54,6 +53,12 @@ def describe_totals(totals: SignupTotals) -> str:
                      "export can carry "
                      + ("it" if totals.no_consented_channel == 1 else "them"))
     return " · ".join(parts)
+
+
+def set_shortcut(action: QAction, keys: str) -> None:
+    """By property, not setShortcut(): resolving setShortcut's overloads makes PySide build its
+    whole `Qt` namespace of enums, tens of milliseconds before the first paint."""
+    action.setProperty("shortcut", QKeySequence.fromString(keys))
 
 
 class MainWindow(QMainWindow):
@@ -112,18 +117,20 @@ class MainWindow(QMainWindow):
             "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or club, "
             "date, educator and the survey the class will take."
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #444; font-size: 15px;")
+        # Alignment and text format by property name: touching PySide's `Qt` namespace before
+        # the first paint costs tens of milliseconds (see visit_table.py).
+        self.empty.setStyleSheet(
+            "color: #444; font-size: 15px; qproperty-alignment: AlignCenter;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setAccessibleName("Selected visit")
-        self.details.setStyleSheet("color: #333; padding: 6px 2px;")
+        self.details.setStyleSheet(
+            "color: #333; padding: 6px 2px; qproperty-textFormat: PlainText;")
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -146,7 +153,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
         app_menu.addSeparator()
         quit_action = app_menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, "Ctrl+Q")  # StandardKey.Quit has no binding on Windows
         quit_action.triggered.connect(self.close)
 
         from sos_desktop.ui.backups import install_file_menu
@@ -189,7 +196,7 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(lambda _checked=False: slot())
         action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return button
@@ -299,6 +306,8 @@ class MainWindow(QMainWindow):
         return self.model.visit_at(rows[0].row()) if rows else None
 
     def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:
+        from sos_desktop.ui.visits.dialog import VisitDialog  # not needed to show the list
+
         dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
         return dialog.result_data if dialog.exec() else None
 

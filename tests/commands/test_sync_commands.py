@@ -51,11 +51,6 @@ def test_unknown_profile_is_a_usage_error(data_dir, capsys):
 
 def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
     """print survey -> typed-up import responses -> export responses -> report visit."""
-    assert cli(data_dir, "survey", "list") in (0, 1)  # stores the built-in surveys if needed
-    from sos_desktop.core.store import open_database
-    from sos_desktop.core.surveys.store import ensure_builtin_surveys
-
-    ensure_builtin_surveys(open_database(data_dir))
     assert cli(data_dir, "print", "survey", "hillhouse-cross", "--lang", "es", "--typed",
                "--out", str(tmp_path / "s.pdf")) == 0
     assert cli(data_dir, "print", "signin-sheet", "--visit", visit,
@@ -112,3 +107,12 @@ def test_bundle_commands(data_dir, with_signups, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing was imported" in err
     assert cli(data_dir, "bundle", "conflicts") == 0
+
+
+def test_a_fresh_data_folder_knows_the_built_in_surveys(data_dir, tmp_path, capsys):
+    """The very first command on a new laptop finds the built-in surveys by key."""
+    assert cli(data_dir, "print", "survey", "hillhouse-cross", "--lang", "en",
+               "--out", str(tmp_path / "s.pdf")) == 0
+    assert (tmp_path / "s.pdf").exists()
+    assert cli(tmp_path / "other", "export", "responses", "--survey", "nhps-other",
+               "--out", str(tmp_path / "r.csv")) == 0

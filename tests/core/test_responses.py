@@ -68,18 +68,16 @@ def test_counts_expand_multiple_choice(db, visit_id, stored_survey):
     assert counts.answered["support"] == 3 and counts.answered["stopped"] == 4
 
 
-def test_full_disk_is_a_clear_error_and_nothing_half_written(db, visit_id, stored_survey,
-                                                              monkeypatch):
-    """An SQLite failure mid-commit rolls back and names the database file."""
-    import sqlite3
-
-    from sos_desktop.core import responses
+def test_full_disk_is_a_clear_error_and_nothing_half_written(db, visit_id, stored_survey):
+    """An SQLite failure after the response row is written, while its answers go in, rolls the
+    whole response back and names the database file."""
     from sos_desktop.core.errors import DatabaseProblem
 
-    def disk_full(*_args, **_kwargs):
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(responses, "insert_responses", disk_full)
+    with db.raw() as conn:  # the disk fills up exactly between the two inserts
+        conn.execute("CREATE TRIGGER disk_full BEFORE INSERT ON survey_answers"
+                     " BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END")
     with pytest.raises(DatabaseProblem, match=f"could not save to {db.path}: database or disk"):
         submit_response(db, visit_id, stored_survey[0], "en", GOOD)
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM survey_responses").fetchone()[0] == 0
     assert get_visit(db, visit_id).responses == 0

@@ -37,10 +37,10 @@ class FakeView:
 
 
 def test_file_menu_has_backup_and_restore(qtbot, db):
-    """Ensure the window's first menu is File with Back up now and Restore a backup."""
+    """Ensure the window has a File menu with Back up now and Restore a backup."""
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.menuBar().actions()[0].text() == "&File"
+    assert "&File" in [a.text() for a in window.menuBar().actions()]
     assert [a.text() for a in window.file_menu.actions()] == ["&Back up now",
                                                               "&Restore a backup…"]
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import tzinfo
 
-from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
+from sos_desktop.core.clock import LocalTime, UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
@@ -18,13 +19,13 @@ from sos_desktop.core.ids import new_id
 @dataclass(frozen=True)
 class ExportEntry:
     receipt_id: str
-    created_at: str
+    created_at: str  # local time with offset, ISO 8601 (clock.LocalTime)
     kind: str
     profile: str
     rows: int
     path: str
     sha256: str
-    imported_at: str | None
+    imported_at: str | None  # local time with offset, like created_at
     details: dict
 
 
@@ -35,15 +36,18 @@ FROM export_receipts r LEFT JOIN crm_imports c ON c.receipt_id = r.id
 """
 
 
-def export_history(db: Database, kind: str | None = "signups", limit: int = 100
-                   ) -> list[ExportEntry]:
+def export_history(db: Database, kind: str | None = "signups", limit: int = 100,
+                   zone: tzinfo | None = None) -> list[ExportEntry]:
+    """The newest exports first, their times in `zone` (None: the system's local zone)."""
     where, params = ("WHERE r.kind = ?", [kind]) if kind else ("", [])
     with db.raw() as conn:
         rows = conn.execute(
             f"{_HISTORY} {where} ORDER BY r.created_at DESC LIMIT ?", [*params, limit]
         ).fetchall()
-    # mypy cannot count a slice: it thinks r[:8] may fill `details` too.
-    return [ExportEntry(*r[:8], details=json.loads(r[8] or "{}")) for r in rows]  # type: ignore[misc]
+    local = LocalTime(zone)
+    return [ExportEntry(receipt_id=r[0], created_at=local.iso(r[1]), kind=r[2], profile=r[3],
+                        rows=r[4], path=r[5], sha256=r[6], imported_at=local.iso(r[7]) or None,
+                        details=json.loads(r[8] or "{}")) for r in rows]
 
 
 def _resolve(conn, ref: str) -> str:  # sqlite3 connection

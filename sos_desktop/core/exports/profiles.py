@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sos_desktop.core.clock import LocalTime
 from sos_desktop.core.exports.csv_safety import neutralise as n
 from sos_desktop.core.exports.csv_safety import neutralise_phone
 from sos_desktop.core.exports.dedupe import FIELDS, F
@@ -18,11 +19,13 @@ from sos_desktop.core.exports.dedupe import FIELDS, F
 class Profile:
     name: str
     header: tuple[str, ...]
-    row: Callable[[tuple], Sequence[str]]  # a person tuple (dedupe.F positions)
+    # A person tuple (dedupe.F positions; times as stored, in UTC) and the LocalTime that
+    # shows them: to a CSV row.
+    row: Callable[[tuple, LocalTime], Sequence[str]]
     dedupe: bool = True  # one row per person (merged sign-ups)
     needs_email: bool = False  # the CRM keys people by email: phone-only rows cannot go in
     # Fast path for profiles without dedupe: a SELECT row (contacts opened) to a CSV row.
-    raw_row: Callable[[tuple], Sequence[str]] | None = None
+    raw_row: Callable[[tuple, LocalTime], Sequence[str]] | None = None
     summary: str = ""
 
 
@@ -30,35 +33,32 @@ def _yes(flag: object) -> str:
     return "yes" if flag else "no"
 
 
-def _date(stamp: object) -> str:
-    return str(stamp or "")[:10]
 
 
 GENERIC_HEADER = FIELDS  # every field, in the order rows are read
-
-
-def _generic(p: tuple) -> tuple:
+def _generic(p: tuple, local: LocalTime) -> tuple:
     # Unpacked, not indexed: this profile streams every sign-up, so it is the hot loop.
     (_sid, created, visit, vschool, vgroup, vdate, first, last, preferred, email, phone, zip_,
      school, grade, role, interests, requested, email_ok, email_at, email_version, sms_ok,
      sms_at, sms_version, source, ids) = p
     return (
-        ";".join(ids), created, visit or "", n(vschool), n(vgroup), vdate or "", n(first),
-        n(last), n(preferred), n(email), neutralise_phone(phone), n(zip_), n(school), grade,
-        role, interests, _yes(requested), _yes(email_ok), email_at or "", email_version,
-        _yes(sms_ok), sms_at or "", sms_version, source,
+        ";".join(ids), local.iso(created), visit or "", n(vschool), n(vgroup), vdate or "",
+        n(first), n(last), n(preferred), n(email), neutralise_phone(phone), n(zip_), n(school),
+        grade, role, interests, _yes(requested), _yes(email_ok), local.iso(email_at), email_version,
+        _yes(sms_ok), local.iso(sms_at), sms_version, source,
     )
 
 
-def _generic_raw(r: tuple) -> tuple:
+def _generic_raw(r: tuple, local: LocalTime) -> tuple:
     """_generic(dedupe.single(r)) without the intermediate tuples (a test checks the two
     agree): the generic export streams every sign-up through here."""
+    iso = local.iso
     email_ok, sms_ok = r[17], r[20]
     return (
-        r[0], r[1], r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(r[6]), n(r[7]),
+        r[0], iso(r[1]), r[2] or "", n(r[3]), n(r[4]), r[5] or "", n(r[6]), n(r[7]),
         n(r[8]), n(r[9]) if email_ok else "", neutralise_phone(r[10]) if sms_ok else "",
-        n(r[11]), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), r[18] or "",
-        r[19], _yes(sms_ok), r[21] or "", r[22], r[23],
+        n(r[11]), n(r[12]), r[13], r[14], r[15], _yes(r[16]), _yes(email_ok), iso(r[18]),
+        r[19], _yes(sms_ok), iso(r[21]), r[22], r[23],
     )
 
 
@@ -70,12 +70,12 @@ ACTION_NETWORK_HEADER = ("first_name", "last_name", "email", "zip_code", "phone"
                          *ACTION_NETWORK_EXTRAS)
 
 
-def _action_network(p: tuple) -> tuple:
+def _action_network(p: tuple, local: LocalTime) -> tuple:
     return (
         n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), n(p[F.zip_code]),
         neutralise_phone(p[F.phone]), n(p[F.preferred_name]), n(p[F.school]), p[F.grade],
         p[F.role], p[F.interests], _yes(p[F.visit_requested]), n(p[F.visit_school]),
-        p[F.visit_date] or "", _date(p[F.created_at]),
+        p[F.visit_date] or "", local.date(p[F.created_at]),
     )
 
 
@@ -90,7 +90,7 @@ def mailchimp_tags(p: tuple) -> str:
     return ", ".join(t for t in tags if t)
 
 
-def _mailchimp(p: tuple) -> tuple:
+def _mailchimp(p: tuple, _local: LocalTime) -> tuple:
     return (n(p[F.email]), n(p[F.first_name]), n(p[F.last_name]), neutralise_phone(p[F.phone]),
             n(mailchimp_tags(p)))
 
@@ -98,7 +98,7 @@ def _mailchimp(p: tuple) -> tuple:
 EVERYACTION_HEADER = ("FirstName", "LastName", "Email", "CellPhone", "ZipOrPostal")
 
 
-def _everyaction(p: tuple) -> tuple:
+def _everyaction(p: tuple, _local: LocalTime) -> tuple:
     return (n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), neutralise_phone(p[F.phone]),
             n(p[F.zip_code]))
 

@@ -1,18 +1,30 @@
 """Sign-ups out as CSV for a CRM: consent-filtered, de-duplicated, neutralised, atomic, receipted.
 
-Rows are read with a plain sqlite3 cursor inside one write transaction, so the "already exported"
-marks match exactly what the file holds. The profile (core.exports.profiles) shapes the columns;
-CRM profiles merge sign-ups of the same person (core.exports.dedupe), `generic` keeps one row per
-sign-up.
+The rows come from one read snapshot, so the kiosk keeps saving while a long export writes and
+syncs its file; then the receipt and the "already exported" marks go in, in one short write
+transaction with foreign keys checked. The marks name exactly the sign-ups the file holds: their
+ids wait in a temporary table on the export's own connection, never in a Python list, so memory
+stays flat however many sign-ups there are. CRM profiles merge sign-ups of the same person
+(core.exports.dedupe) one person at a time; `generic` streams one row per sign-up.
+
+Contacts are sealed at rest (core.security): the export needs the unlocked organization key and
+opens each contact as it goes. The opened email/phone that dedupe groups on, and the names of
+the "likely duplicates" list, sit in those temporary tables, which are kept in memory
+(temp_store=MEMORY) so no opened contact reaches the disk. The file is staged beside its target
+and published as the mark transaction's last step (core.outputs): it is there if and only if
+its receipt is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
+from itertools import groupby
 from pathlib import Path
 
-from sos_desktop.core.clock import UtcClock, utc_now
+from sos_desktop.core.clock import LocalTime, UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports import dedupe as dd
 from sos_desktop.core.exports.csv_safety import write_csv
@@ -20,26 +32,40 @@ from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_n
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.outputs import staged_output
-from sos_desktop.core.people.contacts import open_contact
+from sos_desktop.core.people.contacts import CONTACT_COLUMNS, open_contact
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.security.sealing import ContactKey
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
 
 PROFILES = tuple(_REGISTRY)
-Progress = Callable[[int, int], None]  # (rows done, rows in all)
+Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
 
-_SELECT = """
-SELECT s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
+_COLUMNS = """
+       s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
        s.contact,
        s.school, s.grade, s.role, s.interests, s.visit_requested,
        s.email_consent, s.email_consent_at, s.email_consent_version,
-       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source
-FROM signups s LEFT JOIN visits v ON v.id = s.visit_id
-"""
+       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source"""
+_SELECT = f"SELECT {_COLUMNS}\nFROM signups s LEFT JOIN visits v ON v.id = s.visit_id\n"
 _CONSENTED = "(s.email_consent OR s.sms_consent)"
 _NOT_YET = "NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id AND e.profile = ?)"
+_ORDER = "ORDER BY s.created_at, s.id"
 _CONTACT_AT = 6  # s.contact in _SELECT; opened into first_name .. zip_code
+_EMAIL_AT, _PHONE_AT = CONTACT_COLUMNS.index("email"), CONTACT_COLUMNS.index("phone")
+_CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
+
+# The sign-ups this export carries, numbered in file order. `person` is the first n of the
+# person the row belongs to (itself unless merged); `kept` = 0 for a person the profile cannot
+# carry (Mailchimp without an email), who is not marked as exported.
+_BATCH_TABLES = (
+    "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
+    " email_key TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', person INTEGER,"
+    " kept INTEGER NOT NULL DEFAULT 1)",
+    # One row per person written, for the "same name, different contacts" list.
+    "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key TEXT NOT NULL,"
+    " first_name TEXT NOT NULL, last_name TEXT NOT NULL, signup_ids TEXT NOT NULL)",
+)
 
 
 @dataclass(frozen=True)
@@ -54,44 +80,135 @@ class ExportResult:
     likely_duplicates: tuple[dd.LikelyDuplicate, ...] = ()
 
 
-def _decoder(key: ContactKey) -> Callable[[tuple], tuple]:
+def _opener(key: ContactKey) -> Callable[[tuple], tuple]:
     """A _SELECT row to the dedupe field order, the sealed contact opened in place."""
     def decode(r: tuple) -> tuple:
         return r[:_CONTACT_AT] + open_contact(key, r[_CONTACT_AT]) + r[_CONTACT_AT + 1:]
     return decode
 
 
-def _people(rows: list[tuple], dedupe: bool) -> list[tuple]:
-    if not dedupe:
-        return [dd.single(r) for r in rows]
-    return [dd.single(rows[g[0]]) if len(g) == 1 else dd.merge([rows[i] for i in g])
-            for g in dd.group_rows(rows)]
+def _chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
+    """executemany in slices, so a generator feeding it is never held whole."""
+    buffer: list[tuple] = []
+    for row in rows:
+        buffer.append(row)
+        if len(buffer) >= _CHUNK:
+            conn.executemany(sql, buffer)
+            buffer.clear()
+    if buffer:
+        conn.executemany(sql, buffer)
 
 
-def _streamed(cursor, shape: Profile, ids: list[str],
-              progress: Progress | None, decode: Callable[[tuple], tuple]) -> Iterator:
-    keep = ids.append
-    raw = shape.raw_row
-    if raw is None:
-        single, build = dd.single, shape.row
-        raw = lambda r: build(single(r))  # noqa: E731
-    for r in cursor:
-        keep(r[0])
-        yield raw(decode(r))
-        if progress is not None and len(ids) % 2000 == 0:
-            progress(len(ids), 0)  # total unknown while streaming: a busy indicator
-    if progress is not None:
-        progress(len(ids), len(ids))
+class _Run:
+    """One export's reading side, on a connection inside a read transaction."""
 
+    def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
+                 progress: Progress | None, local: LocalTime, key: ContactKey) -> None:
+        self.conn, self.shape, self.where, self.params = conn, shape, where, params
+        self.progress, self.local, self.key = progress, local, key
+        self.decode = _opener(key)
+        self.no_email = 0
 
-def _with_progress(rows: Sequence, progress: Progress | None) -> Iterator:
-    total = len(rows)
-    for i, row in enumerate(rows, 1):
-        if progress is not None and i % 2000 == 0:
-            progress(i, total)
-        yield row
-    if progress is not None:
-        progress(total, total)
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
+    def sign_ups(self) -> Iterator[Sequence[str]]:
+        raw, local, decode = self.shape.raw_row, self.local, self.decode
+        if raw is None:
+            single, build = dd.single, self.shape.row
+            raw = lambda r, local: build(single(r), local)  # noqa: E731
+        ids: list[tuple] = []
+        done = 0
+        cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
+        for r in cursor:
+            ids.append((r[0],))
+            yield raw(decode(r), local)
+            done += 1
+            if len(ids) >= _CHUNK:
+                self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+                ids.clear()
+                self._report(done, 0)  # total unknown while streaming: a busy indicator
+        self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+        self._report(done, done)
+
+    # --- one row per person ----------------------------------------------------------------
+    def _number_sign_ups(self) -> int:
+        """Numbers the sign-ups in file order with their opened, normalised email and phone
+        (the temporary table is in memory: see the module docstring)."""
+        cursor = self.conn.execute(
+            f"SELECT s.id, s.contact FROM signups s WHERE {self.where} {_ORDER}", self.params)
+        key = self.key
+
+        def numbered() -> Iterator[tuple]:
+            for n, (sid, blob) in enumerate(cursor, 1):
+                contact = open_contact(key, blob)
+                yield n, sid, contact[_EMAIL_AT].casefold(), contact[_PHONE_AT], n
+
+        _chunked(self.conn, "INSERT INTO temp.export_batch (n, signup_id, email_key, phone,"
+                 " person) VALUES (?, ?, ?, ?, ?)", numbered())
+        return self.conn.execute("SELECT count(*) FROM temp.export_batch").fetchone()[0]
+
+    def _group_people(self, count: int) -> None:
+        people = dd.People(count)
+        for column in ("email_key", "phone"):
+            people.link_runs(self.conn.execute(
+                f"SELECT n, {column} FROM temp.export_batch WHERE {column} <> ''"
+                f" ORDER BY {column}, n"))
+        _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
+                 people.merged())
+
+    def people(self, merge: bool) -> Iterator[Sequence[str]]:
+        """Rows for people in file order (first sign-up first); without `merge` each sign-up
+        is a person of its own."""
+        total = self._number_sign_ups()
+        if merge:
+            self._group_people(total)
+        # Rows in person order, and left-out people unmarked by person, without a scan each.
+        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
+        cursor = self.conn.execute(
+            f"SELECT b.person, {_COLUMNS} FROM temp.export_batch b"
+            " JOIN signups s ON s.id = b.signup_id LEFT JOIN visits v ON v.id = s.visit_id"
+            f" ORDER BY {'b.person, b.n' if merge else 'b.n'}")
+        names: list[tuple] = []
+        left_out: list[tuple] = []
+        done = 0
+        for first, rows in groupby(cursor, key=lambda r: r[0]):
+            group = [self.decode(r[1:]) for r in rows]
+            done += len(group)
+            person = dd.merge(group)
+            if self.shape.needs_email and not person[dd.F.email]:
+                self.no_email += 1
+                left_out.append((first,))
+                continue
+            if merge:
+                first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
+                names.append((first, dd.name_key(first_name, last_name), first_name, last_name,
+                              ";".join(person[dd.F.signup_ids])))
+            yield self.shape.row(person, self.local)
+            if done // _CHUNK != (done - len(group)) // _CHUNK:
+                self._flush(names, left_out)
+                self._report(done, total)
+        self._flush(names, left_out)
+        self._report(total, total)
+
+    def _flush(self, names: list[tuple], left_out: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?, ?, ?, ?)", names)
+        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE person = ?", left_out)
+        names.clear()
+        left_out.clear()
+
+    def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
+        rows = self.conn.execute(
+            "SELECT name_key, first_name, last_name, signup_ids FROM temp.export_names"
+            " WHERE name_key IN (SELECT name_key FROM temp.export_names"
+            "                    GROUP BY name_key HAVING count(*) > 1) ORDER BY p")
+        by_name: dict[str, list[tuple]] = {}
+        for key, first, last, ids in rows:
+            by_name.setdefault(key, []).append((first, last, tuple(ids.split(";"))))
+        return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
+                     for g in by_name.values())
 
 
 def export_signups(
@@ -104,11 +221,13 @@ def export_signups(
     clock: UtcClock = utc_now,
     dedupe: bool | None = None,
     progress: Progress | None = None,
+    zone: tzinfo | None = None,
 ) -> ExportResult:
-    """Write the sign-ups for `profile`; `dedupe` None means the profile's default.
+    """Write the sign-ups for `profile`; `dedupe` None means the profile's default. Times go
+    out in `zone` (None: the system's) as ISO 8601 with the offset; CRM dates are local dates.
 
     Needs the unlocked organization key (contacts are sealed at rest)."""
-    decode = _decoder(contact_key(db))
+    key = contact_key(db)
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     out = Path(out)
@@ -117,63 +236,67 @@ def export_signups(
     if new_only:
         where.append(_NOT_YET)
         params.append(profile)
-    condition = " AND ".join(where)
     skip_condition = "NOT " + _CONSENTED + (" AND " + _NOT_YET if new_only else "")
 
     with db.raw() as conn:
-        # The marks written below point at sign-ups read under this same write lock and at the
-        # receipt written just before them: checking each of up to 100k keys again would only
-        # cost time. The pragma cannot change inside a transaction; the connection is closed
-        # when the export ends.
-        conn.execute("PRAGMA foreign_keys=OFF")
-        # The file reaches `out` as the transaction's last step and leaves again if the
-        # COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
-        with staged_output(out, db.path.parent) as staged, write_transaction(conn, db.path):
-            skipped = conn.execute(
-                f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
-            ).fetchone()[0]
-            cursor = conn.execute(
-                f"{_SELECT} WHERE {condition} ORDER BY s.created_at, s.id", params)
-            no_email, exported = 0, []
-            doubtful: tuple[dd.LikelyDuplicate, ...] = ()
-            rows: Iterator[Sequence[str]]
-            if merge_people or shape.needs_email:
-                people = _people([decode(r) for r in cursor], merge_people)
-                if shape.needs_email:
-                    kept = [p for p in people if p[dd.F.email]]
-                    no_email, people = len(people) - len(kept), kept
-                doubtful = tuple(dd.likely_duplicates(people)) if merge_people else ()
-                exported = [i for p in people for i in p[dd.F.signup_ids]]
-                rows = (shape.row(p) for p in _with_progress(people, progress))
-            else:  # one row per sign-up: stream, nothing to hold in memory
-                rows = _streamed(cursor, shape, exported, progress, decode)
-            count = write_csv(staged.writer, shape.header, rows, bom=bom)
-            digest = staged.sha256.hexdigest()
-            receipt_id = record_receipt(
-                conn,
-                device_id=db.device_id,
-                kind="signups",
-                profile=profile,
-                now=clock(),
-                row_count=count,
-                sha256=digest,
-                path=out,
-                details={
-                    "new_only": new_only,
-                    "skipped_no_consent": skipped,
-                    "skipped_no_email": no_email,
-                    "bom": bom,
-                    "dedupe": merge_people,
-                    "signups": len(exported),
-                    # Ids only: the receipt must not copy contact data out of core.people.contacts.
-                    "likely_duplicates": [list(map(list, d.signup_ids)) for d in doubtful],
-                },
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
-                " VALUES (?, ?, ?)",
-                ((signup_id, profile, receipt_id) for signup_id in exported),
-            )
-            staged.publish()
-    return ExportResult(out, count, skipped, digest, receipt_id, merged=len(exported) - count,
-                        skipped_no_email=no_email, likely_duplicates=doubtful)
+        # Before any temporary table exists: opened contacts must stay in memory.
+        conn.execute("PRAGMA temp_store=MEMORY")
+        for table in _BATCH_TABLES:
+            conn.execute(table)
+        try:
+            # The file reaches `out` as the mark transaction's last step and leaves again if
+            # its COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
+            with staged_output(out, db.path.parent) as staged:
+                conn.execute("BEGIN")  # one read snapshot: writers go on meanwhile (WAL)
+                try:
+                    skipped = conn.execute(
+                        f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
+                    ).fetchone()[0]
+                    run = _Run(conn, shape, " AND ".join(where), params, progress,
+                               LocalTime(zone), key)
+                    by_person = merge_people or shape.needs_email
+                    rows = run.people(merge_people) if by_person else run.sign_ups()
+                    count = write_csv(staged.writer, shape.header, rows, bom=bom)
+                    doubtful = run.likely_duplicates() if merge_people else ()
+                    exported = conn.execute(
+                        "SELECT count(*) FROM temp.export_batch WHERE kept").fetchone()[0]
+                    conn.execute("COMMIT")  # ends the read; keeps the temporary tables' rows
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                digest = staged.sha256.hexdigest()
+                with write_transaction(conn, db.path):
+                    receipt_id = record_receipt(
+                        conn,
+                        device_id=db.device_id,
+                        kind="signups",
+                        profile=profile,
+                        now=clock(),
+                        row_count=count,
+                        sha256=digest,
+                        path=out,
+                        details={
+                            "new_only": new_only,
+                            "skipped_no_consent": skipped,
+                            "skipped_no_email": run.no_email,
+                            "bom": bom,
+                            "dedupe": merge_people,
+                            "signups": exported,
+                            # Ids only: the receipt must not copy contact data out of
+                            # core.people.contacts.
+                            "likely_duplicates": [list(map(list, d.signup_ids))
+                                                  for d in doubtful],
+                        },
+                    )
+                    conn.execute(
+                        "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
+                        " SELECT signup_id, ?, ? FROM temp.export_batch WHERE kept",
+                        (profile, receipt_id),
+                    )
+                    staged.publish()
+        finally:  # opened emails, phones and names leave memory with the tables
+            for table in ("export_names", "export_batch"):
+                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
+                        skipped_no_email=run.no_email, likely_duplicates=doubtful)

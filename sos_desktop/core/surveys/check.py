@@ -13,7 +13,9 @@ SUFFIXES = (".yaml", ".yml", ".xlsx")
 
 
 def check_survey_file(path: str | Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
-    """Read a .yaml/.yml/.xlsx survey: (definition, []) if good, (None, every problem) if not."""
+    """Read a .yaml/.yml/.xlsx survey: (definition, warnings) if it can be used, (None, every
+    problem) if not. A warning (problem.warning) names something filled in, e.g. a missing
+    translation."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:

@@ -15,13 +15,14 @@ class SurveyProblem:
     sheet: str | None = None  # XLSForm only: the exact cell, for tests and for highlighting
     row: int | None = None
     column: str | None = None
+    warning: bool = False  # the survey still works (e.g. a missing translation filled in)
 
     @property
     def location(self) -> str:
         return f"{self.source}: {self.where}" if self.where else self.source
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.reason}"
+        return f"{self.location}: {'warning: ' if self.warning else ''}{self.reason}"
 
 
 class InvalidSurvey(SosError):

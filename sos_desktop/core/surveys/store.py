@@ -6,6 +6,7 @@ the research team publishes a new version.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,35 @@ def ensure_builtin_surveys(db: Database) -> None:
 
     for survey in builtin_surveys():
         store_definition(db, survey, bump_on_conflict=True)
+
+
+BUILTIN_FINGERPRINT_KEY = "builtin_surveys_sha256"
+
+
+def builtin_fingerprint() -> str:
+    """SHA-256 of the shipped survey files: cheap to compute, no YAML parsed."""
+    from sos_desktop.core.paths import resources_dir
+
+    digest = hashlib.sha256()
+    for path in sorted((resources_dir() / "surveys").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def store_builtin_surveys_if_new(db: Database) -> None:
+    """Store the built-in surveys when this database has not seen these files yet (a new data
+    folder, or an app update that changed them), so every command finds them from the first."""
+    fingerprint = builtin_fingerprint()
+    with db.raw() as conn:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                           (BUILTIN_FINGERPRINT_KEY,)).fetchone()
+    if row is not None and row[0] == fingerprint:
+        return
+    ensure_builtin_surveys(db)
+    with db.raw() as conn, write_transaction(conn, db.path):
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                     " DO UPDATE SET value = excluded.value",
+                     (BUILTIN_FINGERPRINT_KEY, fingerprint))
 
 
 def current_definition(db: Database, key: str) -> tuple[str, SurveyDef]:

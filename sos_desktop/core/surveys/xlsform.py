@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,10 @@ class _Reader:
         self.cells: dict[DictPath, tuple[str, int, str]] = {}
         self.languages: list[str] = []
 
-    def bad(self, sheet: str, row: int, column: str, reason: str) -> None:
+    def bad(self, sheet: str, row: int, column: str, reason: str, warning: bool = False) -> None:
         where = f"sheet {sheet}, row {row}, column {column}"
-        self.problems.append(SurveyProblem(self.source, where, reason, sheet, row, column))
+        self.problems.append(SurveyProblem(self.source, where, reason, sheet, row, column,
+                                           warning))
 
     def locate(self, path: DictPath) -> Where:
         for n in range(len(path), -1, -1):
@@ -143,17 +145,58 @@ def convert(
     if "survey" not in sheets:
         return None, [SurveyProblem(source, "", "the workbook has no sheet named survey")]
     raw = _settings(sheets.get("settings"), reader, stem)
-    lists = _choices(sheets.get("choices"), reader, raw["_default"])
-    raw["questions"] = _survey(sheets["survey"], reader, lists, raw.pop("_default"))
+    default = raw.pop("_default")
+    lists = _choices(sheets.get("choices"), reader, default)
+    raw["questions"] = _survey(sheets["survey"], reader, lists, default)
     raw["languages"] = list(reader.languages)
     if isinstance(raw.get("title"), str):
         raw["title"] = {lang: raw["title"] for lang in reader.languages}
     reader.cells.setdefault(("languages",), ("survey", 1, "label"))
+    _fill_translations(raw, default, reader)
     survey, problems = build_survey(raw, source, reader.locate)
     problems = list(dict.fromkeys(reader.problems + problems))
     order = {"survey": 0, "choices": 1, "settings": 2}
     problems.sort(key=lambda p: (order.get(p.sheet or "", 3), p.row or 0))  # read top to bottom
-    return (survey if not problems else None), problems
+    refused = any(not p.warning for p in problems)
+    return (None if refused else survey), problems
+
+
+def _texts(raw: dict[str, Any]) -> Iterator[tuple[DictPath, dict]]:
+    """Every translated text of a converted form, with its path."""
+    for i, q in enumerate(raw["questions"]):
+        for field in ("label", "hint"):
+            if isinstance(q.get(field), dict):
+                yield ("questions", i, field), q[field]
+        message = q.get("constraint", {}).get("message")
+        if isinstance(message, dict):
+            yield ("questions", i, "constraint", "message"), message
+        for j, choice in enumerate(q.get("choices", ())):
+            yield ("questions", i, "choices", j, "label"), choice["label"]
+
+
+def _fill_translations(raw: dict[str, Any], default: str, reader: _Reader) -> None:
+    """Like pyxform and ODK: a text missing in one language shows the form's default language
+    (or the first language that has it), with a warning. A text missing everywhere is left for
+    build_survey to refuse: that cannot work."""
+    languages = raw["languages"]
+    for path, texts in _texts(raw):
+        given = [lang for lang in languages if texts.get(lang)]
+        if not given:
+            continue
+        source = default if default in given else given[0]
+        for lang in languages:
+            if texts.get(lang):
+                continue
+            texts[lang] = texts[source]
+            name = path[-1] if path[-1] != "message" else "constraint message"
+            reason = f"{name} has no {lang} text; the {source} text is shown instead"
+            cell = reader.cells.get((*path, lang)) or reader.cells.get((*path, source))
+            if cell is not None:
+                reader.bad(*cell, reason, warning=True)
+            else:
+                where, sheet, row, column = reader.locate(path)
+                reader.problems.append(SurveyProblem(reader.source, where, reason, sheet, row,
+                                                     column, warning=True))
 
 
 def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any]:

@@ -242,9 +242,9 @@ class SyncController:
             self.view.show_error("No sign-up export yet.")
             return
         last = history[0]
+        when = last.created_at[:16].replace("T", " ")  # local time
         if not self.view.confirm(
-            f"Mark the export of {last.created_at[:16]} ({plural(last.rows, 'row', 'rows')}, "
-            "profile "
+            f"Mark the export of {when} ({plural(last.rows, 'row', 'rows')}, profile "
             f"{last.profile}) as loaded into the CRM?"
         ):
             return

@@ -14,9 +14,8 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.kiosk.flow import KioskFlow
 from sos_desktop.core.kiosk.idle import IdleWatch
 from sos_desktop.core.kiosk.pin import has_pin
+from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
-from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
@@ -37,18 +36,14 @@ def build_kiosk(
         runner = DefinitionRunner(survey)
         title = survey.title.get("en") if visit.survey_at_kiosk else ""
 
-    def save_response(language: str, answers: dict) -> str:
-        return submit_response(db, visit_id, definition_id, language, answers,
-                               survey=runner.survey if runner else None)
-
-    def save_signup(language: str, data: dict) -> str:
-        return submit_signup(db, data, visit_id=visit_id, language=language, source="kiosk")
-
+    saver = KioskSaver(db, visit_id, definition_id, runner.survey if runner else None)
     if idle is None:  # the organizer's idle time from Settings
         idle = IdleWatch(idle_after=settings.load(db).kiosk_idle_seconds)
-    flow = KioskFlow(runner, save_response, save_signup,
+    flow = KioskFlow(runner, saver.save_response, saver.save_signup,
                      survey_on_paper=not visit.survey_at_kiosk)
-    return KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)
+    window = KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)
+    window.left.connect(saver.close)
+    return window
 
 
 def laptop_screen() -> QScreen:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -125,7 +124,7 @@ class CheckPinDialog(_PinDialog):
     """Leaving the kiosk: the PIN, with the lockout shown after wrong tries."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, clock: Callable[[], float] = time.time
+        self, db: Database, parent: QWidget | None = None, clock: pin.PinClock = time
     ) -> None:
         super().__init__("Leave the kiosk", "Organizer PIN:", parent)
         self.db = db
@@ -152,7 +151,7 @@ class ChangePinDialog(_PinDialog):
     """Settings: the current PIN first (the kiosk's lockout applies), then the new one twice."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, clock: Callable[[], float] = time.time
+        self, db: Database, parent: QWidget | None = None, clock: pin.PinClock = time
     ) -> None:
         super().__init__("Change the organizer PIN",
                          "Type the current PIN, then the new PIN (4 to 12 digits) twice.", parent)

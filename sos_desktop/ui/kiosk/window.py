@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
+from sos_desktop.core.kiosk.pin import PinClock
 from sos_desktop.core.kiosk.texts import text
 from sos_desktop.ui.kiosk.pages import JoinScreen, LanguageScreen, ThanksScreen, WelcomeScreen
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
@@ -104,7 +105,7 @@ class KioskWindow(QWidget):
         *,
         survey_title: str = "",
         idle: IdleWatch | None = None,
-        wall_clock: Callable[[], float] = time.time,
+        pin_clock: PinClock = time,
         ask_pin: Callable[[QWidget], bool] | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -116,7 +117,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle("SOS survey")
         self.flow = flow
         self.idle = idle or IdleWatch()
-        self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, wall_clock).exec()
+        self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, pin_clock).exec()
                                     == CheckPinDialog.DialogCode.Accepted)
         self._unlocked = False
 

@@ -1,12 +1,16 @@
-"""Table model over VisitSummary rows (plain dataclasses from core.visits)."""
+"""Table model over VisitSummary rows (plain dataclasses from core.visits).
+
+A QStandardItemModel filled once per refresh, not a Python model answering data() calls: the
+view asks thousands of times while it sizes its columns, and a Python data()/headerData() makes
+PySide build its whole `Qt` namespace of enums at start (tens of milliseconds before the first
+paint). The roles and the alignment below are Qt's plain int values for the same reason.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from sos_desktop.core.visits import VisitSummary
-
-_Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     ("Date", lambda v: v.visit_date.strftime("%a %d %b %Y")),
@@ -21,55 +25,43 @@ COLUMNS = (
 )
 SURVEY = 4
 NUMERIC = {5, 6, 7}
+_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels([name for name, _text in COLUMNS])
         self._visits: list[VisitSummary] = []
-        self._survey_titles: dict[str, str] = {}
+        self._grey: QBrush | None = None  # closed visits' text, made on first use
 
     def set_visits(
         self, visits: list[VisitSummary], survey_titles: dict[str, str] | None = None
     ) -> None:
-        self.beginResetModel()
+        titles = survey_titles or {}
         self._visits = list(visits)
-        self._survey_titles = dict(survey_titles or {})
-        self.endResetModel()
+        self.setRowCount(0)
+        for visit in self._visits:
+            tip = f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
+            row = []
+            for column, (_name, text) in enumerate(COLUMNS):
+                shown = (titles.get(visit.survey_key) or text(visit) if column == SURVEY
+                         else str(text(visit)))
+                item = QStandardItem(shown)
+                item.setEditable(False)
+                item.setToolTip(tip)
+                if column in NUMERIC:
+                    item.setData(_RIGHT, _ALIGNMENT_ROLE)
+                if visit.closed:
+                    if self._grey is None:
+                        self._grey = QBrush(QColor("#6b6b6b"))
+                    item.setForeground(self._grey)
+                row.append(item)
+            self.appendRow(row)
 
     def visit_at(self, row: int) -> VisitSummary | None:
         return self._visits[row] if 0 <= row < len(self._visits) else None
 
     def row_of(self, visit_id: str) -> int:
         return next((i for i, v in enumerate(self._visits) if v.id == visit_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        visit = self.visit_at(index.row())
-        if visit is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == SURVEY and visit.survey_key in self._survey_titles:
-                return self._survey_titles[visit.survey_key]
-            return str(COLUMNS[index.column()][1](visit))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and visit.closed:
-            from PySide6.QtGui import QColor
-
-            return QColor("#6b6b6b")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None

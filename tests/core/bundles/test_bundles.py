@@ -92,12 +92,9 @@ def test_same_survey_under_other_id_merges_by_key_and_version(db, visit_id, answ
 def test_same_version_different_content_gets_next_version(db, survey, other, tmp_path):
     """Two different definitions both numbered v1: the incoming one becomes v2, a conflict is
     listed, and re-importing changes nothing."""
-    with other.raw() as conn:
-        conn.execute(
-            "INSERT INTO survey_definitions (id, device_id, created_at, key, version, title,"
-            " languages, definition, content_hash) VALUES ('11111111-1111-4111-8111-"
-            "111111111111', 'd', '2026-01-01', 'hillhouse-cross', 1, 't', '[\"en\"]', '{}',"
-            " 'other-hash')")
+    with other.raw() as conn:  # the other laptop's own, different hillhouse-cross v1
+        conn.execute("UPDATE survey_definitions SET definition = '{}', content_hash = 'other-hash'"
+                     " WHERE key = 'hillhouse-cross' AND version = 1")
     path = export_bundle(db, tmp_path / "a.sosbundle").path
     report = import_bundle(other, path)
     assert report.renumbered == ["hillhouse-cross v1 -> v2"]

@@ -1,10 +1,12 @@
 """CRM profiles, de-duplication and the 'mark as imported' step."""
 
 import csv
+import re
 from datetime import datetime, timedelta
 
 import pytest
 
+from sos_desktop.cli import run
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.exports.crm_marks import export_history, mark_imported, signups_not_in_crm
 from sos_desktop.core.exports.profiles import PROFILES as REGISTRY
@@ -46,10 +48,13 @@ def test_each_crm_profile_has_its_importer_columns(db, visit_id, tmp_path, profi
     assert "+12035550142" in row.values() and "ana@example.org" in row.values()
 
 
-def test_registry_lists_every_profile():
-    """The CLI's profile choices come from the registry, which has the four profiles."""
-    assert set(PROFILES) == set(REGISTRY) == {"generic", "action-network", "mailchimp",
-                                              "everyaction"}
+def test_the_cli_offers_exactly_the_registry_profiles(capsys):
+    """`export signups --profile` offers the registry's four profiles, no more, no fewer."""
+    assert list(REGISTRY) == ["generic", "action-network", "mailchimp", "everyaction"]
+    with pytest.raises(SystemExit):
+        run(["export", "signups", "--help"])
+    offered = re.search(r"--profile \{([^}]*)\}", capsys.readouterr().out)
+    assert offered is not None and offered.group(1).split(",") == list(REGISTRY)
 
 
 def test_same_email_at_two_visits_goes_out_once_merged(db, visit_id, tmp_path, clock):
@@ -121,6 +126,17 @@ def test_mailchimp_leaves_out_phone_only_people_and_counts_them(db, visit_id, tm
     assert row["Tags"] == "SOS, student, research, outreach"
 
 
+def test_people_left_out_are_not_marked_and_go_out_once_they_can(db, visit_id, tmp_path):
+    """Without dedupe too, a phone-only sign-up Mailchimp cannot carry is not marked as
+    exported: once it gains an email (a later sign-up), the next --new export carries it."""
+    _signup(db, visit_id, email="", email_consent=False, phone="2035550142", sms_consent=True)
+    first = export_signups(db, tmp_path / "1.csv", profile="mailchimp", dedupe=False)
+    assert (first.rows, first.skipped_no_email) == (0, 1)
+    _signup(db, visit_id, email="ana@example.org", phone="2035550142", sms_consent=True)
+    again = export_signups(db, tmp_path / "2.csv", profile="mailchimp")
+    assert (again.rows, again.merged) == (1, 1)
+
+
 def test_hostile_cells_neutralised_in_crm_profiles(db, visit_id, tmp_path):
     """A formula in a name gets an apostrophe in every profile; the E.164 phone does not."""
     _signup(db, visit_id, last_name="=HYPERLINK(1)", phone="2035550142", sms_consent=True)
@@ -174,13 +190,16 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
 
 def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     """The streamed generic row equals the row built from a person tuple, consent included."""
+    from sos_desktop.core.clock import LocalTime
     from sos_desktop.core.exports.dedupe import single
     from sos_desktop.core.exports.profiles import _generic, _generic_raw
-    from sos_desktop.core.exports.signups import _SELECT, _decoder
+    from sos_desktop.core.exports.signups import _SELECT, _opener
 
     _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
             sms_consent=True)
     with db.raw() as conn:
-        decoded = list(map(_decoder(db.contact_key), conn.execute(_SELECT)))
-    assert [_generic_raw(r) for r in decoded] == [_generic(single(r)) for r in decoded]
+        decoded = list(map(_opener(db.contact_key), conn.execute(_SELECT)))
+    local = LocalTime()
+    assert [_generic_raw(r, local) for r in decoded] == [_generic(single(r), local)
+                                                         for r in decoded]

@@ -4,6 +4,7 @@ import csv
 import hashlib
 import os
 import shutil
+import sys
 
 import pytest
 
@@ -133,7 +134,10 @@ def test_failed_write_never_replaces_a_good_file(db, visit_id, tmp_path, monkeyp
     assert _receipts(db) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+# Windows has no geteuid and a read-only folder attribute does not stop new files there; the
+# next test covers the refusal itself on every platform.
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="folder permissions are not enforced here (Windows, or root)")
 def test_read_only_folder_is_reported(db, visit_id, tmp_path):
     _signup(db, visit_id)
     folder = tmp_path / "ro"
@@ -163,3 +167,34 @@ def test_read_only_folder_reported_even_as_root(db, visit_id, tmp_path, monkeypa
 def test_unknown_profile(db, tmp_path):
     with pytest.raises(SosError, match="unknown export profile"):
         export_signups(db, tmp_path / "x.csv", profile="salesforce")
+
+
+def test_dedupe_keeps_opened_contacts_in_memory(db, visit_id, tmp_path, monkeypatch):
+    """Ensure a merging export groups people on their opened email and phone (sealed at rest)
+    in temporary tables kept in memory (temp_store=MEMORY), so no opened contact reaches a
+    temporary file on disk."""
+    from contextlib import contextmanager
+
+    raw, seen = db.raw, {}
+
+    @contextmanager
+    def watched_raw():
+        with raw() as conn:
+            seen.setdefault("conn", conn)  # the export's own connection comes first
+            yield conn
+
+    def progress(_done, _total):
+        conn = seen["conn"]
+        seen["temp_store"] = conn.execute("PRAGMA temp_store").fetchone()[0]
+        seen["tables"] = {r[0] for r in conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'table'")}
+
+    _signup(db, visit_id, email="Ana@Example.org")
+    _signup(db, visit_id, email="ana@example.org", phone="2035550142", sms_consent=True)
+    _signup(db, visit_id, first_name="Bo", email="bo@example.org", phone="203-555-0142")
+    monkeypatch.setattr(db, "raw", watched_raw)
+    result = export_signups(db, tmp_path / "an.csv", profile="action-network",
+                            progress=progress)
+    assert seen["temp_store"] == 2  # MEMORY
+    assert {"export_batch", "export_names"} <= seen["tables"]
+    assert (result.rows, result.merged) == (1, 2)  # one email, one phone: one person

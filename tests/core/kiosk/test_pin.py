@@ -6,12 +6,22 @@ from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk import pin
 
 
-class Wall:
-    def __init__(self):
-        self.t = 1_000_000.0
+class Clocks:
+    """The two clocks the lockout reads: elapsed (monotonic) and the wall clock."""
 
-    def __call__(self):
-        return self.t
+    def __init__(self):
+        self.elapsed = 5_000.0  # seconds since boot
+        self.wall = 1_791_500_000.0  # 2026-10-09
+
+    def monotonic(self):
+        return self.elapsed
+
+    def time(self):
+        return self.wall
+
+    def wait(self, seconds):
+        self.elapsed += seconds
+        self.wall += seconds
 
 
 def test_pin_is_stored_hashed_with_salt(db):
@@ -32,7 +42,7 @@ def test_pin_must_be_4_to_12_digits(db, bad):
 
 
 def test_right_pin_opens_and_resets_failures(db):
-    clock = Wall()
+    clock = Clocks()
     pin.set_pin(db, "4821")
     assert not pin.check_pin(db, "0000", clock).ok
     assert pin.check_pin(db, "4821", clock).ok
@@ -41,26 +51,72 @@ def test_right_pin_opens_and_resets_failures(db):
 
 def test_lockout_grows_and_blocks_even_the_right_pin(db):
     """After 3 wrong tries: 30 s lock, then 60 s; the right PIN is refused while locked."""
-    clock = Wall()
+    clock = Clocks()
     pin.set_pin(db, "4821")
     results = [pin.check_pin(db, "0000", clock) for _ in range(3)]
     assert [r.locked_for for r in results] == [0, 0, 30]
     assert not pin.check_pin(db, "4821", clock).ok
-    clock.t += 31
+    clock.wait(31)
     assert pin.check_pin(db, "0000", clock).locked_for == 60
-    clock.t += 61
+    clock.wait(61)
     assert pin.check_pin(db, "4821", clock).ok
 
 
 def test_lockout_survives_restart(db):
     """A new check (as after restarting the app) still honours the lock."""
-    clock = Wall()
+    clock = Clocks()
     pin.set_pin(db, "4821")
     for _ in range(3):
         pin.check_pin(db, "9999", clock)
     from sos_desktop.core.db import Database
 
     assert pin.check_pin(Database(db.path), "4821", clock).locked_for == pytest.approx(30)
+
+
+def test_clock_jump_forward_then_back_never_locks_out_the_right_pin(db):
+    """The organizer's clock is set an hour ahead, then back: the right PIN works throughout
+    (it used to lock the organizer out for the hour with no wrong try)."""
+    clock = Clocks()
+    pin.set_pin(db, "4821")
+    assert pin.check_pin(db, "4821", clock).ok
+    clock.wall += 3600
+    clock.wait(5)
+    assert pin.check_pin(db, "4821", clock).ok
+    clock.wall -= 3600
+    clock.wait(5)
+    result = pin.check_pin(db, "4821", clock)
+    assert result.ok and result.locked_for == 0
+
+
+def test_lockout_counts_elapsed_time_not_the_wall_clock(db):
+    """Moving the wall clock neither shortens nor lengthens a lock: only elapsed time ends it."""
+    clock = Clocks()
+    pin.set_pin(db, "4821")
+    for _ in range(3):
+        pin.check_pin(db, "0000", clock)
+    clock.wall += 3600  # a student sets the clock ahead
+    assert pin.check_pin(db, "4821", clock).locked_for == pytest.approx(30)
+    clock.wall -= 7200  # or back
+    clock.wait(10)
+    assert pin.check_pin(db, "4821", clock).locked_for == pytest.approx(20)
+    clock.wait(21)
+    assert pin.check_pin(db, "4821", clock).ok
+
+
+def test_after_a_reboot_a_lock_never_outlasts_its_length(db):
+    """A reboot restarts the elapsed clock: the lock then goes by the wall clock once, never
+    longer than its own length (even with the wall clock set back), then by elapsed time."""
+    clock = Clocks()
+    pin.set_pin(db, "4821")
+    for _ in range(3):
+        pin.check_pin(db, "0000", clock)
+    clock.elapsed = 40.0  # rebooted...
+    clock.wall -= 3600  # ...with the clock set back an hour
+    assert pin.check_pin(db, "4821", clock).locked_for == pytest.approx(30)
+    clock.wait(10)
+    assert pin.check_pin(db, "4821", clock).locked_for == pytest.approx(20)
+    clock.wait(20)
+    assert pin.check_pin(db, "4821", clock).ok
 
 
 def test_lock_caps_at_fifteen_minutes():
@@ -73,10 +129,10 @@ def test_change_pin_needs_the_current_one(db):
     from sos_desktop.core.kiosk.pin import change_pin
 
     pin.set_pin(db, "1234")
-    assert not change_pin(db, "9999", "5678", clock=lambda: 1000.0).ok
-    assert pin.check_pin(db, "1234", clock=lambda: 1000.0).ok
-    assert change_pin(db, "1234", "5678", clock=lambda: 1000.0).ok
-    assert pin.check_pin(db, "5678", clock=lambda: 1000.0).ok
+    assert not change_pin(db, "9999", "5678", clock=Clocks()).ok
+    assert pin.check_pin(db, "1234", clock=Clocks()).ok
+    assert change_pin(db, "1234", "5678", clock=Clocks()).ok
+    assert pin.check_pin(db, "5678", clock=Clocks()).ok
 
 
 def test_change_pin_refuses_a_bad_new_pin_and_keeps_the_old(db):
@@ -85,5 +141,5 @@ def test_change_pin_refuses_a_bad_new_pin_and_keeps_the_old(db):
 
     pin.set_pin(db, "1234")
     with pytest.raises(InvalidInput):
-        change_pin(db, "1234", "12", clock=lambda: 1000.0)
-    assert pin.check_pin(db, "1234", clock=lambda: 1000.0).ok
+        change_pin(db, "1234", "12", clock=Clocks())
+    assert pin.check_pin(db, "1234", clock=Clocks()).ok

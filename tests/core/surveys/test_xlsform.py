@@ -157,3 +157,32 @@ def test_missing_survey_sheet(tmp_path):
     wb.save(tmp_path / "x.xlsx")
     _, problems = check_survey_file(tmp_path / "x.xlsx")
     assert [p.reason for p in problems] == ["the workbook has no sheet named survey"]
+
+
+def test_missing_translation_falls_back_to_the_default_language_with_a_warning(tmp_path):
+    """Ensure a form with constraint_message::English (en) but no Spanish column (common in
+    KoboToolbox exports), and a choice with no Spanish label, converts like pyxform/ODK would:
+    the default language's text stands in, and each gap is a warning naming its cell."""
+    header = [h for h in SURVEY_HEADER if h != "constraint_message::Español (es)"]
+    rows = [[c for i, c in enumerate(r) if SURVEY_HEADER[i] != "constraint_message::Español (es)"]
+            for r in GOOD_ROWS]
+    choices = [row[:] for row in CHOICES]
+    choices[5][3] = ""  # kinds/search has no Spanish label
+    survey, problems = check_survey_file(_workbook(tmp_path / "kobo.xlsx", rows, choices,
+                                                   header=header))
+    assert survey is not None and problems and all(p.warning for p in problems)
+    age = next(q for q in survey.questions if q.key == "age")
+    assert age.constraint.message.get("es") == "13 to 19"
+    kinds = next(q for q in survey.questions if q.key == "kinds")
+    assert kinds.options[0].label.get("es") == "Searched"
+    assert ("survey", 4, "constraint_message::English (en)") in _cells(problems)
+    assert ("choices", 6, "label::Español (es)") in _cells(problems)
+    assert all("warning: " in str(p) and "no es text" in str(p) for p in problems)
+
+
+def test_missing_label_in_every_language_is_still_refused(tmp_path):
+    """Ensure only what cannot work is refused: a question with no label at all."""
+    rows = [row[:] for row in GOOD_ROWS]
+    rows[1][2] = rows[1][3] = ""
+    survey, problems = check_survey_file(_workbook(tmp_path / "nolabel.xlsx", rows))
+    assert survey is None and any(not p.warning for p in problems)

@@ -38,7 +38,8 @@ class FakeView:
         return self.open_path
 
     def ask_survey(self, keys):
-        return keys[0] if keys else None
+        # The tests' own survey when stored (the built-in ones are always there too).
+        return "tiny" if "tiny" in keys else (keys[0] if keys else None)
 
     def ask_period(self):
         from datetime import date

@@ -7,11 +7,14 @@ from sos_desktop.core.kiosk import pin
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog, SetPinDialog
 
 
-class Wall:
-    t = 5000.0
+class Clocks:
+    elapsed, wall = 5000.0, 1_791_500_000.0
 
-    def __call__(self):
-        return self.t
+    def monotonic(self):
+        return self.elapsed
+
+    def time(self):
+        return self.wall
 
 
 def test_set_pin_needs_the_same_pin_twice(qtbot, db):
@@ -35,7 +38,7 @@ def test_letters_cannot_be_typed(qtbot, db):
 
 def test_wrong_tries_lead_to_a_pause(qtbot, db):
     pin.set_pin(db, "2468")
-    clock = Wall()
+    clock = Clocks()
     dialog = CheckPinDialog(db, clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -46,7 +49,7 @@ def test_wrong_tries_lead_to_a_pause(qtbot, db):
     qtbot.keyClicks(dialog.entry, "2468")
     dialog._ok()
     assert dialog.result() != CheckPinDialog.DialogCode.Accepted
-    clock.t += 30
+    clock.elapsed += 30
     qtbot.keyClicks(dialog.entry, "2468")
     dialog._ok()
     assert dialog.result() == CheckPinDialog.DialogCode.Accepted
@@ -75,7 +78,7 @@ def test_wrong_pin_dialog_shows_its_buttons_whole(qtbot, db):
     kiosk = QWidget()
     kiosk.setStyleSheet(KIOSK_QSS)
     qtbot.addWidget(kiosk)
-    dialog = CheckPinDialog(db, kiosk, clock=Wall())
+    dialog = CheckPinDialog(db, kiosk, clock=Clocks())
     dialog.show()
     qtbot.waitExposed(dialog)
     for _ in range(4):
