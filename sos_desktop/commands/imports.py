@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sos_desktop.commands import EXIT_OK, open_db
 from sos_desktop.core.plural import plural
 
 _AGAIN = "import a file whose content was imported before"
+T = TypeVar("T")
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -28,17 +31,24 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     ir.set_defaults(handler=_import_responses)
 
 
-def _import_signups(args: argparse.Namespace) -> int:
+def _unless_imported_before(run: Callable[[], T]) -> T:
+    """A file whose content was imported before is refused, naming the way round it."""
     from sos_desktop.core.errors import SosError
-    from sos_desktop.core.imports.signups import AlreadyImported, import_signups
+    from sos_desktop.core.imports.receipts import AlreadyImported
 
     try:
-        from sos_desktop.commands.keys import with_public_key
-
-        result = import_signups(with_public_key(args), args.file, visit_id=args.visit,
-                                skip_invalid=args.skip_invalid, again=args.again)
+        return run()
     except AlreadyImported as exc:
         raise SosError(f"{exc}; to import it anyway, add --again") from None
+
+
+def _import_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.keys import with_public_key
+    from sos_desktop.core.imports.signups import import_signups
+
+    result = _unless_imported_before(lambda: import_signups(
+        with_public_key(args), args.file, visit_id=args.visit,
+        skip_invalid=args.skip_invalid, again=args.again))
     for error in result.errors:
         print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
     print(f"imported {plural(result.imported, 'sign-up', 'sign-ups')}")
@@ -49,15 +59,11 @@ def _import_signups(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
-    from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.responses import import_responses
-    from sos_desktop.core.imports.signups import AlreadyImported
 
-    try:
-        result = import_responses(open_db(args), args.file, visit_id=args.visit,
-                                  survey_key=args.survey, again=args.again)
-    except AlreadyImported as exc:
-        raise SosError(f"{exc}; to import it anyway, add --again") from None
+    result = _unless_imported_before(lambda: import_responses(
+        open_db(args), args.file, visit_id=args.visit, survey_key=args.survey,
+        again=args.again))
     print(f"imported {plural(result.imported, 'paper response', 'paper responses')} to "
           f"{result.survey_key}")
     return EXIT_OK
