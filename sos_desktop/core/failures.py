@@ -30,12 +30,12 @@ def cause(exc: BaseException, path: Path | None = None) -> str | None:
     exc = unwrap(exc)
     found = None
     if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
+        code: int | None = getattr(exc, "sqlite_errorcode", None)
         found = _SQLITE_CAUSES.get(code & 0xFF) if code is not None else None
         text = str(exc).lower()
         found = found or next((c for m, c in _MESSAGES if m in text), None)
     elif isinstance(exc, OSError):
-        found = _ERRNO_CAUSES.get(exc.errno)
+        found = _ERRNO_CAUSES.get(exc.errno) if exc.errno is not None else None
         path = path or (Path(exc.filename) if exc.filename else None)
     if found is None and path is not None and isinstance(exc, sqlite3.Error | OSError):
         found = folder_state(Path(path).parent)

@@ -129,7 +129,7 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
         action = QAction(text, window)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
-    window.file_menu = menu  # type: ignore[attr-defined] - for tests
+    window.file_menu = menu  # type: ignore[attr-defined]  # for tests
     if daily:
         done = _Done(window)
         done.finished.connect(controller.daily_done)

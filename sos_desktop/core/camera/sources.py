@@ -159,10 +159,10 @@ class FileSequenceSource:
             return None
         path = self._files[self._position]
         self._position += 1
-        frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
-        if frame is None:
+        image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        if image is None:
             raise FrameSourceError(f"{path}: not a readable PNG or JPEG image")
-        return frame
+        return image
 
     def close(self) -> None:
         if self._video is not None:
