@@ -16,15 +16,19 @@ def _open_for_reading(args: argparse.Namespace):  # -> Database
     read-only drive): `check` and `backup` are how data is rescued from there."""
     from sos_desktop.core.errors import DatabaseProblem
     from sos_desktop.core.failures import DISK_FULL, READ_ONLY, cause
+    from sos_desktop.core.paths import database_path, resolve_data_dir
     from sos_desktop.core.store import open_read_only
 
     try:
         return open_db(args)
     except DatabaseProblem as exc:
-        found = cause(exc.__cause__) if exc.__cause__ else None
+        # SQLite's "unable to open database file" says why only through the folder itself.
+        path = database_path(resolve_data_dir(args.data_dir))
+        found = cause(exc.__cause__, path) if exc.__cause__ else None
         if found not in (DISK_FULL, READ_ONLY):
             raise
-        print(f"sos-desktop: the data folder is {found}; reading the database read-only",
+        state = "read-only" if found == READ_ONLY else "on a full disk"
+        print(f"sos-desktop: the data folder is {state}; reading the database read-only",
               file=sys.stderr)
         return open_read_only(args.data_dir)
 

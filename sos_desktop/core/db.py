@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.failures import describe
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -39,8 +40,8 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         apply_pragmas(conn)
-    except sqlite3.OperationalError as exc:
-        raise DatabaseProblem(f"cannot open database {path}: {exc}") from exc
+    except sqlite3.OperationalError as exc:  # a read-only drive or a full disk, named
+        raise DatabaseProblem(describe(exc, path, "open")) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(
             f"database {path} is damaged or not a database ({exc}); "

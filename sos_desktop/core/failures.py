@@ -30,7 +30,7 @@ def cause(exc: BaseException, path: Path | None = None) -> str | None:
     exc = unwrap(exc)
     found = None
     if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
+        code: int | None = getattr(exc, "sqlite_errorcode", None)
         found = _SQLITE_CAUSES.get(code & 0xFF) if code is not None else None
         text = str(exc).lower()
         found = found or next((c for m, c in _MESSAGES if m in text), None)

@@ -25,15 +25,24 @@ def connect_read_only(path: Path, *, query_only: bool = True) -> sqlite3.Connect
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
-        # A WAL file in a folder where its -shm cannot be created: with no -wal beside it
-        # there is nothing uncommitted to miss, so the file can be read as immutable.
+        # A WAL file in a folder where its -shm cannot be created (a read-only drive, a full
+        # disk): with no -wal beside it, or an empty one (the attempt above creates it where
+        # files can still be made), nothing committed is outside the file itself, so it can be
+        # read as immutable.
         conn.close()
-        if wal.exists():
+        if _holds_frames(wal):
             raise
         conn = _open(path, "immutable=1")
     if query_only:
         conn.execute("PRAGMA query_only=ON")
     return conn
+
+
+def _holds_frames(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _open(path: Path, flags: str) -> sqlite3.Connection:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
-from sos_desktop.core.errors import DatabaseProblem, SosError
+from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.failures import describe
 from sos_desktop.core.outputs import PENDING, settle_pending
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
@@ -32,26 +33,29 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     ensure_schema(path, backups_dir(folder), seal_keys)
     keep_private(folder, path)
     database = Database(path)
-    _empty_wal(database)
-    if (folder / PENDING).is_dir():  # a run was killed while writing an export
-        with database.raw() as conn:
+    # The first connection that may write (-shm, WAL mode): a folder on a read-only drive or a
+    # full disk fails here with a message naming the cause, so `check` and `backup` know to
+    # read it read-only instead, and the window says so before anything else is tried.
+    with database.raw() as conn:
+        _empty_wal(conn, path)
+        if (folder / PENDING).is_dir():  # a run was killed while writing an export
             settle_pending(folder, conn)
     store_builtin_surveys_if_new(database)
     return database
 
 
-def _empty_wal(database: Database) -> None:
+def _empty_wal(conn: sqlite3.Connection, path: Path) -> None:
     """A WAL left by a killed run (or kept by a reader) may still hold the kiosk's commit
-    order: empty it now (core/unlinkable.py). Nothing to do, and no cost, when it is empty."""
-    wal = database.path.with_name(database.path.name + "-wal")
-    with contextlib.suppress(OSError):
+    order: empty it now (core/unlinkable.py). Nothing to do when it is empty."""
+    wal = path.with_name(path.name + "-wal")
+    try:
         if wal.stat().st_size == 0:
             return
-    if wal.exists():
-        from sos_desktop.core.unlinkable import forget_commit_order
+    except OSError:  # no WAL at all
+        return
+    from sos_desktop.core.unlinkable import forget_commit_order
 
-        with contextlib.suppress(SosError), database.raw() as conn:
-            forget_commit_order(conn)
+    forget_commit_order(conn)
 
 
 def keep_private(folder: Path, path: Path) -> None:

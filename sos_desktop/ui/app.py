@@ -95,7 +95,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
             return answer == QMessageBox.StandardButton.Yes
 
         def choose_backup(self, folder: Path) -> Path | None:
-            return None  # start-up offers only the newest good backup
+            return None  # at start only the newest good backup is offered (offer_newest)
 
         def show_error(self, message: str) -> None:
             print(f"sos-desktop: {message}", file=sys.stderr)  # run_app shows the problem

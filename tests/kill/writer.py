@@ -22,11 +22,13 @@ from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.imports.signups import import_signups
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
+from sos_desktop.core.security import keystore
 from sos_desktop.core.store import open_database
 from sos_desktop.core.surveys.store import latest_definition
 from sos_desktop.core.visits import create_visit, list_visits, set_closed
 
 IMPORT_ROWS = 20
+PASSPHRASE_ENV = "SOS_DESKTOP_PASSPHRASE"
 
 
 class Acks:
@@ -42,12 +44,11 @@ class Acks:
 def main(data_dir: Path, work: Path, seed: int) -> None:
     rng = random.Random(seed)
     db = open_database(data_dir)
+    # Exports read contacts, as in the organizer's unlocked session (the test passes the key).
+    keystore.unlock(db, os.environ[PASSPHRASE_ENV])
     ack = Acks(work / "acks.txt")
     visit_id = next(v.id for v in list_visits(db) if v.school == "Kill Harness High")
     definition_id, survey = latest_definition(db, "hillhouse-cross")
-    import sos_desktop.core.models  # noqa: F401 - the ORM loaded, as in the running app,
-    with db.session():  # so a visit close is not killed while importing SQLAlchemy
-        pass
     print("ready", flush=True)
     step = 0
     while True:

@@ -50,6 +50,10 @@ class DefinitionResolver:
             self.ids[key] = found
         return self.ids[key]
 
+    def found_id(self, identity: SheetIdentity) -> str:
+        """The definition of a sheet this resolver has already resolved (read_page did)."""
+        return self.ids[(identity.survey_key, identity.version)]
+
     def __call__(self, identity: SheetIdentity) -> tuple[SurveyDef, SheetLayout] | str:
         if self.expected_key and identity.survey_key != self.expected_key:
             return (f"a sheet of survey {identity.survey_key}, but this visit uses "

@@ -87,9 +87,14 @@ def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
     return _png(region(grey, located, left, top, right - left, bottom - top))
 
 
+def _choices(scores: list[BubbleScore], *marks: Mark) -> tuple[str, ...]:
+    """The choice keys of the bubbles read as one of `marks` (scores are bubbles only)."""
+    return tuple(s.box.choice for s in scores if s.mark in marks and s.box.choice is not None)
+
+
 def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     """(answer or None, review reason or None) for one question's bubbles."""
-    marked = [s.box.choice or "" for s in scores if s.mark is Mark.MARKED]  # bubbles: never None
+    marked = list(_choices(scores, Mark.MARKED))
     if any(s.mark is Mark.CROSSED for s in scores):
         return None, Reason.CROSSED.value
     if any(s.mark is Mark.LIGHT for s in scores):
@@ -144,9 +149,8 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         value, reason = _judge(survey.question(key), scores)
         if reason is not None:
             review.append(ReviewItem(
-                key, reason, tuple(s.box.choice or "" for s in scores if s.mark is Mark.MARKED),
-                tuple(s.box.choice or "" for s in scores
-                      if s.mark in (Mark.LIGHT, Mark.CROSSED)),
+                key, reason, _choices(scores, Mark.MARKED),
+                _choices(scores, Mark.LIGHT, Mark.CROSSED),
                 _crop(grey, located, [s.box for s in scores])))
         elif value is not None:
             answers[key] = value

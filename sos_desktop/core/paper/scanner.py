@@ -124,8 +124,7 @@ class PaperScanner:
             return PageOutcome(Outcome.READ, _MESSAGES[Outcome.READ], reading.corners, ident,
                                reading, review_questions=tuple(r.question
                                                                for r in reading.review))
-        definition_id = self.resolve.definition_id(ident)
-        assert definition_id is not None  # a reading exists only for a known definition
+        definition_id = self.resolve.found_id(ident)
         result = store_page(self.db, self.visit_id, definition_id, reading)
         outcome = Outcome(result.outcome.value)
         if result.outcome is Stored.ALREADY_READ:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -149,16 +151,33 @@ def test_a_backup_taken_mid_visit_keeps_no_write_order(db, visit_id, stored_surv
         assert 0.3 <= concordance <= 0.7, f"backup cells follow write order ({concordance:.2f})"
 
 
+def app_connection(path) -> subprocess.Popen:
+    """Another process holding a connection to `path`, as the running app does, until killed:
+    the last connection to close checkpoints the WAL away, which a killed app never does."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys\n"
+         "conn = sqlite3.connect(sys.argv[1])\n"
+         "conn.execute('SELECT count(*) FROM sqlite_master').fetchone()\n"
+         "print('ready', flush=True)\n"
+         "sys.stdin.read()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    return holder
+
+
 def test_the_next_start_empties_a_wal_a_reader_kept(db, visit_id, stored_survey, data_dir):
     """Ensure a WAL still holding the kiosk's commit order (a reader kept it from being
     truncated, then the app was killed) is emptied by the next start."""
     from sos_desktop.core.store import open_database
 
+    app = app_connection(db.path)
     reader = sqlite3.connect(db.path)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM signups").fetchone()
     responses, signups, truth = run_visit(db, visit_id, stored_survey, pairs=10)
-    reader.close()
+    reader.close()  # not the last connection, so it leaves the WAL as it is
+    app.kill()  # a killed app never checkpoints on close
+    app.communicate()
     seen = attacker.wal_first_seen(wal_of(db))
     assert attacker.pairing_accuracy(attacker.pair_by_commit_order(seen, responses, signups),
                                      truth) >= 0.9
