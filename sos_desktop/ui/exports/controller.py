@@ -221,11 +221,15 @@ class SyncController:
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:
             return
-        path = self.view.ask_save_path("Paper survey", f"{key}-{language}.pdf", "PDF (*.pdf)")
+        path = self.view.ask_save_path("Typed-up form", f"{key}-{language}-typed-up-form.pdf",
+                                       "PDF (*.pdf)")
         if path is not None:
-            self._run("Writing the paper survey…",
+            self._run("Writing the typed-up form…",
                       lambda _p: print_survey(self.db, key, path, language=language),
-                      lambda r: f"Wrote the paper survey to {r.path} ({_pages(r)}).")
+                      lambda r: f"Wrote the typed-up form to {r.path} ({_pages(r)}). It cannot "
+                                "be scanned: type the answers up and bring them in with "
+                                "Import → Typed-up paper surveys (CSV)…. Answer sheets to "
+                                "scan come from Paper → Print answer sheets….")
 
     def paper_survey_en(self) -> None:
         self.paper_survey("en")

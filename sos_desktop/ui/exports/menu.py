@@ -19,8 +19,10 @@ ENTRIES = (
     ("&Visit report (PDF)…", "visit_report"),
     ("&Season report (PDF)…", "season_report"),
     ("&Paper sign-in sheet (PDF)…", "signin_sheet"),
-    ("Paper survey in &English (PDF)…", "paper_survey_en"),
-    ("Paper survey en &español (PDF)…", "paper_survey_es"),
+    # Answer sheets to scan are printed from Paper → Print answer sheets…; these forms are
+    # for typing up by hand (Import → Typed-up paper surveys) when the laptop cannot read them.
+    ("Typed-up form for a dead laptop, &English (PDF)…", "paper_survey_en"),
+    ("Typed-up form for a dead laptop, españo&l (PDF)…", "paper_survey_es"),
     ("&Bundle for another laptop…", "export_bundle"),
     ("&Merge a bundle from another laptop…", "import_bundle"),
     ("Records that came in &different from ours…", "show_conflicts"),

@@ -108,16 +108,35 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
             return
         show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
 
+    def review() -> None:
+        old = opened.get("review")
+        if old is not None and old.isVisible():
+            old.reload()  # type: ignore[attr-defined]  # sheets just read join the list
+        show("review", lambda: open_review(db, window), lambda w: w.stored)
+
+    files: dict = {}
+
+    def sheet_files():  # created on first use, so the window opens fast
+        if "c" not in files:
+            from sos_desktop.ui.scan.sheet_files import SheetFilesController
+            from sos_desktop.ui.scan.sheet_files_view import WindowSheetFilesView
+
+            files["c"] = SheetFilesController(db, WindowSheetFilesView(window, review))
+        return files["c"]
+
     entries = (
+        ("&Print answer sheets…", None, lambda: sheet_files().print_answer_sheets()),
         ("&Scan sheets with the camera…", SCAN_KEYS, scan),
-        ("&Review sheets…", REVIEW_KEYS,
-         lambda: show("review", lambda: open_review(db, window), lambda w: w.stored)),
+        ("Rea&d scanned sheets (PDF or photos)…", None,
+         lambda: sheet_files().read_scanned_sheets()),
+        ("&Review sheets…", REVIEW_KEYS, review),
         ("&Type up writing boxes…", TRANSCRIBE_KEYS,
          lambda: show("transcribe", lambda: open_transcription(db, window), lambda w: w.saved)),
     )
     for text, keys, slot in entries:
         action = QAction(text, window)
-        action.setShortcut(QKeySequence(keys))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     window.paper_menu = menu

@@ -100,7 +100,8 @@ def test_main_window_has_the_export_menu(window):
 
 
 def test_season_report_and_paper_surveys_from_the_window(db, visit_id, stored_survey, tmp_path):
-    """The Export menu offers the season report and the paper survey in both languages."""
+    """The Export menu offers the season report and the typed-up form in both languages, and
+    says that form is typed up, not scanned."""
     view = FakeView(tmp_path, visit_id)
     controller = SyncController(db, view)
     controller.season_report()
@@ -108,7 +109,10 @@ def test_season_report_and_paper_surveys_from_the_window(db, visit_id, stored_su
     controller.paper_survey_es()
     assert view.errors == []
     assert (tmp_path / "season-2026-08-01-2026-12-31.pdf").read_bytes().startswith(b"%PDF")
-    assert (tmp_path / "tiny-en.pdf").exists() and (tmp_path / "tiny-es.pdf").exists()
+    assert (tmp_path / "tiny-en-typed-up-form.pdf").exists()
+    assert (tmp_path / "tiny-es-typed-up-form.pdf").exists()
+    assert "cannot be scanned" in view.messages[-1]
+    assert "Paper → Print answer sheets…" in view.messages[-1]
 
 
 def test_mark_last_crm_export_as_imported(db, visit_id, tmp_path):

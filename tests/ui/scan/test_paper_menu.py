@@ -31,9 +31,76 @@ def keys(qtbot, win, letter):
                    | Qt.KeyboardModifier.ShiftModifier)
 
 
-def test_menu_lists_the_three_windows(window):
+def test_menu_lists_the_paper_actions(window):
     assert [a.text() for a in window.paper_menu.actions()] == [
-        "&Scan sheets with the camera…", "&Review sheets…", "&Type up writing boxes…"]
+        "&Print answer sheets…", "&Scan sheets with the camera…",
+        "Rea&d scanned sheets (PDF or photos)…", "&Review sheets…",
+        "&Type up writing boxes…"]
+
+
+def _trigger(window, text):
+    next(a for a in window.paper_menu.actions() if a.text() == text).trigger()
+
+
+def test_print_then_read_from_the_menu(qtbot, window, paper_visit, tmp_path, monkeypatch):
+    """Print answer sheets… asks language and copies, saves where the file dialog says and
+    tells where; Read scanned sheets… reads the chosen files and shows the summary."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from sos_desktop.ui.scan.sheet_files_view import PrintSheetsDialog
+
+    window.controller.refresh(paper_visit)
+    out = tmp_path / "sheets.pdf"
+
+    def fill_in(dialog):
+        assert dialog.copies.value() == 30
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        dialog.copies.setValue(2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintSheetsDialog, "exec", fill_in)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(out)], ""))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda p, t, text: messages.append(text))
+    _trigger(window, "&Print answer sheets…")
+    assert "2 answer sheets" in messages[-1] and str(out) in messages[-1]
+    _trigger(window, "Rea&d scanned sheets (PDF or photos)…")
+    assert "• 2 sheets read" in messages[-1] and "• 2 blank sheets" in messages[-1]
+    assert window.errors == []
+
+
+def test_sheets_waiting_for_review_open_the_review_window(qtbot, window, paper_visit,
+                                                          blank_pages, layout, hillhouse,
+                                                          tmp_path, monkeypatch):
+    import random
+
+    import cv2
+    from PySide6.QtWidgets import QFileDialog
+
+    from benchmarks.paper_synth import draw_mark
+    from tests.ui.paper_sheets import ANSWERS, filled
+
+    front, back = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(8))
+    box = next(b for b in layout.boxes if (b.question, b.choice) == ("grade", "grade_9"))
+    draw_mark(front, box, "full", 150, random.Random(8))
+    files = [str(tmp_path / "front.png"), str(tmp_path / "back.png")]
+    cv2.imwrite(files[0], front)
+    cv2.imwrite(files[1], back)
+    window.controller.refresh(paper_visit)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (files, ""))
+    asked = []
+
+    def press_open_review(box):
+        asked.append(box.text())
+        box.defaultButton().click()  # "Open Review"
+
+    monkeypatch.setattr(QMessageBox, "exec", press_open_review)
+    _trigger(window, "Rea&d scanned sheets (PDF or photos)…")
+    assert "• 1 sheet waiting for review" in asked[-1]
+    review = window.paper_windows["review"]
+    assert isinstance(review, ReviewWindow) and review.isVisible()
+    assert review.stack.currentWidget() is not review.empty
 
 
 def test_ctrl_shift_s_scans_for_the_selected_visit(qtbot, window, paper_visit):

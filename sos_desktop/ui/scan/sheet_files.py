@@ -1,0 +1,189 @@
+"""Answer sheets as files, from the Paper menu: print a visit's sheets to a PDF, and read
+scanned PDFs or photos of them back. The same core path as `print survey` and `sos-desktop
+scan`, behind a small view (dialogs, progress, messages) so tests drive it with a fake."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from sos_desktop.core.db import Database
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.paper.inputs import PaperInputError, PdfRenderer
+from sos_desktop.core.paper.scanner import ScanCounts
+from sos_desktop.core.plural import plural
+
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+RENDER_DPI = 100  # as `sos-desktop scan`: the reader straightens pages to 100 dpi
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+SCAN_PATTERN = "Scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    language: str
+    copies: int
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    counts: ScanCounts
+    failed: tuple[PaperInputError, ...]
+
+
+class SheetFilesView(Protocol):
+    def selected_visit_id(self) -> str | None: ...
+    def ask_print(self, survey_title: str, visit_name: str,
+                  languages: list[str]) -> PrintChoice | None: ...
+    def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None: ...
+    def ask_open_paths(self, title: str, pattern: str) -> list[Path]: ...
+    def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T: ...
+    def show_message(self, text: str) -> None: ...
+    def show_error(self, text: str) -> None: ...
+    def offer_review(self, text: str) -> bool: ...  # True: open the Review window
+    def open_review(self) -> None: ...
+    def refresh(self) -> None: ...
+
+
+def _print_message(r, visit_name: str) -> str:
+    sheets = plural(r.copies, "answer sheet", "answer sheets")
+    text = (f"Wrote {sheets} for {visit_name} ({plural(r.pages, 'page', 'pages')}) to:\n"
+            f"{r.path}\n\n")
+    if r.pages_per_sheet == 2:
+        return text + ("Print the PDF on both sides of the paper (two-sided, flip on the "
+                       "long edge): each answer sheet is one sheet of paper, front and back.")
+    return text + "Print the PDF on one side of the paper: each answer sheet is one page."
+
+
+def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -> str:
+    """What a reading did, every count with its noun in the right form."""
+    c = counts
+    lines = [
+        plural(c.sheets_read, "sheet read", "sheets read"),
+        plural(c.responses_stored, "response stored", "responses stored"),
+        plural(c.already_read, "sheet already read (skipped)", "sheets already read (skipped)"),
+        plural(c.waiting_review, "sheet waiting for review", "sheets waiting for review"),
+        plural(c.not_ours, "page that is no sheet of ours", "pages that are no sheet of ours"),
+        plural(c.foreign, "sheet of another survey or an unknown version",
+               "sheets of another survey or an unknown version"),
+        plural(c.dropped_by_skip_rules, "answer dropped by skip rules",
+               "answers dropped by skip rules"),
+    ]
+    rarer = (  # shown only when they happened
+        (c.blank, "blank sheet (nothing stored)", "blank sheets (nothing stored)"),
+        (c.waiting_page, "page waiting for its other side (scan it too)",
+         "pages waiting for their other side (scan them too)"),
+        (c.no_code, "sheet whose code could not be read (scan it again or type it up)",
+         "sheets whose code could not be read (scan them again or type them up)"),
+    )
+    lines += [plural(n, one, many) for n, one, many in rarer if n]
+    text = "\n".join(f"• {line}" for line in lines)
+    if failed:
+        text += ("\n\n" + plural(len(failed), "file", "files")
+                 + " could not be read; nothing was stored from "
+                 + ("it" if len(failed) == 1 else "them") + ":\n"
+                 + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
+    return text
+
+
+class SheetFilesController:
+    def __init__(self, db: Database, view: SheetFilesView,
+                 render_pdf: PdfRenderer | None = None) -> None:
+        self.db, self.view = db, view
+        if render_pdf is None:
+            from sos_desktop.pdf_pages import render_pdf_pages as render_pdf
+        self.render_pdf = render_pdf
+
+    def _visit(self, missing: str):
+        """The selected visit with a survey, or None after saying why."""
+        from sos_desktop.core.visits import get_visit
+
+        visit_id = self.view.selected_visit_id()
+        if visit_id is None:
+            self.view.show_error(missing)
+            return None
+        visit = get_visit(self.db, visit_id)
+        if not visit.survey_key:
+            self.view.show_error(f"The visit to {visit.school} — {visit.group_name} has no "
+                                 "survey: choose one with Edit visit first.")
+            return None
+        return visit
+
+    def print_answer_sheets(self) -> None:
+        from sos_desktop.core.paper.printing import print_answer_sheets
+        from sos_desktop.core.surveys.store import current_definition
+
+        visit = self._visit("Select the visit whose answer sheets you are printing.")
+        if visit is None:
+            return
+        name = f"{visit.school} — {visit.group_name}"
+        try:
+            _id, survey = current_definition(self.db, visit.survey_key)
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        choice = self.view.ask_print(survey.title.get("en"), name, list(survey.languages))
+        if choice is None:
+            return
+        path = self.view.ask_save_path(
+            "Save the answer sheets", f"{visit.survey_key}-{choice.language}-answer-sheets.pdf",
+            "PDF (*.pdf)")
+        if path is None:
+            return
+        try:
+            result = self.view.run_with_progress(
+                "Writing the answer sheets…",
+                lambda _p: print_answer_sheets(self.db, visit.survey_key, path,
+                                               language=choice.language, copies=choice.copies,
+                                               visit_id=visit.id))
+        except SosError as exc:
+            self.view.show_error(str(exc))
+            return
+        self.view.show_message(_print_message(result, name))
+
+    def read_scanned_sheets(self) -> None:
+        from sos_desktop.core.paper.scanner import PaperScanner
+
+        visit = self._visit("Select the visit whose sheets you are reading.")
+        if visit is None:
+            return
+        paths = self.view.ask_open_paths("Scanned answer sheets (PDF or photos)", SCAN_PATTERN)
+        if not paths:
+            return
+        try:
+            scanner = PaperScanner(self.db, visit.id)
+            result = self.view.run_with_progress(
+                f"Reading {plural(len(paths), 'file', 'files')}…",
+                lambda progress: self._read(scanner, paths, progress))
+        except SosError as exc:  # a closed visit, or a store that failed mid-way
+            self.view.show_error(str(exc))
+            self.view.refresh()
+            return
+        text = (f"Read for {visit.school} — {visit.group_name}:\n"
+                + read_summary(result.counts, result.failed))
+        if result.counts.waiting_review:
+            if self.view.offer_review(text + "\n\nOpen the Review window to settle them now?"):
+                self.view.open_review()
+        elif result.failed:
+            self.view.show_error(text)
+        else:
+            self.view.show_message(text)
+        self.view.refresh()
+
+    def _read(self, scanner, paths: list[Path], progress: Progress) -> ReadResult:
+        from sos_desktop.core.paper.inputs import read_inputs
+
+        failed: list[PaperInputError] = []
+        order = {Path(p): i for i, p in enumerate(paths)}
+        progress(0, len(paths))
+        for item in read_inputs(paths, self.render_pdf, RENDER_DPI):
+            if isinstance(item, PaperInputError):
+                failed.append(item)
+            else:
+                scanner.read_image(item.image)
+            progress(order.get(item.path, 0), len(paths))  # the file being read
+        progress(len(paths), len(paths))
+        return ReadResult(scanner.counts, tuple(failed))
