@@ -110,5 +110,5 @@ def _scan(args: argparse.Namespace) -> int:
     print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
     if failed:
         print(f"sos-desktop: {plural(failed, 'file', 'files')} could not be read (named "
-              "above); nothing was stored from them", file=sys.stderr)
+              "above) to the end; nothing past the problem was stored", file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK

@@ -83,8 +83,7 @@ def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -
     text = "\n".join(f"• {line}" for line in lines)
     if failed:
         text += ("\n\n" + plural(len(failed), "file", "files")
-                 + " could not be read; nothing was stored from "
-                 + ("it" if len(failed) == 1 else "them") + ":\n"
+                 + " could not be read to the end; nothing past the problem was stored:\n"
                  + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
     return text
 

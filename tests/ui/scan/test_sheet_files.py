@@ -115,7 +115,7 @@ def test_reads_photos_stores_answers_and_offers_review(db, paper_visit, layout,
                  "0 sheets of another survey or an unknown version",
                  "0 answers dropped by skip rules"):
         assert f"• {line}\n" in text
-    assert ("1 file could not be read; nothing was stored from it:\n"
+    assert ("1 file could not be read to the end; nothing past the problem was stored:\n"
             "• IMG_0412.jpg: not a PNG or JPEG image") in text
     assert "Open the Review window to settle them now?" in text and view.reviews_opened == 1
     assert len(pending_reviews(db, paper_visit)) == 1
