@@ -105,8 +105,14 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
     backup = None
     if revision is not None:
         backup = backup_before_migration(path, backups_dir, revision)
+    fresh = not path.exists()
     try:
-        _upgrade(path, seal_keys)
+        try:
+            _upgrade(path, seal_keys)
+        except BaseException:
+            if fresh:  # a half-made new file would later be refused as "not ours": it held nothing
+                _remove_new_database(path)
+            raise
     except SealingNeedsKeys:
         if backup is not None:  # the database is unchanged: no second plain copy to keep
             from sos_desktop.core.security.at_rest import shred
@@ -127,6 +133,12 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
 
         finish_sealing(path, backups_dir)
     return "created" if revision is None else f"migrated from {revision}"
+
+
+def _remove_new_database(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm",
+                                                                           "-journal"))):
+        leftover.unlink(missing_ok=True)
 
 
 def backup_before_migration(path: Path, backups_dir: Path, revision: str) -> Path:

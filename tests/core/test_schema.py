@@ -156,3 +156,25 @@ def test_real_upgrade_keeps_data_from_first_revision(data_dir: Path):
     assert (visit.school, visit.deck, visit.planned_minutes) == ("Cross", "", 45)
     assert visit.answer_mode == "kiosk"  # 0004_scan: an old visit answered at the kiosk
     assert len(list((data_dir / "backups").glob("*before-0001_initial*"))) == 1
+
+
+def test_a_failed_first_migration_leaves_no_half_made_database(data_dir: Path, monkeypatch):
+    """Ensure a new database whose migration fails midway (a module missing from a build, a
+    full disk) is removed, so the next start creates it afresh instead of refusing a file with
+    some tables as "not an SOS Desktop database"."""
+    real_upgrade = schema._upgrade
+
+    def half_then_fail(path, seal_keys=None):
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("CREATE TABLE settings (key TEXT)")
+        conn.commit()
+        conn.close()
+        raise ModuleNotFoundError("No module named '_cffi_backend'")
+
+    monkeypatch.setattr(schema, "_upgrade", half_then_fail)
+    with pytest.raises(ModuleNotFoundError):
+        open_database(data_dir)
+    assert not database_path(data_dir).exists()
+    monkeypatch.setattr(schema, "_upgrade", real_upgrade)
+    assert open_database(data_dir).path.exists()
