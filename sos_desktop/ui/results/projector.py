@@ -14,7 +14,25 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sos_desktop.core.results.live import MIN_ANSWERS
 from sos_desktop.ui.results.chart import QuestionChart
 from sos_desktop.ui.results.pages import ResultsPager
-from sos_desktop.ui.results.view import _words
+
+# The results' own words, in the language they are shown in.
+_WORDS = {
+    "en": {
+        "one": "{n} response",
+        "many": "{n} responses",
+        "note": "Anonymous. A question shows figures once {n} people have answered it.",
+    },
+    "es": {
+        "one": "{n} respuesta",
+        "many": "{n} respuestas",
+        "note": "Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.",
+    },
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["en"])
+
 
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
