@@ -120,12 +120,13 @@ class KioskWindow(QWidget):
                                     == CheckPinDialog.DialogCode.Accepted)
         self._unlocked = False
 
-        self.welcome = WelcomeScreen(survey_title)
+        signup_only = flow.runner is None  # the class answers on paper
+        self.welcome = WelcomeScreen(survey_title, signup_only=signup_only)
         self.language = LanguageScreen()
         self.survey = SurveyScreen()
         self.join = JoinScreen()
         self.signup = SignupForm()
-        self.thanks = ThanksScreen()
+        self.thanks = ThanksScreen(signup_only=signup_only)
         self.stack = QStackedWidget()
         for screen in (self.welcome, self.language, self.survey, self.join, self.signup,
                        self.thanks):
