@@ -112,3 +112,18 @@ def test_every_signin_page_shows_the_consent_wording_and_key(db, visit_id, tmp_p
         for words in (PAPER_EMAIL_CONSENT.text["en"], PAPER_SMS_CONSENT.text["es"],
                       "13 or older", "S = student", "R = research"):
             assert " ".join(words.split()) in flat, (n, words)
+
+
+def test_visit_report_prints_no_command_line(db, visit_id, answered, tmp_path):
+    """Ensure a report handed to a Board meeting never tells its reader to run a command (the
+    left-out free text is only counted), in English and Spanish."""
+    from tests.pdf_text import pdf_pages
+
+    answered(14, free_text="más consejeros")
+    for language in ("en", "es"):
+        result = visit_report(db, visit_id, tmp_path / f"{language}.pdf", language=language)
+        pages = pdf_pages(result.path)
+        text = "\n".join(pages)
+        assert "sos-desktop" not in text and "--with-free-text" not in text
+        assert ("left out" if language == "en" else "no se incluye") in text
+        assert len(pages[-1].split()) > 40, "the last page holds more than a stray line"
