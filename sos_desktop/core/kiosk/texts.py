@@ -13,6 +13,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "security guards in New Haven schools. Here you can sign up to join us. This is "
         "separate from the paper survey, which stays anonymous.",
         "start": "Start",
+        "organizer": "Organizer",
+        "organizer_tip": "Organizer: leave the kiosk (PIN)",
         "language_title": "Choose your language",
         "next": "Next",
         "back": "Back",
@@ -74,6 +76,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "inscribirte para unirte. Esto va aparte de la encuesta en papel, que sigue siendo "
         "anónima.",
         "start": "Empezar",
+        "organizer": "Organizador/a",
+        "organizer_tip": "Organizador/a: salir del quiosco (PIN)",
         "language_title": "Elige tu idioma",
         "next": "Siguiente",
         "back": "Atrás",
