@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
-from sos_desktop.core.security.keys import OrgKeys, create_keys
+from sos_desktop.core.security.keys import OrgKeys, check_new_passphrase, create_keys
 
 INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
          "Choose the organizer passphrase (10 characters or more; a few words work well). "
@@ -74,6 +74,11 @@ class SetPassphraseDialog(QDialog):
     def _ok(self) -> None:
         if self.recovery_key:  # second press: the organizer has seen the key
             self.accept()
+            return
+        try:  # the first real problem: a short passphrase typed twice differently is short
+            check_new_passphrase(self.first.text())
+        except SosError as exc:
+            self.message.setText(str(exc))
             return
         if self.first.text() != self.second.text():
             self.message.setText("The two passphrases differ.")

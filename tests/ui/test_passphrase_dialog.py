@@ -79,3 +79,15 @@ def test_older_database_is_sealed_after_the_start_up_dialog(data_dir, monkeypatc
     assert seen and seen[0].count("-") == 12
     assert _leaks(data_dir) == []
     keystore.unlock(db, PASSPHRASE)
+
+
+def test_short_passphrase_is_reported_before_differ(qtbot, data_dir):
+    """Ensure a too-short passphrase is named as the problem even when the two entries differ."""
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
+    qtbot.addWidget(dialog)
+    dialog.first.setText("short")
+    dialog.second.setText("shorter")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "at least 10" in dialog.message.text() and "differ" not in dialog.message.text()
+    assert keystore.read_keys(db) is None
