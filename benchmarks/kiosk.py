@@ -100,7 +100,8 @@ def bench_results(root: Path, quick: bool) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from sos_desktop.ui.results.view import ResultsView
+    from sos_desktop.ui.results.pages import ResultsPager
+    from sos_desktop.ui.results.projector import ProjectorResults
 
     n = 1000 if quick else 10_000
     db = open_database(root / "results")
@@ -114,8 +115,9 @@ def bench_results(root: Path, quick: bool) -> list[Row]:
                         survey=survey)
     app = QApplication.instance() or QApplication([])
     start = time.perf_counter()
-    view = ResultsView(db, visit_id, survey)
-    view.timer.stop()
+    pager = ResultsPager(db, visit_id, survey)
+    pager.timer.stop()
+    view = ProjectorResults(pager)
     view.resize(1366, 768)
     view.show()
     app.processEvents()
@@ -126,10 +128,11 @@ def bench_results(root: Path, quick: bool) -> list[Row]:
             submit_response(db, visit_id, definition_id, "en", random_answers(survey, rng),
                             survey=survey)
         start = time.perf_counter()
-        view.refresh()
+        pager.refresh()  # redraws the page through pager.changed
         view.repaint()
         app.processEvents()
         times.append(time.perf_counter() - start)
+    pager.stop()
     view.close()
     view.deleteLater()
     app.processEvents()

@@ -39,7 +39,7 @@ def test_visit_add_and_list_json(data_dir, visit, capsys):
 def test_bad_visit_is_one_line_error(data_dir, capsys):
     assert cli(data_dir, "visit", "add", "--school", "X", "--group", "Y", "--date", "tomorrow") == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "visit_date" in err
+    assert err.count("\n") == 1 and "--date" in err
 
 
 def test_env_var_selects_data_dir(tmp_path, monkeypatch, capsys):
@@ -204,9 +204,50 @@ def test_visit_add_says_how_the_class_answers(data_dir, capsys):
     [row] = json.loads(capsys.readouterr().out)
     assert row["answer_mode"] == "paper"
     assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
-               "2026-10-14", "--answers", "paper") == 1
+               "2026-10-14", "--survey", "none", "--answers", "paper") == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "answer_mode" in err
+    assert err.count("\n") == 1 and "--answers" in err
     with pytest.raises(SystemExit):
         cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
             "2026-10-14", "--answers", "phones")
+
+
+def test_visit_add_picks_the_school_s_survey_like_the_window(data_dir, capsys):
+    """Ensure `visit add` without --survey takes the survey the visit window would (Hillhouse →
+    hillhouse-cross, others → Settings' default or nhps-other), so a paper visit is accepted;
+    `--survey none` still makes a visit without one."""
+    import dataclasses
+    import json
+
+    from sos_desktop.core import settings
+    from sos_desktop.core.store import open_database
+
+    assert cli(data_dir, "visit", "add", "--school", "Hillhouse High School", "--group", "BSU",
+               "--date", "2026-10-14", "--answers", "paper") == 0
+    assert cli(data_dir, "visit", "add", "--school", "Co-op High", "--group", "Civics",
+               "--date", "2026-10-15") == 0
+    db = open_database(data_dir)
+    settings.save(db, dataclasses.replace(settings.load(db), default_survey="hillhouse-cross"),
+                  {"hillhouse-cross", "nhps-other"})
+    assert cli(data_dir, "visit", "add", "--school", "Metropolitan", "--group", "Civics",
+               "--date", "2026-10-16") == 0
+    assert cli(data_dir, "visit", "add", "--school", "Hill Central", "--group", "Civics",
+               "--date", "2026-10-17", "--survey", "none") == 0
+    capsys.readouterr()
+    assert cli(data_dir, "visit", "list", "--json") == 0
+    surveys = {v["school"]: v["survey_key"] for v in json.loads(capsys.readouterr().out)}
+    assert surveys == {"Hillhouse High School": "hillhouse-cross", "Co-op High": "nhps-other",
+                       "Metropolitan": "hillhouse-cross", "Hill Central": ""}
+
+
+def test_visit_add_errors_name_the_options(data_dir, capsys):
+    """Ensure a refused `visit add` names --date, --minutes, --answers, not internal fields."""
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date", "tomorrow",
+               "--minutes", "0") == 1
+    err = capsys.readouterr().err
+    assert "--date" in err and "--minutes" in err
+    assert "visit_date" not in err and "planned_minutes" not in err
+    assert cli(data_dir, "visit", "add", "--school", "S", "--group", "G", "--date",
+               "2026-10-14", "--survey", "none", "--answers", "paper") == 1
+    err = capsys.readouterr().err
+    assert "--answers" in err and "answer_mode" not in err

@@ -17,7 +17,10 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     add.add_argument("--educator", default="")
     add.add_argument("--educator-email", default="")
     add.add_argument("--presenters", default="")
-    add.add_argument("--survey", default="", help="survey key")
+    add.add_argument("--survey", default=None,
+                     help="survey key, or 'none' (default: the one for the school, as in the "
+                          "visit window: Hillhouse and Wilbur Cross their own, others "
+                          "Settings' default survey or nhps-other)")
     add.add_argument("--deck", default="", help="PDF or Markdown deck (default: built-in)")
     add.add_argument("--minutes", default="45", help="planned length of the visit")
     add.add_argument("--answers", default="kiosk", choices=("kiosk", "paper", "both"),
@@ -28,9 +31,21 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     lst.set_defaults(handler=_visit_list)
 
 
+# The visit's fields as `visit add` spells them, so a refusal names the option to fix.
+_OPTIONS = {
+    "school": "--school", "group_name": "--group", "visit_date": "--date",
+    "educator_name": "--educator", "educator_email": "--educator-email",
+    "presenters": "--presenters", "survey_key": "--survey", "deck": "--deck",
+    "planned_minutes": "--minutes", "answer_mode": "--answers",
+}
+
+
 def _visit_add(args: argparse.Namespace) -> int:
-    from sos_desktop.core.errors import SosError
-    from sos_desktop.core.visits import create_visit
+    import dataclasses
+
+    from sos_desktop.core import settings
+    from sos_desktop.core.errors import InvalidInput, SosError
+    from sos_desktop.core.visits import create_visit, default_survey_for
 
     deck = ""
     if args.deck:
@@ -38,29 +53,36 @@ def _visit_add(args: argparse.Namespace) -> int:
         if not deck_path.is_file():
             raise SosError(f"deck {deck_path} does not exist")
         deck = str(deck_path)
-    if args.survey:
+    survey = args.survey
+    if survey is None:  # the window's default for this school
+        survey = default_survey_for(args.school, settings.load(open_db(args)).default_survey)
+    elif survey.strip().lower() == "none":
+        survey = ""
+    if survey:
         from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
 
         db = open_db(args)
         ensure_builtin_surveys(db)
         known = [s.key for s in list_surveys(db)]
-        if args.survey not in known:
-            raise SosError(f"unknown survey {args.survey!r}; known: {', '.join(known)}")
-    visit_id = create_visit(
-        open_db(args),
-        {
-            "school": args.school,
-            "group_name": args.group,
-            "visit_date": args.date,
-            "educator_name": args.educator,
-            "educator_email": args.educator_email,
-            "presenters": args.presenters,
-            "survey_key": args.survey,
-            "deck": deck,
-            "planned_minutes": args.minutes,
-            "answer_mode": args.answers,
-        },
-    )
+        if survey not in known:
+            raise SosError(f"unknown survey {survey!r}; known: {', '.join(known)}")
+    fields = {
+        "school": args.school,
+        "group_name": args.group,
+        "visit_date": args.date,
+        "educator_name": args.educator,
+        "educator_email": args.educator_email,
+        "presenters": args.presenters,
+        "survey_key": survey,
+        "deck": deck,
+        "planned_minutes": args.minutes,
+        "answer_mode": args.answers,
+    }
+    try:
+        visit_id = create_visit(open_db(args), fields)
+    except InvalidInput as exc:
+        raise InvalidInput([dataclasses.replace(p, field=_OPTIONS.get(p.field, p.field))
+                            for p in exc.problems]) from None
     print(visit_id)
     return EXIT_OK
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
-from sos_desktop.core.security.keys import OrgKeys, create_keys
+from sos_desktop.core.security.keys import OrgKeys, check_new_passphrase, create_keys
 
 INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
          "Choose the organizer passphrase (10 characters or more; a few words work well). "
@@ -66,14 +69,35 @@ class SetPassphraseDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        # Shown with the recovery key: keeping it must not depend on copying 60 characters
+        # by hand.
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setAccessibleName("Copy the recovery key")
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setAccessibleName("Print the recovery key")
+        self.print_button.clicked.connect(self._print)
+        self.key_actions = QWidget()
+        actions = QHBoxLayout(self.key_actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+        self.key_actions.hide()
         self.entry = (QLabel("Passphrase"), self.first, QLabel("Again"), self.second)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, *self.entry, self.message, self.key_view, self.buttons):
+        for widget in (self.intro, *self.entry, self.message, self.key_view, self.key_actions,
+                       self.buttons):
             layout.addWidget(widget)
 
     def _ok(self) -> None:
         if self.recovery_key:  # second press: the organizer has seen the key
             self.accept()
+            return
+        try:  # the first real problem: a short passphrase typed twice differently is short
+            check_new_passphrase(self.first.text())
+        except SosError as exc:
+            self.message.setText(str(exc))
             return
         if self.first.text() != self.second.text():
             self.message.setText("The two passphrases differ.")
@@ -92,14 +116,30 @@ class SetPassphraseDialog(QDialog):
         self.message.setText("")
         self.key_view.setPlainText(self.recovery_key)
         self.key_view.show()
+        self.key_actions.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        done.setText("I have written it down")
+        done.setText("I have kept it safe")
         done.setMinimumWidth(done.sizeHint().width())
         layout = self.layout()
         if layout is not None:
             layout.activate()
         self.adjustSize()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self.message.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        self.message.setText("Copied. Paste it somewhere away from this laptop.")
+
+    def _print(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        page = QTextDocument()
+        page.setPlainText("SOS Desktop — organizer recovery key\n\n"
+                          f"{self.recovery_key}\n\n{WARNING}")
+        page.setDefaultFont(QFont("monospace", 12))
+        page.print_(printer)
 
 
 def ensure_keys(db: Database, parent: QWidget | None = None) -> bool:

@@ -79,3 +79,59 @@ def test_older_database_is_sealed_after_the_start_up_dialog(data_dir, monkeypatc
     assert seen and seen[0].count("-") == 12
     assert _leaks(data_dir) == []
     keystore.unlock(db, PASSPHRASE)
+
+
+def test_short_passphrase_is_reported_before_differ(qtbot, data_dir):
+    """Ensure a too-short passphrase is named as the problem even when the two entries differ."""
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
+    qtbot.addWidget(dialog)
+    dialog.first.setText("short")
+    dialog.second.setText("shorter")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "at least 10" in dialog.message.text() and "differ" not in dialog.message.text()
+    assert keystore.read_keys(db) is None
+
+
+def _to_recovery_key(qtbot, data_dir):
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
+    qtbot.addWidget(dialog)
+    dialog.first.setText("a long passphrase x")
+    dialog.second.setText("a long passphrase x")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.recovery_key
+    return dialog
+
+
+def test_recovery_key_can_be_copied(qtbot, data_dir):
+    """Ensure "Copy" puts exactly the recovery key on the clipboard (the dialog says to keep
+    it; typing 60 characters by hand invites a mistake)."""
+    dialog = _to_recovery_key(qtbot, data_dir)
+    assert dialog.copy_button.isVisibleTo(dialog)
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == dialog.recovery_key
+
+
+def test_recovery_key_can_be_printed(qtbot, data_dir, tmp_path, monkeypatch):
+    """Ensure "Print…" asks for a printer (QPrintDialog, the edge) and prints the key."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from sos_desktop.ui import passphrase_dialog
+    from tests.pdf_text import pdf_text
+
+    out = tmp_path / "key.pdf"
+
+    class ChosenPrinter:
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def exec(self):
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(passphrase_dialog, "QPrintDialog", ChosenPrinter)
+    dialog = _to_recovery_key(qtbot, data_dir)
+    assert dialog.print_button.isVisibleTo(dialog)
+    dialog.print_button.click()
+    assert dialog.recovery_key in pdf_text(out).replace("\n", "")

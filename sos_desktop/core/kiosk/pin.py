@@ -69,9 +69,14 @@ def has_pin(db: Database) -> bool:
         return _get(conn, PIN_KEY) is not None
 
 
-def set_pin(db: Database, pin: str) -> None:
+def check_new_pin(pin: str) -> None:
+    """Raises InvalidInput unless `pin` is 4 to 12 digits (asked before "the two differ")."""
     if not _PIN_RE.match(pin or ""):
         raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
+
+
+def set_pin(db: Database, pin: str) -> None:
+    check_new_pin(pin)
     salt = os.urandom(16)
     encoded = f"scrypt${_N}${_R}${_P}${salt.hex()}${_hash(pin, salt).hex()}"
     with db.raw() as conn, write_transaction(conn, db.path):

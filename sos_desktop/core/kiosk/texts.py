@@ -8,7 +8,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "welcome_body": "Students Over SROs wants to know how police and security guards in "
         "New Haven schools affect you. The survey is anonymous: no names, and nobody in this "
         "room will see your answers.",
+        # A visit answering on paper: the kiosk only takes sign-ups, so no survey promise.
+        "welcome_signup_body": "Students Over SROs is a youth-led campaign about police and "
+        "security guards in New Haven schools. Here you can sign up to join us. This is "
+        "separate from the paper survey, which stays anonymous.",
         "start": "Start",
+        "organizer": "Organizer",
+        "organizer_tip": "Organizer: leave the kiosk (PIN)",
         "language_title": "Choose your language",
         "next": "Next",
         "back": "Back",
@@ -50,6 +56,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "thanks_title": "Thank you!",
         "thanks_body": "Your answers are saved. Please pass the laptop to the next person.",
         "thanks_signup": "You're signed up. An organizer will be in touch.",
+        "thanks_signup_only_body": "Please pass the laptop to the next person.",
         "idle_title": "Still there?",
         "idle_body": "This form will clear in {seconds} seconds to protect your privacy.",
         "idle_continue": "I'm still here",
@@ -64,7 +71,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "welcome_body": "Students Over SROs quiere saber cómo te afectan la policía y los "
         "guardias de seguridad en las escuelas de New Haven. La encuesta es anónima: sin "
         "nombres, y nadie en este salón verá tus respuestas.",
+        "welcome_signup_body": "Students Over SROs es una campaña dirigida por jóvenes sobre "
+        "la policía y los guardias de seguridad en las escuelas de New Haven. Aquí puedes "
+        "inscribirte para unirte. Esto va aparte de la encuesta en papel, que sigue siendo "
+        "anónima.",
         "start": "Empezar",
+        "organizer": "Organizador/a",
+        "organizer_tip": "Organizador/a: salir del quiosco (PIN)",
         "language_title": "Elige tu idioma",
         "next": "Siguiente",
         "back": "Atrás",
@@ -107,6 +120,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "thanks_body": "Tus respuestas están guardadas. Pasa la computadora a la siguiente "
         "persona.",
         "thanks_signup": "Ya estás inscrito/a. Alguien del equipo te contactará.",
+        "thanks_signup_only_body": "Pasa la computadora a la siguiente persona.",
         "idle_title": "¿Sigues ahí?",
         "idle_body": "Este formulario se borrará en {seconds} segundos para proteger tu "
         "privacidad.",

@@ -78,6 +78,18 @@ def _signin_widths(width: float) -> list[float]:
     return [m + spare * w / weights for m, (_n, _l, w) in zip(mins, SIGNIN_COLUMNS, strict=True)]
 
 
+def _signin_rules() -> list[str]:
+    return [
+        "You must be 13 or older to sign up. Tick “Email OK” and/or “Texts OK” only if you "
+        "agree to the message below. / Debes tener 13 años o más. Marca “Email OK” y/o "
+        "“Texts OK” solo si aceptas el mensaje de abajo.",
+        f"Email OK: {PAPER_EMAIL_CONSENT.text['en']} / {PAPER_EMAIL_CONSENT.text['es']}",
+        f"Texts OK: {PAPER_SMS_CONSENT.text['en']} / {PAPER_SMS_CONSENT.text['es']}",
+        "Role: S = student, E = educator, A = other adult ally. Teams: R = research, "
+        "O = outreach, T = tactics. Visit? = an educator or ally asking for a classroom visit.",
+    ]
+
+
 def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: int = 26,
                  clock: UtcClock = utc_now) -> ReportResult:
     if not 1 <= rows <= 500:
@@ -92,31 +104,26 @@ def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: 
     blank[names.index("interests")] = f"{BOX}R {BOX}O {BOX}T"
     centred = ParagraphStyle("centred", parent=st.cell, alignment=1)
     first_tick = names.index("grade")
-    cells = [header] + [[p(c, centred if i >= first_tick else st.cell)
-                        for i, c in enumerate(blank)] for _ in range(rows)]
+    # The consent words, the under-13 rule and the key ride in the table's repeated header,
+    # so whoever signs on a later page ticks next to the same words the import records.
+    rules = [p(line, st.small) for line in _signin_rules()]
+    cells = [[rules] + [""] * (len(names) - 1), header] + [
+        [p(c, centred if i >= first_tick else st.cell) for i, c in enumerate(blank)]
+        for _ in range(rows)]
     t = Table(cells, colWidths=_signin_widths(width),
-              rowHeights=[None] + [26] * rows, repeatRows=1)
+              rowHeights=[None, None] + [26] * rows, repeatRows=2)
     t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#efe8f6")),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("GRID", (0, 1), (-1, -1), 0.6, GRID),
+        ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#efe8f6")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (0, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
     ]))
     story = [
         p("Sign in — join Students Over SROs / Únete a Students Over SROs", st.title),
         p(_visit_line(db, visit_id), st.body),
-        Spacer(1, 4),
-        p("You must be 13 or older to sign up. Tick “Email OK” and/or “Texts OK” only if you "
-          "agree to the message below. / Debes tener 13 años o más. Marca “Email OK” y/o "
-          "“Texts OK” solo si aceptas el mensaje de abajo.", st.small),
-        p(f"Email OK: {PAPER_EMAIL_CONSENT.text['en']} / {PAPER_EMAIL_CONSENT.text['es']}",
-          st.small),
-        p(f"Texts OK: {PAPER_SMS_CONSENT.text['en']} / {PAPER_SMS_CONSENT.text['es']}",
-          st.small),
-        p("Role: S = student, E = educator, A = other adult ally. Teams: R = research, "
-          "O = outreach, T = tactics. Visit? = an educator or ally asking for a classroom visit.",
-          st.small),
-        Spacer(1, 6), t, Spacer(1, 6),
+        Spacer(1, 4), t, Spacer(1, 6),
         p("Typing up: one CSV row per line with the grey column names as the header; role as "
           "student/educator/ally, teams as research;outreach;tactics, boxes as yes/no. Then "
           "`sos-desktop import signups FILE.csv --visit ID`.", code),

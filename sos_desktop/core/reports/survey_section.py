@@ -41,9 +41,9 @@ def _subtitle(q: Question, answered: int, total: int, counts: dict[str, int],
 
 def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, width: float, *,
                    words: Words, free_text: dict[str, list[str]] | None = None,
-                   free_text_hint: bool = False, min_answers: int = MIN_ANSWERS) -> list:
+                   min_answers: int = MIN_ANSWERS) -> list:
     """Flowables for every question of `survey`, in `words`' language; free text only when
-    `free_text` is given (else a count, and how to ask for it when `free_text_hint`); no
+    `free_text` is given (else a count: a report for a Board meeting prints no command); no
     figures (nor texts) for a question fewer than `min_answers` answered."""
     w, language = words, words.language
     story: list = []
@@ -61,8 +61,7 @@ def survey_section(survey: SurveyVersions, counts: AnswerCounts, st: Styles, wid
         if q.type in TEXT_TYPES:
             if free_text is None:
                 note = w.plural("texts_left_out", answered)
-                block = [p(title, st.h2),
-                         p(note + (w("texts_hint") if free_text_hint else ""), st.small)]
+                block = [p(title, st.h2), p(note, st.small)]
                 rest: list = []
             else:
                 items = [p(f"• {t}", st.body) for t in result.texts]

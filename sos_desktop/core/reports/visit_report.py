@@ -105,8 +105,7 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
     for survey, counts, texts in sections:
         story += [Spacer(1, 8), p(f"{survey.latest.title.get(language)} — "
                                   f"{w.plural('responses', counts.responses)}", st.h2)]
-        story += survey_section(survey, counts, st, width, words=w, free_text=texts,
-                                free_text_hint=True)
+        story += survey_section(survey, counts, st, width, words=w, free_text=texts)
     if with_signups:
         story += [PageBreak(), p(w("signups_title"), st.title)]
         story.append(p(w("consented_only"), st.small))

@@ -61,7 +61,6 @@ TEXTS: dict[str, dict[str, Text]] = {
         "texts_left_out": {"one": "{n} written answer; free text is left out of this report.",
                            "other": "{n} written answers; free text is left out of this "
                                     "report."},
-        "texts_hint": " Add it with: sos-desktop report visit … --with-free-text",
         "texts_sorted": {"one": "{n} written answer:",
                          "other": "{n} written answers, sorted alphabetically:"},
         "role_student": "Student",
@@ -123,7 +122,6 @@ TEXTS: dict[str, dict[str, Text]] = {
                                   "este informe.",
                            "other": "{n} respuestas escritas; el texto libre no se incluye en "
                                     "este informe."},
-        "texts_hint": " Para incluirlo: sos-desktop report visit … --with-free-text",
         "texts_sorted": {"one": "{n} respuesta escrita:",
                          "other": "{n} respuestas escritas, en orden alfabético:"},
         "role_student": "Estudiante",

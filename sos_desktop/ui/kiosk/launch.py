@@ -17,19 +17,25 @@ from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.surveys.store import current_definition
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits import VisitSummary, get_visit
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
 from sos_desktop.ui.presentation.placement import move_to
+
+
+def kiosk_visit(db: Database, visit_id: str) -> VisitSummary:
+    """The visit the kiosk would collect for. Raises SosError for a closed/unknown visit."""
+    visit = get_visit(db, visit_id)
+    if visit.closed:
+        raise SosError(f"the visit to {visit.school} — {visit.group_name} is closed; reopen it")
+    return visit
 
 
 def build_kiosk(
     db: Database, visit_id: str, idle: IdleWatch | None = None, **window_kw: Any
 ) -> KioskWindow:
     """The kiosk window for a visit, not yet shown. Raises SosError for a closed/unknown visit."""
-    visit = get_visit(db, visit_id)
-    if visit.closed:
-        raise SosError(f"the visit to {visit.school} — {visit.group_name} is closed; reopen it")
+    visit = kiosk_visit(db, visit_id)
     runner, definition_id, title = None, "", ""
     if visit.survey_key:
         definition_id, survey = current_definition(db, visit.survey_key)
@@ -69,6 +75,7 @@ def start_kiosk(
     organizer cancelled. The kiosk seals with the public key: the private key is forgotten."""
     from sos_desktop.ui.passphrase_dialog import ensure_keys
 
+    kiosk_visit(db, visit_id)  # a wrong or closed visit is said before any set-up is asked
     if not ensure_keys(db, parent):
         return None
     if not ensure_pin(db, parent):

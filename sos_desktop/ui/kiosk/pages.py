@@ -20,8 +20,10 @@ def _column(widget: QWidget) -> QVBoxLayout:
 class WelcomeScreen(QWidget):
     start = Signal()
 
-    def __init__(self, survey_title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, survey_title: str = "", parent: QWidget | None = None,
+                 signup_only: bool = False) -> None:
         super().__init__(parent)
+        self.signup_only = signup_only  # the class answers on paper: no survey to promise
         layout = _column(self)
         self.title = label("", "title")
         self.survey = label(survey_title, "hint")
@@ -38,7 +40,8 @@ class WelcomeScreen(QWidget):
     def _fill_texts(self) -> None:
         # Bilingual on purpose: nobody has chosen a language yet.
         self.title.setText(f"{text('en', 'welcome_title')} · {text('es', 'welcome_title')}")
-        self.body.setText(f"{text('en', 'welcome_body')}\n\n{text('es', 'welcome_body')}")
+        body = "welcome_signup_body" if self.signup_only else "welcome_body"
+        self.body.setText(f"{text('en', body)}\n\n{text('es', body)}")
         start = f"{text('en', 'start')} / {text('es', 'start')}"
         self.go.setText(start)
         self.go.setAccessibleName(start)
@@ -103,22 +106,26 @@ class JoinScreen(QWidget):
 class ThanksScreen(QWidget):
     done = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, signup_only: bool = False) -> None:
         super().__init__(parent)
+        self.signup_only = signup_only  # no survey answers to call saved
         layout = _column(self)
         self.title = label("", "title")
         self.body = label("", "body")
         self.signup = label("", "body")
         self.next = button("", primary=True)
         self.next.clicked.connect(self.done)
-        for widget in (self.title, self.body, self.signup):
+        # Sign-up only: "you're signed up" first, then "pass the laptop on".
+        order = (self.signup, self.body) if signup_only else (self.body, self.signup)
+        for widget in (self.title, *order):
             layout.addWidget(widget)
         layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
 
     def show_for(self, language: str, signed_up: bool) -> None:
         self.title.setText(text(language, "thanks_title"))
-        self.body.setText(text(language, "thanks_body"))
+        self.body.setText(text(language, "thanks_signup_only_body" if self.signup_only
+                               else "thanks_body"))
         self.signup.setText(text(language, "thanks_signup"))
         self.signup.setVisible(signed_up)
         caption = f"{text('en', 'start')} / {text('es', 'start')}"

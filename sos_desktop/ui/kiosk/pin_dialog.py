@@ -106,17 +106,18 @@ class SetPinDialog(_PinDialog):
         self._finish_layout()
 
     def _ok(self) -> None:
+        try:  # the first real problem: a short PIN typed twice differently is still short
+            pin.check_new_pin(self.first.text())
+        except InvalidInput:
+            self.say("The PIN must be 4 to 12 digits.")
+            self.first.setFocus()
+            return
         if self.first.text() != self.second.text():
             self.say("The two PINs differ. Type the same PIN twice.")
             self.second.clear()
             self.second.setFocus()
             return
-        try:
-            pin.set_pin(self.db, self.first.text())
-        except InvalidInput:
-            self.say("The PIN must be 4 to 12 digits.")
-            self.first.setFocus()
-            return
+        pin.set_pin(self.db, self.first.text())
         self.accept()
 
 
@@ -167,6 +168,12 @@ class ChangePinDialog(_PinDialog):
         self._finish_layout()
 
     def _ok(self) -> None:
+        try:  # the first real problem, as when setting a PIN
+            pin.check_new_pin(self.first.text())
+        except InvalidInput:
+            self.say("The new PIN must be 4 to 12 digits.")
+            self.first.setFocus()
+            return
         if self.first.text() != self.second.text():
             self.say("The two new PINs differ. Type the same PIN twice.")
             self.second.clear()

@@ -121,21 +121,20 @@ class KioskWindow(QWidget):
                                     == CheckPinDialog.DialogCode.Accepted)
         self._unlocked = False
 
-        self.welcome = WelcomeScreen(survey_title)
+        signup_only = flow.runner is None  # the class answers on paper
+        self.welcome = WelcomeScreen(survey_title, signup_only=signup_only)
         self.language = LanguageScreen()
         self.survey = SurveyScreen()
         self.join = JoinScreen()
         self.signup = SignupForm()
-        self.thanks = ThanksScreen()
+        self.thanks = ThanksScreen(signup_only=signup_only)
         self.stack = QStackedWidget()
         for screen in (self.welcome, self.language, self.survey, self.join, self.signup,
                        self.thanks):
             self.stack.addWidget(screen)
 
-        self.organizer = QPushButton("Organizer")
+        self.organizer = QPushButton()
         self.organizer.setObjectName("organizer")
-        self.organizer.setAccessibleName("Organizer: leave the kiosk")
-        self.organizer.setToolTip("Organizer: leave the kiosk (PIN)")
         self.organizer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.organizer.clicked.connect(self.request_exit)
         top = QHBoxLayout()
@@ -179,9 +178,21 @@ class KioskWindow(QWidget):
         self.overlay.hide()
         self._show(self.flow.reset())
 
+    def _organizer_words(self, lang: str | None) -> None:
+        """The Organizer button in the student's language; both before one is chosen."""
+        if lang:
+            caption, tip = text(lang, "organizer"), text(lang, "organizer_tip")
+        else:
+            caption = f"{text('en', 'organizer')} / {text('es', 'organizer')}"
+            tip = f"{text('en', 'organizer_tip')} / {text('es', 'organizer_tip')}"
+        self.organizer.setText(caption)
+        self.organizer.setToolTip(tip)
+        self.organizer.setAccessibleName(tip)
+
     def _show(self, state: FlowState) -> None:
         lang = state.language
         self.idle.touch()
+        self._organizer_words(None if state.step in (Step.WELCOME, Step.LANGUAGE) else lang)
         if state.step is Step.WELCOME:
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.go.setFocus()

@@ -4,6 +4,9 @@ The pager refreshes the visit's results from core and keeps which page the class
 audience window and the console's mirror both draw from it, so they never disagree. Pages are
 cut from the survey definition (how many options each question has), not from the counts, so a
 question crossing the 5-answer threshold does not reshuffle the pages under the presenter.
+A question nobody has answered yet (skipped, or behind a skip rule) gets no page, and with no
+answer at all there are no pages: the view then shows one "No answers yet" page instead of a
+dozen "0 answers so far".
 """
 
 from __future__ import annotations
@@ -73,9 +76,11 @@ def paginate(questions: list[QuestionResult], survey: SurveyDef) -> list[list[Qu
 class ResultsPager(QObject):
     changed = Signal()
 
-    def __init__(self, db: Database, visit_id: str, survey: SurveyDef, language: str = "en",
+    def __init__(self, db: Database, visit_id: str, survey: SurveyDef | None,
+                 language: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # survey None: the visit has no survey, and the view says so instead of a bare slide
         self.db, self.visit_id, self.survey, self.language = db, visit_id, survey, language
         self.include_text = False  # the organizer's choice, made on the console
         self.page = 0
@@ -89,11 +94,14 @@ class ResultsPager(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.survey is None:
+            return
         results = visit_results(self.db, self.visit_id, self.survey, self.language,
                                 include_text=self.include_text, live=self._live)
         results.questions = [with_scale_ends(q, self.survey, self.language)
                              for q in results.questions]
-        pages = paginate(results.questions, self.survey)
+        answered = [q for q in results.questions if q.answered > 0]
+        pages = paginate(answered, self.survey) if results.responses else []
         if results == self.results and pages == self.pages:
             return  # most refreshes change nothing: no repaint
         self.results, self.pages = results, pages

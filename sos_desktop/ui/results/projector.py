@@ -14,7 +14,31 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sos_desktop.core.results.live import MIN_ANSWERS
 from sos_desktop.ui.results.chart import QuestionChart
 from sos_desktop.ui.results.pages import ResultsPager
-from sos_desktop.ui.results.view import _words
+
+# The results' own words, in the language they are shown in.
+_WORDS = {
+    "en": {
+        "one": "{n} response",
+        "many": "{n} responses",
+        "note": "Anonymous. A question shows figures once {n} people have answered it.",
+        "results": "Results",
+        "none": "No answers yet",
+        "no_survey": "This visit has no survey",
+    },
+    "es": {
+        "one": "{n} respuesta",
+        "many": "{n} respuestas",
+        "note": "Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.",
+        "results": "Resultados",
+        "none": "Aún no hay respuestas",
+        "no_survey": "Esta visita no tiene encuesta",
+    },
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["en"])
+
 
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
@@ -27,6 +51,7 @@ def _style(scale: float) -> str:
 QWidget {{ background: #ffffff; color: #1b1b1b; }}
 QLabel#resultsTitle {{ font-size: {px(36)}px; font-weight: 700; color: #5b1a7a; }}
 QLabel#resultsCount {{ font-size: {px(26)}px; font-weight: 700; color: #1b1b1b; }}
+QLabel#resultsEmpty {{ font-size: {px(44)}px; font-weight: 700; color: #5b1a7a; }}
 QLabel#resultsNote, QLabel#resultsPage {{ font-size: {px(18)}px; color: #333333; }}
 QFrame#resultsRule {{ background: #e6e0ea; border: none; }}
 """
@@ -40,7 +65,8 @@ class ProjectorResults(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("projectorResults")
         words = _words(pager.language)
-        self.title = QLabel(pager.survey.title.get(pager.language))
+        survey = pager.survey
+        self.title = QLabel(survey.title.get(pager.language) if survey else words["results"])
         self.title.setObjectName("resultsTitle")
         self.title.setWordWrap(True)
         self.count = QLabel()
@@ -49,6 +75,10 @@ class ProjectorResults(QWidget):
         self.rule = QFrame()
         self.rule.setObjectName("resultsRule")
         self.body = QVBoxLayout()
+        self.empty = QLabel()  # "No answers yet" / "This visit has no survey", else hidden
+        self.empty.setObjectName("resultsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.note = QLabel(words["note"].format(n=MIN_ANSWERS))
         self.note.setObjectName("resultsNote")
         self.note.setWordWrap(True)
@@ -65,6 +95,7 @@ class ProjectorResults(QWidget):
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.rule)
         self.layout_.addLayout(self.body)
+        self.layout_.addWidget(self.empty, 1)
         self.layout_.addStretch(1)
         self.layout_.addLayout(footer)
         self.charts: list[QuestionChart] = []
@@ -121,6 +152,10 @@ class ProjectorResults(QWidget):
         responses = pager.results.responses if pager.results else 0
         self.count.setText(words["one" if responses == 1 else "many"].format(n=responses))
         self.page_label.setText(f"{pager.page + 1} / {len(pager.pages)}" if pager.pages else "")
+        self.count.setVisible(pager.survey is not None)
+        self.note.setVisible(pager.survey is not None)
+        self.empty.setText(words["no_survey"] if pager.survey is None else words["none"])
+        self.empty.setVisible(not pager.pages)
         questions = pager.questions
         if [c.result.key for c in self.charts] == [q.key for q in questions]:
             for chart, result in zip(self.charts, questions, strict=True):

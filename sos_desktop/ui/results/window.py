@@ -1,36 +1,106 @@
-"""Open a visit's results as a window, on the projector when one is connected."""
+"""Open a visit's results as a window, on the projector when one is connected.
+
+It draws what the talk's results slide draws (a ResultsPager shown by ProjectorResults): a few
+questions a page in large type, pages turned by the clicker's keys, no control the class would
+see. Free-text answers stay hidden until the organizer presses T (a status line says so).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
-from sos_desktop.ui.results.view import ResultsView
+from sos_desktop.ui.results.pages import ResultsPager
+from sos_desktop.ui.results.projector import ProjectorResults
+
+STATUS_MS = 4000  # how long the free-text status line stays up
+_NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
+_BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
+_STATUS = {
+    "en": {True: "Free-text answers shown (T hides them)",
+           False: "Free-text answers hidden (T shows them)"},
+    "es": {True: "Respuestas escritas visibles (T las oculta)",
+           False: "Respuestas escritas ocultas (T las muestra)"},
+}
+
+
+class ResultsWindow(QWidget):
+    """The visit's paged results; → ← PageUp PageDown Space turn pages, T toggles free text."""
+
+    def __init__(self, pager: ResultsPager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pager = pager
+        self.setObjectName("resultsWindow")
+        self.setStyleSheet("QWidget#resultsWindow { background: #ffffff; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.results = ProjectorResults(pager)
+        self.status = QLabel()
+        self.status.setAccessibleName("Free-text answers")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setStyleSheet(
+            "background: #5b1a7a; color: #ffffff; font-size: 18px; padding: 6px;")
+        self.status.hide()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_MS)
+        self._status_timer.timeout.connect(self.status.hide)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        for keys in ("Esc", "Ctrl+W"):
+            QShortcut(QKeySequence(keys), self, self.close)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _NEXT:
+            self.pager.step(1)
+        elif key in _BACK:
+            self.pager.step(-1)
+        elif key == Qt.Key.Key_Home:
+            self.pager.step(-self.pager.page)
+        elif key == Qt.Key.Key_End:
+            self.pager.step(len(self.pager.pages) - 1 - self.pager.page)
+        elif key == Qt.Key.Key_T:
+            self.toggle_free_text()
+        else:
+            super().keyPressEvent(event)
+
+    def toggle_free_text(self) -> None:
+        on = not self.pager.include_text
+        self.pager.set_include_text(on)
+        self.status.setText(_STATUS.get(self.pager.language, _STATUS["en"])[on])
+        self.status.show()
+        self._status_timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.pager.stop()
+        super().closeEvent(event)
 
 
 def open_results(
     db: Database, visit_id: str, language: str = "en", parent: QWidget | None = None
-) -> ResultsView:
+) -> ResultsWindow:
     """A results window for the visit, full screen on the projector when there is one."""
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
         raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey")
     _definition_id, survey = current_definition(db, visit.survey_key)
-    projector = projector_screen()
-    view = ResultsView(db, visit_id, survey, language, scale=1.4 if projector else 1.0)
+    window = ResultsWindow(ResultsPager(db, visit_id, survey, language))
     if parent is not None:
-        view.setParent(parent, Qt.WindowType.Window)
-    view.setWindowTitle(f"Results — {visit.school}, {visit.group_name}")
-    for keys in ("Esc", "Ctrl+W"):
-        QShortcut(QKeySequence(keys), view, view.close)
+        window.setParent(parent, Qt.WindowType.Window)
+    window.setWindowTitle(f"Results — {visit.school}, {visit.group_name}")
+    projector = projector_screen()
     if projector is not None:
-        move_to(view, projector, full_screen=True)
+        move_to(window, projector, full_screen=True)
     else:
-        view.resize(1200, 760)
-    return view
+        window.resize(1200, 760)
+    return window

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.camera.probe import CameraInfo, list_cameras
 from sos_desktop.core.camera.sources import CameraSource, FrameSource
+from sos_desktop.ui.elided_label import ElidedLabel
 from sos_desktop.ui.scan.feed import ScanFeed
 from sos_desktop.ui.scan.picture import CameraPicture
 from sos_desktop.ui.scan.tally import ANNOUNCEMENTS, IDLE, Look, ScanTally, Sighting
@@ -131,9 +132,9 @@ class ScanWindow(QWidget):
         self.feed: ScanFeed | None = None
         self.camera_list: list[CameraInfo] = []
 
-        heading = QLabel(f"Scan answer sheets · {title}")
+        # A long visit name ends in "…" (full name in the tooltip); the controls stay visible.
+        self.heading = heading = ElidedLabel(f"Scan answer sheets · {title}")
         heading.setObjectName("scanTitle")
-        heading.setMinimumWidth(120)  # a long visit name is cut, the controls stay visible
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Camera")
         self.chooser.setMinimumWidth(260)
@@ -148,6 +149,7 @@ class ScanWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
+        top.addSpacing(16)
         top.addWidget(camera_label)
         top.addWidget(self.chooser)
         top.addWidget(self.rescan)

@@ -141,17 +141,19 @@ class VisitSession(QObject):
     # --- results slide: live results in place of the slide ----------------------------------
     def show_results(self, _index: int) -> None:
         """Live results on the audience window, a page at a time; the console mirrors them."""
-        if self.results is not None or not self.visit.survey_key:
+        if self.results is not None:
             return
         from sos_desktop.core.surveys.store import current_definition
         from sos_desktop.ui.results.pages import ResultsPager
         from sos_desktop.ui.results.projector import ProjectorResults
 
-        try:
-            _id, survey = current_definition(self.db, self.visit.survey_key)
-        except SosError as exc:
-            self._warn(str(exc))
-            return
+        survey = None  # no survey: the results say so on a page of their own
+        if self.visit.survey_key:
+            try:
+                _id, survey = current_definition(self.db, self.visit.survey_key)
+            except SosError as exc:
+                self._warn(str(exc))
+                return
         controller = self.controller
         assert controller is not None  # the talk's results slide called this
         self.pager = ResultsPager(self.db, self.visit.id, survey, parent=self)

@@ -20,3 +20,15 @@ def test_builtin_deck_covers_the_campaign():
     assert deck.action_slides("survey")[0] < deck.action_slides("results")[0]
     for word in ("Research", "Outreach", "Tactics", "Thursday", "4 pm", "wellness"):
         assert word in text
+
+
+def test_survey_slide_is_true_for_paper_kiosk_and_both():
+    """Ensure the survey slide and its notes neither send a paper class to the laptop nor tell
+    the presenter to switch to a kiosk a paper visit does not have; they name both ways."""
+    deck = load_markdown_deck(builtin_deck_path())
+    slide = deck.slides[deck.action_slides("survey")[0]]
+    said = (slide.body + "\n" + slide.notes).lower()
+    for kiosk_only in ("take turns at the laptop", "switch to the kiosk now"):
+        assert kiosk_only not in said
+    assert "sheet" in slide.body.lower() and "laptop" in slide.body.lower()
+    assert "paper" in slide.notes.lower() and "kiosk" in slide.notes.lower()

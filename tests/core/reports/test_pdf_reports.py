@@ -75,7 +75,7 @@ def test_signin_sheet_columns_are_what_import_reads(db, visit_id, tmp_path):
     printed = [name for name, _l, _w in SIGNIN_COLUMNS]
     assert set(printed) <= set(COLUMNS) and set(REQUIRED_COLUMNS) <= set(printed)
     result = signin_sheet(db, tmp_path / "sheet.pdf", visit_id=visit_id, rows=40)
-    assert result.pages == 3  # 13 rows on the first page, 19 on later ones, header repeated
+    assert result.pages == 3  # 13 rows on a page under the repeated consent block and header
     sheet = tmp_path / "typed.csv"
     sheet.write_text(",".join(printed) + "\nZoë,Nguyễn,z@example.org,203-555-0142,06511,10,"
                      "student,research;tactics,no,yes,yes,no\n", encoding="utf-8")
@@ -97,3 +97,33 @@ def test_pdf_to_a_missing_folder_is_clear(db, visit_id, tmp_path):
     with pytest.raises(ExportProblem, match="does not exist"):
         signin_sheet(db, tmp_path / "usb" / "sheet.pdf")
     assert _receipt_kinds(db) == []
+
+
+def test_every_signin_page_shows_the_consent_wording_and_key(db, visit_id, tmp_path):
+    """Someone signing on page 2 ticks consent next to the same words the import records as
+    shown, the under-13 rule and the role/team key (not only page 1)."""
+    from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
+    from tests.pdf_text import pdf_pages
+
+    out = tmp_path / "sheet.pdf"
+    assert signin_sheet(db, out, visit_id=visit_id, rows=26).pages >= 2
+    for n, text in enumerate(pdf_pages(out), start=1):
+        flat = " ".join(text.split())
+        for words in (PAPER_EMAIL_CONSENT.text["en"], PAPER_SMS_CONSENT.text["es"],
+                      "13 or older", "S = student", "R = research"):
+            assert " ".join(words.split()) in flat, (n, words)
+
+
+def test_visit_report_prints_no_command_line(db, visit_id, answered, tmp_path):
+    """Ensure a report handed to a Board meeting never tells its reader to run a command (the
+    left-out free text is only counted), in English and Spanish."""
+    from tests.pdf_text import pdf_pages
+
+    answered(14, free_text="más consejeros")
+    for language in ("en", "es"):
+        result = visit_report(db, visit_id, tmp_path / f"{language}.pdf", language=language)
+        pages = pdf_pages(result.path)
+        text = "\n".join(pages)
+        assert "sos-desktop" not in text and "--with-free-text" not in text
+        assert ("left out" if language == "en" else "no se incluye") in text
+        assert len(pages[-1].split()) > 40, "the last page holds more than a stray line"

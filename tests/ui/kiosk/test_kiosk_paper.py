@@ -29,3 +29,32 @@ def test_paper_visit_kiosk_skips_the_survey(qtbot, db, stored_survey, monkeypatc
     assert get_visit(db, visit_id).responses == 0
     pins.append(True)
     window.request_exit()
+
+
+def test_paper_visit_kiosk_words_are_about_signing_up(qtbot, db, stored_survey, monkeypatch):
+    """Ensure the sign-up-only kiosk neither promises an anonymous survey on its welcome nor
+    says "Your answers are saved" after a sign-up, in English and Spanish."""
+    from PySide6.QtWidgets import QApplication
+
+    from sos_desktop.core.kiosk.texts import text
+
+    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "survey_key": "tiny",
+                                 "answer_mode": "paper"})
+    window = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, lambda: 1000.0),
+                                ask_pin=lambda parent: True)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.welcome.body.text()
+    for lang in ("en", "es"):
+        assert text(lang, "welcome_body") not in welcome
+        assert text(lang, "welcome_signup_body") in welcome
+    for lang in ("en", "es"):
+        window.thanks.show_for(lang, signed_up=True)
+        QApplication.processEvents()
+        said = window.thanks.body.text()
+        assert said == text(lang, "thanks_signup_only_body")
+        assert text(lang, "thanks_body") != said
+    assert "saved" not in window.thanks.body.text() and "guardadas" not in said
+    window.request_exit()

@@ -277,3 +277,15 @@ def test_first_choice_does_not_look_chosen_when_the_page_opens(qtbot, kiosk):
     qtbot.keyClick(checks["yes"].box, Qt.Key.Key_Down)
     focused = QApplication.focusWidget()
     assert focused is checks["no"].box and checks["no"].box.ring_shown()
+
+
+def test_organizer_button_follows_the_language(qtbot, kiosk):
+    """Ensure the Organizer button is Spanish once Español is chosen, bilingual before any
+    choice, and back after a reset."""
+    assert kiosk.organizer.text() == "Organizer / Organizador/a"
+    qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language.buttons["es"], Qt.MouseButton.LeftButton)
+    assert kiosk.organizer.text() == "Organizador/a"
+    assert "PIN" in kiosk.organizer.toolTip() and "quiosco" in kiosk.organizer.toolTip()
+    kiosk.reset()
+    assert kiosk.organizer.text() == "Organizer / Organizador/a"

@@ -103,3 +103,15 @@ def test_set_pin_before_the_talk_shows_its_whole_text(qtbot, db):
     dialog.second.setText("12")
     dialog._ok()
     _everything_shows(dialog)
+
+
+def test_set_pin_says_too_short_before_differ(qtbot, db):
+    """Ensure a PIN that is too short is reported as such even when the second entry differs:
+    fixing only "differ" would be refused again."""
+    dialog = SetPinDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "12")
+    qtbot.keyClicks(dialog.second, "123")
+    dialog._ok()
+    assert "4 to 12 digits" in dialog.message.text() and "differ" not in dialog.message.text()
+    assert not pin.has_pin(db)

@@ -39,8 +39,9 @@ def test_pages_hold_few_questions_and_do_not_move_when_figures_appear(db, visit_
                                                                        stored_survey):
     """Ensure pages hold at most MAX_QUESTIONS questions, cut alike before and after 5 answers."""
     definition_id, survey = stored_survey
+    _answers(db, visit_id, definition_id, n=1)
     before = ResultsPager(db, visit_id, survey)
-    _answers(db, visit_id, definition_id)
+    _answers(db, visit_id, definition_id, n=4)
     after = ResultsPager(db, visit_id, survey)
     keys = lambda pager: [[q.key for q in page] for page in pager.pages]  # noqa: E731
     assert keys(before) == keys(after)
@@ -67,9 +68,10 @@ def test_long_free_text_is_split_across_pages(db, visit_id, stored_survey):
 
 def test_pager_steps_within_its_pages_only(db, visit_id, stored_survey):
     """Ensure step() turns pages and says False at either end (the talk then changes slide)."""
-    _definition_id, survey = stored_survey
+    definition_id, survey = stored_survey
+    _answers(db, visit_id, definition_id, n=1)
     pager = ResultsPager(db, visit_id, survey)
-    assert not pager.step(-1)
+    assert len(pager.pages) > 1 and not pager.step(-1)
     for _ in range(len(pager.pages) - 1):
         assert pager.step(1)
     assert not pager.step(1)
@@ -124,4 +126,18 @@ def test_every_page_fits_the_screen_and_grows_into_spare_room(qtbot, db, visit_i
             assert bottom < view.note.geometry().top(), (size, page)
             grew.append(view.charts[0].scale > view.scale)
         assert any(grew)
+    pager.stop()
+
+
+def test_questions_nobody_answered_get_no_page(db, visit_id, stored_survey):
+    """Ensure only answered questions take pages (the small-numbers rule still hides figures),
+    and no answer at all makes no page."""
+    definition_id, survey = stored_survey
+    pager = ResultsPager(db, visit_id, survey)
+    assert pager.pages == []
+    submit_response(db, visit_id, definition_id, "en", {"safe": 3, "stopped": "no"})
+    pager.refresh()
+    shown = [q for page in pager.pages for q in page]
+    assert [q.key for q in shown] == ["safe", "stopped"]
+    assert all(q.hidden_reason for q in shown)  # 1 answer: below the threshold
     pager.stop()

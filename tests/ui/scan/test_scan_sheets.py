@@ -6,7 +6,8 @@ from sos_desktop.core.camera.sources import FileSequenceSource
 from sos_desktop.core.results.answer_counts import LiveCounts
 from sos_desktop.core.results.live import visit_results
 from sos_desktop.core.surveys.store import current_definition
-from sos_desktop.ui.results.view import ResultsView
+from sos_desktop.ui.results.pages import ResultsPager
+from sos_desktop.ui.results.projector import ProjectorResults
 from sos_desktop.ui.scan.reading import frame_reader
 from sos_desktop.ui.scan.window import ScanWindow
 from tests.ui.paper_sheets import ANSWERS, empty_frame, filled, held_up, record
@@ -26,7 +27,7 @@ def test_a_class_sheet_read_through_the_camera_path(qtbot, db, paper_visit, blan
                         cameras=lambda: [], sound=sounds.append)
     window.announced.connect(announced.append)
     _id, survey = current_definition(db, "hillhouse-cross")
-    results = ResultsView(db, paper_visit, survey)  # what the projector shows
+    results = ProjectorResults(ResultsPager(db, paper_visit, survey))  # the projector
     qtbot.addWidget(results)
     assert results.count.text() == "0 responses"
     qtbot.addWidget(window)

@@ -99,3 +99,24 @@ def test_camera_picture_is_not_shown_on_the_projector(qtbot, tmp_path):
     qtbot.waitUntil(lambda: win.status.text() == "End of the recorded frames.")
     assert win.picture.message == ON_PROJECTOR and win.picture.image.isNull()
     assert sounds == [1] and win.count.text() == "1"
+
+
+def test_long_title_is_elided_with_an_ellipsis_clear_of_the_camera_label(qtbot):
+    """Ensure a long visit name at 1366x768 ends in "…" (never cut mid-letter under the next
+    control) and leaves a gap before the Camera label; the full name stays in its tooltip."""
+    from PySide6.QtWidgets import QLabel
+
+    name = "Hillhouse High School — Black Student Union and Friends of the Library"
+    win = ScanWindow(name, by_brightness, cameras=lambda: [], sound=lambda n: None)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    heading = win.heading
+    camera = next(w for w in win.findChildren(QLabel) if w.text() == "&Camera:")
+    assert heading.text().endswith("…") and heading.text() != heading.full_text
+    assert heading.fontMetrics().horizontalAdvance(heading.text()) <= heading.width()
+    assert heading.geometry().right() + 8 <= camera.geometry().left()
+    assert name in heading.toolTip() and name in heading.accessibleName()
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: heading.text() == f"Scan answer sheets · {name}")

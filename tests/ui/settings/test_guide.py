@@ -49,7 +49,7 @@ def test_set_pin_and_passphrase_through_the_guide(qtbot, fresh, monkeypatch):
         qtbot.keyClicks(dialog.second, "correct horse battery staple")
         dialog._ok()
         shown_keys.append(dialog.key_view.toPlainText())
-        dialog._ok()  # "I have written it down"
+        dialog._ok()  # "I have kept it safe"
         return dialog.result()
 
     monkeypatch.setattr(SetPinDialog, "exec", pin_exec)

@@ -59,6 +59,12 @@ def test_presenter_keys_turn_results_pages_then_the_slide(session, qtbot):
     goes back through the pages before leaving the results slide."""
     from PySide6.QtCore import Qt
 
+    from sos_desktop.core.responses import submit_response
+    from sos_desktop.core.surveys.store import current_definition
+
+    definition_id, _survey = current_definition(session.db, "tiny")
+    submit_response(session.db, session.visit.id, definition_id, "en",
+                    {"safe": 1, "stopped": "yes", "where": "hall", "support": ["rj"]})
     c = session.controller
     [results_slide] = c.deck.action_slides("results")
     c.state.go(results_slide)
@@ -227,3 +233,35 @@ def test_missing_deck_at_f5_offers_the_built_in_talk(qtbot, db, tmp_path, monkey
         session.controller.end()
     else:
         assert not started and session.controller is None
+
+
+def test_results_slide_without_answers_is_one_no_answers_page(session, qtbot):
+    """Ensure a class that has not answered yet sees one "No answers yet" page, not a dozen
+    "0 answers so far" pages the presenter has to click through."""
+    c = session.controller
+    c.do("audience")
+    [results_slide] = c.deck.action_slides("results")
+    c.state.go(results_slide)
+    assert session.pager.pages == []
+    assert session.results.empty.isVisibleTo(session.results)
+    assert session.results.empty.text() == "No answers yet"
+    c.do("next")
+    assert c.state.index == results_slide + 1  # one press leaves the results
+
+
+def test_results_slide_of_a_visit_without_survey_says_so(qtbot, db, monkeypatch):
+    """Ensure a visit with no survey shows "This visit has no survey", not a bare slide."""
+    monkeypatch.setattr("sos_desktop.core.surveys.store.ensure_builtin_surveys", lambda db: None)
+    set_pin(db, "2468")
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "answer_mode": "kiosk"})
+    running = VisitSession(db, get_visit(db, visit_id))
+    assert running.start()
+    c = running.controller
+    c.do("audience")
+    [results_slide] = c.deck.action_slides("results")
+    c.state.go(results_slide)
+    assert running.results is not None and running.results.isVisibleTo(c.audience)
+    assert running.results.empty.text() == "This visit has no survey"
+    assert not c.audience.view.isVisible()
+    c.end()
