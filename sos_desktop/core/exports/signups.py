@@ -8,15 +8,19 @@ stays flat however many sign-ups there are. CRM profiles merge sign-ups of the s
 (core.exports.dedupe) one person at a time; `generic` streams one row per sign-up.
 
 Contacts are sealed at rest (core.security): the export needs the unlocked organization key and
-opens each contact as it goes. The opened email/phone that dedupe groups on, and the names of
-the "likely duplicates" list, sit in those temporary tables, which are kept in memory
-(temp_store=MEMORY) so no opened contact reaches the disk. The file is staged beside its target
-and published as the mark transaction's last step (core.outputs): it is there if and only if
-its receipt is.
+opens each contact as it goes. Dedupe groups on the normalised email, phone and name, but the
+temporary tables hold only keyed hashes of them (`_Hasher`: HMAC-SHA256 under a random key made
+for this export and never stored), which reveal nothing once the key is gone. So the temporary
+tables may spill to a file (temp_store=FILE) and memory stays flat at any size; the contacts a
+row or a "likely duplicates" entry shows are opened again from the sealed rows as they are
+needed. The file is staged beside its target and published as the mark transaction's last step
+(core.outputs): it is there if and only if its receipt is.
 """
 
 from __future__ import annotations
 
+import hmac
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -55,17 +59,30 @@ _CONTACT_AT = 6  # s.contact in _SELECT; opened into first_name .. zip_code
 _EMAIL_AT, _PHONE_AT = CONTACT_COLUMNS.index("email"), CONTACT_COLUMNS.index("phone")
 _CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
 
-# The sign-ups this export carries, numbered in file order. `person` is the first n of the
-# person the row belongs to (itself unless merged); `kept` = 0 for a person the profile cannot
-# carry (Mailchimp without an email), who is not marked as exported.
+# The sign-ups this export carries, numbered in file order. `email_key`/`phone_key` are keyed
+# hashes (NULL: no such contact); `person` is the first n of the person the row belongs to
+# (itself unless merged); `kept` = 0 for a person the profile cannot carry (Mailchimp without
+# an email), who is not marked as exported.
 _BATCH_TABLES = (
     "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
-    " email_key TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', person INTEGER,"
-    " kept INTEGER NOT NULL DEFAULT 1)",
-    # One row per person written, for the "same name, different contacts" list.
-    "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key TEXT NOT NULL,"
-    " first_name TEXT NOT NULL, last_name TEXT NOT NULL, signup_ids TEXT NOT NULL)",
+    " email_key BLOB, phone_key BLOB, person INTEGER, kept INTEGER NOT NULL DEFAULT 1)",
+    # One row per person written (p: their first n), for the "same name, different contacts"
+    # list; the names themselves are opened again only for the people on that list.
+    "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key BLOB NOT NULL)",
 )
+_HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
+
+
+class _Hasher:
+    """Keyed hashes of opened contacts for the temporary tables: equal values hash equal, so
+    grouping works as on the clear values, and under a key that exists only in this object,
+    for one export, a hash that reaches a temporary file tells nothing about the person."""
+
+    def __init__(self) -> None:
+        self._key = os.urandom(32)
+
+    def __call__(self, value: str) -> bytes:
+        return hmac.digest(self._key, value.encode("utf-8"), "sha256")[:_HASH_BYTES]
 
 
 @dataclass(frozen=True)
@@ -107,6 +124,7 @@ class _Run:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
         self.progress, self.local, self.key = progress, local, key
         self.decode = _opener(key)
+        self.hashed = _Hasher()
         self.no_email = 0
 
     def _report(self, done: int, total: int) -> None:
@@ -135,29 +153,41 @@ class _Run:
 
     # --- one row per person ----------------------------------------------------------------
     def _number_sign_ups(self) -> int:
-        """Numbers the sign-ups in file order with their opened, normalised email and phone
-        (the temporary table is in memory: see the module docstring)."""
+        """Numbers the sign-ups in file order with keyed hashes of their normalised email and
+        phone (never the clear values: see the module docstring)."""
         cursor = self.conn.execute(
             f"SELECT s.id, s.contact FROM signups s WHERE {self.where} {_ORDER}", self.params)
-        key = self.key
+        key, hashed = self.key, self.hashed
 
         def numbered() -> Iterator[tuple]:
             for n, (sid, blob) in enumerate(cursor, 1):
                 contact = open_contact(key, blob)
-                yield n, sid, contact[_EMAIL_AT].casefold(), contact[_PHONE_AT], n
+                email, phone = contact[_EMAIL_AT].casefold(), contact[_PHONE_AT]
+                yield (n, sid, hashed(email) if email else None,
+                       hashed(phone) if phone else None, n)
 
-        _chunked(self.conn, "INSERT INTO temp.export_batch (n, signup_id, email_key, phone,"
+        _chunked(self.conn, "INSERT INTO temp.export_batch (n, signup_id, email_key, phone_key,"
                  " person) VALUES (?, ?, ?, ?, ?)", numbered())
         return self.conn.execute("SELECT count(*) FROM temp.export_batch").fetchone()[0]
 
     def _group_people(self, count: int) -> None:
         people = dd.People(count)
-        for column in ("email_key", "phone"):
+        for column in ("email_key", "phone_key"):
             people.link_runs(self.conn.execute(
-                f"SELECT n, {column} FROM temp.export_batch WHERE {column} <> ''"
+                f"SELECT n, {column} FROM temp.export_batch WHERE {column} IS NOT NULL"
                 f" ORDER BY {column}, n"))
         _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
                  people.merged())
+
+    def _merged_people(self, where: str) -> Iterator[tuple]:
+        """(first n, person merged from their opened sign-ups) in person order, for the
+        people whose first n meets `where` (on `b`, the batch row)."""
+        cursor = self.conn.execute(
+            f"SELECT b.person, {_COLUMNS} FROM temp.export_batch b"
+            " JOIN signups s ON s.id = b.signup_id LEFT JOIN visits v ON v.id = s.visit_id"
+            f" WHERE {where} ORDER BY b.person, b.n")
+        for first, rows in groupby(cursor, key=lambda r: r[0]):
+            yield first, dd.merge([self.decode(r[1:]) for r in rows])
 
     def people(self, merge: bool) -> Iterator[Sequence[str]]:
         """Rows for people in file order (first sign-up first); without `merge` each sign-up
@@ -167,46 +197,46 @@ class _Run:
             self._group_people(total)
         # Rows in person order, and left-out people unmarked by person, without a scan each.
         self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
-        cursor = self.conn.execute(
-            f"SELECT b.person, {_COLUMNS} FROM temp.export_batch b"
-            " JOIN signups s ON s.id = b.signup_id LEFT JOIN visits v ON v.id = s.visit_id"
-            f" ORDER BY {'b.person, b.n' if merge else 'b.n'}")
         names: list[tuple] = []
         left_out: list[tuple] = []
         done = 0
-        for first, rows in groupby(cursor, key=lambda r: r[0]):
-            group = [self.decode(r[1:]) for r in rows]
-            done += len(group)
-            person = dd.merge(group)
+        # Without merging, person = n: rows in person order are rows in file order.
+        for first, person in self._merged_people("1"):
+            size = len(person[dd.F.signup_ids])
+            done += size
             if self.shape.needs_email and not person[dd.F.email]:
                 self.no_email += 1
                 left_out.append((first,))
                 continue
             if merge:
-                first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
-                names.append((first, dd.name_key(first_name, last_name), first_name, last_name,
-                              ";".join(person[dd.F.signup_ids])))
+                names.append((first, self.hashed(
+                    dd.name_key(person[dd.F.first_name], person[dd.F.last_name]))))
             yield self.shape.row(person, self.local)
-            if done // _CHUNK != (done - len(group)) // _CHUNK:
+            if done // _CHUNK != (done - size) // _CHUNK:
                 self._flush(names, left_out)
                 self._report(done, total)
         self._flush(names, left_out)
         self._report(total, total)
 
     def _flush(self, names: list[tuple], left_out: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?, ?, ?, ?)", names)
+        self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?)", names)
         self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE person = ?", left_out)
         names.clear()
         left_out.clear()
 
     def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
-        rows = self.conn.execute(
-            "SELECT name_key, first_name, last_name, signup_ids FROM temp.export_names"
+        """People written whose names fold to the same key, grouped by name in file order;
+        only their sign-ups are opened again, for the names and ids the list shows."""
+        self.conn.execute(
+            "CREATE TEMP TABLE export_doubtful AS SELECT p FROM temp.export_names"
             " WHERE name_key IN (SELECT name_key FROM temp.export_names"
-            "                    GROUP BY name_key HAVING count(*) > 1) ORDER BY p")
+            "                    GROUP BY name_key HAVING count(*) > 1)")
         by_name: dict[str, list[tuple]] = {}
-        for key, first, last, ids in rows:
-            by_name.setdefault(key, []).append((first, last, tuple(ids.split(";"))))
+        for _first, person in self._merged_people(
+                "b.person IN (SELECT p FROM temp.export_doubtful)"):
+            first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
+            by_name.setdefault(dd.name_key(first_name, last_name), []).append(
+                (first_name, last_name, person[dd.F.signup_ids]))
         return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
                      for g in by_name.values())
 
@@ -239,8 +269,9 @@ def export_signups(
     skip_condition = "NOT " + _CONSENTED + (" AND " + _NOT_YET if new_only else "")
 
     with db.raw() as conn:
-        # Before any temporary table exists: opened contacts must stay in memory.
-        conn.execute("PRAGMA temp_store=MEMORY")
+        # Before any temporary table exists. They hold ids and keyed hashes only, so they may
+        # spill to a temporary file rather than grow in memory with the number of sign-ups.
+        conn.execute("PRAGMA temp_store=FILE")
         for table in _BATCH_TABLES:
             conn.execute(table)
         try:
@@ -295,8 +326,8 @@ def export_signups(
                         (profile, receipt_id),
                     )
                     staged.publish()
-        finally:  # opened emails, phones and names leave memory with the tables
-            for table in ("export_names", "export_batch"):
+        finally:  # the hashes go with the tables; their key went with the run
+            for table in ("export_doubtful", "export_names", "export_batch"):
                 conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
     return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
                         skipped_no_email=run.no_email, likely_duplicates=doubtful)

@@ -169,32 +169,59 @@ def test_unknown_profile(db, tmp_path):
         export_signups(db, tmp_path / "x.csv", profile="salesforce")
 
 
-def test_dedupe_keeps_opened_contacts_in_memory(db, visit_id, tmp_path, monkeypatch):
-    """Ensure a merging export groups people on their opened email and phone (sealed at rest)
-    in temporary tables kept in memory (temp_store=MEMORY), so no opened contact reaches a
-    temporary file on disk."""
+def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monkeypatch):
+    """Ensure a merging export groups people on keyed hashes of their email, phone and name:
+    no opened email, phone or name is in its temporary tables (which may spill to a file), the
+    hash key is new each export, and the groups and likely duplicates are still found."""
     from contextlib import contextmanager
 
-    raw, seen = db.raw, {}
+    raw, seen = db.raw, {"conn": [], "cells": []}
 
     @contextmanager
     def watched_raw():
         with raw() as conn:
-            seen.setdefault("conn", conn)  # the export's own connection comes first
+            seen["conn"].append(conn)
             yield conn
 
     def progress(_done, _total):
-        conn = seen["conn"]
+        conn = seen["conn"][-1]  # the export's own connection: the last one opened so far
         seen["temp_store"] = conn.execute("PRAGMA temp_store").fetchone()[0]
-        seen["tables"] = {r[0] for r in conn.execute(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'table'")}
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'table'")]
+        seen["tables"] = set(tables)
+        seen["cells"].append([(table, row) for table in tables
+                              for row in conn.execute(f"SELECT * FROM temp.{table}")])
 
-    _signup(db, visit_id, email="Ana@Example.org")
-    _signup(db, visit_id, email="ana@example.org", phone="2035550142", sms_consent=True)
-    _signup(db, visit_id, first_name="Bo", email="bo@example.org", phone="203-555-0142")
+    _signup(db, visit_id, first_name="Anabel", email="Anabel@Example.org")
+    _signup(db, visit_id, first_name="Anabel", email="anabel@example.org", phone="2035550142",
+            sms_consent=True)
+    _signup(db, visit_id, first_name="Beatriz", email="beatriz@example.org",
+            phone="203-555-0142")
+    _signup(db, visit_id, first_name="Carmen", last_name="Soto", email="carmen1@example.org")
+    _signup(db, visit_id, first_name="carmen", last_name="Sotó", email="carmen2@example.org")
     monkeypatch.setattr(db, "raw", watched_raw)
     result = export_signups(db, tmp_path / "an.csv", profile="action-network",
                             progress=progress)
-    assert seen["temp_store"] == 2  # MEMORY
+    assert seen["temp_store"] != 2  # not MEMORY: nothing there needs to stay off the disk
     assert {"export_batch", "export_names"} <= seen["tables"]
-    assert (result.rows, result.merged) == (1, 2)  # one email, one phone: one person
+    dump = b"\0".join(c if isinstance(c, bytes) else str(c).encode()
+                      for _table, row in seen["cells"][-1] for c in row).lower()
+    clear = ["Anabel@Example.org", "beatriz@example.org", "carmen1@example.org",
+             "carmen2@example.org", "2035550142", "203-555-0142", "Anabel", "Beatriz", "Carmen",
+             "Ruiz", "Soto", "Sotó", "anabel ruiz", "carmen soto"]
+    assert [c for c in clear if c.casefold().encode() in dump] == []
+    # One email, one phone: one person; the two Carmen Sotos are a likely duplicate.
+    assert (result.rows, result.merged) == (3, 2)
+    [doubtful] = result.likely_duplicates  # named as the first of them in file order
+    assert doubtful.name in {"Carmen Soto", "carmen Sotó"} and len(doubtful.signup_ids) == 2
+
+    def email_hashes():  # n: email hash
+        return {row[0]: row[2] for table, row in seen["cells"][-1] if table == "export_batch"}
+
+    first = email_hashes()
+    assert len(set(first.values())) == 4  # five emails, Anabel's two equal once case-folded
+    export_signups(db, tmp_path / "again.csv", profile="action-network", new_only=False,
+                   progress=progress)
+    again = email_hashes()
+    assert first.keys() == again.keys()
+    assert all(first[n] != again[n] for n in first)  # a new key each export
