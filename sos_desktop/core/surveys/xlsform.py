@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.build import Where, build_survey
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
+from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
 
 _LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
 _TRANSLATED = {"label", "hint", "constraint_message"}
@@ -29,8 +29,6 @@ _METADATA = {"start", "end", "today", "deviceid", "phonenumber", "username", "em
              "audit", "start-geopoint", "simserial", "subscriberid"}
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
-_CONSTRAINT_HELP = ("supported constraints: . >= N, . <= N, . > N, . < N, string-length(.) <= N, "
-                    "count-selected(.) <= N, joined with and")
 
 
 class _Sheet:
@@ -312,7 +310,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if cell.get("relevant"):
             raw["relevant"] = cell["relevant"]
             reader.cells[("questions", i, "relevant")] = ("survey", n, header["relevant"])
-        constraint = _constraint(cell.get("constraint", ""), bad)
+        constraint = constraint_limits(cell.get("constraint", ""), bad)
         message = {cl: t for cl, t in texts.get("constraint_message", {}).items() if t}
         if message:
             constraint["message"] = message
@@ -378,31 +376,3 @@ def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> N
         for (kind, *lang), header in headers.items():
             if kind == "label":
                 reader.cells[(*base, "label", lang[0])] = ("choices", n, header)
-
-
-def _constraint(text: str, bad) -> dict[str, Any]:
-    """`. >= 13 and . <= 19` -> {min: 13, max: 19}; anything else is reported, not guessed."""
-    if not text:
-        return {}
-    try:
-        expr = ex.parse(text)
-    except ex.ExpressionError as error:
-        bad("constraint", str(error))
-        return {}
-    out: dict[str, Any] = {}
-    for part in expr.items if isinstance(expr, ex.And) else (expr,):
-        if not (isinstance(part, ex.Compare) and isinstance(part.value, int)
-                and not isinstance(part.left, ex.Ref) and part.op not in ("=", "!=")):
-            bad("constraint", _CONSTRAINT_HELP)
-            return {}
-        n, op = part.value, part.op
-        if isinstance(part.left, ex.Dot):
-            name = "min" if op.startswith(">") else "max"
-            out[name] = n + (1 if op == ">" else -1 if op == "<" else 0)
-        elif op.startswith("<"):
-            name = "max_length" if part.left.name == "string-length" else "max_count"
-            out[name] = n - (1 if op == "<" else 0)
-        else:
-            bad("constraint", _CONSTRAINT_HELP)
-            return {}
-    return out
