@@ -13,6 +13,10 @@ import sys
 
 from sos_desktop import __version__
 
+TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
+if TYPE_CHECKING:
+    from typing import NoReturn
+
 
 def run(argv: list[str]) -> int:
     data_dir, rest = _global_options(argv)
@@ -53,7 +57,6 @@ def _window(data_dir: str | None) -> int:
 
 def _build_parser(chosen: str):  # -> argparse.ArgumentParser, imported only here
     import argparse
-    from typing import NoReturn  # loaded already by any command's module
 
     from sos_desktop.commands import COMMANDS, EXIT_USAGE, load
 

@@ -23,8 +23,7 @@ from pathlib import Path
 from sos_desktop.core.atomic import HashingWriter, _fsync_dir, describe_os_error
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
-
-PENDING = "pending-outputs"
+from sos_desktop.core.paths import PENDING
 
 
 def _write_note(note: Path, data: dict) -> None:

@@ -8,6 +8,9 @@ from pathlib import Path
 APP_NAME = "sos-desktop"
 DATA_DIR_ENV = "SOS_DESKTOP_DATA_DIR"
 DATABASE_FILENAME = "sos-desktop.sqlite3"
+# Notes of exports still being written (core/outputs.py); here so that opening the database
+# can look for them without loading the export machinery.
+PENDING = "pending-outputs"
 
 
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -12,8 +12,7 @@ from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.failures import describe
-from sos_desktop.core.outputs import PENDING, settle_pending
-from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
+from sos_desktop.core.paths import PENDING, backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.readonly import ReadOnlyDatabase
 from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
 from sos_desktop.core.surveys.store import store_builtin_surveys_if_new
@@ -39,6 +38,8 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     with database.raw() as conn:
         _empty_wal(conn, path)
         if (folder / PENDING).is_dir():  # a run was killed while writing an export
+            from sos_desktop.core.outputs import settle_pending  # export machinery: only here
+
             settle_pending(folder, conn)
     store_builtin_surveys_if_new(database)
     return database

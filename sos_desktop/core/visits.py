@@ -15,11 +15,10 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.people.signup_rules import clean_text, normalise_email
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
-_SURVEY_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_SURVEY_KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 # How the class answers: at the kiosk, on printed answer sheets, or either.
 ANSWER_MODES = ("kiosk", "paper", "both")
 
@@ -78,8 +77,7 @@ def deck_problem(deck: str) -> str | None:
     return None
 
 
-_HILLHOUSE_CROSS_RE = re.compile(
-    r"\b(hillhouse|wilbur\s+cross)\b|^cross(\s+high(\s+school)?)?$", re.IGNORECASE)
+_HILLHOUSE_CROSS_PATTERN = r"\b(hillhouse|wilbur\s+cross)\b|^cross(\s+high(\s+school)?)?$"
 
 
 def default_survey_for(school: str, organizer_default: str = "") -> str:
@@ -87,15 +85,20 @@ def default_survey_for(school: str, organizer_default: str = "") -> str:
     research team's variant for them wins over the organizer's default survey), any other
     school the organizer's default from Settings, else the one for all other NHPS schools;
     the organizer's default (or "") before a school is typed."""
+    from sos_desktop.core.people.signup_rules import clean_text  # validation only: not at start
+
     school = clean_text(school)
     if not school:
         return organizer_default
-    if _HILLHOUSE_CROSS_RE.search(school):
+    if re.search(_HILLHOUSE_CROSS_PATTERN, school, re.IGNORECASE):
         return "hillhouse-cross"
     return organizer_default or "nhps-other"
 
 
 def validate_visit(data: Mapping[str, object]) -> VisitInput:
+    # Loaded here: listing visits (the window's first screen, `visit list`) needs no rules.
+    from sos_desktop.core.people.signup_rules import clean_text, normalise_email
+
     problems: list[Problem] = []
     values: dict[str, str] = {}
     for name, limit in TEXT_LIMITS.items():
@@ -124,7 +127,7 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
             problems.append(Problem("educator_email", email, str(exc)))
 
     survey_key = clean_text(data.get("survey_key"))
-    if survey_key and not _SURVEY_KEY_RE.match(survey_key):
+    if survey_key and not re.match(_SURVEY_KEY_PATTERN, survey_key):
         problems.append(Problem("survey_key", survey_key, "is not a survey key"))
 
     deck = clean_text(data.get("deck"))

@@ -6,18 +6,18 @@ the research team publishes a new version.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 
+TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
+    from pathlib import Path
+
     from sos_desktop.core.surveys.model import SurveyDef
 
 
@@ -40,6 +40,8 @@ def store_definition(
     is refused (a stored version never changes), unless bump_on_conflict stores it as the next
     free version (used for the built-in surveys after an app update).
     """
+    import json  # here, not at the top: opening the database need not load it
+
     with db.raw() as conn, write_transaction(conn, db.path):
         rows = conn.execute(
             "SELECT id, version, content_hash FROM survey_definitions WHERE key = ?",
@@ -85,30 +87,51 @@ def ensure_builtin_surveys(db: Database) -> None:
 BUILTIN_FINGERPRINT_KEY = "builtin_surveys_sha256"
 
 
-def builtin_fingerprint() -> str:
-    """SHA-256 of the shipped survey files: cheap to compute, no YAML parsed."""
+def _builtin_files() -> list[Path]:
     from sos_desktop.core.paths import resources_dir
 
+    return sorted((resources_dir() / "surveys").glob("*.yaml"))
+
+
+def builtin_fingerprint() -> str:
+    """SHA-256 of the shipped survey files: no YAML parsed."""
+    import hashlib  # only when the files' sizes or times changed (see below)
+
     digest = hashlib.sha256()
-    for path in sorted((resources_dir() / "surveys").glob("*.yaml")):
+    for path in _builtin_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
+def _builtin_stamp() -> str:
+    """Names, sizes and modification times of the shipped survey files: stat only, so that
+    opening the database does not read and hash them every time."""
+    parts = []
+    for path in _builtin_files():
+        st = path.stat()
+        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "/".join(parts)
+
+
 def store_builtin_surveys_if_new(db: Database) -> None:
     """Store the built-in surveys when this database has not seen these files yet (a new data
-    folder, or an app update that changed them), so every command finds them from the first."""
-    fingerprint = builtin_fingerprint()
+    folder, or an app update that changed them), so every command finds them from the first.
+    The setting holds the files' SHA-256 and, after a "|", their stamp: the same stamp means
+    the same files without hashing them; a new stamp is hashed, and only new content stores."""
+    stamp = _builtin_stamp()
     with db.raw() as conn:
         row = conn.execute("SELECT value FROM settings WHERE key = ?",
                            (BUILTIN_FINGERPRINT_KEY,)).fetchone()
-    if row is not None and row[0] == fingerprint:
+    stored_hash, _, stored_stamp = (row[0] if row is not None else "").partition("|")
+    if stored_hash and stored_stamp == stamp:
         return
-    ensure_builtin_surveys(db)
+    fingerprint = builtin_fingerprint()
+    if stored_hash != fingerprint:
+        ensure_builtin_surveys(db)
     with db.raw() as conn, write_transaction(conn, db.path):
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key)"
                      " DO UPDATE SET value = excluded.value",
-                     (BUILTIN_FINGERPRINT_KEY, fingerprint))
+                     (BUILTIN_FINGERPRINT_KEY, f"{fingerprint}|{stamp}"))
 
 
 def current_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
@@ -118,6 +141,8 @@ def current_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
 
 
 def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
+    import json
+
     with db.raw() as conn:
         rows = conn.execute(
             "SELECT id, key, version, title, languages, content_hash FROM survey_definitions"
