@@ -25,6 +25,8 @@ def run(argv: list[str]) -> int:
         return 0
     if rest == []:
         return _window(data_dir)
+    if rest in (["visit", "list"], ["visit", "list", "--json"]):
+        return _dispatch(_visit_list_args(data_dir, json="--json" in rest))
 
     parser = _build_parser(rest[0])
     args = parser.parse_args(argv)
@@ -53,6 +55,17 @@ def _window(data_dir: str | None) -> int:
     from sos_desktop.ui.app import run_app
 
     return run_app(data_dir)
+
+
+def _visit_list_args(data_dir: str | None, json: bool):  # -> what argparse would make of them
+    """`visit list` in its only two spellings, read without building a parser: the command
+    scripts and the organizer run most, and argparse with its parser is half its start-up."""
+    from types import SimpleNamespace
+
+    from sos_desktop.commands.visits import _visit_list
+
+    return SimpleNamespace(data_dir=data_dir, command="visit", visit_command="list", json=json,
+                           handler=_visit_list, label="visit list")
 
 
 def _build_parser(chosen: str):  # -> argparse.ArgumentParser, imported only here

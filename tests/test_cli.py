@@ -177,7 +177,21 @@ def test_visit_list_on_an_existing_database_loads_no_validation_hashing_or_typin
     _modules_after(run)  # creates the database and stores the built-in surveys
     loaded = _modules_after(run)
     assert not loaded & {"sos_desktop.core.people.signup_rules", "sos_desktop.core.outputs",
-                         "hashlib", "json", "uuid", "typing", "sos_desktop.core.security"}
+                         "hashlib", "json", "uuid", "typing", "sos_desktop.core.security",
+                         "argparse"}
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]])
+def test_visit_list_without_a_parser_prints_what_the_parsed_command_prints(
+        data_dir, visit, capsys, json):
+    """`visit list` skips argparse: the same output as the same words parsed by it."""
+    import sos_desktop.cli as cli_module
+
+    assert cli(data_dir, "visit", "list", *json) == 0
+    quick = capsys.readouterr()
+    argv = ["--data-dir", str(data_dir), "visit", "list", *json]
+    assert cli_module._dispatch(cli_module._build_parser("visit").parse_args(argv)) == 0
+    assert capsys.readouterr() == quick and visit in quick.out
 
 
 @pytest.mark.parametrize("args", [[], ["--data-dir", "somewhere"], ["--data-dir=somewhere"]])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+
+TYPE_CHECKING = False  # as typing's: `visit list` runs without argparse (cli.py)
+if TYPE_CHECKING:
+    import argparse
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
