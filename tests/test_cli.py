@@ -171,14 +171,15 @@ def test_visit_list_loads_only_its_own_command_module(tmp_path):
 
 def test_visit_list_on_an_existing_database_loads_no_validation_hashing_or_typing(tmp_path):
     """Listing visits reads; the sign-up rules, the export machinery, hashing of the built-in
-    surveys (unchanged files), json, uuid and typing are start-up cost it does not need."""
+    surveys (unchanged files), json, uuid, typing, shutil and argparse are start-up cost it
+    does not need."""
     run = (f"from sos_desktop.cli import run\n"
            f"run(['--data-dir', {str(tmp_path)!r}, 'visit', 'list'])")
     _modules_after(run)  # creates the database and stores the built-in surveys
     loaded = _modules_after(run)
     assert not loaded & {"sos_desktop.core.people.signup_rules", "sos_desktop.core.outputs",
                          "hashlib", "json", "uuid", "typing", "sos_desktop.core.security",
-                         "argparse"}
+                         "argparse", "shutil"}
 
 
 @pytest.mark.parametrize("json", [[], ["--json"]])

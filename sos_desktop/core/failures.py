@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def unwrap(exc: BaseException) -> BaseException:
 
 def folder_state(folder: Path) -> str | None:
     """READ_ONLY or DISK_FULL when the folder is so, else None."""
+    import shutil  # not at the top: every command's start loads this module, rarely this
+
     try:
         if folder.is_dir() and not _writable(folder):
             return READ_ONLY
