@@ -17,7 +17,7 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
-from sos_desktop.core.surveys.answers import check_response
+from sos_desktop.core.surveys.answers import check_answer, visible_questions
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
 from sos_desktop.core.visits import validate_visit
@@ -76,19 +76,39 @@ def check_visits(refuse: _Refuse, records: list[dict]) -> None:
 
 def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
                     load_local) -> None:
+    # Answers repeat (a choice key, a scale value): each distinct JSON text is decoded once and
+    # each (question, text, language) judged once; check_answer depends on nothing else.
+    decoded: dict[str, object] = {}
+    judged: dict[tuple[int, str | None, str], str | None] = {}
+    local: dict[str, SurveyDef | None] = {}
     for r in records:
-        survey = surveys.get(r["survey_definition_id"]) or load_local(r["survey_definition_id"])
+        definition_id = r["survey_definition_id"]
+        survey = surveys.get(definition_id)
+        if survey is None:
+            if definition_id not in local:
+                local[definition_id] = load_local(definition_id)
+            survey = local[definition_id]
         if survey is None:
             continue  # a missing definition is reported by the reference check
-        if r["language"] not in survey.languages:
-            raise refuse("survey_responses", r, f"language {r['language']!r} is not one of "
+        language = r["language"]
+        if language not in survey.languages:
+            raise refuse("survey_responses", r, f"language {language!r} is not one of "
                          "its survey's")
+        raw = r["answers"]
         try:
-            answers = {k: bounded.loads(v, "answer") for k, v in r["answers"].items()}
+            for text in raw.values():
+                if text not in decoded:
+                    decoded[text] = bounded.loads(text, "answer")
         except (ValueError, bounded.TooLarge) as exc:
             raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
-        reasons = [f"{p.question_key}: {p.message}"
-                   for p in check_response(survey, answers, r["language"])]
+        answers = {k: decoded[v] for k, v in raw.items()}
+        reasons = []
+        for q in visible_questions(survey, answers):
+            memo = (id(q), raw.get(q.key), language)
+            if memo not in judged:
+                judged[memo] = check_answer(q, answers.get(q.key), language)
+            if judged[memo] is not None:
+                reasons.append(f"{q.key}: {judged[memo]}")
         reasons += [f"{k}: not a question in this survey" for k in answers
                     if not survey.has_question(k)]
         if reasons:
