@@ -17,8 +17,9 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
+from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.answers import check_answer, visible_questions
-from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.model import Question, SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
 from sos_desktop.core.visits import validate_visit
 
@@ -74,6 +75,26 @@ def check_visits(refuse: _Refuse, records: list[dict]) -> None:
             raise refuse("visits", r, "created_at or updated_at is not a time")
 
 
+class _Shown:
+    """visible_questions, once per survey and texts of the answers its conditions read: which
+    questions show depends on nothing else (a hidden question's answer never counts)."""
+
+    def __init__(self) -> None:
+        self.reads: dict[int, tuple[str, ...]] = {}
+        self.seen: dict[tuple, list[Question]] = {}
+
+    def __call__(self, survey: SurveyDef, raw: dict[str, str], answers: dict) -> list[Question]:
+        reads = self.reads.get(id(survey))
+        if reads is None:
+            reads = self.reads[id(survey)] = tuple(dict.fromkeys(
+                key for q in survey.questions if q.relevant is not None
+                for key in ex.refs(q.relevant)))
+        memo = (id(survey), *(raw.get(key) for key in reads))
+        if memo not in self.seen:
+            self.seen[memo] = visible_questions(survey, answers)
+        return self.seen[memo]
+
+
 def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
                     load_local) -> None:
     # Answers repeat (a choice key, a scale value): each distinct JSON text is decoded once and
@@ -81,6 +102,7 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
     decoded: dict[str, object] = {}
     judged: dict[tuple[int, str | None, str], str | None] = {}
     local: dict[str, SurveyDef | None] = {}
+    shown = _Shown()
     for r in records:
         definition_id = r["survey_definition_id"]
         survey = surveys.get(definition_id)
@@ -103,7 +125,7 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
             raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
         answers = {k: decoded[v] for k, v in raw.items()}
         reasons = []
-        for q in visible_questions(survey, answers):
+        for q in shown(survey, raw, answers):
             memo = (id(q), raw.get(q.key), language)
             if memo not in judged:
                 judged[memo] = check_answer(q, answers.get(q.key), language)
