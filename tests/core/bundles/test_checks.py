@@ -46,3 +46,11 @@ def test_a_bad_response_after_good_ones_is_refused_with_its_own_reasons(bad, lan
     with pytest.raises(BrokenBundle) as caught:
         check_responses(_Refuse(Path("b.sosbundle")), records, {"def": survey}, lambda _: None)
     assert f"survey_responses {9:036d}: {expected};" in str(caught.value)
+
+
+def test_an_answer_to_no_question_is_refused_by_its_key():
+    """Ensure an answer keyed to a question the survey does not have refuses the bundle, named."""
+    survey = build_survey(survey_dict(), "demo")[0]
+    records = [_record(0, _VALID), _record(1, {**_VALID, "zzz": "x"})]
+    with pytest.raises(BrokenBundle, match=f"survey_responses {1:036d}: zzz: not a question"):
+        check_responses(_Refuse(Path("b.sosbundle")), records, {"def": survey}, lambda _: None)
