@@ -17,8 +17,9 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
-from sos_desktop.core.surveys.answers import check_response
-from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys import expressions as ex
+from sos_desktop.core.surveys.answers import check_answer, visible_questions
+from sos_desktop.core.surveys.model import Question, SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
 from sos_desktop.core.visits import validate_visit
 
@@ -74,23 +75,69 @@ def check_visits(refuse: _Refuse, records: list[dict]) -> None:
             raise refuse("visits", r, "created_at or updated_at is not a time")
 
 
+class _Shown:
+    """visible_questions, once per survey and texts of the answers its conditions read: which
+    questions show depends on nothing else (a hidden question's answer never counts)."""
+
+    def __init__(self) -> None:
+        self.reads: dict[int, tuple[str, ...]] = {}
+        self.seen: dict[tuple, list[Question]] = {}
+
+    def __call__(self, survey: SurveyDef, raw: dict[str, str], answers: dict) -> list[Question]:
+        reads = self.reads.get(id(survey))
+        if reads is None:
+            reads = self.reads[id(survey)] = tuple(dict.fromkeys(
+                key for q in survey.questions if q.relevant is not None
+                for key in ex.refs(q.relevant)))
+        memo = (id(survey), *(raw.get(key) for key in reads))
+        if memo not in self.seen:
+            self.seen[memo] = visible_questions(survey, answers)
+        return self.seen[memo]
+
+
 def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
                     load_local) -> None:
+    # Answers repeat (a choice key, a scale value): each distinct JSON text is decoded once and
+    # each (question, text, language) judged once; check_answer depends on nothing else.
+    decoded: dict[str, object] = {}
+    judged: dict[tuple[int, str | None, str], str | None] = {}
+    local: dict[str, SurveyDef | None] = {}
+    shown = _Shown()
+    known: dict[int, frozenset[str]] = {}
     for r in records:
-        survey = surveys.get(r["survey_definition_id"]) or load_local(r["survey_definition_id"])
+        definition_id = r["survey_definition_id"]
+        survey = surveys.get(definition_id)
+        if survey is None:
+            if definition_id not in local:
+                local[definition_id] = load_local(definition_id)
+            survey = local[definition_id]
         if survey is None:
             continue  # a missing definition is reported by the reference check
-        if r["language"] not in survey.languages:
-            raise refuse("survey_responses", r, f"language {r['language']!r} is not one of "
+        language = r["language"]
+        if language not in survey.languages:
+            raise refuse("survey_responses", r, f"language {language!r} is not one of "
                          "its survey's")
+        raw = r["answers"]
         try:
-            answers = {k: bounded.loads(v, "answer") for k, v in r["answers"].items()}
+            for text in raw.values():
+                if text not in decoded:
+                    decoded[text] = bounded.loads(text, "answer")
         except (ValueError, bounded.TooLarge) as exc:
             raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
-        reasons = [f"{p.question_key}: {p.message}"
-                   for p in check_response(survey, answers, r["language"])]
-        reasons += [f"{k}: not a question in this survey" for k in answers
-                    if not survey.has_question(k)]
+        answers = {k: decoded[v] for k, v in raw.items()}
+        reasons = []
+        for q in shown(survey, raw, answers):
+            memo = (id(q), raw.get(q.key), language)
+            if memo not in judged:
+                judged[memo] = check_answer(q, answers.get(q.key), language)
+            if judged[memo] is not None:
+                reasons.append(f"{q.key}: {judged[memo]}")
+        asked = known.get(id(survey))
+        if asked is None:
+            asked = known[id(survey)] = frozenset(q.key for q in survey.questions)
+        if not asked.issuperset(answers):  # the slow scan only to name the stray keys
+            reasons += [f"{k}: not a question in this survey" for k in answers
+                        if not survey.has_question(k)]
         if reasons:
             raise refuse("survey_responses", r, "; ".join(reasons))
         if not _stamp(r["created_at"]):

@@ -47,6 +47,8 @@ FIELDS = {
     "survey_responses": (*RESPONSE_COLUMNS, "answers"),
     "signups": contacts.SIGNUP_COLUMNS,
 }
+_FIELD_SETS = {table: frozenset(columns) for table, columns in FIELDS.items()}
+_SCALAR = (str, int, float)
 
 
 class BrokenBundle(SosError):
@@ -158,8 +160,8 @@ def _check_record(path: Path, name: str, line: int, record: object, table: str) 
     where = f"{name} line {line}"
     if not isinstance(record, dict):
         raise BrokenBundle(path, f"{where}: not a record")
-    expected = set(FIELDS[table])
-    if set(record) != expected:
+    expected = _FIELD_SETS[table]
+    if record.keys() != expected:
         missing = sorted(expected - set(record))
         extra = sorted(set(record) - expected)
         raise BrokenBundle(path, f"{where}: fields differ (missing {missing}, unknown {extra})")
@@ -171,7 +173,7 @@ def _check_record(path: Path, name: str, line: int, record: object, table: str) 
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()
             ):
                 raise BrokenBundle(path, f"{where}: answers must map question keys to JSON text")
-        elif value is not None and not isinstance(value, str | int | float):
+        elif value is not None and not isinstance(value, _SCALAR):
             raise BrokenBundle(path, f"{where}: field {key} has a {type(value).__name__}")
     return record
 
