@@ -164,3 +164,22 @@ def same_org(db, folder):
         keystore.save_keys(copy, keystore.load_keys(conn))
     keystore.unlock(laptop, PASSPHRASE)
     return laptop
+
+
+def database_at_revision(data_dir: Path, revision: str) -> Database:
+    """A database as an older version of the app left it: migrated only up to `revision`."""
+    from alembic import command
+    from alembic.config import Config
+
+    from sos_desktop.core import schema
+    from sos_desktop.core.paths import database_path
+
+    data_dir.mkdir(parents=True)
+    db = Database(database_path(data_dir))
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    db.dispose()
+    return db

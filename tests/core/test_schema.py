@@ -10,6 +10,7 @@ from sos_desktop.core.db import connect
 from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.paths import database_path
 from sos_desktop.core.store import open_database
+from tests.conftest import database_at_revision
 
 
 def test_migrates_an_empty_file_to_head(data_dir: Path):
@@ -129,19 +130,7 @@ def test_models_match_migrations(db):
 
 def test_real_upgrade_keeps_data_from_first_revision(data_dir: Path):
     """A database left at 0001 upgrades to head with its visits intact and a backup taken."""
-    from alembic import command
-    from alembic.config import Config
-
-    from sos_desktop.core.db import Database
-
-    data_dir.mkdir(parents=True)
-    db = Database(database_path(data_dir))
-    config = Config()
-    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001_initial")
-    db.dispose()
+    db = database_at_revision(data_dir, "0001_initial")
     with db.raw() as conn:
         conn.execute(
             "INSERT INTO visits (id, device_id, created_at, updated_at, school, group_name,"

@@ -2,16 +2,14 @@
 
 import pytest
 
-from sos_desktop.core import schema
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.errors import SealingNeedsKeys
 from sos_desktop.core.imports.signups import import_signups
-from sos_desktop.core.paths import database_path
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore
 from sos_desktop.core.store import open_database
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, database_at_revision
 
 SECRETS = [b"Xiomara", b"Quetzalli", b"kp0@example.org", b"+12035550142", b"2035550142",
            b"Itzel", b"Tlalli", b"kp1@example.org", b"2035550177"]
@@ -53,19 +51,7 @@ def test_kiosk_and_import_signups_leave_no_contact_bytes(db, data_dir, visit_id,
 
 def _plain_0003_database(data_dir):
     """A database left by the previous version: sign-ups in plain text, and its backups."""
-    from alembic import command
-    from alembic.config import Config
-
-    from sos_desktop.core.db import Database
-
-    data_dir.mkdir(parents=True)
-    db = Database(database_path(data_dir))
-    config = Config()
-    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003_sync")
-    db.dispose()
+    db = database_at_revision(data_dir, "0003_sync")
     with db.raw() as conn:
         conn.execute(
             "INSERT INTO signups (id, device_id, created_at, visit_id, source, first_name,"
