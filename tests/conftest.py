@@ -50,6 +50,22 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SOS_DESKTOP_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     monkeypatch.setattr(keys, "DEFAULT_COST", keys.FAST_FOR_TESTS)
     monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    # English unless a test chooses Spanish, whatever the machine's locale.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches to Spanish (tests/ui/spanish.py) never leaks it to the next."""
+    yield
+    from sos_desktop import i18n
+
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        from sos_desktop.ui.language import apply_language
+
+        apply_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

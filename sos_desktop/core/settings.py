@@ -11,6 +11,7 @@ from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.security import keystore
 
 LANGUAGES = {"en": "English", "es": "Español"}
+FOLLOW_COMPUTER = ""  # the interface speaks the computer's language (English if not Spanish)
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 30, 600, 90  # seconds before the kiosk's reset countdown
 _KEYS = {
     "language": "interface_language",
@@ -23,7 +24,7 @@ FIRST_RUN_KEY = "first_run_done"
 
 @dataclass(frozen=True)
 class Settings:
-    language: str = "en"
+    language: str = FOLLOW_COMPUTER  # or a key of LANGUAGES
     kiosk_idle_seconds: int = IDLE_DEFAULT
     default_survey: str = ""  # "" = the survey that fits the visit's school
     default_deck: str = ""  # "" = the built-in SOS classroom talk
@@ -63,8 +64,9 @@ def validate(data: Settings, survey_keys: set[str]) -> Settings:
     from sos_desktop.core.visits import deck_problem
 
     problems: list[Problem] = []
-    if data.language not in LANGUAGES:
-        problems.append(Problem("language", data.language, "must be English or Español"))
+    if data.language not in LANGUAGES and data.language != FOLLOW_COMPUTER:
+        problems.append(Problem("language", data.language,
+                                "must be English, Español or the computer's language"))
     idle = data.kiosk_idle_seconds
     if isinstance(idle, bool) or not isinstance(idle, int) or not IDLE_MIN <= idle <= IDLE_MAX:
         problems.append(Problem("kiosk_idle_seconds", str(idle),

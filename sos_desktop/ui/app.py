@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paths import resources_dir
+from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
@@ -68,15 +69,32 @@ def run_app(data_dir: str | None = None) -> int:
         from sos_desktop.ui.main_window import MainWindow
 
         app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
-        window = MainWindow(db, daily_backup=True)
-        window.resize(1200, 700)
-        window.show()
+        apply_language(language_for(db))
+        window = show_main_window(db, MainWindow)
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
     except Exception as exc:  # the guard around the window: a message, never a traceback
         _show_error(explain(exc, path))
         return 1
+
+
+def show_main_window(db, window_class, old: QWidget | None = None) -> QWidget:
+    """The visit list; `old` is the window it replaces after the language changed in
+    Settings: the new one takes its place and size, and the day's backup is not made twice."""
+    def rebuild() -> None:
+        show_main_window(db, window_class, window)
+
+    window = window_class(db, daily_backup=old is None, rebuild=rebuild)
+    if old is None:
+        window.resize(1200, 700)
+    else:
+        window.setGeometry(old.geometry())
+    window.show()
+    if old is not None:
+        old.close()
+        old.deleteLater()
+    return window
 
 
 def _restored_at_start(path: Path, exc: BaseException) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import i18n
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import SignupTotals, VisitSummary
+from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
@@ -66,8 +68,9 @@ class MainWindow(QMainWindow):
     paper_windows: dict[str, QWidget]
 
     def __init__(self, db: Database, survey_choices: SurveyChoices | None = None,
-                 daily_backup: bool = False) -> None:
+                 daily_backup: bool = False, rebuild: Callable[[], object] | None = None) -> None:
         super().__init__()
+        self.rebuild = rebuild  # a new window in the new language, after Settings changes it
         self.setWindowTitle("SOS Desktop — Students Over SROs")
         self.db = db
         self.model = VisitTableModel(self)
@@ -188,7 +191,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> bool:
         """The Settings dialog; True when the organizer saved."""
         dialog = SettingsDialog(self.db, self._survey_choices, self)
-        return dialog.exec() == SettingsDialog.DialogCode.Accepted
+        saved = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if saved and (chosen := language_for(self.db)) != i18n.language():
+            apply_language(chosen)
+            if self.rebuild is not None:  # after this slot returns: it deletes this window
+                QTimer.singleShot(0, self.rebuild)
+        return saved
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -16,7 +16,7 @@ SURVEYS = {"nhps-other", "hillhouse-cross", "tiny"}
 
 def test_defaults_before_anything_is_stored(db):
     """Ensure a new database reads the kiosk's former constant (90 s) and the school's survey."""
-    assert settings.load(db) == settings.Settings("en", 90, "", "")
+    assert settings.load(db) == settings.Settings(settings.FOLLOW_COMPUTER, 90, "", "")
 
 
 def test_saved_settings_read_back(db, tmp_path):
@@ -91,3 +91,13 @@ def test_school_survey_wins_over_the_default_where_it_applies(school, default, e
     """Ensure Hillhouse and Cross keep their research-team variant; other schools get the
     organizer's default survey, and without one the survey for all other NHPS schools."""
     assert default_survey_for(school, default) == expected
+
+
+def test_language_follows_the_computer_until_chosen(db):
+    """A fresh data folder speaks the computer's language; a choice in Settings sticks, and
+    choosing "the computer's" again goes back to following it."""
+    assert settings.load(db).language == settings.FOLLOW_COMPUTER
+    settings.save(db, settings.Settings(language="es"), SURVEYS)
+    assert settings.load(db).language == "es"
+    settings.save(db, settings.Settings(language=settings.FOLLOW_COMPUTER), SURVEYS)
+    assert settings.load(db).language == settings.FOLLOW_COMPUTER

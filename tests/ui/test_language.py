@@ -1,0 +1,48 @@
+"""Ensure the window speaks the language chosen in Settings, or else the computer's, and
+that changing it in Settings rebuilds the window in the new language at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from sos_desktop import i18n
+from sos_desktop.core import settings
+from sos_desktop.ui.app import show_main_window
+from sos_desktop.ui.language import apply_language, language_for
+from sos_desktop.ui.main_window import MainWindow
+from sos_desktop.ui.settings.dialog import SettingsDialog
+
+
+def test_a_fresh_data_folder_follows_the_computer(db, monkeypatch):
+    monkeypatch.setattr("sos_desktop.ui.language.QLocale.system",
+                        lambda: type("L", (), {"name": lambda self: "es_US"})())
+    assert language_for(db) == "es"
+    settings.save(db, settings.Settings(language="en"), set())
+    assert language_for(db) == "en"
+
+
+def test_qt_own_buttons_speak_spanish(qtbot):
+    apply_language("es")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+
+
+def test_choosing_spanish_in_settings_rebuilds_the_window(db, qtbot, monkeypatch):
+    settings.finish_first_run(db)
+    first = show_main_window(db, MainWindow)
+    first.setGeometry(40, 30, 1100, 650)
+
+    def save_spanish(dialog: SettingsDialog) -> int:
+        settings.save(db, settings.Settings(language="es"), set())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", save_spanish)
+    assert first.open_settings()
+    assert i18n.language() == "es"
+    qtbot.waitUntil(lambda: not first.isVisible())
+    [second] = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+    qtbot.addWidget(second)
+    assert second.size() == first.size()
+    assert second.rebuild is not None  # and it can change again
