@@ -1,13 +1,15 @@
 """The interface language: every string a person reads goes through `tr` (the organizer's
-language) or `kiosk.tr` (the language the student chose at the kiosk).
+language), `kiosk.tr` (the language the student chose at the kiosk) or `audience.tr` (the
+language of the results projected for the class).
 
 The texts are English in the source; their Spanish is resources/translations/sos_es.ts (edited
 by hand or in Qt Linguist), compiled to sos_es.qm by `python -m installer.translations`. Both
 files are kept in the repository, so a fresh checkout runs in Spanish without a build step.
 
 Qt's own translation system does the work: `pyside6-lupdate` finds every `tr("...")`,
-`kiosk.tr("...")` and `QT_TR_NOOP("...")` in the source, and a QTranslator reads the .qm. In
-English nothing is looked up, so the command line does not load Qt (90 ms) to print English.
+`kiosk.tr("...")`, `audience.tr("...")` and `QT_TR_NOOP("...")` in the source, and a
+QTranslator reads the .qm. In English nothing is looked up, so the command line does not load
+Qt (90 ms) to print English.
 
 Placeholders are Python's named fields, filled after translation so a translation can move
 them: `tr("Saved {path}").format(path=...)`. A count is Qt's `%n` with the count as the third
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
 
 LANGUAGES = {"en": "English", "es": "Español"}
 SOURCE_LANGUAGE = "en"
-KIOSK_CONTEXT = "kiosk"
 
 _language = SOURCE_LANGUAGE
 _translators: dict[str, QTranslator | None] = {}
@@ -58,15 +59,22 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
-class _Kiosk:
-    """The kiosk's own texts, in the language each student picks at its first screen."""
+class _InChosenLanguage:
+    """Texts in a language chosen for the people in the room, not the organizer's: the
+    kiosk's in the one each student picks, the projected results' in the survey's."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1, *,
            language: str) -> str:
-        return translate(language, KIOSK_CONTEXT, text, disambiguation, n)
+        return translate(language, self.context, text, disambiguation, n)
 
 
-kiosk = _Kiosk()  # lupdate files `kiosk.tr(...)` under the context "kiosk": keep this name
+# lupdate files `kiosk.tr("...")` under the context "kiosk", named after the object at the
+# call: import these under these names.
+kiosk = _InChosenLanguage("kiosk")
+audience = _InChosenLanguage("audience")
 
 
 def translate(code: str, context: str, text: str, disambiguation: str | None = None,
