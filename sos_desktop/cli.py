@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 
 def run(argv: list[str]) -> int:
+    from sos_desktop import i18n
+
+    i18n.set_language(i18n.system_language())  # the terminal's locale (the window: Settings)
     data_dir, rest = _global_options(argv)
     if rest == ["--version"]:
         print(f"sos-desktop {__version__}")
