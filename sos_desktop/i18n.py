@@ -108,6 +108,11 @@ def _translator(code: str) -> QTranslator | None:
     return _translators[code]
 
 
+def translator_loaded(code: str) -> bool:
+    """True when `code`'s translation file was found and read."""
+    return _translator(code) is not None
+
+
 def system_language(locale_name: str | None = None) -> str:
     """The computer's language if the app speaks it, else English. `locale_name` is Qt's
     (QLocale.system().name(), e.g. "es_US"); without it, the POSIX variables the command line

@@ -153,6 +153,16 @@ def _show_error(message: str) -> None:
 
 
 def _smoke_test_done(app: QApplication, window: QWidget, target: str) -> None:
+    """Save the window and say which translations loaded: the installer test checks that
+    the built app found both its own Spanish and Qt's."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sos_desktop import i18n
+
     if target.endswith(".png"):
         window.grab().save(target)
+    cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    ours = i18n.language() == "en" or i18n.translator_loaded(i18n.language())
+    print(f"smoke: language={i18n.language()} app-translation={'yes' if ours else 'no'}"
+          f" qt-cancel={cancel.button(QDialogButtonBox.StandardButton.Cancel).text()}")
     app.quit()

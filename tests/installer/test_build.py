@@ -109,6 +109,15 @@ def test_main_window_opens_offscreen_and_closes(elsewhere):
     assert len({shot.pixel(x, y) for x in range(0, 1200, 40) for y in range(0, 700, 40)}) > 2
 
 
+def test_main_window_speaks_spanish_on_a_spanish_computer(elsewhere):
+    """Both translations travel with the app: its own (sos_es.qm) and Qt's (qtbase_es.qm)."""
+    run, home = elsewhere
+    result = run(SOS_DESKTOP_SMOKE_TEST=str(home / "window-es.png"), LANG="es_US.UTF-8")
+    assert result.returncode == 0, result.stderr
+    assert "smoke: language=es app-translation=yes qt-cancel=" in result.stdout
+    assert "Cancelar" in result.stdout.replace("&", "")
+
+
 def test_nothing_in_the_folder_points_back_at_the_build_machine(built):
     folder = Path(built["folder"])
     for link in (p for p in folder.rglob("*") if p.is_symlink()):
