@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.kiosk import pin
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits import create_visit, set_closed
 from sos_desktop.i18n import kiosk as kiosk_words
 from sos_desktop.ui.kiosk import launch
 from sos_desktop.ui.kiosk.pages import LanguageScreen, WelcomeScreen
@@ -242,8 +244,6 @@ def test_language_switches_mid_kiosk_and_back(qtbot, window):
 ], ids=["leave", "set", "change"])
 def test_pin_dialogs_follow_the_organizers_language(qtbot, db, make):
     """The PIN is the organizer's business: its dialogs are in the app's language."""
-    from sos_desktop.core.kiosk import pin
-
     pin.set_pin(db, "2468")
     with spanish():
         dialog = make(db)
@@ -256,3 +256,42 @@ def test_pin_dialogs_follow_the_organizers_language(qtbot, db, make):
         assert dialog.message.isVisible()
         assert english_left(dialog) == []
         shot(dialog, f"pin-{dialog.windowTitle().split()[0].lower()}")
+
+
+def test_sign_up_only_kiosk_in_spanish(qtbot, db):
+    """A class answering on paper: the kiosk goes from the language straight to joining, and
+    its welcome and thank-you (which promise no survey) are Spanish too."""
+    visit_id = create_visit(db, {"school": "Hillhouse", "group_name": "History 2",
+                                 "visit_date": "2026-10-14", "survey_key": SURVEY,
+                                 "answer_mode": "paper"})
+    pins: list[bool] = []
+    window = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, Mono()),
+                                ask_pin=lambda parent: pins.pop(0) if pins else False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    start = kiosk_words.tr("Start", language="en")
+    allowed = [window.welcome.body_words("en"), WelcomeScreen.title_words("en"), start,
+               "Organizer: leave the kiosk (PIN)", "Organizer / ", "SOS survey"]
+    assert english_left(window, allowed) == []
+    shot(window, "paper-welcome")
+    qtbot.mouseClick(window.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.language.buttons["es"], Qt.MouseButton.LeftButton)
+    assert window.flow.state.step is Step.JOIN and english_left(window) == []
+    window._show(window.flow.join(False))
+    assert window.thanks.body.text() == "Pasa la computadora a la siguiente persona."
+    assert english_left(window, [start]) == []
+    shot(window, "paper-thanks")
+    pins.append(True)
+    window.request_exit()
+
+
+def test_closed_visit_is_said_in_the_organizers_language(db):
+    visit_id = create_visit(db, {"school": "Wilbur Cross", "group_name": "Civics 3",
+                                 "visit_date": "2026-10-14"})
+    set_closed(db, visit_id, True)
+    with spanish(), pytest.raises(SosError) as info:
+        launch.kiosk_visit(db, visit_id)
+    assert str(info.value) == ("La visita a Wilbur Cross — Civics 3 está cerrada. Vuelve a "
+                               "abrirla para iniciar el quiosco.")
