@@ -18,6 +18,8 @@ from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import VisitSummary, get_visit
+from sos_desktop.i18n import tr
+from sos_desktop.ui.kiosk.pages import BOTH
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
 from sos_desktop.ui.presentation.placement import move_to
@@ -27,7 +29,8 @@ def kiosk_visit(db: Database, visit_id: str) -> VisitSummary:
     """The visit the kiosk would collect for. Raises SosError for a closed/unknown visit."""
     visit = get_visit(db, visit_id)
     if visit.closed:
-        raise SosError(f"the visit to {visit.school} — {visit.group_name} is closed; reopen it")
+        raise SosError(tr("The visit to {school} — {group} is closed. Reopen it to start the "
+                          "kiosk.").format(school=visit.school, group=visit.group_name))
     return visit
 
 
@@ -40,7 +43,8 @@ def build_kiosk(
     if visit.survey_key:
         definition_id, survey = current_definition(db, visit.survey_key)
         runner = DefinitionRunner(survey)
-        title = survey.title.get("en") if visit.survey_at_kiosk else ""
+        if visit.survey_at_kiosk:  # on the welcome, before a language is chosen: both
+            title = " · ".join(dict.fromkeys(survey.title.get(code) for code in BOTH))
 
     saver = KioskSaver(db, visit_id, definition_id, runner.survey if runner else None)
     if idle is None:  # the organizer's idle time from Settings

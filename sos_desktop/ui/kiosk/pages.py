@@ -5,8 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from sos_desktop.core.kiosk.texts import LANGUAGES, text
+from sos_desktop.i18n import LANGUAGES, kiosk
 from sos_desktop.ui.kiosk.widgets import button, label
+
+# Before a student chooses, the kiosk speaks both languages: English first, then Spanish.
+BOTH = ("en", "es")
+
+
+def start_words(language: str) -> str:
+    return kiosk.tr("Start", language=language)
 
 
 def _column(widget: QWidget) -> QVBoxLayout:
@@ -39,12 +46,27 @@ class WelcomeScreen(QWidget):
 
     def _fill_texts(self) -> None:
         # Bilingual on purpose: nobody has chosen a language yet.
-        self.title.setText(f"{text('en', 'welcome_title')} · {text('es', 'welcome_title')}")
-        body = "welcome_signup_body" if self.signup_only else "welcome_body"
-        self.body.setText(f"{text('en', body)}\n\n{text('es', body)}")
-        start = f"{text('en', 'start')} / {text('es', 'start')}"
+        self.title.setText(" · ".join(self.title_words(lang) for lang in BOTH))
+        self.body.setText("\n\n".join(self.body_words(lang) for lang in BOTH))
+        start = " / ".join(start_words(lang) for lang in BOTH)
         self.go.setText(start)
         self.go.setAccessibleName(start)
+
+    @staticmethod
+    def title_words(language: str) -> str:
+        return kiosk.tr("Your voice, your school", language=language)
+
+    def body_words(self, language: str) -> str:
+        if self.signup_only:
+            # A visit answering on paper: the kiosk only takes sign-ups, so no survey promise.
+            return kiosk.tr(
+                "Students Over SROs is a youth-led campaign about police and security guards "
+                "in New Haven schools. Here you can sign up to join us. This is separate from "
+                "the paper survey, which stays anonymous.", language=language)
+        return kiosk.tr(
+            "Students Over SROs wants to know how police and security guards in New Haven "
+            "schools affect you. The survey is anonymous: no names, and nobody in this room "
+            "will see your answers.", language=language)
 
 
 class LanguageScreen(QWidget):
@@ -53,13 +75,11 @@ class LanguageScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = _column(self)
-        layout.addWidget(
-            label(f"{text('en', 'language_title')} · {text('es', 'language_title')}", "title")
-        )
+        layout.addWidget(label(" · ".join(self.title_words(lang) for lang in BOTH), "title"))
         row = QHBoxLayout()
         row.setSpacing(32)
         self.buttons = {}
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES.items():  # each language's name in itself
             choice = button(name, primary=True)
             choice.setObjectName("language")
             choice.setMinimumHeight(120)
@@ -68,6 +88,10 @@ class LanguageScreen(QWidget):
             row.addWidget(choice)
         layout.addLayout(row)
         layout.addStretch(2)
+
+    @staticmethod
+    def title_words(language: str) -> str:
+        return kiosk.tr("Choose your language", language=language)
 
 
 class JoinScreen(QWidget):
@@ -96,11 +120,15 @@ class JoinScreen(QWidget):
         layout.addStretch(2)
 
     def set_language(self, language: str) -> None:
-        self.title.setText(text(language, "join_title"))
-        self.body.setText(text(language, "join_body"))
-        for widget, key in ((self.yes, "join_yes"), (self.no, "join_no")):
-            widget.setText(text(language, key))
-            widget.setAccessibleName(text(language, key))
+        self.title.setText(kiosk.tr("Want to join SOS?", language=language))
+        self.body.setText(kiosk.tr(
+            "Students for Educational Justice is youth-led. Members meet Thursdays at 4 pm. "
+            "Leave your contact details and an organizer will reach out. This is separate from "
+            "your survey answers.", language=language))
+        for widget, words in ((self.yes, kiosk.tr("Yes, sign me up", language=language)),
+                              (self.no, kiosk.tr("No thanks", language=language))):
+            widget.setText(words)
+            widget.setAccessibleName(words)
 
 
 class ThanksScreen(QWidget):
@@ -123,11 +151,18 @@ class ThanksScreen(QWidget):
         layout.addStretch(2)
 
     def show_for(self, language: str, signed_up: bool) -> None:
-        self.title.setText(text(language, "thanks_title"))
-        self.body.setText(text(language, "thanks_signup_only_body" if self.signup_only
-                               else "thanks_body"))
-        self.signup.setText(text(language, "thanks_signup"))
+        self.title.setText(kiosk.tr("Thank you!", language=language))
+        self.body.setText(self.body_words(language))
+        self.signup.setText(
+            kiosk.tr("You're signed up. An organizer will be in touch.", language=language))
         self.signup.setVisible(signed_up)
-        caption = f"{text('en', 'start')} / {text('es', 'start')}"
+        # For the next student, who has not chosen yet: both languages.
+        caption = " / ".join(start_words(lang) for lang in BOTH)
         self.next.setText("→ " + caption)
         self.next.setAccessibleName(caption)
+
+    def body_words(self, language: str) -> str:
+        if self.signup_only:  # no survey answers to call saved
+            return kiosk.tr("Please pass the laptop to the next person.", language=language)
+        return kiosk.tr("Your answers are saved. Please pass the laptop to the next person.",
+                        language=language)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk import pin
+from sos_desktop.i18n import tr
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -39,6 +40,10 @@ QPushButton:focus { border: 3px solid #f2a900; padding: 7px 21px; }
 WIDTH = 480
 
 
+def _locked(seconds: float) -> str:
+    return tr("Too many wrong tries. Try again in %n second(s).", None, math.ceil(seconds))
+
+
 class _PinDialog(QDialog):
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -51,7 +56,7 @@ class _PinDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4161a; font-weight: 600;")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -87,20 +92,18 @@ class SetPinDialog(_PinDialog):
     def __init__(
         self, db: Database, parent: QWidget | None = None, before_talk: bool = False
     ) -> None:
-        intro = (
-            "Choose a PIN of 4 to 12 digits. It is needed to leave the kiosk, so students "
-            "cannot close it. Keep it to the presenters."
-        )
+        intro = tr("Choose a PIN of 4 to 12 digits. It is needed to leave the kiosk, so "
+                   "students cannot close it. Keep it to the presenters.")
         if before_talk:
-            intro = ("This visit's talk opens the survey kiosk at the survey slide. Set the "
-                     "organizer PIN now, so it is not asked for in front of the class.\n\n"
-                     + intro)
-        super().__init__("Set the organizer PIN", intro, parent)
+            intro = tr("This visit's talk opens the survey kiosk at the survey slide. Set the "
+                       "organizer PIN now, so it is not asked for in front of the class."
+                       ) + "\n\n" + intro
+        super().__init__(tr("Set the organizer PIN"), intro, parent)
         self.db = db
-        self.first = _pin_edit("New PIN")
-        self.second = _pin_edit("New PIN again")
-        self.first.setPlaceholderText("New PIN")
-        self.second.setPlaceholderText("New PIN again")
+        self.first = _pin_edit(tr("New PIN"))
+        self.second = _pin_edit(tr("New PIN again"))
+        self.first.setPlaceholderText(tr("New PIN"))
+        self.second.setPlaceholderText(tr("New PIN again"))
         self.layout_.addWidget(self.first)
         self.layout_.addWidget(self.second)
         self._finish_layout()
@@ -109,11 +112,11 @@ class SetPinDialog(_PinDialog):
         try:  # the first real problem: a short PIN typed twice differently is still short
             pin.check_new_pin(self.first.text())
         except InvalidInput:
-            self.say("The PIN must be 4 to 12 digits.")
+            self.say(tr("The PIN must be 4 to 12 digits."))
             self.first.setFocus()
             return
         if self.first.text() != self.second.text():
-            self.say("The two PINs differ. Type the same PIN twice.")
+            self.say(tr("The two PINs differ. Type the same PIN twice."))
             self.second.clear()
             self.second.setFocus()
             return
@@ -127,10 +130,10 @@ class CheckPinDialog(_PinDialog):
     def __init__(
         self, db: Database, parent: QWidget | None = None, clock: pin.PinClock = time
     ) -> None:
-        super().__init__("Leave the kiosk", "Organizer PIN:", parent)
+        super().__init__(tr("Leave the kiosk"), tr("Organizer PIN:"), parent)
         self.db = db
         self.clock = clock
-        self.entry = _pin_edit("Organizer PIN")
+        self.entry = _pin_edit(tr("Organizer PIN"))
         self.layout_.addWidget(self.entry)
         self._finish_layout()
 
@@ -141,10 +144,9 @@ class CheckPinDialog(_PinDialog):
             self.accept()
             return
         if result.locked_for > 0:
-            wait = math.ceil(result.locked_for)
-            self.say(f"Too many wrong tries. Try again in {wait} seconds.")
+            self.say(_locked(result.locked_for))
         else:
-            self.say(f"Wrong PIN. {result.tries_left} more tries before a pause.")
+            self.say(tr("Wrong PIN. %n more attempt(s) before a pause.", None, result.tries_left))
         self.entry.setFocus()
 
 
@@ -154,15 +156,16 @@ class ChangePinDialog(_PinDialog):
     def __init__(
         self, db: Database, parent: QWidget | None = None, clock: pin.PinClock = time
     ) -> None:
-        super().__init__("Change the organizer PIN",
-                         "Type the current PIN, then the new PIN (4 to 12 digits) twice.", parent)
+        super().__init__(tr("Change the organizer PIN"),
+                         tr("Type the current PIN, then the new PIN (4 to 12 digits) twice."),
+                         parent)
         self.db = db
         self.clock = clock
-        self.old = _pin_edit("Current PIN")
-        self.first = _pin_edit("New PIN")
-        self.second = _pin_edit("New PIN again")
-        for edit, hint in ((self.old, "Current PIN"), (self.first, "New PIN"),
-                           (self.second, "New PIN again")):
+        self.old = _pin_edit(tr("Current PIN"))
+        self.first = _pin_edit(tr("New PIN"))
+        self.second = _pin_edit(tr("New PIN again"))
+        for edit in (self.old, self.first, self.second):
+            hint = edit.accessibleName()
             edit.setPlaceholderText(hint)
             self.layout_.addWidget(edit)
         self._finish_layout()
@@ -171,25 +174,26 @@ class ChangePinDialog(_PinDialog):
         try:  # the first real problem, as when setting a PIN
             pin.check_new_pin(self.first.text())
         except InvalidInput:
-            self.say("The new PIN must be 4 to 12 digits.")
+            self.say(tr("The new PIN must be 4 to 12 digits."))
             self.first.setFocus()
             return
         if self.first.text() != self.second.text():
-            self.say("The two new PINs differ. Type the same PIN twice.")
+            self.say(tr("The two new PINs differ. Type the same PIN twice."))
             self.second.clear()
             self.second.setFocus()
             return
         try:
             result = pin.change_pin(self.db, self.old.text(), self.first.text(), self.clock)
         except InvalidInput:
-            self.say("The new PIN must be 4 to 12 digits.")
+            self.say(tr("The new PIN must be 4 to 12 digits."))
             self.first.setFocus()
             return
         self.old.clear()
         if result.ok:
             self.accept()
         elif result.locked_for > 0:
-            self.say(f"Too many wrong tries. Try again in {math.ceil(result.locked_for)} seconds.")
+            self.say(_locked(result.locked_for))
         else:
-            self.say(f"The current PIN is wrong. {result.tries_left} more tries before a pause.")
+            self.say(tr("The current PIN is wrong. %n more attempt(s) before a pause.", None,
+                        result.tries_left))
         self.old.setFocus()

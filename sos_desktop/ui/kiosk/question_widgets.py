@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.surveys.model import (
     LONG_TEXT_MAX,
     SCALE_MAX,
@@ -28,6 +27,7 @@ from sos_desktop.core.surveys.model import (
     Question,
     QuestionType,
 )
+from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.widgets import KeyboardRing, WrapCheck, label
 
 
@@ -44,7 +44,7 @@ class QuestionWidget(QWidget):
         self.title = label(question.label.get(language), "question")
         layout.addWidget(self.title)
         # Required questions say so, in the student's language, right under the question.
-        self.required_tag = label(text(language, "required"), "required")
+        self.required_tag = label(kiosk.tr("* Required", language=language), "required")
         self.required_tag.setVisible(question.required and question.answerable)
         layout.addWidget(self.required_tag)
         self.title.setAccessibleName(question.label.get(language) + (

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.errors import Problem
-from sos_desktop.core.kiosk.signup_messages import signup_message
-from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
+from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
+from sos_desktop.ui.signup_messages import signup_message
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 
@@ -36,6 +36,31 @@ def _mark(widget: QWidget, invalid: bool) -> None:
 
 
 TEXT_FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school")
+
+
+def _words(language: str) -> dict[str, str]:
+    """The form's labels in the student's language, by field, role, team and grade."""
+    return {
+        "first_name": kiosk.tr("First name", language=language),
+        "last_name": kiosk.tr("Last name", language=language),
+        "preferred_name": kiosk.tr("Name you go by (optional)", language=language),
+        "email": kiosk.tr("Email", language=language),
+        "phone": kiosk.tr("Mobile phone", language=language),
+        "zip_code": kiosk.tr("ZIP code (optional)", language=language),
+        "school": kiosk.tr("School", language=language),
+        "grade": kiosk.tr("Grade", language=language),
+        "role": kiosk.tr("I am a…", language=language),
+        "role_student": kiosk.tr("Student", language=language),
+        "role_educator": kiosk.tr("Educator", language=language),
+        "role_ally": kiosk.tr("Other adult ally", language=language),
+        "team_research": kiosk.tr("Research: surveys, data and history", language=language),
+        "team_outreach": kiosk.tr("Outreach: classroom visits and one-on-ones",
+                                  language=language),
+        "team_tactics": kiosk.tr("Tactics: rallies, actions, Board of Education",
+                                 language=language),
+        "grade_college": kiosk.tr("College", language=language),
+        "grade_other": kiosk.tr("Other / not in school", language=language),
+    }
 
 
 class SignupForm(QWidget):
@@ -188,37 +213,44 @@ class SignupForm(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        t = lambda key: text(language, key)  # noqa: E731
-        self.title.setText(t("signup_title"))
-        self.age_label.setText(t("age_question"))
-        self.age.setText(t("age_13_plus"))
-        self.age_under.setText(t("age_under_13"))
-        self.under_13.setText(t("under_13"))
+        t = _words(language)
+        self.title.setText(kiosk.tr("Sign up", language=language))
+        self.age_label.setText(kiosk.tr("How old are you?", language=language))
+        self.age.setText(kiosk.tr("I am 13 years old or older", language=language))
+        self.age_under.setText(kiosk.tr("I am 12 or younger", language=language))
+        self.under_13.setText(kiosk.tr(
+            "Thanks for your interest! We can only take contact details from people 13 or "
+            "older. Ask a trusted adult to contact SEJ with you.", language=language))
         for name in TEXT_FIELDS:
-            self.labels[name].setText(t(name))
-            self.edits[name].setAccessibleName(t(name))
-        self.labels["grade"].setText(t("grade"))
-        self.grade.setAccessibleName(t("grade"))
+            self.labels[name].setText(t[name])
+            self.edits[name].setAccessibleName(t[name])
+        self.labels["grade"].setText(t["grade"])
+        self.grade.setAccessibleName(t["grade"])
         current = self.grade.currentData()
         self.grade.clear()
-        self.grade.addItem(t("choose"), "")
+        self.grade.addItem(kiosk.tr("Choose…", language=language), "")
         for grade in GRADES:
-            self.grade.addItem(t(f"grade_{grade}") if not grade.isdigit() else grade, grade)
+            self.grade.addItem(t[f"grade_{grade}"] if not grade.isdigit() else grade, grade)
         self.grade.setCurrentIndex(max(0, self.grade.findData(current)))
-        self.labels["role"].setText(t("role"))
+        self.labels["role"].setText(t["role"])
         for role, choice in self.role_buttons.items():
-            choice.setText(t(f"role_{role}"))
-        self.interests_label.setText(t("interests"))
+            choice.setText(t[f"role_{role}"])
+        self.interests_label.setText(
+            kiosk.tr("Teams I'm interested in (optional)", language=language))
         for team, check in self.teams.items():
-            check.setText(t(f"team_{team}"))
-        self.visit_requested.setText(t("visit_requested"))
+            check.setText(t[f"team_{team}"])
+        self.visit_requested.setText(
+            kiosk.tr("Please contact me to schedule a classroom visit", language=language))
+        # The consent wording is core's: stored with each sign-up, in both languages.
         self.email_consent.setText(EMAIL_CONSENT.for_language(language))
         self.sms_consent.setText(SMS_CONSENT.for_language(language))
-        self.submit.setText(t("submit_signup"))
-        self.submit.setAccessibleName(t("submit_signup"))
-        self.skip.setText(t("skip"))
-        self.skip.setAccessibleName(t("skip"))
-        self.more.set_text(t("more_below_form"))
+        submit, skip = (kiosk.tr("Sign me up", language=language),
+                        kiosk.tr("Skip", language=language))
+        self.submit.setText(submit)
+        self.submit.setAccessibleName(submit)
+        self.skip.setText(skip)
+        self.skip.setAccessibleName(skip)
+        self.more.set_text(kiosk.tr("↓  More below: scroll down", language=language))
 
     def clear(self) -> None:
         """Empty every field: the next student must never see the last one's entry."""

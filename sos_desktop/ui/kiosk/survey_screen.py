@@ -14,11 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.kiosk.texts import text
 from sos_desktop.core.surveys.model import Question
+from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.question_widgets import QuestionWidget, make_question_widget
 from sos_desktop.ui.kiosk.widgets import button, label
+
+
+def saving_failed(language: str, reason: str) -> str:
+    """The student's answers were not stored: they tell the presenter, who reads the cause
+    (core's own words, in English)."""
+    return kiosk.tr("Your answers could not be saved. Please tell the presenter. "
+                    "(For the presenter: {reason})", language=language).format(reason=reason)
 
 
 class SurveyScreen(QWidget):
@@ -35,7 +42,6 @@ class SurveyScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setAccessibleName("Progress")
         self.position = label("", "position")
         self.position.setWordWrap(False)
         self.error = label("", "error")
@@ -126,12 +132,14 @@ class SurveyScreen(QWidget):
         self.progress.setValue(index + 1)
         self.position.setText(f"{index + 1} / {count}")
         last = index + 1 >= count
-        self.next.setText(text(language, "finish_survey" if last else "next"))
+        self.progress.setAccessibleName(kiosk.tr("Progress", language=language))
+        self.next.setText(kiosk.tr("Send my answers", language=language) if last
+                          else kiosk.tr("Next", language=language))
         self.next.setAccessibleName(self.next.text())
-        self.back.setText(text(language, "back"))
+        self.back.setText(kiosk.tr("Back", language=language))
         self.back.setAccessibleName(self.back.text())
-        self.more.set_text(text(language, "more_below"))
-        self.error.setText(text(language, "saving_failed", reason=error) if error else "")
+        self.more.set_text(kiosk.tr("↓  More below: scroll down or press Next", language=language))
+        self.error.setText(saving_failed(language, error) if error else "")
         self.error.setVisible(bool(error))
         flagged = next((self.widgets[k] for k in keys if k in problems), None)
         target = flagged or (self.widgets[keys[0]] if keys else None)

@@ -25,12 +25,18 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
 from sos_desktop.core.kiosk.pin import PinClock
-from sos_desktop.core.kiosk.texts import text
-from sos_desktop.ui.kiosk.pages import JoinScreen, LanguageScreen, ThanksScreen, WelcomeScreen
+from sos_desktop.i18n import kiosk
+from sos_desktop.ui.kiosk.pages import (
+    BOTH,
+    JoinScreen,
+    LanguageScreen,
+    ThanksScreen,
+    WelcomeScreen,
+)
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 from sos_desktop.ui.kiosk.signup_form import SignupForm
 from sos_desktop.ui.kiosk.style import KIOSK_QSS
-from sos_desktop.ui.kiosk.survey_screen import SurveyScreen
+from sos_desktop.ui.kiosk.survey_screen import SurveyScreen, saving_failed
 from sos_desktop.ui.kiosk.widgets import button, label
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
@@ -71,11 +77,13 @@ class IdleOverlay(QFrame):
 
     def show_countdown(self, language: str | None, seconds: int) -> None:
         """In the student's language, or both before one is chosen."""
-        langs = [language] if language else ["en", "es"]
-        both = lambda key, **kw: " / ".join(text(lang, key, **kw) for lang in langs)  # noqa: E731
-        self.title.setText(both("idle_title"))
-        self.body.setText("\n".join(text(lang, "idle_body", seconds=seconds) for lang in langs))
-        self.stay.setText(both("idle_continue"))
+        langs = [language] if language else BOTH
+        self.title.setText(" / ".join(kiosk.tr("Still there?", language=lang) for lang in langs))
+        self.body.setText("\n".join(kiosk.tr(
+            "This form will clear in %n second(s) to protect your privacy.", None, seconds,
+            language=lang) for lang in langs))
+        self.stay.setText(" / ".join(kiosk.tr("I'm still here", language=lang)
+                                     for lang in langs))
         self.stay.setAccessibleName(self.stay.text())
         parent = self.parentWidget()
         assert parent is not None  # made as the kiosk window's child
@@ -114,7 +122,6 @@ class KioskWindow(QWidget):
         install_wheel_guard()
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(KIOSK_QSS)
-        self.setWindowTitle("SOS survey")
         self.flow = flow
         self.idle = idle or IdleWatch()
         self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, pin_clock).exec()
@@ -178,13 +185,15 @@ class KioskWindow(QWidget):
         self.overlay.hide()
         self._show(self.flow.reset())
 
-    def _organizer_words(self, lang: str | None) -> None:
-        """The Organizer button in the student's language; both before one is chosen."""
-        if lang:
-            caption, tip = text(lang, "organizer"), text(lang, "organizer_tip")
-        else:
-            caption = f"{text('en', 'organizer')} / {text('es', 'organizer')}"
-            tip = f"{text('en', 'organizer_tip')} / {text('es', 'organizer_tip')}"
+    def _window_words(self, lang: str | None) -> None:
+        """The title and the Organizer button in the student's language (they are on the
+        student's screen); both before one is chosen. The PIN dialog behind the button is in
+        the organizer's."""
+        langs = [lang] if lang else BOTH
+        self.setWindowTitle(" / ".join(kiosk.tr("SOS survey", language=code) for code in langs))
+        caption = " / ".join(kiosk.tr("Organizer", language=code) for code in langs)
+        tip = " / ".join(kiosk.tr("Organizer: leave the kiosk (PIN)", language=code)
+                         for code in langs)
         self.organizer.setText(caption)
         self.organizer.setToolTip(tip)
         self.organizer.setAccessibleName(tip)
@@ -192,7 +201,7 @@ class KioskWindow(QWidget):
     def _show(self, state: FlowState) -> None:
         lang = state.language
         self.idle.touch()
-        self._organizer_words(None if state.step in (Step.WELCOME, Step.LANGUAGE) else lang)
+        self._window_words(None if state.step in (Step.WELCOME, Step.LANGUAGE) else lang)
         if state.step is Step.WELCOME:
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.go.setFocus()
@@ -218,7 +227,7 @@ class KioskWindow(QWidget):
             if state.signup_problems:
                 self.signup.show_problems(state.signup_problems)
             elif state.error:
-                self.signup.problems.setText(text(lang, "saving_failed", reason=state.error))
+                self.signup.problems.setText(saving_failed(lang, state.error))
                 self.signup.problems.show()
         elif state.step is Step.THANKS:
             self.signup.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sos_desktop.core.surveys.answers import (
@@ -112,3 +114,14 @@ def test_clean_response_is_what_gets_stored(survey):
     assert [str(p) for p in problems] == ["bogus: not a question in this survey"]
     ok, none = clean_response(survey, {"school": "hillhouse", "contact": "no"})
     assert none == [] and ok == {"school": "hillhouse", "contact": "no"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_survey_answer_problems_are_sentences(language):
+    """Ensure the survey's own page checks read as sentences to a student, never as a rule."""
+    from sos_desktop.core.surveys.answers import MESSAGES
+
+    for message in MESSAGES[language].values():
+        message = message.format(n=5)
+        assert (message[:1].isupper() or message[:1] in "¿¡") and message.endswith(".")
+        assert "_" not in message and not re.match(r"^[\w ()]+: ", message), message
