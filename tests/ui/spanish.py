@@ -62,7 +62,7 @@ def english_left(widget: QWidget, allowed: Iterable[str] = ()) -> list[str]:
     found = []
     for text in sorted(set(_texts(widget))):
         bare = _TAGS.sub(" ", text.replace("&&", "and").replace("&", ""))
-        for data in allowed:
+        for data in sorted(allowed, key=len, reverse=True):  # "New Haven" inside a longer one
             bare = bare.replace(data, " ")
         if any(word.lower() in ENGLISH for word in _WORD.findall(bare)):
             found.append(text)

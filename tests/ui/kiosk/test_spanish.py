@@ -25,9 +25,8 @@ from sos_desktop.ui.kiosk.pin_dialog import ChangePinDialog, CheckPinDialog, Set
 from sos_desktop.ui.kiosk.question_widgets import ChoiceWidget, ScaleWidget
 from sos_desktop.ui.kiosk.window import KioskWindow
 from tests.ui.kiosk.conftest import Mono, send_signup
-from tests.ui.spanish import _WORD as WORD
-from tests.ui.spanish import ENGLISH, spanish
 from tests.ui.spanish import english_left as english_words
+from tests.ui.spanish import spanish
 
 SURVEY = "hillhouse-cross"
 TITLE_EN = "Hillhouse/Cross Student Survey"
@@ -36,17 +35,7 @@ NAMES = ["Students for Educational Justice", "New Haven", "STOP", "HELP"]
 
 
 def english_left(widget, allowed=()) -> list[str]:
-    """tests/ui/spanish.english_left, with the allowed texts taken out longest first (a name
-    inside a longer allowed text must not break it up)."""
-    allowed = sorted([*allowed, *NAMES], key=len, reverse=True)
-    left = []
-    for text in english_words(widget, allowed):
-        bare = text
-        for data in allowed:
-            bare = bare.replace(data, " ")
-        if any(word.lower() in ENGLISH for word in WORD.findall(bare)):
-            left.append(text)
-    return left
+    return english_words(widget, [*allowed, *NAMES])
 
 
 def shot(widget, name: str) -> None:
