@@ -128,8 +128,6 @@ PENDING: set[str] = {
     "ui/kiosk/window.py",
     "ui/main_window.py",
     "ui/passphrase_dialog.py",
-    "ui/results/projector.py",
-    "ui/results/window.py",
     "ui/review/question.py",
     "ui/review/transcribe.py",
     "ui/review/window.py",

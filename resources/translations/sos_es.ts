@@ -85,6 +85,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Results — {school}, {group}</source>
+        <translation>Resultados — {school}, {group}</translation>
+    </message>
+    <message>
         <source>Screen for the audience window</source>
         <translation>Pantalla para la ventana del público</translation>
     </message>
@@ -170,6 +174,10 @@
         <translation>el archivo no existe</translation>
     </message>
     <message>
+        <source>the visit to {school} — {group} has no survey</source>
+        <translation>la visita a {school} — {group} no tiene encuesta</translation>
+    </message>
+    <message>
         <source>{title} — audience</source>
         <translation>{title} — público</translation>
     </message>
@@ -180,6 +188,55 @@
     <message>
         <source>→/Space next · ← back · B/. black · W white · F freeze · Esc cancel · G or number+Enter go to · Tab overview · T pause timer · S swap screens · A audience window · +/− notes size · Esc (console) end</source>
         <translation>→/Espacio siguiente · ← atrás · B/. negro · W blanco · F congelar · Esc cancelar · G o número+Enter ir a · Tab miniaturas · T pausar reloj · S cambiar pantallas · A ventana del público · +/− letra de notas · Esc (consola) terminar</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far — figures are shown from {min} answers</source>
+        <translation>
+            <numerusform>%n respuesta por ahora — las cifras se muestran desde {min} respuestas</numerusform>
+            <numerusform>%n respuestas por ahora — las cifras se muestran desde {min} respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous. A question shows figures once {n} people have answered it.</source>
+        <translation>Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.</translation>
+    </message>
+    <message>
+        <source>Free-text answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message>
+        <source>Free-text answers hidden (T shows them)</source>
+        <translation>Respuestas escritas ocultas (T las muestra)</translation>
+    </message>
+    <message>
+        <source>Free-text answers shown (T hides them)</source>
+        <translation>Respuestas escritas visibles (T las oculta)</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Aún no hay respuestas</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Results page</source>
+        <translation>Página de resultados</translation>
+    </message>
+    <message>
+        <source>This visit has no survey</source>
+        <translation>Esta visita no tiene encuesta</translation>
     </message>
 </context>
 </TS>
