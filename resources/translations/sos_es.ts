@@ -27,11 +27,11 @@
     </message>
     <message>
         <source>AUDIENCE: BLACK SCREEN</source>
-        <translation>PÚBLICO: PANTALLA NEGRA</translation>
+        <translation>PROYECTOR EN NEGRO</translation>
     </message>
     <message>
         <source>AUDIENCE: WHITE SCREEN</source>
-        <translation>PÚBLICO: PANTALLA BLANCA</translation>
+        <translation>PROYECTOR EN BLANCO</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>FROZEN on slide {number}</source>
-        <translation>CONGELADA en la diapositiva {number}</translation>
+        <translation>CONGELADO en la diapositiva {number}</translation>
     </message>
     <message>
         <source>Go to slide: {number}▏ (Enter)</source>
-        <translation>Ir a la diapositiva: {number}▏ (Enter)</translation>
+        <translation>Ir a diapositiva: {number}▏ (Enter)</translation>
     </message>
     <message>
         <source>Hide audience window (A)</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,8 +61,24 @@ def clock_text(seconds: float) -> str:
     return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes:02d}:{secs:02d}"
 
 
-def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
-    label = QLabel(text)
+class _WrapWhenTight(QLabel):
+    """A label on one line while the row has room, wrapped when it has not: a word-wrapped
+    QLabel alone asks for a narrow box and wraps even when the whole line would fit."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (max(self.fontMetrics().horizontalAdvance(line)
+                     for line in self.text().split("\n"))
+                 + margins.left() + margins.right() + 2 * self.margin() + 2)
+        return QSize(width, self.heightForWidth(width))
+
+
+def _label(text: str = "", size: int = 16, bold: bool = False, wrap: bool = False) -> QLabel:
+    label = _WrapWhenTight(text) if wrap else QLabel(text)
     label.setStyleSheet(f"font-size: {size}px; {'font-weight: bold;' if bold else ''}")
     return label
 
@@ -107,14 +123,15 @@ class PresenterConsole(TalkKeys, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.position = _label(size=20, bold=True)
-        self.audience_status = _label(size=18, bold=True)
+        self.audience_status = _label(size=18, bold=True, wrap=True)
         self.audience_status.setStyleSheet("font-size: 18px; font-weight: bold; color: white;"
-                                           " background: #D1242F; padding: 2px 8px;")
+                                           " background: #D1242F;")
+        self.audience_status.setContentsMargins(8, 2, 8, 2)  # not CSS padding: sizeHint sees it
         self.wall = _label(size=20)
         self.elapsed = _label(size=20)
         self.remaining = _label(size=26, bold=True)
         self.pace = _label(size=20, bold=True)
-        self.goto = _label(size=20, bold=True)
+        self.goto = _label(size=20, bold=True, wrap=True)
         self.kiosk_banner = _label(size=18, bold=True)
         self.kiosk_banner.setStyleSheet("font-size: 18px; font-weight: bold; color: #14141A;"
                                         " background: #F2B705; padding: 4px 10px;")
@@ -127,8 +144,6 @@ class PresenterConsole(TalkKeys, QWidget):
         self.render_problem.setVisible(False)
         # Passing states (blanked, frozen, typing a number) wrap rather than push the clocks
         # off a 1366 px screen when several are on at once in a longer language.
-        for widget in (self.audience_status, self.goto):
-            widget.setWordWrap(True)
         top = QHBoxLayout()
         for widget in (self.position, self.audience_status, self.goto):
             top.addWidget(widget)

@@ -2,6 +2,8 @@
 slide that cannot be drawn, go-to, overview), the audience window. The deck is the
 organizer's own words, so it is written in Spanish here: any English left is the app's."""
 
+from contextlib import nullcontext
+
 from PySide6.QtCore import QSize
 
 from sos_desktop.i18n import tr
@@ -66,7 +68,7 @@ def test_console_speaks_spanish_with_notes_clocks_and_pace(present, tmp_path, cl
         c.console.tick()
         assert c.console.pace.text().strip() == "4 min de adelanto"
         assert c.console.position.text() == "Diapositiva 3 / 4"
-        assert "CONGELADA" in c.console.audience_status.text()
+        assert "CONGELADO" in c.console.audience_status.text()
         _looked_at(qtbot, c, c.console, "console", (1366, 768))
         assert english_left(c.console, allowed=["Students Over SROs"]) == []
         c.state.cancel_overlays()
@@ -118,3 +120,45 @@ def test_overview_and_audience_window_in_spanish(present, tmp_path, qtbot):
         _looked_at(qtbot, c, c.audience, "audience", (1920, 1080))
         assert english_left(c.audience) == []
         assert c.console.audience_button.text() == "Ocultar ventana del público (A)"
+
+
+def test_passing_states_stay_on_one_line_while_the_row_has_room(present, tmp_path, qtbot):
+    """Ensure the blanked screen and go-to labels wrap only when the top row is full: alone
+    they keep one line, in English and in Spanish."""
+    for language in ("en", "es"):
+        with spanish() if language == "es" else nullcontext():
+            c = present(_deck(tmp_path))
+            c.console.showNormal()
+            c.console.resize(1366, 768)
+            c.state.toggle_blank("white")
+            c.state.start_goto()
+            qtbot.waitUntil(lambda c=c: c.console.goto.isVisible())
+            c.console.layout().activate()
+            for label in (c.console.audience_status, c.console.goto):
+                margins = label.contentsMargins()
+                text_height = label.heightForWidth(label.width()) - margins.top() - margins.bottom()
+                assert text_height < 1.5 * label.fontMetrics().lineSpacing(), (language,
+                                                                                label.text())
+            c.end()
+
+
+def test_console_mirroring_live_results_in_spanish(present, tmp_path, qtbot, db, visit_id,
+                                                   stored_survey):
+    """Ensure the console showing a Spanish survey's live results (the mirror and the
+    free-text check box) has no English left and its bottom row fits at 1366x768."""
+    from sos_desktop.core.responses import submit_response
+    from sos_desktop.ui.results.pages import ResultsPager
+    from sos_desktop.ui.results.projector import ProjectorResults
+
+    definition_id, survey = stored_survey
+    for _ in range(5):
+        submit_response(db, visit_id, definition_id, "es", {"safe": 4, "stopped": "no"})
+    with spanish():
+        c = present(_deck(tmp_path))
+        pager = ResultsPager(db, visit_id, survey, language="es")
+        c.console.show_live(ProjectorResults(pager))
+        _looked_at(qtbot, c, c.console, "console-results", (1366, 768))
+        assert c.console.free_text.isVisible()
+        assert c.console.minimumSizeHint().width() <= 1366
+        assert english_left(c.console) == []
+        pager.stop()
