@@ -138,6 +138,10 @@
         <translation>tiempo excedido</translation>
     </message>
     <message>
+        <source>slide {number}: image {image} not found next to the deck</source>
+        <translation>diapositiva {number}: no se encontró la imagen {image} junto a la presentación</translation>
+    </message>
+    <message>
         <source>the PDF could not be opened (unknown problem)</source>
         <translation>el PDF no se pudo abrir (problema desconocido)</translation>
     </message>

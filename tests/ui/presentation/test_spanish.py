@@ -162,3 +162,20 @@ def test_console_mirroring_live_results_in_spanish(present, tmp_path, qtbot, db,
         assert c.console.minimumSizeHint().width() <= 1366
         assert english_left(c.console) == []
         pager.stop()
+
+
+def test_missing_image_warning_in_the_organizers_language(present, tmp_path):
+    """Ensure a Markdown deck's missing image is warned about on the console in Spanish, and
+    in English with core's own words."""
+    from sos_desktop.core.decks import load_markdown_deck
+    from sos_desktop.ui.presentation.controller import deck_warnings
+
+    path = tmp_path / "fotos.md"
+    path.write_text("# Fotos\n\n---\n\n## Equipo\n![equipo](img/equipo.png)\n", encoding="utf-8")
+    deck = load_markdown_deck(path)
+    assert deck_warnings(deck) == list(deck.warnings)
+    with spanish():
+        c = present(path)
+        assert c.console.hints.text() == ("⚠ diapositiva 2: no se encontró la imagen "
+                                          "img/equipo.png junto a la presentación")
+        assert english_left(c.console) == []
