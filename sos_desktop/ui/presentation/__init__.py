@@ -50,7 +50,11 @@ def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MI
             raise
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, "This deck cannot be shown", str(exc))
+        from sos_desktop.i18n import tr
+
+        QMessageBox.warning(parent, tr("This deck cannot be shown"),
+                            tr("The deck {path} cannot be shown: {problem}").format(
+                                path=exc.path, problem=exc.problem))
         return None
     controller = PresentationController(deck, pages, planned_minutes, on_exit=on_exit,
                                         parent=parent, **options)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.keys import TalkKeys
 from sos_desktop.ui.presentation.slide_view import SlideView
@@ -17,7 +18,8 @@ class AudienceWindow(TalkKeys, QWidget):
     def __init__(self, cache: RenderCache, on_key: Callable[[QKeyEvent, bool], bool],
                  title: str = "") -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(f"{title} — audience" if title else "Audience")
+        self.setWindowTitle(tr("{title} — audience").format(title=title) if title
+                            else tr("Audience"))
         self.setStyleSheet("background: black;")
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

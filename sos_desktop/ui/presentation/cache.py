@@ -14,6 +14,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, QSize, QThread, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from sos_desktop.i18n import tr
+
 Key = tuple[int, int, int]  # page index, box width, box height
 
 
@@ -161,14 +163,14 @@ class RenderCache(QObject):
 
     def _render_failed(self, k: Key, problem: str) -> None:
         self._failed.add(k)
-        self.failed.emit(f"Slide {k[0] + 1} cannot be drawn ({problem}); "
-                         "the audience still sees the last slide drawn")
+        self.failed.emit(tr("Slide {number} cannot be drawn ({problem}); the audience still "
+                            "sees the last slide drawn").format(number=k[0] + 1, problem=problem))
 
     def _worker_broken(self, problem: str) -> None:
         # The thread has ended: the GUI thread draws from now on, between key presses.
         self._worker = None
-        self.failed.emit(f"Background drawing stopped ({problem}); slides are drawn "
-                         "between key presses instead")
+        self.failed.emit(tr("Background drawing stopped ({problem}); slides are drawn between "
+                            "key presses instead").format(problem=problem))
         self.want([(i, QSize(w, h)) for i, w, h in self._wanted])
 
     def _store(self, k: Key, image: QImage, emit: bool = True) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,18 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.decks import AHEAD, BEHIND, Deck
+from sos_desktop.core.decks import AHEAD, BEHIND, ON_TIME, Deck, Pace
+from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.keys import TalkKeys, refuse_focus
 from sos_desktop.ui.presentation.overview import OverviewGrid
 from sos_desktop.ui.presentation.slide_view import SlideView
-from sos_desktop.ui.presentation.state import TalkState
+from sos_desktop.ui.presentation.state import WHITE, TalkState
 
 PACE_COLOURS = {AHEAD: "#1F6FEB", BEHIND: "#D1242F"}  # on time: green below
 ON_TIME_COLOUR = "#1A7F37"
-HINTS = ("→/Space next · ← back · B/. black · W white · F freeze · Esc cancel · "
-         "G or number+Enter go to · Tab overview · T pause timer · S swap screens · "
-         "A audience window · +/− notes size · Esc (console) end")
+
+
+def hints() -> str:
+    """The help line under the console: every key of the talk, in the organizer's language."""
+    return tr("→/Space next · ← back · B/. black · W white · F freeze · Esc cancel · "
+              "G or number+Enter go to · Tab overview · T pause timer · S swap screens · "
+              "A audience window · +/− notes size · Esc (console) end")
+
+
+def pace_text(pace: Pace) -> str:
+    """The pace chip's words (core's Pace.label, in the organizer's language)."""
+    if pace.remaining_seconds < 0:
+        return tr("over time")
+    if pace.state == ON_TIME:
+        return tr("on time")
+    minutes = max(round(abs(pace.lead_seconds) / 60), 1)
+    if pace.state == AHEAD:
+        return tr("%n min ahead", None, minutes)
+    return tr("%n min behind", None, minutes)
 
 
 def clock_text(seconds: float) -> str:
@@ -44,8 +61,24 @@ def clock_text(seconds: float) -> str:
     return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes:02d}:{secs:02d}"
 
 
-def _label(text: str = "", size: int = 16, bold: bool = False) -> QLabel:
-    label = QLabel(text)
+class _WrapWhenTight(QLabel):
+    """A label on one line while the row has room, wrapped when it has not: a word-wrapped
+    QLabel alone asks for a narrow box and wraps even when the whole line would fit."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (max(self.fontMetrics().horizontalAdvance(line)
+                     for line in self.text().split("\n"))
+                 + margins.left() + margins.right() + 2 * self.margin() + 2)
+        return QSize(width, self.heightForWidth(width))
+
+
+def _label(text: str = "", size: int = 16, bold: bool = False, wrap: bool = False) -> QLabel:
+    label = _WrapWhenTight(text) if wrap else QLabel(text)
     label.setStyleSheet(f"font-size: {size}px; {'font-weight: bold;' if bold else ''}")
     return label
 
@@ -80,7 +113,7 @@ class PresenterConsole(TalkKeys, QWidget):
         self._on_key, self._on_action = on_key, on_action
         self.allow_close = False
         self.notes_px = 22
-        self.setWindowTitle(f"{deck.title} — presenter console")
+        self.setWindowTitle(tr("{title} — presenter console").format(title=deck.title))
         self.setStyleSheet("QWidget { background: #14141A; color: #F2F2F2; }"
                            "QPushButton, QComboBox { background: #2A2A33; padding: 4px 10px; }"
                            "QCheckBox::indicator { width: 16px; height: 16px;"
@@ -90,14 +123,15 @@ class PresenterConsole(TalkKeys, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.position = _label(size=20, bold=True)
-        self.audience_status = _label(size=18, bold=True)
+        self.audience_status = _label(size=18, bold=True, wrap=True)
         self.audience_status.setStyleSheet("font-size: 18px; font-weight: bold; color: white;"
-                                           " background: #D1242F; padding: 2px 8px;")
+                                           " background: #D1242F;")
+        self.audience_status.setContentsMargins(8, 2, 8, 2)  # not CSS padding: sizeHint sees it
         self.wall = _label(size=20)
         self.elapsed = _label(size=20)
         self.remaining = _label(size=26, bold=True)
         self.pace = _label(size=20, bold=True)
-        self.goto = _label(size=20, bold=True)
+        self.goto = _label(size=20, bold=True, wrap=True)
         self.kiosk_banner = _label(size=18, bold=True)
         self.kiosk_banner.setStyleSheet("font-size: 18px; font-weight: bold; color: #14141A;"
                                         " background: #F2B705; padding: 4px 10px;")
@@ -108,20 +142,23 @@ class PresenterConsole(TalkKeys, QWidget):
         self.render_problem.setStyleSheet("font-size: 16px; font-weight: bold; color: white;"
                                           " background: #D1242F; padding: 4px 10px;")
         self.render_problem.setVisible(False)
+        # Passing states (blanked, frozen, typing a number) wrap rather than push the clocks
+        # off a 1366 px screen when several are on at once in a longer language.
         top = QHBoxLayout()
         for widget in (self.position, self.audience_status, self.goto):
             top.addWidget(widget)
         top.addStretch(1)
-        for caption, widget in (("Time", self.wall), ("Elapsed", self.elapsed),
-                                ("Left", self.remaining)):
+        for caption, widget in ((tr("Time", "clock"), self.wall),
+                                (tr("Elapsed", "timer"), self.elapsed),
+                                (tr("Left", "time remaining"), self.remaining)):
             top.addWidget(_label(caption, 14))
             top.addWidget(widget)
             top.addSpacing(12)
-        top.addWidget(self.pace)
+        top.addWidget(self.pace, 0, Qt.AlignmentFlag.AlignVCenter)  # a chip, not a column
 
         self.current = SlideView(cache, "#000000")
         self.next = SlideView(cache, "#000000")
-        self.next_caption = _label("Next", 16, bold=True)
+        self.next_caption = _label(tr("Next", "slide"), 16, bold=True)
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.setStyleSheet("QTextBrowser { background: #1E1E24; border: none; }")
@@ -130,7 +167,7 @@ class PresenterConsole(TalkKeys, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.next_caption)
         column.addWidget(self.next, 2)
-        column.addWidget(_label("Notes", 16, bold=True))
+        column.addWidget(_label(tr("Notes"), 16, bold=True))
         column.addWidget(self.notes, 3)
         # The current slide, or what the audience sees instead of it (live results).
         self.current_stack = QStackedWidget()
@@ -148,25 +185,25 @@ class PresenterConsole(TalkKeys, QWidget):
         self.stack.addWidget(self.overview)
 
         self.screen_picker = QComboBox()
-        self.screen_picker.setToolTip("Screen for the audience window")
+        self.screen_picker.setToolTip(tr("Screen for the audience window"))
         self.screen_picker.activated.connect(
             lambda i: on_pick_screen(self.screen_picker.itemData(i) or ""))
-        self.audience_button = QPushButton("Show audience window (A)")
+        self.audience_button = QPushButton(tr("Show audience window (A)"))
         self.audience_button.clicked.connect(lambda: on_action("audience"))
-        swap = QPushButton("Swap screens (S)")
+        swap = QPushButton(tr("Swap screens (S)"))
         swap.clicked.connect(lambda: on_action("swap"))
         # The organizer's own control over live results: it stays here, never on the projector.
-        self.free_text = QCheckBox("Show free-text answers on the projector")
+        self.free_text = QCheckBox(tr("Show free-text answers on the projector"))
         self.free_text.setVisible(False)
-        end = QPushButton("End presentation")
+        end = QPushButton(tr("End presentation"))
         end.clicked.connect(lambda: on_action("end"))
         self.controls = [self.screen_picker, self.audience_button, self.free_text, swap, end,
                          self.overview]
-        self.hints = _label(HINTS, 13)
+        self.hints = _label(hints(), 13)
         self.hints.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for control in (self.free_text, _label("Audience on:", 13), self.screen_picker,
+        for control in (self.free_text, _label(tr("Audience on:"), 13), self.screen_picker,
                         self.audience_button, swap, end):
             bottom.addWidget(control)
 
@@ -186,19 +223,21 @@ class PresenterConsole(TalkKeys, QWidget):
     def refresh(self) -> None:
         state = self.state
         count = state.count
-        self.position.setText(f"Slide {state.index + 1} / {count}")
+        self.position.setText(tr("Slide {number} / {count}").format(number=state.index + 1,
+                                                                    count=count))
         self.current.show_slide(state.index)
         has_next = state.index + 1 < count
         self.next.show_slide(state.index + 1 if has_next else None)
-        self.next_caption.setText("Next" if has_next else "Next: end of the deck")
+        self.next_caption.setText(tr("Next", "slide") if has_next else tr("Next: end of the deck"))
         if self._notes_for != state.index:
             self._notes_for = state.index
             notes = self.deck.slides[state.index].notes
-            self.notes.setMarkdown(notes or "*(no notes for this slide)*")
+            self.notes.setMarkdown(notes or "*" + tr("(no notes for this slide)") + "*")
         self.audience_status.setText(self._audience_text())
         self.audience_status.setVisible(bool(self.audience_status.text()))
         typing = state.goto_buffer
-        self.goto.setText("" if typing is None else f"Go to slide: {typing}▏ (Enter)")
+        self.goto.setText("" if typing is None else
+                          tr("Go to slide: {number}▏ (Enter)").format(number=typing))
         self.goto.setVisible(typing is not None)
         self.stack.setCurrentIndex(1 if state.overview else 0)
         if self.live is not None:
@@ -211,9 +250,10 @@ class PresenterConsole(TalkKeys, QWidget):
         state = self.state
         parts = []
         if state.blank:
-            parts.append(f"AUDIENCE: {state.blank.upper()} SCREEN")
+            parts.append(tr("AUDIENCE: WHITE SCREEN") if state.blank == WHITE
+                         else tr("AUDIENCE: BLACK SCREEN"))
         if state.frozen is not None:
-            parts.append(f"FROZEN on slide {state.frozen + 1}")
+            parts.append(tr("FROZEN on slide {number}").format(number=state.frozen + 1))
         return "  ·  ".join(parts)
 
     def tick(self) -> None:
@@ -222,7 +262,7 @@ class PresenterConsole(TalkKeys, QWidget):
         self.elapsed.setText(clock_text(state.elapsed()) + (" ⏸" if state.timer_paused else ""))
         pace = state.pace()
         self.remaining.setText(clock_text(pace.remaining_seconds))
-        self.pace.setText(f" {pace.label} ")
+        self.pace.setText(f" {pace_text(pace)} ")
         if self.pace.property("pace") != pace.state:  # restyling is costly: only on change
             colour = PACE_COLOURS.get(pace.state, ON_TIME_COLOUR)
             self.pace.setProperty("pace", pace.state)
@@ -240,13 +280,13 @@ class PresenterConsole(TalkKeys, QWidget):
                     rehearsal_audience: bool = False) -> None:
         self.screen_picker.clear()
         for number, name in enumerate(names, 1):
-            self.screen_picker.addItem(name or f"Screen {number}", name)
+            self.screen_picker.addItem(name or tr("Screen {number}").format(number=number), name)
         if audience in names:
             self.screen_picker.setCurrentIndex(names.index(audience))
         self.screen_picker.setEnabled(len(names) > 1)
         self.audience_button.setVisible(one_screen)
-        verb = "Hide" if rehearsal_audience else "Show"
-        self.audience_button.setText(f"{verb} audience window (A)")
+        self.audience_button.setText(tr("Hide audience window (A)") if rehearsal_audience
+                                     else tr("Show audience window (A)"))
 
     def show_live(self, widget: QWidget | None,
                   aspect: Callable[[], float] = lambda: 16 / 9) -> None:

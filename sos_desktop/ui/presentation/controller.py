@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from sos_desktop.core.decks import Deck
 from sos_desktop.core.visit_length import DEFAULT_MINUTES
+from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.audience import AudienceWindow
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.console import PresenterConsole
@@ -23,6 +24,17 @@ if TYPE_CHECKING:
     from sos_desktop.ui.results.pages import ResultsPager
 
 SlideHook = Callable[[int], None]
+
+
+def deck_warnings(deck: Deck) -> list[str]:
+    """What the console warns about the deck. A Markdown deck's only warnings are its missing
+    images, said here from the slides' data in the organizer's language; a PDF's notes-file
+    problems stay core's own (English) text."""
+    if deck.kind != "markdown":
+        return list(deck.warnings)
+    return [tr("slide {number}: image {image} not found next to the deck").format(
+                number=slide.index + 1, image=ref)
+            for slide in deck.slides for ref in slide.missing_images]
 
 
 class PresentationController(QObject):
@@ -44,8 +56,9 @@ class PresentationController(QObject):
         self.audience = AudienceWindow(self.cache, self.handle_key, deck.title)
         self.console = PresenterConsole(deck, self.state, self.cache, self.handle_key,
                                         self.do, self.pick_screen)
-        if deck.warnings:
-            self.console.hints.setText("⚠ " + " · ".join(deck.warnings))
+        warnings = deck_warnings(deck)
+        if warnings:
+            self.console.hints.setText("⚠ " + " · ".join(warnings))
             self.console.hints.setStyleSheet("font-size: 13px; color: #F2B705;")
         self.cache.failed.connect(self.console.show_render_problem)
         self.placer = ScreenPlacer(self.console, self.audience, self._layout_changed, self,

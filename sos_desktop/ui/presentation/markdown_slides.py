@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 
 from sos_desktop.core.decks import Deck, Slide
+from sos_desktop.i18n import tr
 
 BACKGROUND = QColor("#FFFFFF")  # projectors wash out dark slides in lit classrooms
 INK = QColor("#111111")
@@ -100,7 +101,8 @@ def _draw_image(painter: QPainter, slide: Slide, box: QRectF) -> None:
         painter.setPen(INK)
         painter.setFont(_font(box.height() / 12))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
-                         f"(image {slide.images[0].name} could not be read)")
+                         tr("(image {name} could not be read)").format(
+                             name=slide.images[0].name))
         return
     target = QRectF(0, 0, image.width(), image.height())
     target.moveCenter(box.center())

@@ -9,16 +9,17 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from sos_desktop.core.decks import DeckError
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
-_LOAD_PROBLEMS = {
-    QPdfDocument.Error.FileNotFound: "the file does not exist",
-    QPdfDocument.Error.InvalidFileFormat: "the PDF is damaged or not a PDF",
-    QPdfDocument.Error.IncorrectPassword: (
+_LOAD_PROBLEMS = {  # shown through tr(), in the language of the moment
+    QPdfDocument.Error.FileNotFound: QT_TR_NOOP("the file does not exist"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TR_NOOP("the PDF is damaged or not a PDF"),
+    QPdfDocument.Error.IncorrectPassword: QT_TR_NOOP(
         "the PDF is password-protected; export it again without a password"),
-    QPdfDocument.Error.UnsupportedSecurityScheme: (
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TR_NOOP(
         "the PDF is encrypted in a way that cannot be opened; export it again without protection"),
-    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read completely",
-    QPdfDocument.Error.Unknown: "the PDF could not be opened (unknown problem)",
+    QPdfDocument.Error.DataNotYetAvailable: QT_TR_NOOP("the file could not be read completely"),
+    QPdfDocument.Error.Unknown: QT_TR_NOOP("the PDF could not be opened (unknown problem)"),
 }
 
 
@@ -27,9 +28,10 @@ def read_deck(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise DeckError(path, _LOAD_PROBLEMS[QPdfDocument.Error.FileNotFound]) from None
+        raise DeckError(path, tr(_LOAD_PROBLEMS[QPdfDocument.Error.FileNotFound])) from None
     except OSError as exc:
-        raise DeckError(path, f"the file could not be read ({exc.strerror or exc})") from None
+        raise DeckError(path, tr("the file could not be read ({reason})").format(
+            reason=exc.strerror or exc)) from None
 
 
 def open_pdf(path: Path, data: bytes | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -42,9 +44,11 @@ def open_pdf(path: Path, data: bytes | None = None) -> tuple[QPdfDocument, QBuff
     document.load(buffer)  # synchronous for a buffer already in memory
     error = document.error()
     if error != QPdfDocument.Error.None_:
-        raise DeckError(path, _LOAD_PROBLEMS.get(error, f"the PDF could not be opened ({error})"))
+        problem = _LOAD_PROBLEMS.get(error)
+        raise DeckError(path, tr(problem) if problem else tr(
+            "the PDF could not be opened ({error})").format(error=error))
     if document.pageCount() <= 0:
-        raise DeckError(path, "the PDF has no pages")
+        raise DeckError(path, tr("the PDF has no pages"))
     return document, buffer
 
 

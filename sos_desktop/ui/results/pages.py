@@ -17,8 +17,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.results.answer_counts import LiveCounts
-from sos_desktop.core.results.live import QuestionResult, VisitResults, visit_results
+from sos_desktop.core.results.live import (
+    MIN_ANSWERS,
+    QuestionResult,
+    VisitResults,
+    visit_results,
+)
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
+from sos_desktop.i18n import audience
 
 REFRESH_MS = 2000
 MAX_QUESTIONS = 2  # per page: large enough to read from the back of a room
@@ -35,6 +41,16 @@ def with_scale_ends(result: QuestionResult, survey: SurveyDef, language: str) ->
     bars = [dataclasses.replace(bar, label=f"{bar.label} · {end.get(language)}")
             if (end := ends.get(bar.key)) is not None else bar for bar in result.bars]
     return dataclasses.replace(result, bars=bars)
+
+
+def with_hidden_reason(result: QuestionResult, language: str) -> QuestionResult:
+    """Why a question shows no figures yet, said through the translations (core's own words
+    are English and Spanish only)."""
+    if not result.hidden_reason:
+        return result
+    reason = audience.tr("%n answer(s) so far — figures are shown from {min} answers", None,
+                         result.answered, language=language).format(min=MIN_ANSWERS)
+    return dataclasses.replace(result, hidden_reason=reason)
 
 
 def _rows(result: QuestionResult, survey: SurveyDef) -> int:
@@ -98,8 +114,8 @@ class ResultsPager(QObject):
             return
         results = visit_results(self.db, self.visit_id, self.survey, self.language,
                                 include_text=self.include_text, live=self._live)
-        results.questions = [with_scale_ends(q, self.survey, self.language)
-                             for q in results.questions]
+        results.questions = [with_hidden_reason(with_scale_ends(q, self.survey, self.language),
+                                                self.language) for q in results.questions]
         answered = [q for q in results.questions if q.answered > 0]
         pages = paginate(answered, self.survey) if results.responses else []
         if results == self.results and pages == self.pages:

@@ -12,33 +12,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sos_desktop.core.results.live import MIN_ANSWERS
+from sos_desktop.i18n import audience
 from sos_desktop.ui.results.chart import QuestionChart
 from sos_desktop.ui.results.pages import ResultsPager
-
-# The results' own words, in the language they are shown in.
-_WORDS = {
-    "en": {
-        "one": "{n} response",
-        "many": "{n} responses",
-        "note": "Anonymous. A question shows figures once {n} people have answered it.",
-        "results": "Results",
-        "none": "No answers yet",
-        "no_survey": "This visit has no survey",
-    },
-    "es": {
-        "one": "{n} respuesta",
-        "many": "{n} respuestas",
-        "note": "Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.",
-        "results": "Resultados",
-        "none": "Aún no hay respuestas",
-        "no_survey": "Esta visita no tiene encuesta",
-    },
-}
-
-
-def _words(language: str) -> dict[str, str]:
-    return _WORDS.get(language, _WORDS["en"])
-
 
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
@@ -64,9 +40,11 @@ class ProjectorResults(QWidget):
         self.scale = 0.0
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("projectorResults")
-        words = _words(pager.language)
+        # The results' own words are in the survey's language (the class's), not the organizer's.
+        language = pager.language
         survey = pager.survey
-        self.title = QLabel(survey.title.get(pager.language) if survey else words["results"])
+        self.title = QLabel(survey.title.get(language) if survey
+                            else audience.tr("Results", language=language))
         self.title.setObjectName("resultsTitle")
         self.title.setWordWrap(True)
         self.count = QLabel()
@@ -79,12 +57,14 @@ class ProjectorResults(QWidget):
         self.empty.setObjectName("resultsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.note = QLabel(words["note"].format(n=MIN_ANSWERS))
+        self.note = QLabel(audience.tr(
+            "Anonymous. A question shows figures once {n} people have answered it.",
+            language=language).format(n=MIN_ANSWERS))
         self.note.setObjectName("resultsNote")
         self.note.setWordWrap(True)
         self.page_label = QLabel()
         self.page_label.setObjectName("resultsPage")
-        self.page_label.setAccessibleName("Results page")
+        self.page_label.setAccessibleName(audience.tr("Results page", language=language))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
@@ -148,13 +128,15 @@ class ProjectorResults(QWidget):
             chart.update()
 
     def redraw(self) -> None:
-        pager, words = self.pager, _words(self.pager.language)
+        pager, language = self.pager, self.pager.language
         responses = pager.results.responses if pager.results else 0
-        self.count.setText(words["one" if responses == 1 else "many"].format(n=responses))
+        self.count.setText(audience.tr("%n response(s)", None, responses, language=language))
         self.page_label.setText(f"{pager.page + 1} / {len(pager.pages)}" if pager.pages else "")
         self.count.setVisible(pager.survey is not None)
         self.note.setVisible(pager.survey is not None)
-        self.empty.setText(words["no_survey"] if pager.survey is None else words["none"])
+        self.empty.setText(audience.tr("This visit has no survey", language=language)
+                           if pager.survey is None
+                           else audience.tr("No answers yet", language=language))
         self.empty.setVisible(not pager.pages)
         questions = pager.questions
         if [c.result.key for c in self.charts] == [q.key for q in questions]:

@@ -15,6 +15,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
+from sos_desktop.i18n import audience, tr
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
 from sos_desktop.ui.results.pages import ResultsPager
 from sos_desktop.ui.results.projector import ProjectorResults
@@ -22,12 +23,6 @@ from sos_desktop.ui.results.projector import ProjectorResults
 STATUS_MS = 4000  # how long the free-text status line stays up
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 _BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
-_STATUS = {
-    "en": {True: "Free-text answers shown (T hides them)",
-           False: "Free-text answers hidden (T shows them)"},
-    "es": {True: "Respuestas escritas visibles (T las oculta)",
-           False: "Respuestas escritas ocultas (T las muestra)"},
-}
 
 
 class ResultsWindow(QWidget):
@@ -42,7 +37,7 @@ class ResultsWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.results = ProjectorResults(pager)
         self.status = QLabel()
-        self.status.setAccessibleName("Free-text answers")
+        self.status.setAccessibleName(audience.tr("Free-text answers", language=pager.language))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setStyleSheet(
             "background: #5b1a7a; color: #ffffff; font-size: 18px; padding: 6px;")
@@ -77,7 +72,12 @@ class ResultsWindow(QWidget):
     def toggle_free_text(self) -> None:
         on = not self.pager.include_text
         self.pager.set_include_text(on)
-        self.status.setText(_STATUS.get(self.pager.language, _STATUS["en"])[on])
+        # On the projector: in the survey's language, like the results themselves.
+        language = self.pager.language
+        self.status.setText(audience.tr("Free-text answers shown (T hides them)", language=language)
+                            if on else
+                            audience.tr("Free-text answers hidden (T shows them)",
+                                        language=language))
         self.status.show()
         self._status_timer.start()
 
@@ -92,12 +92,14 @@ def open_results(
     """A results window for the visit, full screen on the projector when there is one."""
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
-        raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey")
+        raise SosError(tr("the visit to {school} — {group} has no survey").format(
+            school=visit.school, group=visit.group_name))
     _definition_id, survey = current_definition(db, visit.survey_key)
     window = ResultsWindow(ResultsPager(db, visit_id, survey, language))
     if parent is not None:
         window.setParent(parent, Qt.WindowType.Window)
-    window.setWindowTitle(f"Results — {visit.school}, {visit.group_name}")
+    window.setWindowTitle(tr("Results — {school}, {group}").format(school=visit.school,
+                                                                   group=visit.group_name))
     projector = projector_screen()
     if projector is not None:
         move_to(window, projector, full_screen=True)
