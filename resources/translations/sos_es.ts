@@ -262,6 +262,14 @@
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
+        <source>Camera {number}</source>
+        <translation>Cámara {number}</translation>
+    </message>
+    <message>
+        <source>Camera {number}: {name}</source>
+        <translation>Cámara {number}: {name}</translation>
+    </message>
+    <message>
         <source>Check by hand (same name, different contacts): {names}</source>
         <translation>Revisa a mano (mismo nombre, distintos contactos): {names}</translation>
     </message>
@@ -967,6 +975,22 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>visits</source>
         <translation>visitas</translation>
+    </message>
+    <message>
+        <source>{camera} could not be opened: it may be busy in another program (a video call?) or not allowed; close that program and try again</source>
+        <translation>No se pudo abrir {camera}: puede que la esté usando otro programa (¿una videollamada?) o que no tenga permiso; cierra ese programa e inténtalo otra vez</translation>
+    </message>
+    <message>
+        <source>{camera} is busy: another program (a video call?) may be using it; close that program and try again</source>
+        <translation>{camera} está ocupada: puede que la esté usando otro programa (¿una videollamada?); cierra ese programa e inténtalo otra vez</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged, or taken by another program)</source>
+        <translation>{camera} dejó de enviar imágenes (se desconectó o la tomó otro programa)</translation>
+    </message>
+    <message>
+        <source>{camera}: no camera found; plug one in and choose it</source>
+        <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
     <message numerus="yes">
         <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>

@@ -60,8 +60,17 @@ def beep(times: int) -> None:
         QTimer.singleShot(i * 180, QApplication.beep)
 
 
+def camera_label(camera: CameraInfo) -> str:
+    """"Camera 1: Integrated Webcam", in the organizer's language."""
+    if not camera.number:
+        return camera.label
+    if camera.name:
+        return tr("Camera {number}: {name}").format(number=camera.number, name=camera.name)
+    return tr("Camera {number}").format(number=camera.number)
+
+
 def camera_source(camera: CameraInfo) -> FrameSource:
-    return CameraSource(camera.index, camera.label)
+    return CameraSource(camera.index, camera_label(camera))
 
 
 class SignalPanel(QFrame):
@@ -216,7 +225,7 @@ class ScanWindow(QWidget):
         self.camera_list = self._cameras()
         self.chooser.clear()
         for camera in self.camera_list:
-            self.chooser.addItem(camera.label, camera.index)
+            self.chooser.addItem(camera_label(camera), camera.index)
         self.chooser.setEnabled(bool(self.camera_list))
         if not self.camera_list:
             self.chooser.addItem(tr("No camera found"), None)
@@ -230,7 +239,8 @@ class ScanWindow(QWidget):
     def _camera_chosen(self, row: int) -> None:
         if 0 <= row < len(self.camera_list):
             camera = self.camera_list[row]
-            self.picture.show_message(tr("Starting {camera}…").format(camera=camera.label))
+            self.picture.show_message(tr("Starting {camera}…").format(
+                camera=camera_label(camera)))
             self.start_source(self._open_camera(camera))
 
     def start_source(self, source: FrameSource) -> None:

@@ -142,3 +142,36 @@ def test_reading_summary_is_spanish(spanish_ui):
         "• 1 hoja leída", "• 2 respuestas guardadas", "• 0 hojas ya leídas (omitidas)",
         "• 1 hoja pendiente de revisión"]
     assert "• 2 hojas en blanco (no se guardó nada)" in summary
+
+
+def test_busy_camera_is_worded_in_spanish(qtbot, spanish_ui):
+    """The chooser's camera names and why a camera cannot be used come from core's facts."""
+    from sos_desktop.core.camera import sources
+    from sos_desktop.core.camera.probe import CameraInfo
+
+    class BusyCamera:
+        name, live = "Cámara 1: USB", True
+
+        def open(self):
+            raise sources.CameraUnavailable("English", sources.BUSY, self.name)
+
+        def read(self):
+            return None
+
+        def close(self):
+            pass
+
+    window = ScanWindow(VISIT, lambda frame: None, sound=lambda _n: None,
+                        cameras=lambda: [CameraInfo(0, "Camera 1: USB", 1, "USB"),
+                                         CameraInfo(2, "Camera 2", 2)],
+                        open_camera=lambda camera: BusyCamera())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: "está ocupada" in window.picture.message)
+    assert [window.chooser.itemText(i) for i in range(window.chooser.count())] == [
+        "Cámara 1: USB", "Cámara 2"]
+    assert window.picture.message.endswith("pulsa F5 para intentarlo otra vez.")
+    assert english_left(window, allowed=[VISIT]) == []
+    shot(window, "scan-busy-camera")
+    window.close()
