@@ -175,3 +175,28 @@ def test_busy_camera_is_worded_in_spanish(qtbot, spanish_ui):
     assert english_left(window, allowed=[VISIT]) == []
     shot(window, "scan-busy-camera")
     window.close()
+
+
+def test_reading_summary_box_is_spanish(qtbot, db, monkeypatch, spanish_ui):
+    """The box after reading scanned files: summary, question and both buttons."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sos_desktop.ui.scan.sheet_files_view import WindowSheetFilesView
+
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    seen = []
+
+    def look(box):
+        box.resize(1366, 768)
+        box.show()
+        seen.append(english_left(box, allowed=[VISIT]))
+        shot(box, "read-summary")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    text = (tr("Read for {visit}:").format(visit=VISIT) + "\n"
+            + read_summary(ScanCounts(sheets_read=3, responses_stored=2, waiting_review=1))
+            + "\n\n" + tr("Open the Review window to settle them now?"))
+    WindowSheetFilesView(main, lambda: None).offer_review(text)
+    assert seen == [[]]
