@@ -708,10 +708,6 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Respuestas de la encuesta</translation>
     </message>
     <message>
-        <source>Survey {key}, version {version}, as printed on this sheet, is not on this laptop.</source>
-        <translation>La encuesta {key}, versión {version}, impresa en esta hoja, no está en esta computadora.</translation>
-    </message>
-    <message>
         <source>The answers count in the live results.</source>
         <translation>Las respuestas cuentan en los resultados en vivo.</translation>
     </message>
@@ -762,6 +758,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
     <message>
         <source>This sheet is not one this laptop can read.</source>
         <translation>Esta computadora no puede leer esta hoja.</translation>
+    </message>
+    <message>
+        <source>This sheet of survey {key}, version {version}, matches no version on this laptop.</source>
+        <translation>Esta hoja de la encuesta {key}, versión {version}, no coincide con ninguna versión de esta computadora.</translation>
     </message>
     <message>
         <source>This sheet was counted before; it is not counted again.</source>

@@ -49,7 +49,8 @@ def _foreign(out: PageOutcome, expected_key: str | None) -> str:
     if expected_key and ident.survey_key != expected_key:
         return tr("A sheet of survey {key}, but this visit uses {expected}.").format(
             key=ident.survey_key, expected=expected_key)
-    return tr("Survey {key}, version {version}, as printed on this sheet, is not on this "
+    # An unknown version, a language or page count that version does not have.
+    return tr("This sheet of survey {key}, version {version}, matches no version on this "
               "laptop.").format(key=ident.survey_key, version=ident.version)
 
 
