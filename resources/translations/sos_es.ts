@@ -4,6 +4,41 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <source>%n answer(s) dropped by skip rules</source>
+        <translation>
+            <numerusform>%n respuesta descartada por las reglas de salto</numerusform>
+            <numerusform>%n respuestas descartadas por las reglas de salto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) its own skip rules exclude were left out.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n respuesta que sus propias reglas de salto excluyen.</numerusform>
+            <numerusform>Se dejaron fuera %n respuestas que sus propias reglas de salto excluyen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank sheet(s) (nothing stored)</source>
+        <translation>
+            <numerusform>%n hoja en blanco (no se guardó nada)</numerusform>
+            <numerusform>%n hojas en blanco (no se guardó nada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read to the end; nothing past the problem was stored:</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
+            <numerusform>%n archivos no se pudieron leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min de adelanto</numerusform>
@@ -17,6 +52,169 @@
             <numerusform>%n min de retraso</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not from any sheet of ours</source>
+        <translation>
+            <numerusform>%n página que no es de ninguna hoja nuestra</numerusform>
+            <numerusform>%n páginas que no son de ninguna hoja nuestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) waiting for the other side of its sheet (scan it too)</source>
+        <translation>
+            <numerusform>%n página espera el otro lado de su hoja (escanéalo también)</numerusform>
+            <numerusform>%n páginas esperan el otro lado de su hoja (escanéalo también)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper response(s)</source>
+        <translation>
+            <numerusform>%n respuesta en papel</numerusform>
+            <numerusform>%n respuestas en papel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) stored</source>
+        <translation>
+            <numerusform>%n respuesta guardada</numerusform>
+            <numerusform>%n respuestas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside in {path}.</source>
+        <translation>
+            <numerusform>%n fila apartada en {path}.</numerusform>
+            <numerusform>%n filas apartadas en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) already read (skipped)</source>
+        <translation>
+            <numerusform>%n hoja ya leída (omitida)</numerusform>
+            <numerusform>%n hojas ya leídas (omitidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of another survey or an unknown version</source>
+        <translation>
+            <numerusform>%n hoja de otra encuesta o de una versión desconocida</numerusform>
+            <numerusform>%n hojas de otra encuesta o de una versión desconocida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) read</source>
+        <translation>
+            <numerusform>%n hoja leída</numerusform>
+            <numerusform>%n hojas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) waiting for review</source>
+        <translation>
+            <numerusform>%n hoja pendiente de revisión</numerusform>
+            <numerusform>%n hojas pendientes de revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) whose code could not be read (scan again or type up by hand)</source>
+        <translation>
+            <numerusform>%n hoja cuyo código no se pudo leer (escanéala otra vez o transcríbela a mano)</numerusform>
+            <numerusform>%n hojas cuyo código no se pudo leer (escanéalas otra vez o transcríbelas a mano)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-up(s)</source>
+        <translation>
+            <numerusform>%n inscripción</numerusform>
+            <numerusform>%n inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclear question(s). Put it on the review pile: Paper ▸ Review sheets (Ctrl+Shift+R).</source>
+        <translation>
+            <numerusform>%n pregunta dudosa. Ponla en el montón por revisar: Papel ▸ Revisar hojas (Ctrl+Shift+R).</numerusform>
+            <numerusform>%n preguntas dudosas. Ponla en el montón por revisar: Papel ▸ Revisar hojas (Ctrl+Shift+R).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Bundle for another laptop…</source>
+        <translation>Pa&amp;quete para otra computadora…</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Cámara:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>&amp;Copias</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a bundle from another laptop…</source>
+        <translation>&amp;Fusionar un paquete de otra computadora…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper sign-in sheet (PDF)…</source>
+        <translation>Hoja de registro en &amp;papel (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print answer sheets…</source>
+        <translation>&amp;Imprimir hojas de respuestas…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Review sheets…</source>
+        <translation>&amp;Revisar hojas…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan sheets with the camera…</source>
+        <translation>&amp;Escanear hojas con la cámara…</translation>
+    </message>
+    <message>
+        <source>&amp;Season report (PDF)…</source>
+        <translation>Informe de la &amp;temporada (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Type up writing boxes…</source>
+        <translation>&amp;Transcribir recuadros de escritura…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit report (PDF)…</source>
+        <translation>Informe de la &amp;visita (PDF)…</translation>
+    </message>
+    <message>
+        <source>(both versions kept; see {menu_item}).</source>
+        <translation>(se guardaron ambas versiones; consulta {menu_item}).</translation>
+    </message>
     <message>
         <source>(image {name} could not be read)</source>
         <translation>(no se pudo leer la imagen {name})</translation>
@@ -26,12 +224,48 @@
         <translation>(esta diapositiva no tiene notas)</translation>
     </message>
     <message>
+        <source>(no picture of this box)</source>
+        <translation>(no hay imagen de este recuadro)</translation>
+    </message>
+    <message>
+        <source>(no picture of this question)</source>
+        <translation>(no hay imagen de esta pregunta)</translation>
+    </message>
+    <message>
+        <source>A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.</source>
+        <translation>Una tecla numérica o ↑ ↓ elige, 0 la deja en blanco, Enter confirma.</translation>
+    </message>
+    <message>
+        <source>A sheet of survey {key}, but this visit uses {expected}.</source>
+        <translation>Una hoja de la encuesta {key}, pero esta visita usa {expected}.</translation>
+    </message>
+    <message>
         <source>AUDIENCE: BLACK SCREEN</source>
         <translation>PROYECTOR EN NEGRO</translation>
     </message>
     <message>
         <source>AUDIENCE: WHITE SCREEN</source>
         <translation>PROYECTOR EN BLANCO</translation>
+    </message>
+    <message>
+        <source>Action Network: first_name, last_name, email, zip_code, phone + custom columns. One row per person.</source>
+        <translation>Action Network: first_name, last_name, email, zip_code, phone + columnas personalizadas. Una fila por persona.</translation>
+    </message>
+    <message>
+        <source>After loading it into the CRM, choose {menu_item}</source>
+        <translation>Después de cargarlo en el CRM, elige {menu_item}</translation>
+    </message>
+    <message>
+        <source>All files ({pattern})</source>
+        <translation>Todos los archivos ({pattern})</translation>
+    </message>
+    <message>
+        <source>All sign-ups again</source>
+        <translation>Todas las inscripciones otra vez</translation>
+    </message>
+    <message>
+        <source>Already read</source>
+        <translation>Ya leída</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -46,16 +280,76 @@
         <translation>El dibujo en segundo plano se detuvo ({problem}); ahora las diapositivas se dibujan entre una tecla y otra</translation>
     </message>
     <message>
+        <source>Box {box} of {boxes} · {visit}</source>
+        <translation>Recuadro {box} de {boxes} · {visit}</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>CRM profile</source>
+        <translation>Perfil del CRM</translation>
+    </message>
+    <message>
+        <source>CSV ({pattern})</source>
+        <translation>CSV ({pattern})</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Cámara {number}</translation>
+    </message>
+    <message>
+        <source>Camera {number}: {name}</source>
+        <translation>Cámara {number}: {name}</translation>
+    </message>
+    <message>
         <source>Change the organizer PIN</source>
         <translation>Cambiar el PIN de organizador/a</translation>
+    </message>
+    <message>
+        <source>Check by hand (same name, different contacts): {names}</source>
+        <translation>Revisa a mano (mismo nombre, distintos contactos): {names}</translation>
     </message>
     <message>
         <source>Choose a PIN of 4 to 12 digits. It is needed to leave the kiosk, so students cannot close it. Keep it to the presenters.</source>
         <translation>Elige un PIN de 4 a 12 dígitos. Se necesita para salir del quiosco, así los estudiantes no pueden cerrarlo. Compártelo solo con quienes presentan.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Enter)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
         <source>Current PIN</source>
         <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Each copy has its own code, so a sheet is counted once however often it is scanned. Print one for every student.</source>
+        <translation>Cada copia tiene su propio código, así que una hoja se cuenta una sola vez aunque se escanee varias veces. Imprime una para cada estudiante.</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -63,12 +357,44 @@
         <translation>Transcurrido</translation>
     </message>
     <message>
+        <source>End of the recorded frames.</source>
+        <translation>Fin de las imágenes grabadas.</translation>
+    </message>
+    <message>
         <source>End presentation</source>
         <translation>Terminar presentación</translation>
     </message>
     <message>
+        <source>Every field, one row per sign-up.</source>
+        <translation>Todos los campos, una fila por inscripción.</translation>
+    </message>
+    <message>
+        <source>EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.</source>
+        <translation>EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.</translation>
+    </message>
+    <message>
+        <source>Export sign-ups for the CRM</source>
+        <translation>Exportar inscripciones para el CRM</translation>
+    </message>
+    <message>
+        <source>Exporting sign-ups…</source>
+        <translation>Exportando inscripciones…</translation>
+    </message>
+    <message>
+        <source>Exporting survey answers…</source>
+        <translation>Exportando respuestas de la encuesta…</translation>
+    </message>
+    <message>
         <source>FROZEN on slide {number}</source>
         <translation>CONGELADO en la diapositiva {number}</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 with BOM)</source>
+        <translation>Para Excel (UTF-8 con BOM)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Go to slide: {number}▏ (Enter)</source>
@@ -77,6 +403,64 @@
     <message>
         <source>Hide audience window (A)</source>
         <translation>Ocultar ventana del público (A)</translation>
+    </message>
+    <message>
+        <source>Hold a sheet up to the camera</source>
+        <translation>Muestra una hoja a la cámara</translation>
+    </message>
+    <message>
+        <source>Hold each sheet flat with the whole page in view until the signal turns green. Two-sided sheets: show one side, then the other.</source>
+        <translation>Sostén cada hoja plana, con la página entera a la vista, hasta que la señal se ponga verde. Hojas de dos caras: muestra un lado y luego el otro.</translation>
+    </message>
+    <message>
+        <source>Import it again anyway?</source>
+        <translation>¿Importarlo otra vez de todos modos?</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the others to {rejects} to fix and import later?</source>
+        <translation>¿Importar las filas correctas y escribir las demás en {rejects} para corregirlas e importarlas después?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) to {survey}.</source>
+        <translation>
+            <numerusform>Se importó %n respuesta a {survey}.</numerusform>
+            <numerusform>Se importaron %n respuestas a {survey}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sign-up(s).</source>
+        <translation>
+            <numerusform>Se importó %n inscripción.</numerusform>
+            <numerusform>Se importaron %n inscripciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was already marked.</source>
+        <translation>Ya estaba marcada.</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk for sign-ups</source>
+        <translation>Quiosco para inscripciones</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Later (PageDown)</source>
+        <translation>Más tarde (AvPág)</translation>
+    </message>
+    <message>
+        <source>Leave blank</source>
+        <translation>Dejar en blanco</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
@@ -88,8 +472,66 @@
         <translation>Restante</translation>
     </message>
     <message>
+        <source>Look again (F5)</source>
+        <translation>Buscar otra vez (F5)</translation>
+    </message>
+    <message>
+        <source>Look for cameras again</source>
+        <translation>Buscar cámaras otra vez</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Buscando cámaras…</translation>
+    </message>
+    <message>
+        <source>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. People without a consented email are left out.</source>
+        <translation>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. Quedan fuera las personas sin un correo electrónico con consentimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the export of {when} (%n row(s), profile {profile}) as loaded into the CRM?</source>
+        <translation>
+            <numerusform>¿Marcar la exportación del {when} (%n fila, perfil {profile}) como cargada en el CRM?</numerusform>
+            <numerusform>¿Marcar la exportación del {when} (%n filas, perfil {profile}) como cargada en el CRM?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the last CRM export as &amp;imported…</source>
+        <translation>Marcar la última exportación al CRM como &amp;importada…</translation>
+    </message>
+    <message>
+        <source>Marked as imported.</source>
+        <translation>Marcada como importada.</translation>
+    </message>
+    <message>
+        <source>Merge a bundle</source>
+        <translation>Fusionar un paquete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n new record(s), {unchanged} already here, {conflicts}</source>
+        <translation>
+            <numerusform>Fusionado: %n registro nuevo, {unchanged} ya estaban aquí, {conflicts}</numerusform>
+            <numerusform>Fusionado: %n registros nuevos, {unchanged} ya estaban aquí, {conflicts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Fusionando el paquete…</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <source>Needs review: {review}
+Already read: {already}
+Not for this visit: {foreign}</source>
+        <translation>Necesitan revisión: {review}
+Ya leídas: {already}
+No son de esta visita: {foreign}</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -109,8 +551,80 @@
         <translation>Siguiente: fin de la presentación</translation>
     </message>
     <message>
+        <source>No camera found</source>
+        <translation>No hay cámaras</translation>
+    </message>
+    <message>
+        <source>No camera found.
+
+Plug in a webcam and press F5 to look again, or scan the sheets later on a copier and read the PDF with “sos-desktop scan”.</source>
+        <translation>No se encontró ninguna cámara.
+
+Conecta una cámara web y pulsa F5 para buscar otra vez, o escanea las hojas más tarde en una fotocopiadora y lee el PDF con «sos-desktop scan».</translation>
+    </message>
+    <message>
+        <source>No conflicts: every merged record matched ours.</source>
+        <translation>No hay conflictos: cada registro fusionado coincidía con el nuestro.</translation>
+    </message>
+    <message>
+        <source>No sheet waits for review.
+
+Sheets with a light mark, a crossed-out bubble or two marks on a one-answer question come here after a scan.</source>
+        <translation>No hay hojas pendientes de revisión.
+
+Las hojas con una marca tenue, una burbuja tachada o dos marcas en una pregunta de una sola respuesta llegan aquí después de escanearlas.</translation>
+    </message>
+    <message>
+        <source>No sign-up export yet.</source>
+        <translation>Todavía no hay ninguna exportación de inscripciones.</translation>
+    </message>
+    <message>
+        <source>No survey is stored yet.</source>
+        <translation>Todavía no hay ninguna encuesta guardada.</translation>
+    </message>
+    <message>
+        <source>No writing box waits to be typed up.
+
+The boxes of a sheet waiting for review come here once it is reviewed. Esc closes this window.</source>
+        <translation>No hay recuadros por transcribir.
+
+Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. Esc cierra esta ventana.</translation>
+    </message>
+    <message>
+        <source>Not for this visit</source>
+        <translation>No es de esta visita</translation>
+    </message>
+    <message>
+        <source>Not saved: {reasons}</source>
+        <translation>No se guardó: {reasons}</translation>
+    </message>
+    <message>
+        <source>Not stored: {reasons}</source>
+        <translation>No se guardó: {reasons}</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nothing written or unreadable (Ctrl+Del)</source>
+        <translation>Nada escrito o ilegible (Ctrl+Supr)</translation>
+    </message>
+    <message>
+        <source>Number keys or ↑ ↓ and Space to tick, 0 leaves it blank, Enter confirms.</source>
+        <translation>Teclas numéricas o ↑ ↓ y Espacio para marcar, 0 la deja en blanco, Enter confirma.</translation>
+    </message>
+    <message>
+        <source>Only sign-ups not exported yet</source>
+        <translation>Solo las inscripciones aún no exportadas</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir revisión</translation>
+    </message>
+    <message>
+        <source>Open the Review window to settle them now?</source>
+        <translation>¿Abrir la ventana de revisión para resolverlas ahora?</translation>
     </message>
     <message>
         <source>Organizer PIN</source>
@@ -121,8 +635,119 @@
         <translation>PIN de organizador/a:</translation>
     </message>
     <message>
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña del organizador/a</translation>
+    </message>
+    <message>
+        <source>Other sheets</source>
+        <translation>Otras hojas</translation>
+    </message>
+    <message>
+        <source>PDF ({pattern})</source>
+        <translation>PDF ({pattern})</translation>
+    </message>
+    <message>
+        <source>PageUp / PageDown: another sheet
+Backspace: previous question
+Esc: close (undecided sheets stay in the queue)</source>
+        <translation>RePág / AvPág: otra hoja
+Retroceso: pregunta anterior
+Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
+    </message>
+    <message>
+        <source>Pick an answer, or 0 to leave it blank.</source>
+        <translation>Elige una respuesta, o 0 para dejarla en blanco.</translation>
+    </message>
+    <message>
+        <source>Print answer sheets</source>
+        <translation>Imprimir hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>Print the PDF on both sides of the paper (two-sided, flip on the long edge): each answer sheet is one sheet of paper, front and back.</source>
+        <translation>Imprime el PDF por las dos caras del papel (doble cara, volteando por el borde largo): cada hoja de respuestas es una hoja de papel, por delante y por detrás.</translation>
+    </message>
+    <message>
+        <source>Print the PDF on one side of the paper: each answer sheet is one page.</source>
+        <translation>Imprime el PDF por una sola cara del papel: cada hoja de respuestas es una página.</translation>
+    </message>
+    <message>
+        <source>Question to review</source>
+        <translation>Pregunta por revisar</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d scanned sheets (PDF or photos)…</source>
+        <translation>&amp;Leer hojas escaneadas (PDF o fotos)…</translation>
+    </message>
+    <message>
+        <source>Read and stored</source>
+        <translation>Leída y guardada</translation>
+    </message>
+    <message>
+        <source>Read for {visit}:</source>
+        <translation>Leído para {visit}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n archivo…</numerusform>
+            <numerusform>Leyendo %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that came in &amp;different from ours…</source>
+        <translation>Registros que llegaron &amp;distintos a los nuestros…</translation>
+    </message>
+    <message>
+        <source>Records that came in from another laptop different from ours. Ours stay in use; theirs are kept beside them.</source>
+        <translation>Registros que llegaron de otra computadora distintos a los nuestros. Los nuestros siguen en uso; los suyos se guardan al lado.</translation>
+    </message>
+    <message>
         <source>Results — {school}, {group}</source>
         <translation>Resultados — {school}, {group}</translation>
+    </message>
+    <message>
+        <source>Review answer sheets</source>
+        <translation>Revisar hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>SOS bundle ({pattern})</source>
+        <translation>Paquete de SOS ({pattern})</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>Guardar y siguiente (Enter)</translation>
+    </message>
+    <message>
+        <source>Save sign-ups</source>
+        <translation>Guardar inscripciones</translation>
+    </message>
+    <message>
+        <source>Save the answer sheets</source>
+        <translation>Guardar las hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>Scan answer sheets · {visit}</source>
+        <translation>Escanear hojas de respuestas · {visit}</translation>
+    </message>
+    <message>
+        <source>Scan answer sheets — {visit}</source>
+        <translation>Escanear hojas de respuestas — {visit}</translation>
+    </message>
+    <message>
+        <source>Scan paper sheets</source>
+        <translation>Escanear hojas de papel</translation>
+    </message>
+    <message>
+        <source>Scanned answer sheets (PDF or photos)</source>
+        <translation>Hojas de respuestas escaneadas (PDF o fotos)</translation>
+    </message>
+    <message>
+        <source>Scans and photos ({patterns})</source>
+        <translation>Escaneos y fotos ({patterns})</translation>
     </message>
     <message>
         <source>Screen for the audience window</source>
@@ -133,8 +758,55 @@
         <translation>Pantalla {number}</translation>
     </message>
     <message>
+        <source>Season report</source>
+        <translation>Informe de la temporada</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>Primero selecciona una visita.</translation>
+    </message>
+    <message>
+        <source>Select the visit the paper forms come from first.</source>
+        <translation>Primero selecciona la visita de la que vienen los formularios en papel.</translation>
+    </message>
+    <message>
+        <source>Select the visit whose answer sheets you are printing.</source>
+        <translation>Selecciona la visita cuyas hojas de respuestas estás imprimiendo.</translation>
+    </message>
+    <message>
+        <source>Select the visit whose sheets you are reading.</source>
+        <translation>Selecciona la visita cuyas hojas estás leyendo.</translation>
+    </message>
+    <message>
+        <source>Select the visit whose sheets you are scanning.</source>
+        <translation>Selecciona la visita cuyas hojas estás escaneando.</translation>
+    </message>
+    <message>
         <source>Set the organizer PIN</source>
         <translation>Definir el PIN de organizador/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {number}: %n question(s) to decide ({language})</source>
+        <translation>
+            <numerusform>Hoja {number}: %n pregunta por decidir ({language})</numerusform>
+            <numerusform>Hoja {number}: %n preguntas por decidir ({language})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} of {sheets} · {visit} · uncertain question {question} of {questions} (question {number} on the sheet)</source>
+        <translation>Hoja {sheet} de {sheets} · {visit} · pregunta dudosa {question} de {questions} (pregunta {number} en la hoja)</translation>
+    </message>
+    <message>
+        <source>Sheets read</source>
+        <translation>Hojas leídas</translation>
+    </message>
+    <message>
+        <source>Sheets that need review wait in Paper ▸ Review sheets… ({keys}).</source>
+        <translation>Las hojas que necesitan revisión esperan en Papel ▸ Revisar hojas… ({keys}).</translation>
+    </message>
+    <message>
+        <source>Sheets waiting for review</source>
+        <translation>Hojas pendientes de revisión</translation>
     </message>
     <message>
         <source>Show audience window (A)</source>
@@ -145,6 +817,22 @@
         <translation>Mostrar respuestas escritas en el proyector</translation>
     </message>
     <message>
+        <source>Side {page} of {pages} is in; now hold up the other side.</source>
+        <translation>Ya está el lado {page} de {pages}; ahora muestra el otro lado.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <source>Sign-up contacts are sealed. The organizer&apos;s passphrase opens them until the kiosk starts or the app quits:</source>
+        <translation>Los datos de contacto de las inscripciones están cifrados. La frase de contraseña del organizador/a los abre hasta que se inicie el quiosco o se cierre la aplicación:</translation>
+    </message>
+    <message>
+        <source>Sign-ups for the &amp;CRM…</source>
+        <translation>Inscripciones para el &amp;CRM…</translation>
+    </message>
+    <message>
         <source>Slide {number} / {count}</source>
         <translation>Diapositiva {number} / {count}</translation>
     </message>
@@ -153,12 +841,44 @@
         <translation>La diapositiva {number} no se puede dibujar ({problem}); el público sigue viendo la última diapositiva dibujada</translation>
     </message>
     <message>
+        <source>Starting {camera}…</source>
+        <translation>Iniciando {camera}…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Survey &amp;answers (CSV + codebook)…</source>
+        <translation>&amp;Respuestas de la encuesta (CSV + libro de códigos)…</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Respuestas de la encuesta</translation>
+    </message>
+    <message>
         <source>Swap screens (S)</source>
         <translation>Intercambiar pantallas (S)</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The answers count in the live results.</source>
+        <translation>Las respuestas cuentan en los resultados en vivo.</translation>
+    </message>
+    <message>
+        <source>The camera picture is shown only on the laptop&apos;s own screen, never on the projector: sheets carry students&apos; handwriting. Sheets are still read here.</source>
+        <translation>La imagen de la cámara solo se muestra en la pantalla de la propia computadora, nunca en el proyector: las hojas llevan la letra de los estudiantes. Las hojas se siguen leyendo aquí.</translation>
+    </message>
+    <message>
+        <source>The class answers on paper or at the kiosk.</source>
+        <translation>La clase responde en papel o en el quiosco.</translation>
+    </message>
+    <message>
+        <source>The class answers on paper.</source>
+        <translation>La clase responde en papel.</translation>
     </message>
     <message numerus="yes">
         <source>The current PIN is wrong. %n more attempt(s) before a pause.</source>
@@ -170,6 +890,14 @@
     <message>
         <source>The deck {path} cannot be shown: {problem}</source>
         <translation>La presentación {path} no se puede mostrar: {problem}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha final es anterior a la fecha inicial.</translation>
+    </message>
+    <message>
+        <source>The handwriting is hidden on this screen: it is shown only on the laptop&apos;s own screen, never on the projector.</source>
+        <translation>La letra a mano está oculta en esta pantalla: solo se muestra en la pantalla de la propia computadora, nunca en el proyector.</translation>
     </message>
     <message>
         <source>The new PIN must be 4 to 12 digits.</source>
@@ -188,8 +916,44 @@
         <translation>La visita a {school} — {group} está cerrada. Vuelve a abrirla para iniciar el quiosco.</translation>
     </message>
     <message>
+        <source>The visit to {visit} has no survey: choose one with Edit visit first.</source>
+        <translation>La visita a {visit} no tiene encuesta: primero elige una con Editar visita.</translation>
+    </message>
+    <message>
+        <source>The visit to {visit} has no survey: choose one with Edit visit, then print its answer sheets.</source>
+        <translation>La visita a {visit} no tiene encuesta: elige una con Editar visita y luego imprime sus hojas de respuestas.</translation>
+    </message>
+    <message>
+        <source>The writing box as written</source>
+        <translation>El recuadro tal como está escrito</translation>
+    </message>
+    <message>
+        <source>This bundle was already merged; nothing changed.</source>
+        <translation>Este paquete ya se había fusionado; no cambió nada.</translation>
+    </message>
+    <message>
         <source>This deck cannot be shown</source>
         <translation>Esta presentación no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>This laptop joined {organization} with the public key only: sign-ups are opened on the organizer&apos;s laptop.</source>
+        <translation>Esta computadora se unió a {organization} solo con la clave pública: las inscripciones se abren en la computadora del organizador/a.</translation>
+    </message>
+    <message>
+        <source>This question on the sheet</source>
+        <translation>Esta pregunta en la hoja</translation>
+    </message>
+    <message>
+        <source>This sheet is not one this laptop can read.</source>
+        <translation>Esta computadora no puede leer esta hoja.</translation>
+    </message>
+    <message>
+        <source>This sheet of survey {key}, version {version}, matches no version on this laptop.</source>
+        <translation>Esta hoja de la encuesta {key}, versión {version}, no coincide con ninguna versión de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This sheet was counted before; it is not counted again.</source>
+        <translation>Esta hoja ya se contó; no se cuenta otra vez.</translation>
     </message>
     <message>
         <source>This visit&apos;s talk opens the survey kiosk at the survey slide. Set the organizer PIN now, so it is not asked for in front of the class.</source>
@@ -200,6 +964,10 @@
         <comment>clock</comment>
         <translation>Hora</translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
         <translation>
@@ -208,8 +976,96 @@
         </translation>
     </message>
     <message>
+        <source>Turn it over</source>
+        <translation>Dale la vuelta</translation>
+    </message>
+    <message>
+        <source>Type exactly what it says. Leave out anything that names a person.</source>
+        <translation>Escribe exactamente lo que dice. Omite todo lo que nombre a una persona.</translation>
+    </message>
+    <message>
         <source>Type the current PIN, then the new PIN (4 to 12 digits) twice.</source>
         <translation>Escribe el PIN actual y luego el PIN nuevo (de 4 a 12 dígitos) dos veces.</translation>
+    </message>
+    <message>
+        <source>Type up writing boxes</source>
+        <translation>Transcribir recuadros de escritura</translation>
+    </message>
+    <message>
+        <source>Type what the box says, or choose “Nothing written or unreadable”.</source>
+        <translation>Escribe lo que dice el recuadro, o elige «Nada escrito o ilegible».</translation>
+    </message>
+    <message>
+        <source>Typed-up &amp;sign-in sheet (CSV)…</source>
+        <translation>&amp;Hoja de registro transcrita (CSV)…</translation>
+    </message>
+    <message>
+        <source>Typed-up form</source>
+        <translation>Formulario para transcribir</translation>
+    </message>
+    <message>
+        <source>Typed-up form for a dead laptop, &amp;English (PDF)…</source>
+        <translation>Formulario para transcribir si falla la computadora, en in&amp;glés (PDF)…</translation>
+    </message>
+    <message>
+        <source>Typed-up form for a dead laptop, españo&amp;l (PDF)…</source>
+        <translation>Formulario para transcribir si falla la computadora, en españo&amp;l (PDF)…</translation>
+    </message>
+    <message>
+        <source>Typed-up paper &amp;surveys (CSV)…</source>
+        <translation>&amp;Encuestas en papel transcritas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Typed-up paper surveys</source>
+        <translation>Encuestas en papel transcritas</translation>
+    </message>
+    <message>
+        <source>Typed-up sign-in sheet</source>
+        <translation>Hoja de registro transcrita</translation>
+    </message>
+    <message>
+        <source>Up to {count} characters.</source>
+        <translation>Hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Informe de la visita</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Lo que dice</translation>
+    </message>
+    <message>
+        <source>Why it needs you: {reason}</source>
+        <translation>Por qué te necesita: {reason}</translation>
+    </message>
+    <message>
+        <source>Writing boxes to type up: {count}</source>
+        <translation>Recuadros por transcribir: {count}</translation>
+    </message>
+    <message>
+        <source>Writing the answer sheets…</source>
+        <translation>Escribiendo las hojas de respuestas…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Writing the season report…</source>
+        <translation>Escribiendo el informe de la temporada…</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>Escribiendo la hoja de registro…</translation>
+    </message>
+    <message>
+        <source>Writing the typed-up form…</source>
+        <translation>Escribiendo el formulario para transcribir…</translation>
+    </message>
+    <message>
+        <source>Writing the visit report…</source>
+        <translation>Escribiendo el informe de la visita…</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more attempt(s) before a pause.</source>
@@ -217,6 +1073,84 @@
             <numerusform>PIN incorrecto. Te queda %n intento antes de una pausa.</numerusform>
             <numerusform>PIN incorrecto. Te quedan %n intentos antes de una pausa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n answer sheet(s) for {visit} ({pages}) to:
+{path}</source>
+        <translation>
+            <numerusform>Se escribió %n hoja de respuestas para {visit} ({pages}) en:
+{path}</numerusform>
+            <numerusform>Se escribieron %n hojas de respuestas para {visit} ({pages}) en:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Se escribió %n registro en {path}.</numerusform>
+            <numerusform>Se escribieron %n registros en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n response(s) to {path}
+Codebook: {codebook}</source>
+        <translation>
+            <numerusform>Se escribió %n respuesta en {path}
+Libro de códigos: {codebook}</numerusform>
+            <numerusform>Se escribieron %n respuestas en {path}
+Libro de códigos: {codebook}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n sign-up(s) to {path}.</source>
+        <translation>
+            <numerusform>Se escribió %n inscripción en {path}.</numerusform>
+            <numerusform>Se escribieron %n inscripciones en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the season report to {path} ({pages}).</source>
+        <translation>Se escribió el informe de la temporada en {path} ({pages}).</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet to {path} ({pages}).</source>
+        <translation>Se escribió la hoja de registro en {path} ({pages}).</translation>
+    </message>
+    <message>
+        <source>Wrote the typed-up form to {path} ({pages}). It cannot be scanned: type the answers up and bring them in with Import → Typed-up paper surveys (CSV)…. Answer sheets to scan come from Paper → Print answer sheets….</source>
+        <translation>Se escribió el formulario para transcribir en {path} ({pages}). No se puede escanear: transcribe las respuestas e introdúcelas con Importar → Encuestas en papel transcritas (CSV)…. Las hojas de respuestas para escanear se imprimen en Papel → Imprimir hojas de respuestas….</translation>
+    </message>
+    <message>
+        <source>Wrote the visit report to {path} ({pages}).</source>
+        <translation>Se escribió el informe de la visita en {path} ({pages}).</translation>
+    </message>
+    <message>
+        <source>a visit no longer on this laptop</source>
+        <translation>una visita que ya no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>crossed-out bubble</source>
+        <translation>burbuja tachada</translation>
+    </message>
+    <message>
+        <source>for {visit}</source>
+        <translation>para {visit}</translation>
+    </message>
+    <message>
+        <source>light or crossed out</source>
+        <translation>tenue o tachada</translation>
+    </message>
+    <message>
+        <source>light or partial mark</source>
+        <translation>marca tenue o incompleta</translation>
+    </message>
+    <message>
+        <source>more choices marked than allowed</source>
+        <translation>más opciones marcadas de las permitidas</translation>
     </message>
     <message>
         <source>on time</source>
@@ -227,8 +1161,35 @@
         <translation>tiempo excedido</translation>
     </message>
     <message>
+        <source>read as marked</source>
+        <translation>leída como marcada</translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet(s) read and stored</source>
+        <translation>
+            <numerusform>hoja leída y guardada</numerusform>
+            <numerusform>hojas leídas y guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign-in-sheet.pdf</source>
+        <translation>hoja-de-registro.pdf</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>inscripciones</translation>
+    </message>
+    <message>
         <source>slide {number}: image {image} not found next to the deck</source>
         <translation>diapositiva {number}: no se encontró la imagen {image} junto a la presentación</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>respuestas de encuestas</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>encuestas</translation>
     </message>
     <message>
         <source>the PDF could not be opened (unknown problem)</source>
@@ -271,6 +1232,94 @@
         <translation>la visita a {school} — {group} no tiene encuesta</translation>
     </message>
     <message>
+        <source>two marks on a single-choice question</source>
+        <translation>dos marcas en una pregunta de una sola respuesta</translation>
+    </message>
+    <message>
+        <source>visit-report.pdf</source>
+        <translation>informe-de-visita.pdf</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>{camera} could not be opened: it may be busy in another program (a video call?) or not allowed; close that program and try again</source>
+        <translation>No se pudo abrir {camera}: puede que la esté usando otro programa (¿una videollamada?) o que no tenga permiso; cierra ese programa e inténtalo otra vez</translation>
+    </message>
+    <message>
+        <source>{camera} is busy: another program (a video call?) may be using it; close that program and try again</source>
+        <translation>{camera} está ocupada: puede que la esté usando otro programa (¿una videollamada?); cierra ese programa e inténtalo otra vez</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged, or taken by another program)</source>
+        <translation>{camera} dejó de enviar imágenes (se desconectó o la tomó otro programa)</translation>
+    </message>
+    <message>
+        <source>{camera}: no camera found; plug one in and choose it</source>
+        <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>
+        <translation>
+            <numerusform>{count} sin consentimiento quedaron fuera; %n inscripción repetida combinada.</numerusform>
+            <numerusform>{count} sin consentimiento quedaron fuera; %n inscripciones repetidas combinadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{created}  {table}  {record}  from bundle {bundle}</source>
+        <translation>{created}  {table}  {record}  del paquete {bundle}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s), nothing imported yet.</source>
+        <translation>
+            <numerusform>{file}: %n problema, todavía no se importó nada.</numerusform>
+            <numerusform>{file}: %n problemas, todavía no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s), nothing imported.</source>
+        <translation>
+            <numerusform>{file}: %n problema, no se importó nada.</numerusform>
+            <numerusform>{file}: %n problemas, no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: this file was already imported on {when} ({rows}); importing it again would add them a second time.</source>
+        <translation>{file}: este archivo ya se importó el {when} ({rows}); importarlo otra vez los añadiría por segunda vez.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Choose another camera, or press F5 to try again.</source>
+        <translation>{problem}
+
+Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>{problem}. Try again, or cancel.</source>
+        <translation>{problem}. Inténtalo de nuevo o cancela.</translation>
+    </message>
+    <message>
+        <source>{rows} into {visit}</source>
+        <translation>{rows} en {visit}</translation>
+    </message>
+    <message>
+        <source>{survey}-{language}-answer-sheets.pdf</source>
+        <translation>{survey}-{language}-hojas-de-respuestas.pdf</translation>
+    </message>
+    <message>
+        <source>{survey}-{language}-typed-up-form.pdf</source>
+        <translation>{survey}-{language}-formulario-para-transcribir.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n record(s)</source>
+        <translation>
+            <numerusform>{table}: %n registro</numerusform>
+            <numerusform>{table}: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{title} — audience</source>
         <translation>{title} — público</translation>
     </message>
@@ -279,8 +1328,27 @@
         <translation>{title} — consola de presentación</translation>
     </message>
     <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
         <source>→/Space next · ← back · B/. black · W white · F freeze · Esc cancel · G or number+Enter go to · Tab overview · T pause timer · S swap screens · A audience window · +/− notes size · Esc (console) end</source>
         <translation>→/Espacio siguiente · ← atrás · B/. negro · W blanco · F congelar · Esc cancelar · G o número+Enter ir a · Tab miniaturas · T pausar reloj · S cambiar pantallas · A ventana del público · +/− letra de notas · Esc (consola) terminar</translation>
+    </message>
+    <message>
+        <source>✓ Recorded as nothing written; the image is deleted.</source>
+        <translation>✓ Anotado como nada escrito; la imagen se borró.</translation>
+    </message>
+    <message>
+        <source>✓ Saved; the image is deleted.</source>
+        <translation>✓ Guardado; la imagen se borró.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Stored. %n sheet(s) left.</source>
+        <translation>
+            <numerusform>✓ Guardada. Queda %n hoja.</numerusform>
+            <numerusform>✓ Guardada. Quedan %n hojas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -352,7 +1420,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Elige…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>College</source>

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -103,8 +103,13 @@ def _texts(root: QWidget) -> Iterator[str]:
 
 def _model_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
-    for column in range(model.columnCount()):
+    top = QModelIndex()
+    try:
+        columns = model.columnCount(top)
+    except TypeError:  # a list model (QListWidget's) hides columnCount: it has one
+        columns = 1
+    for column in range(columns):
         yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-    for row in range(min(model.rowCount(), 20)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(top), 20)):
+        for column in range(columns):
             yield str(model.index(row, column).data() or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SYSFS = Path("/sys/class/video4linux")
@@ -20,6 +20,9 @@ MAX_CAMERAS = 8
 class CameraInfo:
     index: int
     label: str  # what the chooser shows, e.g. "Camera 1: Integrated Webcam"
+    # The label's parts, for a window that words it in its own language (the label is the same).
+    number: int = field(default=0, compare=False)
+    name: str = field(default="", compare=False)
 
 
 def _read(path: Path) -> str:
@@ -42,7 +45,7 @@ def _from_sysfs(sysfs: Path, limit: int) -> list[CameraInfo]:
     for number, index in enumerate(sorted(found), start=1):
         name = _read(sysfs / f"video{index}" / "name")
         label = f"Camera {number}: {name}" if name else f"Camera {number}"
-        cameras.append(CameraInfo(index, label))
+        cameras.append(CameraInfo(index, label, number, name))
     return cameras
 
 
@@ -51,7 +54,7 @@ def _by_opening(opens: Callable[[int], bool], limit: int) -> list[CameraInfo]:
     for index in range(limit):
         if not opens(index):
             break
-        cameras.append(CameraInfo(index, f"Camera {index + 1}"))
+        cameras.append(CameraInfo(index, f"Camera {index + 1}", index + 1))
     return cameras
 
 

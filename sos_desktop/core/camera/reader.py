@@ -106,6 +106,7 @@ class FrameLoop:
         self._on_result = on_result
         self._on_error = on_error
         self._on_end = on_end
+        self.error: SosError | None = None  # what on_error was told, for a translated message
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="frame worker", daemon=True)
 
@@ -139,6 +140,7 @@ class FrameLoop:
                 if not self._stop.is_set():
                     self._on_result(frame, result)
         except SosError as exc:
+            self.error = exc
             self._on_error(str(exc))
         except Exception as exc:
             self._on_error(f"reading the picture failed: {exc}")

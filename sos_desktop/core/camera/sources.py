@@ -29,7 +29,15 @@ _FAILED_READS_LIMIT = 20
 
 
 class CameraUnavailable(SosError):
-    """A camera cannot be used: absent, busy in another program, or stopped sending pictures."""
+    """A camera cannot be used: absent, busy in another program, or stopped sending pictures.
+    `cause` says which (MISSING, NOT_OPENED, BUSY, STOPPED) for a window in another language."""
+
+    def __init__(self, message: str, cause: str = "", camera: str = "") -> None:
+        super().__init__(message)
+        self.cause, self.camera = cause, camera
+
+
+MISSING, NOT_OPENED, BUSY, STOPPED = "missing", "not opened", "busy", "stopped"
 
 
 class FrameSourceError(SosError):
@@ -85,10 +93,11 @@ class CameraSource:
             capture.release()
             if self._exists(self.index) is False:
                 raise CameraUnavailable(
-                    f"{self.name}: no camera found; plug one in and choose it")
+                    f"{self.name}: no camera found; plug one in and choose it", MISSING,
+                    self.name)
             raise CameraUnavailable(
                 f"{self.name} could not be opened: it may be busy in another program (a video "
-                "call?) or not allowed; close that program and try again")
+                "call?) or not allowed; close that program and try again", NOT_OPENED, self.name)
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self._size[0])
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self._size[1])
         capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest picture, not one from a second ago
@@ -97,7 +106,7 @@ class CameraSource:
             capture.release()
             raise CameraUnavailable(
                 f"{self.name} is busy: another program (a video call?) may be using it; "
-                "close that program and try again")
+                "close that program and try again", BUSY, self.name)
         self._capture = capture
 
     def read(self) -> np.ndarray | None:
@@ -108,7 +117,8 @@ class CameraSource:
             if ok and frame is not None:
                 return frame
         raise CameraUnavailable(
-            f"{self.name} stopped sending pictures (unplugged, or taken by another program)")
+            f"{self.name} stopped sending pictures (unplugged, or taken by another program)",
+            STOPPED, self.name)
 
     def close(self) -> None:
         if self._capture is not None:

@@ -15,8 +15,11 @@ from sos_desktop.core.exports.receipts import record_receipt
 class AlreadyImported(SosError):
     """The file's content was imported before; nothing was changed."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
+    def __init__(self, path: Path, message: str, *, kind: str = "", imported_at: str = "",
+                 rows: int = 0, visit: str = "") -> None:
+        # The facts of the message, for a window that words it in its own language.
+        self.path, self.kind, self.imported_at, self.rows, self.visit = (
+            path, kind, imported_at, rows, visit)
         super().__init__(message)
 
 
@@ -37,7 +40,9 @@ def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha25
     noun = rows[0] if count == 1 else rows[1]
     raise AlreadyImported(path, (
         f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} "
-        f"({count} {noun}{where}); importing it again would add them a second time"))
+        f"({count} {noun}{where}); importing it again would add them a second time"),
+        kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
+        visit=f"{visit[0]} · {visit[1]}" if visit else "")
 
 
 def record_import(conn: sqlite3.Connection, *, device_id: str, kind: str, now: datetime,

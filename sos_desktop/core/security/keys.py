@@ -39,6 +39,9 @@ FAST_FOR_TESTS = KdfCost(_argon.OPSLIMIT_MIN, _argon.MEMLIMIT_MIN)
 DEFAULT_COST = KdfCost()  # the test suite lowers it: tests check behaviour, not Argon2's cost
 
 
+WRONG_PASSPHRASE = "wrong passphrase"  # KeyProblem's text for it: the window translates it
+
+
 class KeyProblem(SosError):
     """Keys missing, a wrong passphrase or recovery key, or key material that does not fit."""
 
@@ -139,7 +142,7 @@ def unlock(keys: OrgKeys | None, passphrase: str) -> ContactKey:
     try:
         return _checked(keys, box.decrypt(keys.by_passphrase))
     except CryptoError:
-        raise KeyProblem("wrong passphrase") from None
+        raise KeyProblem(WRONG_PASSPHRASE) from None
 
 
 def unlock_with_recovery(keys: OrgKeys | None, recovery_key: str) -> ContactKey:

@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.exports.menu import menu_path
 
 Progress = Callable[[int, int], None]
@@ -27,12 +27,33 @@ class SignupChoice:
     path: Path
 
 
+# What a bundle carries, by table (core/bundles/format.py TABLES), for the conflicts list.
+TABLE_NAMES = {
+    "survey_definitions": QT_TR_NOOP("surveys"),
+    "visits": QT_TR_NOOP("visits"),
+    "survey_responses": QT_TR_NOOP("survey answers"),
+    "signups": QT_TR_NOOP("sign-ups"),
+}
+
+
 def _pages(result) -> str:
-    return plural(result.pages, "page", "pages")
+    return tr("%n page(s)", None, result.pages)
 
 
-def _records(n: int, kind: str = "") -> str:
-    return plural(n, f"{kind}record", f"{kind}records")
+def _table(name: str) -> str:
+    return tr(TABLE_NAMES[name]) if name in TABLE_NAMES else name
+
+
+def _pdf() -> str:
+    return tr("PDF ({pattern})").format(pattern="*.pdf")
+
+
+def _csv() -> str:
+    return tr("CSV ({pattern})").format(pattern="*.csv")
+
+
+def _bundle() -> str:
+    return tr("SOS bundle ({pattern})").format(pattern="*.sosbundle")
 
 
 class SyncView(Protocol):
@@ -71,7 +92,7 @@ class SyncController:
         """The private key, asked for once per session (forgotten when the kiosk starts or the
         app quits): sign-up exports and bundle merges open sealed contacts."""
         from sos_desktop.core.security import keystore
-        from sos_desktop.core.security.keys import KeyProblem
+        from sos_desktop.core.security.keys import WRONG_PASSPHRASE, KeyProblem
 
         if self.db.contact_key is not None:
             return True
@@ -79,15 +100,19 @@ class SyncController:
         if keys is None:
             return self.view.set_up_keys(self.db)
         if not keys.has_private_key:
-            self.view.show_error(f"This laptop joined {keys.org_name} with the public key only: "
-                                 "sign-ups are opened on the organizer's laptop.")
+            self.view.show_error(tr("This laptop joined {organization} with the public key "
+                                    "only: sign-ups are opened on the organizer's "
+                                    "laptop.").format(organization=keys.org_name))
             return False
         while (passphrase := self.view.ask_passphrase()) is not None:
             try:
                 keystore.unlock(self.db, passphrase)
                 return True
             except KeyProblem as exc:
-                self.view.show_error(f"{str(exc).capitalize()}. Try again, or cancel.")
+                problem = (tr("Wrong passphrase") if str(exc) == WRONG_PASSPHRASE
+                           else str(exc).capitalize())
+                self.view.show_error(tr("{problem}. Try again, or cancel.").format(
+                    problem=problem))
         return False
 
     def export_signups(self) -> None:
@@ -101,16 +126,17 @@ class SyncController:
             return
 
         def done(r) -> str:
-            text = (f"Wrote {plural(r.rows, 'sign-up', 'sign-ups')} to {r.path}.\n"
-                    f"{r.skipped_no_consent} left out without consent; "
-                    f"{plural(r.merged, 'repeat sign-up', 'repeat sign-ups')} merged.")
+            text = (tr("Wrote %n sign-up(s) to {path}.", None, r.rows).format(path=r.path)
+                    + "\n" + tr("{count} left out without consent; %n repeat sign-up(s) "
+                                "merged.", None, r.merged).format(count=r.skipped_no_consent))
             if r.likely_duplicates:
                 names = ", ".join(d.name for d in r.likely_duplicates[:10])
-                text += f"\nCheck by hand (same name, different contacts): {names}"
-            return text + ("\nAfter loading it into the CRM, choose "
-                           f"{menu_path('mark_last_imported')}")
+                text += "\n" + tr("Check by hand (same name, different contacts): "
+                                  "{names}").format(names=names)
+            return text + "\n" + tr("After loading it into the CRM, choose {menu_item}").format(
+                menu_item=menu_path("mark_last_imported"))
 
-        self._run("Exporting sign-ups…", lambda progress: export_signups(
+        self._run(tr("Exporting sign-ups…"), lambda progress: export_signups(
             self.db, choice.path, profile=choice.profile, new_only=choice.new_only,
             bom=choice.bom, progress=progress), done)
 
@@ -121,64 +147,70 @@ class SyncController:
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:
             return
-        path = self.view.ask_save_path("Survey answers", f"{key}-answers.csv", "CSV (*.csv)")
+        path = self.view.ask_save_path(tr("Survey answers"), f"{key}-answers.csv", _csv())
         if path is None:
             return
-        self._run("Exporting survey answers…",
+        self._run(tr("Exporting survey answers…"),
                   lambda progress: export_responses(self.db, key, path, progress=progress),
-                  lambda r: f"Wrote {plural(r.rows, 'response', 'responses')} to {r.path}\n"
-                            f"Codebook: {r.codebook}")
+                  lambda r: tr("Wrote %n response(s) to {path}\nCodebook: {codebook}", None,
+                               r.rows).format(path=r.path, codebook=r.codebook))
 
     def visit_report(self) -> None:
         from sos_desktop.core.reports.visit_report import visit_report
 
         visit_id = self.view.selected_visit_id()
         if visit_id is None:
-            self.view.show_error("Select a visit first.")
+            self.view.show_error(tr("Select a visit first."))
             return
-        path = self.view.ask_save_path("Visit report", "visit-report.pdf", "PDF (*.pdf)")
+        path = self.view.ask_save_path(tr("Visit report"), tr("visit-report.pdf"), _pdf())
         if path is not None:
-            self._run("Writing the visit report…",
+            self._run(tr("Writing the visit report…"),
                       lambda _p: visit_report(self.db, visit_id, path),
-                      lambda r: f"Wrote the visit report to {r.path} ({_pages(r)}).")
+                      lambda r: tr("Wrote the visit report to {path} ({pages}).").format(
+                          path=r.path, pages=_pages(r)))
 
     def signin_sheet(self) -> None:
         from sos_desktop.core.reports.paper import signin_sheet
 
-        path = self.view.ask_save_path("Sign-in sheet", "sign-in-sheet.pdf", "PDF (*.pdf)")
+        path = self.view.ask_save_path(tr("Sign-in sheet"), tr("sign-in-sheet.pdf"), _pdf())
         if path is not None:
             visit_id = self.view.selected_visit_id()
-            self._run("Writing the sign-in sheet…",
+            self._run(tr("Writing the sign-in sheet…"),
                       lambda _p: signin_sheet(self.db, path, visit_id=visit_id),
-                      lambda r: f"Wrote the sign-in sheet to {r.path} ({_pages(r)}).")
+                      lambda r: tr("Wrote the sign-in sheet to {path} ({pages}).").format(
+                          path=r.path, pages=_pages(r)))
 
     def export_bundle(self) -> None:
         from sos_desktop.core.bundles.export import export_bundle
 
         suggested = f"sos-{date.today().isoformat()}.sosbundle"
-        path = self.view.ask_save_path("Bundle", suggested, "SOS bundle (*.sosbundle)")
+        path = self.view.ask_save_path(tr("Bundle"), suggested, _bundle())
         if path is not None:
-            self._run("Writing the bundle…", lambda _p: export_bundle(self.db, path),
-                      lambda r: f"Wrote {_records(sum(r.counts.values()))} to {r.path}.")
+            self._run(tr("Writing the bundle…"), lambda _p: export_bundle(self.db, path),
+                      lambda r: tr("Wrote %n record(s) to {path}.", None,
+                                   sum(r.counts.values())).format(path=r.path))
 
     def import_bundle(self) -> None:
         from sos_desktop.core.bundles.merge import import_bundle
 
-        path = self.view.ask_open_path("Merge a bundle", "SOS bundle (*.sosbundle)")
+        path = self.view.ask_open_path(tr("Merge a bundle"), _bundle())
         if path is None or not self.unlocked():
             return
 
         def done(r) -> str:
             if r.already_imported and not r.changed:
-                return "This bundle was already merged; nothing changed."
+                return tr("This bundle was already merged; nothing changed.")
             conflicts = sum(r.conflicts.values())
-            return (f"Merged: {_records(sum(r.added.values()), 'new ')}, "
-                    f"{sum(r.unchanged.values())} already here, "
-                    f"{plural(conflicts, 'conflict', 'conflicts')}"
-                    + (f" (both versions kept; see {menu_path('show_conflicts')})."
-                       if conflicts else "."))
+            text = tr("Merged: %n new record(s), {unchanged} already here, {conflicts}", None,
+                      sum(r.added.values())).format(
+                unchanged=sum(r.unchanged.values()),
+                conflicts=tr("%n conflict(s)", None, conflicts))
+            if conflicts:
+                return text + " " + tr("(both versions kept; see {menu_item}).").format(
+                    menu_item=menu_path("show_conflicts"))
+            return text + "."
 
-        self._run("Merging the bundle…", lambda _p: import_bundle(self.db, path), done)
+        self._run(tr("Merging the bundle…"), lambda _p: import_bundle(self.db, path), done)
 
     def show_conflicts(self) -> None:
         """The records bundles brought in different from ours (ours stay in use)."""
@@ -186,19 +218,22 @@ class SyncController:
 
         rows = unresolved_conflicts(self.db)
         if not rows:
-            self.view.show_message("No conflicts: every merged record matched ours.")
+            self.view.show_message(tr("No conflicts: every merged record matched ours."))
             return
         tables: dict[str, int] = {}
         for _created, table, _record, _bundle in rows:
             tables[table] = tables.get(table, 0) + 1
-        lines = [f"{table}: {_records(n)}" for table, n in sorted(tables.items())]
-        lines += [f"{created[:16]}  {table}  {record[:8]}  from bundle {bundle[:8]}"
+        lines = [tr("{table}: %n record(s)", None, n).format(table=_table(table))
+                 for table, n in sorted(tables.items())]
+        lines += [tr("{created}  {table}  {record}  from bundle {bundle}").format(
+                      created=created[:16], table=_table(table), record=record[:8],
+                      bundle=bundle[:8])
                   for created, table, record, bundle in rows[:SHOWN_CONFLICTS]]
         if len(rows) > SHOWN_CONFLICTS:
-            lines.append(f"… and {len(rows) - SHOWN_CONFLICTS} more")
-        self.view.show_message("Records that came in from another laptop different from ours. "
-                               "Ours stay in use; theirs are kept beside them.\n\n"
-                               + "\n".join(lines))
+            lines.append(tr("… and {count} more").format(count=len(rows) - SHOWN_CONFLICTS))
+        self.view.show_message(tr("Records that came in from another laptop different from "
+                                  "ours. Ours stay in use; theirs are kept beside them.")
+                               + "\n\n" + "\n".join(lines))
 
     def season_report(self) -> None:
         from sos_desktop.core.reports.season_report import season_report
@@ -208,11 +243,12 @@ class SyncController:
             return
         start, end = period
         suggested = f"season-{start.isoformat()}-{end.isoformat()}.pdf"
-        path = self.view.ask_save_path("Season report", suggested, "PDF (*.pdf)")
+        path = self.view.ask_save_path(tr("Season report"), suggested, _pdf())
         if path is not None:
-            self._run("Writing the season report…",
+            self._run(tr("Writing the season report…"),
                       lambda _p: season_report(self.db, start.isoformat(), end.isoformat(), path),
-                      lambda r: f"Wrote the season report to {r.path} ({_pages(r)}).")
+                      lambda r: tr("Wrote the season report to {path} ({pages}).").format(
+                          path=r.path, pages=_pages(r)))
 
     def paper_survey(self, language: str) -> None:
         from sos_desktop.core.reports.paper import print_survey
@@ -221,15 +257,17 @@ class SyncController:
         key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
         if not key:
             return
-        path = self.view.ask_save_path("Typed-up form", f"{key}-{language}-typed-up-form.pdf",
-                                       "PDF (*.pdf)")
+        path = self.view.ask_save_path(tr("Typed-up form"),
+                                       tr("{survey}-{language}-typed-up-form.pdf").format(
+                                           survey=key, language=language), _pdf())
         if path is not None:
-            self._run("Writing the typed-up form…",
+            self._run(tr("Writing the typed-up form…"),
                       lambda _p: print_survey(self.db, key, path, language=language),
-                      lambda r: f"Wrote the typed-up form to {r.path} ({_pages(r)}). It cannot "
-                                "be scanned: type the answers up and bring them in with "
-                                "Import → Typed-up paper surveys (CSV)…. Answer sheets to "
-                                "scan come from Paper → Print answer sheets….")
+                      lambda r: tr("Wrote the typed-up form to {path} ({pages}). It cannot be "
+                                   "scanned: type the answers up and bring them in with Import "
+                                   "→ Typed-up paper surveys (CSV)…. Answer sheets to scan come "
+                                   "from Paper → Print answer sheets….").format(
+                          path=r.path, pages=_pages(r)))
 
     def paper_survey_en(self) -> None:
         self.paper_survey("en")
@@ -243,13 +281,13 @@ class SyncController:
 
         history = export_history(self.db, kind="signups", limit=1)
         if not history:
-            self.view.show_error("No sign-up export yet.")
+            self.view.show_error(tr("No sign-up export yet."))
             return
         last = history[0]
         when = last.created_at[:16].replace("T", " ")  # local time
         if not self.view.confirm(
-            f"Mark the export of {when} ({plural(last.rows, 'row', 'rows')}, profile "
-            f"{last.profile}) as loaded into the CRM?"
+            tr("Mark the export of {when} (%n row(s), profile {profile}) as loaded into the "
+               "CRM?", None, last.rows).format(when=when, profile=last.profile)
         ):
             return
         try:
@@ -257,5 +295,6 @@ class SyncController:
         except SosError as exc:
             self.view.show_error(str(exc))
             return
-        self.view.show_message("Marked as imported." if new else "It was already marked.")
+        self.view.show_message(tr("Marked as imported.") if new
+                               else tr("It was already marked."))
         self.view.refresh()

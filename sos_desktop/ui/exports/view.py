@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.db import Database
+from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.exports.controller import Progress, SignupChoice
 
 if TYPE_CHECKING:
@@ -34,9 +35,23 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+# What each CRM profile writes (core's Profile.summary, in the organizer's language).
+SUMMARIES = {
+    "generic": QT_TR_NOOP("Every field, one row per sign-up."),
+    "action-network": QT_TR_NOOP("Action Network: first_name, last_name, email, zip_code, "
+                                 "phone + custom columns. One row per person."),
+    "mailchimp": QT_TR_NOOP("Mailchimp: Email Address, First Name, Last Name, Phone Number, "
+                            "Tags. People without a consented email are left out."),
+    "everyaction": QT_TR_NOOP("EveryAction: FirstName, LastName, Email, CellPhone, "
+                              "ZipOrPostal."),
+}
+
+
 def _summary(profile: str) -> str:
     from sos_desktop.core.exports.profiles import PROFILES
 
+    if profile in SUMMARIES:
+        return tr(SUMMARIES[profile])
     return PROFILES[profile].summary if profile in PROFILES else ""
 
 
@@ -46,23 +61,26 @@ class SignupExportDialog(QDialog):
     def __init__(self, profiles: list[str], parent=None,
                  pick_path: Callable[[str], Path | None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export sign-ups for the CRM")
+        self.setWindowTitle(tr("Export sign-ups for the CRM"))
         self._pick_path = pick_path or self._file_dialog
         self.profile = QComboBox()
         self.profile.addItems(profiles)
-        self.profile.setAccessibleName("CRM profile")
+        self.profile.setAccessibleName(tr("CRM profile"))
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.new_only = QRadioButton("Only sign-ups not exported yet")
-        self.all = QRadioButton("All sign-ups again")
+        # Room for the longest summary (Spanish runs longer), so no profile's is cut off.
+        self.help.setMinimumHeight(self.help.fontMetrics().lineSpacing() * 4)
+        self.setMinimumWidth(480)
+        self.new_only = QRadioButton(tr("Only sign-ups not exported yet"))
+        self.all = QRadioButton(tr("All sign-ups again"))
         self.new_only.setChecked(True)
-        self.bom = QCheckBox("For Excel (UTF-8 with BOM)")
+        self.bom = QCheckBox(tr("For Excel (UTF-8 with BOM)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Profile", self.profile)
+        form.addRow(tr("&Profile"), self.profile)
         form.addRow("", self.help)
         form.addRow("", self.new_only)
         form.addRow("", self.all)
@@ -73,7 +91,8 @@ class SignupExportDialog(QDialog):
         self.help.setText(_summary(self.profile.currentText()))
 
     def _file_dialog(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save sign-ups", suggested, "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save sign-ups"), suggested,
+                                              tr("CSV ({pattern})").format(pattern="*.csv"))
         return Path(name) if name else None
 
     def choice(self) -> SignupChoice | None:
@@ -107,24 +126,26 @@ class PeriodDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Season report")
+        self.setWindowTitle(tr("Season report"))
         today = date.today()
         start_year = today.year if today.month >= 8 else today.year - 1
         self.start = QDateEdit(QDate(start_year, 8, 1))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in ((self.start, tr("From")), (self.end, tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.setMinimumWidth(340)  # the error's whole sentence on one or two lines
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&From", self.start)
-        form.addRow("&To", self.end)
+        form.addRow(tr("&From"), self.start)
+        form.addRow(tr("&To"), self.end)
         form.addRow(self.error)
         form.addRow(buttons)
 
@@ -135,7 +156,7 @@ class PeriodDialog(QDialog):
     def _ok(self) -> None:
         start, end = self.period()
         if end < start:
-            self.error.setText("The end date is before the start date.")
+            self.error.setText(tr("The end date is before the start date."))
             return
         self.accept()
 
@@ -164,9 +185,10 @@ class WindowSyncView:
 
     def ask_survey(self, keys: list[str]) -> str | None:
         if not keys:
-            self.show_error("No survey is stored yet.")
+            self.show_error(tr("No survey is stored yet."))
             return None
-        key, ok = QInputDialog.getItem(self.window, "Survey answers", "Survey", keys, 0, False)
+        key, ok = QInputDialog.getItem(self.window, tr("Survey answers"), tr("Survey"), keys,
+                                       0, False)
         return key if ok else None
 
     def ask_period(self) -> tuple[date, date] | None:
@@ -186,9 +208,9 @@ class WindowSyncView:
 
     def ask_passphrase(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self.window, "Organizer passphrase",
-            "Sign-up contacts are sealed. The organizer's passphrase opens them until the "
-            "kiosk starts or the app quits:", QLineEdit.EchoMode.Password)
+            self.window, tr("Organizer passphrase"),
+            tr("Sign-up contacts are sealed. The organizer's passphrase opens them until the "
+               "kiosk starts or the app quits:"), QLineEdit.EchoMode.Password)
         return text if ok else None
 
     def set_up_keys(self, db: Database) -> bool:

@@ -7,22 +7,38 @@ from typing import TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import tr
 from sos_desktop.ui.exports.controller import SyncView
 
 T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
-def _problems(errors: list) -> str:
-    return plural(len(errors), "problem", "problems")
-
-
 def describe_errors(errors: list) -> str:
+    """The rows' problems (core's words, naming row and column), the first few."""
     lines = [str(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
-        lines.append(f"… and {len(errors) - SHOWN_ERRORS} more")
+        lines.append(tr("… and {count} more").format(count=len(errors) - SHOWN_ERRORS))
     return "\n".join(lines)
+
+
+def already_imported(exc) -> str:
+    """Core's AlreadyImported in the organizer's language, from its facts."""
+    from sos_desktop.core.imports.signups import RECEIPT_KIND as SIGNUPS
+
+    if exc.kind == SIGNUPS:
+        rows = tr("%n sign-up(s)", None, exc.rows)
+    else:
+        rows = tr("%n paper response(s)", None, exc.rows)
+    if exc.visit:
+        rows = tr("{rows} into {visit}").format(rows=rows, visit=exc.visit)
+    return tr("{file}: this file was already imported on {when} ({rows}); importing it again "
+              "would add them a second time.").format(file=exc.path.name, when=exc.imported_at,
+                                                       rows=rows)
+
+
+def _csv() -> str:
+    return tr("CSV ({pattern})").format(pattern="*.csv")
 
 
 class _Again:
@@ -38,7 +54,8 @@ class _Again:
         try:
             return task(self.yes)
         except AlreadyImported as exc:
-            if not self.view.confirm_again(f"{exc}.\n\nImport it again anyway?"):
+            if not self.view.confirm_again(already_imported(exc) + "\n\n"
+                                           + tr("Import it again anyway?")):
                 return None
             self.yes = True
             return task(True)
@@ -51,7 +68,7 @@ class ImportController:
     def _visit(self) -> str | None:
         visit_id = self.view.selected_visit_id()
         if visit_id is None:
-            self.view.show_error("Select the visit the paper forms come from first.")
+            self.view.show_error(tr("Select the visit the paper forms come from first."))
         return visit_id
 
     def signin_sheet(self) -> None:
@@ -61,7 +78,7 @@ class ImportController:
         visit_id = self._visit()
         if visit_id is None:
             return
-        path = self.view.ask_open_path("Typed-up sign-in sheet", "CSV (*.csv)")
+        path = self.view.ask_open_path(tr("Typed-up sign-in sheet"), _csv())
         if path is None:
             return
         asking = _Again(self.view)
@@ -69,9 +86,11 @@ class ImportController:
             result = asking.run(lambda again: import_signups(
                 self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            question = (f"{path.name}: {_problems(exc.errors)}, nothing imported yet.\n\n"
-                        f"{describe_errors(exc.errors)}\n\nImport the good rows and write the "
-                        f"others to {rejects_path(path).name} to fix and import later?")
+            question = (tr("{file}: %n problem(s), nothing imported yet.", None,
+                           len(exc.errors)).format(file=path.name)
+                        + "\n\n" + describe_errors(exc.errors) + "\n\n"
+                        + tr("Import the good rows and write the others to {rejects} to fix "
+                             "and import later?").format(rejects=rejects_path(path).name))
             if not self.view.confirm(question):
                 return
             try:
@@ -85,10 +104,10 @@ class ImportController:
             return
         if result is None:
             return
-        text = f"Imported {plural(result.imported, 'sign-up', 'sign-ups')}."
+        text = tr("Imported %n sign-up(s).", None, result.imported)
         if result.rejects_path:
-            text += (f"\n{plural(result.rejected, 'row', 'rows')} set aside in "
-                     f"{result.rejects_path}.")
+            text += "\n" + tr("%n row(s) set aside in {path}.", None, result.rejected).format(
+                path=result.rejects_path)
         self.view.show_message(text)
         self.view.refresh()
 
@@ -99,21 +118,22 @@ class ImportController:
         visit_id = self._visit()
         if visit_id is None:
             return
-        path = self.view.ask_open_path("Typed-up paper surveys", "CSV (*.csv)")
+        path = self.view.ask_open_path(tr("Typed-up paper surveys"), _csv())
         if path is None:
             return
         try:
             result = _Again(self.view).run(lambda again: import_responses(
                 self.db, path, visit_id=visit_id, again=again))
         except ImportRejected as exc:
-            self.view.show_error(f"{path.name}: {_problems(exc.errors)}, nothing imported."
-                                 f"\n\n{describe_errors(exc.errors)}")
+            self.view.show_error(tr("{file}: %n problem(s), nothing imported.", None,
+                                    len(exc.errors)).format(file=path.name)
+                                 + "\n\n" + describe_errors(exc.errors))
             return
         except SosError as exc:
             self.view.show_error(str(exc))
             return
         if result is None:
             return
-        self.view.show_message(f"Imported {plural(result.imported, 'response', 'responses')} "
-                               f"to {result.survey_key}.")
+        self.view.show_message(tr("Imported %n response(s) to {survey}.", None,
+                                  result.imported).format(survey=result.survey_key))
         self.view.refresh()

@@ -18,10 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.paper.read import Reason
 from sos_desktop.core.paper.review import ReviewQuestion
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
-BLANK = "Leave blank"
-SEEN = {"marked": "read as marked", "unclear": "light or crossed out"}
+BLANK = QT_TR_NOOP("Leave blank")
+SEEN = {"marked": QT_TR_NOOP("read as marked"), "unclear": QT_TR_NOOP("light or crossed out")}
+# Why the reader left a question to the organizer, by core's reason (its value is English).
+REASONS = {
+    Reason.LIGHT.value: QT_TR_NOOP("light or partial mark"),
+    Reason.CROSSED.value: QT_TR_NOOP("crossed-out bubble"),
+    Reason.TWO_MARKS.value: QT_TR_NOOP("two marks on a single-choice question"),
+    Reason.TOO_MANY.value: QT_TR_NOOP("more choices marked than allowed"),
+}
 
 
 def suggestion(question: ReviewQuestion) -> tuple[str, ...] | None:
@@ -37,7 +46,7 @@ class QuestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Question to review")
+        self.setAccessibleName(tr("Question to review"))
         self.position = QLabel()
         self.position.setObjectName("position")
         self.title = QLabel()
@@ -51,10 +60,10 @@ class QuestionPanel(QWidget):
         self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.crop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.crop.setMinimumSize(300, 160)
-        self.crop.setAccessibleName("This question on the sheet")
+        self.crop.setAccessibleName(tr("This question on the sheet"))
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(8)
-        self.confirm = QPushButton("Confirm (Enter)")
+        self.confirm = QPushButton(tr("Confirm (Enter)"))
         self.confirm.setObjectName("primary")
         self.confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm.clicked.connect(self.confirmed)
@@ -90,7 +99,8 @@ class QuestionPanel(QWidget):
         """Show `question`; `picked` pre-selects choice keys (() = leave blank)."""
         self.position.setText(position)
         self.title.setText(f"{question.number}. {question.label}")
-        self.reason.setText(f"Why it needs you: {question.reason}")
+        reason = tr(REASONS[question.reason]) if question.reason in REASONS else question.reason
+        self.reason.setText(tr("Why it needs you: {reason}").format(reason=reason))
         self._pixmap = QPixmap()
         self._pixmap.loadFromData(question.crop_png, "PNG")
         self._fit_crop()
@@ -98,13 +108,13 @@ class QuestionPanel(QWidget):
         for button in self.buttons:
             button.deleteLater()
         self.buttons, self.keys = [], []
-        for row, (key, text) in enumerate([*question.choices, ("", BLANK)]):
+        for row, (key, text) in enumerate([*question.choices, ("", tr(BLANK))]):
             number = row + 1
             shortcut = "0" if not key else str(number) if number <= 9 else ""
             seen = ("marked" if key and key in question.marked
                     else "unclear" if key and key in question.unclear else "")
             if seen:
-                text = f"{text}   ({SEEN[seen]})"
+                text = f"{text}   ({tr(SEEN[seen])})"
             button = QPushButton(f"{shortcut}   {text}" if shortcut else f"    {text}")
             button.setObjectName("choice")
             button.setCheckable(True)
@@ -120,8 +130,9 @@ class QuestionPanel(QWidget):
         self.picked = picks
         self.row_at = min(picks) if picks else 0
         self.keys_hint.setText(
-            "Number keys or ↑ ↓ and Space to tick, 0 leaves it blank, Enter confirms."
-            if self.multiple else "A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.")
+            tr("Number keys or ↑ ↓ and Space to tick, 0 leaves it blank, Enter confirms.")
+            if self.multiple
+            else tr("A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms."))
         self._paint()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -177,7 +188,7 @@ class QuestionPanel(QWidget):
 
     def _fit_crop(self) -> None:
         if self._pixmap.isNull():
-            self.crop.setText("(no picture of this question)")
+            self.crop.setText(tr("(no picture of this question)"))
             return
         size = self.crop.size()
         self.crop.setPixmap(self._pixmap.scaled(

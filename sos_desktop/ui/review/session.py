@@ -19,6 +19,7 @@ from sos_desktop.core.paper.review import (
     pending_reviews,
     resolve_review,
 )
+from sos_desktop.i18n import tr
 
 
 @dataclass
@@ -56,10 +57,11 @@ class ReviewSession:
         sheet, question = self.sheet, self.question
         if sheet is None or question is None:
             return ""
-        return (f"Sheet {self.sheet_index + 1} of {len(self.sheets)} · "
-                f"{self.visit_names(sheet.visit_id)} · uncertain question "
-                f"{self.question_index + 1} of {len(sheet.questions)} "
-                f"(question {question.number} on the sheet)")
+        return tr("Sheet {sheet} of {sheets} · {visit} · uncertain question {question} of "
+                  "{questions} (question {number} on the sheet)").format(
+            sheet=self.sheet_index + 1, sheets=len(self.sheets),
+            visit=self.visit_names(sheet.visit_id), question=self.question_index + 1,
+            questions=len(sheet.questions), number=question.number)
 
     def decide(self, chosen: tuple[str, ...] | None) -> Step:
         """Record the organizer's answer to the current question (() = leave blank); after
@@ -68,7 +70,7 @@ class ReviewSession:
         if sheet is None or question is None:
             return Step()
         if chosen is None:
-            return Step(message="Pick an answer, or 0 to leave it blank.")
+            return Step(message=tr("Pick an answer, or 0 to leave it blank."))
         if question.multiple:
             self.decisions[question.key] = list(chosen) or None
         else:
@@ -80,9 +82,9 @@ class ReviewSession:
             resolve_review(self.db, sheet.pending_id, dict(self.decisions))
         except InvalidInput as exc:
             reasons = "; ".join(f"{p.field}: {p.reason}" for p in exc.problems)
-            return Step(message=f"Not stored: {reasons}")
+            return Step(message=tr("Not stored: {reasons}").format(reasons=reasons))
         except SosError as exc:
-            return Step(message=f"Not stored: {exc}")
+            return Step(message=tr("Not stored: {reasons}").format(reasons=exc))
         del self.sheets[self.sheet_index]
         self.sheet_index = min(self.sheet_index, max(0, len(self.sheets) - 1))
         self.question_index, self.decisions = 0, {}

@@ -30,10 +30,11 @@ from sos_desktop.core.paper.review import (
     pending_transcriptions,
     save_transcription,
 )
+from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.review.window import STYLE
 
-HIDDEN_ON_PROJECTOR = ("The handwriting is hidden on this screen: it is shown only on the "
-                       "laptop's own screen, never on the projector.")
+HIDDEN_ON_PROJECTOR = QT_TR_NOOP("The handwriting is hidden on this screen: it is shown only "
+                                 "on the laptop's own screen, never on the projector.")
 
 
 class _TextBox(QPlainTextEdit):
@@ -60,7 +61,7 @@ class TranscriptionWindow(QWidget):
         self.setObjectName("review")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.setWindowTitle("Type up writing boxes")
+        self.setWindowTitle(tr("Type up writing boxes"))
         self.items: list[Transcription] = []
         self.index = 0
 
@@ -76,22 +77,22 @@ class TranscriptionWindow(QWidget):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setMinimumHeight(160)
-        self.image.setAccessibleName("The writing box as written")
+        self.image.setAccessibleName(tr("The writing box as written"))
         self.text = _TextBox()
-        self.text.setAccessibleName("What it says")
-        self.text.setPlaceholderText("Type exactly what it says. Leave out anything that "
-                                     "names a person.")
+        self.text.setAccessibleName(tr("What it says"))
+        self.text.setPlaceholderText(tr("Type exactly what it says. Leave out anything that "
+                                        "names a person."))
         self.text.setFixedHeight(110)
         self.text.setStyleSheet("font-size: 18px;")
         self.text.submitted.connect(self.save)
         self.limit = QLabel()
         self.limit.setObjectName("hint")
-        save = QPushButton("Save and next (Enter)")
+        save = QPushButton(tr("Save and next (Enter)"))
         save.setObjectName("primary")
         save.clicked.connect(self.save)
-        nothing = QPushButton("Nothing written or unreadable (Ctrl+Del)")
+        nothing = QPushButton(tr("Nothing written or unreadable (Ctrl+Del)"))
         nothing.clicked.connect(self.nothing_written)
-        later = QPushButton("Later (PageDown)")
+        later = QPushButton(tr("Later (PageDown)"))
         later.clicked.connect(self.later)
         buttons = QHBoxLayout()
         buttons.addWidget(self.limit, 1)
@@ -110,8 +111,9 @@ class TranscriptionWindow(QWidget):
         column.addWidget(self.image, 1)
         column.addWidget(self.text)
         column.addLayout(buttons)
-        self.empty = QLabel("No writing box waits to be typed up.\n\nThe boxes of a sheet waiting "
-                            "for review come here once it is reviewed. Esc closes this window.")
+        self.empty = QLabel(tr("No writing box waits to be typed up.\n\nThe boxes of a sheet "
+                               "waiting for review come here once it is reviewed. Esc closes "
+                               "this window."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,15 +144,17 @@ class TranscriptionWindow(QWidget):
 
     def _show(self) -> None:
         n = len(self.items)
-        self.heading.setText(f"Writing boxes to type up: {n}")
+        self.heading.setText(tr("Writing boxes to type up: {count}").format(count=n))
         item = self.current
         if item is None:
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.page)
-        self.position.setText(f"Box {self.index + 1} of {n} · {self.visit_names(item.visit_id)}")
+        self.position.setText(tr("Box {box} of {boxes} · {visit}").format(
+            box=self.index + 1, boxes=n, visit=self.visit_names(item.visit_id)))
         self.question.setText(item.label)
-        self.limit.setText(f"Up to {item.max_length} characters." if item.max_length else "")
+        self.limit.setText(tr("Up to {count} characters.").format(count=item.max_length)
+                           if item.max_length else "")
         self._pixmap = QPixmap()
         self._pixmap.loadFromData(item.png, "PNG")
         self._fit_image()
@@ -160,13 +164,14 @@ class TranscriptionWindow(QWidget):
     def save(self) -> None:
         text = self.text.toPlainText().strip()
         if not text:
-            self._problem("Type what the box says, or choose “Nothing written or unreadable”.")
+            self._problem(tr("Type what the box says, or choose “Nothing written or "
+                             "unreadable”."))
             return
-        self._store(text, "✓ Saved; the image is deleted.")
+        self._store(text, tr("✓ Saved; the image is deleted."))
 
     def nothing_written(self) -> None:
         if self.current is not None:
-            self._store("", "✓ Recorded as nothing written; the image is deleted.")
+            self._store("", tr("✓ Recorded as nothing written; the image is deleted."))
 
     def later(self) -> None:
         if self.items:
@@ -181,10 +186,11 @@ class TranscriptionWindow(QWidget):
         try:
             save_transcription(self.db, item.image_id, text)
         except InvalidInput as exc:
-            self._problem("Not saved: " + "; ".join(p.reason for p in exc.problems))
+            self._problem(tr("Not saved: {reasons}").format(
+                reasons="; ".join(p.reason for p in exc.problems)))
             return
         except SosError as exc:
-            self._problem(f"Not saved: {exc}")
+            self._problem(tr("Not saved: {reasons}").format(reasons=exc))
             return
         del self.items[self.index]
         self.index = min(self.index, max(0, len(self.items) - 1))
@@ -201,10 +207,10 @@ class TranscriptionWindow(QWidget):
     def _fit_image(self) -> None:
         if self._on_projector(self):
             self.image.setPixmap(QPixmap())
-            self.image.setText(HIDDEN_ON_PROJECTOR)
+            self.image.setText(tr(HIDDEN_ON_PROJECTOR))
             return
         if self._pixmap.isNull():
-            self.image.setText("(no picture of this box)")
+            self.image.setText(tr("(no picture of this box)"))
             return
         size = self.image.size()
         self.image.setPixmap(self._pixmap.scaled(

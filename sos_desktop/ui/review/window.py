@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.db import Database
+from sos_desktop.i18n import tr
 from sos_desktop.ui.review.question import QuestionPanel, suggestion
 from sos_desktop.ui.review.session import ReviewSession
 
@@ -57,13 +58,13 @@ class ReviewWindow(QWidget):
         self.setObjectName("review")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.setWindowTitle("Review answer sheets")
+        self.setWindowTitle(tr("Review answer sheets"))
         self.session = ReviewSession(db, visit_names)
 
-        heading = QLabel("Sheets waiting for review")
+        heading = QLabel(tr("Sheets waiting for review"))
         heading.setObjectName("heading")
         self.sheet_list = QListWidget()
-        self.sheet_list.setAccessibleName("Sheets waiting for review")
+        self.sheet_list.setAccessibleName(tr("Sheets waiting for review"))
         self.sheet_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sheet_list.currentRowChanged.connect(self._sheet_clicked)
         self.sheet_list.setFixedWidth(300)
@@ -72,8 +73,8 @@ class ReviewWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(self.sheet_list, 1)
-        keys = QLabel("PageUp / PageDown: another sheet\nBackspace: previous question\n"
-                      "Esc: close (undecided sheets stay in the queue)")
+        keys = QLabel(tr("PageUp / PageDown: another sheet\nBackspace: previous question\n"
+                         "Esc: close (undecided sheets stay in the queue)"))
         keys.setObjectName("hint")
         left.addWidget(keys)
 
@@ -82,9 +83,9 @@ class ReviewWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.empty = QLabel("No sheet waits for review.\n\nSheets with a light mark, a "
-                            "crossed-out bubble or two marks on a one-answer question come "
-                            "here after a scan.")
+        self.empty = QLabel(tr("No sheet waits for review.\n\nSheets with a light mark, a "
+                               "crossed-out bubble or two marks on a one-answer question come "
+                               "here after a scan."))
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,9 +118,10 @@ class ReviewWindow(QWidget):
         self.sheet_list.clear()
         for number, sheet in enumerate(self.session.sheets, start=1):
             n = len(sheet.questions)
-            self.sheet_list.addItem(f"Sheet {number}: {n} question{'s' if n != 1 else ''} to "
-                                    f"decide ({sheet.language.upper()})\n"
-                                    f"{self.session.visit_names(sheet.visit_id)}")
+            self.sheet_list.addItem(
+                tr("Sheet {number}: %n question(s) to decide ({language})", None, n).format(
+                    number=number, language=sheet.language.upper())
+                + "\n" + self.session.visit_names(sheet.visit_id))
         self.sheet_list.setCurrentRow(self.session.sheet_index if self.session.sheets else -1)
         self.sheet_list.blockSignals(False)
 
@@ -143,7 +145,7 @@ class ReviewWindow(QWidget):
         if step.stored:
             self.status.setStyleSheet("color: #1b873f;")
             left = len(self.session.sheets)
-            self.status.setText(f"✓ Stored. {left} sheet{'s' if left != 1 else ''} left.")
+            self.status.setText(tr("✓ Stored. %n sheet(s) left.", None, left))
             self._fill_list()
             self.stored.emit()
         else:

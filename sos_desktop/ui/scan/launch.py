@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.visits import get_visit
+from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def visit_namer(db: Database):
         try:
             visit = get_visit(db, visit_id)
         except NotFound:
-            return "a visit no longer on this laptop"
+            return tr("a visit no longer on this laptop")
         return f"{visit.school} — {visit.group_name}, {visit.visit_date.isoformat()}"
 
     return name
@@ -52,12 +53,14 @@ def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):
 
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
-        raise SosError(f"the visit to {visit.school} — {visit.group_name} has no survey: "
-                       "choose one with Edit visit, then print its answer sheets")
+        raise SosError(tr("The visit to {visit} has no survey: choose one with Edit visit, then "
+                          "print its answer sheets.").format(
+            visit=f"{visit.school} — {visit.group_name}"))
     process = frame_reader(db, visit_id)
     window = ScanWindow(f"{visit.school} — {visit.group_name}", process,
-                        review_hint=f"Sheets that need review wait in Paper ▸ Review sheets… "
-                                    f"({REVIEW_KEYS}).", on_projector=on_projector)
+                        review_hint=tr("Sheets that need review wait in Paper ▸ Review "
+                                       "sheets… ({keys}).").format(keys=REVIEW_KEYS),
+                        on_projector=on_projector)
     _place(window, parent)
     return window
 
@@ -82,7 +85,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
     """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
     One window of each kind: opening it again brings it forward (a new one for another visit).
     """
-    menu = window.menuBar().addMenu("&Paper")
+    menu = window.menuBar().addMenu(tr("&Paper"))
     opened: dict[str, QWidget] = {}
 
     def show(kind: str, make, changed) -> None:
@@ -104,7 +107,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
     def scan() -> None:
         visit = window.selected_visit()
         if visit is None:
-            window.show_error("Select the visit whose sheets you are scanning.")
+            window.show_error(tr("Select the visit whose sheets you are scanning."))
             return
         show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
 
@@ -125,12 +128,12 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
         return files["c"]
 
     entries = (
-        ("&Print answer sheets…", None, lambda: sheet_files().print_answer_sheets()),
-        ("&Scan sheets with the camera…", SCAN_KEYS, scan),
-        ("Rea&d scanned sheets (PDF or photos)…", None,
+        (tr("&Print answer sheets…"), None, lambda: sheet_files().print_answer_sheets()),
+        (tr("&Scan sheets with the camera…"), SCAN_KEYS, scan),
+        (tr("Rea&d scanned sheets (PDF or photos)…"), None,
          lambda: sheet_files().read_scanned_sheets()),
-        ("&Review sheets…", REVIEW_KEYS, review),
-        ("&Type up writing boxes…", TRANSCRIBE_KEYS,
+        (tr("&Review sheets…"), REVIEW_KEYS, review),
+        (tr("&Type up writing boxes…"), TRANSCRIBE_KEYS,
          lambda: show("transcribe", lambda: open_transcription(db, window), lambda w: w.saved)),
     )
     for text, keys, slot in entries:

@@ -8,13 +8,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from sos_desktop.i18n import tr
+
 
 class CameraPicture(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
-        self.setAccessibleName("Camera picture")
+        self.setAccessibleName(tr("Camera picture"))
         self.image = QImage()
         self.outline: tuple[tuple[float, float], ...] = ()
         self.outline_colour = QColor("#1b873f")

@@ -13,13 +13,18 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paper.inputs import PaperInputError, PdfRenderer
 from sos_desktop.core.paper.scanner import ScanCounts
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import language, tr
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 RENDER_DPI = 100  # as `sos-desktop scan`: the reader straightens pages to 100 dpi
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-SCAN_PATTERN = "Scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
+SCAN_PATTERNS = "*.pdf *.png *.jpg *.jpeg"
+
+
+def scan_pattern() -> str:
+    return (tr("Scans and photos ({patterns})").format(patterns=SCAN_PATTERNS) + ";;"
+            + tr("All files ({pattern})").format(pattern="*"))
 
 
 @dataclass(frozen=True)
@@ -49,42 +54,40 @@ class SheetFilesView(Protocol):
 
 
 def _print_message(r, visit_name: str) -> str:
-    sheets = plural(r.copies, "answer sheet", "answer sheets")
-    text = (f"Wrote {sheets} for {visit_name} ({plural(r.pages, 'page', 'pages')}) to:\n"
-            f"{r.path}\n\n")
+    text = tr("Wrote %n answer sheet(s) for {visit} ({pages}) to:\n{path}", None, r.copies).format(
+        visit=visit_name, pages=tr("%n page(s)", None, r.pages), path=r.path) + "\n\n"
     if r.pages_per_sheet == 2:
-        return text + ("Print the PDF on both sides of the paper (two-sided, flip on the "
-                       "long edge): each answer sheet is one sheet of paper, front and back.")
-    return text + "Print the PDF on one side of the paper: each answer sheet is one page."
+        return text + tr("Print the PDF on both sides of the paper (two-sided, flip on the long "
+                         "edge): each answer sheet is one sheet of paper, front and back.")
+    return text + tr("Print the PDF on one side of the paper: each answer sheet is one page.")
 
 
 def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -> str:
     """What a reading did, every count with its noun in the right form."""
     c = counts
     lines = [
-        plural(c.sheets_read, "sheet read", "sheets read"),
-        plural(c.responses_stored, "response stored", "responses stored"),
-        plural(c.already_read, "sheet already read (skipped)", "sheets already read (skipped)"),
-        plural(c.waiting_review, "sheet waiting for review", "sheets waiting for review"),
-        plural(c.not_ours, "page that is no sheet of ours", "pages that are no sheet of ours"),
-        plural(c.foreign, "sheet of another survey or an unknown version",
-               "sheets of another survey or an unknown version"),
-        plural(c.dropped_by_skip_rules, "answer dropped by skip rules",
-               "answers dropped by skip rules"),
+        tr("%n sheet(s) read", None, c.sheets_read),
+        tr("%n response(s) stored", None, c.responses_stored),
+        tr("%n sheet(s) already read (skipped)", None, c.already_read),
+        tr("%n sheet(s) waiting for review", None, c.waiting_review),
+        tr("%n page(s) not from any sheet of ours", None, c.not_ours),
+        tr("%n sheet(s) of another survey or an unknown version", None, c.foreign),
+        tr("%n answer(s) dropped by skip rules", None, c.dropped_by_skip_rules),
     ]
-    rarer = (  # shown only when they happened
-        (c.blank, "blank sheet (nothing stored)", "blank sheets (nothing stored)"),
-        (c.waiting_page, "page waiting for its other side (scan it too)",
-         "pages waiting for their other side (scan them too)"),
-        (c.no_code, "sheet whose code could not be read (scan it again or type it up)",
-         "sheets whose code could not be read (scan them again or type them up)"),
-    )
-    lines += [plural(n, one, many) for n, one, many in rarer if n]
+    # Shown only when they happened.
+    if c.blank:
+        lines.append(tr("%n blank sheet(s) (nothing stored)", None, c.blank))
+    if c.waiting_page:
+        lines.append(tr("%n page(s) waiting for the other side of its sheet (scan it too)", None,
+                        c.waiting_page))
+    if c.no_code:
+        lines.append(tr("%n sheet(s) whose code could not be read (scan again or type up by hand)",
+                        None, c.no_code))
     text = "\n".join(f"• {line}" for line in lines)
-    if failed:
-        text += ("\n\n" + plural(len(failed), "file", "files")
-                 + " could not be read to the end; nothing past the problem was stored:\n"
-                 + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
+    if failed:  # the reasons name a file's own problem (core's English)
+        text += ("\n\n" + tr("%n file(s) could not be read to the end; nothing past the "
+                             "problem was stored:", None, len(failed))
+                 + "\n" + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
     return text
 
 
@@ -106,8 +109,9 @@ class SheetFilesController:
             return None
         visit = get_visit(self.db, visit_id)
         if not visit.survey_key:
-            self.view.show_error(f"The visit to {visit.school} — {visit.group_name} has no "
-                                 "survey: choose one with Edit visit first.")
+            self.view.show_error(tr("The visit to {visit} has no survey: choose one with Edit "
+                                    "visit first.").format(
+                visit=f"{visit.school} — {visit.group_name}"))
             return None
         return visit
 
@@ -115,7 +119,7 @@ class SheetFilesController:
         from sos_desktop.core.paper.printing import print_answer_sheets
         from sos_desktop.core.surveys.store import current_definition
 
-        visit = self._visit("Select the visit whose answer sheets you are printing.")
+        visit = self._visit(tr("Select the visit whose answer sheets you are printing."))
         if visit is None:
             return
         name = f"{visit.school} — {visit.group_name}"
@@ -124,17 +128,19 @@ class SheetFilesController:
         except SosError as exc:
             self.view.show_error(str(exc))
             return
-        choice = self.view.ask_print(survey.title.get("en"), name, list(survey.languages))
+        choice = self.view.ask_print(survey.title.get(language()), name, list(survey.languages))
         if choice is None:
             return
         path = self.view.ask_save_path(
-            "Save the answer sheets", f"{visit.survey_key}-{choice.language}-answer-sheets.pdf",
-            "PDF (*.pdf)")
+            tr("Save the answer sheets"),
+            tr("{survey}-{language}-answer-sheets.pdf").format(survey=visit.survey_key,
+                                                               language=choice.language),
+            tr("PDF ({pattern})").format(pattern="*.pdf"))
         if path is None:
             return
         try:
             result = self.view.run_with_progress(
-                "Writing the answer sheets…",
+                tr("Writing the answer sheets…"),
                 lambda _p: print_answer_sheets(self.db, visit.survey_key, path,
                                                language=choice.language, copies=choice.copies,
                                                visit_id=visit.id))
@@ -146,25 +152,27 @@ class SheetFilesController:
     def read_scanned_sheets(self) -> None:
         from sos_desktop.core.paper.scanner import PaperScanner
 
-        visit = self._visit("Select the visit whose sheets you are reading.")
+        visit = self._visit(tr("Select the visit whose sheets you are reading."))
         if visit is None:
             return
-        paths = self.view.ask_open_paths("Scanned answer sheets (PDF or photos)", SCAN_PATTERN)
+        paths = self.view.ask_open_paths(tr("Scanned answer sheets (PDF or photos)"),
+                                         scan_pattern())
         if not paths:
             return
         try:
             scanner = PaperScanner(self.db, visit.id)
             result = self.view.run_with_progress(
-                f"Reading {plural(len(paths), 'file', 'files')}…",
+                tr("Reading %n file(s)…", None, len(paths)),
                 lambda progress: self._read(scanner, paths, progress))
         except SosError as exc:  # a closed visit, or a store that failed mid-way
             self.view.show_error(str(exc))
             self.view.refresh()
             return
-        text = (f"Read for {visit.school} — {visit.group_name}:\n"
-                + read_summary(result.counts, result.failed))
+        text = (tr("Read for {visit}:").format(visit=f"{visit.school} — {visit.group_name}")
+                + "\n" + read_summary(result.counts, result.failed))
         if result.counts.waiting_review:
-            if self.view.offer_review(text + "\n\nOpen the Review window to settle them now?"):
+            if self.view.offer_review(
+                    text + "\n\n" + tr("Open the Review window to settle them now?")):
                 self.view.open_review()
         elif result.failed:
             self.view.show_error(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.paper.printing import MAX_COPIES
+from sos_desktop.i18n import language, tr
 from sos_desktop.ui.exports.view import run_with_progress
 from sos_desktop.ui.scan.sheet_files import LANGUAGE_NAMES, PrintChoice, Progress
 
@@ -34,28 +35,31 @@ class PrintSheetsDialog(QDialog):
     def __init__(self, survey_title: str, visit_name: str, languages: list[str],
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print answer sheets")
-        intro = QLabel(f"<b>{survey_title}</b><br>for {visit_name}<br><br>Each copy has its own "
-                       "code, so a sheet is counted once however often it is scanned. Print "
-                       "one for every student.")
+        self.setWindowTitle(tr("Print answer sheets"))
+        intro = QLabel(f"<b>{survey_title}</b><br>"
+                       + tr("for {visit}").format(visit=visit_name) + "<br><br>"
+                       + tr("Each copy has its own code, so a sheet is counted once however "
+                            "often it is scanned. Print one for every student."))
         intro.setWordWrap(True)
         self.language = QComboBox()
         for lang in languages:
             self.language.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
-        self.language.setAccessibleName("Language")
+        # The organizer's own language first, when the survey has it.
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.language.setAccessibleName(tr("Language"))
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setValue(CLASS_SIZE)
-        self.copies.setAccessibleName("Copies")
+        self.copies.setAccessibleName(tr("Copies"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save PDF…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow("&Language", self.language)
-        form.addRow("&Copies", self.copies)
+        form.addRow(tr("&Language"), self.language)
+        form.addRow(tr("&Copies"), self.copies)
         form.addRow(buttons)
         self.setMinimumWidth(420)
 
@@ -100,8 +104,8 @@ class WindowSheetFilesView:
 
     def offer_review(self, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "SOS Desktop", text, parent=self.window)
-        review = box.addButton("Open Review", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        review = box.addButton(tr("Open Review"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(review)
         try:
             box.exec()

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from sos_desktop.i18n import tr
+
 _STYLE = """
 QWidget#paperActions { background: #2b1836; border: 2px solid #8e5aa8; border-radius: 8px; }
 QLabel { background: transparent; font-size: 16px; font-weight: 600; color: #f2f2f2; }
@@ -29,12 +31,12 @@ class PaperActions(QWidget):
         self.setObjectName("paperActions")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
-        text = ("The class answers on paper." if paper_only
-                else "The class answers on paper or at the kiosk.")
-        self.scan = QPushButton("Scan paper sheets")
+        text = (tr("The class answers on paper.") if paper_only
+                else tr("The class answers on paper or at the kiosk."))
+        self.scan = QPushButton(tr("Scan paper sheets"))
         self.scan.setObjectName("scan")
         self.scan.clicked.connect(lambda _c=False: on_scan())
-        self.kiosk = QPushButton("Kiosk for sign-ups" if paper_only else "Kiosk")
+        self.kiosk = QPushButton(tr("Kiosk for sign-ups") if paper_only else tr("Kiosk"))
         self.kiosk.clicked.connect(lambda _c=False: on_kiosk())
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)

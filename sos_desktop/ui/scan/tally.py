@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sos_desktop.i18n import QT_TR_NOOP
+
 # Frames without the sheet before it counts as gone (about a third of a second at 20 fps).
 FRAMES_TO_FORGET = 6
 
@@ -29,20 +31,20 @@ class Look:
     """How an announcement looks and sounds: symbol and words, never colour alone."""
 
     symbol: str
-    title: str
+    title: str  # English, marked for translation: shown through tr()
     colour: str
     beeps: int
     counter: str  # which running count it adds to ("" = none)
 
 
 ANNOUNCEMENTS = {
-    "read": Look("✓", "Read and stored", "#1b873f", 1, "read"),
-    "turn": Look("↻", "Turn it over", "#1f5fa8", 1, ""),
-    "already": Look("=", "Already read", "#8a5a00", 2, "already"),
-    "review": Look("?", "Needs review", "#b54708", 3, "review"),
-    "foreign": Look("✗", "Not for this visit", "#b3261e", 3, "foreign"),
+    "read": Look("✓", QT_TR_NOOP("Read and stored"), "#1b873f", 1, "read"),
+    "turn": Look("↻", QT_TR_NOOP("Turn it over"), "#1f5fa8", 1, ""),
+    "already": Look("=", QT_TR_NOOP("Already read"), "#8a5a00", 2, "already"),
+    "review": Look("?", QT_TR_NOOP("Needs review"), "#b54708", 3, "review"),
+    "foreign": Look("✗", QT_TR_NOOP("Not for this visit"), "#b3261e", 3, "foreign"),
 }
-IDLE = Look("", "Hold a sheet up to the camera", "#555555", 0, "")
+IDLE = Look("", QT_TR_NOOP("Hold a sheet up to the camera"), "#555555", 0, "")
 SEEN_COLOUR = "#d4a106"  # an outline found, not read yet: hold still
 
 

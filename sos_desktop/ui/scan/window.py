@@ -25,16 +25,19 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.camera.probe import CameraInfo, list_cameras
 from sos_desktop.core.camera.sources import CameraSource, FrameSource
+from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.elided_label import ElidedLabel
 from sos_desktop.ui.scan.feed import ScanFeed
 from sos_desktop.ui.scan.picture import CameraPicture
 from sos_desktop.ui.scan.tally import ANNOUNCEMENTS, IDLE, Look, ScanTally, Sighting
 
 ANNOUNCE_MS = 3000  # an announcement stays this long, then the idle hint returns
-ON_PROJECTOR = ("The camera picture is shown only on the laptop's own screen, never on the "
-                "projector: sheets carry students' handwriting. Sheets are still read here.")
-NO_CAMERA = ("No camera found.\n\nPlug in a webcam and press F5 to look again, or scan the "
-             "sheets later on a copier and read the PDF with “sos-desktop scan”.")
+ON_PROJECTOR = QT_TR_NOOP(
+    "The camera picture is shown only on the laptop's own screen, never on the projector: "
+    "sheets carry students' handwriting. Sheets are still read here.")
+NO_CAMERA = QT_TR_NOOP(
+    "No camera found.\n\nPlug in a webcam and press F5 to look again, or scan the sheets later "
+    "on a copier and read the PDF with “sos-desktop scan”.")
 
 _STYLE = """
 QWidget#scan { background: #f7f5f9; }
@@ -57,8 +60,17 @@ def beep(times: int) -> None:
         QTimer.singleShot(i * 180, QApplication.beep)
 
 
+def camera_label(camera: CameraInfo) -> str:
+    """"Camera 1: Integrated Webcam", in the organizer's language."""
+    if not camera.number:
+        return camera.label
+    if camera.name:
+        return tr("Camera {number}: {name}").format(number=camera.number, name=camera.name)
+    return tr("Camera {number}").format(number=camera.number)
+
+
 def camera_source(camera: CameraInfo) -> FrameSource:
-    return CameraSource(camera.index, camera.label)
+    return CameraSource(camera.index, camera_label(camera))
 
 
 class SignalPanel(QFrame):
@@ -100,10 +112,11 @@ class SignalPanel(QFrame):
         self.setStyleSheet(f"QFrame#signal {{ background: {look.colour}; }}")
         self.symbol.setText(look.symbol)
         self.symbol.setVisible(bool(look.symbol))
-        self.title.setText(look.title)
+        title = tr(look.title)
+        self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setAccessibleName(f"{look.title}. {detail}".strip(" ."))
+        self.setAccessibleName(f"{title}. {detail}".strip(" ."))
 
 
 class ScanWindow(QWidget):
@@ -124,7 +137,7 @@ class ScanWindow(QWidget):
         self.setObjectName("scan")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
-        self.setWindowTitle(f"Scan answer sheets — {title}")
+        self.setWindowTitle(tr("Scan answer sheets — {visit}").format(visit=title))
         self._process, self._cameras, self._open_camera = process, cameras, open_camera
         self._sound = sound
         self._on_projector = on_projector
@@ -133,19 +146,19 @@ class ScanWindow(QWidget):
         self.camera_list: list[CameraInfo] = []
 
         # A long visit name ends in "…" (full name in the tooltip); the controls stay visible.
-        self.heading = heading = ElidedLabel(f"Scan answer sheets · {title}")
+        self.heading = heading = ElidedLabel(tr("Scan answer sheets · {visit}").format(visit=title))
         heading.setObjectName("scanTitle")
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Camera")
+        self.chooser.setAccessibleName(tr("Camera"))
         self.chooser.setMinimumWidth(260)
         self.chooser.activated.connect(self._camera_chosen)
-        camera_label = QLabel("&Camera:")
+        camera_label = QLabel(tr("&Camera:"))
         camera_label.setBuddy(self.chooser)
-        self.rescan = QPushButton("Look again (F5)")
-        self.rescan.setAccessibleName("Look for cameras again")
+        self.rescan = QPushButton(tr("Look again (F5)"))
+        self.rescan.setAccessibleName(tr("Look for cameras again"))
         self.rescan.clicked.connect(self.find_cameras)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setToolTip(tr("Close (Esc)"))
         self.close_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -159,18 +172,18 @@ class ScanWindow(QWidget):
         self.signal = SignalPanel()
         self.count = QLabel("0")
         self.count.setObjectName("count")
-        self.count.setAccessibleName("Sheets read")
-        self.count_label = count_label = QLabel("sheets read")
+        self.count.setAccessibleName(tr("Sheets read"))
+        self.count_label = count_label = QLabel()
         count_label.setObjectName("countLabel")
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.counts.setAccessibleName("Other sheets")
+        self.counts.setAccessibleName(tr("Other sheets"))
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         hint = QLabel(
-            "Hold each sheet flat with the whole page in view until the signal turns green. "
-            "Two-sided sheets: show one side, then the other. " + review_hint)
+            tr("Hold each sheet flat with the whole page in view until the signal turns green. "
+               "Two-sided sheets: show one side, then the other.") + " " + review_hint)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         side = QVBoxLayout()
@@ -203,7 +216,7 @@ class ScanWindow(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("F5"), self, self.find_cameras)
         self._update_counts()
-        self.picture.show_message("Looking for cameras…")
+        self.picture.show_message(tr("Looking for cameras…"))
 
     # --- sources ------------------------------------------------------------------------------
     def find_cameras(self) -> None:
@@ -212,12 +225,12 @@ class ScanWindow(QWidget):
         self.camera_list = self._cameras()
         self.chooser.clear()
         for camera in self.camera_list:
-            self.chooser.addItem(camera.label, camera.index)
+            self.chooser.addItem(camera_label(camera), camera.index)
         self.chooser.setEnabled(bool(self.camera_list))
         if not self.camera_list:
-            self.chooser.addItem("No camera found", None)
+            self.chooser.addItem(tr("No camera found"), None)
             self.stop_feed()
-            self.picture.show_message(NO_CAMERA)
+            self.picture.show_message(tr(NO_CAMERA))
             return
         index = max(0, self.chooser.findData(current))
         self.chooser.setCurrentIndex(index)
@@ -226,7 +239,8 @@ class ScanWindow(QWidget):
     def _camera_chosen(self, row: int) -> None:
         if 0 <= row < len(self.camera_list):
             camera = self.camera_list[row]
-            self.picture.show_message(f"Starting {camera.label}…")
+            self.picture.show_message(tr("Starting {camera}…").format(
+                camera=camera_label(camera)))
             self.start_source(self._open_camera(camera))
 
     def start_source(self, source: FrameSource) -> None:
@@ -250,7 +264,7 @@ class ScanWindow(QWidget):
             return  # a frame from a camera just switched off
         kind = self.tally.see(sighting)
         if self._on_projector(self):
-            self.picture.show_message(ON_PROJECTOR)
+            self.picture.show_message(tr(ON_PROJECTOR))
         else:
             self.picture.show_frame(image, sighting.corners,
                                     self.tally.outline_colour(sighting))
@@ -265,20 +279,22 @@ class ScanWindow(QWidget):
     def _failed(self, message: str) -> None:
         if self.sender() is self.feed:
             self.picture.show_message(
-                f"{message}\n\nChoose another camera, or press F5 to try again.")
+                tr("{problem}\n\nChoose another camera, or press F5 to try again.").format(
+                    problem=message))
 
     def _ended(self) -> None:
         if self.sender() is self.feed:
-            self.status.setText("End of the recorded frames.")
+            self.status.setText(tr("End of the recorded frames."))
 
     def _update_counts(self) -> None:
         read = self.tally.counts["read"]
         self.count.setText(str(read))
-        self.count_label.setText("sheet read and stored" if read == 1
-                                 else "sheets read and stored")
+        # The number is the big label above: this one carries only the words.
+        self.count_label.setText(tr("sheet(s) read and stored", None, read))
         c = self.tally.counts
-        self.counts.setText(f"Needs review: {c['review']}\nAlready read: {c['already']}\n"
-                            f"Not for this visit: {c['foreign']}")
+        self.counts.setText(tr("Needs review: {review}\nAlready read: {already}\n"
+                               "Not for this visit: {foreign}").format(
+            review=c["review"], already=c["already"], foreign=c["foreign"]))
 
     # --- window -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -111,7 +111,7 @@ def test_reads_photos_stores_answers_and_offers_review(db, paper_visit, layout,
     [text] = view.offered
     assert text.startswith("Read for Hillhouse — Civics:")
     for line in ("2 sheets read", "1 response stored", "0 sheets already read (skipped)",
-                 "1 sheet waiting for review", "0 pages that are no sheet of ours",
+                 "1 sheet waiting for review", "0 pages not from any sheet of ours",
                  "0 sheets of another survey or an unknown version",
                  "0 answers dropped by skip rules"):
         assert f"• {line}\n" in text
@@ -175,8 +175,8 @@ def test_summary_uses_singular_and_plural_forms():
                                   dropped_by_skip_rules=1, waiting_page=1))
     assert one.splitlines() == [
         "• 1 sheet read", "• 1 response stored", "• 1 sheet already read (skipped)",
-        "• 1 sheet waiting for review", "• 1 page that is no sheet of ours",
+        "• 1 sheet waiting for review", "• 1 page not from any sheet of ours",
         "• 1 sheet of another survey or an unknown version",
         "• 1 answer dropped by skip rules",
-        "• 1 page waiting for its other side (scan it too)"]
-    assert "• 2 pages that are no sheet of ours" in read_summary(ScanCounts(not_ours=2))
+        "• 1 page waiting for the other side of its sheet (scan it too)"]
+    assert "• 2 pages not from any sheet of ours" in read_summary(ScanCounts(not_ours=2))
