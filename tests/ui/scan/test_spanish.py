@@ -192,6 +192,7 @@ def test_reading_summary_box_is_spanish(qtbot, db, monkeypatch, spanish_ui):
         box.show()
         seen.append(english_left(box, allowed=[VISIT]))
         shot(box, "read-summary")
+        box.close()  # left open, it would stay the active window for the next test
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", look)
