@@ -478,7 +478,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Same as this computer ({language})</source>
-        <translation>El de esta computadora ({language})</translation>
+        <translation>El idioma de esta computadora ({language})</translation>
     </message>
     <message>
         <source>School</source>
@@ -697,7 +697,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>e.g. 3rd period Civics, Black Student Union</source>
-        <translation>p. ej., Educación Cívica de 3.er período, Black Student Union</translation>
+        <translation>p. ej., Cívica de 3.er período, Black Student Union</translation>
     </message>
     <message>
         <source>e.g. Wilbur Cross High School</source>
@@ -721,7 +721,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>is required</source>
-        <translation>es obligatorio</translation>
+        <translation>es un campo obligatorio</translation>
     </message>
     <message>
         <source>it has no slides (the file is empty or only separators)</source>
@@ -785,7 +785,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>{path} cannot be shown: {problem}</source>
-        <translation>No se puede mostrar {path}: {problem}</translation>
+        <translation>{path} no se puede mostrar: {problem}</translation>
     </message>
     <message>
         <source>{survey} (not installed)</source>

@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         install_wheel_guard()
         self.db = db
         self.setWindowTitle(tr("Settings"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(720)  # the notes under the fields wrap to two lines in Spanish
         self._pick_deck = pick_deck
         self._deck_path = ""
         self.controller = SettingsController(db, self, survey_choices)
@@ -170,6 +170,7 @@ class SettingsDialog(QDialog):
         self._deck_path = path
         self.deck_label.setText(path or tr(BUILTIN_DECK_TEXT))
         self.deck_label.setToolTip(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setCursorPosition(0)  # a long name shows its start, not its end
         self.deck_builtin.setEnabled(bool(path))
 
     def _choose_deck(self) -> None:

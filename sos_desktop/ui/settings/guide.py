@@ -25,10 +25,10 @@ from sos_desktop.ui.settings.guide_controller import GuideController, Step
 LATER = QT_TR_NOOP("Every step can be skipped and done later: Settings (Ctrl+,) has the "
                    "language, the PIN and the passphrase, and “New visit…” (Ctrl+N) makes a "
                    "visit.")  # shown through tr()
-_CHOICE_STYLE = (
+_CHOICE_STYLE = (  # the chosen one is not bold: its text would no longer fit
     "QPushButton { font-size: 15px; padding: 6px 14px; border: 2px solid #b9a9c9;"
     " border-radius: 6px; background: white; }"
-    " QPushButton:checked { border-color: #5b1a7a; background: #efe4f5; font-weight: 600; }"
+    " QPushButton:checked { border-color: #5b1a7a; background: #efe4f5; }"
     " QPushButton:focus { border-color: #f2a900; }")
 
 

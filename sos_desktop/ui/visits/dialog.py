@@ -115,7 +115,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         install_wheel_guard()  # no wheel changes the survey, date or length
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # Spanish placeholders and the built-in deck's name fit
         self._validate = validate
         if check_deck is None:
             from sos_desktop.ui.deck_check import deck_problem_shown
@@ -257,6 +257,7 @@ class VisitDialog(QDialog):
         self._deck_path = path
         self.deck_label.setText(path or tr(BUILTIN_DECK_TEXT))
         self.deck_label.setToolTip(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setCursorPosition(0)  # a long name shows its start, not its end
         self.deck_builtin.setEnabled(bool(path))
         self._recheck()
 
