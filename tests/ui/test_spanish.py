@@ -145,3 +145,18 @@ def test_backup_messages_read_in_spanish(db, data_dir):
         assert "¿Restaurar la copia de seguridad en buen estado más reciente" in view.questions[0]
     assert damaged_text(db.path, damaged).startswith("The database")  # English again
 
+
+
+def test_survey_titles_show_in_spanish_when_the_survey_has_them(qtbot, db):
+    from sos_desktop.core.surveys.store import current_definition, ensure_builtin_surveys
+    from sos_desktop.core.visits import create_visit
+
+    ensure_builtin_surveys(db)
+    create_visit(db, {"school": "Hillhouse", "group_name": "BSU", "visit_date": "2026-10-21",
+                      "survey_key": "nhps-other"})
+    spanish_title = current_definition(db, "nhps-other")[1].title.get("es")
+    with spanish():
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        assert window.model.item(0, 4).text() == spanish_title != "All Other NHPS Student Survey"
+        assert (("nhps-other", spanish_title) in window.controller.survey_choices())

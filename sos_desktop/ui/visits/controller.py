@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from sos_desktop import i18n
 from sos_desktop.core import visits
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
@@ -50,18 +51,26 @@ class VisitsController:
 
     def survey_choices(self) -> list[tuple[str, str]]:
         """(key, title) of every survey this laptop has, built-in ones stored on first use."""
-        from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
+        from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
         try:
             ensure_builtin_surveys(self.db)
         except SosError as exc:
             self.view.show_error(str(exc))
-        return [(s.key, s.title) for s in list_surveys(self.db)]
+        return list(self._survey_titles().items())
+
+    def _survey_titles(self) -> dict[str, str]:
+        """Each survey's title in the organizer's language when the survey has it (English,
+        stored with the list, is read without parsing any survey)."""
+        from sos_desktop.core.surveys.store import list_surveys, load_definition
+
+        language = i18n.language()
+        return {s.key: (load_definition(self.db, s.id).title.get(language)
+                        if language in s.languages and language != "en" else s.title)
+                for s in list_surveys(self.db)}
 
     def refresh(self, select_id: str | None = None) -> None:
-        from sos_desktop.core.surveys.store import list_surveys
-
-        titles = {s.key: s.title for s in list_surveys(self.db)}
+        titles = self._survey_titles()
         self.view.show_visits(visits.list_visits(self.db), select_id, titles)
         self.view.show_signup_totals(visits.signup_totals(self.db))
 
