@@ -66,16 +66,17 @@ def validate(data: Settings, survey_keys: set[str]) -> Settings:
     problems: list[Problem] = []
     if data.language not in LANGUAGES and data.language != FOLLOW_COMPUTER:
         problems.append(Problem("language", data.language,
-                                "must be English, Español or the computer's language"))
+                                "must be English, Español or the computer's language",
+                                "bad_language"))
     idle = data.kiosk_idle_seconds
     if isinstance(idle, bool) or not isinstance(idle, int) or not IDLE_MIN <= idle <= IDLE_MAX:
         problems.append(Problem("kiosk_idle_seconds", str(idle),
-                                f"must be {IDLE_MIN} to {IDLE_MAX} seconds"))
+                                f"must be {IDLE_MIN} to {IDLE_MAX} seconds", "bad_idle"))
     if data.default_survey and data.default_survey not in survey_keys:
         problems.append(Problem("default_survey", data.default_survey,
-                                "is not a survey on this laptop"))
+                                "is not a survey on this laptop", "unknown_survey"))
     if data.default_deck and (why := deck_problem(data.default_deck)) is not None:
-        problems.append(Problem("default_deck", data.default_deck, why))
+        problems.append(Problem("default_deck", data.default_deck, why, "bad_deck"))
     if problems:
         raise InvalidInput(problems)
     return data

@@ -104,11 +104,12 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     for name, limit in TEXT_LIMITS.items():
         text = clean_text(data.get(name))
         if len(text) > limit:
-            problems.append(Problem(name, text, f"is longer than {limit} characters"))
+            problems.append(Problem(name, text, f"is longer than {limit} characters",
+                                    "too_long"))
         values[name] = text
     for required in ("school", "group_name"):
         if not values[required]:
-            problems.append(Problem(required, "", "is required"))
+            problems.append(Problem(required, "", "is required", "required"))
 
     raw_date = data.get("visit_date")
     visit_day: date | None = raw_date if isinstance(raw_date, date) else None
@@ -117,22 +118,24 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         try:
             visit_day = date.fromisoformat(text)
         except ValueError:
-            problems.append(Problem("visit_date", text, "must be a date like 2026-10-14"))
+            problems.append(Problem("visit_date", text, "must be a date like 2026-10-14",
+                                    "bad_date"))
 
     email = clean_text(data.get("educator_email"))
     if email:
         try:
             email = normalise_email(email)
         except ValueError as exc:
-            problems.append(Problem("educator_email", email, str(exc)))
+            problems.append(Problem("educator_email", email, str(exc), "bad_email"))
 
     survey_key = clean_text(data.get("survey_key"))
     if survey_key and not re.match(_SURVEY_KEY_PATTERN, survey_key):
-        problems.append(Problem("survey_key", survey_key, "is not a survey key"))
+        problems.append(Problem("survey_key", survey_key, "is not a survey key",
+                                "bad_survey_key"))
 
     deck = clean_text(data.get("deck"))
     if len(deck) > 1000:
-        problems.append(Problem("deck", deck, "is longer than 1000 characters"))
+        problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long"))
     elif deck and (problem := deck_problem(deck)):
         problems.append(Problem("deck", deck, problem, "bad_deck"))
     minutes_text = clean_text(data.get("planned_minutes")) or str(DEFAULT_MINUTES)
@@ -143,19 +146,22 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     except ValueError:
         minutes = DEFAULT_MINUTES
         problems.append(Problem("planned_minutes", minutes_text,
-                                f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes"))
+                                f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes",
+                                "bad_minutes"))
 
     answer_mode = clean_text(data.get("answer_mode")) or "kiosk"
     if answer_mode not in ANSWER_MODES:
         problems.append(Problem("answer_mode", answer_mode,
-                                f"must be one of {', '.join(ANSWER_MODES)}"))
+                                f"must be one of {', '.join(ANSWER_MODES)}",
+                                "bad_answer_mode"))
     elif answer_mode != "kiosk" and not survey_key:
         problems.append(Problem("answer_mode", answer_mode,
-                                "answering on paper needs a survey; choose one"))
+                                "answering on paper needs a survey; choose one",
+                                "paper_needs_survey"))
 
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
-        problems.append(Problem("notes", notes, "is longer than 4000 characters"))
+        problems.append(Problem("notes", notes, "is longer than 4000 characters", "too_long"))
     if problems:
         raise InvalidInput(problems)
     assert visit_day is not None

@@ -7,13 +7,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paths import resources_dir
+from sos_desktop.i18n import system_language, tr
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.ui.wheel_guard import install_wheel_guard
@@ -56,11 +57,14 @@ def run_app(data_dir: str | None = None) -> int:
         return seal_keys_from_dialog(count)
 
     path = database_path(resolve_data_dir(data_dir))
+    # The computer's language until the database says the organizer's: a damaged database or
+    # the passphrase for older sign-ups is asked about before Settings can be read.
+    apply_language(system_language(QLocale.system().name()))
     try:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         if not _restored_at_start(path, exc):
-            QMessageBox.critical(None, "SOS Desktop cannot start", str(exc))
+            QMessageBox.critical(None, tr("SOS Desktop cannot start"), str(exc))
             print(f"sos-desktop: {exc}", file=sys.stderr)
             return 1
         db = open_database(data_dir)
@@ -90,6 +94,9 @@ def show_main_window(db, window_class, old: QWidget | None = None) -> QWidget:
         window.resize(1200, 700)
     else:
         window.setGeometry(old.geometry())
+        resume = getattr(window, "resume_from", None)
+        if resume is not None:
+            resume(old)  # e.g. the first-run guide's step
     window.show()
     if old is not None:
         old.close()
@@ -109,7 +116,8 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
 
     class StartView:
         def confirm(self, question: str) -> bool:
-            answer = QMessageBox.question(None, "SOS Desktop: damaged database", question)
+            answer = QMessageBox.question(None, tr("SOS Desktop: damaged database"),
+                                          question)
             return answer == QMessageBox.StandardButton.Yes
 
         def choose_backup(self, folder: Path) -> Path | None:
@@ -163,6 +171,7 @@ def _smoke_test_done(app: QApplication, window: QWidget, target: str) -> None:
         window.grab().save(target)
     cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     ours = i18n.language() == "en" or i18n.translator_loaded(i18n.language())
+    qt_cancel = cancel.button(QDialogButtonBox.StandardButton.Cancel).text()
     print(f"smoke: language={i18n.language()} app-translation={'yes' if ours else 'no'}"
-          f" qt-cancel={cancel.button(QDialogButtonBox.StandardButton.Cancel).text()}")
+          f" qt-cancel={qt_cancel}")  # for programs
     app.quit()

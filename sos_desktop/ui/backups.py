@@ -20,7 +20,32 @@ from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, ta
 from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.failures import DAMAGED, cause, unwrap
+from sos_desktop.core.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
+from sos_desktop.i18n import QT_TR_NOOP, tr
+
+# core/failures.ADVICE for the window (it names the window's menus, not commands); each
+# shown through tr().
+ADVICE = {
+    DISK_FULL: QT_TR_NOOP("the disk is full: free some space (empty the trash, remove large "
+                          "files) and try again"),
+    READ_ONLY: QT_TR_NOOP("the folder is read-only (a locked drive, a read-only mount or no "
+                          "permission): start SOS Desktop with a writable data folder"),
+    DAMAGED: QT_TR_NOOP("the database is damaged: restore a backup (File → Restore a "
+                        "backup…)"),
+    BUSY: QT_TR_NOOP("another program is using the database: close other SOS Desktop "
+                     "windows and try again"),
+}
+
+
+def failure_text(problem: SosError, failed: str) -> str:
+    """`failed` (a whole sentence in the window's language) and, when the cause is known, what
+    to do about it; else core's own words (English), which name the file and the detail."""
+    inner = problem.__cause__
+    found = cause(inner) if inner is not None else None
+    if inner is None or found is None:
+        return f"{failed}: {problem}"
+    detail = unwrap(inner)
+    return f"{failed}: {tr(ADVICE[found])} ({detail})"
 
 
 class BackupView(Protocol):
@@ -38,16 +63,16 @@ class BackupController:
         try:
             path = take_backup(self.db, "by-hand")
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(failure_text(exc, tr("The backup could not be written")))
             return
-        self.view.show_status(f"Backup written to {path}")
+        self.view.show_status(tr("Backup written to {path}").format(path=path))
 
     def restore(self) -> None:
         chosen = self.view.choose_backup(backups_folder(self.db))
-        if chosen is not None and self.view.confirm(
-            f"Replace the current data with the backup {chosen.name}?\n\n"
+        if chosen is not None and self.view.confirm(tr(
+            "Replace the current data with the backup {name}?\n\n"
             "The current data is backed up first, so this can be undone."
-        ):
+        ).format(name=chosen.name)):
             self._restore(chosen)
 
     def daily_done(self, problem: SosError | None) -> None:
@@ -58,20 +83,21 @@ class BackupController:
         if cause(problem.__cause__ or problem) == DAMAGED:
             self.offer_newest(damaged_text(self.db.path, problem))
         else:
-            self.view.show_error(f"The daily backup failed: {problem}")
+            self.view.show_error(failure_text(problem, tr("The daily backup failed")))
 
     def offer_newest(self, problem: str) -> bool:
         """Offer the newest good backup for a damaged database. True when restored."""
         newest = newest_good_backup(self.db.path.parent)
         if newest is None:
-            self.view.show_error(f"{problem}\n\nNo good backup was found in "
-                                 f"{backups_folder(self.db)}. The file was not changed.")
+            self.view.show_error(problem + "\n\n" + tr(
+                "No good backup was found in {folder}. The file was not changed."
+            ).format(folder=backups_folder(self.db)))
             return False
         when = newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-        if not self.view.confirm(
-            f"{problem}\n\nThe file has not been changed. Restore the newest good backup, "
-            f"from {when}? The damaged file is kept in {backups_folder(self.db)}."
-        ):
+        if not self.view.confirm(problem + "\n\n" + tr(
+            "The file has not been changed. Restore the newest good backup, from {when}? The "
+            "damaged file is kept in {folder}."
+        ).format(when=when, folder=backups_folder(self.db))):
             return False
         return self._restore(newest.path)
 
@@ -80,18 +106,20 @@ class BackupController:
         try:
             kept = restore_backup(self.db.path.parent, backup)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(failure_text(exc, tr("The backup could not be restored")))
             return False
         self.reload()
-        self.view.show_status(f"Restored {backup.name}; the previous data is kept as {kept}"
-                              if kept else f"Restored {backup.name}")
+        self.view.show_status(
+            tr("Restored {name}; the previous data is kept as {kept}").format(
+                name=backup.name, kept=kept)
+            if kept else tr("Restored {name}").format(name=backup.name))
         return True
 
 
 def damaged_text(path: Path, problem: BaseException) -> str:
     """One short sentence for a damaged database, with SQLite's own words."""
     detail = unwrap(problem.__cause__ or problem)
-    return f"The database {path} is damaged ({detail})."
+    return tr("The database {path} is damaged ({detail}).").format(path=path, detail=detail)
 
 
 class _Done(QObject):
@@ -107,8 +135,9 @@ class WindowBackupView:
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_backup(self, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Restore a backup", str(folder),
-                                              "SOS Desktop backups (*.sqlite3)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Restore a backup"), str(folder),
+            tr("SOS Desktop backups ({pattern})").format(pattern="*.sqlite3"))
         return Path(name) if name else None
 
     def show_error(self, message: str) -> None:
@@ -123,9 +152,9 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
     """The File menu (first in the bar) and, unless `daily` is off, the day's backup in a
     background thread (a large file must not hold up the first paint)."""
     controller = BackupController(db, WindowBackupView(window), reload)
-    menu = window.menuBar().addMenu("&File")
-    for text, slot in (("&Back up now", controller.back_up_now),
-                       ("&Restore a backup…", controller.restore)):
+    menu = window.menuBar().addMenu(tr("&File"))
+    for text, slot in ((tr("&Back up now"), controller.back_up_now),
+                       (tr("&Restore a backup…"), controller.restore)):
         action = QAction(text, window)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)

@@ -29,6 +29,7 @@ from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import SignupTotals, VisitSummary
+from sos_desktop.i18n import tr
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
@@ -41,19 +42,17 @@ if TYPE_CHECKING:
 SurveyChoices = Callable[[], list[tuple[str, str]]]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def describe_totals(totals: SignupTotals) -> str:
     """Every stored sign-up, so none goes missing unseen behind the per-visit rows."""
-    parts = [f"{_count(totals.stored, 'sign-up', 'sign-ups')} stored in all"]
+    parts = [tr("%n sign-up(s) stored in all", None, totals.stored)]
     if totals.without_visit:
-        parts.append(f"{totals.without_visit} not linked to any visit")
-    if totals.no_consented_channel:
-        parts.append(f"{totals.no_consented_channel} with no consented channel, so no CRM "
-                     "export can carry "
-                     + ("it" if totals.no_consented_channel == 1 else "them"))
+        parts.append(tr("%n not linked to any visit", None, totals.without_visit))
+    if (unreachable := totals.no_consented_channel) == 1:
+        parts.append(tr("%n with no consented channel, so no CRM export can carry it",
+                        None, unreachable))
+    elif unreachable:
+        parts.append(tr("%n with no consented channel, so no CRM export can carry them",
+                        None, unreachable))
     return " · ".join(parts)
 
 
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
                  daily_backup: bool = False, rebuild: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.rebuild = rebuild  # a new window in the new language, after Settings changes it
-        self.setWindowTitle("SOS Desktop — Students Over SROs")
+        self.setWindowTitle(tr("SOS Desktop — Students Over SROs"))
         self.db = db
         self.model = VisitTableModel(self)
         self.controller = VisitsController(db, self)
@@ -79,18 +78,18 @@ class MainWindow(QMainWindow):
         self._open_windows: list[QWidget] = []
         self.session: VisitSession | None = None  # the visit being presented, if any
 
-        title = QLabel("Classroom visits")
+        title = QLabel(tr("Classroom visits"))
         title.setObjectName("pageTitle")
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
 
-        self.new_button = self._button("&New visit…", "Ctrl+N", self._new_visit)
-        self.edit_button = self._button("&Edit…", "Ctrl+E", self.controller.edit_selected)
+        self.new_button = self._button(tr("&New visit…"), "Ctrl+N", self._new_visit)
+        self.edit_button = self._button(tr("&Edit…"), "Ctrl+E", self.controller.edit_selected)
         self.close_button = self._button(
-            "C&lose visit", "Ctrl+L", self.controller.toggle_closed_selected
+            tr("C&lose visit"), "Ctrl+L", self.controller.toggle_closed_selected
         )
-        self.present_button = self._button("&Present", "F5", self._present)
-        self.kiosk_button = self._button("Start &kiosk", "Ctrl+K", self._start_kiosk)
-        self.results_button = self._button("&Results", "Ctrl+R", self._show_results)
+        self.present_button = self._button(tr("&Present"), "F5", self._present)
+        self.kiosk_button = self._button(tr("Start &kiosk"), "Ctrl+K", self._start_kiosk)
+        self.results_button = self._button(tr("&Results"), "Ctrl+R", self._show_results)
         self.visit_buttons = [self.edit_button, self.close_button, self.present_button,
                               self.kiosk_button, self.results_button]
         bar = QHBoxLayout()
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Visits")
+        self.table.setAccessibleName(tr("Visits"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,10 +115,10 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _i: self.controller.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.empty = QLabel(
+        self.empty = QLabel(tr(
             "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or club, "
             "date, educator and the survey the class will take."
-        )
+        ))
         self.empty.setWordWrap(True)
         # Alignment and text format by property name: touching PySide's `Qt` namespace before
         # the first paint costs tens of milliseconds (see visit_table.py).
@@ -131,13 +130,13 @@ class MainWindow(QMainWindow):
 
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("Selected visit")
+        self.details.setAccessibleName(tr("Selected visit"))
         self.details.setStyleSheet(
             "color: #333; padding: 6px 2px; qproperty-textFormat: PlainText;")
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Sign-ups stored")
+        self.totals.setAccessibleName(tr("Sign-ups stored"))
         self.totals.setStyleSheet("color: #333; padding: 0 2px 4px 2px;")
 
         central = QWidget()
@@ -148,14 +147,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.details)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Data: {db.path}")
+        self.statusBar().showMessage(tr("Data: {path}").format(path=db.path))
 
-        app_menu = self.menuBar().addMenu("&SOS Desktop")
-        self.settings_action = app_menu.addAction("&Settings…")
+        app_menu = self.menuBar().addMenu(tr("&SOS Desktop"))
+        self.settings_action = app_menu.addAction(tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
         app_menu.addSeparator()
-        quit_action = app_menu.addAction("&Quit")
+        quit_action = app_menu.addAction(tr("&Quit"))
         set_shortcut(quit_action, "Ctrl+Q")  # StandardKey.Quit has no binding on Windows
         quit_action.triggered.connect(self.close)
 
@@ -172,7 +171,8 @@ class MainWindow(QMainWindow):
 
         self.guide: FirstRunGuide | None = None
         if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list
-            self.guide = FirstRunGuide(db, self._first_visit, self._guide_closed)
+            self.guide = FirstRunGuide(db, self._first_visit, self._guide_closed,
+                                       self._language_changed)
             self.stack.addWidget(self.guide)
             self.stack.setCurrentWidget(self.guide)
             self.guide.start()
@@ -188,15 +188,27 @@ class MainWindow(QMainWindow):
             self.guide = None
         self.controller.refresh()
 
+    def resume_from(self, old: QWidget) -> None:
+        """Rebuilt in a new language (ui/app.show_main_window): the guide goes on at the step
+        the old window's was on."""
+        old_guide = getattr(old, "guide", None)
+        if self.guide is not None and old_guide is not None:
+            self.guide.start(old_guide.controller.index)
+
     def open_settings(self) -> bool:
         """The Settings dialog; True when the organizer saved."""
         dialog = SettingsDialog(self.db, self._survey_choices, self)
         saved = dialog.exec() == SettingsDialog.DialogCode.Accepted
-        if saved and (chosen := language_for(self.db)) != i18n.language():
+        if saved:
+            self._language_changed()
+        return saved
+
+    def _language_changed(self) -> None:
+        """Settings may name another language: this window is rebuilt in it."""
+        if (chosen := language_for(self.db)) != i18n.language():
             apply_language(chosen)
             if self.rebuild is not None:  # after this slot returns: it deletes this window
                 QTimer.singleShot(0, self.rebuild)
-        return saved
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -214,19 +226,23 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _describe(visit: VisitSummary) -> str:
-        deck = Path(visit.deck).name if visit.deck else "built-in SOS classroom talk"
+        deck = Path(visit.deck).name if visit.deck else tr("built-in SOS classroom talk")
+        educator = visit.educator_name or "—"
+        if visit.educator_email:
+            educator = f"{educator} <{visit.educator_email}>"
         parts = [
             f"{visit.school} — {visit.group_name}",
-            f"Educator: {visit.educator_name or '—'}"
-            + (f" <{visit.educator_email}>" if visit.educator_email else ""),
-            f"Presenters: {visit.presenters or '—'}",
-            f"Deck: {deck}, {visit.planned_minutes} min",
+            tr("Educator: {educator}").format(educator=educator),
+            tr("Presenters: {names}").format(names=visit.presenters or "—"),
+            tr("Deck: {deck}, {minutes} min").format(deck=deck, minutes=visit.planned_minutes),
         ]
-        if visit.answer_mode != "kiosk":  # issue 11: the class answers on paper
-            parts.append("Answers: on paper" + (" or at the kiosk"
-                                                if visit.answer_mode == "both" else ""))
+        if visit.answer_mode == "paper":  # issue 11: the class answers on paper
+            parts.append(tr("Answers: on paper"))
+        elif visit.answer_mode == "both":
+            parts.append(tr("Answers: on paper or at the kiosk"))
         text = "   ·   ".join(parts)
-        return text + (f"\nNotes: {visit.notes}" if visit.notes else "")
+        return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
+                       if visit.notes else "")
 
     def _present(self) -> None:
         from sos_desktop.ui.visits.session import VisitSession
@@ -277,7 +293,7 @@ class MainWindow(QMainWindow):
         if visit is None:
             return
         try:
-            view = open_results(self.db, visit.id, parent=self)
+            view = open_results(self.db, visit.id, i18n.language(), parent=self)
         except SosError as exc:
             self.show_error(str(exc))
             return
@@ -337,4 +353,5 @@ class MainWindow(QMainWindow):
         if visit is not None:
             self.kiosk_button.setEnabled(not visit.closed)
             self.results_button.setEnabled(bool(visit.survey_key))
-        self.close_button.setText("Re&open visit" if visit and visit.closed else "C&lose visit")
+        self.close_button.setText(tr("Re&open visit") if visit and visit.closed
+                                  else tr("C&lose visit"))

@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
-from sos_desktop.core.security.keys import OrgKeys, check_new_passphrase, create_keys
+from sos_desktop.core.security.keys import PASSPHRASE_MIN, OrgKeys, create_keys
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
-INTRO = ("Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
-         "Choose the organizer passphrase (10 characters or more; a few words work well). "
-         "Exports of sign-ups and merges will ask for it.")
-WARNING = ("Write this recovery key down or print it, and keep it away from the laptop. It "
-           "is shown only now. If the passphrase and this key are both lost, the contact "
-           "details on this laptop are gone for good.")
+# Shown through tr(), in the language of the moment.
+INTRO = QT_TR_NOOP(
+    "Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
+    "Choose the organizer passphrase (10 characters or more; a few words work well). "
+    "Exports of sign-ups and merges will ask for it.")
+WARNING = QT_TR_NOOP(
+    "Write this recovery key down or print it, and keep it away from the laptop. It "
+    "is shown only now. If the passphrase and this key are both lost, the contact "
+    "details on this laptop are gone for good.")
 
 
 def _secret(name: str) -> QLineEdit:
@@ -44,17 +48,18 @@ class SetPassphraseDialog(QDialog):
     """Passphrase twice → keys created → recovery key shown → Done."""
 
     def __init__(self, create: Callable[[str], str], parent: QWidget | None = None,
-                 intro: str = INTRO) -> None:
-        """`create` makes the keys from the passphrase and returns the recovery key."""
+                 intro: str | None = None) -> None:
+        """`create` makes the keys from the passphrase and returns the recovery key; `intro`
+        replaces the usual explanation."""
         super().__init__(parent)
         self.make_keys = create
         self.recovery_key = ""
-        self.setWindowTitle("Protect contact data")
+        self.setWindowTitle(tr("Protect contact data"))
         self.setModal(True)
         self.setMinimumWidth(520)
-        self.intro = QLabel(intro)
+        self.intro = QLabel(tr(INTRO) if intro is None else intro)
         self.intro.setWordWrap(True)
-        self.first, self.second = _secret("Passphrase"), _secret("Passphrase again")
+        self.first, self.second = _secret(tr("Passphrase")), _secret(tr("Passphrase again"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4161a; font-weight: 600;")
@@ -63,7 +68,7 @@ class SetPassphraseDialog(QDialog):
         self.key_view.setFont(QFont("monospace", 14))
         self.key_view.setFixedHeight(80)
         self.key_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.key_view.setAccessibleName("Recovery key")
+        self.key_view.setAccessibleName(tr("Recovery key"))
         self.key_view.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -71,11 +76,11 @@ class SetPassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Shown with the recovery key: keeping it must not depend on copying 60 characters
         # by hand.
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy the recovery key")
+        self.copy_button = QPushButton(tr("&Copy"))
+        self.copy_button.setAccessibleName(tr("Copy the recovery key"))
         self.copy_button.clicked.connect(self._copy)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery key")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button.setAccessibleName(tr("Print the recovery key"))
         self.print_button.clicked.connect(self._print)
         self.key_actions = QWidget()
         actions = QHBoxLayout(self.key_actions)
@@ -84,7 +89,7 @@ class SetPassphraseDialog(QDialog):
         actions.addWidget(self.print_button)
         actions.addStretch(1)
         self.key_actions.hide()
-        self.entry = (QLabel("Passphrase"), self.first, QLabel("Again"), self.second)
+        self.entry = (QLabel(tr("Passphrase")), self.first, QLabel(tr("Again")), self.second)
         layout = QVBoxLayout(self)
         for widget in (self.intro, *self.entry, self.message, self.key_view, self.key_actions,
                        self.buttons):
@@ -94,13 +99,15 @@ class SetPassphraseDialog(QDialog):
         if self.recovery_key:  # second press: the organizer has seen the key
             self.accept()
             return
-        try:  # the first real problem: a short passphrase typed twice differently is short
-            check_new_passphrase(self.first.text())
-        except SosError as exc:
-            self.message.setText(str(exc))
+        # The first real problem: a short passphrase typed twice differently is short. The
+        # length is core's rule (keys.check_new_passphrase), said here in the window's words.
+        if len(self.first.text()) < PASSPHRASE_MIN:
+            self.message.setText(tr(
+                "The passphrase needs at least {count} characters (a few words are easy to "
+                "remember and hard to guess).").format(count=PASSPHRASE_MIN))
             return
         if self.first.text() != self.second.text():
-            self.message.setText("The two passphrases differ.")
+            self.message.setText(tr("The two passphrases differ."))
             return
         try:
             self.recovery_key = self.make_keys(self.first.text())
@@ -111,7 +118,7 @@ class SetPassphraseDialog(QDialog):
         self.second.clear()
         for widget in self.entry:
             widget.hide()
-        self.intro.setText(WARNING)
+        self.intro.setText(tr(WARNING))
         self.intro.setStyleSheet("font-weight: 600;")
         self.message.setText("")
         self.key_view.setPlainText(self.recovery_key)
@@ -119,7 +126,7 @@ class SetPassphraseDialog(QDialog):
         self.key_actions.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        done.setText("I have kept it safe")
+        done.setText(tr("I have kept it safe"))
         done.setMinimumWidth(done.sizeHint().width())
         layout = self.layout()
         if layout is not None:
@@ -129,15 +136,15 @@ class SetPassphraseDialog(QDialog):
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_key)
         self.message.setStyleSheet("color: #1b5e20; font-weight: 600;")
-        self.message.setText("Copied. Paste it somewhere away from this laptop.")
+        self.message.setText(tr("Copied. Paste it somewhere away from this laptop."))
 
     def _print(self) -> None:
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         page = QTextDocument()
-        page.setPlainText("SOS Desktop — organizer recovery key\n\n"
-                          f"{self.recovery_key}\n\n{WARNING}")
+        page.setPlainText(tr("SOS Desktop — organizer recovery key") + "\n\n"
+                          f"{self.recovery_key}\n\n{tr(WARNING)}")
         page.setDefaultFont(QFont("monospace", 12))
         page.print_(printer)
 
@@ -159,8 +166,8 @@ def seal_keys_from_dialog(count: int) -> OrgKeys:
         made.append(keys)
         return recovery
 
-    intro = (f"This database holds {count} {'sign-up' if count == 1 else 'sign-ups'} in plain "
-             f"text from an older version of SOS Desktop. They will be sealed now. {INTRO}")
+    intro = tr("This database holds %n sign-up(s) in plain text from an older version of SOS "
+               "Desktop. They will be sealed now.", None, count) + " " + tr(INTRO)
     if SetPassphraseDialog(create, None, intro).exec() != QDialog.DialogCode.Accepted or not made:
         raise SealingNeedsKeys(count)
     return made[0]

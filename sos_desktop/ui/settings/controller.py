@@ -12,6 +12,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.security import keystore
+from sos_desktop.i18n import tr
 
 
 class SettingsView(Protocol):
@@ -67,5 +68,5 @@ class SettingsController:
 
     def open_data_folder(self) -> None:
         if not self.view.open_folder(self.data_folder):
-            self.view.show_error(f"Could not open the data folder {self.data_folder}. "
-                                 "Open it from the file manager.")
+            self.view.show_error(tr("Could not open the data folder {folder}. Open it from the "
+                                    "file manager.").format(folder=self.data_folder))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,18 +26,25 @@ from PySide6.QtWidgets import (
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import Problem
+from sos_desktop.i18n import QT_TR_NOOP, system_language, tr
 from sos_desktop.ui.kiosk.pin_dialog import ChangePinDialog, SetPinDialog
 from sos_desktop.ui.settings.controller import SettingsController
 from sos_desktop.ui.visits.dialog import BUILTIN_DECK_TEXT, pick_deck_file
+from sos_desktop.ui.visits.problems import problem_lines
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
-LANGUAGE_NOTE = ("The kiosk, the surveys, the answer sheets and the reports already speak "
-                 "Spanish. The rest of this window is in English for now: it follows the "
-                 "choice here in a later version.")
-SCHOOL_SURVEY = "The survey that fits the school"
-LABELS = {"language": "Interface language", "kiosk_idle_seconds": "Kiosk idle time",
-          "default_survey": "Default survey", "default_deck": "Default deck"}
+LABELS = {"language": QT_TR_NOOP("Interface language"),  # shown through tr()
+          "kiosk_idle_seconds": QT_TR_NOOP("Kiosk idle time"),
+          "default_survey": QT_TR_NOOP("Default survey"),
+          "default_deck": QT_TR_NOOP("Default deck")}
 _NOTE_STYLE = "color: #555;"
+
+
+def follow_computer_text() -> str:
+    """The choice that follows the computer, naming the language it gives (in its own words,
+    like the other choices: a person who cannot read this one still finds theirs)."""
+    computer = settings.LANGUAGES[system_language(QLocale.system().name())]
+    return tr("Same as this computer ({language})").format(language=computer)
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -72,72 +79,74 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         install_wheel_guard()
         self.db = db
-        self.setWindowTitle("Settings")
-        self.setMinimumWidth(620)
+        self.setWindowTitle(tr("Settings"))
+        self.setMinimumWidth(720)  # the notes under the fields wrap to two lines in Spanish
         self._pick_deck = pick_deck
         self._deck_path = ""
         self.controller = SettingsController(db, self, survey_choices)
 
         self.language = QComboBox()
+        self.language.addItem(follow_computer_text(), settings.FOLLOW_COMPUTER)
         for code, name in settings.LANGUAGES.items():
-            self.language.addItem(name, code)
+            self.language.addItem(name, code)  # each in its own language
         self.pin_state = QLabel()
         self.pin_button = QPushButton()
         self.pin_button.clicked.connect(lambda: self.controller.pin())
         self.keys_state = QLabel()
-        self.keys_button = QPushButton("Set the passphrase…")
+        self.keys_button = QPushButton(tr("Set the passphrase…"))
         self.keys_button.clicked.connect(lambda: self.controller.passphrase())
         self.idle = QSpinBox()
         self.idle.setRange(settings.IDLE_MIN, settings.IDLE_MAX)
         self.idle.setSingleStep(15)
-        self.idle.setSuffix(" seconds")
+        self.idle.setSuffix(tr(" seconds"))
         self.survey = QComboBox()
-        self.survey.addItem(SCHOOL_SURVEY, "")
+        self.survey.addItem(tr("The survey that fits the school"), "")
         for key, title in self.controller.surveys:
             self.survey.addItem(title, key)
         self.deck_label = QLineEdit()
         self.deck_label.setReadOnly(True)
-        self.deck_choose = QPushButton("Choose…")
-        self.deck_choose.setAccessibleName("Choose a default PDF or Markdown deck")
+        self.deck_choose = QPushButton(tr("Choose…"))
+        self.deck_choose.setAccessibleName(tr("Choose a default PDF or Markdown deck"))
         self.deck_choose.clicked.connect(self._choose_deck)
-        self.deck_builtin = QPushButton("Use built-in")
+        self.deck_builtin = QPushButton(tr("Use built-in"))
         self.deck_builtin.clicked.connect(lambda: self._set_deck(""))
         self.folder = QLineEdit(str(self.controller.data_folder))
         self.folder.setReadOnly(True)
-        self.folder.setAccessibleName("Data folder")
+        self.folder.setAccessibleName(tr("Data folder"))
         self.folder.setCursorPosition(0)
-        self.folder_button = QPushButton("Open folder")
+        self.folder_button = QPushButton(tr("Open folder"))
         self.folder_button.clicked.connect(lambda: self.controller.open_data_folder())
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Interface &language", _with_note(self.language, LANGUAGE_NOTE))
-        form.addRow("Organizer PIN", _row(self.pin_state, self.pin_button))
-        form.addRow("Contact data", _row(self.keys_state, self.keys_button))
+        form.addRow(tr("Interface &language"), _with_note(self.language, tr(
+            "This window's language. The kiosk lets each student choose theirs, and a "
+            "survey's results are shown in the survey's language.")))
+        form.addRow(tr("Organizer PIN"), _row(self.pin_state, self.pin_button))
+        form.addRow(tr("Contact data"), _row(self.keys_state, self.keys_button))
         self.idle.setMaximumWidth(180)
-        form.addRow("Kiosk &idle time", _with_note(
-            self.idle,
+        form.addRow(tr("Kiosk &idle time"), _with_note(self.idle, tr(
             "Without a touch for this long, the kiosk counts down 15 seconds and clears the "
-            "form for the next student."))
-        form.addRow("Default &survey", _with_note(
-            self.survey, "For new visits. Hillhouse and Wilbur Cross always get their own "
-            "survey."))
-        form.addRow("Default &deck", _row(self.deck_label, self.deck_choose, self.deck_builtin))
-        form.addRow("Data folder", _row(self.folder, self.folder_button))
+            "form for the next student.")))
+        form.addRow(tr("Default &survey"), _with_note(self.survey, tr(
+            "For new visits. Hillhouse and Wilbur Cross always get their own survey.")))
+        form.addRow(tr("Default &deck"),
+                    _row(self.deck_label, self.deck_choose, self.deck_builtin))
+        form.addRow(tr("Data folder"), _row(self.folder, self.folder_button))
         for row in range(form.rowCount()):  # Alt+letter goes to the field, not its box
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             widget = field.widget() if field else None
             if item and widget is not None and isinstance(label := item.widget(), QLabel):
                 label.setBuddy(widget.focusProxy() or widget)
-        self.language.setAccessibleName("Interface language")
-        self.idle.setAccessibleName("Kiosk idle time")
-        self.survey.setAccessibleName("Default survey for new visits")
+        self.language.setAccessibleName(tr("Interface language"))
+        self.idle.setAccessibleName(tr("Kiosk idle time"))
+        self.survey.setAccessibleName(tr("Default survey for new visits"))
 
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b3261e;")
-        self.errors.setAccessibleName("Problems")
+        self.errors.setAccessibleName(tr("Problems"))
         self.errors.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -159,8 +168,9 @@ class SettingsDialog(QDialog):
 
     def _set_deck(self, path: str) -> None:
         self._deck_path = path
-        self.deck_label.setText(path or BUILTIN_DECK_TEXT)
-        self.deck_label.setToolTip(path or BUILTIN_DECK_TEXT)
+        self.deck_label.setText(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setToolTip(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setCursorPosition(0)  # a long name shows its start, not its end
         self.deck_builtin.setEnabled(bool(path))
 
     def _choose_deck(self) -> None:
@@ -174,22 +184,22 @@ class SettingsDialog(QDialog):
         self.idle.setValue(values.kiosk_idle_seconds)
         index = self.survey.findData(values.default_survey)
         if index < 0:
-            self.survey.addItem(f"{values.default_survey} (not installed)", values.default_survey)
+            self.survey.addItem(tr("{survey} (not installed)").format(survey=values.default_survey),
+                               values.default_survey)
             index = self.survey.count() - 1
         self.survey.setCurrentIndex(index)
         self._set_deck(values.default_deck)
 
     def show_protection(self, pin_set: bool, keys_set: bool) -> None:
-        self.pin_state.setText("Set: needed to leave the kiosk" if pin_set
-                               else "Not set: asked before the first kiosk")
-        self.pin_button.setText("Change the PIN…" if pin_set else "Set the PIN…")
-        self.keys_state.setText("Sealed with the organizer passphrase" if keys_set
-                                else "No passphrase yet: asked before the first kiosk")
+        self.pin_state.setText(tr("Set: needed to leave the kiosk") if pin_set
+                               else tr("Not set: asked before the first kiosk"))
+        self.pin_button.setText(tr("Change the PIN…") if pin_set else tr("Set the PIN…"))
+        self.keys_state.setText(tr("Sealed with the organizer passphrase") if keys_set
+                                else tr("No passphrase yet: asked before the first kiosk"))
         self.keys_button.setVisible(not keys_set)
 
     def show_problems(self, problems: list[Problem]) -> None:
-        self.errors.setText("\n".join(f"• {LABELS.get(p.field, p.field)}: {p.reason}"
-                                      for p in problems))
+        self.errors.setText(problem_lines(problems, LABELS))
         self.errors.setVisible(bool(problems))
 
     def ask_new_pin(self) -> bool:
@@ -207,4 +217,4 @@ class SettingsDialog(QDialog):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Settings", message)
+        QMessageBox.warning(self, tr("Settings"), message)

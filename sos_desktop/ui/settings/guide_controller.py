@@ -1,45 +1,56 @@
-"""What the first-run guide does, independent of widgets (tests pass a fake view): three
-skippable steps on a fresh data folder (the PIN, the passphrase, a first visit), then the list.
+"""What the first-run guide does, independent of widgets (tests pass a fake view): four
+skippable steps on a fresh data folder (the interface language, the PIN, the passphrase, a
+first visit), then the list.
 
-No language step: the window itself is English only until the Spanish interface lands, so a
-first choice that changes nothing on screen would mislead; the choice is in Settings."""
+The language comes first so every later step reads in it: choosing one stores it in Settings
+and switches the window at once (the view rebuilds itself), and the guide goes on with the next
+step rather than starting over."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.security import keystore
+from sos_desktop.i18n import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
 class Step:
+    """A step's texts in English; the view shows them through tr()."""
+
     key: str
     title: str
     body: str
-    action: str  # the button that does the step
+    action: str  # the button that does the step ("" for the language: one button a language)
     done: str  # said once the step is done
 
 
 STEPS = (
-    Step("pin", "Organizer PIN",
-         "Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to "
-         "12 digits, so a student cannot close it or see other students' entries. Choose one "
-         "that only the presenters know.",
-         "Set the PIN…", "The PIN is set."),
-    Step("passphrase", "Passphrase for contact data",
-         "Sign-ups hold students' emails and phone numbers. They are sealed so that a lost "
-         "laptop reveals none of them. Choose the organizer passphrase: exports of sign-ups and "
-         "merges ask for it. You then see a recovery key once: write it down.",
-         "Set the passphrase…", "The passphrase is set and contact data is sealed."),
-    Step("visit", "Your first visit",
-         "A visit is one class or club: the school, the date, the educator, the presenters "
-         "and the survey the class takes. You can present it, open the kiosk and see the "
-         "results from the list.",
-         "Create a visit…", "The visit is created."),
+    Step("language", QT_TR_NOOP("Interface language"),
+         QT_TR_NOOP("SOS Desktop speaks English and Spanish. Choose the language of this "
+                    "window; at the kiosk each student chooses their own."),
+         "", QT_TR_NOOP("You can change it later in Settings (Ctrl+,).")),
+    Step("pin", QT_TR_NOOP("Organizer PIN"),
+         QT_TR_NOOP("Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a "
+                    "PIN of 4 to 12 digits, so a student cannot close it or see other students' "
+                    "entries. Choose one that only the presenters know."),
+         QT_TR_NOOP("Set the PIN…"), QT_TR_NOOP("The PIN is set.")),
+    Step("passphrase", QT_TR_NOOP("Passphrase for contact data"),
+         QT_TR_NOOP("Sign-ups hold students' emails and phone numbers. They are sealed so that "
+                    "a lost laptop reveals none of them. Choose the organizer passphrase: "
+                    "exports of sign-ups and merges ask for it. You then see a recovery key "
+                    "once: write it down."),
+         QT_TR_NOOP("Set the passphrase…"),
+         QT_TR_NOOP("The passphrase is set and contact data is sealed.")),
+    Step("visit", QT_TR_NOOP("Your first visit"),
+         QT_TR_NOOP("A visit is one class or club: the school, the date, the educator, the "
+                    "presenters and the survey the class takes. You can present it, open the "
+                    "kiosk and see the results from the list."),
+         QT_TR_NOOP("Create a visit…"), QT_TR_NOOP("The visit is created.")),
 )
 
 
@@ -48,6 +59,7 @@ class GuideView(Protocol):
     def ask_new_pin(self) -> bool: ...
     def ask_passphrase(self) -> bool: ...
     def ask_first_visit(self) -> bool: ...
+    def switch_language(self, code: str) -> None: ...
     def close_guide(self) -> None: ...
 
 
@@ -62,6 +74,8 @@ class GuideController:
         return STEPS[self.index]
 
     def is_done(self, step: Step) -> bool:
+        if step.key == "language":
+            return True  # a language is always in use: the step only changes it
         if step.key == "pin":
             return has_pin(self.db)
         if step.key == "passphrase":
@@ -70,8 +84,9 @@ class GuideController:
 
         return bool(list_visits(self.db))
 
-    def start(self) -> None:
-        self.index = 0
+    def start(self, index: int = 0) -> None:
+        """From the first step, or from `index` in a window rebuilt in a new language."""
+        self.index = max(0, min(index, len(STEPS) - 1))
         self._show()
 
     def _show(self) -> None:
@@ -79,7 +94,8 @@ class GuideController:
 
     def act(self) -> None:
         """Does the current step; moves on once it is done (cancelled: stays)."""
-        ask = {"pin": self.view.ask_new_pin, "passphrase": self.view.ask_passphrase,
+        ask = {"language": lambda: True, "pin": self.view.ask_new_pin,
+               "passphrase": self.view.ask_passphrase,
                "visit": self.view.ask_first_visit}[self.step.key]
         if not self.is_done(self.step):
             ask()
@@ -87,6 +103,18 @@ class GuideController:
             self.next()
         else:
             self._show()
+
+    def choose_language(self, code: str) -> None:
+        """Stores `code` (a key of settings.LANGUAGES, or FOLLOW_COMPUTER) as in Settings, then
+        moves on: the view switches the window's language and shows the next step in it."""
+        from sos_desktop.core.surveys.store import list_surveys
+
+        stored = settings.load(self.db)
+        settings.save(self.db, replace(stored, language=code),
+                      {survey.key for survey in list_surveys(self.db)})
+        self.index = STEPS.index(self.step) + 1
+        self.view.switch_language(code)
+        self._show()
 
     def next(self) -> None:
         """Next step (done or skipped); after the last one the guide closes for good."""

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from sos_desktop import i18n
 from sos_desktop.core import visits
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary
+from sos_desktop.i18n import tr
 
 
 class VisitsView(Protocol):
@@ -49,18 +51,26 @@ class VisitsController:
 
     def survey_choices(self) -> list[tuple[str, str]]:
         """(key, title) of every survey this laptop has, built-in ones stored on first use."""
-        from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
+        from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
         try:
             ensure_builtin_surveys(self.db)
         except SosError as exc:
             self.view.show_error(str(exc))
-        return [(s.key, s.title) for s in list_surveys(self.db)]
+        return list(self._survey_titles().items())
+
+    def _survey_titles(self) -> dict[str, str]:
+        """Each survey's title in the organizer's language when the survey has it (English,
+        stored with the list, is read without parsing any survey)."""
+        from sos_desktop.core.surveys.store import list_surveys, load_definition
+
+        language = i18n.language()
+        return {s.key: (load_definition(self.db, s.id).title.get(language)
+                        if language in s.languages and language != "en" else s.title)
+                for s in list_surveys(self.db)}
 
     def refresh(self, select_id: str | None = None) -> None:
-        from sos_desktop.core.surveys.store import list_surveys
-
-        titles = {s.key: s.title for s in list_surveys(self.db)}
+        titles = self._survey_titles()
         self.view.show_visits(visits.list_visits(self.db), select_id, titles)
         self.view.show_signup_totals(visits.signup_totals(self.db))
 
@@ -70,7 +80,7 @@ class VisitsController:
         stored = settings.load(self.db)  # Settings' defaults; the caller's fields win
         initial = {"default_survey": stored.default_survey, "deck": stored.default_deck,
                    **today_fields}
-        data = self.view.ask_visit_details("New visit", initial, visits.validate_visit)
+        data = self.view.ask_visit_details(tr("New visit"), initial, visits.validate_visit)
         if data is None:
             return None
         try:
@@ -79,14 +89,16 @@ class VisitsController:
             self.view.show_error(str(exc))
             return None
         self.refresh(visit_id)
-        self.view.show_status(f"Visit created: {data['school']} — {data['group_name']}")
+        self.view.show_status(tr("Visit created: {school} — {group}").format(
+            school=data["school"], group=data["group_name"]))
         return visit_id
 
     def edit_selected(self) -> None:
         visit = self.view.selected_visit()
         if visit is None:
             return
-        data = self.view.ask_visit_details("Edit visit", visit_fields(visit), visits.validate_visit)
+        data = self.view.ask_visit_details(tr("Edit visit"), visit_fields(visit),
+                                             visits.validate_visit)
         if data is None:
             return
         try:
@@ -95,16 +107,16 @@ class VisitsController:
             self.view.show_error(str(exc))
             return
         self.refresh(visit.id)
-        self.view.show_status("Visit saved")
+        self.view.show_status(tr("Visit saved"))
 
     def toggle_closed_selected(self) -> None:
         visit = self.view.selected_visit()
         if visit is None:
             return
-        if not visit.closed and not self.view.confirm(
-            f"Close the visit to {visit.school} — {visit.group_name}?\n\n"
+        if not visit.closed and not self.view.confirm(tr(
+            "Close the visit to {school} — {group}?\n\n"
             "Its answers and sign-ups stay; you can reopen it later."
-        ):
+        ).format(school=visit.school, group=visit.group_name)):
             return
         try:
             warning = visits.set_closed(self.db, visit.id, not visit.closed)
@@ -113,5 +125,5 @@ class VisitsController:
             return
         self.refresh(visit.id)
         if warning:
-            self.view.show_error(f"The visit is closed, but {warning}")
-        self.view.show_status("Visit closed" if not visit.closed else "Visit reopened")
+            self.view.show_error(tr("The visit is closed, but {warning}").format(warning=warning))
+        self.view.show_status(tr("Visit closed") if not visit.closed else tr("Visit reopened"))

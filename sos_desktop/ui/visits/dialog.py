@@ -28,33 +28,42 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.visits import default_survey_for
+from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.ui.visits.problems import problem_lines
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
-LABELS = {
-    "school": "&School *",
-    "group_name": "&Class or club *",
-    "visit_date": "&Date *",
-    "educator_name": "&Educator",
-    "educator_email": "Educator e&mail",
-    "presenters": "&Presenters",
-    "survey_key": "Sur&vey",
-    "answer_mode": "&Answers",
-    "planned_minutes": "&Length",
-    "deck": "Dec&k",
-    "notes": "&Notes",
+LABELS = {  # shown through tr()
+    "school": QT_TR_NOOP("&School *"),
+    "group_name": QT_TR_NOOP("&Class or club *"),
+    "visit_date": QT_TR_NOOP("&Date *"),
+    "educator_name": QT_TR_NOOP("&Educator"),
+    "educator_email": QT_TR_NOOP("Educator e&mail"),
+    "presenters": QT_TR_NOOP("&Presenters"),
+    "survey_key": QT_TR_NOOP("Sur&vey"),
+    "answer_mode": QT_TR_NOOP("&Answers"),
+    "planned_minutes": QT_TR_NOOP("&Length"),
+    "deck": QT_TR_NOOP("Dec&k"),
+    "notes": QT_TR_NOOP("&Notes"),
 }
-ANSWER_MODE_TEXTS = {  # core's ANSWER_MODES, in words
-    "kiosk": "At the kiosk (on the laptop)",
-    "paper": "On paper answer sheets (the kiosk only signs up)",
-    "both": "On paper or at the kiosk",
+ANSWER_MODE_TEXTS = {  # core's ANSWER_MODES, in words (through tr())
+    "kiosk": QT_TR_NOOP("At the kiosk (on the laptop)"),
+    "paper": QT_TR_NOOP("On paper answer sheets (the kiosk only signs up)"),
+    "both": QT_TR_NOOP("On paper or at the kiosk"),
 }
-BUILTIN_DECK_TEXT = "Built-in SOS classroom talk"
-DECK_FILTER = "Slide decks (*.pdf *.md *.markdown);;PDF (*.pdf);;Markdown (*.md *.markdown)"
+BUILTIN_DECK_TEXT = QT_TR_NOOP("Built-in SOS classroom talk")  # shown through tr()
+
+
+def deck_filter() -> str:
+    return ";;".join((
+        tr("Slide decks ({patterns})").format(patterns="*.pdf *.md *.markdown"),
+        "PDF (*.pdf)", "Markdown (*.md *.markdown)"))
 
 
 def pick_deck_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a deck", str(Path.home()), DECK_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a deck"), str(Path.home()),
+                                          deck_filter())
     return path or None
+
 _ERROR_STYLE = "border: 2px solid #b3261e;"
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -68,8 +77,8 @@ class _Calendar(QPushButton):
     """Picks a day into a typed date field: typing stays possible, and is checked as typed."""
 
     def __init__(self, field: QLineEdit) -> None:
-        super().__init__("Calendar…")
-        self.setAccessibleName("Pick the date on a calendar")
+        super().__init__(tr("Calendar…"))
+        self.setAccessibleName(tr("Pick the date on a calendar"))
         self._field = field
         self._calendar = QCalendarWidget()
         self._calendar.clicked.connect(self._picked)
@@ -106,7 +115,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         install_wheel_guard()  # no wheel changes the survey, date or length
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # Spanish placeholders and the built-in deck's name fit
         self._validate = validate
         if check_deck is None:
             from sos_desktop.ui.deck_check import deck_problem_shown
@@ -117,14 +126,14 @@ class VisitDialog(QDialog):
         self._marked: set[str] = set()  # fields shown in red since the last Save
 
         self.school = QLineEdit(initial.get("school", ""))
-        self.school.setPlaceholderText("e.g. Wilbur Cross High School")
+        self.school.setPlaceholderText(tr("e.g. Wilbur Cross High School"))
         self.group_name = QLineEdit(initial.get("group_name", ""))
-        self.group_name.setPlaceholderText("e.g. 3rd period Civics, Black Student Union")
+        self.group_name.setPlaceholderText(tr("e.g. 3rd period Civics, Black Student Union"))
         # Typed text, checked by core like any field: a date edit would silently turn
         # 2026-13-45 into another day.
         day = initial.get("visit_date") or date.today()
         self.visit_date = QLineEdit(day.isoformat() if isinstance(day, date) else str(day))
-        self.visit_date.setPlaceholderText("YYYY-MM-DD")
+        self.visit_date.setPlaceholderText(tr("YYYY-MM-DD"))
         self.visit_date.setMaxLength(10)
         self.date_row = QWidget()
         date_row = QHBoxLayout(self.date_row)
@@ -133,18 +142,18 @@ class VisitDialog(QDialog):
         date_row.addWidget(_Calendar(self.visit_date))
         self.educator_name = QLineEdit(initial.get("educator_name", ""))
         self.educator_email = QLineEdit(initial.get("educator_email", ""))
-        self.educator_email.setPlaceholderText("name@nhps.net")
+        self.educator_email.setPlaceholderText(tr("name@nhps.net"))
         self.presenters = QLineEdit(initial.get("presenters", ""))
-        self.presenters.setPlaceholderText("Names of the 1–2 presenters")
+        self.presenters.setPlaceholderText(tr("Names of the 1–2 presenters"))
         self.survey_key = QComboBox()
-        self.survey_key.addItem("No survey", "")
+        self.survey_key.addItem(tr("No survey"), "")
         for key, survey_title in survey_choices:
             self.survey_key.addItem(survey_title, key)
         # Settings' default survey for a new visit; the school's own survey may replace it.
         self._default_survey = initial.get("default_survey", "")
         current = initial.get("survey_key", self._default_survey)
         if current and self.survey_key.findData(current) < 0:
-            self.survey_key.addItem(f"{current} (not installed)", current)
+            self.survey_key.addItem(tr("{survey} (not installed)").format(survey=current), current)
         self.survey_key.setCurrentIndex(max(0, self.survey_key.findData(current)))
         # A new visit gets the survey that fits its school (an edited one keeps its own),
         # until the organizer picks one: "No survey" would silently turn the kiosk off.
@@ -152,23 +161,23 @@ class VisitDialog(QDialog):
         self.survey_key.activated.connect(self._survey_chosen)
         self.answer_mode = QComboBox()
         for mode, mode_text in ANSWER_MODE_TEXTS.items():
-            self.answer_mode.addItem(mode_text, mode)
+            self.answer_mode.addItem(tr(mode_text), mode)
         self.answer_mode.setCurrentIndex(
             max(0, self.answer_mode.findData(initial.get("answer_mode", "kiosk"))))
         self.planned_minutes = QSpinBox()
         self.planned_minutes.setRange(10, 180)
         self.planned_minutes.setSingleStep(5)
-        self.planned_minutes.setSuffix(" minutes")
+        self.planned_minutes.setSuffix(tr(" minutes"))
         self.planned_minutes.setValue(int(initial.get("planned_minutes") or 45))
         self._deck_path = initial.get("deck", "")
         self._pick_deck = pick_deck
         self.deck_label = QLineEdit()
         self.deck_label.setReadOnly(True)
-        self.deck_choose = QPushButton("Choose…")
-        self.deck_choose.setAccessibleName("Choose a PDF or Markdown deck")
+        self.deck_choose = QPushButton(tr("Choose…"))
+        self.deck_choose.setAccessibleName(tr("Choose a PDF or Markdown deck"))
         self.deck_choose.clicked.connect(self._choose_deck)
-        self.deck_builtin = QPushButton("Use built-in")
-        self.deck_builtin.setAccessibleName("Use the built-in deck")
+        self.deck_builtin = QPushButton(tr("Use built-in"))
+        self.deck_builtin.setAccessibleName(tr("Use the built-in deck"))
         self.deck_builtin.clicked.connect(lambda: self._set_deck(""))
         self.deck = QWidget()
         deck_row = QHBoxLayout(self.deck)
@@ -186,7 +195,8 @@ class VisitDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         rows = {"visit_date": self.date_row}
-        for name, label_text in LABELS.items():
+        for name, label_source in LABELS.items():
+            label_text = tr(label_source)
             widget = getattr(self, name)
             widget.setAccessibleName(label_text.replace("&", "").rstrip(" *"))
             label = QLabel(label_text)
@@ -205,7 +215,7 @@ class VisitDialog(QDialog):
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b3261e;")
-        self.errors.setAccessibleName("Problems")
+        self.errors.setAccessibleName(tr("Problems"))
         self.errors.hide()
 
         buttons = QDialogButtonBox(
@@ -215,7 +225,7 @@ class VisitDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        hint = QLabel("Fields marked * are required.")
+        hint = QLabel(tr("Fields marked * are required."))
         hint.setStyleSheet("color: #555;")
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -245,8 +255,9 @@ class VisitDialog(QDialog):
 
     def _set_deck(self, path: str) -> None:
         self._deck_path = path
-        self.deck_label.setText(path or BUILTIN_DECK_TEXT)
-        self.deck_label.setToolTip(path or BUILTIN_DECK_TEXT)
+        self.deck_label.setText(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setToolTip(path or tr(BUILTIN_DECK_TEXT))
+        self.deck_label.setCursorPosition(0)  # a long name shows its start, not its end
         self.deck_builtin.setEnabled(bool(path))
         self._recheck()
 
@@ -279,12 +290,8 @@ class VisitDialog(QDialog):
         return problems
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        lines = []
-        for problem in problems:
-            label = LABELS.get(problem.field, problem.field).replace("&", "").rstrip(" *")
-            lines.append(f"• {label}: {problem.reason}")
-        self.errors.setText("\n".join(lines))
-        self.errors.setVisible(bool(lines))
+        self.errors.setText(problem_lines(problems, LABELS))
+        self.errors.setVisible(bool(problems))
         bad = {p.field for p in problems}
         for name in self._marked - bad:
             _mark(self.fields[name], False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary, get_visit
+from sos_desktop.i18n import QT_TR_NOOP, language, tr
 
 if TYPE_CHECKING:
     from sos_desktop.ui.kiosk.window import KioskWindow
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from sos_desktop.ui.scan.survey_slide import PaperActions
     from sos_desktop.ui.scan.window import ScanWindow
 
-KIOSK_RUNNING = ("KIOSK RUNNING — the talk ignores keys and clicks until an organizer "
-                 "unlocks the kiosk with the PIN")
+KIOSK_RUNNING = QT_TR_NOOP("KIOSK RUNNING — the talk ignores keys and clicks until an "
+                           "organizer unlocks the kiosk with the PIN")  # shown through tr()
 
 
 class VisitSession(QObject):
@@ -87,8 +88,8 @@ class VisitSession(QObject):
         """A deck moved or damaged since the visit was saved: offer the built-in talk rather
         than stop in front of the class."""
         answer = QMessageBox.question(
-            self.parent_window, "This deck cannot be shown",
-            f"{why}.\n\nPresent the built-in SOS classroom talk instead?")
+            self.parent_window, tr("This deck cannot be shown"),
+            tr("{why}.\n\nPresent the built-in SOS classroom talk instead?").format(why=why))
         return answer == QMessageBox.StandardButton.Yes
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
@@ -111,7 +112,7 @@ class VisitSession(QObject):
             self._warn(str(exc))
             return
         if self.kiosk is not None and self.controller is not None:
-            self.controller.lock(KIOSK_RUNNING)
+            self.controller.lock(tr(KIOSK_RUNNING))
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
@@ -156,7 +157,7 @@ class VisitSession(QObject):
                 return
         controller = self.controller
         assert controller is not None  # the talk's results slide called this
-        self.pager = ResultsPager(self.db, self.visit.id, survey, parent=self)
+        self.pager = ResultsPager(self.db, self.visit.id, survey, language(), parent=self)
         self.results = ProjectorResults(self.pager)
         audience_layout = controller.audience.layout()
         assert audience_layout is not None
@@ -185,9 +186,8 @@ class VisitSession(QObject):
         self.results.setVisible(showing)
         left = len(self.pager.pages) - 1 - self.pager.page
         if left > 0:  # the next slide comes only after the remaining pages
-            pages = "page" if left == 1 else "pages"
             self.controller.console.next_caption.setText(
-                f"Next, after {left} more results {pages}")
+                tr("Next, after %n more results page(s)", None, left))
         else:
             self.controller.console.refresh()  # its own caption for the next slide
 

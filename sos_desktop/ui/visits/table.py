@@ -8,20 +8,30 @@ paint). The roles and the alignment below are Qt's plain int values for the same
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from sos_desktop.core.visits import VisitSummary
+from sos_desktop.i18n import QT_TR_NOOP, tr
+
+
+def _day(day: date) -> str:
+    """"Wed 14 Oct 2026", in the interface's language (ui/language.py sets QLocale's)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd MMM yyyy")
+
 
 COLUMNS = (
-    ("Date", lambda v: v.visit_date.strftime("%a %d %b %Y")),
-    ("School", lambda v: v.school),
-    ("Class or club", lambda v: v.group_name),
-    ("Educator", lambda v: v.educator_name),
-    ("Survey", lambda v: v.survey_key or "—"),  # shown as its title when known
-    ("Responses", lambda v: v.responses),
-    ("Sign-ups", lambda v: v.signups),
-    ("Not exported", lambda v: v.signups_not_exported),
-    ("Status", lambda v: "Closed" if v.closed else "Open"),
+    (QT_TR_NOOP("Date"), lambda v: _day(v.visit_date)),
+    (QT_TR_NOOP("School"), lambda v: v.school),
+    (QT_TR_NOOP("Class or club"), lambda v: v.group_name),
+    (QT_TR_NOOP("Educator"), lambda v: v.educator_name),
+    (QT_TR_NOOP("Survey"), lambda v: v.survey_key or "—"),  # shown as its title when known
+    (QT_TR_NOOP("Responses"), lambda v: v.responses),
+    (QT_TR_NOOP("Sign-ups"), lambda v: v.signups),
+    (QT_TR_NOOP("Not exported"), lambda v: v.signups_not_exported),
+    (QT_TR_NOOP("Status"), lambda v: tr("Closed", "visit") if v.closed else tr("Open", "visit")),
 )
 SURVEY = 4
 NUMERIC = {5, 6, 7}
@@ -32,7 +42,7 @@ _RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.Align
 class VisitTableModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([name for name, _text in COLUMNS])
+        self.setHorizontalHeaderLabels([tr(name) for name, _text in COLUMNS])
         self._visits: list[VisitSummary] = []
         self._grey: QBrush | None = None  # closed visits' text, made on first use
 
@@ -43,7 +53,8 @@ class VisitTableModel(QStandardItemModel):
         self._visits = list(visits)
         self.setRowCount(0)
         for visit in self._visits:
-            tip = f"{visit.school} — {visit.group_name}\nPresenters: {visit.presenters or '—'}"
+            tip = f"{visit.school} — {visit.group_name}\n" + tr("Presenters: {names}").format(
+                names=visit.presenters or "—")
             row = []
             for column, (_name, text) in enumerate(COLUMNS):
                 shown = (titles.get(visit.survey_key) or text(visit) if column == SURVEY

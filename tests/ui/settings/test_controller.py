@@ -90,7 +90,7 @@ def test_data_folder_that_cannot_open_says_where_it_is(db):
 class FakeGuideView:
     def __init__(self, db, do=()):
         self.db, self.do = db, set(do)
-        self.steps, self.asked, self.closed = [], [], False
+        self.steps, self.asked, self.closed, self.languages = [], [], False, []
 
     def show_step(self, number, count, step, done):
         self.steps.append((number, step.key, done))
@@ -113,6 +113,9 @@ class FakeGuideView:
             create_visit(self.db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
         return "visit" in self.do
 
+    def switch_language(self, code):
+        self.languages.append(code)
+
     def close_guide(self):
         self.closed = True
 
@@ -134,13 +137,31 @@ def test_cancelled_step_stays_and_every_step_can_be_skipped(tmp_path):
     view = FakeGuideView(fresh)
     guide = GuideController(fresh, view)
     guide.start()
+    guide.next()  # the language stays the computer's
     guide.act()
-    assert view.steps[-1] == (1, "pin", False)
+    assert view.steps[-1] == (2, "pin", False)
     guide.next()
     guide.next()
     guide.back()
-    assert view.steps[-1] == (2, "passphrase", False)
+    assert view.steps[-1] == (3, "passphrase", False)
     guide.next()
     guide.next()
     assert view.closed and not has_pin(fresh) and keystore.read_keys(fresh) is None
     assert not settings.first_run_pending(fresh)
+
+
+def test_choosing_a_language_first_stores_it_and_goes_on_with_the_pin(tmp_path):
+    """Ensure the guide's first step is the interface language: the choice is stored as in
+    Settings, the view switches to it, and the guide goes on with the next step."""
+    fresh = open_database(tmp_path / "fresh")
+    view = FakeGuideView(fresh)
+    guide = GuideController(fresh, view)
+    guide.start()
+    assert view.steps[-1] == (1, "language", True)
+    guide.choose_language("es")
+    assert settings.load(fresh).language == "es" and view.languages == ["es"]
+    assert view.steps[-1] == (2, "pin", False)
+    guide.back()
+    guide.choose_language(settings.FOLLOW_COMPUTER)
+    assert settings.load(fresh).language == settings.FOLLOW_COMPUTER
+    assert view.steps[-1] == (2, "pin", False) and settings.first_run_pending(fresh)

@@ -20,18 +20,21 @@ def fresh(tmp_path):
     return open_database(tmp_path / "fresh")
 
 
-def _window(qtbot, db):
+def _window(qtbot, db, past_language=True):
     win = MainWindow(db, lambda: SURVEYS)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
+    if past_language and win.guide is not None:
+        qtbot.mouseClick(win.guide.skip_button, Qt.MouseButton.LeftButton)  # "Next"
     return win
 
 
 def test_fresh_data_folder_opens_the_guide_not_an_empty_list(qtbot, fresh):
-    win = _window(qtbot, fresh)
+    win = _window(qtbot, fresh, past_language=False)
     assert win.guide is not None and win.stack.currentWidget() is win.guide
-    assert win.guide.title.text() == "Organizer PIN"
+    assert win.guide.title.text() == "Interface language"
+    assert win.guide.counter.text() == "Step 1 of 4"
 
 
 def test_set_pin_and_passphrase_through_the_guide(qtbot, fresh, monkeypatch):
