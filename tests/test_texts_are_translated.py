@@ -31,6 +31,8 @@ SINKS = {
     "add_parser", "add_argument", "add_argument_group", "ArgumentParser",
 }
 TEXT_KEYWORDS = {"help", "description", "epilog", "title", "text", "message", "prog"}
+# argparse's: their positional arguments are the names typed (`export`, `--out`), not words shown.
+NAMED = {"add_parser", "add_argument"}
 # Calls whose result is still the literal's text (so the literal is what is shown).
 PASS_THROUGH = {"format", "join", "replace", "strip", "upper", "lower", "capitalize"}
 # Markup, entities and the app's own name are the same in every language.
@@ -94,7 +96,8 @@ def untranslated(path: Path, root: Path = PACKAGE) -> list[str]:
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and _name(node.func) in SINKS):
             continue
-        arguments = [*node.args, *(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)]
+        positional = [] if _name(node.func) in NAMED else node.args
+        arguments = [*positional, *(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)]
         for arg in arguments:
             for literal in _shown_literals(arg):
                 if id(literal) not in translated and _is_words(literal.value):
