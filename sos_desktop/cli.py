@@ -139,11 +139,12 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
 
         if not isinstance(exc, SosError):
             return _unexpected(exc, args)
+        from sos_desktop.commands.core_messages import in_our_words, row_problem
+
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
-            print(f"sos-desktop: {getattr(exc, 'path', '')}: {error}", file=sys.stderr)
-        from sos_desktop.commands.core_messages import in_our_words
-
+            print(f"sos-desktop: {getattr(exc, 'path', '')}: {row_problem(error)}",
+                  file=sys.stderr)
         print(f"sos-desktop: {in_our_words(str(exc))}{_damaged_hint(exc.__cause__, args)}",
               file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Organization key created for {organization}.</source>
-        <translation>Llave de la organización creada para {organization}.</translation>
+        <translation>Clave de la organización creada para {organization}.</translation>
     </message>
     <message>
         <source>Organizer passphrase: </source>
@@ -390,6 +390,10 @@
     <message>
         <source>left out 1 person without a consented email ({profile} needs one)</source>
         <translation>se omitió 1 persona sin correo electrónico con consentimiento ({profile} necesita uno)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>línea {line}, columna {column}: {reason}</translation>
     </message>
     <message>
         <source>list visits with their counts</source>
@@ -883,6 +887,10 @@
         <translation>uso: </translation>
     </message>
     <message>
+        <source>visit {id} has no survey; give --survey KEY</source>
+        <translation>la visita {id} no tiene encuesta; indica --survey KEY</translation>
+    </message>
+    <message>
         <source>visits</source>
         <comment>database table</comment>
         <translation>visitas</translation>
@@ -967,6 +975,20 @@
         <source>{file}: cannot read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: this file was already imported on {date} at {time} (%n paper response(s) into {visit}); importing it again would add them a second time</source>
+        <translation>
+            <numerusform>{file}: este archivo ya se importó el {date} a las {time} (%n respuesta en papel en {visit}); importarlo otra vez la agregaría por segunda vez</numerusform>
+            <numerusform>{file}: este archivo ya se importó el {date} a las {time} (%n respuestas en papel en {visit}); importarlo otra vez las agregaría por segunda vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: this file was already imported on {date} at {time} (%n sign-up(s) into {visit}); importing it again would add them a second time</source>
+        <translation>
+            <numerusform>{file}: este archivo ya se importó el {date} a las {time} (%n inscripción en {visit}); importarlo otra vez la agregaría por segunda vez</numerusform>
+            <numerusform>{file}: este archivo ya se importó el {date} a las {time} (%n inscripciones en {visit}); importarlo otra vez las agregaría por segunda vez</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
@@ -978,6 +1000,13 @@
     <message>
         <source>{option}: {reason} (got {value})</source>
         <translation>{option}: {reason} (se recibió {value})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n problem(s), nothing imported</source>
+        <translation>
+            <numerusform>{path}: %n problema, no se importó nada</numerusform>
+            <numerusform>{path}: %n problemas, no se importó nada</numerusform>
+        </translation>
     </message>
     <message>
         <source>{reason}; to import it anyway, add --again</source>

@@ -47,9 +47,10 @@ def _bundle_import(args: argparse.Namespace) -> int:
     tables = sorted(set(r.added) | set(r.unchanged) | set(r.conflicts))
     print(tr("merged bundle {bundle} from device {device}:").format(
         bundle=r.bundle_id[:8], device=r.source_device_id[:8]))
+    width = max([20, *(len(table_label(t)) for t in tables)])  # Spanish names are longer
     for t in tables:
         print(tr("  {table:<20} new {new:>6}  already here {unchanged:>6}  conflicts "
-                 "{conflicts}").format(table=table_label(t), new=r.added[t],
+                 "{conflicts}").format(table=table_label(t).ljust(width), new=r.added[t],
                                        unchanged=r.unchanged[t], conflicts=r.conflicts[t]))
     for change in r.renumbered:
         print(tr("  survey version renumbered: {change}").format(change=change))

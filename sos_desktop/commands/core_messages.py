@@ -35,6 +35,24 @@ _KNOWN = [
      r"sealed here but opened only on the organizer's laptop",
      QT_TR_NOOP("this laptop joined {organization} with its public key only: contacts can be "
                 "sealed here but opened only on the organizer's laptop")),
+    (r"visit (?P<id>.+) has no survey; give --survey KEY",
+     QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
+]
+# The same with a count (`n`): tr() with the count, for lupdate to see a `%n` text.
+_COUNTED = [
+    (r"(?P<path>.+): (?P<n>\d+) problems?, nothing imported",
+     lambda n: tr("{path}: %n problem(s), nothing imported", None, n)),
+    (r"(?P<file>.+): this file was already imported on (?P<date>[\d-]+) at (?P<time>[\d:]+) "
+     r"\((?P<n>\d+) sign-ups? into (?P<visit>.+)\); importing it again would add them a "
+     r"second time",
+     lambda n: tr("{file}: this file was already imported on {date} at {time} (%n sign-up(s) "
+                  "into {visit}); importing it again would add them a second time", None, n)),
+    (r"(?P<file>.+): this file was already imported on (?P<date>[\d-]+) at (?P<time>[\d:]+) "
+     r"\((?P<n>\d+) paper responses? into (?P<visit>.+)\); importing it again would add "
+     r"them a second time",
+     lambda n: tr("{file}: this file was already imported on {date} at {time} (%n paper "
+                  "response(s) into {visit}); importing it again would add them a second time",
+                  None, n)),
 ]
 
 
@@ -43,4 +61,18 @@ def in_our_words(message: str) -> str:
     for pattern, text in _KNOWN:
         if found := re.fullmatch(pattern, message):
             return tr(text).format(**found.groupdict())
+    for pattern, counted in _COUNTED:
+        if found := re.fullmatch(pattern, message):
+            fields = found.groupdict()
+            return counted(int(fields.pop("n"))).format(**fields)
     return message
+
+
+def row_problem(error: object) -> str:
+    """A rejected file's row problem (core's RowError: `line N, column C: reason`) with its
+    frame translated; the reason itself (often the email checker's) stays as core wrote it."""
+    line, column, reason = (getattr(error, name, None) for name in ("line", "column", "reason"))
+    if line is None or column is None or reason is None:
+        return str(error)
+    return tr("line {line}, column {column}: {reason}").format(line=line, column=column,
+                                                                reason=reason)

@@ -34,6 +34,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 def _unless_imported_before(run: Callable[[], T]) -> T:
     """A file whose content was imported before is refused, naming the way round it."""
+    from sos_desktop.commands.core_messages import in_our_words
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.receipts import AlreadyImported
 
@@ -41,10 +42,11 @@ def _unless_imported_before(run: Callable[[], T]) -> T:
         return run()
     except AlreadyImported as exc:
         raise SosError(tr("{reason}; to import it anyway, add --again").format(
-            reason=exc)) from None
+            reason=in_our_words(str(exc)))) from None
 
 
 def _import_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.core_messages import row_problem
     from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.imports.signups import import_signups
 
@@ -52,8 +54,8 @@ def _import_signups(args: argparse.Namespace) -> int:
         with_public_key(args), args.file, visit_id=args.visit,
         skip_invalid=args.skip_invalid, again=args.again))
     for error in result.errors:
-        print(tr("sos-desktop: {file}: {error} (skipped)").format(file=args.file, error=error),
-              file=sys.stderr)
+        print(tr("sos-desktop: {file}: {error} (skipped)").format(
+            file=args.file, error=row_problem(error)), file=sys.stderr)
     print(tr("imported %n sign-up(s)", None, result.imported))
     if result.rejects_path:
         print(tr("rejected %n row(s), written to {path}", None, result.rejected).format(

@@ -233,3 +233,27 @@ def test_a_core_refusal_reaches_the_terminal_in_spanish(data_dir, visit, tmp_pat
     sheet.write_text(SIGN_IN, encoding="utf-8")
     assert cli(data_dir, "import", "signups", str(sheet), "--visit", "nosuch") == 1
     assert capsys.readouterr().err == "sos-desktop: no hay ninguna visita con id nosuch\n"
+
+
+def test_a_rejected_sheet_and_a_sheet_imported_twice_are_explained_in_spanish(
+        data_dir, visit, tmp_path, capsys):
+    """Core's ImportRejected and AlreadyImported, as the organizer meets them: the frame in
+    Spanish; a row's reason (here the email checker's) stays as core wrote it."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("first_name,last_name,email,age_13_plus,email_consent\nA,B,bad@,yes,yes\n",
+                   encoding="utf-8")
+    assert cli(data_dir, "import", "signups", str(bad), "--visit", visit) == 1
+    first, summary = capsys.readouterr().err.splitlines()
+    assert first.startswith(f"sos-desktop: {bad}: línea 2, columna email: ")
+    assert summary == f"sos-desktop: {bad}: 1 problema, no se importó nada"
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(SIGN_IN, encoding="utf-8")
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 0
+    capsys.readouterr()
+    assert cli(data_dir, "import", "signups", str(sheet), "--visit", visit) == 1
+    err = capsys.readouterr().err
+    assert re.fullmatch(r"sos-desktop: sheet\.csv: este archivo ya se importó el [\d-]+ a las "
+                        r"[\d:]+ \(2 inscripciones en Hillhouse · BSU\); importarlo otra vez "
+                        r"las agregaría por segunda vez; para importarlo de todos modos, "
+                        r"agrega --again\n", err)
