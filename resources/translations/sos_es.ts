@@ -118,6 +118,14 @@
         <translation>una presentación .pdf o .md</translation>
     </message>
     <message>
+        <source>a .sosbundle file</source>
+        <translation>un archivo .sosbundle</translation>
+    </message>
+    <message>
+        <source>a YAML or XLSForm file</source>
+        <translation>un archivo YAML o XLSForm</translation>
+    </message>
+    <message>
         <source>a backup file</source>
         <translation>un archivo de copia de seguridad</translation>
     </message>
@@ -375,6 +383,14 @@
     <message>
         <source>language of the projected results</source>
         <translation>idioma de los resultados proyectados</translation>
+    </message>
+    <message>
+        <source>language of the report</source>
+        <translation>idioma del informe</translation>
+    </message>
+    <message>
+        <source>language of the sheets</source>
+        <translation>idioma de las hojas</translation>
     </message>
     <message>
         <source>layout: {path}</source>
@@ -635,6 +651,10 @@
         <translation>restaurada {path}</translation>
     </message>
     <message>
+        <source>rows on the sheet</source>
+        <translation>filas de la hoja</translation>
+    </message>
+    <message>
         <source>run the visit: its deck, kiosk and live results</source>
         <translation>realiza la visita: su presentación, quiosco y resultados en vivo</translation>
     </message>
@@ -783,6 +803,14 @@
         <translation>esa clave de recuperación no abre la clave de esta computadora</translation>
     </message>
     <message>
+        <source>the CSV file to write</source>
+        <translation>el archivo CSV que se escribe</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
         <source>the backups, newest first</source>
         <translation>las copias de seguridad, de la más nueva a la más vieja</translation>
     </message>
@@ -795,8 +823,24 @@
         <translation>la copia que se escribe</translation>
     </message>
     <message>
+        <source>the educator&apos;s email</source>
+        <translation>el correo electrónico del educador/a</translation>
+    </message>
+    <message>
+        <source>the educator&apos;s name</source>
+        <translation>el nombre del educador/a</translation>
+    </message>
+    <message>
         <source>the file a team laptop joins with</source>
         <translation>el archivo con el que se une una computadora del equipo</translation>
+    </message>
+    <message>
+        <source>the file export-public wrote</source>
+        <translation>el archivo que escribió export-public</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se escribe</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -819,6 +863,18 @@
         <translation>el estado anterior se guardó como {path}</translation>
     </message>
     <message>
+        <source>the school&apos;s name</source>
+        <translation>el nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>the sheet (CSV)</source>
+        <translation>la hoja (CSV)</translation>
+    </message>
+    <message>
+        <source>the surveys (CSV)</source>
+        <translation>las encuestas (CSV)</translation>
+    </message>
+    <message>
         <source>the two passphrases differ; nothing was changed</source>
         <translation>las dos frases de contraseña no coinciden; no se cambió nada</translation>
     </message>
@@ -837,6 +893,10 @@
     <message>
         <source>the visit the surveys were filled at</source>
         <translation>la visita en la que se llenaron las encuestas</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s id</source>
+        <translation>el id de la visita</translation>
     </message>
     <message>
         <source>the visit&apos;s id (sos-desktop visit list)</source>
@@ -902,6 +962,10 @@
     <message>
         <source>which organization, and whether contacts open here</source>
         <translation>qué organización, y si los contactos se abren aquí</translation>
+    </message>
+    <message>
+        <source>who presents (names)</source>
+        <translation>quién presenta (nombres)</translation>
     </message>
     <message>
         <source>wrong passphrase</source>

@@ -18,7 +18,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
                     help=tr("only responses and sign-ups no earlier bundle carried"))
     be.set_defaults(handler=_bundle_export)
     bi = bun.add_parser("import", help=tr("merge another laptop's bundle"))
-    bi.add_argument("file", type=Path)
+    bi.add_argument("file", type=Path, metavar="FILE", help=tr("a .sosbundle file"))
     bi.set_defaults(handler=_bundle_import)
     bc = bun.add_parser("conflicts", help=tr("records that came in different from ours"))
     bc.set_defaults(handler=_bundle_conflicts)

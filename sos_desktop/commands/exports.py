@@ -22,7 +22,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
                         help=tr("survey answers as CSV, with a codebook beside it"))
     er.add_argument("--survey", required=True, help=tr("survey key"))
     er.add_argument("--visit", help=tr("only this visit"))
-    er.add_argument("--out", required=True, type=Path)
+    er.add_argument("--out", required=True, type=Path, help=tr("the CSV file to write"))
     er.add_argument("--labels", action="store_true", help=tr("choice labels instead of codes"))
     er.add_argument("--lang", default="en", help=tr("language of the labels"))
     er.add_argument("--bom", action="store_true", help=tr("UTF-8 BOM, for Excel"))
@@ -42,7 +42,7 @@ def _add_signups(exp: argparse._SubParsersAction) -> None:
     from sos_desktop.core.exports.profiles import PROFILES
 
     esg = exp.add_parser("signups", help=tr("sign-ups for the CRM"))
-    esg.add_argument("--out", required=True, type=Path)
+    esg.add_argument("--out", required=True, type=Path, help=tr("the CSV file to write"))
     esg.add_argument("--profile", default="generic", choices=list(PROFILES),
                      help=tr("CRM shape: {profiles}").format(profiles=", ".join(PROFILES)))
     which = esg.add_mutually_exclusive_group()

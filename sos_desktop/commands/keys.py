@@ -42,10 +42,11 @@ def build(command: str, keys: argparse.ArgumentParser) -> None:
                    help=tr("recovery key ({variable} or prompt), new passphrase").format(
                        variable=RECOVERY_ENV)).set_defaults(handler=_recover)
     exp = sub.add_parser("export-public", help=tr("the file a team laptop joins with"))
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, metavar="FILE", help=tr("the file to write"))
     exp.set_defaults(handler=_export_public)
     join = sub.add_parser("join", help=tr("join the organization of an export-public file"))
-    join.add_argument("file", type=Path)
+    join.add_argument("file", type=Path, metavar="FILE",
+                      help=tr("the file export-public wrote"))
     join.set_defaults(handler=_join)
 
 

@@ -43,7 +43,8 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         parser.set_defaults(handler=_backup)
     else:  # restore
         group = parser.add_mutually_exclusive_group(required=True)
-        group.add_argument("file", nargs="?", type=Path, help=tr("a backup file"))
+        group.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                           help=tr("a backup file"))
         group.add_argument("--list", action="store_true", help=tr("the backups, newest first"))
         parser.set_defaults(handler=_restore)
 

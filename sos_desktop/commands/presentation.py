@@ -12,7 +12,8 @@ from sos_desktop.i18n import tr
 
 
 def build(command: str, present: argparse.ArgumentParser) -> None:
-    present.add_argument("deck", nargs="?", type=Path, help=tr("a .pdf or .md deck"))
+    present.add_argument("deck", nargs="?", type=Path, metavar="DECK",
+                         help=tr("a .pdf or .md deck"))
     present.add_argument("--visit", help=tr("run the visit: its deck, kiosk and live results"))
     present.add_argument("--minutes", type=int,
                          help=tr("planned length (default {minutes}, or the visit's)").format(

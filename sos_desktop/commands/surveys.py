@@ -15,10 +15,10 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     lst = cmd.add_parser("list", help=tr("surveys this laptop knows (built-in and imported)"))
     lst.set_defaults(handler=_list)
     check = cmd.add_parser("check", help=tr("report every problem in a survey file"))
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, metavar="FILE", help=tr("a YAML or XLSForm file"))
     check.set_defaults(handler=_check)
     imp = cmd.add_parser("import", help=tr("store a survey file as a new version"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, metavar="FILE", help=tr("a YAML or XLSForm file"))
     imp.set_defaults(handler=_import)
 
 

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     visit_cmd = parser.add_subparsers(dest="visit_command", required=True)
     add = visit_cmd.add_parser("add", help=tr("create a visit; prints its id"))
-    add.add_argument("--school", required=True)
+    add.add_argument("--school", required=True, help=tr("the school's name"))
     add.add_argument("--group", required=True, help=tr("class or club"))
     add.add_argument("--date", required=True, help="YYYY-MM-DD")
-    add.add_argument("--educator", default="")
-    add.add_argument("--educator-email", default="")
-    add.add_argument("--presenters", default="")
+    add.add_argument("--educator", default="", help=tr("the educator's name"))
+    add.add_argument("--educator-email", default="", help=tr("the educator's email"))
+    add.add_argument("--presenters", default="", help=tr("who presents (names)"))
     add.add_argument("--survey", default=None,
                      help=tr("survey key, or 'none' (default: the one for the school, as in "
                              "the visit window: Hillhouse and Wilbur Cross their own, others "
