@@ -106,6 +106,14 @@
         <translation>Realiza una visita a un salón de clases de Students Over SROs.</translation>
     </message>
     <message>
+        <source>The deck {path} cannot be shown: it is a folder, not a file</source>
+        <translation>No se puede mostrar la presentación {path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>The deck {path} cannot be shown: the file does not exist</source>
+        <translation>No se puede mostrar la presentación {path}: el archivo no existe</translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation>La misma frase de contraseña otra vez: </translation>
     </message>
@@ -212,6 +220,26 @@
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist (was the drive removed?)</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe (¿se desconectó la unidad?)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>no se puede escribir {path}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: no permission to write in {folder}</source>
+        <translation>no se puede escribir {path}: no hay permiso para escribir en {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the disk is full</source>
+        <translation>no se puede escribir {path}: el disco está lleno</translation>
     </message>
     <message numerus="yes">
         <source>check by hand: {name} appears %n times with different contacts</source>
@@ -929,6 +957,10 @@
     <message>
         <source>this needs the recovery key: set {variable} or run the command on a terminal</source>
         <translation>esto necesita la clave de recuperación: define {variable} o ejecuta el comando en una terminal</translation>
+    </message>
+    <message>
+        <source>this visit is closed; reopen it to take more answers</source>
+        <translation>esta visita está cerrada; vuelve a abrirla para recibir más respuestas</translation>
     </message>
     <message>
         <source>typed-up paper surveys (CSV)</source>

@@ -37,6 +37,26 @@ _KNOWN = [
                 "sealed here but opened only on the organizer's laptop")),
     (r"visit (?P<id>.+) has no survey; give --survey KEY",
      QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
+    (r"this visit is closed; reopen it to take more answers",
+     QT_TR_NOOP("this visit is closed; reopen it to take more answers")),
+    # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
+    (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist \(was the drive "
+     r"removed\?\)",
+     QT_TR_NOOP("cannot write {path}: folder {folder} does not exist (was the drive "
+                "removed?)")),
+    (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist",
+     QT_TR_NOOP("cannot write {path}: folder {folder} does not exist")),
+    (r"cannot write (?P<path>.+): no permission to write in (?P<folder>.+)",
+     QT_TR_NOOP("cannot write {path}: no permission to write in {folder}")),
+    (r"cannot write (?P<path>.+): the disk is full",
+     QT_TR_NOOP("cannot write {path}: the disk is full")),
+    (r"cannot write (?P<path>.+): it is a folder",
+     QT_TR_NOOP("cannot write {path}: it is a folder")),
+    # A deck that is not there (core/decks).
+    (r"The deck (?P<path>.+) cannot be shown: the file does not exist",
+     QT_TR_NOOP("The deck {path} cannot be shown: the file does not exist")),
+    (r"The deck (?P<path>.+) cannot be shown: it is a folder, not a file",
+     QT_TR_NOOP("The deck {path} cannot be shown: it is a folder, not a file")),
 ]
 # The same with a count (`n`): tr() with the count, for lupdate to see a `%n` text.
 _COUNTED = [
