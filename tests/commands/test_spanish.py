@@ -175,11 +175,13 @@ def _loaded_after(argv: list[str], lang: str) -> set[str]:
     return set(done.stderr.split())
 
 
-@pytest.mark.parametrize("command", [["--version"], ["visit", "list"]])
-def test_english_start_up_loads_no_qt(tmp_path, command):
-    """Issue 9's start-up: in English, tr() looks nothing up and Qt stays unloaded."""
-    argv = ["--data-dir", str(tmp_path), *command] if command != ["--version"] else command
-    loaded = _loaded_after(argv, "C.UTF-8")
+@pytest.mark.parametrize("argv", [["--version"], ["visit", "list"], ["visit", "list", "--json"]])
+def test_english_start_up_loads_no_qt(data_dir, capsys, argv):
+    """Issue 9's start-up: in English, tr() looks nothing up and Qt stays unloaded, even with
+    a visit to print."""
+    assert cli(data_dir, "visit", "add", "--school", "X", "--group", "Y",
+               "--date", "2026-10-14") == 0
+    loaded = _loaded_after(["--data-dir", str(data_dir), *argv], "C.UTF-8")
     assert not {m for m in loaded if m.startswith("PySide6")}
 
 
