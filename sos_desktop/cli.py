@@ -156,12 +156,12 @@ def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
     """Anything no command planned for: a message naming the database and what to do, the
     traceback to the log (core/logs.py), never to the screen."""
     from sos_desktop.commands import EXIT_ERROR
-    from sos_desktop.core.logs import unexpected_message
+    from sos_desktop.commands.failures import unexpected_message
     from sos_desktop.core.paths import database_path, resolve_data_dir
 
     path = database_path(resolve_data_dir(args.data_dir))
     label = getattr(args, "label", args.command)
-    message = unexpected_message(exc, f"run `{label}` on", path)
+    message = unexpected_message(exc, label, path)
     print(f"sos-desktop: {message}{_damaged_hint(exc, args)}", file=sys.stderr)
     return EXIT_ERROR
 
@@ -174,7 +174,7 @@ def _damaged_hint(exc: BaseException | None, args) -> str:
 
     if cause(exc) != DAMAGED:
         return ""
-    from sos_desktop.core.backups.restore import damaged_hint
+    from sos_desktop.commands.failures import damaged_hint
     from sos_desktop.core.paths import resolve_data_dir
 
     return f"; {damaged_hint(resolve_data_dir(args.data_dir))}"

@@ -182,6 +182,10 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>another program is using the database: close other SOS Desktop windows and try again</source>
+        <translation>otro programa está usando la base de datos: cierra las demás ventanas de SOS Desktop y vuelve a intentarlo</translation>
+    </message>
+    <message>
         <source>answer sheets the scanner and camera read back (--typed: the form to type up by hand)</source>
         <translation>hojas de respuestas que el escáner y la cámara leen (--typed: el formulario para transcribir a mano)</translation>
     </message>
@@ -220,6 +224,10 @@
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>no se puede leer {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
@@ -274,6 +282,46 @@
         <translation>copia coherente de la base de datos</translation>
     </message>
     <message>
+        <source>could not create the data folder for {path}</source>
+        <translation>no se pudo crear la carpeta de datos para {path}</translation>
+    </message>
+    <message>
+        <source>could not open {path}</source>
+        <translation>no se pudo abrir {path}</translation>
+    </message>
+    <message>
+        <source>could not read {path}</source>
+        <translation>no se pudo leer {path}</translation>
+    </message>
+    <message>
+        <source>could not restore {path}</source>
+        <translation>no se pudo restaurar {path}</translation>
+    </message>
+    <message>
+        <source>could not run `{command}` on {path}</source>
+        <translation>no se pudo ejecutar `{command}` en {path}</translation>
+    </message>
+    <message>
+        <source>could not save to {path}: {detail}</source>
+        <translation>no se pudo guardar en {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>could not set up {path}</source>
+        <translation>no se pudo preparar {path}</translation>
+    </message>
+    <message>
+        <source>could not use {path}</source>
+        <translation>no se pudo usar {path}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {path}</source>
+        <translation>no se pudo escribir la copia de seguridad {path}</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+    <message>
         <source>create a visit; prints its id</source>
         <translation>crea una visita; imprime su id</translation>
     </message>
@@ -286,12 +334,20 @@
         <translation>carpeta de datos (por defecto: la carpeta de datos del usuario)</translation>
     </message>
     <message>
+        <source>database {path} is damaged or not a database ({detail}); restore a backup or move the file away</source>
+        <translation>la base de datos {path} está dañada o no es una base de datos ({detail}); restaura una copia de seguridad o mueve el archivo a otro lugar</translation>
+    </message>
+    <message>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
         <source>deck {path} does not exist</source>
         <translation>la presentación {path} no existe</translation>
+    </message>
+    <message>
+        <source>details are in {log}</source>
+        <translation>los detalles están en {log}</translation>
     </message>
     <message>
         <source>device:   {device}</source>
@@ -483,8 +539,16 @@
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
     </message>
     <message>
+        <source>no device id in settings</source>
+        <translation>no hay id de dispositivo en la configuración</translation>
+    </message>
+    <message>
         <source>no export receipt with id {id} (see `sos-desktop export history`)</source>
         <translation>no hay ningún recibo de exportación con id {id} (consulta `sos-desktop export history`)</translation>
+    </message>
+    <message>
+        <source>no good backup was found in {folder}</source>
+        <translation>no se encontró ninguna copia de seguridad buena en {folder}</translation>
     </message>
     <message>
         <source>no open visit with a survey on {date}: choose one with --visit ID (sos-desktop visit list)</source>
@@ -687,6 +751,10 @@
         <translation>realiza la visita: su presentación, quiosco y resultados en vivo</translation>
     </message>
     <message>
+        <source>schema is {found}, expected {expected}</source>
+        <translation>el esquema es {found}, se esperaba {expected}</translation>
+    </message>
+    <message>
         <source>schema:   {revision}</source>
         <translation>esquema:       {revision}</translation>
     </message>
@@ -851,6 +919,18 @@
         <translation>la copia que se escribe</translation>
     </message>
     <message>
+        <source>the data folder {folder} is a file, not a folder: give --data-dir a folder (it is created if missing)</source>
+        <translation>la carpeta de datos {folder} es un archivo, no una carpeta: indica una carpeta en --data-dir (se crea si no existe)</translation>
+    </message>
+    <message>
+        <source>the database is damaged: restore a backup (`sos-desktop restore FILE`, see `sos-desktop restore --list`)</source>
+        <translation>la base de datos está dañada: restaura una copia de seguridad (`sos-desktop restore FILE`, consulta `sos-desktop restore --list`)</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space (empty the trash, remove large files) and try again</source>
+        <translation>el disco está lleno: libera espacio (vacía la papelera, borra archivos grandes) y vuelve a intentarlo</translation>
+    </message>
+    <message>
         <source>the educator&apos;s email</source>
         <translation>el correo electrónico del educador/a</translation>
     </message>
@@ -871,12 +951,24 @@
         <translation>el archivo que se escribe</translation>
     </message>
     <message>
+        <source>the folder is read-only (a locked drive, a read-only mount or no permission): use a writable data folder (--data-dir) or copy the data out with `sos-desktop backup --out FILE`</source>
+        <translation>la carpeta es de solo lectura (una unidad bloqueada, montada en solo lectura o sin permiso): usa una carpeta de datos donde se pueda escribir (--data-dir) o copia los datos con `sos-desktop backup --out FILE`</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
         <source>the locked survey kiosk for a visit</source>
         <translation>el quiosco de encuestas bloqueado de una visita</translation>
+    </message>
+    <message>
+        <source>the log folder could not be written either</source>
+        <translation>tampoco se pudo escribir en la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>the newest good backup is from {time}: sos-desktop restore {path}</source>
+        <translation>la copia de seguridad buena más reciente es del {time}: sos-desktop restore {path}</translation>
     </message>
     <message>
         <source>the organization key that seals contact data</source>
@@ -929,6 +1021,10 @@
     <message>
         <source>the visit&apos;s id (sos-desktop visit list)</source>
         <translation>el id de la visita (sos-desktop visit list)</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
@@ -1066,6 +1162,10 @@
     <message>
         <source>wrote {file}: public key and bundle key of {organization}. Carry it to the team laptop, run `sos-desktop keys join FILE` there, then delete the file (it lets its holder make bundles your laptops accept).</source>
         <translation>{file} escrito: clave pública y clave de paquetes de {organization}. Llévalo a la computadora del equipo, ejecuta allí `sos-desktop keys join FILE` y luego borra el archivo (quien lo tenga puede hacer paquetes que tus computadoras aceptan).</translation>
+    </message>
+    <message>
+        <source>{failed}: {detail}. If this keeps happening, run `sos-desktop check` and send the log to whoever looks after the app ({where}; it holds no contact data)</source>
+        <translation>{failed}: {detail}. Si vuelve a pasar, ejecuta `sos-desktop check` y envía el registro a quien se ocupa de la app ({where}; no contiene datos de contacto)</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>

@@ -52,6 +52,23 @@ _KNOWN = [
      QT_TR_NOOP("cannot write {path}: the disk is full")),
     (r"cannot write (?P<path>.+): it is a folder",
      QT_TR_NOOP("cannot write {path}: it is a folder")),
+    # The database (core/db.py, core/store.py); a cause core names: commands/failures.py.
+    (r"could not save to (?P<path>.+?): (?P<detail>.+)",
+     QT_TR_NOOP("could not save to {path}: {detail}")),
+    (r"database (?P<path>.+) is damaged or not a database \((?P<detail>.*)\); restore a backup "
+     r"or move the file away",
+     QT_TR_NOOP("database {path} is damaged or not a database ({detail}); restore a backup or "
+                "move the file away")),
+    (r"the data folder (?P<folder>.+) is a file, not a folder: give --data-dir a folder \(it "
+     r"is created if missing\)",
+     QT_TR_NOOP("the data folder {folder} is a file, not a folder: give --data-dir a folder "
+                "(it is created if missing)")),
+    (r"there is no database at (?P<path>.+)", QT_TR_NOOP("there is no database at {path}")),
+    # `check`'s findings (core/maintenance.py); SQLite's own integrity lines stay as they are.
+    (r"cannot read (?P<path>.+?): (?P<detail>.+)", QT_TR_NOOP("cannot read {path}: {detail}")),
+    (r"schema is (?P<found>.+), expected (?P<expected>.+)",
+     QT_TR_NOOP("schema is {found}, expected {expected}")),
+    (r"no device id in settings", QT_TR_NOOP("no device id in settings")),
     # A deck that is not there (core/decks).
     (r"The deck (?P<path>.+) cannot be shown: the file does not exist",
      QT_TR_NOOP("The deck {path} cannot be shown: the file does not exist")),
@@ -78,6 +95,13 @@ _COUNTED = [
 
 def in_our_words(message: str) -> str:
     """`message` (a SosError's) translated when it is one of the known ones."""
+    from sos_desktop.commands.failures import described
+    from sos_desktop.i18n import SOURCE_LANGUAGE, language
+
+    if language() == SOURCE_LANGUAGE:  # core's English, exactly as core wrote it
+        return message
+    if (translated := described(message)) is not None:
+        return translated
     for pattern, text in _KNOWN:
         if found := re.fullmatch(pattern, message):
             return tr(text).format(**found.groupdict())

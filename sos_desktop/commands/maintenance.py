@@ -60,8 +60,10 @@ def _check(args: argparse.Namespace) -> int:
     width = max([19, *map(len, labels.values())])
     for table, count in report.counts.items():
         print(f"{labels[table]:<{width}} {count}")
+    from sos_desktop.commands.core_messages import in_our_words
+
     for problem in report.problems:
-        print(f"sos-desktop: {report.path}: {problem}", file=sys.stderr)
+        print(f"sos-desktop: {report.path}: {in_our_words(problem)}", file=sys.stderr)
     print(tr("ok", "check") if report.ok
           else tr("%n problem(s)", None, len(report.problems)))
     return EXIT_OK if report.ok else EXIT_ERROR

@@ -272,3 +272,42 @@ def test_a_rejected_sheet_and_a_sheet_imported_twice_are_explained_in_spanish(
                         r"[\d:]+ \(2 inscripciones en Hillhouse · BSU\); importarlo otra vez "
                         r"las agregaría por segunda vez; para importarlo de todos modos, "
                         r"agrega --again\n", err)
+
+
+def test_a_damaged_database_is_explained_in_spanish(data_dir, visit, capsys):
+    """The failure line core would write in English (what failed, why, what to do, where the
+    log is, the restore command), written from core's cause code in Spanish."""
+    from tests.test_cli_failures import damage_pages
+
+    damage_pages(data_dir / "sos-desktop.sqlite3", "visits")
+    assert cli(data_dir, "visit", "list") == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"sos-desktop: no se pudo ejecutar `visit list` en {data_dir}")
+    assert "la base de datos está dañada: restaura una copia de seguridad" in line
+    assert "los detalles están en " in line
+    assert line.endswith(f"no se encontró ninguna copia de seguridad buena en "
+                         f"{data_dir / 'backups'}")
+
+
+def test_core_failure_lines_are_recognised_and_english_is_core_s_own(tmp_path):
+    """commands/failures.py rewrites core's `describe` lines; its English advice is core's
+    ADVICE word for word, and every verb core passes to `describe` is known."""
+    import sqlite3
+
+    from sos_desktop import i18n
+    from sos_desktop.commands.failures import advice, described
+    from sos_desktop.core import failures
+
+    assert {cause: advice(cause) for cause in failures.ADVICE} == failures.ADVICE
+    full = sqlite3.OperationalError("database or disk is full")
+    vague = RuntimeError("boom")
+    i18n.set_language("es")
+    for doing in ("open", "read", "write", "set up", "restore", "use", "write the backup",
+                  "create the data folder for", "run `visit list` on"):
+        line = described(failures.describe(full, tmp_path / "x.sqlite3", doing))
+        assert line is not None and line.startswith("no se pudo "), doing
+        assert line.endswith(": el disco está lleno: libera espacio (vacía la papelera, borra "
+                             "archivos grandes) y vuelve a intentarlo (database or disk is "
+                             "full)"), line
+    assert described(failures.describe(vague, tmp_path / "x.sqlite3", "open")) == (
+        f"no se pudo abrir {tmp_path / 'x.sqlite3'}: boom")
