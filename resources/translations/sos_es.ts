@@ -94,6 +94,10 @@
         <translation>escaneos en PDF (cualquier tamaño, orden u orientación de página) o fotos PNG/JPEG</translation>
     </message>
     <message>
+        <source>PDFs cannot be read here (no PDF renderer)</source>
+        <translation>aquí no se pueden leer PDF (no hay lector de PDF)</translation>
+    </message>
+    <message>
         <source>RECOVERY KEY (print it or write it down now; it is shown only this once):</source>
         <translation>CLAVE DE RECUPERACIÓN (imprímela o anótala ahora; solo se muestra esta vez):</translation>
     </message>
@@ -567,12 +571,20 @@
         <translation>todavía no hay ninguna exportación de inscripciones: no hay nada que marcar como importado</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
         <source>no survey with key {key}; see `sos-desktop survey list`</source>
         <translation>no hay ninguna encuesta con clave {key}; consulta `sos-desktop survey list`</translation>
     </message>
     <message>
         <source>no visit with id {id}</source>
         <translation>no hay ninguna visita con id {id}</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image</source>
+        <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -903,6 +915,10 @@
         <translation>el archivo CSV que se escribe</translation>
     </message>
     <message>
+        <source>the JPEG is truncated (copy it again)</source>
+        <translation>el JPEG está cortado (cópialo otra vez)</translation>
+    </message>
+    <message>
         <source>the PDF file to write</source>
         <translation>el archivo PDF que se escribe</translation>
     </message>
@@ -947,6 +963,10 @@
         <translation>el archivo que escribió export-public</translation>
     </message>
     <message>
+        <source>the file is too large to be scans of sheets</source>
+        <translation>el archivo es demasiado grande para ser escaneos de hojas</translation>
+    </message>
+    <message>
         <source>the file to write</source>
         <translation>el archivo que se escribe</translation>
     </message>
@@ -957,6 +977,14 @@
     <message>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>the image has no size (damaged header)</source>
+        <translation>la imagen no tiene tamaño (encabezado dañado)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or truncated</source>
+        <translation>la imagen está dañada o cortada</translation>
     </message>
     <message>
         <source>the locked survey kiosk for a visit</source>

@@ -311,3 +311,22 @@ def test_core_failure_lines_are_recognised_and_english_is_core_s_own(tmp_path):
                              "full)"), line
     assert described(failures.describe(vague, tmp_path / "x.sqlite3", "open")) == (
         f"no se pudo abrir {tmp_path / 'x.sqlite3'}: boom")
+
+
+def test_scan_report_and_unreadable_files_in_spanish_json_stays_english(
+        data_dir, visit, tmp_path, capsys):
+    text = tmp_path / "notes.png"
+    text.write_text("not an image", encoding="utf-8")
+    gone = tmp_path / "gone.png"
+    assert cli(data_dir, "scan", str(gone), str(text), "--visit", visit, "--dry-run") == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("páginas revisadas: 0 (prueba: no se guardó nada)\n")
+    assert english_words(captured.out) == []
+    assert captured.err.splitlines() == [
+        f"sos-desktop: {gone}: no existe el archivo",
+        f"sos-desktop: {text}: no es una imagen PNG ni JPEG",
+        "sos-desktop: 2 archivos no se pudieron leer hasta el final (arriba se indica cuáles); "
+        "no se guardó nada después del problema",
+    ]
+    assert cli(data_dir, "scan", str(gone), "--visit", visit, "--dry-run", "--json") == 1
+    assert '"error": "no such file"' in capsys.readouterr().out
