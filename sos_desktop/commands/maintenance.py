@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
+from sos_desktop.commands.core_messages import in_our_words
 from sos_desktop.commands.tables import table_label
 from sos_desktop.i18n import tr
 
@@ -60,8 +61,6 @@ def _check(args: argparse.Namespace) -> int:
     width = max([19, *map(len, labels.values())])
     for table, count in report.counts.items():
         print(f"{labels[table]:<{width}} {count}")
-    from sos_desktop.commands.core_messages import in_our_words
-
     for problem in report.problems:
         print(f"sos-desktop: {report.path}: {in_our_words(problem)}", file=sys.stderr)
     print(tr("ok", "check") if report.ok
