@@ -1051,6 +1051,10 @@
         <translation>el id de la visita (sos-desktop visit list)</translation>
     </message>
     <message>
+        <source>there is no backup file {path}</source>
+        <translation>no existe la copia de seguridad {path}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}</source>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
@@ -1224,6 +1228,18 @@
     <message>
         <source>{option}: {reason} (got {value})</source>
         <translation>{option}: {reason} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged too ({verdict})</source>
+        <translation>{path} no se puede restaurar: también está dañada ({verdict})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not an SOS Desktop database this version can read</source>
+        <translation>{path} no se puede restaurar: no es una base de datos de SOS Desktop que esta versión pueda leer</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} no se puede restaurar: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n problem(s), nothing imported</source>

@@ -64,6 +64,14 @@ _KNOWN = [
      QT_TR_NOOP("the data folder {folder} is a file, not a folder: give --data-dir a folder "
                 "(it is created if missing)")),
     (r"there is no database at (?P<path>.+)", QT_TR_NOOP("there is no database at {path}")),
+    # `restore` (core/backups/restore.py).
+    (r"there is no backup file (?P<path>.+)", QT_TR_NOOP("there is no backup file {path}")),
+    (r"(?P<path>.+) cannot be restored: it is damaged too \((?P<verdict>.*)\)",
+     QT_TR_NOOP("{path} cannot be restored: it is damaged too ({verdict})")),
+    (r"(?P<path>.+) cannot be restored: it is not an SOS Desktop database this version can "
+     r"read",
+     QT_TR_NOOP("{path} cannot be restored: it is not an SOS Desktop database this version "
+                "can read")),
     # `check`'s findings (core/maintenance.py); SQLite's own integrity lines stay as they are.
     (r"cannot read (?P<path>.+?): (?P<detail>.+)", QT_TR_NOOP("cannot read {path}: {detail}")),
     (r"schema is (?P<found>.+), expected (?P<expected>.+)",
@@ -105,6 +113,10 @@ def in_our_words(message: str) -> str:
     for pattern, text in _KNOWN:
         if found := re.fullmatch(pattern, message):
             return tr(text).format(**found.groupdict())
+    if found := re.fullmatch(r"(?P<path>.+?) cannot be restored: (?P<reason>could not .+)",
+                             message, re.S):  # a backup that cannot be read: describe's line
+        return tr("{path} cannot be restored: {reason}").format(
+            path=found["path"], reason=described(found["reason"]) or found["reason"])
     for pattern, counted in _COUNTED:
         if found := re.fullmatch(pattern, message):
             fields = found.groupdict()

@@ -330,3 +330,14 @@ def test_scan_report_and_unreadable_files_in_spanish_json_stays_english(
     ]
     assert cli(data_dir, "scan", str(gone), "--visit", visit, "--dry-run", "--json") == 1
     assert '"error": "no such file"' in capsys.readouterr().out
+
+
+def test_restore_refusals_in_spanish(data_dir, visit, tmp_path, capsys):
+    gone, garbage = tmp_path / "gone.sqlite3", tmp_path / "garbage.sqlite3"
+    garbage.write_text("not a database", encoding="utf-8")
+    assert cli(data_dir, "restore", str(gone)) == 1
+    assert capsys.readouterr().err == f"sos-desktop: no existe la copia de seguridad {gone}\n"
+    assert cli(data_dir, "restore", str(garbage)) == 1
+    assert capsys.readouterr().err.startswith(
+        f"sos-desktop: {garbage} no se puede restaurar: no se pudo leer {garbage}: la base de "
+        "datos está dañada")
