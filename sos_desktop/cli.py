@@ -75,38 +75,78 @@ def _build_parser(chosen: str):  # -> argparse.ArgumentParser, imported only her
     import argparse
 
     from sos_desktop.commands import COMMANDS, EXIT_USAGE, load
+    from sos_desktop.i18n import tr
+
+    _speak_argparse_in_our_language(argparse)
 
     class Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:  # one line, exit 2
-            self.exit(EXIT_USAGE, f"sos-desktop: {message} (see --help)\n")
+            self.exit(EXIT_USAGE,
+                      tr("sos-desktop: {message} (see --help)").format(message=message) + "\n")
 
-    parser = Parser(prog="sos-desktop", description="Run a Students Over SROs classroom visit.")
-    parser.add_argument("--version", action="version", version=f"sos-desktop {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: the user data folder)")
+    parser = Parser(prog="sos-desktop",
+                    description=tr("Run a Students Over SROs classroom visit."))
+    parser.add_argument("--version", action="version", version=f"sos-desktop {__version__}",
+                        help=tr("show program's version number and exit"))
+    parser.add_argument("--data-dir", help=tr("data folder (default: the user data folder)"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     if chosen in COMMANDS:  # only the command being run: its module and its arguments
-        load(chosen).build(chosen, sub.add_parser(chosen, help=COMMANDS[chosen]))
+        load(chosen).build(chosen, sub.add_parser(chosen, help=tr(COMMANDS[chosen])))
     else:  # --help or a mistake: every command, by its one-line help
         for name, help_text in COMMANDS.items():
-            sub.add_parser(name, help=help_text)
+            sub.add_parser(name, help=tr(help_text))
     return parser
+
+
+def _speak_argparse_in_our_language(argparse) -> None:  # (the argparse module)
+    """argparse's own words ("usage:", "the following arguments are required") come from
+    gettext, which has no Spanish for them: the ones a person meets go through `tr`, the rest
+    (mistakes in building the parser, rare argument counts) stay English."""
+    from sos_desktop.i18n import QT_TR_NOOP, tr
+
+    words = {
+        QT_TR_NOOP("usage: "),
+        QT_TR_NOOP("positional arguments"),
+        QT_TR_NOOP("options"),
+        QT_TR_NOOP("show this help message and exit"),
+        QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+        QT_TR_NOOP("the following arguments are required: %s"),
+        QT_TR_NOOP("one of the arguments %s is required"),
+        QT_TR_NOOP("unrecognized arguments: %s"),
+        QT_TR_NOOP("not allowed with argument %s"),
+        QT_TR_NOOP("ignored explicit argument %r"),
+        QT_TR_NOOP("expected one argument"),
+        QT_TR_NOOP("expected at most one argument"),
+        QT_TR_NOOP("expected at least one argument"),
+        QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+        QT_TR_NOOP("invalid %(type)s value: %(value)r"),
+        QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TR_NOOP("can't open '%(filename)s': %(error)s"),
+    }
+    argparse._ = lambda text: tr(text) if text in words else text
 
 
 def _dispatch(args) -> int:  # args: argparse.Namespace
     try:
         return args.handler(args)
     except KeyboardInterrupt:
-        print("sos-desktop: interrupted; nothing was changed", file=sys.stderr)
+        from sos_desktop.i18n import tr
+
+        print(tr("sos-desktop: interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except Exception as exc:
         from sos_desktop.core.errors import SosError
 
         if not isinstance(exc, SosError):
             return _unexpected(exc, args)
+        from sos_desktop.commands.core_messages import in_our_words, row_problem
+
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
-            print(f"sos-desktop: {getattr(exc, 'path', '')}: {error}", file=sys.stderr)
-        print(f"sos-desktop: {exc}{_damaged_hint(exc.__cause__, args)}", file=sys.stderr)
+            print(f"sos-desktop: {getattr(exc, 'path', '')}: {row_problem(error)}",
+                  file=sys.stderr)
+        print(f"sos-desktop: {in_our_words(str(exc))}{_damaged_hint(exc.__cause__, args)}",
+              file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR
 
         return EXIT_ERROR
@@ -116,12 +156,12 @@ def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
     """Anything no command planned for: a message naming the database and what to do, the
     traceback to the log (core/logs.py), never to the screen."""
     from sos_desktop.commands import EXIT_ERROR
-    from sos_desktop.core.logs import unexpected_message
+    from sos_desktop.commands.failures import unexpected_message
     from sos_desktop.core.paths import database_path, resolve_data_dir
 
     path = database_path(resolve_data_dir(args.data_dir))
     label = getattr(args, "label", args.command)
-    message = unexpected_message(exc, f"run `{label}` on", path)
+    message = unexpected_message(exc, label, path)
     print(f"sos-desktop: {message}{_damaged_hint(exc, args)}", file=sys.stderr)
     return EXIT_ERROR
 
@@ -134,7 +174,7 @@ def _damaged_hint(exc: BaseException | None, args) -> str:
 
     if cause(exc) != DAMAGED:
         return ""
-    from sos_desktop.core.backups.restore import damaged_hint
+    from sos_desktop.commands.failures import damaged_hint
     from sos_desktop.core.paths import resolve_data_dir
 
     return f"; {damaged_hint(resolve_data_dir(args.data_dir))}"

@@ -1,6 +1,7 @@
 """Every command of `sos-desktop`, one module per concept.
 
-COMMANDS lists each top-level command with its one-line help: all `sos-desktop --help` needs.
+COMMANDS lists each top-level command with its one-line help (translated where shown, cli.py):
+all `sos-desktop --help` needs.
 Only the command being run has its module imported (`load`) and its arguments built
 (`module.build(command, parser)`), so the start-up cost does not grow with the number of
 commands. Handlers import their services when they run and let SosError propagate to cli.run.
@@ -10,24 +11,26 @@ from __future__ import annotations
 
 from types import ModuleType  # already loaded by the interpreter; typing is not
 
+from sos_desktop.i18n import QT_TR_NOOP
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 COMMANDS = {
-    "visit": "create and list visits",
-    "import": "import typed-up paper sheets",
-    "export": "export data as CSV",
-    "check": "integrity check, schema version, counts",
-    "backup": "consistent copy of the database",
-    "restore": "put a backup back (the current state is backed up first)",
-    "survey": "survey definitions (YAML or XLSForm)",
-    "present": "present a PDF or Markdown deck (default: the built-in SOS talk)",
-    "kiosk": "the locked survey kiosk for a visit",
-    "results": "a visit's live, anonymous results",
-    "report": "PDF reports",
-    "print": "paper fallback forms (PDF)",
-    "bundle": "merge laptops without a server",
-    "scan": "read answer sheets from scans (PDF), photos or the camera",
-    "keys": "the organization key that seals contact data",
+    "visit": QT_TR_NOOP("create and list visits"),
+    "import": QT_TR_NOOP("import typed-up paper sheets"),
+    "export": QT_TR_NOOP("export data as CSV"),
+    "check": QT_TR_NOOP("integrity check, schema version, counts"),
+    "backup": QT_TR_NOOP("consistent copy of the database"),
+    "restore": QT_TR_NOOP("put a backup back (the current state is backed up first)"),
+    "survey": QT_TR_NOOP("survey definitions (YAML or XLSForm)"),
+    "present": QT_TR_NOOP("present a PDF or Markdown deck (default: the built-in SOS talk)"),
+    "kiosk": QT_TR_NOOP("the locked survey kiosk for a visit"),
+    "results": QT_TR_NOOP("a visit's live, anonymous results"),
+    "report": QT_TR_NOOP("PDF reports"),
+    "print": QT_TR_NOOP("paper fallback forms (PDF)"),
+    "bundle": QT_TR_NOOP("merge laptops without a server"),
+    "scan": QT_TR_NOOP("read answer sheets from scans (PDF), photos or the camera"),
+    "keys": QT_TR_NOOP("the organization key that seals contact data"),
 }
 
 

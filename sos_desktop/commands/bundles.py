@@ -6,20 +6,21 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.commands.tables import table_label
+from sos_desktop.i18n import tr
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     bun = parser.add_subparsers(dest="bundle_command", required=True)
-    be = bun.add_parser("export", help="this laptop's records as one .sosbundle file")
-    be.add_argument("--out", required=True, type=Path)
+    be = bun.add_parser("export", help=tr("this laptop's records as one .sosbundle file"))
+    be.add_argument("--out", required=True, type=Path, help=tr("the bundle file to write"))
     be.add_argument("--new", dest="new_only", action="store_true",
-                    help="only responses and sign-ups no earlier bundle carried")
+                    help=tr("only responses and sign-ups no earlier bundle carried"))
     be.set_defaults(handler=_bundle_export)
-    bi = bun.add_parser("import", help="merge another laptop's bundle")
-    bi.add_argument("file", type=Path)
+    bi = bun.add_parser("import", help=tr("merge another laptop's bundle"))
+    bi.add_argument("file", type=Path, metavar="FILE", help=tr("a .sosbundle file"))
     bi.set_defaults(handler=_bundle_import)
-    bc = bun.add_parser("conflicts", help="records that came in different from ours")
+    bc = bun.add_parser("conflicts", help=tr("records that came in different from ours"))
     bc.set_defaults(handler=_bundle_conflicts)
 
 
@@ -28,8 +29,9 @@ def _bundle_export(args: argparse.Namespace) -> int:
     from sos_desktop.core.bundles.export import export_bundle
 
     r = export_bundle(with_public_key(args), args.out, new_only=args.new_only)
-    counts = ", ".join(f"{t} {n}" for t, n in r.counts.items())
-    print(f"wrote bundle {r.bundle_id[:8]} to {r.path} ({counts}; sha256 {r.sha256})")
+    counts = ", ".join(f"{table_label(t)} {n}" for t, n in r.counts.items())
+    print(tr("wrote bundle {bundle} to {path} ({counts}; sha256 {sha256})").format(
+        bundle=r.bundle_id[:8], path=r.path, counts=counts, sha256=r.sha256))
     return EXIT_OK
 
 
@@ -39,17 +41,22 @@ def _bundle_import(args: argparse.Namespace) -> int:
 
     r = import_bundle(unlocked(args), args.file)
     if r.already_imported and not r.changed:
-        print(f"bundle {r.bundle_id[:8]} was already imported; nothing changed")
+        print(tr("bundle {bundle} was already imported; nothing changed").format(
+            bundle=r.bundle_id[:8]))
         return EXIT_OK
     tables = sorted(set(r.added) | set(r.unchanged) | set(r.conflicts))
-    print(f"merged bundle {r.bundle_id[:8]} from device {r.source_device_id[:8]}:")
+    print(tr("merged bundle {bundle} from device {device}:").format(
+        bundle=r.bundle_id[:8], device=r.source_device_id[:8]))
+    width = max([20, *(len(table_label(t)) for t in tables)])  # Spanish names are longer
     for t in tables:
-        print(f"  {t:<20} new {r.added[t]:>6}  already here {r.unchanged[t]:>6}  "
-              f"conflicts {r.conflicts[t]}")
+        print(tr("  {table:<20} new {new:>6}  already here {unchanged:>6}  conflicts "
+                 "{conflicts}").format(table=table_label(t).ljust(width), new=r.added[t],
+                                       unchanged=r.unchanged[t], conflicts=r.conflicts[t]))
     for change in r.renumbered:
-        print(f"  survey version renumbered: {change}")
+        print(tr("  survey version renumbered: {change}").format(change=change))
     if sum(r.conflicts.values()):
-        print("conflicting records were kept both ways; see `sos-desktop bundle conflicts`")
+        print(tr("conflicting records were kept both ways; see `sos-desktop bundle "
+                 "conflicts`"))
     return EXIT_OK
 
 
@@ -58,6 +65,7 @@ def _bundle_conflicts(args: argparse.Namespace) -> int:
 
     rows = unresolved_conflicts(open_db(args))
     for created, table, record, bundle in rows:
-        print(f"{created[:16]}  {table:<20} {record}  from bundle {bundle[:8]}")
-    print(plural(len(rows), "unresolved conflict", "unresolved conflicts"))
+        print(tr("{time}  {table:<20} {record}  from bundle {bundle}").format(
+            time=created[:16], table=table_label(table), record=record, bundle=bundle[:8]))
+    print(tr("%n unresolved conflict(s)", None, len(rows)))
     return EXIT_OK

@@ -9,40 +9,44 @@ from pathlib import Path
 from typing import TypeVar
 
 from sos_desktop.commands import EXIT_OK, open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
-_AGAIN = "import a file whose content was imported before"
+_AGAIN = QT_TR_NOOP("import a file whose content was imported before")
 T = TypeVar("T")
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     imp = parser.add_subparsers(dest="import_command", required=True)
-    isg = imp.add_parser("signups", help="a typed-up sign-in sheet (CSV)")
-    isg.add_argument("file", type=Path)
-    isg.add_argument("--visit", required=True)
-    isg.add_argument("--skip-invalid", action="store_true")
-    isg.add_argument("--again", action="store_true", help=_AGAIN)
+    isg = imp.add_parser("signups", help=tr("a typed-up sign-in sheet (CSV)"))
+    isg.add_argument("file", type=Path, metavar="FILE", help=tr("the sheet (CSV)"))
+    isg.add_argument("--visit", required=True, help=tr("the visit the sheet was filled at"))
+    isg.add_argument("--skip-invalid", action="store_true",
+                     help=tr("import the good rows, write the others to a rejects file"))
+    isg.add_argument("--again", action="store_true", help=tr(_AGAIN))
     isg.set_defaults(handler=_import_signups)
-    ir = imp.add_parser("responses", help="typed-up paper surveys (CSV)")
-    ir.add_argument("file", type=Path)
-    ir.add_argument("--visit", required=True)
-    ir.add_argument("--survey", help="survey key (default: the visit's survey)")
-    ir.add_argument("--again", action="store_true", help=_AGAIN)
+    ir = imp.add_parser("responses", help=tr("typed-up paper surveys (CSV)"))
+    ir.add_argument("file", type=Path, metavar="FILE", help=tr("the surveys (CSV)"))
+    ir.add_argument("--visit", required=True, help=tr("the visit the surveys were filled at"))
+    ir.add_argument("--survey", help=tr("survey key (default: the visit's survey)"))
+    ir.add_argument("--again", action="store_true", help=tr(_AGAIN))
     ir.set_defaults(handler=_import_responses)
 
 
 def _unless_imported_before(run: Callable[[], T]) -> T:
     """A file whose content was imported before is refused, naming the way round it."""
+    from sos_desktop.commands.core_messages import in_our_words
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.receipts import AlreadyImported
 
     try:
         return run()
     except AlreadyImported as exc:
-        raise SosError(f"{exc}; to import it anyway, add --again") from None
+        raise SosError(tr("{reason}; to import it anyway, add --again").format(
+            reason=in_our_words(str(exc)))) from None
 
 
 def _import_signups(args: argparse.Namespace) -> int:
+    from sos_desktop.commands.core_messages import row_problem
     from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.imports.signups import import_signups
 
@@ -50,11 +54,12 @@ def _import_signups(args: argparse.Namespace) -> int:
         with_public_key(args), args.file, visit_id=args.visit,
         skip_invalid=args.skip_invalid, again=args.again))
     for error in result.errors:
-        print(f"sos-desktop: {args.file}: {error} (skipped)", file=sys.stderr)
-    print(f"imported {plural(result.imported, 'sign-up', 'sign-ups')}")
+        print(tr("sos-desktop: {file}: {error} (skipped)").format(
+            file=args.file, error=row_problem(error)), file=sys.stderr)
+    print(tr("imported %n sign-up(s)", None, result.imported))
     if result.rejects_path:
-        print(f"rejected {plural(result.rejected, 'row', 'rows')}, written to "
-              f"{result.rejects_path}")
+        print(tr("rejected %n row(s), written to {path}", None, result.rejected).format(
+            path=result.rejects_path))
     return EXIT_OK
 
 
@@ -64,6 +69,6 @@ def _import_responses(args: argparse.Namespace) -> int:
     result = _unless_imported_before(lambda: import_responses(
         open_db(args), args.file, visit_id=args.visit, survey_key=args.survey,
         again=args.again))
-    print(f"imported {plural(result.imported, 'paper response', 'paper responses')} to "
-          f"{result.survey_key}")
+    print(tr("imported %n paper response(s) to {survey}", None, result.imported).format(
+        survey=result.survey_key))
     return EXIT_OK

@@ -15,46 +15,55 @@ from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
 from sos_desktop.core.errors import SosError
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
 PASSPHRASE_ENV = "SOS_DESKTOP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SOS_DESKTOP_NEW_PASSPHRASE"
 RECOVERY_ENV = "SOS_DESKTOP_RECOVERY_KEY"
 
-LOSS_WARNING = ("Keep the passphrase and this recovery key apart from the laptop. If both are "
-                "lost, the contact details on this laptop are gone for good: nobody, not even "
-                "the app's makers, can open them.")
+LOSS_WARNING = QT_TR_NOOP(
+    "Keep the passphrase and this recovery key apart from the laptop. If both are "
+    "lost, the contact details on this laptop are gone for good: nobody, not even the app's "
+    "makers, can open them.")
 
 
 def build(command: str, keys: argparse.ArgumentParser) -> None:
     sub = keys.add_subparsers(dest="keys_command", required=True)
-    init = sub.add_parser("init", help="set the passphrase and print the recovery key")
-    init.add_argument("--org", default="", help="organization name (shown to team laptops)")
+    init = sub.add_parser("init", help=tr("set the passphrase and print the recovery key"))
+    init.add_argument("--org", default="",
+                      help=tr("organization name (shown to team laptops)"))
     init.set_defaults(handler=_init)
-    sub.add_parser("status", help="which organization, and whether contacts open here"
+    sub.add_parser("status", help=tr("which organization, and whether contacts open here")
                    ).set_defaults(handler=_status)
-    sub.add_parser("change-passphrase", help=f"new passphrase ({NEW_PASSPHRASE_ENV} or prompt)"
-                   ).set_defaults(handler=_change)
-    sub.add_parser("recover", help=f"recovery key ({RECOVERY_ENV} or prompt), new passphrase"
-                   ).set_defaults(handler=_recover)
-    exp = sub.add_parser("export-public", help="the file a team laptop joins with")
-    exp.add_argument("file", type=Path)
+    sub.add_parser("change-passphrase",
+                   help=tr("new passphrase ({variable} or prompt)").format(
+                       variable=NEW_PASSPHRASE_ENV)).set_defaults(handler=_change)
+    sub.add_parser("recover",
+                   help=tr("recovery key ({variable} or prompt), new passphrase").format(
+                       variable=RECOVERY_ENV)).set_defaults(handler=_recover)
+    exp = sub.add_parser("export-public", help=tr("the file a team laptop joins with"))
+    exp.add_argument("file", type=Path, metavar="FILE", help=tr("the file to write"))
     exp.set_defaults(handler=_export_public)
-    join = sub.add_parser("join", help="join the organization of an export-public file")
-    join.add_argument("file", type=Path)
+    join = sub.add_parser("join", help=tr("join the organization of an export-public file"))
+    join.add_argument("file", type=Path, metavar="FILE",
+                      help=tr("the file export-public wrote"))
     join.set_defaults(handler=_join)
 
 
 def _secret(env: str, prompt: str, what: str) -> str:
+    """`what`: the message when there is no way to ask, with `{variable}` for `env`."""
     value = os.environ.get(env)
     if value:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
-    raise SosError(f"this needs {what}: set {env} or run the command on a terminal")
+    raise SosError(what.format(variable=env))
 
 
 def ask_passphrase() -> str:
-    return _secret(PASSPHRASE_ENV, "Organizer passphrase: ", "the organizer's passphrase")
+    return _secret(PASSPHRASE_ENV, tr("Organizer passphrase: "),
+                   tr("this needs the organizer's passphrase: set {variable} or run the "
+                      "command on a terminal"))
 
 
 def ask_new_passphrase(env: str = PASSPHRASE_ENV) -> str:
@@ -64,26 +73,29 @@ def ask_new_passphrase(env: str = PASSPHRASE_ENV) -> str:
     if value:
         check_new_passphrase(value)
         return value
-    first = _secret(env, "New passphrase (10 characters or more): ", "a new passphrase")
+    first = _secret(env, tr("New passphrase (10 characters or more): "),
+                    tr("this needs a new passphrase: set {variable} or run the command on a "
+                       "terminal"))
     check_new_passphrase(first)
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise SosError("the two passphrases differ; nothing was changed")
+    if getpass.getpass(tr("The same passphrase again: ")) != first:
+        raise SosError(tr("the two passphrases differ; nothing was changed"))
     return first
 
 
 def print_recovery_key(org_name: str, recovery: str) -> None:
-    print(f"Organization key created for {org_name!r}.")
-    print("RECOVERY KEY (print it or write it down now; it is shown only this once):")
+    print(tr("Organization key created for {organization}.").format(
+        organization=repr(org_name)))
+    print(tr("RECOVERY KEY (print it or write it down now; it is shown only this once):"))
     print(f"    {recovery}")
-    print(LOSS_WARNING)
+    print(tr(LOSS_WARNING))
 
 
 def seal_keys_from_terminal(count: int):
     """For open_database: an older database has `count` plain sign-ups to seal."""
     from sos_desktop.core.security.keys import create_keys
 
-    print(f"sos-desktop: sealing {count} {'sign-up' if count == 1 else 'sign-ups'} stored in "
-          "plain text by an older version", file=sys.stderr)
+    print(tr("sos-desktop: sealing %n sign-up(s) stored in plain text by an older version",
+             None, count), file=sys.stderr)
     keys, recovery = create_keys(ask_new_passphrase())
     print_recovery_key(keys.org_name, recovery)
     return keys
@@ -126,8 +138,9 @@ def _init(args: argparse.Namespace) -> int:
     db = open_db(args)
     keys = read_keys(db)
     if keys is not None:
-        raise SosError(f"this laptop already has the key of {keys.org_name!r}; use "
-                       "`keys change-passphrase` or `keys recover`")
+        raise SosError(tr("this laptop already has the key of {organization}; use "
+                          "`keys change-passphrase` or `keys recover`").format(
+            organization=repr(keys.org_name)))
     _create(db, args.org)
     return EXIT_OK
 
@@ -137,11 +150,13 @@ def _status(args: argparse.Namespace) -> int:
 
     keys = read_keys(open_db(args))
     if keys is None:
-        print("no organization key yet: `sos-desktop keys init` (or `keys join FILE`)")
+        print(tr("no organization key yet: `sos-desktop keys init` (or `keys join FILE`)"))
+    elif keys.has_private_key:
+        print(tr("organization {organization} ({id}); organizer laptop: contacts open with "
+                 "the passphrase").format(organization=repr(keys.org_name), id=keys.org_id[:8]))
     else:
-        kind = ("organizer laptop: contacts open with the passphrase" if keys.has_private_key
-                else "team laptop: seals contacts, cannot open them")
-        print(f"organization {keys.org_name!r} ({keys.org_id[:8]}); {kind}")
+        print(tr("organization {organization} ({id}); team laptop: seals contacts, cannot "
+                 "open them").format(organization=repr(keys.org_name), id=keys.org_id[:8]))
     return EXIT_OK
 
 
@@ -151,7 +166,7 @@ def _change(args: argparse.Namespace) -> int:
     db = open_db(args)
     key = keystore.unlock(db, ask_passphrase())
     keystore.change_passphrase(db, key, ask_new_passphrase(NEW_PASSPHRASE_ENV))
-    print("passphrase changed; the recovery key stays the same")
+    print(tr("passphrase changed; the recovery key stays the same"))
     return EXIT_OK
 
 
@@ -160,10 +175,11 @@ def _recover(args: argparse.Namespace) -> int:
     from sos_desktop.core.security.keys import unlock_with_recovery
 
     db = open_db(args)
-    key = unlock_with_recovery(keystore.read_keys(db),
-                               _secret(RECOVERY_ENV, "Recovery key: ", "the recovery key"))
+    key = unlock_with_recovery(keystore.read_keys(db), _secret(
+        RECOVERY_ENV, tr("Recovery key: "),
+        tr("this needs the recovery key: set {variable} or run the command on a terminal")))
     keystore.change_passphrase(db, key, ask_new_passphrase(NEW_PASSPHRASE_ENV))
-    print("new passphrase set with the recovery key")
+    print(tr("new passphrase set with the recovery key"))
     return EXIT_OK
 
 
@@ -174,13 +190,14 @@ def _export_public(args: argparse.Namespace) -> int:
 
     keys = read_keys(open_db(args))
     if keys is None:
-        raise SosError("no organization key yet: run `sos-desktop keys init` first")
+        raise SosError(tr("no organization key yet: run `sos-desktop keys init` first"))
     with atomic_output(args.file) as out:
         out.write(join_file(keys))
     os.chmod(args.file, 0o600)
-    print(f"wrote {args.file}: public key and bundle key of {keys.org_name!r}. Carry it to the "
-          "team laptop, run `sos-desktop keys join FILE` there, then delete the file (it lets "
-          "its holder make bundles your laptops accept).")
+    print(tr("wrote {file}: public key and bundle key of {organization}. Carry it to the "
+             "team laptop, run `sos-desktop keys join FILE` there, then delete the file (it "
+             "lets its holder make bundles your laptops accept).").format(
+        file=args.file, organization=repr(keys.org_name)))
     return EXIT_OK
 
 
@@ -191,9 +208,11 @@ def _join(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise SosError(f"{args.file}: cannot read ({exc.strerror})") from None
+        raise SosError(tr("{file}: cannot read ({reason})").format(
+            file=args.file, reason=exc.strerror)) from None
     public = read_join_file(data, str(args.file))
     keystore.join(open_db(args), public)
-    print(f"this laptop now seals sign-ups for {public.org_name!r} and exchanges bundles with "
-          "its laptops; only the organizer's laptop can open them")
+    print(tr("this laptop now seals sign-ups for {organization} and exchanges bundles with "
+             "its laptops; only the organizer's laptop can open them").format(
+        organization=repr(public.org_name)))
     return EXIT_OK

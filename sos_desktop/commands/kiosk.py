@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 
 from sos_desktop.commands import open_db
+from sos_desktop.i18n import tr
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--visit", required=True)
+    parser.add_argument("--visit", required=True,
+                        help=tr("the visit's id (sos-desktop visit list)"))
     if command == "kiosk":
         parser.set_defaults(handler=_kiosk)
     else:  # results
-        parser.add_argument("--lang", choices=("en", "es"), default="en")
+        parser.add_argument("--lang", choices=("en", "es"), default="en",
+                            help=tr("language of the projected results"))
         parser.set_defaults(handler=_results)
 
 

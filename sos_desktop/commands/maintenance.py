@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.commands.core_messages import in_our_words
+from sos_desktop.commands.tables import table_label
+from sos_desktop.i18n import tr
 
 
 def _open_for_reading(args: argparse.Namespace):  # -> Database
@@ -27,9 +29,10 @@ def _open_for_reading(args: argparse.Namespace):  # -> Database
         found = cause(exc.__cause__, path) if exc.__cause__ else None
         if found not in (DISK_FULL, READ_ONLY):
             raise
-        state = "read-only" if found == READ_ONLY else "on a full disk"
-        print(f"sos-desktop: the data folder is {state}; reading the database read-only",
-              file=sys.stderr)
+        print(tr("sos-desktop: the data folder is read-only; reading the database read-only")
+              if found == READ_ONLY else
+              tr("sos-desktop: the data folder is on a full disk; reading the database "
+                 "read-only"), file=sys.stderr)
         return open_read_only(args.data_dir)
 
 
@@ -37,12 +40,13 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "check":
         parser.set_defaults(handler=_check)
     elif command == "backup":
-        parser.add_argument("--out", required=True, type=Path)
+        parser.add_argument("--out", required=True, type=Path, help=tr("the copy to write"))
         parser.set_defaults(handler=_backup)
     else:  # restore
         group = parser.add_mutually_exclusive_group(required=True)
-        group.add_argument("file", nargs="?", type=Path, help="a backup file")
-        group.add_argument("--list", action="store_true", help="the backups, newest first")
+        group.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                           help=tr("a backup file"))
+        group.add_argument("--list", action="store_true", help=tr("the backups, newest first"))
         parser.set_defaults(handler=_restore)
 
 
@@ -50,14 +54,17 @@ def _check(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import check_database
 
     report = check_database(_open_for_reading(args))
-    print(f"database: {report.path}")
-    print(f"schema:   {report.revision}")
-    print(f"device:   {report.device_id}")
+    print(tr("database: {path}").format(path=report.path))
+    print(tr("schema:   {revision}").format(revision=report.revision))
+    print(tr("device:   {device}").format(device=report.device_id))
+    labels = {table: table_label(table) + ":" for table in report.counts}
+    width = max([19, *map(len, labels.values())])
     for table, count in report.counts.items():
-        print(f"{table + ':':<20}{count}")
+        print(f"{labels[table]:<{width}} {count}")
     for problem in report.problems:
-        print(f"sos-desktop: {report.path}: {problem}", file=sys.stderr)
-    print("ok" if report.ok else plural(len(report.problems), "problem", "problems"))
+        print(f"sos-desktop: {report.path}: {in_our_words(problem)}", file=sys.stderr)
+    print(tr("ok", "check") if report.ok
+          else tr("%n problem(s)", None, len(report.problems)))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -65,7 +72,7 @@ def _backup(args: argparse.Namespace) -> int:
     from sos_desktop.core.maintenance import backup_database
 
     out = backup_database(_open_for_reading(args), args.out)
-    print(f"backup written to {out}")
+    print(tr("backup written to {path}").format(path=out))
     return EXIT_OK
 
 
@@ -78,10 +85,10 @@ def _restore(args: argparse.Namespace) -> int:
     if args.list:
         for backup in list_backups(backups_dir(data_dir)):
             when = backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-            print(f"{when}  {backup.reason:<18}{backup.path}")
+            print(f"{when}  {backup.reason:<18}{backup.path}")  # reason: a code, as in the name
         return EXIT_OK
     kept = restore_backup(data_dir, args.file)
-    print(f"restored {args.file}")
+    print(tr("restored {path}").format(path=args.file))
     if kept is not None:
-        print(f"the previous state was kept as {kept}")
+        print(tr("the previous state was kept as {path}").format(path=kept))
     return EXIT_OK

@@ -12,20 +12,33 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import QT_TR_NOOP, tr
 
 RENDER_DPI = 100  # the reader straightens pages to 100 dpi; more only costs time
+
+# Why a file cannot be read as sheets (core/paper/inputs.py), for the organizer to read; --json
+# keeps core's English reason.
+_INPUT_REASONS = frozenset((
+    QT_TR_NOOP("no such file"),
+    QT_TR_NOOP("the file is too large to be scans of sheets"),
+    QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
+    QT_TR_NOOP("not a PNG or JPEG image"),
+    QT_TR_NOOP("the image has no size (damaged header)"),
+    QT_TR_NOOP("the JPEG is truncated (copy it again)"),
+    QT_TR_NOOP("the image is damaged or truncated"),
+))
 
 
 def build(command: str, scan: argparse.ArgumentParser) -> None:
     scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                      help="PDF scans (any page size, order, way up) or PNG/JPEG photos")
-    scan.add_argument("--visit", help="the visit the sheets were filled at")
+                      help=tr("PDF scans (any page size, order, way up) or PNG/JPEG photos"))
+    scan.add_argument("--visit", help=tr("the visit the sheets were filled at"))
     scan.add_argument("--camera", action="store_true",
-                      help="read sheets held up to the camera, in the Scan window (without "
-                           "--visit: today's open visit answering on paper)")
-    scan.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
-    scan.add_argument("--json", action="store_true", help="one JSON record per input page")
+                      help=tr("read sheets held up to the camera, in the Scan window (without "
+                              "--visit: today's open visit answering on paper)"))
+    scan.add_argument("--dry-run", action="store_true",
+                      help=tr("read and report, store nothing"))
+    scan.add_argument("--json", action="store_true", help=tr("one JSON record per input page"))
     scan.set_defaults(handler=_scan)
 
 
@@ -34,12 +47,16 @@ def print_answer_sheets(args: argparse.Namespace) -> int:
 
     r = print_sheets(open_db(args), args.key, args.out, language=args.lang, copies=args.copies,
                      visit_id=args.visit, layout_out=args.layout)
-    print(f"wrote {plural(r.copies, 'answer sheet', 'answer sheets')}, "
-          f"{plural(r.pages, 'page', 'pages')} ({r.pages_per_sheet} a sheet: "
-          f"print {'both sides' if r.pages_per_sheet == 2 else 'one side'}) to {r.path} "
-          f"(sha256 {r.sha256})")
+    pages = tr("%n page(s)", None, r.pages)
+    if r.pages_per_sheet == 2:
+        done = tr("wrote %n answer sheet(s), {pages} (2 a sheet: print both sides) to {path} "
+                  "(sha256 {sha256})", None, r.copies)
+    else:
+        done = tr("wrote %n answer sheet(s), {pages} ({per_sheet} a sheet: print one side) to "
+                  "{path} (sha256 {sha256})", None, r.copies)
+    print(done.format(pages=pages, per_sheet=r.pages_per_sheet, path=r.path, sha256=r.sha256))
     if r.layout_path:
-        print(f"layout: {r.layout_path}")
+        print(tr("layout: {path}").format(path=r.layout_path))
     return EXIT_OK
 
 
@@ -71,11 +88,11 @@ def _scan(args: argparse.Namespace) -> int:
 
         return scan_camera(args)
     if not args.visit:
-        raise SosError("give the visit the sheets were filled at: --visit ID "
-                       "(sos-desktop visit list)")
+        raise SosError(tr("give the visit the sheets were filled at: --visit ID "
+                          "(sos-desktop visit list)"))
     if not args.paths:
-        raise SosError("give the PDF scans or photos to read (sos-desktop scan FILE... "
-                       "--visit ID)")
+        raise SosError(tr("give the PDF scans or photos to read (sos-desktop scan FILE... "
+                          "--visit ID)"))
     from sos_desktop.pdf_pages import render_pdf_pages
 
     scanner = PaperScanner(open_db(args), args.visit, dry_run=args.dry_run)
@@ -86,7 +103,8 @@ def _scan(args: argparse.Namespace) -> int:
             failed += 1
             if args.json:
                 records.append({"file": str(item.path), "error": item.reason})
-            print(f"sos-desktop: {item}", file=sys.stderr)
+            reason = tr(item.reason) if item.reason in _INPUT_REASONS else item.reason
+            print(f"sos-desktop: {item.path}: {reason}", file=sys.stderr)
             continue
         out = scanner.read_image(item.image)
         if args.json:
@@ -95,20 +113,22 @@ def _scan(args: argparse.Namespace) -> int:
         print(json.dumps(records, indent=1, ensure_ascii=False))
     c = scanner.counts
     lines = [
-        f"pages looked at: {c.pages}" + (" (dry run: nothing stored)" if args.dry_run else ""),
-        f"sheets read: {c.sheets_read}",
-        f"responses stored: {c.responses_stored}",
-        f"already read (skipped): {c.already_read}",
-        f"waiting for review: {c.waiting_review}",
-        f"blank sheets (nothing stored): {c.blank}",
-        f"pages waiting for their other side: {c.waiting_page}",
-        f"pages that are no sheet of ours: {c.not_ours}",
-        f"sheets whose code could not be read (scan again or type up): {c.no_code}",
-        f"sheets of another survey or an unknown version: {c.foreign}",
-        f"answers dropped by skip rules: {c.dropped_by_skip_rules}",
+        (tr("pages looked at: {n} (dry run: nothing stored)") if args.dry_run
+         else tr("pages looked at: {n}")).format(n=c.pages),
+        tr("sheets read: {n}").format(n=c.sheets_read),
+        tr("responses stored: {n}").format(n=c.responses_stored),
+        tr("already read (skipped): {n}").format(n=c.already_read),
+        tr("waiting for review: {n}").format(n=c.waiting_review),
+        tr("blank sheets (nothing stored): {n}").format(n=c.blank),
+        tr("pages waiting for their other side: {n}").format(n=c.waiting_page),
+        tr("pages that are no sheet of ours: {n}").format(n=c.not_ours),
+        tr("sheets whose code could not be read (scan again or type up): {n}").format(
+            n=c.no_code),
+        tr("sheets of another survey or an unknown version: {n}").format(n=c.foreign),
+        tr("answers dropped by skip rules: {n}").format(n=c.dropped_by_skip_rules),
     ]
     print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
     if failed:
-        print(f"sos-desktop: {plural(failed, 'file', 'files')} could not be read (named "
-              "above) to the end; nothing past the problem was stored", file=sys.stderr)
+        print(tr("sos-desktop: %n file(s) could not be read (named above) to the end; nothing "
+                 "past the problem was stored", None, failed), file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK

@@ -8,13 +8,16 @@ from typing import Any
 
 from sos_desktop.commands import open_db
 from sos_desktop.core.visit_length import DEFAULT_MINUTES
+from sos_desktop.i18n import tr
 
 
 def build(command: str, present: argparse.ArgumentParser) -> None:
-    present.add_argument("deck", nargs="?", type=Path, help="a .pdf or .md deck")
-    present.add_argument("--visit", help="run the visit: its deck, kiosk and live results")
+    present.add_argument("deck", nargs="?", type=Path, metavar="DECK",
+                         help=tr("a .pdf or .md deck"))
+    present.add_argument("--visit", help=tr("run the visit: its deck, kiosk and live results"))
     present.add_argument("--minutes", type=int,
-                         help=f"planned length (default {DEFAULT_MINUTES}, or the visit's)")
+                         help=tr("planned length (default {minutes}, or the visit's)").format(
+                             minutes=DEFAULT_MINUTES))
     present.set_defaults(handler=_present)
 
 

@@ -6,49 +6,65 @@ import argparse
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import tr
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "report":
         rep = parser.add_subparsers(dest="report_command", required=True)
-        rv = rep.add_parser("visit", help="one visit: counts and a chart per question")
-        rv.add_argument("visit_id")
-        rv.add_argument("--out", required=True, type=Path)
-        rv.add_argument("--with-signups", action="store_true", help="add contact data (private)")
-        rv.add_argument("--with-free-text", action="store_true", help="add written answers")
-        rv.add_argument("--lang", default="en", choices=("en", "es"))
+        rv = rep.add_parser("visit", help=tr("one visit: counts and a chart per question"))
+        rv.add_argument("visit_id", metavar="VISIT_ID", help=tr("the visit's id"))
+        rv.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
+        rv.add_argument("--with-signups", action="store_true",
+                        help=tr("add contact data (private)"))
+        rv.add_argument("--with-free-text", action="store_true", help=tr("add written answers"))
+        rv.add_argument("--lang", default="en", choices=("en", "es"),
+                        help=tr("language of the report"))
         rv.set_defaults(handler=_report_visit)
-        rs = rep.add_parser("season", help="all visits in a period")
+        rs = rep.add_parser("season", help=tr("all visits in a period"))
         rs.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
         rs.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
-        rs.add_argument("--out", required=True, type=Path)
-        rs.add_argument("--lang", default="en", choices=("en", "es"))
+        rs.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
+        rs.add_argument("--lang", default="en", choices=("en", "es"),
+                        help=tr("language of the report"))
         rs.set_defaults(handler=_report_season)
     else:  # print
         prt = parser.add_subparsers(dest="print_command", required=True)
-        ps = prt.add_parser("survey", help="answer sheets the scanner and camera read back "
-                                           "(--typed: the form to type up by hand)")
-        ps.add_argument("key")
-        ps.add_argument("--lang", default="en", choices=("en", "es"))
-        ps.add_argument("--out", required=True, type=Path)
+        ps = prt.add_parser("survey", help=tr("answer sheets the scanner and camera read "
+                                              "back (--typed: the form to type up by hand)"))
+        ps.add_argument("key", metavar="KEY", help=tr("survey key"))
+        ps.add_argument("--lang", default="en", choices=("en", "es"),
+                        help=tr("language of the sheets"))
+        ps.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
         ps.add_argument("--copies", type=int, default=1,
-                        help="answer sheets, each with its own id")
-        ps.add_argument("--visit", help="print the visit's school, class and date at the foot")
-        ps.add_argument("--layout", type=Path, help="also write where every bubble is (JSON)")
+                        help=tr("answer sheets, each with its own id"))
+        ps.add_argument("--visit",
+                        help=tr("print the visit's school, class and date at the foot"))
+        ps.add_argument("--layout", type=Path,
+                        help=tr("also write where every bubble is (JSON)"))
         ps.add_argument("--typed", action="store_true",
-                        help="the typed-up fallback form (codes in grey, for import responses)")
+                        help=tr("the typed-up fallback form (codes in grey, for import responses)"))
         ps.set_defaults(handler=_print_survey)
-        pi = prt.add_parser("signin-sheet", help="a sign-in sheet with the import's columns")
-        pi.add_argument("--visit")
-        pi.add_argument("--rows", type=int, default=26)
-        pi.add_argument("--out", required=True, type=Path)
+        pi = prt.add_parser("signin-sheet", help=tr("a sign-in sheet with the import's columns"))
+        pi.add_argument("--visit",
+                        help=tr("print the visit's school, class and date at the foot"))
+        pi.add_argument("--rows", type=int, default=26, help=tr("rows on the sheet"))
+        pi.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
         pi.set_defaults(handler=_print_signin)
 
 
 def _done(kind: str, result) -> int:
-    print(f"wrote {kind} to {result.path} ({plural(result.pages, 'page', 'pages')}, "
-          f"sha256 {result.sha256})")
+    n = result.pages
+    match kind:
+        case "visit report":
+            done = tr("wrote visit report to {path} (%n page(s), sha256 {sha256})", None, n)
+        case "season report":
+            done = tr("wrote season report to {path} (%n page(s), sha256 {sha256})", None, n)
+        case "paper survey":
+            done = tr("wrote paper survey to {path} (%n page(s), sha256 {sha256})", None, n)
+        case _:  # sign-in sheet
+            done = tr("wrote sign-in sheet to {path} (%n page(s), sha256 {sha256})", None, n)
+    print(done.format(path=result.path, sha256=result.sha256))
     return EXIT_OK
 
 

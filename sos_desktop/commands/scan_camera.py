@@ -9,6 +9,7 @@ from datetime import date
 from sos_desktop.commands import open_db
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.i18n import tr
 
 
 def todays_paper_visit(db: Database, today: date) -> str:
@@ -21,17 +22,19 @@ def todays_paper_visit(db: Database, today: date) -> str:
     if len(on_paper) == 1:
         return on_paper[0].id
     if not on_paper:
-        raise SosError(f"no open visit with a survey on {today.isoformat()}: choose one with "
-                       "--visit ID (sos-desktop visit list)")
+        raise SosError(tr("no open visit with a survey on {date}: choose one with --visit ID "
+                          "(sos-desktop visit list)").format(date=today.isoformat()))
     names = "; ".join(f"{v.id} {v.school} / {v.group_name}" for v in on_paper)
-    raise SosError(f"{len(on_paper)} visits today, choose one with --visit ID: {names}")
+    raise SosError(tr("%n visits today, choose one with --visit ID: {visits}", None,
+                      len(on_paper)).format(visits=names))
 
 
 def scan_camera(args: argparse.Namespace, today: date | None = None) -> int:
     if args.paths:
-        raise SosError("--camera reads the camera; to read scans or photos, leave out --camera")
+        raise SosError(tr("--camera reads the camera; to read scans or photos, leave out "
+                          "--camera"))
     if args.dry_run or args.json:
-        raise SosError("--dry-run and --json are for scans and photos, not the camera")
+        raise SosError(tr("--dry-run and --json are for scans and photos, not the camera"))
     db = open_db(args)
     visit_id = args.visit or todays_paper_visit(db, today or date.today())
     from sos_desktop.ui.app import make_app

@@ -7,18 +7,18 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import open_db
-from sos_desktop.core.plural import plural
+from sos_desktop.i18n import tr
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     cmd = parser.add_subparsers(dest="survey_command", required=True)
-    lst = cmd.add_parser("list", help="surveys this laptop knows (built-in and imported)")
+    lst = cmd.add_parser("list", help=tr("surveys this laptop knows (built-in and imported)"))
     lst.set_defaults(handler=_list)
-    check = cmd.add_parser("check", help="report every problem in a survey file")
-    check.add_argument("file", type=Path)
+    check = cmd.add_parser("check", help=tr("report every problem in a survey file"))
+    check.add_argument("file", type=Path, metavar="FILE", help=tr("a YAML or XLSForm file"))
     check.set_defaults(handler=_check)
-    imp = cmd.add_parser("import", help="store a survey file as a new version")
-    imp.add_argument("file", type=Path)
+    imp = cmd.add_parser("import", help=tr("store a survey file as a new version"))
+    imp.add_argument("file", type=Path, metavar="FILE", help=tr("a YAML or XLSForm file"))
     imp.set_defaults(handler=_import)
 
 
@@ -45,12 +45,13 @@ def _checked(path: Path):
 def _check(args: argparse.Namespace) -> int:
     survey, problems = _checked(args.file)
     if survey is None:
-        print(f"sos-desktop: {args.file}: {plural(len(problems), 'problem', 'problems')}",
-              file=sys.stderr)
+        print(tr("sos-desktop: {file}: %n problem(s)", None, len(problems)).format(
+            file=args.file), file=sys.stderr)
         return 1
     questions = sum(1 for q in survey.questions if q.answerable)
-    print(f"ok: {survey.key} version {survey.version}, {questions} questions, "
-          f"languages {', '.join(survey.languages)}")
+    print(tr("ok: {key} version {version}, %n question(s), languages {languages}", None,
+             questions).format(key=survey.key, version=survey.version,
+                               languages=", ".join(survey.languages)))
     return 0
 
 
@@ -59,11 +60,11 @@ def _import(args: argparse.Namespace) -> int:
 
     survey, problems = _checked(args.file)
     if survey is None:
-        print(f"sos-desktop: {args.file}: {plural(len(problems), 'problem', 'problems')}, "
-              "nothing imported",
-              file=sys.stderr)
+        print(tr("sos-desktop: {file}: %n problem(s), nothing imported", None,
+                 len(problems)).format(file=args.file), file=sys.stderr)
         return 1
     definition_id, created = store_definition(open_db(args), survey)
-    state = "stored" if created else "already stored"
-    print(f"{state}: {survey.key} version {survey.version} ({definition_id})")
+    done = (tr("stored: {key} version {version} ({id})") if created
+            else tr("already stored: {key} version {version} ({id})"))
+    print(done.format(key=survey.key, version=survey.version, id=definition_id))
     return 0

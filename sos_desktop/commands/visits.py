@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
+from sos_desktop.i18n import tr
 
 TYPE_CHECKING = False  # as typing's: `visit list` runs without argparse (cli.py)
 if TYPE_CHECKING:
@@ -13,24 +14,24 @@ if TYPE_CHECKING:
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
     visit_cmd = parser.add_subparsers(dest="visit_command", required=True)
-    add = visit_cmd.add_parser("add", help="create a visit; prints its id")
-    add.add_argument("--school", required=True)
-    add.add_argument("--group", required=True, help="class or club")
+    add = visit_cmd.add_parser("add", help=tr("create a visit; prints its id"))
+    add.add_argument("--school", required=True, help=tr("the school's name"))
+    add.add_argument("--group", required=True, help=tr("class or club"))
     add.add_argument("--date", required=True, help="YYYY-MM-DD")
-    add.add_argument("--educator", default="")
-    add.add_argument("--educator-email", default="")
-    add.add_argument("--presenters", default="")
+    add.add_argument("--educator", default="", help=tr("the educator's name"))
+    add.add_argument("--educator-email", default="", help=tr("the educator's email"))
+    add.add_argument("--presenters", default="", help=tr("who presents (names)"))
     add.add_argument("--survey", default=None,
-                     help="survey key, or 'none' (default: the one for the school, as in the "
-                          "visit window: Hillhouse and Wilbur Cross their own, others "
-                          "Settings' default survey or nhps-other)")
-    add.add_argument("--deck", default="", help="PDF or Markdown deck (default: built-in)")
-    add.add_argument("--minutes", default="45", help="planned length of the visit")
+                     help=tr("survey key, or 'none' (default: the one for the school, as in "
+                             "the visit window: Hillhouse and Wilbur Cross their own, others "
+                             "Settings' default survey or nhps-other)"))
+    add.add_argument("--deck", default="", help=tr("PDF or Markdown deck (default: built-in)"))
+    add.add_argument("--minutes", default="45", help=tr("planned length of the visit"))
     add.add_argument("--answers", default="kiosk", choices=("kiosk", "paper", "both"),
-                     help="how the class answers the survey (paper: the kiosk only signs up)")
+                     help=tr("how the class answers the survey (paper: the kiosk only signs up)"))
     add.set_defaults(handler=_visit_add)
-    lst = visit_cmd.add_parser("list", help="list visits with their counts")
-    lst.add_argument("--json", action="store_true")
+    lst = visit_cmd.add_parser("list", help=tr("list visits with their counts"))
+    lst.add_argument("--json", action="store_true", help=tr("as JSON, for scripts"))
     lst.set_defaults(handler=_visit_list)
 
 
@@ -54,7 +55,7 @@ def _visit_add(args: argparse.Namespace) -> int:
     if args.deck:
         deck_path = Path(args.deck).expanduser().resolve()
         if not deck_path.is_file():
-            raise SosError(f"deck {deck_path} does not exist")
+            raise SosError(tr("deck {path} does not exist").format(path=deck_path))
         deck = str(deck_path)
     survey = args.survey
     if survey is None:  # the window's default for this school
@@ -68,7 +69,8 @@ def _visit_add(args: argparse.Namespace) -> int:
         ensure_builtin_surveys(db)
         known = [s.key for s in list_surveys(db)]
         if survey not in known:
-            raise SosError(f"unknown survey {survey!r}; known: {', '.join(known)}")
+            raise SosError(tr("unknown survey {key}; known: {keys}").format(
+                key=repr(survey), keys=", ".join(known)))
     fields = {
         "school": args.school,
         "group_name": args.group,
@@ -84,8 +86,9 @@ def _visit_add(args: argparse.Namespace) -> int:
     try:
         visit_id = create_visit(open_db(args), fields)
     except InvalidInput as exc:
-        raise InvalidInput([dataclasses.replace(p, field=_OPTIONS.get(p.field, p.field))
-                            for p in exc.problems]) from None
+        problems = [dataclasses.replace(p, field=_OPTIONS.get(p.field, p.field))
+                    for p in exc.problems]
+        raise SosError("; ".join(_problem_text(p) for p in problems)) from None
     print(visit_id)
     return EXIT_OK
 
@@ -104,10 +107,20 @@ def _visit_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     for v in visits:
-        state = "closed" if v.closed else "open"
-        print(
-            f"{v.id}  {v.visit_date}  {v.school} / {v.group_name}  [{state}]  "
-            f"responses={v.responses} signups={v.signups} "
-            f"not_exported={v.signups_not_exported}"
-        )
+        state = tr("closed", "visit") if v.closed else tr("open", "visit")
+        print(tr("{id}  {date}  {school} / {group}  [{state}]  responses={responses} "
+                 "signups={signups} not_exported={not_exported}").format(
+            id=v.id, date=v.visit_date, school=v.school, group=v.group_name, state=state,
+            responses=v.responses, signups=v.signups, not_exported=v.signups_not_exported))
     return EXIT_OK
+
+
+def _problem_text(problem) -> str:  # (core.errors.Problem) -> as its str(), translated
+    from sos_desktop.problem_words import reason
+
+    shown = problem.value if len(problem.value) <= 40 else problem.value[:37] + "..."
+    if not shown:
+        return tr("{option}: {reason}").format(option=problem.field,
+                                               reason=reason(problem))
+    return tr("{option}: {reason} (got {value})").format(
+        option=problem.field, reason=reason(problem), value=repr(shown))

@@ -22,8 +22,8 @@ def test_visit_dialog_with_problems_reads_in_spanish(qtbot):
         dialog.survey_key.setCurrentIndex(0)
         dialog._try_accept()
         assert dialog.errors.text().splitlines() == [
-            "• Escuela: es un campo obligatorio",
-            "• Clase o club: es un campo obligatorio",
+            "• Escuela: es obligatorio",
+            "• Clase o club: es obligatorio",
             "• Fecha: debe ser una fecha como 2026-10-14",
             "• Correo del educador/a: no es un correo electrónico válido",
             "• Respuestas: para responder en papel hace falta una encuesta; elige una",
