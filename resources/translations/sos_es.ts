@@ -2299,8 +2299,8 @@ Libro de códigos: {codebook}</numerusform>
         <translation>idioma de las etiquetas</translation>
     </message>
     <message>
-        <source>language of the projected results</source>
-        <translation>idioma de los resultados proyectados</translation>
+        <source>language of the projected results (default: the terminal&apos;s)</source>
+        <translation>idioma de los resultados proyectados (por defecto: el de la terminal)</translation>
     </message>
     <message>
         <source>language of the report</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sos_desktop.commands import open_db
-from sos_desktop.i18n import tr
+from sos_desktop.i18n import language, tr
 
 
 def build(command: str, parser: argparse.ArgumentParser) -> None:
@@ -14,8 +14,9 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "kiosk":
         parser.set_defaults(handler=_kiosk)
     else:  # results
-        parser.add_argument("--lang", choices=("en", "es"), default="en",
-                            help=tr("language of the projected results"))
+        parser.add_argument("--lang", choices=("en", "es"), default=None,
+                            help=tr("language of the projected results (default: the "
+                                    "terminal's)"))
         parser.set_defaults(handler=_results)
 
 
@@ -38,6 +39,6 @@ def _results(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     app = make_app()
-    window = open_results(db, args.visit, language=args.lang)
+    window = open_results(db, args.visit, language=args.lang or language())
     window.show()
     return app.exec()

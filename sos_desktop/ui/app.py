@@ -43,6 +43,9 @@ def make_app() -> QApplication:
     install_wheel_guard()
     app.setDesktopFileName("sos-desktop")  # Wayland finds the icon through sos-desktop.desktop
     app.setWindowIcon(app_icon())
+    from sos_desktop import i18n
+
+    apply_language(i18n.language())  # the command line's choice, until Settings are read
     return app
 
 
