@@ -139,7 +139,7 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
 
         if not isinstance(exc, SosError):
             return _unexpected(exc, args)
-        from sos_desktop.commands.core_messages import in_our_words, row_problem
+        from sos_desktop.words.errors import in_our_words, row_problem
 
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):
@@ -156,8 +156,8 @@ def _unexpected(exc: Exception, args) -> int:  # args: argparse.Namespace
     """Anything no command planned for: a message naming the database and what to do, the
     traceback to the log (core/logs.py), never to the screen."""
     from sos_desktop.commands import EXIT_ERROR
-    from sos_desktop.commands.failures import unexpected_message
     from sos_desktop.core.paths import database_path, resolve_data_dir
+    from sos_desktop.words.failures import unexpected_message
 
     path = database_path(resolve_data_dir(args.data_dir))
     label = getattr(args, "label", args.command)
@@ -174,7 +174,7 @@ def _damaged_hint(exc: BaseException | None, args) -> str:
 
     if cause(exc) != DAMAGED:
         return ""
-    from sos_desktop.commands.failures import damaged_hint
     from sos_desktop.core.paths import resolve_data_dir
+    from sos_desktop.words.failures import damaged_hint
 
     return f"; {damaged_hint(resolve_data_dir(args.data_dir))}"

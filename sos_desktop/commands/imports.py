@@ -34,9 +34,9 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 def _unless_imported_before(run: Callable[[], T]) -> T:
     """A file whose content was imported before is refused, naming the way round it."""
-    from sos_desktop.commands.core_messages import in_our_words
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.receipts import AlreadyImported
+    from sos_desktop.words.errors import in_our_words
 
     try:
         return run()
@@ -46,9 +46,9 @@ def _unless_imported_before(run: Callable[[], T]) -> T:
 
 
 def _import_signups(args: argparse.Namespace) -> int:
-    from sos_desktop.commands.core_messages import row_problem
     from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.imports.signups import import_signups
+    from sos_desktop.words.errors import row_problem
 
     result = _unless_imported_before(lambda: import_signups(
         with_public_key(args), args.file, visit_id=args.visit,

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
-from sos_desktop.commands.core_messages import in_our_words
 from sos_desktop.commands.tables import table_label
 from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
 
 
 def _open_for_reading(args: argparse.Namespace):  # -> Database

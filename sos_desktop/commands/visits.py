@@ -116,7 +116,7 @@ def _visit_list(args: argparse.Namespace) -> int:
 
 
 def _problem_text(problem) -> str:  # (core.errors.Problem) -> as its str(), translated
-    from sos_desktop.problem_words import reason
+    from sos_desktop.words.problems import reason
 
     shown = problem.value if len(problem.value) <= 40 else problem.value[:37] + "..."
     if not shown:

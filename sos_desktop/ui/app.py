@@ -18,6 +18,7 @@ from sos_desktop.i18n import system_language, tr
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.ui.wheel_guard import install_wheel_guard
+from sos_desktop.words.errors import in_our_words
 
 # Set by the installer test (and usable by hand): show the window, then quit once the event
 # loop is idle; a value ending in .png also saves the window there first.
@@ -67,7 +68,7 @@ def run_app(data_dir: str | None = None) -> int:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         if not _restored_at_start(path, exc):
-            QMessageBox.critical(None, tr("SOS Desktop cannot start"), str(exc))
+            QMessageBox.critical(None, tr("SOS Desktop cannot start"), in_our_words(str(exc)))
             print(f"sos-desktop: {exc}", file=sys.stderr)
             return 1
         db = open_database(data_dir)
@@ -139,7 +140,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
 def explain(exc: BaseException, path: Path) -> str:
     """The message for an error the window did not plan for (logged with its traceback)."""
     if isinstance(exc, SosError):
-        return str(exc)
+        return in_our_words(str(exc))
     from sos_desktop.core.logs import unexpected_message
 
     return unexpected_message(exc, "work with", path)

@@ -35,6 +35,7 @@ from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.table import VisitTableModel
+from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
     from sos_desktop.ui.visits.session import VisitSession
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         try:
             started = session.start()
         except SosError as exc:
-            self.show_error(str(exc))
+            self.show_error(in_our_words(str(exc)))
             return
         if started:
             self.session = session
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             window = start_kiosk(self.db, visit.id, self, on_exit=self._kiosk_closed)
         except SosError as exc:
-            self.show_error(str(exc))
+            self.show_error(in_our_words(str(exc)))
             return
         if window is not None:
             self._open_windows.append(window)
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         try:
             view = open_results(self.db, visit.id, i18n.language(), parent=self)
         except SosError as exc:
-            self.show_error(str(exc))
+            self.show_error(in_our_words(str(exc)))
             return
         view.show()
 

@@ -25,6 +25,7 @@ from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
 from sos_desktop.core.security.keys import PASSPHRASE_MIN, OrgKeys, create_keys
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.words.errors import in_our_words
 
 # Shown through tr(), in the language of the moment.
 INTRO = QT_TR_NOOP(
@@ -112,7 +113,7 @@ class SetPassphraseDialog(QDialog):
         try:
             self.recovery_key = self.make_keys(self.first.text())
         except SosError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(in_our_words(str(exc)))
             return
         self.first.clear()
         self.second.clear()

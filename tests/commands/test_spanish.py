@@ -194,17 +194,17 @@ def test_spanish_visit_list_loads_only_qtcore(data_dir, capsys):
 
 
 def test_everyday_core_refusals_are_translated_from_core_s_own_messages(db, tmp_path):
-    """commands/core_messages.py recognises core's English by pattern: each pattern is checked
+    """words/errors.py recognises core's English by pattern: each pattern is checked
     here against the message core really raises, so a reworded core message fails this test
     instead of quietly showing English."""
     from sos_desktop import i18n
-    from sos_desktop.commands.core_messages import in_our_words
     from sos_desktop.core.atomic import describe_os_error
     from sos_desktop.core.decks.deck import deck_kind
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.security import keys, keystore
     from sos_desktop.core.surveys.store import latest_definition
     from sos_desktop.core.visits import get_visit
+    from sos_desktop.words.errors import in_our_words
 
     def message(raises) -> str:
         with pytest.raises(SosError) as caught:
@@ -290,13 +290,13 @@ def test_a_damaged_database_is_explained_in_spanish(data_dir, visit, capsys):
 
 
 def test_core_failure_lines_are_recognised_and_english_is_core_s_own(tmp_path):
-    """commands/failures.py rewrites core's `describe` lines; its English advice is core's
+    """words/failures.py rewrites core's `describe` lines; its English advice is core's
     ADVICE word for word, and every verb core passes to `describe` is known."""
     import sqlite3
 
     from sos_desktop import i18n
-    from sos_desktop.commands.failures import advice, described
     from sos_desktop.core import failures
+    from sos_desktop.words.failures import advice, described
 
     assert {cause: advice(cause) for cause in failures.ADVICE} == failures.ADVICE
     full = sqlite3.OperationalError("database or disk is full")

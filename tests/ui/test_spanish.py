@@ -144,3 +144,14 @@ def test_survey_titles_show_in_spanish_when_the_survey_has_them(qtbot, db):
         qtbot.addWidget(window)
         assert window.model.item(0, 4).text() == spanish_title != "All Other NHPS Student Survey"
         assert (("nhps-other", spanish_title) in window.controller.survey_choices())
+
+
+def test_core_refusals_reach_the_window_in_spanish(tmp_path):
+    """A SosError the window shows (here through app.explain) is worded by words/errors.py."""
+    from sos_desktop.core.errors import SosError
+    from sos_desktop.ui.app import explain
+
+    with spanish():
+        shown = explain(SosError("this visit is closed; reopen it to take more answers"),
+                        tmp_path / "sos-desktop.sqlite3")
+    assert shown == "esta visita está cerrada; vuelve a abrirla para recibir más respuestas"

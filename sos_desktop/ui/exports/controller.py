@@ -13,6 +13,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.exports.menu import menu_path
+from sos_desktop.words.errors import in_our_words
 
 Progress = Callable[[int, int], None]
 SHOWN_CONFLICTS = 15  # a long list is cut, with a count of the rest
@@ -82,7 +83,7 @@ class SyncController:
         try:
             result = self.view.run_with_progress(label, task)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return None
         self.view.show_message(done(result))
         self.view.refresh()
@@ -293,7 +294,7 @@ class SyncController:
         try:
             _receipt_id, new = mark_imported(self.db, last.receipt_id)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         self.view.show_message(tr("Marked as imported.") if new
                                else tr("It was already marked."))

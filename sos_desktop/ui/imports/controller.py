@@ -9,6 +9,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import tr
 from sos_desktop.ui.exports.controller import SyncView
+from sos_desktop.words.errors import in_our_words
 
 T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
@@ -100,7 +101,7 @@ class ImportController:
                 self.view.show_error(str(second))
                 return
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         if result is None:
             return
@@ -130,7 +131,7 @@ class ImportController:
                                  + "\n\n" + describe_errors(exc.errors))
             return
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         if result is None:
             return

@@ -15,6 +15,7 @@ from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.visits import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
+from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
     from sos_desktop.ui.main_window import MainWindow
@@ -100,7 +101,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
         try:
             opened[kind] = make()
         except SosError as exc:
-            window.show_error(str(exc))
+            window.show_error(in_our_words(str(exc)))
             return
         changed(opened[kind]).connect(lambda *_: window.controller.refresh())
 

@@ -14,6 +14,7 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.paper.inputs import PaperInputError, PdfRenderer
 from sos_desktop.core.paper.scanner import ScanCounts
 from sos_desktop.i18n import language, tr
+from sos_desktop.words.errors import in_our_words
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -126,7 +127,7 @@ class SheetFilesController:
         try:
             _id, survey = current_definition(self.db, visit.survey_key)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         choice = self.view.ask_print(survey.title.get(language()), name, list(survey.languages))
         if choice is None:
@@ -145,7 +146,7 @@ class SheetFilesController:
                                                language=choice.language, copies=choice.copies,
                                                visit_id=visit.id))
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         self.view.show_message(_print_message(result, name))
 
@@ -165,7 +166,7 @@ class SheetFilesController:
                 tr("Reading %n file(s)…", None, len(paths)),
                 lambda progress: self._read(scanner, paths, progress))
         except SosError as exc:  # a closed visit, or a store that failed mid-way
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             self.view.refresh()
             return
         text = (tr("Read for {visit}:").format(visit=f"{visit.school} — {visit.group_name}")

@@ -12,6 +12,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary
 from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
 
 
 class VisitsView(Protocol):
@@ -56,7 +57,7 @@ class VisitsController:
         try:
             ensure_builtin_surveys(self.db)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
         return list(self._survey_titles().items())
 
     def _survey_titles(self) -> dict[str, str]:
@@ -86,7 +87,7 @@ class VisitsController:
         try:
             visit_id = visits.create_visit(self.db, data)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return None
         self.refresh(visit_id)
         self.view.show_status(tr("Visit created: {school} — {group}").format(
@@ -104,7 +105,7 @@ class VisitsController:
         try:
             visits.update_visit(self.db, visit.id, data)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         self.refresh(visit.id)
         self.view.show_status(tr("Visit saved"))
@@ -121,7 +122,7 @@ class VisitsController:
         try:
             warning = visits.set_closed(self.db, visit.id, not visit.closed)
         except SosError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(in_our_words(str(exc)))
             return
         self.refresh(visit.id)
         if warning:

@@ -1,11 +1,12 @@
 """Core's validation problems (visits, Settings) as the window lists them; the words are
-sos_desktop/problem_words.py's, shared with the command line."""
+sos_desktop/words/problems.py's, shared with the command line."""
 
 from __future__ import annotations
 
-from sos_desktop import i18n, problem_words
+from sos_desktop import i18n
 from sos_desktop.core.errors import Problem
 from sos_desktop.i18n import tr
+from sos_desktop.words import problems as problem_words
 
 
 def reason(problem: Problem) -> str:

@@ -16,6 +16,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import VisitSummary, get_visit
 from sos_desktop.i18n import QT_TR_NOOP, language, tr
+from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
     from sos_desktop.ui.kiosk.window import KioskWindow
@@ -109,7 +110,7 @@ class VisitSession(QObject):
             self.kiosk = start_kiosk(self.db, visit.id, self.parent_window,
                                      on_exit=self._kiosk_left)
         except SosError as exc:
-            self._warn(str(exc))
+            self._warn(in_our_words(str(exc)))
             return
         if self.kiosk is not None and self.controller is not None:
             self.controller.lock(tr(KIOSK_RUNNING))
@@ -131,7 +132,7 @@ class VisitSession(QObject):
         try:
             self.scan = open_scan(self.db, self.visit.id, self.parent_window)
         except SosError as exc:
-            self._warn(str(exc))
+            self._warn(in_our_words(str(exc)))
             return
         self.scan.announced.connect(self._sheet_read)
 
@@ -153,7 +154,7 @@ class VisitSession(QObject):
             try:
                 _id, survey = current_definition(self.db, self.visit.survey_key)
             except SosError as exc:
-                self._warn(str(exc))
+                self._warn(in_our_words(str(exc)))
                 return
         controller = self.controller
         assert controller is not None  # the talk's results slide called this

@@ -1,7 +1,7 @@
-"""The core's refusals a person meets in everyday use of the command line, in the organizer's
-language. Core writes its messages in English (it imports no i18n); cli.py prints a SosError
-through `in_our_words`, which recognises these few and leaves any other as core wrote it (a
-file's row and column problems, a damaged database's details)."""
+"""The core's refusals a person meets in everyday use, in the organizer's language. Core writes
+its messages in English (it imports no i18n); the command line prints a SosError, and the
+window shows one, through `in_our_words`, which recognises these and leaves any other as core
+wrote it (a file's row and column problems, a damaged database's details)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ _KNOWN = [
      QT_TR_NOOP("cannot write {path}: the disk is full")),
     (r"cannot write (?P<path>.+): it is a folder",
      QT_TR_NOOP("cannot write {path}: it is a folder")),
-    # The database (core/db.py, core/store.py); a cause core names: commands/failures.py.
+    # The database (core/db.py, core/store.py); a cause core names: words/failures.py.
     (r"could not save to (?P<path>.+?): (?P<detail>.+)",
      QT_TR_NOOP("could not save to {path}: {detail}")),
     (r"database (?P<path>.+) is damaged or not a database \((?P<detail>.*)\); restore a backup "
@@ -103,8 +103,8 @@ _COUNTED = [
 
 def in_our_words(message: str) -> str:
     """`message` (a SosError's) translated when it is one of the known ones."""
-    from sos_desktop.commands.failures import described
     from sos_desktop.i18n import SOURCE_LANGUAGE, language
+    from sos_desktop.words.failures import described
 
     if language() == SOURCE_LANGUAGE:  # core's English, exactly as core wrote it
         return message

@@ -1,7 +1,7 @@
 """A failed database or file operation (full disk, read-only folder, damaged database) in the
 organizer's language. Core names the cause as a code (core/failures.py `cause`) and writes its
-English line with `describe`; in English the command line prints core's line as it is, in
-another language this module writes the same line from the cause."""
+English line with `describe`; in English that line is shown as it is, in another language this
+module writes the same line from the cause."""
 
 from __future__ import annotations
 
