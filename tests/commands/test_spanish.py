@@ -3,7 +3,6 @@ output lines, summaries with counts, errors, argparse's usage errors and help. D
 names, survey titles, paths, ids, options and commands to type) stays as it is; the English
 start-up path never loads Qt."""
 
-import errno
 import os
 import re
 import subprocess
@@ -193,56 +192,6 @@ def test_spanish_visit_list_loads_only_qtcore(data_dir, capsys):
     assert {m for m in loaded if m.startswith("PySide6.Qt")} == {"PySide6.QtCore"}
 
 
-def test_everyday_core_refusals_are_translated_from_core_s_own_messages(db, tmp_path):
-    """words/errors.py recognises core's English by pattern: each pattern is checked
-    here against the message core really raises, so a reworded core message fails this test
-    instead of quietly showing English."""
-    from sos_desktop import i18n
-    from sos_desktop.core.atomic import describe_os_error
-    from sos_desktop.core.decks.deck import deck_kind
-    from sos_desktop.core.errors import SosError
-    from sos_desktop.core.security import keys, keystore
-    from sos_desktop.core.surveys.store import latest_definition
-    from sos_desktop.core.visits import get_visit
-    from sos_desktop.words.errors import in_our_words
-
-    def message(raises) -> str:
-        with pytest.raises(SosError) as caught:
-            raises()
-        return str(caught.value)
-
-    found = [
-        message(lambda: get_visit(db, "nosuch")),
-        message(lambda: latest_definition(db, "nosuch")),
-        message(lambda: keystore.unlock(db, "not the passphrase")),
-        message(lambda: keys.check_new_passphrase("short")),
-        message(lambda: keys.parse_recovery_key("ABCD")),
-        message(lambda: deck_kind(tmp_path / "gone.pdf")),
-        message(lambda: deck_kind(tmp_path)),
-        *(describe_os_error(tmp_path / "x.csv", OSError(code, "")) for code in
-          (errno.ENOENT, errno.EACCES, errno.ENOSPC)),
-    ]
-    i18n.set_language("es")
-    spanish = [in_our_words(text) for text in found]
-    assert spanish == [
-        "no hay ninguna visita con id nosuch",
-        "no hay ninguna encuesta con clave 'nosuch'; consulta `sos-desktop survey list`",
-        "frase de contraseña incorrecta",
-        "la frase de contraseña necesita al menos 10 caracteres (unas cuantas palabras son "
-        "fáciles de recordar y difíciles de adivinar)",
-        "eso no es una clave de recuperación (tiene 13 grupos de 4 letras y números, como "
-        "ABCD-EFGH-…)",
-        f"No se puede mostrar la presentación {tmp_path / 'gone.pdf'}: el archivo no existe",
-        f"No se puede mostrar la presentación {tmp_path}: es una carpeta, no un archivo",
-        f"no se puede escribir {tmp_path / 'x.csv'}: la carpeta {tmp_path} no existe "
-        "(¿se desconectó la unidad?)",
-        f"no se puede escribir {tmp_path / 'x.csv'}: no hay permiso para escribir en {tmp_path}",
-        f"no se puede escribir {tmp_path / 'x.csv'}: el disco está lleno",
-    ]
-    i18n.set_language("en")
-    assert [in_our_words(text) for text in found] == found
-
-
 def test_a_core_refusal_reaches_the_terminal_in_spanish(data_dir, visit, tmp_path, capsys):
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(SIGN_IN, encoding="utf-8")
@@ -287,30 +236,6 @@ def test_a_damaged_database_is_explained_in_spanish(data_dir, visit, capsys):
     assert "los detalles están en " in line
     assert line.endswith(f"no se encontró ninguna copia de seguridad buena en "
                          f"{data_dir / 'backups'}")
-
-
-def test_core_failure_lines_are_recognised_and_english_is_core_s_own(tmp_path):
-    """words/failures.py rewrites core's `describe` lines; its English advice is core's
-    ADVICE word for word, and every verb core passes to `describe` is known."""
-    import sqlite3
-
-    from sos_desktop import i18n
-    from sos_desktop.core import failures
-    from sos_desktop.words.failures import advice, described
-
-    assert {cause: advice(cause) for cause in failures.ADVICE} == failures.ADVICE
-    full = sqlite3.OperationalError("database or disk is full")
-    vague = RuntimeError("boom")
-    i18n.set_language("es")
-    for doing in ("open", "read", "write", "set up", "restore", "use", "write the backup",
-                  "create the data folder for", "run `visit list` on"):
-        line = described(failures.describe(full, tmp_path / "x.sqlite3", doing))
-        assert line is not None and line.startswith("no se pudo "), doing
-        assert line.endswith(": el disco está lleno: libera espacio (vacía la papelera, borra "
-                             "archivos grandes) y vuelve a intentarlo (database or disk is "
-                             "full)"), line
-    assert described(failures.describe(vague, tmp_path / "x.sqlite3", "open")) == (
-        f"no se pudo abrir {tmp_path / 'x.sqlite3'}: boom")
 
 
 def test_scan_report_and_unreadable_files_in_spanish_json_stays_english(
