@@ -19,13 +19,15 @@ from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.question_widgets import QuestionWidget, make_question_widget
 from sos_desktop.ui.kiosk.widgets import button, label
+from sos_desktop.words.errors import in_our_words
 
 
 def saving_failed(language: str, reason: str) -> str:
     """The student's answers were not stored: they tell the presenter, who reads the cause
-    (core's own words, in English)."""
+    in the organizer's language (core's own English where words/errors.py does not know it)."""
     return kiosk.tr("Your answers could not be saved. Please tell the presenter. "
-                    "(For the presenter: {reason})", language=language).format(reason=reason)
+                    "(For the presenter: {reason})", language=language).format(
+        reason=in_our_words(reason))
 
 
 class SurveyScreen(QWidget):
