@@ -295,10 +295,6 @@
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Papel</translation>
-    </message>
-    <message>
         <source>&amp;Paper sign-in sheet (PDF)…</source>
         <translation>Hoja de registro en &amp;papel (PDF)…</translation>
     </message>
@@ -332,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation>Resu&amp;ltados</translation>
+        <translation>Resul&amp;tados</translation>
     </message>
     <message>
         <source>&amp;Review sheets…</source>
@@ -452,7 +448,7 @@
     </message>
     <message>
         <source>At the kiosk (on the laptop)</source>
-        <translation>En el quiosco (en la laptop)</translation>
+        <translation>En el quiosco (en la computadora)</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -593,7 +589,7 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     </message>
     <message>
         <source>Copied. Paste it somewhere away from this laptop.</source>
-        <translation>Copiada. Pégala en algún lugar fuera de esta laptop.</translation>
+        <translation>Copiada. Pégala en algún lugar fuera de esta computadora.</translation>
     </message>
     <message>
         <source>Copies</source>
@@ -673,7 +669,7 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     </message>
     <message>
         <source>Educator e&amp;mail</source>
-        <translation>Co&amp;rreo del educador/a</translation>
+        <translation>&amp;Correo del educador/a</translation>
     </message>
     <message>
         <source>Educator: {educator}</source>
@@ -1095,6 +1091,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>Otras hojas</translation>
     </message>
     <message>
+        <source>P&amp;aper</source>
+        <translation>Pape&amp;l</translation>
+    </message>
+    <message>
         <source>PDF ({pattern})</source>
         <translation>PDF ({pattern})</translation>
     </message>
@@ -1434,7 +1434,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-ups are sealed so that a lost laptop reveals no student&apos;s contact details. Choose the organizer passphrase (10 characters or more; a few words work well). Exports of sign-ups and merges will ask for it.</source>
-        <translation>Las inscripciones se cifran para que una laptop perdida no revele los datos de contacto de ningún/a estudiante. Elige la frase de contraseña de organizador/a (10 caracteres o más; unas cuantas palabras funcionan bien). Se pedirá al exportar inscripciones y al combinar datos.</translation>
+        <translation>Las inscripciones se cifran para que una computadora perdida no revele los datos de contacto de ningún/a estudiante. Elige la frase de contraseña de organizador/a (10 caracteres o más; unas cuantas palabras funcionan bien). Se pedirá al exportar inscripciones y al fusionar datos.</translation>
     </message>
     <message>
         <source>Sign-ups for the &amp;CRM…</source>
@@ -1442,7 +1442,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-ups hold students&apos; emails and phone numbers. They are sealed so that a lost laptop reveals none of them. Choose the organizer passphrase: exports of sign-ups and merges ask for it. You then see a recovery key once: write it down.</source>
-        <translation>Las inscripciones guardan correos y teléfonos de estudiantes. Se cifran para que una laptop perdida no revele ninguno. Elige la frase de contraseña de organizador/a: se pide al exportar inscripciones y al combinar datos. Luego verás una clave de recuperación una sola vez: anótala.</translation>
+        <translation>Las inscripciones guardan correos y teléfonos de estudiantes. Se cifran para que una computadora perdida no revele ninguno. Elige la frase de contraseña de organizador/a: se pide al exportar inscripciones y al fusionar datos. Luego verás una clave de recuperación una sola vez: anótala.</translation>
     </message>
     <message>
         <source>Sign-ups stored</source>
@@ -1494,7 +1494,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to 12 digits, so a student cannot close it or see other students&apos; entries. Choose one that only the presenters know.</source>
-        <translation>Las y los estudiantes se inscriben en esta laptop en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
+        <translation>Las y los estudiantes se inscriben en esta computadora en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
     </message>
     <message>
         <source>Sur&amp;vey</source>
@@ -1723,6 +1723,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Escribe lo que dice el recuadro, o elige «Nada escrito o ilegible».</translation>
     </message>
     <message>
+        <source>Typed-up &amp;paper surveys (CSV)…</source>
+        <translation>&amp;Encuestas en papel transcritas (CSV)…</translation>
+    </message>
+    <message>
         <source>Typed-up &amp;sign-in sheet (CSV)…</source>
         <translation>&amp;Hoja de registro transcrita (CSV)…</translation>
     </message>
@@ -1737,10 +1741,6 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Typed-up form for a dead laptop, españo&amp;l (PDF)…</source>
         <translation>Formulario para transcribir si falla la computadora, en españo&amp;l (PDF)…</translation>
-    </message>
-    <message>
-        <source>Typed-up paper &amp;surveys (CSV)…</source>
-        <translation>&amp;Encuestas en papel transcritas (CSV)…</translation>
     </message>
     <message>
         <source>Typed-up paper surveys</source>
@@ -1808,7 +1808,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Write this recovery key down or print it, and keep it away from the laptop. It is shown only now. If the passphrase and this key are both lost, the contact details on this laptop are gone for good.</source>
-        <translation>Anota o imprime esta clave de recuperación y guárdala lejos de la laptop. Solo se muestra ahora. Si se pierden la frase de contraseña y esta clave, los datos de contacto de esta laptop se pierden para siempre.</translation>
+        <translation>Anota o imprime esta clave de recuperación y guárdala lejos de la computadora. Solo se muestra ahora. Si se pierden la frase de contraseña y esta clave, los datos de contacto de esta computadora se pierden para siempre.</translation>
     </message>
     <message>
         <source>Writing boxes to type up: {count}</source>
@@ -2268,7 +2268,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>is not a survey on this laptop</source>
-        <translation>no es una encuesta de esta laptop</translation>
+        <translation>no es una encuesta de esta computadora</translation>
     </message>
     <message>
         <source>is not a valid email address</source>
