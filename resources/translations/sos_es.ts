@@ -1080,11 +1080,11 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     </message>
     <message>
         <source>Organizer passphrase</source>
-        <translation>Frase de contraseña del organizador/a</translation>
+        <translation>Frase de contraseña de organizador/a</translation>
     </message>
     <message>
         <source>Organizer passphrase: </source>
-        <translation>Frase de contraseña del organizador/a: </translation>
+        <translation>Frase de contraseña de organizador/a: </translation>
     </message>
     <message>
         <source>Other sheets</source>
@@ -1426,7 +1426,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-up contacts are sealed. The organizer&apos;s passphrase opens them until the kiosk starts or the app quits:</source>
-        <translation>Los datos de contacto de las inscripciones están cifrados. La frase de contraseña del organizador/a los abre hasta que se inicie el quiosco o se cierre la aplicación:</translation>
+        <translation>Los datos de contacto de las inscripciones están cifrados. La frase de contraseña de organizador/a los desbloquea hasta que se inicie el quiosco o se cierre la aplicación:</translation>
     </message>
     <message>
         <source>Sign-ups</source>
@@ -2555,7 +2555,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>present a PDF or Markdown deck (default: the built-in SOS talk)</source>
-        <translation>presenta una presentación PDF o Markdown (por defecto: la charla de SOS incluida)</translation>
+        <translation>muestra una presentación PDF o Markdown (por defecto: la charla SOS incluida)</translation>
     </message>
     <message>
         <source>print the visit&apos;s school, class and date at the foot</source>
@@ -2622,7 +2622,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>restored {path}</source>
-        <translation>restaurada {path}</translation>
+        <translation>se restauró {path}</translation>
     </message>
     <message>
         <source>rows on the sheet</source>
@@ -3029,7 +3029,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>this needs the organizer&apos;s passphrase: set {variable} or run the command on a terminal</source>
-        <translation>esto necesita la frase de contraseña del organizador/a: define {variable} o ejecuta el comando en una terminal</translation>
+        <translation>esto necesita la frase de contraseña de organizador/a: define {variable} o ejecuta el comando en una terminal</translation>
     </message>
     <message>
         <source>this needs the recovery key: set {variable} or run the command on a terminal</source>
