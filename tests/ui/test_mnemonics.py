@@ -1,5 +1,6 @@
-"""Ensure no two Alt-key letters clash in the main window or the visit dialog, in English and
-in Spanish: with a clash, Alt+P only moved the focus to "Present" and never opened "Paper"."""
+"""Ensure no two Alt-key letters clash in the main window and the dialogs that have letters, in
+English and in Spanish: with a clash, Alt+P only moved the focus to "Present" and never opened
+"Paper"."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_visit_dialog_letters_do_not_clash(qtbot, in_language):
     qtbot.addWidget(dialog)
     dialog.show()
     assert mnemonic_clashes(dialog) == {}
+
+
+def test_settings_and_paper_dialogs_letters_do_not_clash(qtbot, db, in_language):
+    from sos_desktop.ui.exports.view import SignupExportDialog
+    from sos_desktop.ui.scan.sheet_files_view import PrintSheetsDialog
+    from sos_desktop.ui.settings.dialog import SettingsDialog
+
+    for dialog in (SettingsDialog(db, lambda: SURVEYS),
+                   PrintSheetsDialog("Survey", "Hillhouse — Civics", ["en", "es"]),
+                   SignupExportDialog(["generic", "mailchimp"])):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_clashes(dialog) == {}, type(dialog).__name__
