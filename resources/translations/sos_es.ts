@@ -283,6 +283,10 @@
         <translation>D&amp;uración</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
         <source>&amp;Merge a bundle from another laptop…</source>
         <translation>&amp;Fusionar un paquete de otra computadora…</translation>
     </message>
@@ -721,8 +725,16 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>For Excel (UTF-8 with BOM)</source>
