@@ -491,6 +491,10 @@
         <translation>&amp;Cerrar visita</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
         <source>CRM profile</source>
         <translation>Perfil del CRM</translation>
     </message>
