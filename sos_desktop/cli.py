@@ -84,6 +84,12 @@ def _build_parser(chosen: str):  # -> argparse.ArgumentParser, imported only her
             self.exit(EXIT_USAGE,
                       tr("sos-desktop: {message} (see --help)").format(message=message) + "\n")
 
+        def add_subparsers(self, **kwargs):  # -> argparse's action
+            # A missing or mistyped command is named "COMMAND" in usage errors and help, not
+            # by its dest ("visit_command"), which is the program's name for it.
+            kwargs.setdefault("metavar", tr("COMMAND"))
+            return super().add_subparsers(**kwargs)
+
     parser = Parser(prog="sos-desktop",
                     description=tr("Run a Students Over SROs classroom visit."))
     parser.add_argument("--version", action="version", version=f"sos-desktop {__version__}",

@@ -283,6 +283,10 @@
         <translation>D&amp;uración</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
         <source>&amp;Merge a bundle from another laptop…</source>
         <translation>&amp;Fusionar un paquete de otra computadora…</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
-    </message>
-    <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>&amp;Paper sign-in sheet (PDF)…</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation>Resu&amp;ltados</translation>
+        <translation>Resul&amp;tados</translation>
     </message>
     <message>
         <source>&amp;Review sheets…</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>At the kiosk (on the laptop)</source>
-        <translation>En el quiosco (en la laptop)</translation>
+        <translation>En el quiosco (en la computadora)</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -489,6 +489,10 @@
     <message>
         <source>C&amp;lose visit</source>
         <translation>&amp;Cerrar visita</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>CRM profile</source>
@@ -593,7 +597,7 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     </message>
     <message>
         <source>Copied. Paste it somewhere away from this laptop.</source>
-        <translation>Copiada. Pégala en algún lugar fuera de esta laptop.</translation>
+        <translation>Copiada. Pégala en algún lugar fuera de esta computadora.</translation>
     </message>
     <message>
         <source>Copies</source>
@@ -673,7 +677,7 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     </message>
     <message>
         <source>Educator e&amp;mail</source>
-        <translation>Co&amp;rreo del educador/a</translation>
+        <translation>&amp;Correo del educador/a</translation>
     </message>
     <message>
         <source>Educator: {educator}</source>
@@ -725,8 +729,16 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>For Excel (UTF-8 with BOM)</source>
@@ -1084,15 +1096,19 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     </message>
     <message>
         <source>Organizer passphrase</source>
-        <translation>Frase de contraseña del organizador/a</translation>
+        <translation>Frase de contraseña de organizador/a</translation>
     </message>
     <message>
         <source>Organizer passphrase: </source>
-        <translation>Frase de contraseña del organizador/a: </translation>
+        <translation>Frase de contraseña de organizador/a: </translation>
     </message>
     <message>
         <source>Other sheets</source>
         <translation>Otras hojas</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>Pape&amp;l</translation>
     </message>
     <message>
         <source>PDF ({pattern})</source>
@@ -1426,7 +1442,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-up contacts are sealed. The organizer&apos;s passphrase opens them until the kiosk starts or the app quits:</source>
-        <translation>Los datos de contacto de las inscripciones están cifrados. La frase de contraseña del organizador/a los abre hasta que se inicie el quiosco o se cierre la aplicación:</translation>
+        <translation>Los datos de contacto de las inscripciones están cifrados. La frase de contraseña de organizador/a los desbloquea hasta que se inicie el quiosco o se cierre la aplicación:</translation>
     </message>
     <message>
         <source>Sign-ups</source>
@@ -1434,7 +1450,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-ups are sealed so that a lost laptop reveals no student&apos;s contact details. Choose the organizer passphrase (10 characters or more; a few words work well). Exports of sign-ups and merges will ask for it.</source>
-        <translation>Las inscripciones se cifran para que una laptop perdida no revele los datos de contacto de ningún/a estudiante. Elige la frase de contraseña de organizador/a (10 caracteres o más; unas cuantas palabras funcionan bien). Se pedirá al exportar inscripciones y al combinar datos.</translation>
+        <translation>Las inscripciones se cifran para que una computadora perdida no revele los datos de contacto de ningún/a estudiante. Elige la frase de contraseña de organizador/a (10 caracteres o más; unas cuantas palabras funcionan bien). Se pedirá al exportar inscripciones y al fusionar datos.</translation>
     </message>
     <message>
         <source>Sign-ups for the &amp;CRM…</source>
@@ -1442,7 +1458,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Sign-ups hold students&apos; emails and phone numbers. They are sealed so that a lost laptop reveals none of them. Choose the organizer passphrase: exports of sign-ups and merges ask for it. You then see a recovery key once: write it down.</source>
-        <translation>Las inscripciones guardan correos y teléfonos de estudiantes. Se cifran para que una laptop perdida no revele ninguno. Elige la frase de contraseña de organizador/a: se pide al exportar inscripciones y al combinar datos. Luego verás una clave de recuperación una sola vez: anótala.</translation>
+        <translation>Las inscripciones guardan correos y teléfonos de estudiantes. Se cifran para que una computadora perdida no revele ninguno. Elige la frase de contraseña de organizador/a: se pide al exportar inscripciones y al fusionar datos. Luego verás una clave de recuperación una sola vez: anótala.</translation>
     </message>
     <message>
         <source>Sign-ups stored</source>
@@ -1494,7 +1510,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to 12 digits, so a student cannot close it or see other students&apos; entries. Choose one that only the presenters know.</source>
-        <translation>Las y los estudiantes se inscriben en esta laptop en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
+        <translation>Las y los estudiantes se inscriben en esta computadora en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
     </message>
     <message>
         <source>Sur&amp;vey</source>
@@ -1723,6 +1739,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Escribe lo que dice el recuadro, o elige «Nada escrito o ilegible».</translation>
     </message>
     <message>
+        <source>Typed-up &amp;paper surveys (CSV)…</source>
+        <translation>&amp;Encuestas en papel transcritas (CSV)…</translation>
+    </message>
+    <message>
         <source>Typed-up &amp;sign-in sheet (CSV)…</source>
         <translation>&amp;Hoja de registro transcrita (CSV)…</translation>
     </message>
@@ -1737,10 +1757,6 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Typed-up form for a dead laptop, españo&amp;l (PDF)…</source>
         <translation>Formulario para transcribir si falla la computadora, en españo&amp;l (PDF)…</translation>
-    </message>
-    <message>
-        <source>Typed-up paper &amp;surveys (CSV)…</source>
-        <translation>&amp;Encuestas en papel transcritas (CSV)…</translation>
     </message>
     <message>
         <source>Typed-up paper surveys</source>
@@ -1808,7 +1824,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     </message>
     <message>
         <source>Write this recovery key down or print it, and keep it away from the laptop. It is shown only now. If the passphrase and this key are both lost, the contact details on this laptop are gone for good.</source>
-        <translation>Anota o imprime esta clave de recuperación y guárdala lejos de la laptop. Solo se muestra ahora. Si se pierden la frase de contraseña y esta clave, los datos de contacto de esta laptop se pierden para siempre.</translation>
+        <translation>Anota o imprime esta clave de recuperación y guárdala lejos de la computadora. Solo se muestra ahora. Si se pierden la frase de contraseña y esta clave, los datos de contacto de esta computadora se pierden para siempre.</translation>
     </message>
     <message>
         <source>Writing boxes to type up: {count}</source>
@@ -2268,7 +2284,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>is not a survey on this laptop</source>
-        <translation>no es una encuesta de esta laptop</translation>
+        <translation>no es una encuesta de esta computadora</translation>
     </message>
     <message>
         <source>is not a valid email address</source>
@@ -2555,7 +2571,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>present a PDF or Markdown deck (default: the built-in SOS talk)</source>
-        <translation>presenta una presentación PDF o Markdown (por defecto: la charla de SOS incluida)</translation>
+        <translation>muestra una presentación PDF o Markdown (por defecto: la charla SOS incluida)</translation>
     </message>
     <message>
         <source>print the visit&apos;s school, class and date at the foot</source>
@@ -2622,7 +2638,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>restored {path}</source>
-        <translation>restaurada {path}</translation>
+        <translation>se restauró {path}</translation>
     </message>
     <message>
         <source>rows on the sheet</source>
@@ -3029,7 +3045,7 @@ Libro de códigos: {codebook}</numerusform>
     </message>
     <message>
         <source>this needs the organizer&apos;s passphrase: set {variable} or run the command on a terminal</source>
-        <translation>esto necesita la frase de contraseña del organizador/a: define {variable} o ejecuta el comando en una terminal</translation>
+        <translation>esto necesita la frase de contraseña de organizador/a: define {variable} o ejecuta el comando en una terminal</translation>
     </message>
     <message>
         <source>this needs the recovery key: set {variable} or run the command on a terminal</source>

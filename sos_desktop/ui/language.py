@@ -8,8 +8,29 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sos_desktop import i18n
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
+from sos_desktop.i18n import QT_TR_NOOP
 
 _qt_translators: list[QTranslator] = []
+# Texts of Qt's own file dialog (shown where the system has no native one, as on a bare Linux
+# desktop) that Qt 6.12 renamed or added and its qtbase_es.qm does not have: without these the
+# Spanish dialog read "Look in:", "Files of type:" and "Folder".
+_QT_GAPS = {
+    ("QFileDialog", "&Look in:"): QT_TR_NOOP("&Look in:"),
+    ("QFileDialog", "Files of &type:"): QT_TR_NOOP("Files of &type:"),
+    ("QAbstractFileIconProvider", "Folder"): QT_TR_NOOP("Folder"),
+}
+
+
+class _QtGaps(QTranslator):
+    """Qt's texts missing from its own translation, in the app's (asked after Qt's)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        text = _QT_GAPS.get((context, source))
+        return None if text is None else i18n.tr(text)
+
+    def isEmpty(self) -> bool:
+        return False
 _LOCALES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
 
 
@@ -28,6 +49,9 @@ def apply_language(code: str) -> str:
             app.removeTranslator(translator)
     _qt_translators.clear()
     if code != i18n.SOURCE_LANGUAGE and app is not None:
+        gaps = _QtGaps()  # installed first, so asked last
+        app.installTranslator(gaps)
+        _qt_translators.append(gaps)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         translator = QTranslator()
         if translator.load(f"qtbase_{code}", folder):  # Qt's "Cancel", "Yes", month names

@@ -129,6 +129,30 @@ def test_usage_errors_are_spanish_argparse_words_too(data_dir, spanish_terminal,
     assert english_words(err) == []
 
 
+def test_a_missing_or_mistyped_command_is_named_in_words(data_dir, spanish_terminal, capsys):
+    """`sos-desktop visit` alone said "faltan estos argumentos obligatorios: visit_command":
+    the program's internal name, in both languages."""
+    with pytest.raises(SystemExit):
+        cli(data_dir, "visit")
+    assert capsys.readouterr().err == (
+        "sos-desktop: faltan estos argumentos obligatorios: COMANDO (consulta --help)\n")
+    with pytest.raises(SystemExit):
+        cli(data_dir, "visit", "create")
+    assert capsys.readouterr().err == (
+        "sos-desktop: argumento COMANDO: opción no válida: 'create' (elige entre 'add', "
+        "'list') (consulta --help)\n")
+    with pytest.raises(SystemExit):
+        cli(data_dir, "frob")
+    assert "argumento COMANDO: opción no válida: 'frob'" in capsys.readouterr().err
+
+
+def test_a_missing_command_is_named_in_english_words_too(data_dir, capsys):
+    with pytest.raises(SystemExit):
+        cli(data_dir, "export")
+    assert capsys.readouterr().err == (
+        "sos-desktop: the following arguments are required: COMMAND (see --help)\n")
+
+
 def test_help_is_spanish(data_dir, spanish_terminal, capsys):
     with pytest.raises(SystemExit):
         cli(data_dir, "visit", "add", "--help")

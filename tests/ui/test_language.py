@@ -46,3 +46,28 @@ def test_choosing_spanish_in_settings_rebuilds_the_window(db, qtbot, monkeypatch
     qtbot.addWidget(second)
     assert second.size() == first.size()
     assert second.rebuild is not None  # and it can change again
+
+
+def test_qt_file_dialog_has_no_english_left_in_spanish(qtbot, tmp_path):
+    """Ensure Qt's own file dialog (where the system has none, as on a bare Linux desktop)
+    reads in Spanish: Qt 6.12's "&Look in:", "Files of &type:" and "Folder" are missing from
+    its qtbase_es.qm, and showed in English in "Restore a backup" and every export."""
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
+
+    from tests.ui.spanish import english_left, spanish
+
+    (tmp_path / "copias").mkdir()
+    with spanish():
+        dialog = QFileDialog(None, "Restaurar una copia de seguridad", str(tmp_path),
+                             "Copias de seguridad (*.sqlite3)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Buscar en:", "&Tipo de archivo:"} <= labels
+        assert english_left(dialog, allowed=[str(tmp_path), "root"]) == []
+        files = dialog.findChild(QFileSystemModel)
+        folder = files.index(str(tmp_path / "copias"))
+        qtbot.waitUntil(lambda: files.index(folder.row(), 2, folder.parent()).data() is not None)
+        assert files.index(folder.row(), 2, folder.parent()).data() == "Carpeta"

@@ -86,7 +86,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
     """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
     One window of each kind: opening it again brings it forward (a new one for another visit).
     """
-    menu = window.menuBar().addMenu(tr("&Paper"))
+    menu = window.menuBar().addMenu(tr("P&aper"))  # Alt+P is the window's "Present"
     opened: dict[str, QWidget] = {}
 
     def show(kind: str, make, changed) -> None:

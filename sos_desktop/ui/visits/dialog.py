@@ -115,7 +115,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         install_wheel_guard()  # no wheel changes the survey, date or length
         self.setWindowTitle(title)
-        self.setMinimumWidth(600)  # Spanish placeholders and the built-in deck's name fit
+        self.setMinimumWidth(600)  # Spanish placeholders fit
         self._validate = validate
         if check_deck is None:
             from sos_desktop.ui.deck_check import deck_problem_shown
@@ -173,6 +173,9 @@ class VisitDialog(QDialog):
         self._pick_deck = pick_deck
         self.deck_label = QLineEdit()
         self.deck_label.setReadOnly(True)
+        # The built-in deck's name is read whole, in Spanish too ("…para el salón de cla").
+        self.deck_label.setMinimumWidth(
+            self.deck_label.fontMetrics().horizontalAdvance(tr(BUILTIN_DECK_TEXT)) + 24)
         self.deck_choose = QPushButton(tr("Choose…"))
         self.deck_choose.setAccessibleName(tr("Choose a PDF or Markdown deck"))
         self.deck_choose.clicked.connect(self._choose_deck)

@@ -114,7 +114,7 @@ def test_paper_menu_and_print_dialog_are_spanish(qtbot, db, spanish_ui):
         "&Imprimir hojas de respuestas…", "&Escanear hojas con la cámara…",
         "&Leer hojas escaneadas (PDF o fotos)…", "&Revisar hojas…",
         "&Transcribir recuadros de escritura…"]
-    assert main.paper_menu.title() == "&Papel"
+    assert main.paper_menu.title() == "Pape&l"
     assert english_left(main.paper_menu) == []
 
     title = "Encuesta estudiantil de Hillhouse/Cross"

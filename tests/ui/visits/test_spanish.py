@@ -50,3 +50,17 @@ def test_long_notes_are_reported_with_their_limit(qtbot):
         qtbot.addWidget(dialog)
         dialog._try_accept()
         assert dialog.errors.text() == "• Notas: tiene más de 4000 caracteres"
+
+
+def test_the_built_in_decks_name_is_read_whole_in_spanish(qtbot):
+    """Ensure "Charla SOS incluida para el salón de clases" fits its field as the dialog opens
+    (it was cut to "…para el salón de cla")."""
+    with spanish():
+        dialog = VisitDialog("Nueva visita", {}, validate_visit, SURVEYS,
+                             check_deck=lambda _deck: None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        field = dialog.deck_label
+        assert field.text() == "Charla SOS incluida para el salón de clases"
+        # A line edit's frame and margins take about 8 pixels of its width.
+        assert field.width() - 8 >= field.fontMetrics().horizontalAdvance(field.text())
