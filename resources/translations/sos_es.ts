@@ -1604,6 +1604,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>La letra a mano está oculta en esta pantalla: solo se muestra en la pantalla de la propia computadora, nunca en el proyector.</translation>
     </message>
     <message>
+        <source>The language of this window and of the results projected for the class. The kiosk lets each student choose theirs.</source>
+        <translation>El idioma de esta ventana y de los resultados que se proyectan para la clase. En el quiosco cada estudiante elige el suyo.</translation>
+    </message>
+    <message>
         <source>The new PIN must be 4 to 12 digits.</source>
         <translation>El PIN nuevo debe tener de 4 a 12 dígitos.</translation>
     </message>
@@ -1697,10 +1701,6 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>This visit&apos;s talk opens the survey kiosk at the survey slide. Set the organizer PIN now, so it is not asked for in front of the class.</source>
         <translation>La charla de esta visita abre el quiosco de la encuesta en la diapositiva de la encuesta. Define ahora el PIN de organizador/a, para que no se pida frente a la clase.</translation>
-    </message>
-    <message>
-        <source>This window&apos;s language. The kiosk lets each student choose theirs, and a survey&apos;s results are shown in the survey&apos;s language.</source>
-        <translation>El idioma de esta ventana. En el quiosco cada estudiante elige el suyo, y los resultados de una encuesta se muestran en el idioma de la encuesta.</translation>
     </message>
     <message>
         <source>Time</source>

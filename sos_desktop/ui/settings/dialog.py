@@ -120,8 +120,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("Interface &language"), _with_note(self.language, tr(
-            "This window's language. The kiosk lets each student choose theirs, and a "
-            "survey's results are shown in the survey's language.")))
+            "The language of this window and of the results projected for the class. The "
+            "kiosk lets each student choose theirs.")))
         form.addRow(tr("Organizer PIN"), _row(self.pin_state, self.pin_button))
         form.addRow(tr("Contact data"), _row(self.keys_state, self.keys_button))
         self.idle.setMaximumWidth(180)
