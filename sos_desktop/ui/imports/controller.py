@@ -9,15 +9,16 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import tr
 from sos_desktop.ui.exports.controller import SyncView
-from sos_desktop.words.errors import in_our_words
+from sos_desktop.words.errors import in_our_words, row_problem
 
 T = TypeVar("T")
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
 
 def describe_errors(errors: list) -> str:
-    """The rows' problems (core's words, naming row and column), the first few."""
-    lines = [str(e) for e in errors[:SHOWN_ERRORS]]
+    """The rows' problems, the first few: "line N, column C" in the organizer's language, the
+    reason in core's words (words/errors.py, as the command line prints them)."""
+    lines = [row_problem(e) for e in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(tr("… and {count} more").format(count=len(errors) - SHOWN_ERRORS))
     return "\n".join(lines)
@@ -98,7 +99,7 @@ class ImportController:
                 result = asking.run(lambda again: import_signups(
                     self.db, path, visit_id=visit_id, skip_invalid=True, again=again))
             except SosError as second:
-                self.view.show_error(str(second))
+                self.view.show_error(in_our_words(str(second)))
                 return
         except SosError as exc:
             self.view.show_error(in_our_words(str(exc)))
