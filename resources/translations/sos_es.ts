@@ -2471,7 +2471,7 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>ok</source>
         <comment>check</comment>
-        <translation>bien</translation>
+        <translation>correcto</translation>
     </message>
     <message numerus="yes">
         <source>ok: {key} version {version}, %n question(s), languages {languages}</source>

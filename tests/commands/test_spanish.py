@@ -82,7 +82,7 @@ def test_import_and_export_summaries_count_in_spanish(data_dir, visit, tmp_path,
 def test_check_speaks_spanish(data_dir, visit, capsys):
     assert cli(data_dir, "check") == 0
     out = capsys.readouterr().out
-    assert "base de datos:" in out and "visitas:" in out and out.rstrip().endswith("bien")
+    assert "base de datos:" in out and "visitas:" in out and out.rstrip().endswith("correcto")
     assert english_words(out) == []
 
 
