@@ -23,13 +23,14 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys, title_in
+    from sos_desktop.i18n import language
 
     db = open_db(args)
     ensure_builtin_surveys(db)
     for survey in list_surveys(db):
         print(f"{survey.key:<24} v{survey.version:<4} {'/'.join(survey.languages):<6} "
-              f"{survey.title}")
+              f"{title_in(db, survey, language())}")
     return 0
 
 

@@ -89,7 +89,8 @@ def test_check_speaks_spanish(data_dir, visit, capsys):
 def test_survey_list_and_check(data_dir, spanish_terminal, tmp_path, capsys):
     assert cli(data_dir, "survey", "list") == 0
     out = capsys.readouterr().out
-    assert "hillhouse-cross" in out  # keys and the surveys' own titles are data
+    assert "hillhouse-cross" in out  # keys are data; a title in its Spanish version
+    assert "Encuesta estudiantil de Hillhouse/Cross" in out
 
     broken = tmp_path / "broken.yaml"
     broken.write_text("key: x\n", encoding="utf-8")

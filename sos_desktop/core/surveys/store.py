@@ -157,6 +157,14 @@ def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
     return result
 
 
+def title_in(db: Database, survey: StoredSurvey, language: str) -> str:
+    """The survey's title in `language` when it has that version, else its stored (English)
+    title, which is read without parsing the definition."""
+    if language == "en" or language not in survey.languages:
+        return survey.title
+    return load_definition(db, survey.id).title.get(language) or survey.title
+
+
 def latest_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
     with db.raw() as conn:
         row = conn.execute(

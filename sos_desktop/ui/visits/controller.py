@@ -63,12 +63,10 @@ class VisitsController:
     def _survey_titles(self) -> dict[str, str]:
         """Each survey's title in the organizer's language when the survey has it (English,
         stored with the list, is read without parsing any survey)."""
-        from sos_desktop.core.surveys.store import list_surveys, load_definition
+        from sos_desktop.core.surveys.store import list_surveys, title_in
 
         language = i18n.language()
-        return {s.key: (load_definition(self.db, s.id).title.get(language)
-                        if language in s.languages and language != "en" else s.title)
-                for s in list_surveys(self.db)}
+        return {s.key: title_in(self.db, s, language) for s in list_surveys(self.db)}
 
     def refresh(self, select_id: str | None = None) -> None:
         titles = self._survey_titles()

@@ -39,3 +39,14 @@ def test_a_new_database_has_the_built_in_surveys(db):
 def test_unknown_key(db):
     with pytest.raises(NotFound, match="no survey with key"):
         latest_definition(db, "nope")
+
+
+def test_title_in_a_language_the_survey_has_else_its_stored_title(db):
+    """The visit list and `survey list` show a survey's Spanish title when it has one."""
+    from sos_desktop.core.surveys.store import ensure_builtin_surveys, list_surveys, title_in
+
+    ensure_builtin_surveys(db)
+    [survey] = [s for s in list_surveys(db) if s.key == "hillhouse-cross"]
+    assert title_in(db, survey, "es") == "Encuesta estudiantil de Hillhouse/Cross"
+    assert title_in(db, survey, "en") == survey.title == "Hillhouse/Cross Student Survey"
+    assert title_in(db, survey, "fr") == survey.title
