@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from sos_desktop.core.db import Database
@@ -73,16 +74,23 @@ class ImportController:
             self.view.show_error(tr("Select the visit the paper forms come from first."))
         return visit_id
 
+    def _visit_and_file(self, title: str) -> tuple[str, Path] | None:
+        """The selected visit and the CSV file the organizer picks for it; None if either is
+        missing (the reason already shown) or the dialog was cancelled."""
+        visit_id = self._visit()
+        if visit_id is None:
+            return None
+        path = self.view.ask_open_path(title, _csv())
+        return None if path is None else (visit_id, path)
+
     def signin_sheet(self) -> None:
         from sos_desktop.core.imports.csv_reader import ImportRejected
         from sos_desktop.core.imports.signups import import_signups, rejects_path
 
-        visit_id = self._visit()
-        if visit_id is None:
+        chosen = self._visit_and_file(tr("Typed-up sign-in sheet"))
+        if chosen is None:
             return
-        path = self.view.ask_open_path(tr("Typed-up sign-in sheet"), _csv())
-        if path is None:
-            return
+        visit_id, path = chosen
         asking = _Again(self.view)
         try:
             result = asking.run(lambda again: import_signups(
@@ -117,12 +125,10 @@ class ImportController:
         from sos_desktop.core.imports.csv_reader import ImportRejected
         from sos_desktop.core.imports.responses import import_responses
 
-        visit_id = self._visit()
-        if visit_id is None:
+        chosen = self._visit_and_file(tr("Typed-up paper surveys"))
+        if chosen is None:
             return
-        path = self.view.ask_open_path(tr("Typed-up paper surveys"), _csv())
-        if path is None:
-            return
+        visit_id, path = chosen
         try:
             result = _Again(self.view).run(lambda again: import_responses(
                 self.db, path, visit_id=visit_id, again=again))
