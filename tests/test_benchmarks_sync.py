@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.__main__ import main
 
-pytestmark = pytest.mark.slow  # whole benchmark suites: skipped by -m 'not slow'
+pytestmark = pytest.mark.slow  # whole benchmark suites: out of the default run (pytest -m slow)
 
 
 def test_quick_sync_benchmarks_produce_figures(tmp_path):

@@ -32,7 +32,9 @@ from sos_desktop.core.visits import create_visit
 from tests.conftest import PASSPHRASE, same_org
 from tests.kill.writer import IMPORT_ROWS, PASSPHRASE_ENV
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
+# Out of the default run: `pytest -m slow` (or `-m kill` for the harness alone).
+pytestmark = [pytest.mark.slow, pytest.mark.kill,
+              pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")]
 REPO = Path(__file__).resolve().parents[2]
 
 
