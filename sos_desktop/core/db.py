@@ -102,7 +102,7 @@ class Database:
         engine = create_engine(f"sqlite:///{self.path}")
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:  # DBAPI types
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             apply_pragmas(dbapi_conn)
 
         return engine

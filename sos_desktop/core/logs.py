@@ -88,7 +88,7 @@ def _logger() -> logging.Logger:
 class _ScrubbingFormatter(logging.Formatter):
     """Formats as usual, then scrubs the message and traceback (not the time stamp)."""
 
-    def format(self, record):
+    def format(self, record: logging.LogRecord) -> str:
         stamp = self.formatTime(record)
         body = super().format(record).removeprefix(stamp)
         return stamp + scrub(body)

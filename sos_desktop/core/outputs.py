@@ -19,11 +19,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from sos_desktop.core.atomic import HashingWriter, _fsync_dir, describe_os_error
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.paths import PENDING
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 
 def _write_note(note: Path, data: dict) -> None:
@@ -37,7 +41,7 @@ def _write_note(note: Path, data: dict) -> None:
 
 
 class StagedOutput:
-    def __init__(self, path: Path, tmp: Path, raw, note: Path | None) -> None:
+    def __init__(self, path: Path, tmp: Path, raw: IO[bytes], note: Path | None) -> None:
         self.path, self.tmp, self._raw, self.note = path, tmp, raw, note
         self.writer = HashingWriter(raw)
         self.aside: Path | None = None
@@ -47,7 +51,7 @@ class StagedOutput:
         return self.writer.write(data)
 
     @property
-    def sha256(self):
+    def sha256(self) -> _Hash:
         return self.writer.sha256
 
     def publish(self) -> None:

@@ -3,6 +3,7 @@ the first-run guide and any command store only what the kiosk and the visit dial
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sos_desktop.core.db import Database, write_transaction
@@ -30,12 +31,12 @@ class Settings:
     default_deck: str = ""  # "" = the built-in SOS classroom talk
 
 
-def _read(conn, key: str) -> str | None:
+def _read(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _write(conn, key: str, value: str) -> None:
+def _write(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 

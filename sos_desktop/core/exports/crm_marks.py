@@ -7,6 +7,7 @@ those files were actually loaded into the CRM, so the history shows what got the
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -50,7 +51,7 @@ def export_history(db: Database, kind: str | None = "signups", limit: int = 100,
                         details=json.loads(r[8] or "{}")) for r in rows]
 
 
-def _resolve(conn, ref: str) -> str:  # sqlite3 connection
+def _resolve(conn: sqlite3.Connection, ref: str) -> str:
     if ref == "last":
         row = conn.execute(
             "SELECT id FROM export_receipts WHERE kind = 'signups'"

@@ -11,8 +11,12 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from sos_desktop.core.atomic import HashingWriter
+
+if TYPE_CHECKING:
+    import _csv
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 _E164 = re.compile(r"\+[1-9]\d{6,14}")
@@ -55,7 +59,7 @@ def write_csv(
     return count
 
 
-def _flush(writer, buffer: io.StringIO, out: HashingWriter, pending: list) -> int:
+def _flush(writer: _csv.Writer, buffer: io.StringIO, out: HashingWriter, pending: list) -> int:
     writer.writerows(pending)
     n = len(pending)
     pending.clear()

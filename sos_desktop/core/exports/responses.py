@@ -8,6 +8,7 @@ two million answer rows.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,8 +81,8 @@ def _fillers(survey: SurveyVersions, labels: bool, language: str) -> dict[str, C
     return fill
 
 
-def _rows(conn, survey: SurveyVersions, fill: dict, width: int, visit_id: str | None,
-          total: int, progress: Progress | None) -> Iterator[list]:
+def _rows(conn: sqlite3.Connection, survey: SurveyVersions, fill: dict, width: int,
+          visit_id: str | None, total: int, progress: Progress | None) -> Iterator[list]:
     ids = list(survey.versions)
     where = f"r.survey_definition_id IN ({', '.join('?' for _ in ids)})"
     params: list = list(ids)

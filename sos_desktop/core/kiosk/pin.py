@@ -14,6 +14,7 @@ import hmac
 import json
 import os
 import re
+import sqlite3
 import time
 from dataclasses import dataclass
 from typing import Protocol
@@ -51,12 +52,12 @@ def _hash(pin: str, salt: bytes, n: int = _N, r: int = _R, p: int = _P) -> bytes
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
 
 
-def _get(conn, key: str) -> str | None:
+def _get(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _put(conn, key: str, value: str) -> None:
+def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -92,13 +93,13 @@ def lock_seconds(failures: int) -> float:
     return float(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failures - FREE_TRIES)))
 
 
-def _set_lock(conn, seconds: float, clock: PinClock) -> None:
+def _set_lock(conn: sqlite3.Connection, seconds: float, clock: PinClock) -> None:
     _put(conn, LOCK_KEY, json.dumps({"seconds": seconds, "monotonic": clock.monotonic(),
                                      "wall": clock.time()}))
     conn.execute("DELETE FROM settings WHERE key = ?", (OLD_LOCK_KEY,))
 
 
-def _lock_left(conn, clock: PinClock) -> float:
+def _lock_left(conn: sqlite3.Connection, clock: PinClock) -> float:
     """Seconds of the stored lock still to wait; a lock begun before a reboot is re-anchored
     on the new elapsed clock."""
     try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -89,8 +90,8 @@ def facts(rows: Sequence[Sequence[object]], width: float, st: Styles) -> Table:
     return t
 
 
-def _footer(label: str, page: str):
-    def draw(canvas, doc) -> None:
+def _footer(label: str, page: str) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:  # ReportLab's Canvas and DocTemplate (untyped)
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))

@@ -21,7 +21,13 @@ from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSE
 from sos_desktop.core.reports.layout import GRID, Styles, p, render_pdf, styles, usable_width
 from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.surveys import expressions as ex
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
+from sos_desktop.core.surveys.model import (
+    SCALE_MAX,
+    SCALE_MIN,
+    Question,
+    QuestionType,
+    SurveyDef,
+)
 
 BOX, CIRCLE = "\u2610", "\u25cb"
 # (column read back by `import signups`, printed label, share of the spare width). The
@@ -150,7 +156,7 @@ def _condition(expr: ex.Expr | None, survey: SurveyDef, numbers: dict[str, int],
     return ""
 
 
-def _question_block(q, n: int, survey: SurveyDef, numbers: dict[str, int], lang: str,
+def _question_block(q: Question, n: int, survey: SurveyDef, numbers: dict[str, int], lang: str,
                     st: Styles, width: float) -> list:
     code, words = _code(st), _WORDS[lang]
     block = [Paragraph(f"<b>{n}.</b> " + p(q.label.get(lang), st.body).text, st.body)]

@@ -19,7 +19,7 @@ from sos_desktop.core.reports.words import Words
 from sos_desktop.core.results.answer_counts import Scope, count_answers, free_texts
 from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES
 from sos_desktop.core.security.keystore import contact_key
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits import VisitSummary, get_visit
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class ReportResult:
     receipt_id: str
 
 
-def _facts(visit, responses: int, languages: dict, signups: list[dict],
+def _facts(visit: VisitSummary, responses: int, languages: dict, signups: list[dict],
            w: Words) -> list[list[str]]:
     emails = sum(bool(s["email_consent"]) for s in signups)
     texts = sum(bool(s["sms_consent"]) for s in signups)

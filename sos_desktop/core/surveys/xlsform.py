@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -327,7 +327,8 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
     return questions
 
 
-def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | None:
+def _question_type(kind: str, rest: str, cell: dict, lists: dict,
+                   bad: Callable[[str, str], None]) -> str | None:
     appearance = cell.get("appearance", "").lower()
     if appearance and not (kind == "text" and appearance == "multiline"):
         bad("appearance", f"appearance {appearance!r} is not supported here")
