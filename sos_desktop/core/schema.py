@@ -84,16 +84,7 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
     revision, tables = probe(path)
     if revision == HEAD:
         return "current"
-    if revision is not None and revision not in REVISIONS:
-        raise DatabaseProblem(
-            f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
-            f"version knows up to {HEAD}); update the app, the file was not changed"
-        )
-    if revision is None and tables:
-        raise DatabaseProblem(
-            f"{path} is an SQLite file but not an SOS Desktop database "
-            f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
-        )
+    _refuse_if_not_ours(path, revision, tables)
     unsealed = (revision is not None and SEALED_FROM in REVISIONS
                 and REVISIONS.index(revision) < REVISIONS.index(SEALED_FROM))
     if unsealed and (plain := _plain_signups(path)):
@@ -105,14 +96,8 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
     backup = None
     if revision is not None:
         backup = backup_before_migration(path, backups_dir, revision)
-    fresh = not path.exists()
     try:
-        try:
-            _upgrade(path, seal_keys)
-        except BaseException:
-            if fresh:  # a half-made new file would later be refused as "not ours": it held nothing
-                _remove_new_database(path)
-            raise
+        _upgrade_or_remove_new(path, seal_keys)
     except SealingNeedsKeys:
         if backup is not None:  # the database is unchanged: no second plain copy to keep
             from sos_desktop.core.security.at_rest import shred
@@ -133,6 +118,30 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
 
         finish_sealing(path, backups_dir)
     return "created" if revision is None else f"migrated from {revision}"
+
+
+def _refuse_if_not_ours(path: Path, revision: str | None, tables: list[str]) -> None:
+    """Raises DatabaseProblem for a file from a newer app, or an SQLite file of another app."""
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseProblem(
+            f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
+            f"version knows up to {HEAD}); update the app, the file was not changed"
+        )
+    if revision is None and tables:
+        raise DatabaseProblem(
+            f"{path} is an SQLite file but not an SOS Desktop database "
+            f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
+        )
+
+
+def _upgrade_or_remove_new(path: Path, seal_keys: SealKeys | None) -> None:
+    fresh = not path.exists()
+    try:
+        _upgrade(path, seal_keys)
+    except BaseException:
+        if fresh:  # a half-made new file would later be refused as "not ours": it held nothing
+            _remove_new_database(path)
+        raise
 
 
 def _remove_new_database(path: Path) -> None:

@@ -134,30 +134,11 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
                                 "bad_survey_key"))
 
     deck = clean_text(data.get("deck"))
-    if len(deck) > 1000:
-        problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long"))
-    elif deck and (problem := deck_problem(deck)):
-        problems.append(Problem("deck", deck, problem, "bad_deck"))
+    _check_deck(deck, problems)
     minutes_text = clean_text(data.get("planned_minutes")) or str(DEFAULT_MINUTES)
-    try:
-        minutes = int(minutes_text)
-        if not MINUTES_RANGE[0] <= minutes <= MINUTES_RANGE[1]:
-            raise ValueError
-    except ValueError:
-        minutes = DEFAULT_MINUTES
-        problems.append(Problem("planned_minutes", minutes_text,
-                                f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes",
-                                "bad_minutes"))
-
+    minutes = _planned_minutes(minutes_text, problems)
     answer_mode = clean_text(data.get("answer_mode")) or "kiosk"
-    if answer_mode not in ANSWER_MODES:
-        problems.append(Problem("answer_mode", answer_mode,
-                                f"must be one of {', '.join(ANSWER_MODES)}",
-                                "bad_answer_mode"))
-    elif answer_mode != "kiosk" and not survey_key:
-        problems.append(Problem("answer_mode", answer_mode,
-                                "answering on paper needs a survey; choose one",
-                                "paper_needs_survey"))
+    _check_answer_mode(answer_mode, survey_key, problems)
 
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
@@ -178,6 +159,38 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         planned_minutes=minutes,
         answer_mode=answer_mode,
     )
+
+
+def _check_deck(deck: str, problems: list[Problem]) -> None:
+    if len(deck) > 1000:
+        problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long"))
+    elif deck and (problem := deck_problem(deck)):
+        problems.append(Problem("deck", deck, problem, "bad_deck"))
+
+
+def _planned_minutes(text: str, problems: list[Problem]) -> int:
+    """The visit's length; the default (and a problem) when `text` is not a length in range."""
+    try:
+        minutes = int(text)
+        if not MINUTES_RANGE[0] <= minutes <= MINUTES_RANGE[1]:
+            raise ValueError
+    except ValueError:
+        problems.append(Problem("planned_minutes", text,
+                                f"must be {MINUTES_RANGE[0]} to {MINUTES_RANGE[1]} minutes",
+                                "bad_minutes"))
+        return DEFAULT_MINUTES
+    return minutes
+
+
+def _check_answer_mode(answer_mode: str, survey_key: str, problems: list[Problem]) -> None:
+    if answer_mode not in ANSWER_MODES:
+        problems.append(Problem("answer_mode", answer_mode,
+                                f"must be one of {', '.join(ANSWER_MODES)}",
+                                "bad_answer_mode"))
+    elif answer_mode != "kiosk" and not survey_key:
+        problems.append(Problem("answer_mode", answer_mode,
+                                "answering on paper needs a survey; choose one",
+                                "paper_needs_survey"))
 
 
 def _stored(visit_input: VisitInput) -> dict[str, object]:

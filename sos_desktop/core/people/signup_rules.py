@@ -124,6 +124,33 @@ def normalise_phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _email(value: object, problems: list[Problem]) -> str:
+    """The address in its normal form ("" when none is given; as typed when it is wrong)."""
+    email = clean_text(value)
+    if not email:
+        return ""
+    if len(email) > EMAIL_MAX:
+        problems.append(_too_long("email", email, EMAIL_MAX))
+        return email
+    try:
+        return normalise_email(email)
+    except ValueError as exc:
+        problems.append(Problem("email", email, str(exc), "bad_email"))
+        return email
+
+
+def _phone(value: object, problems: list[Problem]) -> str:
+    """The number in its normal form ("" when none is given; as typed when it is wrong)."""
+    phone = clean_text(value)
+    if not phone:
+        return ""
+    try:
+        return normalise_phone(phone)
+    except ValueError as exc:
+        problems.append(Problem("phone", phone, str(exc), "bad_phone"))
+        return phone
+
+
 def _flag(field: str, value: object, problems: list[Problem]) -> bool:
     parsed = parse_bool(value)
     if parsed is None:
@@ -168,22 +195,8 @@ def validate_signup(data: Mapping[str, object]) -> SignupInput:
     last = _name("last_name", get("last_name"), problems, required=True)
     preferred = _name("preferred_name", get("preferred_name"), problems, required=False)
 
-    email = clean_text(get("email"))
-    if email:
-        if len(email) > EMAIL_MAX:
-            problems.append(_too_long("email", email, EMAIL_MAX))
-        else:
-            try:
-                email = normalise_email(email)
-            except ValueError as exc:
-                problems.append(Problem("email", email, str(exc), "bad_email"))
-
-    phone = clean_text(get("phone"))
-    if phone:
-        try:
-            phone = normalise_phone(phone)
-        except ValueError as exc:
-            problems.append(Problem("phone", phone, str(exc), "bad_phone"))
+    email = _email(get("email"), problems)
+    phone = _phone(get("phone"), problems)
 
     zip_code = clean_text(get("zip_code"))
     if zip_code and not _ZIP_RE.match(zip_code):

@@ -262,12 +262,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
     group: str | None = None
     for n, row in sheet.rows:
         cell = {kind: sheet.cell(row, i) for i, (kind, cl) in cols.items() if cl is None}
-        texts: dict[str, dict[str, str]] = {}
-        text_cols: dict[tuple, str] = {}
-        for i, (kind, cl) in cols.items():
-            if cl is not None:
-                texts.setdefault(kind, {})[cl] = sheet.cell(row, i)
-                text_cols[(kind, cl)] = sheet.headers[i]
+        texts = _RowTexts(sheet, row, cols)
 
         def bad(kind: str, reason: str, n: int = n) -> None:
             reader.bad("survey", n, header.get(kind, kind), reason)
@@ -275,12 +270,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         kind, _, rest = cell.get("type", "").partition(" ")
         kind, rest = kind.strip().lower(), rest.strip()
         if kind in ("begin_group", "begin"):
-            if group is not None:
-                bad("type", "groups inside groups are not supported")
-            group = cell.get("name") or f"page{n}"
-            for extra in ("relevant", "required", "constraint"):
-                if cell.get(extra):
-                    bad(extra, f"{extra} on a group is not supported; put it on each question")
+            group = _begin_group(cell, group, n, bad)
             continue
         if kind in ("end_group", "end") and (kind == "end_group" or rest == "group"):
             group = None
@@ -292,13 +282,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         raw: dict[str, Any] = {"key": cell.get("name", ""), "type": qtype}
         reader.cells[("questions", i)] = ("survey", n, header.get("type", "type"))
         reader.cells[("questions", i, "key")] = ("survey", n, header.get("name", "name"))
-        for field in ("label", "hint"):
-            given = {cl: t for cl, t in texts.get(field, {}).items() if t}
-            if given or field == "label":
-                raw[field] = given
-            reader.cells[("questions", i, field)] = ("survey", n, field)
-            for cl in texts.get(field, {}):
-                reader.cells[("questions", i, field, cl)] = ("survey", n, text_cols[(field, cl)])
+        texts.label_and_hint(raw, i, n, reader)
         if kind in ("select_one", "select_multiple") and rest in lists:
             _attach_choices(raw, i, lists[rest], reader)
         required = cell.get("required", "").lower()
@@ -310,21 +294,58 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if cell.get("relevant"):
             raw["relevant"] = cell["relevant"]
             reader.cells[("questions", i, "relevant")] = ("survey", n, header["relevant"])
-        constraint = constraint_limits(cell.get("constraint", ""), bad)
-        message = {cl: t for cl, t in texts.get("constraint_message", {}).items() if t}
-        if message:
-            constraint["message"] = message
-            for cl in message:
-                reader.cells[("questions", i, "constraint", "message", cl)] = (
-                    "survey", n, text_cols[("constraint_message", cl)])
-        if constraint:
-            raw["constraint"] = constraint
-            reader.cells[("questions", i, "constraint")] = ("survey", n, header.get(
-                "constraint", "constraint"))
+        texts.constraint(raw, i, n, reader, cell, header, bad)
         if group is not None:
             raw["page"] = group
         questions.append(raw)
     return questions
+
+
+def _begin_group(cell: dict, group: str | None, n: int, bad: Callable[[str, str], None]) -> str:
+    """The page a begin_group row opens; what a group cannot carry is reported."""
+    if group is not None:
+        bad("type", "groups inside groups are not supported")
+    for extra in ("relevant", "required", "constraint"):
+        if cell.get(extra):
+            bad(extra, f"{extra} on a group is not supported; put it on each question")
+    return cell.get("name") or f"page{n}"
+
+
+class _RowTexts:
+    """One survey row's translated cells (label, hint, constraint_message) by language, with
+    the header each came from (to point a problem at its cell)."""
+
+    def __init__(self, sheet: _Sheet, row: tuple[Any, ...],
+                 cols: dict[int, tuple[str, str | None]]) -> None:
+        self.texts: dict[str, dict[str, str]] = {}
+        self.columns: dict[tuple, str] = {}
+        for i, (kind, cl) in cols.items():
+            if cl is not None:
+                self.texts.setdefault(kind, {})[cl] = sheet.cell(row, i)
+                self.columns[(kind, cl)] = sheet.headers[i]
+
+    def label_and_hint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader) -> None:
+        for field in ("label", "hint"):
+            given = {cl: t for cl, t in self.texts.get(field, {}).items() if t}
+            if given or field == "label":
+                raw[field] = given
+            reader.cells[("questions", i, field)] = ("survey", n, field)
+            for cl in self.texts.get(field, {}):
+                reader.cells[("questions", i, field, cl)] = ("survey", n, self.columns[(field, cl)])
+
+    def constraint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader, cell: dict,
+                   header: dict[str, str], bad: Callable[[str, str], None]) -> None:
+        constraint = constraint_limits(cell.get("constraint", ""), bad)
+        message = {cl: t for cl, t in self.texts.get("constraint_message", {}).items() if t}
+        if message:
+            constraint["message"] = message
+            for cl in message:
+                reader.cells[("questions", i, "constraint", "message", cl)] = (
+                    "survey", n, self.columns[("constraint_message", cl)])
+        if constraint:
+            raw["constraint"] = constraint
+            reader.cells[("questions", i, "constraint")] = ("survey", n, header.get(
+                "constraint", "constraint"))
 
 
 def _question_type(kind: str, rest: str, cell: dict, lists: dict,
