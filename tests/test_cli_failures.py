@@ -222,3 +222,25 @@ def test_check_and_backup_work_from_a_full_disk(tmp_path, capsys):
     with sqlite3.connect(out) as copy:
         assert copy.execute("SELECT count(*) FROM visits").fetchone() == (1,)
     copy.close()
+
+
+def test_export_to_a_full_disk_leaves_no_file_holding_contacts(db, visit_id, data_dir, tmp_path,
+                                                               capsys):
+    """Ensure `export signups --all` onto a drive that fills up says the disk is full (an
+    expected error, no traceback in the log), leaves no temporary file of contacts there and
+    no note behind in pending-outputs/."""
+    from sos_desktop.core.people.signups import submit_signup
+
+    for i in range(300):  # about 40 KB of names, emails and phones
+        submit_signup(db, {"first_name": f"Ana{i}", "last_name": "Ruiz", "age_13_plus": True,
+                           "email": f"ana.{i}@example.org", "email_consent": True,
+                           "phone": f"203555{i:04d}", "sms_consent": True}, visit_id=visit_id)
+    db.dispose()
+    with tmpfs(tmp_path / "usb", 32) as usb:
+        (usb / "filler").write_bytes(b"\0" * 8192)  # room for the note, not for the CSV
+        capsys.readouterr()
+        assert cli(data_dir, "export", "signups", "--out", str(usb / "crm.csv"), "--all") == 1
+        one_clear_line(capsys.readouterr().err, "disk is full")
+        assert sorted(p.name for p in usb.iterdir()) == ["filler"]
+    assert not any((data_dir / "pending-outputs").iterdir())
+    assert not log_path().exists()

@@ -14,11 +14,12 @@ import sqlite3
 from pathlib import Path
 
 from sos_desktop.core.backups.automatic import Backup, list_backups, take_backup
-from sos_desktop.core.backups.copy import PRIVATE_FILE, fsync_folder, make_private_folder
+from sos_desktop.core.backups.copy import fsync_folder
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem, SosError
 from sos_desktop.core.failures import describe
+from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.paths import backups_dir, database_path
 from sos_desktop.core.readonly import connect_read_only
 from sos_desktop.core.schema import REVISIONS
@@ -67,21 +68,30 @@ def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> P
     tmp = target.with_name(f".{target.name}.restore.tmp")
     try:
         make_private_folder(data_dir)
-        shutil.copyfile(backup, tmp)
-        os.chmod(tmp, PRIVATE_FILE)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for stale in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
-            target.with_name(target.name + stale).unlink(missing_ok=True)
-        os.replace(tmp, target)
+        with noted(data_dir, tmp):  # a kill leaves nothing the next start does not remove
+            try:
+                _put_in_place(Path(backup), tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
         fsync_folder(data_dir)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DatabaseProblem(describe(exc, target, "restore")) from exc
     from sos_desktop.core.store import open_database
 
     open_database(data_dir).dispose()  # an older backup is migrated (after its own copy)
     return kept
+
+
+def _put_in_place(backup: Path, tmp: Path, target: Path) -> None:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with open(fd, "wb") as out, open(backup, "rb") as source:
+        shutil.copyfileobj(source, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    for stale in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
+        target.with_name(target.name + stale).unlink(missing_ok=True)
+    os.replace(tmp, target)
 
 
 def _keep_current(target: Path, clock: UtcClock) -> Path:
