@@ -12,6 +12,7 @@ whose receipt never committed is removed (the previous one put back); a committe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,17 +23,14 @@ from sos_desktop.core.atomic import HashingWriter, _fsync_dir, describe_os_error
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.leftovers import pending_folder, write_note
-from sos_desktop.core.paths import PENDING
 
 
 def _discard(raw) -> None:
     """Close a temporary file that is being given up. On a full disk closing flushes the
     buffer and fails again; the descriptor is closed all the same, and the error must not
     stop the file's removal."""
-    try:
+    with contextlib.suppress(OSError):
         raw.close()
-    except OSError:
-        pass
 
 
 class StagedOutput:
@@ -107,10 +105,8 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
             staged.aside.unlink(missing_ok=True)
     except BaseException as exc:
         _discard(raw)
-        try:
+        with contextlib.suppress(OSError):  # else the note stays: the next start removes it
             staged.undo()
-        except OSError:
-            pass  # the note stays, and the next start removes what is left
         if isinstance(exc, OSError):
             raise ExportProblem(describe_os_error(path, exc)) from exc
         raise

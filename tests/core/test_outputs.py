@@ -11,7 +11,8 @@ import pytest
 from sos_desktop.core import atomic
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.exports.signups import export_signups
-from sos_desktop.core.outputs import PENDING, staged_output
+from sos_desktop.core.outputs import staged_output
+from sos_desktop.core.paths import PENDING
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.store import open_database
 

@@ -20,7 +20,6 @@ from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.readonly import connect_read_only
 
 
-
 def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
     """Copy the database at `source` to `target` (replaced atomically). Raises ExportProblem
     naming the target and the cause. `own_folder`: the target's folder is the app's (created
