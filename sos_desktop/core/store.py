@@ -20,7 +20,7 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
                   ) -> Database:
     """`seal_keys` sets the passphrase if an older database has plain sign-ups to seal."""
     folder = resolve_data_dir(data_dir)
-    _check_folder(folder)
+    check_folder(folder)
     path = database_path(folder)
     if not path.exists():
         try:
@@ -58,7 +58,7 @@ def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
     """The existing database, opened so that nothing can change it (for rescue: `check` and
     `backup` from a read-only or full data folder). It must be ours and current."""
     folder = resolve_data_dir(data_dir)
-    _check_folder(folder)
+    check_folder(folder)
     path = database_path(folder)
     if not path.is_file():
         raise DatabaseProblem(f"there is no database at {path}")
@@ -70,7 +70,7 @@ def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
     return ReadOnlyDatabase(path)
 
 
-def _check_folder(folder: Path) -> None:
+def check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise DatabaseProblem(
             f"the data folder {folder} is a file, not a folder: give --data-dir a folder "

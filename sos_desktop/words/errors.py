@@ -55,6 +55,8 @@ _KNOWN = [
     # The database (core/db.py, core/store.py); a cause core names: words/failures.py.
     (r"could not save to (?P<path>.+?): (?P<detail>.+)",
      QT_TR_NOOP("could not save to {path}: {detail}")),
+    (r"database (?P<path>.+) is damaged \((?P<detail>.*)\); nothing was saved",
+     QT_TR_NOOP("database {path} is damaged ({detail}); nothing was saved")),
     (r"database (?P<path>.+) is damaged or not a database \((?P<detail>.*)\); restore a backup "
      r"or move the file away",
      QT_TR_NOOP("database {path} is damaged or not a database ({detail}); restore a backup or "
