@@ -245,3 +245,12 @@ def test_export_to_a_full_disk_leaves_no_file_holding_contacts(db, visit_id, dat
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]
     assert not any((data_dir / "pending-outputs").iterdir())
     assert not log_path().exists()
+
+
+def test_restore_list_with_a_data_folder_that_is_a_file_fails(tmp_path, capsys):
+    """Ensure `restore --list` names a data folder that is a file and exits non-zero (it
+    printed nothing and exited 0)."""
+    afile = tmp_path / "notes.txt"
+    afile.write_text("x")
+    assert cli(afile, "restore", "--list") == 1
+    one_clear_line(capsys.readouterr().err, str(afile), "not a folder")
