@@ -68,11 +68,12 @@ def fsync_folder(folder: Path) -> None:
 
 
 def alive(pid: object) -> bool:
-    """Whether the process that wrote a note still runs (this one included)."""
+    """Whether the process that wrote a note still runs: this one included (the window's
+    daily backup may be under way in its thread while a restore opens the database again)."""
     if not isinstance(pid, int) or pid <= 0:
         return False
     if pid == os.getpid():
-        return False  # this process is starting: what it wrote before is from a past run
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
