@@ -50,26 +50,32 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-# Files found sound by this process (ensure_sound): the check reads the whole file, once.
-_SOUND: set[str] = set()
+# When this process last found each file sound (ensure_sound; time.monotonic()).
+_SOUND: dict[str, float] = {}
+RECHECK_AFTER = 600.0  # seconds: a window open all day checks again before a later write
 
 
 def ensure_sound(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse to write to a damaged file. SQLite's `quick_check` reads every page (about 13 ms
-    for 10,000 sign-ups, 0.35 s for 100,000: benchmarks/ figures in the README), so it runs
-    before the first write of each process (each command, each window session): a write
-    that lands beside a damaged page would be lost to the restore that must follow."""
+    """Refuse to write to a damaged file. SQLite's `quick_check` reads every page (about
+    13-30 ms for 10,000 sign-ups, 0.3 s for 100,000: benchmarks/damage.py), so it runs before
+    the first write of each command, and in a window before a write at most every
+    RECHECK_AFTER seconds: a write that lands beside a damaged page would be lost to the
+    restore that must follow."""
+    import time
+
     key = str(path)
-    if key in _SOUND:
+    checked = _SOUND.get(key)
+    if checked is not None and time.monotonic() - checked < RECHECK_AFTER:
         return
     try:
         verdict = [message for (message,) in conn.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as exc:
         verdict = [str(exc)]
     if verdict != ["ok"]:
+        _SOUND.pop(key, None)
         raise DatabaseProblem(f"database {path} is damaged ({verdict[0]}); nothing was saved"
                               ) from sqlite3.DatabaseError("database disk image is malformed")
-    _SOUND.add(key)
+    _SOUND[key] = time.monotonic()
 
 
 def forget_checks() -> None:

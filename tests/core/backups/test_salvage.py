@@ -125,3 +125,25 @@ def test_answers_without_rowid_are_salvaged_from_both_ends(db, visit_id, data_di
         (n,) = conn.execute("SELECT count(*) FROM survey_answers").fetchone()
     conn.close()
     assert n > 0 and salvage.saved["survey_answers"] == n
+
+
+def test_a_long_session_checks_again_before_a_later_write(db, visit_id, data_dir):
+    """Ensure a window open for long notices damage done since its first write: once the
+    last check is RECHECK_AFTER old, the next write is checked and refused."""
+    import pytest
+
+    from sos_desktop.core import db as db_module
+    from sos_desktop.core.errors import DatabaseProblem
+    from sos_desktop.core.people.signups import submit_signup
+
+    kid = {"first_name": "Kid", "last_name": "Lopez", "age_13_plus": True,
+           "email": "kid@example.org", "email_consent": True}
+    add_signups(db, visit_id, 100)
+    submit_signup(db, kid, visit_id=visit_id)  # the session's write: checked then
+    path = data_dir / "sos-desktop.sqlite3"
+    pages = leaf_pages(path, "signups")
+    overwrite(path, pages[len(pages) // 2])
+    key = str(db.path)
+    db_module._SOUND[key] -= db_module.RECHECK_AFTER  # the last check is that old
+    with pytest.raises(DatabaseProblem, match="damaged"):
+        submit_signup(db, kid, visit_id=visit_id)
