@@ -73,6 +73,10 @@ def test_import_into_a_damaged_file_is_refused_and_restore_keeps_every_record(
     out = capsys.readouterr()
     assert "imported" not in out.out and "damaged" in out.err
     assert f"sos-desktop restore {backup}" in out.err  # the way out
+    answers = tmp_path / "answers.csv"  # an export's receipt is a write too: refused
+    assert run(["--data-dir", str(data_dir), "export", "responses", "--survey",
+                "hillhouse-cross", "--out", str(answers)]) == 1
+    assert "damaged" in capsys.readouterr().err and not answers.exists()
     assert run(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
     out = capsys.readouterr()
     assert "could not be saved" not in out.err
