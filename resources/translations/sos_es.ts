@@ -3338,6 +3338,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{file} escrito: clave pública y clave de paquetes de {organization}. Llévalo a la computadora del equipo, ejecuta allí `sos-desktop keys join FILE` y luego borra el archivo (quien lo tenga puede hacer paquetes que tus computadoras aceptan).</translation>
     </message>
     <message>
+        <source>{backup} was restored, but nothing could be saved from the damaged file {kept}: {reason}</source>
+        <translation>se restauró {backup}, pero no se pudo guardar nada del archivo dañado {kept}: {reason}</translation>
+    </message>
+    <message>
         <source>{camera} could not be opened: it may be busy in another program (a video call?) or not allowed; close that program and try again</source>
         <translation>No se pudo abrir {camera}: puede que la esté usando otro programa (¿una videollamada?) o que no tenga permiso; cierra ese programa e inténtalo otra vez</translation>
     </message>

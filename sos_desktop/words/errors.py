@@ -68,6 +68,10 @@ _KNOWN = [
     (r"there is no database at (?P<path>.+)", QT_TR_NOOP("there is no database at {path}")),
     # `restore` (core/backups/restore.py).
     (r"there is no backup file (?P<path>.+)", QT_TR_NOOP("there is no backup file {path}")),
+    (r"(?P<backup>.+) was restored, but nothing could be saved from the damaged file "
+     r"(?P<kept>.+?): (?P<reason>could not .+)",
+     QT_TR_NOOP("{backup} was restored, but nothing could be saved from the damaged file "
+                "{kept}: {reason}")),
     (r"(?P<path>.+) cannot be restored: it is damaged too \((?P<verdict>.*)\)",
      QT_TR_NOOP("{path} cannot be restored: it is damaged too ({verdict})")),
     (r"(?P<path>.+) cannot be restored: it is not an SOS Desktop database this version can "
