@@ -11,6 +11,7 @@ the whole merge commits.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -96,9 +97,10 @@ def _tables(source: sqlite3.Connection, target: sqlite3.Connection,
         result.unreadable.append("sqlite_master")
         return []
     ours = {n for (n,) in target.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    derived = _kept_by_triggers(target)
     tables: dict[str, _Table] = {}
     for name in names:
-        if name in SKIPPED or name not in ours:
+        if name in SKIPPED or name in derived or name not in ours:
             continue
         info = source.execute(f'PRAGMA table_info("{name}")').fetchall()
         theirs = {row[1] for row in target.execute(f'PRAGMA table_info("{name}")')}
@@ -121,6 +123,14 @@ def _tables(source: sqlite3.Connection, target: sqlite3.Connection,
         for table in ready or list(tables.values()):
             ordered.append(tables.pop(table.name))
     return ordered
+
+
+def _kept_by_triggers(conn: sqlite3.Connection) -> set[str]:
+    """Tables the triggers write (visit_counts): they follow the records as these are merged,
+    so copying the damaged file's figures would count the merged records twice."""
+    written = re.compile(r"\b(?:INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.IGNORECASE)
+    return {name for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE type = "
+                                            "'trigger'") for name in written.findall(sql or "")}
 
 
 def _scan(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> tuple[list[tuple], bool]:

@@ -103,6 +103,11 @@ def test_records_on_a_destroyed_page_are_listed_by_id(db, visit_id, data_dir, ca
     lost = set(salvage.lost["signups"])
     assert lost and lost < later
     assert ids(path) == (first | later) - lost
+    with sqlite3.connect(path) as conn:  # the visit's figures follow the merged records
+        counted = conn.execute("SELECT signups FROM visit_counts WHERE visit_id = ?",
+                               (visit_id,)).fetchone()
+    conn.close()
+    assert counted == (len(ids(path)),)
     assert run(["--data-dir", str(data_dir), "check"]) == 0
     capsys.readouterr()
 
