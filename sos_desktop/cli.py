@@ -133,6 +133,9 @@ def _speak_argparse_in_our_language(argparse) -> None:  # (the argparse module)
 
 
 def _dispatch(args) -> int:  # args: argparse.Namespace
+    from sos_desktop.core.db import forget_checks
+
+    forget_checks()  # each command checks the file before its first write, as its own process
     try:
         return args.handler(args)
     except KeyboardInterrupt:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
-from sos_desktop.core.paper.inputs import MAX_PIXELS, PaperInputError
+from sos_desktop.core.paper.inputs import PDF_MAX_PIXELS, PaperInputError
 
 _PROBLEMS = {
     QPdfDocument.Error.FileNotFound: "the file does not exist",
@@ -40,8 +40,8 @@ def render_pdf_pages(path: Path, dpi: int = 200) -> Iterator[np.ndarray]:
             size = document.pagePointSize(index)
             scale = dpi / 72
             w, h = size.width() * scale, size.height() * scale
-            if w * h > MAX_PIXELS:
-                shrink = (MAX_PIXELS / (w * h)) ** 0.5
+            if w * h > PDF_MAX_PIXELS:  # drawn smaller: memory stays ~5 bytes a pixel of it
+                shrink = (PDF_MAX_PIXELS / (w * h)) ** 0.5
                 w, h = w * shrink, h * shrink
             if w < 1 or h < 1:
                 raise PaperInputError(path, f"page {index + 1} has no size")
@@ -54,10 +54,18 @@ def render_pdf_pages(path: Path, dpi: int = 200) -> Iterator[np.ndarray]:
 
 
 def _grey_on_white(image: QImage) -> np.ndarray:
-    """Premultiplied ARGB over white paper, as grey (pdfium leaves the background clear)."""
+    """Premultiplied ARGB over white paper, as grey (pdfium leaves the background clear).
+    Worked out a band of rows at a time: the page's own grey is the only full-size copy."""
     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     h, w = image.height(), image.width()
     raw = np.frombuffer(image.constBits(), np.uint8, count=image.bytesPerLine() * h)
-    bgra = raw.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4).astype(np.uint16)
-    grey = (bgra[..., 0] * 29 + bgra[..., 1] * 150 + bgra[..., 2] * 77) >> 8
-    return np.clip(grey + (255 - bgra[..., 3]), 0, 255).astype(np.uint8)
+    rows = raw.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4)
+    grey = np.empty((h, w), np.uint8)
+    for top in range(0, h, _BAND):
+        bgra = rows[top:top + _BAND].astype(np.uint16)
+        band = (bgra[..., 0] * 29 + bgra[..., 1] * 150 + bgra[..., 2] * 77) >> 8
+        grey[top:top + _BAND] = np.clip(band + (255 - bgra[..., 3]), 0, 255)
+    return grey
+
+
+_BAND = 256  # rows

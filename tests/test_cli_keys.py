@@ -71,3 +71,15 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert "Nguyễn" in out.read_text(encoding="utf-8")
     assert cli(team, "keys", "status") == 0
     assert "team laptop" in capsys.readouterr().out
+
+
+def test_guessable_passphrases_are_refused(data_dir, monkeypatch, capsys):
+    """Ensure `keys init` refuses `1234567890` and `password12`, saying why and what would do,
+    and creates no key."""
+    for weak in ("1234567890", "password12"):
+        monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", weak)
+        assert cli(data_dir, "keys", "init") == 1
+        err = capsys.readouterr().err
+        assert "too easy to guess" in err and "common password" in err and "word" in err
+    monkeypatch.setenv("SOS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    assert cli(data_dir, "keys", "init") == 0

@@ -118,6 +118,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) of {table} could not be read in the damaged file; their version from the backup is kept</source>
+        <translation>
+            <numerusform>%n registro de {table} no se pudo leer en el archivo dañado; se conserva su versión de la copia de seguridad</numerusform>
+            <numerusform>%n registros de {table} no se pudieron leer en el archivo dañado; se conserva su versión de la copia de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of {table}: {ids}</source>
+        <translation>
+            <numerusform>%n registro de {table}: {ids}</numerusform>
+            <numerusform>%n registros de {table}: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n response(s) stored</source>
         <translation>
             <numerusform>%n respuesta guardada</numerusform>
@@ -411,6 +425,10 @@
         <translation>Una visita es una clase o un club: la escuela, la fecha, el/la educador/a, quienes presentan y la encuesta que responde la clase. Desde la lista puedes presentarla, abrir el quiosco y ver los resultados.</translation>
     </message>
     <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
         <source>AUDIENCE: BLACK SCREEN</source>
         <translation>PROYECTOR EN NEGRO</translation>
     </message>
@@ -421,6 +439,10 @@
     <message>
         <source>Action Network: first_name, last_name, email, zip_code, phone + custom columns. One row per person.</source>
         <translation>Action Network: first_name, last_name, email, zip_code, phone + columnas personalizadas. Una fila por persona.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Agrega una o dos palabras más. Las palabras poco comunes son mejores.</translation>
     </message>
     <message>
         <source>After loading it into the CRM, choose {menu_item}</source>
@@ -437,6 +459,10 @@
     <message>
         <source>All sign-ups again</source>
         <translation>Todas las inscripciones otra vez</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
         <source>Already read</source>
@@ -461,6 +487,26 @@
     <message>
         <source>Audience on:</source>
         <translation>Público en:</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evita fechas y años relacionados contigo.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evita los años recientes.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evita repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evita las secuencias.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evita años relacionados contigo.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -527,6 +573,10 @@
         <translation>Cámara {number}: {name}</translation>
     </message>
     <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Empezar con mayúscula no ayuda mucho.</translation>
+    </message>
+    <message>
         <source>Change the PIN…</source>
         <translation>Cambiar el PIN…</translation>
     </message>
@@ -588,6 +638,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
         <source>Confirm (Enter)</source>
         <translation>Confirmar (Enter)</translation>
     </message>
@@ -630,6 +684,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Dec&amp;k</source>
@@ -699,6 +757,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Every field, one row per sign-up.</source>
         <translation>Todos los campos, una fila por inscripción.</translation>
+    </message>
+    <message>
+        <source>Every record that could be read in the damaged file was saved. These could not be:</source>
+        <translation>Se guardaron todos los registros que se pudieron leer en el archivo dañado. Estos no se pudieron guardar:</translation>
     </message>
     <message>
         <source>Every step can be skipped and done later: Settings (Ctrl+,) has the language, the PIN and the passphrase, and “New visit…” (Ctrl+N) makes a visit.</source>
@@ -801,6 +863,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>It could be guessed: it is made of common words, names or patterns, or of this campaign&apos;s own words.</source>
+        <translation>Se podría adivinar: está hecha de palabras, nombres o patrones comunes, o de las propias palabras de esta campaña.</translation>
     </message>
     <message>
         <source>It was already marked.</source>
@@ -906,6 +972,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Mensaje</translation>
     </message>
     <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
         <source>Names of the 1–2 presenters</source>
         <translation>Nombres de las 1–2 personas que presentan</translation>
     </message>
@@ -930,8 +1000,8 @@ No son de esta visita: {foreign}</translation>
         <translation>PIN nuevo otra vez</translation>
     </message>
     <message>
-        <source>New passphrase (10 characters or more): </source>
-        <translation>Nueva frase de contraseña (10 caracteres o más): </translation>
+        <source>New passphrase (a few uncommon words): </source>
+        <translation>Nueva frase de contraseña (unas cuantas palabras poco comunes): </translation>
     </message>
     <message>
         <source>New visit</source>
@@ -976,6 +1046,10 @@ Conecta una cámara web y pulsa F5 para buscar otra vez, o escanea las hojas má
     <message>
         <source>No good backup was found in {folder}. The file was not changed.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No hacen falta símbolos, números ni mayúsculas.</translation>
     </message>
     <message>
         <source>No passphrase yet: asked before the first kiosk</source>
@@ -1044,6 +1118,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>Nothing written or unreadable (Ctrl+Del)</source>
@@ -1159,6 +1237,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Los cambios previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
+    </message>
+    <message>
         <source>Presenters: {names}</source>
         <translation>Presentan: {names}</translation>
     </message>
@@ -1218,6 +1300,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         </translation>
     </message>
     <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
         <source>Records that came in &amp;different from ours…</source>
         <translation>Registros que llegaron &amp;distintos a los nuestros…</translation>
     </message>
@@ -1232,6 +1318,14 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
     <message>
         <source>Recovery key: </source>
         <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como &quot;abcabcabc&quot; son apenas un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
         <source>Replace the current data with the backup {name}?
@@ -1260,6 +1354,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Results — {school}, {group}</source>
         <translation>Resultados — {school}, {group}</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Review answer sheets</source>
@@ -1382,6 +1480,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Visita seleccionada</translation>
     </message>
     <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
+    </message>
+    <message>
         <source>Set the PIN…</source>
         <translation>Definir el PIN…</translation>
     </message>
@@ -1425,6 +1527,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Hojas pendientes de revisión</translation>
     </message>
     <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones cortos del teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
         <source>Show audience window (A)</source>
         <translation>Mostrar ventana del público (A)</translation>
     </message>
@@ -1449,8 +1555,8 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <source>Sign-ups are sealed so that a lost laptop reveals no student&apos;s contact details. Choose the organizer passphrase (10 characters or more; a few words work well). Exports of sign-ups and merges will ask for it.</source>
-        <translation>Las inscripciones se cifran para que una computadora perdida no revele los datos de contacto de ningún/a estudiante. Elige la frase de contraseña de organizador/a (10 caracteres o más; unas cuantas palabras funcionan bien). Se pedirá al exportar inscripciones y al fusionar datos.</translation>
+        <source>Sign-ups are sealed so that a lost laptop reveals no student&apos;s contact details. Choose the organizer passphrase: a few uncommon words (10 characters or more); common passwords and this campaign&apos;s own words are refused. Exports of sign-ups and merges will ask for it.</source>
+        <translation>Las inscripciones se sellan para que una computadora perdida no revele los datos de contacto de ningún estudiante. Elige la frase de contraseña de organizador/a: unas cuantas palabras poco comunes (10 caracteres o más); no se aceptan contraseñas comunes ni las propias palabras de esta campaña. Las exportaciones de inscripciones y las fusiones la pedirán.</translation>
     </message>
     <message>
         <source>Sign-ups for the &amp;CRM…</source>
@@ -1507,6 +1613,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Step {number} of {count}</source>
         <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to 12 digits, so a student cannot close it or see other students&apos; entries. Choose one that only the presenters know.</source>
@@ -1679,8 +1789,28 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Esta presentación no se puede mostrar</translation>
     </message>
     <message>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <source>This is one of the 10 most common passwords.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is one of the 100 most common passwords.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña muy usada.</translation>
+    </message>
+    <message>
         <source>This laptop joined {organization} with the public key only: sign-ups are opened on the organizer&apos;s laptop.</source>
         <translation>Esta computadora se unió a {organization} solo con la clave pública: las inscripciones se abren en la computadora del organizador/a.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar.</translation>
     </message>
     <message>
         <source>This question on the sheet</source>
@@ -1773,6 +1903,14 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Up to {count} characters.</source>
         <translation>Hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Usa unas cuantas palabras y evita las frases comunes.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Usa un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
         <source>Use built-in</source>
@@ -2150,6 +2288,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>data folder (default: the user data folder)</source>
         <translation>carpeta de datos (por defecto: la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was saved</source>
+        <translation>la base de datos {path} está dañada ({detail}); no se guardó nada</translation>
     </message>
     <message>
         <source>database {path} is damaged or not a database ({detail}); restore a backup or move the file away</source>
@@ -2554,6 +2696,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>formularios en papel de respaldo (PDF)</translation>
     </message>
     <message>
+        <source>part of {table} could not be read at all: records that no index names may be missing</source>
+        <translation>una parte de {table} no se pudo leer: pueden faltar registros que ningún índice nombra</translation>
+    </message>
+    <message>
         <source>passphrase changed; the recovery key stays the same</source>
         <translation>frase de contraseña cambiada; la clave de recuperación sigue siendo la misma</translation>
     </message>
@@ -2649,6 +2795,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>realiza la visita: su presentación, quiosco y resultados en vivo</translation>
     </message>
     <message>
+        <source>saved from the damaged file: {table} {count}</source>
+        <translation>guardado del archivo dañado: {table} {count}</translation>
+    </message>
+    <message>
         <source>schema is {found}, expected {expected}</source>
         <translation>el esquema es {found}, se esperaba {expected}</translation>
     </message>
@@ -2719,9 +2869,20 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>sos-desktop: %n archivos no se pudieron leer hasta el final (arriba se indica cuáles); no se guardó nada después del problema</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>sos-desktop: %n record(s) of {table} could not be saved: {ids}</source>
+        <translation>
+            <numerusform>sos-desktop: %n registro de {table} no se pudo guardar: {ids}</numerusform>
+            <numerusform>sos-desktop: %n registros de {table} no se pudieron guardar: {ids}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>sos-desktop: interrupted; nothing was changed</source>
         <translation>sos-desktop: interrumpido; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>sos-desktop: part of {table} could not be read at all: records that no index names may be missing</source>
+        <translation>sos-desktop: una parte de {table} no se pudo leer: pueden faltar registros que ningún índice nombra</translation>
     </message>
     <message numerus="yes">
         <source>sos-desktop: sealing %n sign-up(s) stored in plain text by an older version</source>
@@ -2850,6 +3011,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the PDF is damaged or not a PDF</source>
         <translation>el PDF está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is empty or damaged</source>
+        <translation>el PDF está vacío o dañado</translation>
     </message>
     <message>
         <source>the PDF is encrypted in a way that cannot be opened; export it again without protection</source>
@@ -3171,6 +3336,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>wrote {file}: public key and bundle key of {organization}. Carry it to the team laptop, run `sos-desktop keys join FILE` there, then delete the file (it lets its holder make bundles your laptops accept).</source>
         <translation>{file} escrito: clave pública y clave de paquetes de {organization}. Llévalo a la computadora del equipo, ejecuta allí `sos-desktop keys join FILE` y luego borra el archivo (quien lo tenga puede hacer paquetes que tus computadoras aceptan).</translation>
+    </message>
+    <message>
+        <source>{backup} was restored, but nothing could be saved from the damaged file {kept}: {reason}</source>
+        <translation>se restauró {backup}, pero no se pudo guardar nada del archivo dañado {kept}: {reason}</translation>
     </message>
     <message>
         <source>{camera} could not be opened: it may be busy in another program (a video call?) or not allowed; close that program and try again</source>

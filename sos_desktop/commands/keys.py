@@ -67,19 +67,31 @@ def ask_passphrase() -> str:
 
 
 def ask_new_passphrase(env: str = PASSPHRASE_ENV) -> str:
-    from sos_desktop.core.security.keys import check_new_passphrase
-
     value = os.environ.get(env)
     if value:
-        check_new_passphrase(value)
+        _check_new(value)
         return value
-    first = _secret(env, tr("New passphrase (10 characters or more): "),
+    first = _secret(env, tr("New passphrase (a few uncommon words): "),
                     tr("this needs a new passphrase: set {variable} or run the command on a "
                        "terminal"))
-    check_new_passphrase(first)
+    _check_new(first)
     if getpass.getpass(tr("The same passphrase again: ")) != first:
         raise SosError(tr("the two passphrases differ; nothing was changed"))
     return first
+
+
+def _check_new(passphrase: str) -> None:
+    """core's rules for a new passphrase; a guessable one refused in the organizer's words."""
+    from sos_desktop.core.security.keys import check_new_passphrase
+    from sos_desktop.core.security.strength import WeakPassphrase
+
+    try:
+        check_new_passphrase(passphrase)
+    except WeakPassphrase as exc:
+        from sos_desktop.words.passphrases import weakness_text
+
+        raise SosError(weakness_text(exc.weakness) + " "
+                       + tr("Nothing was changed.")) from exc
 
 
 def print_recovery_key(org_name: str, recovery: str) -> None:

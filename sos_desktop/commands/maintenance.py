@@ -80,15 +80,39 @@ def _restore(args: argparse.Namespace) -> int:
     from sos_desktop.core.backups.automatic import list_backups
     from sos_desktop.core.backups.restore import restore_backup
     from sos_desktop.core.paths import backups_dir, resolve_data_dir
+    from sos_desktop.core.store import check_folder
 
     data_dir = resolve_data_dir(args.data_dir)
+    check_folder(data_dir)
     if args.list:
         for backup in list_backups(backups_dir(data_dir)):
             when = backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
             print(f"{when}  {backup.reason:<18}{backup.path}")  # reason: a code, as in the name
         return EXIT_OK
-    kept = restore_backup(data_dir, args.file)
+    restored = restore_backup(data_dir, args.file)
     print(tr("restored {path}").format(path=args.file))
-    if kept is not None:
-        print(tr("the previous state was kept as {path}").format(path=kept))
+    if restored.kept is not None:
+        print(tr("the previous state was kept as {path}").format(path=restored.kept))
+    if restored.salvage is not None:
+        _print_salvage(restored.salvage)
     return EXIT_OK
+
+
+def _print_salvage(salvage) -> None:  # (core.backups.salvage.Salvage)
+    """What was saved from the damaged file, and each record that could not be (by id)."""
+    for table, count in salvage.saved.items():
+        if count:
+            print(tr("saved from the damaged file: {table} {count}").format(
+                table=table_label(table), count=count))
+    for table, count in salvage.from_backup.items():
+        print(tr("%n record(s) of {table} could not be read in the damaged file; their "
+                 "version from the backup is kept", None, count).format(
+                     table=table_label(table)))
+    for table, ids in salvage.lost.items():
+        shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
+        print(tr("sos-desktop: %n record(s) of {table} could not be saved: {ids}", None,
+                 len(ids)).format(table=table_label(table), ids=shown), file=sys.stderr)
+    for table in salvage.unreadable:
+        print(tr("sos-desktop: part of {table} could not be read at all: records that no "
+                 "index names may be missing").format(table=table_label(table)),
+              file=sys.stderr)

@@ -23,6 +23,8 @@ _INPUT_REASONS = frozenset((
     QT_TR_NOOP("the file is too large to be scans of sheets"),
     QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
     QT_TR_NOOP("not a PNG or JPEG image"),
+    QT_TR_NOOP("the file is empty"),
+    QT_TR_NOOP("the PDF is empty or damaged"),
     QT_TR_NOOP("the image has no size (damaged header)"),
     QT_TR_NOOP("the JPEG is truncated (copy it again)"),
     QT_TR_NOOP("the image is damaged or truncated"),

@@ -12,10 +12,9 @@ whose receipt never committed is removed (the previous one put back); a committe
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,20 +23,18 @@ from typing import IO, TYPE_CHECKING
 from sos_desktop.core.atomic import HashingWriter, _fsync_dir, describe_os_error
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.paths import PENDING
+from sos_desktop.core.leftovers import pending_folder, write_note
 
 if TYPE_CHECKING:
     from hashlib import _Hash
 
 
-def _write_note(note: Path, data: dict) -> None:
-    tmp = note.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, note)
-    _fsync_dir(note.parent)
+def _discard(raw) -> None:
+    """Close a temporary file that is being given up. On a full disk closing flushes the
+    buffer and fails again; the descriptor is closed all the same, and the error must not
+    stop the file's removal."""
+    with contextlib.suppress(OSError):
+        raw.close()
 
 
 class StagedOutput:
@@ -63,7 +60,7 @@ class StagedOutput:
             if self.path.exists():
                 self.aside = self.path.with_name(f".{self.path.name}.{new_id()[:8]}.prev.tmp")
             if self.note is not None:
-                _write_note(self.note, {"tmp": str(self.tmp), "target": str(self.path),
+                write_note(self.note, {"tmp": str(self.tmp), "target": str(self.path),
                                         "aside": str(self.aside or ""),
                                         "sha256": self.writer.sha256.hexdigest()})
             if self.aside is not None:
@@ -88,37 +85,43 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
     path = Path(path)
     if path.is_dir():
         raise ExportProblem(f"cannot write {path}: it is a folder")
+    # The note is written before the file exists: a kill at any moment leaves no file
+    # holding contacts that the next start does not know of.
+    tmp = path.with_name(f".{path.name}.{new_id()[:12]}.tmp")
     note = None
-    if data_dir is not None:
-        (data_dir / PENDING).mkdir(exist_ok=True)
-        note = data_dir / PENDING / f"{new_id()}.json"
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        if data_dir is not None:
+            note = pending_folder(data_dir) / f"{new_id()}.json"
+            write_note(note, {"tmp": str(tmp), "target": str(path), "aside": "",
+                              "sha256": None})
+        fd = _create(tmp)
     except OSError as exc:
+        if note is not None:
+            note.unlink(missing_ok=True)
         raise ExportProblem(describe_os_error(path, exc)) from exc
-    tmp = Path(tmp_name)
     raw = os.fdopen(fd, "wb", buffering=1 << 20)
     staged = StagedOutput(path, tmp, raw, note)
     try:
-        if note is not None:
-            _write_note(note, {"tmp": str(tmp), "target": str(path), "aside": "",
-                               "sha256": None})
         yield staged
         if not staged.published:
             raise RuntimeError(f"staged output {path} was never published")
         if staged.aside is not None:
             staged.aside.unlink(missing_ok=True)
-    except OSError as exc:
-        raw.close()
-        staged.undo()
-        raise ExportProblem(describe_os_error(path, exc)) from exc
-    except BaseException:
-        raw.close()
-        staged.undo()
+    except BaseException as exc:
+        _discard(raw)
+        with contextlib.suppress(OSError):  # else the note stays: the next start removes it
+            staged.undo()
+        if isinstance(exc, OSError):
+            raise ExportProblem(describe_os_error(path, exc)) from exc
         raise
     finally:
-        if note is not None:
+        # The note goes only once its file has: a leftover holding contacts is always listed.
+        if note is not None and not tmp.exists():
             note.unlink(missing_ok=True)
+
+
+def _create(tmp: Path) -> int:
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
 
 
 def _shred(path: Path) -> None:
@@ -127,35 +130,28 @@ def _shred(path: Path) -> None:
     shred(path)
 
 
-def settle_pending(data_dir: Path, conn: sqlite3.Connection) -> list[str]:
-    """At start-up: settle outputs a killed run left. Returns what was done, for a log."""
-    folder = data_dir / PENDING
-    if not folder.is_dir():
-        return []
-    done = []
-    for note in sorted(folder.glob("*.json")):
-        try:
-            entry = json.loads(note.read_text(encoding="utf-8"))
-            tmp, target = Path(entry["tmp"]), Path(entry["target"])
-            aside = Path(entry["aside"]) if entry["aside"] else None
-        except (OSError, ValueError, KeyError, TypeError):
-            note.unlink(missing_ok=True)
-            continue
-        if tmp.exists():
-            _shred(tmp)  # an export cut short: contact data nobody will use
-            done.append(f"removed the unfinished {tmp}")
-        if entry["sha256"]:
-            committed = conn.execute(  # the file's own receipt, or a codebook's beside a CSV
-                "SELECT 1 FROM export_receipts WHERE (sha256 = ? AND path = ?)"
-                " OR instr(details, ?) > 0",
-                (entry["sha256"], str(target.resolve()), entry["sha256"])).fetchone()
-            if not committed:
-                if target.exists():
-                    target.unlink()
-                    done.append(f"removed {target}: its export never finished")
-                if aside is not None and aside.exists():
-                    os.replace(aside, target)
-            elif aside is not None:
-                aside.unlink(missing_ok=True)
+def settle_output(note: Path, entry: dict, conn: sqlite3.Connection, done: list[str]) -> None:
+    """At start-up (leftovers.settle): settle an output a killed run left."""
+    try:
+        tmp, target = Path(entry["tmp"]), Path(entry["target"])
+        aside = Path(entry["aside"]) if entry["aside"] else None
+    except (KeyError, TypeError):
         note.unlink(missing_ok=True)
-    return done
+        return
+    if tmp.exists():
+        _shred(tmp)  # an export cut short: contact data nobody will use
+        done.append(f"removed the unfinished {tmp}")
+    if entry.get("sha256"):
+        committed = conn.execute(  # the file's own receipt, or a codebook's beside a CSV
+            "SELECT 1 FROM export_receipts WHERE (sha256 = ? AND path = ?)"
+            " OR instr(details, ?) > 0",
+            (entry["sha256"], str(target.resolve()), entry["sha256"])).fetchone()
+        if not committed:
+            if target.exists():
+                target.unlink()
+                done.append(f"removed {target}: its export never finished")
+            if aside is not None and aside.exists():
+                os.replace(aside, target)
+        elif aside is not None:
+            aside.unlink(missing_ok=True)
+    note.unlink(missing_ok=True)

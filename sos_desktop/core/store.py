@@ -3,16 +3,14 @@ if these files are new to it, hand back a Database."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 from pathlib import Path
 
-from sos_desktop.core.backups.copy import make_private_folder
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.failures import describe
-from sos_desktop.core.paths import PENDING, backups_dir, database_path, resolve_data_dir
+from sos_desktop.core.leftovers import keep_private, make_private_folder, settle
+from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.readonly import ReadOnlyDatabase
 from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
 from sos_desktop.core.surveys.store import store_builtin_surveys_if_new
@@ -22,7 +20,7 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
                   ) -> Database:
     """`seal_keys` sets the passphrase if an older database has plain sign-ups to seal."""
     folder = resolve_data_dir(data_dir)
-    _check_folder(folder)
+    check_folder(folder)
     path = database_path(folder)
     if not path.exists():
         try:
@@ -30,17 +28,14 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
         except OSError as exc:
             raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
     ensure_schema(path, backups_dir(folder), seal_keys)
-    keep_private(folder, path)
+    keep_private(folder)
     database = Database(path)
     # The first connection that may write (-shm, WAL mode): a folder on a read-only drive or a
     # full disk fails here with a message naming the cause, so `check` and `backup` know to
     # read it read-only instead, and the window says so before anything else is tried.
     with database.raw() as conn:
         _empty_wal(conn, path)
-        if (folder / PENDING).is_dir():  # a run was killed while writing an export
-            from sos_desktop.core.outputs import settle_pending  # export machinery: only here
-
-            settle_pending(folder, conn)
+        settle(folder, conn)  # what a killed export, backup or restore left
     store_builtin_surveys_if_new(database)
     return database
 
@@ -59,24 +54,11 @@ def _empty_wal(conn: sqlite3.Connection, path: Path) -> None:
     forget_commit_order(conn)
 
 
-def keep_private(folder: Path, path: Path) -> None:
-    """The data folder 0700, the database and its -wal/-shm 0600 (POSIX): minors' data is the
-    user's alone. SQLite gives -wal and -shm the database's own mode when it creates them."""
-    if os.name != "posix":
-        return
-    for item, mode in ((folder, 0o700), (path, 0o600),
-                       (path.with_name(path.name + "-wal"), 0o600),
-                       (path.with_name(path.name + "-shm"), 0o600)):
-        with contextlib.suppress(OSError):  # absent, or a read-only folder: nothing to do
-            if item.stat().st_mode & 0o077:
-                item.chmod(mode)
-
-
 def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
     """The existing database, opened so that nothing can change it (for rescue: `check` and
     `backup` from a read-only or full data folder). It must be ours and current."""
     folder = resolve_data_dir(data_dir)
-    _check_folder(folder)
+    check_folder(folder)
     path = database_path(folder)
     if not path.is_file():
         raise DatabaseProblem(f"there is no database at {path}")
@@ -88,7 +70,7 @@ def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
     return ReadOnlyDatabase(path)
 
 
-def _check_folder(folder: Path) -> None:
+def check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise DatabaseProblem(
             f"the data folder {folder} is a file, not a folder: give --data-dir a folder "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, take_backup
 from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
+from sos_desktop.core.backups.salvage import Salvage
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
@@ -104,16 +105,36 @@ class BackupController:
     def _restore(self, backup: Path) -> bool:
         self.db.dispose()  # no pooled connection may stay on the file being replaced
         try:
-            kept = restore_backup(self.db.path.parent, backup)
+            restored = restore_backup(self.db.path.parent, backup)
         except SosError as exc:
             self.view.show_error(failure_text(exc, tr("The backup could not be restored")))
             return False
         self.reload()
+        kept = restored.kept
         self.view.show_status(
             tr("Restored {name}; the previous data is kept as {kept}").format(
                 name=backup.name, kept=kept)
             if kept else tr("Restored {name}").format(name=backup.name))
+        if restored.salvage is not None and (restored.salvage.lost
+                                             or restored.salvage.unreadable):
+            self.view.show_error(salvage_text(restored.salvage))
         return True
+
+
+def salvage_text(salvage: Salvage) -> str:
+    """What the restore could not save from the damaged file, by table and id."""
+    from sos_desktop.commands.tables import table_label
+
+    lines = [tr("Every record that could be read in the damaged file was saved. These could "
+                "not be:")]
+    for table, ids in salvage.lost.items():
+        shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
+        lines.append(tr("%n record(s) of {table}: {ids}", None, len(ids)).format(
+            table=table_label(table), ids=shown))
+    for table in salvage.unreadable:
+        lines.append(tr("part of {table} could not be read at all: records that no index "
+                        "names may be missing").format(table=table_label(table)))
+    return "\n".join(lines)
 
 
 def damaged_text(path: Path, problem: BaseException) -> str:

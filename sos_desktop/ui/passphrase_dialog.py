@@ -24,14 +24,17 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
 from sos_desktop.core.security.keys import PASSPHRASE_MIN, OrgKeys, create_keys
+from sos_desktop.core.security.strength import weakness
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.words.errors import in_our_words
+from sos_desktop.words.passphrases import weakness_text
 
 # Shown through tr(), in the language of the moment.
 INTRO = QT_TR_NOOP(
     "Sign-ups are sealed so that a lost laptop reveals no student's contact details. "
-    "Choose the organizer passphrase (10 characters or more; a few words work well). "
-    "Exports of sign-ups and merges will ask for it.")
+    "Choose the organizer passphrase: a few uncommon words (10 characters or more); common "
+    "passwords and this campaign's own words are refused. Exports of sign-ups and merges "
+    "will ask for it.")
 WARNING = QT_TR_NOOP(
     "Write this recovery key down or print it, and keep it away from the laptop. It "
     "is shown only now. If the passphrase and this key are both lost, the contact "
@@ -106,6 +109,10 @@ class SetPassphraseDialog(QDialog):
             self.message.setText(tr(
                 "The passphrase needs at least {count} characters (a few words are easy to "
                 "remember and hard to guess).").format(count=PASSPHRASE_MIN))
+            return
+        if (found := weakness(self.first.text())) is not None:  # core's rule, our words
+            self.message.setText(weakness_text(found))
+            self.adjustSize()  # two or three lines: the intro must not be pushed out of view
             return
         if self.first.text() != self.second.text():
             self.message.setText(tr("The two passphrases differ."))

@@ -55,6 +55,8 @@ _KNOWN = [
     # The database (core/db.py, core/store.py); a cause core names: words/failures.py.
     (r"could not save to (?P<path>.+?): (?P<detail>.+)",
      QT_TR_NOOP("could not save to {path}: {detail}")),
+    (r"database (?P<path>.+) is damaged \((?P<detail>.*)\); nothing was saved",
+     QT_TR_NOOP("database {path} is damaged ({detail}); nothing was saved")),
     (r"database (?P<path>.+) is damaged or not a database \((?P<detail>.*)\); restore a backup "
      r"or move the file away",
      QT_TR_NOOP("database {path} is damaged or not a database ({detail}); restore a backup or "
@@ -66,6 +68,10 @@ _KNOWN = [
     (r"there is no database at (?P<path>.+)", QT_TR_NOOP("there is no database at {path}")),
     # `restore` (core/backups/restore.py).
     (r"there is no backup file (?P<path>.+)", QT_TR_NOOP("there is no backup file {path}")),
+    (r"(?P<backup>.+) was restored, but nothing could be saved from the damaged file "
+     r"(?P<kept>.+?): (?P<reason>could not .+)",
+     QT_TR_NOOP("{backup} was restored, but nothing could be saved from the damaged file "
+                "{kept}: {reason}")),
     (r"(?P<path>.+) cannot be restored: it is damaged too \((?P<verdict>.*)\)",
      QT_TR_NOOP("{path} cannot be restored: it is damaged too ({verdict})")),
     (r"(?P<path>.+) cannot be restored: it is not an SOS Desktop database this version can "

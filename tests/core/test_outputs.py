@@ -11,7 +11,8 @@ import pytest
 from sos_desktop.core import atomic
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.exports.signups import export_signups
-from sos_desktop.core.outputs import PENDING, staged_output
+from sos_desktop.core.outputs import staged_output
+from sos_desktop.core.paths import PENDING
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.store import open_database
 
@@ -103,3 +104,43 @@ def test_killed_export_is_settled_at_the_next_start(db, data_dir, visit_id, tmp_
     assert list(target.iterdir()) == []
     assert (_receipts(again), _marks(again)) == (0, 0)
     assert not any((data_dir / PENDING).glob("*"))
+
+
+class _FullDisk:
+    """A temporary file on a disk that fills up: flushing fails, and closing (which flushes
+    again) fails too, after closing the descriptor as Python's buffered files do."""
+
+    def __init__(self, fd, *_args, **_kwargs):
+        import io
+
+        self._file = io.FileIO(fd, "wb")
+
+    def write(self, data):
+        return len(data)
+
+    def fileno(self):
+        return self._file.fileno()
+
+    def flush(self):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self):
+        self._file.close()
+        self.flush()
+
+
+def test_a_full_disk_when_closing_still_removes_the_file_and_its_note(db, visit_id, tmp_path,
+                                                                     monkeypatch):
+    """Ensure the second full-disk error, raised by closing the temporary file, neither keeps
+    the file of contacts nor takes the unexpected path: "disk is full", nothing left."""
+    from sos_desktop.core import outputs
+
+    submit_signup(db, ANA, visit_id=visit_id)
+    monkeypatch.setattr(outputs.os, "fdopen", _FullDisk)
+    out = tmp_path / "crm.csv"
+    with pytest.raises(ExportProblem, match="disk is full"):
+        export_signups(db, out)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    assert not any((db.path.parent / PENDING).glob("*"))
+    assert (_receipts(db), _marks(db)) == (0, 0)

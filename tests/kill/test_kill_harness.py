@@ -98,7 +98,9 @@ def verify(data_dir: Path, work: Path) -> dict[str, int]:
     for (visit,) in acks.get("closed", []):
         assert visit in closed
     backups = sorted((data_dir / "backups").glob("*.sqlite3"))
-    for backup in backups:  # a killed backup leaves at most a hidden temporary file
+    # A killed backup or export leaves a hidden temporary file, which the start removed.
+    assert not [*(data_dir / "backups").glob(".*"), *(work / "out").glob(".*")]
+    for backup in backups:
         with contextlib.closing(sqlite3.connect(backup)) as copy:
             assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",), backup
     with_receipt = {p for p, _ in receipts}

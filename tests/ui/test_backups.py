@@ -101,3 +101,22 @@ def test_daily_backup_finding_damage_offers_the_newest_good_backup(db, data_dir)
     BackupController(db, view, lambda: None).daily_done(problem)
     assert "is damaged (database disk image is malformed)" in view.questions[0]
     assert "Restore the newest good backup" in view.questions[0]
+
+
+def test_restore_over_a_damaged_file_lists_what_could_not_be_saved(db, visit_id, data_dir):
+    """Ensure restoring over a damaged database in the window merges back what can be read
+    and names, by id, the sign-ups whose page was destroyed."""
+    from benchmarks.common import seed_signups
+    from tests.core.backups.test_salvage import ids, leaf_pages, overwrite
+
+    backup = take_backup(db, "daily")
+    seed_signups(db, visit_id, 200)
+    db.dispose()
+    pages = leaf_pages(db.path, "signups")
+    overwrite(db.path, pages[len(pages) // 2])
+    view = FakeView(choose=backup)
+    BackupController(db, view, lambda: None).restore()
+    [error] = view.errors
+    assert "could not be" in error
+    [lost] = error.splitlines()[1:]  # "N record(s) of signups: id, id, …"
+    assert len(ids(db.path)) + int(lost.split()[0]) == 200

@@ -135,3 +135,17 @@ def test_recovery_key_can_be_printed(qtbot, data_dir, tmp_path, monkeypatch):
     assert dialog.print_button.isVisibleTo(dialog)
     dialog.print_button.click()
     assert dialog.recovery_key in pdf_text(out).replace("\n", "")
+
+
+def test_guessable_passphrase_is_refused_with_why(qtbot, data_dir):
+    """Ensure the window refuses `password12` typed twice, says why and what would do, and
+    creates no key."""
+    db = open_database(data_dir)
+    dialog = SetPassphraseDialog(lambda passphrase: keystore.create(db, passphrase))
+    qtbot.addWidget(dialog)
+    dialog.first.setText("password12")
+    dialog.second.setText("password12")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = dialog.message.text()
+    assert "too easy to guess" in text and "common password" in text and "word" in text
+    assert keystore.read_keys(db) is None and not dialog.recovery_key

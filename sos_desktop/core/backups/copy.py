@@ -16,9 +16,8 @@ from pathlib import Path
 
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.failures import describe
+from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.readonly import connect_read_only
-
-PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 
 
 def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
@@ -33,31 +32,45 @@ def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
         if own_folder:
             make_private_folder(target.parent)
         tmp.unlink(missing_ok=True)
-        # VACUUM INTO needs an absent or empty file: create it empty and user-only first.
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
-        conn = connect_read_only(source, query_only=False)
-        try:
-            conn.execute("VACUUM INTO ?", (str(tmp),))
-        finally:
-            conn.close()
-        _verify(tmp, target)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        # Listed while it exists: a kill leaves nothing the next start does not remove.
+        with noted(Path(source).parent, tmp):
+            try:
+                _copy(source, tmp, target)
+            except BaseException:
+                _remove(tmp)
+                raise
         fsync_folder(target.parent)
     except (sqlite3.Error, OSError) as exc:
-        _remove(tmp)
         raise ExportProblem(describe(exc, target, "write the backup")) from exc
-    except BaseException:
-        _remove(tmp)
-        raise
     return target
 
 
-def _verify(tmp: Path, target: Path) -> None:
-    dest = sqlite3.connect(tmp, isolation_level=None)
+def _copy(source: Path, tmp: Path, target: Path) -> None:
+    # VACUUM INTO needs an absent or empty file: create it empty and user-only first.
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+    conn = connect_read_only(source, query_only=False)
     try:
-        dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+    finally:
+        conn.close()
+    _verify(tmp, target)
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
+
+
+def _verify(tmp: Path, target: Path) -> None:
+    with open(tmp, "rb") as handle:
+        wal = handle.read(20)[18:20] == b"\x02\x02"
+    if wal:  # an older SQLite may copy the WAL flag: make it one self-contained file
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    # Read-only: checking the copy writes nothing, so no -journal beside it.
+    dest = sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
         (verdict,) = dest.execute("PRAGMA integrity_check").fetchone()
     finally:
         dest.close()
@@ -69,13 +82,6 @@ def _remove(tmp: Path) -> None:
     for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and parents) if needed, readable by the user only on POSIX."""
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    if os.name == "posix" and folder.stat().st_mode & 0o077:
-        folder.chmod(PRIVATE_FOLDER)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -11,14 +11,17 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.backups.automatic import Backup, list_backups, take_backup
-from sos_desktop.core.backups.copy import PRIVATE_FILE, fsync_folder, make_private_folder
+from sos_desktop.core.backups.copy import fsync_folder
+from sos_desktop.core.backups.salvage import Salvage, is_sound, salvage_into
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem, SosError
 from sos_desktop.core.failures import describe
+from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.paths import backups_dir, database_path
 from sos_desktop.core.readonly import connect_read_only
 from sos_desktop.core.schema import REVISIONS
@@ -58,30 +61,59 @@ def newest_good_backup(data_dir: Path) -> Backup | None:
     return None
 
 
-def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> Path | None:
-    """Replace the database in `data_dir` by `backup`. Returns where the previous state was
-    kept (None when there was no database). Close every connection to the database first."""
+@dataclass(frozen=True)
+class Restored:
+    kept: Path | None  # where the previous state was kept (None: there was no database)
+    salvage: Salvage | None  # what was saved from a damaged database (None: it was sound)
+
+
+def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> Restored:
+    """Replace the database in `data_dir` by `backup`; when the current one is damaged, every
+    record SQLite can still read from it is merged back in (salvage.py). Close every
+    connection to the database first."""
     check_backup(backup)
     target = database_path(data_dir)
+    damaged = target.exists() and not is_sound(target)
     kept = _keep_current(target, clock) if target.exists() else None
     tmp = target.with_name(f".{target.name}.restore.tmp")
     try:
         make_private_folder(data_dir)
-        shutil.copyfile(backup, tmp)
-        os.chmod(tmp, PRIVATE_FILE)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for stale in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
-            target.with_name(target.name + stale).unlink(missing_ok=True)
-        os.replace(tmp, target)
+        with noted(data_dir, tmp):  # a kill leaves nothing the next start does not remove
+            try:
+                _put_in_place(Path(backup), tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
         fsync_folder(data_dir)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DatabaseProblem(describe(exc, target, "restore")) from exc
+    from sos_desktop.core.db import forget_checks
     from sos_desktop.core.store import open_database
 
-    open_database(data_dir).dispose()  # an older backup is migrated (after its own copy)
-    return kept
+    forget_checks()  # the file is a new one: check it again before writing
+    database = open_database(data_dir)  # an older backup is migrated (after its own copy)
+    database.dispose()
+    salvage = None
+    if damaged and kept is not None:
+        try:
+            with database.raw() as conn:
+                salvage = salvage_into(kept, conn)
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(
+                f"{backup} was restored, but nothing could be saved from the damaged file "
+                f"{kept}: {describe(exc, target, 'write')}") from exc
+    return Restored(kept, salvage)
+
+
+def _put_in_place(backup: Path, tmp: Path, target: Path) -> None:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with open(fd, "wb") as out, open(backup, "rb") as source:
+        shutil.copyfileobj(source, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    for stale in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
+        target.with_name(target.name + stale).unlink(missing_ok=True)
+    os.replace(tmp, target)
 
 
 def _keep_current(target: Path, clock: UtcClock) -> Path:

@@ -12,6 +12,9 @@ import numpy as np
 from sos_desktop.core.errors import SosError
 
 MAX_PIXELS = 40_000_000  # about 600 dpi Letter; a bigger image is a mistake or a bomb
+# A PDF page is drawn at a lower dpi when it would exceed this (a giant page in a tiny file):
+# 300 dpi Legal, or a phone scanner's page of a 16 MP photo, at full size.
+PDF_MAX_PIXELS = 16_000_000
 MAX_FILE_BYTES = 200_000_000
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
@@ -149,6 +152,10 @@ def _pages(path: Path, render_pdf: PdfRenderer | None, dpi: int) -> Iterator[Inp
         raise PaperInputError(path, "the file is too large to be scans of sheets")
     with path.open("rb") as fh:
         head = fh.read(8)
+    if path.suffix.lower() == ".pdf" and not head.startswith(b"%PDF"):
+        raise PaperInputError(path, "the PDF is empty or damaged")
+    if not head:
+        raise PaperInputError(path, "the file is empty")
     if head.startswith(b"%PDF"):
         if render_pdf is None:
             raise PaperInputError(path, "PDFs cannot be read here (no PDF renderer)")

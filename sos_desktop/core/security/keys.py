@@ -64,9 +64,13 @@ class OrgKeys:
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    """Long enough, and not guessable (strength.py: raises WeakPassphrase)."""
     if len(passphrase) < PASSPHRASE_MIN:
         raise KeyProblem(f"the passphrase needs at least {PASSPHRASE_MIN} characters "
                          "(a few words are easy to remember and hard to guess)")
+    from sos_desktop.core.security.strength import check_strength
+
+    check_strength(passphrase)
 
 
 def _derive(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:

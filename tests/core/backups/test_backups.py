@@ -89,7 +89,7 @@ def test_damaged_database_names_the_newest_good_backup_and_restores(db, visit_id
     assert run(["--data-dir", str(data_dir), "visit", "list"]) == 1
     err = capsys.readouterr().err
     assert f"sos-desktop restore {good}" in err
-    kept = restore_backup(data_dir, good)
+    kept = restore_backup(data_dir, good).kept
     assert kept.name.startswith("damaged-") and kept.read_bytes() == damaged
     assert [v.id for v in list_visits(db)] == [visit_id]
 

@@ -97,3 +97,35 @@ def test_json_lists_each_page_with_its_answers_and_review(db, paper_visit, blank
                                 "question", "marked": ["grade_9", "grade_10"], "unclear": []}]
     assert back["answers"] == {"police_free": "agree"}
     assert _responses(db) == 0
+
+
+GIANT_PAGE = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages"
+              b"/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R"
+              b"/MediaBox[0 0 14400 14400]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def test_a_giant_pdf_page_is_drawn_within_the_pixel_budget(tmp_path):
+    """Ensure a 200-byte PDF whose page is 200 inches square is drawn at a lower dpi, within
+    PDF_MAX_PIXELS (it cost 936 MiB drawn whole)."""
+    from sos_desktop.core.paper.inputs import PDF_MAX_PIXELS
+    from sos_desktop.pdf_pages import render_pdf_pages
+
+    giant = tmp_path / "giant.pdf"
+    giant.write_bytes(GIANT_PAGE)
+    assert len(GIANT_PAGE) < 250
+    [page] = list(render_pdf_pages(giant, 100))
+    assert page.size <= PDF_MAX_PIXELS and page.dtype == np.uint8
+    assert page.min() == 255  # a blank page, white
+
+
+def test_an_empty_pdf_is_refused_as_an_empty_or_damaged_pdf(db, paper_visit, tmp_path,
+                                                            capsys):
+    """Ensure an empty `.pdf` is named an empty or damaged PDF, not "not a PNG or JPEG"."""
+    from sos_desktop.core.paper.inputs import read_inputs
+
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    [error] = list(read_inputs([empty], None))
+    assert isinstance(error, PaperInputError) and error.reason == "the PDF is empty or damaged"
+    assert _scan(db, paper_visit, empty) == 1
+    assert f"{empty}: " in capsys.readouterr().err
