@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,7 +33,7 @@ from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
-from sos_desktop.ui.visits.table import VisitTableModel
+from sos_desktop.ui.visits.table import ColumnFit, VisitTableModel
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
@@ -108,10 +107,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, stretch=(1, 2))  # school, class
         self.table.doubleClicked.connect(lambda _i: self.controller.edit_selected())
         self.table.activated.connect(lambda _i: self.controller.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,9 @@ class VisitDialog(QDialog):
         date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.visit_date, 1)
         date_row.addWidget(_Calendar(self.visit_date))
+        # As tall as its field: a container would otherwise take the height the problem
+        # list leaves when it goes, and keep the row tall after the date is fixed.
+        self.date_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.educator_name = QLineEdit(initial.get("educator_name", ""))
         self.educator_email = QLineEdit(initial.get("educator_email", ""))
         self.educator_email.setPlaceholderText(tr("name@nhps.net"))
@@ -294,7 +298,11 @@ class VisitDialog(QDialog):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.errors.setText(problem_lines(problems, LABELS))
+        was_shown = self.errors.isVisibleTo(self)
         self.errors.setVisible(bool(problems))
+        if was_shown and not problems:  # the dialog shrinks back to its rows
+            self.layout().activate()
+            self.resize(self.width(), self.sizeHint().height())
         bad = {p.field for p in problems}
         for name in self._marked - bad:
             _mark(self.fields[name], False)
