@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Data: {path}").format(path=db.path))
+        self.results_seen = QLabel()  # which results page the projector shows (issue 17)
+        self.results_seen.setAccessibleName(tr("Results on the projector"))
+        self.results_seen.setStyleSheet("font-weight: 600; color: #5b1a7a; padding: 0 6px;")
+        self.results_seen.hide()
+        self.statusBar().addPermanentWidget(self.results_seen)
 
         app_menu = self.menuBar().addMenu(tr("&SOS Desktop"))
         self.settings_action = app_menu.addAction(tr("&Settings…"))
@@ -294,6 +299,13 @@ class MainWindow(QMainWindow):
         except SosError as exc:
             self.show_error(in_our_words(str(exc)))
             return
+        # The class's page, told on the laptop while the results are on the projector.
+        from sos_desktop.ui.results.window import seen_text
+
+        self.results_seen.setText(seen_text(view.pager))
+        self.results_seen.show()
+        view.seen.connect(self.results_seen.setText)
+        view.closed.connect(self.results_seen.hide)
         view.show()
 
     # --- view methods used by VisitsController -------------------------------------------
