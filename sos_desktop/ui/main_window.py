@@ -339,9 +339,13 @@ class MainWindow(QMainWindow):
         return self.model.visit_at(rows[0].row()) if rows else None
 
     def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:
-        from sos_desktop.ui.visits.dialog import VisitDialog  # not needed to show the list
+        from sos_desktop.ui.visits.dialog import (
+            VisitDialog,  # not needed to show the list
+            pick_deck_file,
+        )
 
-        dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
+        dialog = VisitDialog(title, initial, validate, self._survey_choices(), self,
+                             pick_deck=lambda parent: pick_deck_file(parent, self.db))
         return dialog.result_data if dialog.exec() else None
 
     def confirm(self, question: str) -> bool:

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
 from sos_desktop.ui.exports.controller import Progress, SignupChoice
+from sos_desktop.ui.exports.dialogs import ResponsesExportDialog, SurveyDialog, VisitReportDialog
+from sos_desktop.ui.file_dialogs import open_path, save_path
 
 if TYPE_CHECKING:
     from sos_desktop.ui.main_window import MainWindow
@@ -56,13 +59,16 @@ def _summary(profile: str) -> str:
 
 
 class SignupExportDialog(QDialog):
-    """Profile, new or all, BOM; then a save path from an injectable picker."""
+    """Profile, new or all, BOM, and how many rows that will write; then a save path from an
+    injectable picker."""
 
     def __init__(self, profiles: list[str], parent=None,
-                 pick_path: Callable[[str], Path | None] | None = None) -> None:
+                 pick_path: Callable[[str], Path | None] | None = None,
+                 preview: Callable[[str, bool], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export sign-ups for the CRM"))
         self._pick_path = pick_path or self._file_dialog
+        self._preview = preview
         self.profile = QComboBox()
         self.profile.addItems(profiles)
         self.profile.setAccessibleName(tr("CRM profile"))
@@ -75,6 +81,10 @@ class SignupExportDialog(QDialog):
         self.all = QRadioButton(tr("All sign-ups again"))
         self.new_only.setChecked(True)
         self.bom = QCheckBox(tr("For Excel (UTF-8 with BOM)"))
+        self.count = QLabel()  # "It will write 12 rows." before anything is written
+        self.count.setWordWrap(True)
+        self.count.setStyleSheet("font-weight: 600;")
+        self.count.setAccessibleName(tr("Rows to write"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -85,10 +95,20 @@ class SignupExportDialog(QDialog):
         form.addRow("", self.new_only)
         form.addRow("", self.all)
         form.addRow("", self.bom)
+        form.addRow("", self.count)
         form.addRow(buttons)
         self.profile.currentTextChanged.connect(lambda name: self.help.setText(_summary(name)))
+        self.profile.currentTextChanged.connect(self._count)
+        self.new_only.toggled.connect(self._count)
         self.profile.setCurrentIndex(min(1, len(profiles) - 1))
         self.help.setText(_summary(self.profile.currentText()))
+        self._count()
+
+    def _count(self, *_args: object) -> None:
+        self.count.setVisible(self._preview is not None)
+        if self._preview is not None:
+            self.count.setText(self._preview(self.profile.currentText(),
+                                             self.new_only.isChecked()))
 
     def _file_dialog(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save sign-ups"), suggested,
@@ -171,25 +191,35 @@ class WindowSyncView:
         visit = self.window.selected_visit()
         return visit.id if visit else None
 
-    def ask_signup_export(self, profiles: list[str]) -> SignupChoice | None:
-        dialog = SignupExportDialog(profiles, self.window)
+    def ask_signup_export(self, profiles: list[str],
+                          preview: Callable[[str, bool], str]) -> SignupChoice | None:
+        dialog = SignupExportDialog(
+            profiles, self.window, preview=preview,
+            pick_path=lambda name: save_path(self.window, self.window.db, tr("Save sign-ups"),
+                                             name, tr("CSV ({pattern})").format(
+                                                 pattern="*.csv")))
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_responses_export(self, surveys: list[SurveyOption]) -> ResponsesChoice | None:
+        dialog = ResponsesExportDialog(surveys, self.window)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_visit_report(self, visit: str) -> ReportChoice | None:
+        dialog = VisitReportDialog(visit, self.window)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, pattern)
-        return Path(name) if name else None
+        return save_path(self.window, self.window.db, title, suggested, pattern)
 
     def ask_open_path(self, title: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, "", pattern)
-        return Path(name) if name else None
+        return open_path(self.window, self.window.db, title, pattern)
 
-    def ask_survey(self, keys: list[str]) -> str | None:
-        if not keys:
+    def ask_survey(self, surveys: list[tuple[str, str]]) -> str | None:
+        if not surveys:
             self.show_error(tr("No survey is stored yet."))
             return None
-        key, ok = QInputDialog.getItem(self.window, tr("Survey answers"), tr("Survey"), keys,
-                                       0, False)
-        return key if ok else None
+        dialog = SurveyDialog(tr("Typed-up form"), surveys, self.window)
+        return dialog.key() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_period(self) -> tuple[date, date] | None:
         dialog = PeriodDialog(self.window)

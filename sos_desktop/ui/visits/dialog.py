@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.visits import default_survey_for
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -60,7 +61,13 @@ def deck_filter() -> str:
         "PDF (*.pdf)", "Markdown (*.md *.markdown)"))
 
 
-def pick_deck_file(parent: QWidget | None) -> str | None:
+def pick_deck_file(parent: QWidget | None, db: Database | None = None) -> str | None:
+    """A deck file; with `db`, the dialog opens in the last folder used (and remembers)."""
+    if db is not None:
+        from sos_desktop.ui.file_dialogs import open_path
+
+        chosen = open_path(parent, db, tr("Choose a deck"), deck_filter())
+        return str(chosen) if chosen else None
     path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a deck"), str(Path.home()),
                                           deck_filter())
     return path or None
