@@ -100,7 +100,10 @@ class _View:
         self.questions.append(question)
         return False
 
-    def choose_backup(self, folder):
+    def choose_backup(self, backups, folder):
+        return None
+
+    def choose_folder(self):
         return None
 
     def show_error(self, message: str) -> None:
