@@ -151,14 +151,17 @@ class TranscriptionWindow(QWidget):
 
         done_heading = QLabel(tr("Done this session (click to change)"))
         done_heading.setObjectName("subheading")
+        done_heading.setWordWrap(True)
         self.done_list = QListWidget()
         self.done_list.setAccessibleName(tr("Done this session"))
         self.done_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.done_list.setFixedWidth(260)
         self.done_list.setWordWrap(True)
         self.done_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.done_list.itemClicked.connect(lambda it: self.reopen(self.done_list.row(it)))
-        side = QVBoxLayout()
+        side_box = QWidget()
+        side_box.setFixedWidth(270)  # heading and hint wrap within the list's width
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(done_heading)
         side.addWidget(self.done_list, 1)
         hint = QLabel(tr("Ctrl+Z: change the last box done"))
@@ -168,7 +171,7 @@ class TranscriptionWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addWidget(self.stack, 1)
-        body.addLayout(side)
+        body.addWidget(side_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)

@@ -75,6 +75,8 @@ class ReviewWindow(QWidget):
         self.sheet_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         done_heading = QLabel(tr("Done this session (click to change)"))
         done_heading.setObjectName("subheading")
+        done_heading.setWordWrap(True)  # no wider than the lists (Spanish runs longer)
+        done_heading.setMaximumWidth(300)
         self.done_list = QListWidget()
         self.done_list.setAccessibleName(tr("Done this session"))
         self.done_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
