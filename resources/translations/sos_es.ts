@@ -928,8 +928,8 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Incluir las respuestas escritas</translation>
     </message>
     <message>
-        <source>Include the sign-ups&apos; names and contacts (asks for the passphrase)</source>
-        <translation>Incluir los nombres y contactos de las inscripciones (pide la frase de contraseña)</translation>
+        <source>Include the sign-ups&apos; names and contacts</source>
+        <translation>Incluir los nombres y contactos de las inscripciones</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
@@ -2033,8 +2033,8 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Si nadie lo toca durante este tiempo, el quiosco cuenta 15 segundos hacia atrás y borra el formulario para el próximo estudiante.</translation>
     </message>
     <message>
-        <source>Without it the report gives only how many signed up. With it, keep the PDF as private as the CRM.</source>
-        <translation>Sin esto, el informe solo dice cuántas personas se inscribieron. Con esto, guarda el PDF con la misma privacidad que el CRM.</translation>
+        <source>Without them the report gives only how many signed up. With them it asks for the passphrase: keep the PDF as private as the CRM.</source>
+        <translation>Sin ellos, el informe solo dice cuántas personas se inscribieron. Con ellos pide la frase de contraseña: guarda el PDF con la misma privacidad que el CRM.</translation>
     </message>
     <message>
         <source>Write this recovery key down or print it, and keep it away from the laptop. It is shown only now. If the passphrase and this key are both lost, the contact details on this laptop are gone for good.</source>

@@ -105,15 +105,14 @@ class VisitReportDialog(QDialog):
     def __init__(self, visit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Visit report"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         heading = QLabel(visit)
         heading.setStyleSheet("font-weight: 600;")
         heading.setWordWrap(True)
         self.free_text = QCheckBox(tr("Include the free-text answers"))
-        self.signups = QCheckBox(tr("Include the sign-ups' names and contacts "
-                                    "(asks for the passphrase)"))
-        note = QLabel(tr("Without it the report gives only how many signed up. With it, keep "
-                         "the PDF as private as the CRM."))
+        self.signups = QCheckBox(tr("Include the sign-ups' names and contacts"))
+        note = QLabel(tr("Without them the report gives only how many signed up. With them it "
+                         "asks for the passphrase: keep the PDF as private as the CRM."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.language = _combo(tr("Language of the report"))
