@@ -307,8 +307,9 @@ class VisitDialog(QDialog):
         self.errors.setText(problem_lines(problems, LABELS))
         was_shown = self.errors.isVisibleTo(self)
         self.errors.setVisible(bool(problems))
-        if was_shown and not problems:  # the dialog shrinks back to its rows
-            self.layout().activate()
+        layout = self.layout()
+        if was_shown and not problems and layout is not None:  # shrink back to the rows
+            layout.activate()
             self.resize(self.width(), self.sizeHint().height())
         bad = {p.field for p in problems}
         for name in self._marked - bad:

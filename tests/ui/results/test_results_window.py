@@ -85,7 +85,8 @@ def test_status_line_scales_with_the_window_to_be_read_from_the_back(qtbot, db,
     definition_id, _survey = stored_survey
     visit_id = _visit(db)
     for _ in range(5):
-        submit_response(db, visit_id, definition_id, "en", {"safe": 2, "stopped": "no", "comment": "more counselors"})
+        submit_response(db, visit_id, definition_id, "en",
+                        {"safe": 2, "stopped": "no", "comment": "more counselors"})
     window = open_results(db, visit_id)
     qtbot.addWidget(window)
     heights = {}
