@@ -93,6 +93,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self._restore())
+        self.table.activated.connect(lambda _i: self._restore())  # Enter on a row
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.empty = QLabel(tr("No backup in this folder yet. “Other file…” restores a copy "
@@ -116,6 +117,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
         if backups:
             self.table.selectRow(0)
+            self.table.setFocus()  # ↑ ↓ pick, Enter restores (after the question)
         self._selected()
 
     def _row(self) -> int:
