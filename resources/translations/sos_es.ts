@@ -717,6 +717,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>No se pudo abrir la carpeta de datos {folder}. Ábrela desde el administrador de archivos.</translation>
     </message>
     <message>
+        <source>Counting the rows it will write…</source>
+        <translation>Contando las filas que se escribirán…</translation>
+    </message>
+    <message>
         <source>Create a visit…</source>
         <translation>Crear una visita…</translation>
     </message>
@@ -1820,6 +1824,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>The passphrase needs at least {count} characters (a few words are easy to remember and hard to guess).</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres (unas cuantas palabras son fáciles de recordar y difíciles de adivinar).</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted beforehand.</source>
+        <translation>No se pudieron contar las filas de antemano.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>

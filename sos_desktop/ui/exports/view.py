@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -58,6 +60,10 @@ def _summary(profile: str) -> str:
     return PROFILES[profile].summary if profile in PROFILES else ""
 
 
+class _Counted(QObject):
+    done = Signal(object, str)  # (profile, new only), the preview's sentence
+
+
 class SignupExportDialog(QDialog):
     """Profile, new or all, BOM, and how many rows that will write; then a save path from an
     injectable picker."""
@@ -69,6 +75,12 @@ class SignupExportDialog(QDialog):
         self.setWindowTitle(tr("Export sign-ups for the CRM"))
         self._pick_path = pick_path or self._file_dialog
         self._preview = preview
+        # Counting opens every sealed contact to merge people (seconds for thousands of
+        # sign-ups): it runs beside the dialog, once per choice, and the label follows.
+        self._counts: dict[tuple[str, bool], str] = {}
+        self._wanted: tuple[str, bool] | None = None
+        self._counted = _Counted(self)
+        self._counted.done.connect(self._show_count)
         self.profile = QComboBox()
         self.profile.addItems(profiles)
         self.profile.setAccessibleName(tr("CRM profile"))
@@ -105,10 +117,32 @@ class SignupExportDialog(QDialog):
         self._count()
 
     def _count(self, *_args: object) -> None:
-        self.count.setVisible(self._preview is not None)
-        if self._preview is not None:
-            self.count.setText(self._preview(self.profile.currentText(),
-                                             self.new_only.isChecked()))
+        preview = self._preview
+        self.count.setVisible(preview is not None)
+        if preview is None:
+            return
+        key = (self.profile.currentText(), self.new_only.isChecked())
+        self._wanted = key
+        if key in self._counts:
+            self.count.setText(self._counts[key])
+            return
+        self.count.setText(tr("Counting the rows it will write…"))
+        done = self._counted.done
+
+        def work() -> None:
+            try:
+                text = preview(*key)
+            except Exception:  # a count that fails must not stop the export itself
+                text = tr("The rows could not be counted beforehand.")
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                done.emit(key, text)
+
+        threading.Thread(target=work, name="count-signups", daemon=True).start()
+
+    def _show_count(self, key: tuple[str, bool], text: str) -> None:
+        self._counts[key] = text
+        if key == self._wanted:
+            self.count.setText(text)
 
     def _file_dialog(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save sign-ups"), suggested,
