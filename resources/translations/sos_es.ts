@@ -132,6 +132,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n repeat sign-up(s) merged</source>
+        <translation>
+            <numerusform>%n inscripción repetida combinada</numerusform>
+            <numerusform>%n inscripciones repetidas combinadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n response(s) stored</source>
         <translation>
             <numerusform>%n respuesta guardada</numerusform>
@@ -236,6 +243,20 @@
             <numerusform>%n sin un canal de contacto autorizado, así que ninguna exportación al CRM puede incluirlas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n without an email left out</source>
+        <translation>
+            <numerusform>%n sin correo electrónico quedó fuera</numerusform>
+            <numerusform>%n sin correo electrónico quedaron fuera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent left out</source>
+        <translation>
+            <numerusform>%n sin consentimiento quedó fuera</numerusform>
+            <numerusform>%n sin consentimiento quedaron fuera</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Answers</source>
         <translation>&amp;Respuestas</translation>
@@ -293,6 +314,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>&amp;Language of the labels</source>
+        <translation>&amp;Idioma de las etiquetas</translation>
+    </message>
+    <message>
         <source>&amp;Length</source>
         <translation>D&amp;uración</translation>
     </message>
@@ -311,6 +336,10 @@
     <message>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
         <source>&amp;Paper sign-in sheet (PDF)…</source>
@@ -339,6 +368,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -373,6 +406,10 @@
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Encuesta</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
@@ -381,12 +418,20 @@
         <translation>&amp;Transcribir recuadros de escritura…</translation>
     </message>
     <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visita</translation>
+    </message>
+    <message>
         <source>&amp;Visit report (PDF)…</source>
         <translation>Informe de la &amp;visita (PDF)…</translation>
     </message>
     <message>
         <source>(both versions kept; see {menu_item}).</source>
         <translation>(se guardaron ambas versiones; consulta {menu_item}).</translation>
+    </message>
+    <message>
+        <source>(free-text answers shown)</source>
+        <translation>(respuestas escritas visibles)</translation>
     </message>
     <message>
         <source>(image {name} could not be read)</source>
@@ -425,6 +470,10 @@
         <translation>Una visita es una clase o un club: la escuela, la fecha, el/la educador/a, quienes presentan y la encuesta que responde la clase. Desde la lista puedes presentarla, abrir el quiosco y ver los resultados.</translation>
     </message>
     <message>
+        <source>A visit was closed</source>
+        <translation>Se cerró una visita</translation>
+    </message>
+    <message>
         <source>A word by itself is easy to guess.</source>
         <translation>Una palabra sola es fácil de adivinar.</translation>
     </message>
@@ -461,12 +510,24 @@
         <translation>Todas las inscripciones otra vez</translation>
     </message>
     <message>
+        <source>All visits</source>
+        <translation>Todas las visitas</translation>
+    </message>
+    <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
         <source>Already read</source>
         <translation>Ya leída</translation>
+    </message>
+    <message>
+        <source>Another copy</source>
+        <translation>Otra copia</translation>
+    </message>
+    <message>
+        <source>Answers as</source>
+        <translation>Respuestas como</translation>
     </message>
     <message>
         <source>Answers: on paper</source>
@@ -513,12 +574,40 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;another place…</source>
+        <translation>Copia de seguridad en &amp;otro lugar…</translation>
+    </message>
+    <message>
+        <source>Back up to another place (a USB stick): choose a folder</source>
+        <translation>Copia de seguridad en otro lugar (una memoria USB): elige una carpeta</translation>
+    </message>
+    <message>
         <source>Background drawing stopped ({problem}); slides are drawn between key presses instead</source>
         <translation>El dibujo en segundo plano se detuvo ({problem}); ahora las diapositivas se dibujan entre una tecla y otra</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first. The current data is backed up before a restore, so a restore can be undone.</source>
+        <translation>Copias de seguridad en {folder}, la más reciente primero. Antes de restaurar se hace una copia de los datos actuales, así que una restauración se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
         <source>Box {box} of {boxes} · {visit}</source>
@@ -581,8 +670,20 @@
         <translation>Cambiar el PIN…</translation>
     </message>
     <message>
+        <source>Change the answers, then Enter stores them in place of the old ones. PageDown goes back to the queue.</source>
+        <translation>Cambia las respuestas; luego Enter las guarda en lugar de las anteriores. AvPág vuelve a la cola.</translation>
+    </message>
+    <message>
         <source>Change the organizer PIN</source>
         <translation>Cambiar el PIN de organizador/a</translation>
+    </message>
+    <message>
+        <source>Changing a box done · {visit} · PageDown goes back to the queue</source>
+        <translation>Cambiando un recuadro ya hecho · {visit} · AvPág vuelve a la cola</translation>
+    </message>
+    <message>
+        <source>Changing a stored sheet · {visit} · question {question} of {questions} (question {number} on the sheet)</source>
+        <translation>Cambiando una hoja ya guardada · {visit} · pregunta {question} de {questions} (pregunta {number} en la hoja)</translation>
     </message>
     <message>
         <source>Check by hand (same name, different contacts): {names}</source>
@@ -638,6 +739,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Codes (yes, grade_9): for analysis software</source>
+        <translation>Códigos (yes, grade_9): para programas de análisis</translation>
+    </message>
+    <message>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
@@ -666,12 +771,24 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>No se pudo abrir la carpeta de datos {folder}. Ábrela desde el administrador de archivos.</translation>
     </message>
     <message>
+        <source>Counting the rows it will write…</source>
+        <translation>Contando las filas que se escribirán…</translation>
+    </message>
+    <message>
         <source>Create a visit…</source>
         <translation>Crear una visita…</translation>
     </message>
     <message>
+        <source>Ctrl+Z: change the last box done</source>
+        <translation>Ctrl+Z: cambiar el último recuadro hecho</translation>
+    </message>
+    <message>
         <source>Current PIN</source>
         <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>Daily, at start-up</source>
+        <translation>Diaria, al iniciar</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -716,6 +833,14 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Default survey for new visits</source>
         <translation>Encuesta predeterminada para visitas nuevas</translation>
+    </message>
+    <message>
+        <source>Done this session</source>
+        <translation>Hecho en esta sesión</translation>
+    </message>
+    <message>
+        <source>Done this session (click to change)</source>
+        <translation>Hecho en esta sesión (haz clic para cambiar)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -775,6 +900,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Exportar inscripciones para el CRM</translation>
     </message>
     <message>
+        <source>Export survey answers</source>
+        <translation>Exportar las respuestas de la encuesta</translation>
+    </message>
+    <message>
         <source>Exporting sign-ups…</source>
         <translation>Exportando inscripciones…</translation>
     </message>
@@ -789,6 +918,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Fields marked * are required.</source>
         <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
@@ -857,6 +990,14 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         </translation>
     </message>
     <message>
+        <source>Include the free-text answers</source>
+        <translation>Incluir las respuestas escritas</translation>
+    </message>
+    <message>
+        <source>Include the sign-ups&apos; names and contacts</source>
+        <translation>Incluir los nombres y contactos de las inscripciones</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -871,6 +1012,13 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>It was already marked.</source>
         <translation>Ya estaba marcada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It will write %n row(s).</source>
+        <translation>
+            <numerusform>Se escribirá %n fila.</numerusform>
+            <numerusform>Se escribirán %n filas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>KIOSK RUNNING — the talk ignores keys and clicks until an organizer unlocks the kiosk with the PIN</source>
@@ -897,8 +1045,20 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Tiempo de inactividad del quiosco</translation>
     </message>
     <message>
+        <source>Labels (Yes, 9th grade): to read in a spreadsheet</source>
+        <translation>Etiquetas (Sí, 9.º grado): para leer en una hoja de cálculo</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1028,6 +1188,10 @@ No son de esta visita: {foreign}</translation>
         <translation>Siguiente: fin de la presentación</translation>
     </message>
     <message>
+        <source>No backup in this folder yet. “Other file…” restores a copy from somewhere else (a USB stick).</source>
+        <translation>Todavía no hay copias de seguridad en esta carpeta. «Otro archivo…» restaura una copia de otro lugar (una memoria USB).</translation>
+    </message>
+    <message>
         <source>No camera found</source>
         <translation>No hay cámaras</translation>
     </message>
@@ -1140,6 +1304,14 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>En papel o en el quiosco</translation>
     </message>
     <message>
+        <source>On the projector: results (no answers yet)</source>
+        <translation>En el proyector: resultados (todavía sin respuestas)</translation>
+    </message>
+    <message>
+        <source>On the projector: results page {page} of {pages}: {questions}</source>
+        <translation>En el proyector: página {page} de {pages} de los resultados: {questions}</translation>
+    </message>
+    <message>
         <source>Only sign-ups not exported yet</source>
         <translation>Solo las inscripciones aún no exportadas</translation>
     </message>
@@ -1211,9 +1383,11 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>PageUp / PageDown: another sheet
 Backspace: previous question
+Ctrl+Z: change the last sheet stored
 Esc: close (undecided sheets stay in the queue)</source>
         <translation>RePág / AvPág: otra hoja
 Retroceso: pregunta anterior
+Ctrl+Z: cambiar la última hoja guardada
 Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
     </message>
     <message>
@@ -1273,6 +1447,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Pregunta por revisar</translation>
     </message>
     <message>
+        <source>Q{number}: {answer}</source>
+        <translation>P{number}: {answer}</translation>
+    </message>
+    <message>
         <source>RECOVERY KEY (print it or write it down now; it is shown only this once):</source>
         <translation>CLAVE DE RECUPERACIÓN (imprímela o anótala ahora; solo se muestra esta vez):</translation>
     </message>
@@ -1328,12 +1506,12 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Las repeticiones como &quot;abcabcabc&quot; son apenas un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
-        <source>Replace the current data with the backup {name}?
+        <source>Replace the current data with the backup {name}, taken {when} ({holds})?
 
 The current data is backed up first, so this can be undone.</source>
-        <translation>¿Reemplazar los datos actuales por la copia de seguridad {name}?
+        <translation>¿Reemplazar los datos actuales con la copia de seguridad {name}, hecha el {when} ({holds})?
 
-Antes se hace una copia de seguridad de los datos actuales, así que esto se puede deshacer.</translation>
+Antes se hace una copia de los datos actuales, así que esto se puede deshacer.</translation>
     </message>
     <message>
         <source>Responses</source>
@@ -1352,6 +1530,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Se restauró {name}; los datos anteriores se guardan como {kept}</translation>
     </message>
     <message>
+        <source>Results on the projector</source>
+        <translation>Resultados en el proyector</translation>
+    </message>
+    <message>
         <source>Results — {school}, {group}</source>
         <translation>Resultados — {school}, {group}</translation>
     </message>
@@ -1362,6 +1544,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Review answer sheets</source>
         <translation>Revisar hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>Rows to write</source>
+        <translation>Filas por escribir</translation>
     </message>
     <message>
         <source>Run a Students Over SROs classroom visit.</source>
@@ -1571,6 +1757,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Inscripciones guardadas</translation>
     </message>
     <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
         <source>Skip and finish</source>
         <translation>Saltar y terminar</translation>
     </message>
@@ -1643,6 +1833,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Intercambiar pantallas (S)</translation>
     </message>
     <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
         <source>The PIN is set.</source>
         <translation>El PIN está definido.</translation>
     </message>
@@ -1661,6 +1855,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>The backup could not be written</source>
         <translation>No se pudo guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}</source>
+        <translation>No se pudo guardar la copia de seguridad en {folder}</translation>
     </message>
     <message>
         <source>The camera picture is shown only on the laptop&apos;s own screen, never on the projector: sheets carry students&apos; handwriting. Sheets are still read here.</source>
@@ -1710,6 +1908,14 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>El archivo no se ha modificado. ¿Restaurar la copia de seguridad en buen estado más reciente, del {when}? El archivo dañado se guarda en {folder}.</translation>
     </message>
     <message>
+        <source>The folder {folder} is not there any more (was the USB stick taken out?). Nothing was written.</source>
+        <translation>La carpeta {folder} ya no está (¿se sacó la memoria USB?). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} went away while the backup was written (was the USB stick taken out?).</source>
+        <translation>La carpeta {folder} desapareció mientras se guardaba la copia de seguridad (¿se sacó la memoria USB?).</translation>
+    </message>
+    <message>
         <source>The handwriting is hidden on this screen: it is shown only on the laptop&apos;s own screen, never on the projector.</source>
         <translation>La letra a mano está oculta en esta pantalla: solo se muestra en la pantalla de la propia computadora, nunca en el proyector.</translation>
     </message>
@@ -1728,6 +1934,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>The passphrase needs at least {count} characters (a few words are easy to remember and hard to guess).</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres (unas cuantas palabras son fáciles de recordar y difíciles de adivinar).</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted beforehand.</source>
+        <translation>No se pudieron contar las filas de antemano.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
@@ -1921,6 +2131,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Usar la presentación incluida</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
         <source>Visit closed</source>
         <translation>Visita cerrada</translation>
     </message>
@@ -1953,12 +2167,20 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Lo que dice</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Why it needs you: {reason}</source>
         <translation>Por qué te necesita: {reason}</translation>
     </message>
     <message>
         <source>Without a touch for this long, the kiosk counts down 15 seconds and clears the form for the next student.</source>
         <translation>Si nadie lo toca durante este tiempo, el quiosco cuenta 15 segundos hacia atrás y borra el formulario para el próximo estudiante.</translation>
+    </message>
+    <message>
+        <source>Without them the report gives only how many signed up. With them it asks for the passphrase: keep the PDF as private as the CRM.</source>
+        <translation>Sin ellos, el informe solo dice cuántas personas se inscribieron. Con ellos pide la frase de contraseña: guarda el PDF con la misma privacidad que el CRM.</translation>
     </message>
     <message>
         <source>Write this recovery key down or print it, and keep it away from the laptop. It is shown only now. If the passphrase and this key are both lost, the contact details on this laptop are gone for good.</source>
@@ -2162,6 +2384,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>copia de seguridad escrita en {path}</translation>
     </message>
     <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
         <source>blank sheets (nothing stored): {n}</source>
         <translation>hojas en blanco (no se guardó nada): {n}</translation>
     </message>
@@ -2176,6 +2402,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot be read: {problem}</source>
+        <translation>no se puede leer: {problem}</translation>
     </message>
     <message>
         <source>cannot read {path}: {detail}</source>
@@ -2609,6 +2839,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>not marked imported</source>
         <translation>sin marcar como importada</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>nada escrito</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3245,10 +3479,6 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la visita {id} no tiene encuesta; indica --survey KEY</translation>
     </message>
     <message>
-        <source>visit-report.pdf</source>
-        <translation>informe-de-visita.pdf</translation>
-    </message>
-    <message>
         <source>visits</source>
         <translation>visitas</translation>
     </message>
@@ -3256,6 +3486,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>visits</source>
         <comment>database table</comment>
         <translation>visitas</translation>
+    </message>
+    <message>
+        <source>visits: {visits}, responses: {responses}, sign-ups: {signups}</source>
+        <translation>visitas: {visits}, respuestas: {responses}, inscripciones: {signups}</translation>
     </message>
     <message>
         <source>waiting for review: {n}</source>
@@ -3511,18 +3745,26 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>→/Espacio siguiente · ← atrás · B/. negro · W blanco · F congelar · Esc cancelar · G o número+Enter ir a · Tab miniaturas · T pausar reloj · S cambiar pantallas · A ventana del público · +/− letra de notas · Esc (consola) terminar</translation>
     </message>
     <message>
-        <source>✓ Recorded as nothing written; the image is deleted.</source>
-        <translation>✓ Anotado como nada escrito; la imagen se borró.</translation>
+        <source>✓ Changed; the new text replaces the old.</source>
+        <translation>✓ Cambiado; el texto nuevo reemplaza al anterior.</translation>
     </message>
     <message>
-        <source>✓ Saved; the image is deleted.</source>
-        <translation>✓ Guardado; la imagen se borró.</translation>
+        <source>✓ Changed; the sheet&apos;s stored answers are replaced.</source>
+        <translation>✓ Cambiado; se reemplazaron las respuestas guardadas de la hoja.</translation>
+    </message>
+    <message>
+        <source>✓ Recorded as nothing written. Ctrl+Z brings the box back.</source>
+        <translation>✓ Anotado como nada escrito. Ctrl+Z recupera el recuadro.</translation>
+    </message>
+    <message>
+        <source>✓ Saved. Ctrl+Z reopens it until this window closes.</source>
+        <translation>✓ Guardado. Ctrl+Z lo vuelve a abrir hasta que se cierre esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Stored. %n sheet(s) left.</source>
+        <source>✓ Stored. %n sheet(s) left. Ctrl+Z changes it.</source>
         <translation>
-            <numerusform>✓ Guardada. Queda %n hoja.</numerusform>
-            <numerusform>✓ Guardada. Quedan %n hojas.</numerusform>
+            <numerusform>✓ Guardada. Queda %n hoja. Ctrl+Z la cambia.</numerusform>
+            <numerusform>✓ Guardada. Quedan %n hojas. Ctrl+Z la cambia.</numerusform>
         </translation>
     </message>
 </context>
@@ -3600,6 +3842,10 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>College</source>
         <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Educator</source>

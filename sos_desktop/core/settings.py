@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, Problem
@@ -21,6 +22,7 @@ _KEYS = {
     "default_deck": "default_deck",
 }
 FIRST_RUN_KEY = "first_run_done"
+LAST_FOLDER_KEY = "last_folder"  # where the organizer last opened or saved a file
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,18 @@ def first_run_pending(db: Database) -> bool:
 def finish_first_run(db: Database) -> None:
     with db.raw() as conn, write_transaction(conn, db.path):
         _write(conn, FIRST_RUN_KEY, "1")
+
+
+def last_folder(db: Database) -> str:
+    """The folder a file dialog opens in: the last one used, if it still exists ("" = none)."""
+    with db.raw() as conn:
+        folder = _read(conn, LAST_FOLDER_KEY) or ""
+    return folder if folder and Path(folder).is_dir() else ""
+
+
+def remember_folder(db: Database, path: str | Path) -> None:
+    """Note the folder of a file just chosen (or the folder itself) for the next dialog."""
+    chosen = Path(path)
+    folder = chosen if chosen.is_dir() else chosen.parent
+    with db.raw() as conn, write_transaction(conn, db.path):
+        _write(conn, LAST_FOLDER_KEY, str(folder.resolve()))

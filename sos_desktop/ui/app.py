@@ -124,8 +124,11 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
                                           question)
             return answer == QMessageBox.StandardButton.Yes
 
-        def choose_backup(self, folder: Path) -> Path | None:
+        def choose_backup(self, backups: list, folder: Path) -> Path | None:
             return None  # at start only the newest good backup is offered (offer_newest)
+
+        def choose_folder(self) -> Path | None:
+            return None
 
         def show_error(self, message: str) -> None:
             print(f"sos-desktop: {message}", file=sys.stderr)  # run_app shows the problem

@@ -14,15 +14,24 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, take_backup
+from sos_desktop.core.backups.contents import (
+    BackupContents,
+    copy_backup_to,
+    describe_backups,
+    read_contents,
+    taken_from_name,
+)
 from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
 from sos_desktop.core.backups.salvage import Salvage
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.ui.file_dialogs import choose_folder, open_path
+from sos_desktop.ui.restore_dialog import RestoreDialog, holds_text, when_text
 
 # core/failures.ADVICE for the window (it names the window's menus, not commands); each
 # shown through tr().
@@ -51,7 +60,8 @@ def failure_text(problem: SosError, failed: str) -> str:
 
 class BackupView(Protocol):
     def confirm(self, question: str) -> bool: ...
-    def choose_backup(self, folder: Path) -> Path | None: ...
+    def choose_backup(self, backups: list[BackupContents], folder: Path) -> Path | None: ...
+    def choose_folder(self) -> Path | None: ...
     def show_error(self, message: str) -> None: ...
     def show_status(self, message: str) -> None: ...
 
@@ -68,12 +78,41 @@ class BackupController:
             return
         self.view.show_status(tr("Backup written to {path}").format(path=path))
 
+    def back_up_elsewhere(self) -> None:
+        """A verified copy in a folder the organizer chooses (a USB stick)."""
+        folder = self.view.choose_folder()
+        if folder is None:
+            return
+        if not folder.is_dir():
+            self.view.show_error(tr("The folder {folder} is not there any more (was the USB "
+                                    "stick taken out?). Nothing was written.").format(
+                folder=folder))
+            return
+        try:
+            path = copy_backup_to(self.db, folder)
+        except SosError as exc:
+            if not folder.is_dir():  # it went while the copy was written
+                self.view.show_error(tr("The folder {folder} went away while the backup was "
+                                        "written (was the USB stick taken out?).").format(
+                    folder=folder))
+                return
+            self.view.show_error(failure_text(exc, tr(
+                "The backup could not be written to {folder}").format(folder=folder)))
+            return
+        self.view.show_status(tr("Backup written to {path}").format(path=path))
+
     def restore(self) -> None:
-        chosen = self.view.choose_backup(backups_folder(self.db))
-        if chosen is not None and self.view.confirm(tr(
-            "Replace the current data with the backup {name}?\n\n"
+        backups = describe_backups(self.db.path.parent)
+        chosen = self.view.choose_backup(backups, backups_folder(self.db))
+        if chosen is None:
+            return
+        known = next((b for b in backups if b.path == chosen), None)
+        if known is None:
+            known = read_contents(chosen, taken_from_name(chosen))
+        if self.view.confirm(tr(
+            "Replace the current data with the backup {name}, taken {when} ({holds})?\n\n"
             "The current data is backed up first, so this can be undone."
-        ).format(name=chosen.name)):
+        ).format(name=chosen.name, when=when_text(known.taken_at), holds=holds_text(known))):
             self._restore(chosen)
 
     def daily_done(self, problem: SosError | None) -> None:
@@ -148,18 +187,27 @@ class _Done(QObject):
 
 
 class WindowBackupView:
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QMainWindow, db: Database) -> None:
+        self.window, self.db = window, db
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self.window, "SOS Desktop", question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def choose_backup(self, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Restore a backup"), str(folder),
-            tr("SOS Desktop backups ({pattern})").format(pattern="*.sqlite3"))
-        return Path(name) if name else None
+    def choose_backup(self, backups: list[BackupContents], folder: Path) -> Path | None:
+        def other(parent: QWidget) -> Path | None:
+            return open_path(parent, self.db, tr("Restore a backup"),
+                             tr("SOS Desktop backups ({pattern})").format(pattern="*.sqlite3"))
+
+        dialog = RestoreDialog(backups, folder, other, self.window)
+        try:
+            return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def choose_folder(self) -> Path | None:
+        return choose_folder(self.window, self.db,
+                             tr("Back up to another place (a USB stick): choose a folder"))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, "SOS Desktop", message)
@@ -172,9 +220,10 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
                       daily: bool = True) -> BackupController:
     """The File menu (first in the bar) and, unless `daily` is off, the day's backup in a
     background thread (a large file must not hold up the first paint)."""
-    controller = BackupController(db, WindowBackupView(window), reload)
+    controller = BackupController(db, WindowBackupView(window, db), reload)
     menu = window.menuBar().addMenu(tr("&File"))
     for text, slot in ((tr("&Back up now"), controller.back_up_now),
+                       (tr("Back up to &another place…"), controller.back_up_elsewhere),
                        (tr("&Restore a backup…"), controller.restore)):
         action = QAction(text, window)
         action.triggered.connect(lambda _c=False, s=slot: s())

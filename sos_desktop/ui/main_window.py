@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,7 +33,7 @@ from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
-from sos_desktop.ui.visits.table import VisitTableModel
+from sos_desktop.ui.visits.table import ColumnFit, VisitTableModel
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
@@ -108,10 +107,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, stretch=(1, 2))  # school, class
         self.table.doubleClicked.connect(lambda _i: self.controller.edit_selected())
         self.table.activated.connect(lambda _i: self.controller.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -149,6 +145,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Data: {path}").format(path=db.path))
+        self.results_seen = QLabel()  # which results page the projector shows (issue 17)
+        self.results_seen.setAccessibleName(tr("Results on the projector"))
+        self.results_seen.setStyleSheet("font-weight: 600; color: #5b1a7a; padding: 0 6px;")
+        self.results_seen.hide()
+        self.statusBar().addPermanentWidget(self.results_seen)
 
         app_menu = self.menuBar().addMenu(tr("&SOS Desktop"))
         self.settings_action = app_menu.addAction(tr("&Settings…"))
@@ -298,6 +299,13 @@ class MainWindow(QMainWindow):
         except SosError as exc:
             self.show_error(in_our_words(str(exc)))
             return
+        # The class's page, told on the laptop while the results are on the projector.
+        from sos_desktop.ui.results.window import seen_text
+
+        self.results_seen.setText(seen_text(view.pager))
+        self.results_seen.show()
+        view.seen.connect(self.results_seen.setText)
+        view.closed.connect(self.results_seen.hide)
         view.show()
 
     # --- view methods used by VisitsController -------------------------------------------
@@ -331,9 +339,13 @@ class MainWindow(QMainWindow):
         return self.model.visit_at(rows[0].row()) if rows else None
 
     def ask_visit_details(self, title: str, initial: dict, validate) -> dict | None:
-        from sos_desktop.ui.visits.dialog import VisitDialog  # not needed to show the list
+        from sos_desktop.ui.visits.dialog import (
+            VisitDialog,  # not needed to show the list
+            pick_deck_file,
+        )
 
-        dialog = VisitDialog(title, initial, validate, self._survey_choices(), self)
+        dialog = VisitDialog(title, initial, validate, self._survey_choices(), self,
+                             pick_deck=lambda parent: pick_deck_file(parent, self.db))
         return dialog.result_data if dialog.exec() else None
 
     def confirm(self, question: str) -> bool:

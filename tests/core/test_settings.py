@@ -101,3 +101,20 @@ def test_language_follows_the_computer_until_chosen(db):
     assert settings.load(db).language == "es"
     settings.save(db, settings.Settings(language=settings.FOLLOW_COMPUTER), SURVEYS)
     assert settings.load(db).language == settings.FOLLOW_COMPUTER
+
+
+def test_the_last_folder_used_is_remembered_while_it_exists(db, tmp_path):
+    """Ensure a file dialog can open where the organizer last chose a file, and falls back
+    when that folder is gone (a USB stick pulled out)."""
+    from sos_desktop.core import settings
+
+    assert settings.last_folder(db) == ""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    settings.remember_folder(db, stick / "signups.csv")  # a file to be written there
+    assert settings.last_folder(db) == str(stick.resolve())
+    settings.remember_folder(db, tmp_path)  # a folder chosen as such
+    assert settings.last_folder(db) == str(tmp_path.resolve())
+    settings.remember_folder(db, stick / "x.csv")
+    stick.rmdir()
+    assert settings.last_folder(db) == ""

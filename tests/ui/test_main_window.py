@@ -154,3 +154,44 @@ def test_totals_include_every_stored_signup(window, db, visit_id):
     assert window.totals.text() == (
         "2 sign-ups stored in all · 1 not linked to any visit · 1 with no consented channel, "
         "so no CRM export can carry it")
+
+
+def test_first_visit_columns_show_date_and_educator_whole(qtbot, window, monkeypatch):
+    """Ensure the row that replaces the empty-list text (the table was hidden when it came in)
+    shows the date and a long educator name uncut, School and Class taking what is left."""
+
+    def fake_exec(dialog: VisitDialog) -> int:
+        _type_visit(qtbot, dialog, "Hillhouse", "Civics")
+        dialog.educator_name.setText("Mr. Nguyen-Castellanos")
+        dialog._try_accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitDialog, "exec", fake_exec)
+    window._new_visit()
+    table, header = window.table, window.table.horizontalHeader()
+
+    def whole() -> bool:
+        return all(header.sectionSize(c) >= table.sizeHintForColumn(c)
+                   for c in range(header.count()) if c not in (1, 2))
+
+    qtbot.waitUntil(whole)
+    assert header.sectionSize(1) > header.sectionSize(0)  # School has the room left
+
+
+def test_date_row_shrinks_back_after_its_error_clears(qtbot):
+    """Ensure a fixed date leaves its row (and the dialog) as tall as before the error."""
+    dialog = VisitDialog("New visit", {"school": "Cross", "group_name": "Art"},
+                         validate_visit, SURVEYS)
+    qtbot.addWidget(dialog)
+    dialog.survey_key.setCurrentIndex(1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row_height, height = dialog.date_row.height(), dialog.height()
+    dialog.visit_date.setText("2026-13-45")
+    dialog._try_accept()
+    assert dialog.errors.isVisible()
+    dialog.visit_date.setText(date.today().isoformat())
+    dialog.visit_date.textEdited.emit(dialog.visit_date.text())
+    assert not dialog.errors.isVisible()
+    qtbot.waitUntil(lambda: dialog.date_row.height() == row_height)
+    assert dialog.height() <= height + 2

@@ -55,7 +55,8 @@ def test_main_window_menus_read_in_spanish(qtbot, db):
         titles = [a.text() for a in window.menuBar().actions()]
         assert "&Archivo" in titles
         assert [a.text() for a in window.file_menu.actions()] == [
-            "&Hacer copia de seguridad ahora", "&Restaurar una copia de seguridad…"]
+            "&Hacer copia de seguridad ahora", "Copia de seguridad en &otro lugar…",
+            "&Restaurar una copia de seguridad…"]
 
 
 def test_passphrase_dialog_reads_in_spanish_at_each_stage(qtbot):
@@ -100,7 +101,10 @@ class _View:
         self.questions.append(question)
         return False
 
-    def choose_backup(self, folder):
+    def choose_backup(self, backups, folder):
+        return None
+
+    def choose_folder(self):
         return None
 
     def show_error(self, message: str) -> None:

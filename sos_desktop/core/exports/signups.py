@@ -40,7 +40,8 @@ from sos_desktop.core.people.contacts import CONTACT_COLUMNS, open_contact
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.security.sealing import ContactKey
 
-__all__ = ["GENERIC_HEADER", "PROFILES", "ExportResult", "export_signups"]
+__all__ = ["GENERIC_HEADER", "PROFILES", "ExportPreview", "ExportResult", "export_signups",
+           "preview_signups"]
 
 PROFILES = tuple(_REGISTRY)
 Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
@@ -95,6 +96,59 @@ class ExportResult:
     merged: int = 0  # sign-ups folded into another row of the same person
     skipped_no_email: int = 0  # people the profile cannot carry (e.g. Mailchimp needs email)
     likely_duplicates: tuple[dd.LikelyDuplicate, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What `export_signups` would write now, before anything is written."""
+
+    rows: int
+    skipped_no_consent: int
+    merged: int  # sign-ups folded into another row of the same person
+    skipped_no_email: int
+
+
+def _selection(profile: str, new_only: bool) -> tuple[str, list[object], str]:
+    """(where, params, where of the sign-ups left out for want of consent)."""
+    where, params = [_CONSENTED], list[object]()
+    if new_only:
+        where.append(_NOT_YET)
+        params.append(profile)
+    skip = "NOT " + _CONSENTED + (" AND " + _NOT_YET if new_only else "")
+    return " AND ".join(where), params, skip
+
+
+def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = True,
+                    dedupe: bool | None = None) -> ExportPreview:
+    """How many rows the export would write (after merging and the profile's rules), read the
+    way the export reads but writing nothing and marking nothing. Needs the unlocked key."""
+    key = contact_key(db)
+    shape = profile_named(profile)
+    merge_people = shape.dedupe if dedupe is None else dedupe
+    where, params, skip = _selection(profile, new_only)
+    with db.raw() as conn:
+        conn.execute("PRAGMA temp_store=FILE")
+        for table in _BATCH_TABLES:
+            conn.execute(table)
+        try:
+            conn.execute("BEGIN")
+            try:
+                skipped = conn.execute(f"SELECT count(*) FROM signups s WHERE {skip}",
+                                       params).fetchone()[0]
+                run = _Run(conn, shape, where, params, None, LocalTime(None), key)
+                if merge_people or shape.needs_email:
+                    rows = sum(1 for _row in run.people(merge_people))
+                    signups = conn.execute("SELECT count(*) FROM temp.export_batch WHERE kept"
+                                           ).fetchone()[0]
+                else:
+                    rows = signups = conn.execute(
+                        f"SELECT count(*) FROM signups s WHERE {where}", params).fetchone()[0]
+            finally:
+                conn.execute("ROLLBACK")  # it only read
+        finally:
+            for table in ("export_names", "export_batch"):
+                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    return ExportPreview(rows, skipped, signups - rows, run.no_email)
 
 
 def _opener(key: ContactKey) -> Callable[[tuple], tuple]:
@@ -261,12 +315,7 @@ def export_signups(
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     out = Path(out)
-    where = [_CONSENTED]
-    params: list[object] = []
-    if new_only:
-        where.append(_NOT_YET)
-        params.append(profile)
-    skip_condition = "NOT " + _CONSENTED + (" AND " + _NOT_YET if new_only else "")
+    where, params, skip_condition = _selection(profile, new_only)
 
     with db.raw() as conn:
         # Before any temporary table exists. They hold ids and keyed hashes only, so they may
@@ -283,7 +332,7 @@ def export_signups(
                     skipped = conn.execute(
                         f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
                     ).fetchone()[0]
-                    run = _Run(conn, shape, " AND ".join(where), params, progress,
+                    run = _Run(conn, shape, where, params, progress,
                                LocalTime(zone), key)
                     by_person = merge_people or shape.needs_email
                     rows = run.people(merge_people) if by_person else run.sign_ups()

@@ -6,6 +6,8 @@ stored; a typed writing box becomes an answer and its image is deleted.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +15,7 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.paper.store import StoreResult, settle, visit_for_paper
 from sos_desktop.core.surveys.answers import check_answer, normalize, visible_questions
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 from sos_desktop.core.surveys.store import load_definition
 
 
@@ -42,6 +44,7 @@ class SheetReview:
 @dataclass(frozen=True)
 class Transcription:
     image_id: str
+    response_id: str
     visit_id: str
     question_key: str
     label: str
@@ -93,44 +96,56 @@ def resolve_review(db: Database, pending_id: str, answers: dict[str, Any]) -> St
     """The organizer's answers to every question under review (None = leave blank); the
     response is stored if the kiosk would take it."""
     with db.raw() as conn, write_transaction(conn, db.path):
-        row = conn.execute("SELECT visit_id, survey_definition_id, language, pages"
-                           " FROM paper_pending WHERE id = ?", (pending_id,)).fetchone()
-        if row is None:
-            raise NotFound("that sheet is no longer waiting for review")
-        visit_date, _key = visit_for_paper(conn, row[0])
-        survey = load_definition(db, row[1])
-        asked = {r["question"] for page in json.loads(row[3]).values() for r in page["review"]}
-        missing = sorted(asked - set(answers))
-        extra = sorted(set(answers) - asked)
-        if missing or extra:
-            raise SosError("a review answers exactly the questions under review "
-                           f"(missing: {', '.join(missing) or '-'}; not asked: "
-                           f"{', '.join(extra) or '-'})")
-        problems = []
-        for key, value in answers.items():
-            q = survey.question(key)
-            if normalize(q, value) is not None:
-                reason = check_answer(q, value, row[2])
-                if reason is not None:
-                    problems.append(Problem(key, "", reason))
-        if problems:
-            raise InvalidInput(problems)
-        return settle(conn, db.device_id, pending_id, survey, visit_date, answers)
+        return resolve_in(conn, db, pending_id, answers)
+
+
+def resolve_in(conn: sqlite3.Connection, db: Database, pending_id: str,
+               answers: dict[str, Any]) -> StoreResult:
+    """`resolve_review` inside the caller's write transaction."""
+    row = conn.execute("SELECT visit_id, survey_definition_id, language, pages"
+                       " FROM paper_pending WHERE id = ?", (pending_id,)).fetchone()
+    if row is None:
+        raise NotFound("that sheet is no longer waiting for review")
+    visit_date, _key = visit_for_paper(conn, row[0])
+    survey = load_definition(db, row[1])
+    asked = {r["question"] for page in json.loads(row[3]).values() for r in page["review"]}
+    check_decisions(survey, asked, answers, row[2])
+    return settle(conn, db.device_id, pending_id, survey, visit_date, answers)
+
+
+def check_decisions(survey: SurveyDef, asked: set[str], answers: Mapping[str, Any],
+                    language: str) -> None:
+    """A review answers exactly the questions under review, each as the kiosk would take it."""
+    missing = sorted(asked - set(answers))
+    extra = sorted(set(answers) - asked)
+    if missing or extra:
+        raise SosError("a review answers exactly the questions under review "
+                       f"(missing: {', '.join(missing) or '-'}; not asked: "
+                       f"{', '.join(extra) or '-'})")
+    problems = []
+    for key, value in answers.items():
+        q = survey.question(key)
+        if normalize(q, value) is not None:
+            reason = check_answer(q, value, language)
+            if reason is not None:
+                problems.append(Problem(key, "", reason))
+    if problems:
+        raise InvalidInput(problems)
 
 
 def pending_transcriptions(db: Database, visit_id: str | None = None) -> list[Transcription]:
     """Writing-box images of stored responses, waiting for someone to type them."""
     with db.raw() as conn:
         rows = conn.execute(
-            "SELECT i.id, r.visit_id, i.question_key, r.survey_definition_id, r.language,"
+            "SELECT i.id, r.id, r.visit_id, i.question_key, r.survey_definition_id, r.language,"
             " i.png FROM paper_images i JOIN survey_responses r ON r.id = i.response_id"
             " WHERE i.kind = 'writing' AND (? IS NULL OR r.visit_id = ?) ORDER BY i.id",
             (visit_id, visit_id)).fetchall()
     out = []
-    for image_id, vid, key, definition_id, lang, png in rows:
+    for image_id, response_id, vid, key, definition_id, lang, png in rows:
         q = load_definition(db, definition_id).question(key)
         cap = q.constraint.max_length if q.constraint else None
-        out.append(Transcription(image_id, vid, key, q.label.get(lang), cap, png))
+        out.append(Transcription(image_id, response_id, vid, key, q.label.get(lang), cap, png))
     return out
 
 
@@ -144,19 +159,26 @@ def save_transcription(db: Database, image_id: str, text: str) -> None:
         if row is None:
             raise NotFound("that writing box is no longer waiting to be typed")
         response_id, key, definition_id, lang = row
-        survey = load_definition(db, definition_id)
-        q = survey.question(key)
-        value = normalize(q, text)
-        if value is not None:
-            reason = check_answer(q, value, lang)
-            if reason is not None:
-                raise InvalidInput([Problem(key, "", reason)])
-            stored = {k: json.loads(v) for k, v in conn.execute(
-                "SELECT question_key, value FROM survey_answers WHERE response_id = ?",
-                (response_id,))}
-            if key not in {v.key for v in visible_questions(survey, stored)}:
-                raise SosError(f"{key} is not asked on this response (its skip rule)")
-            conn.execute("INSERT OR REPLACE INTO survey_answers (response_id, question_key,"
-                         " value) VALUES (?, ?, ?)",
-                         (response_id, key, json.dumps(value, ensure_ascii=False)))
+        write_typed(conn, load_definition(db, definition_id), response_id, key, text, lang)
         conn.execute("DELETE FROM paper_images WHERE id = ?", (image_id,))
+
+
+def write_typed(conn: sqlite3.Connection, survey: SurveyDef, response_id: str, key: str,
+                text: str, language: str) -> None:
+    """Store (or, for "", remove) the typed answer of a writing box, checked like the kiosk."""
+    q = survey.question(key)
+    value = normalize(q, text)
+    if value is None:
+        conn.execute("DELETE FROM survey_answers WHERE response_id = ? AND question_key = ?",
+                     (response_id, key))
+        return
+    reason = check_answer(q, value, language)
+    if reason is not None:
+        raise InvalidInput([Problem(key, "", reason)])
+    stored = {k: json.loads(v) for k, v in conn.execute(
+        "SELECT question_key, value FROM survey_answers WHERE response_id = ?",
+        (response_id,))}
+    if key not in {v.key for v in visible_questions(survey, stored)}:
+        raise SosError(f"{key} is not asked on this response (its skip rule)")
+    conn.execute("INSERT OR REPLACE INTO survey_answers (response_id, question_key, value)"
+                 " VALUES (?, ?, ?)", (response_id, key, json.dumps(value, ensure_ascii=False)))

@@ -11,7 +11,15 @@ from typing import Protocol, TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.i18n import QT_TR_NOOP, language, tr
+from sos_desktop.ui.exports.choices import (
+    ReportChoice,
+    ResponsesChoice,
+    SurveyOption,
+    report_file_name,
+    responses_file_name,
+    survey_options,
+)
 from sos_desktop.ui.exports.menu import menu_path
 from sos_desktop.words.errors import in_our_words
 
@@ -59,10 +67,13 @@ def _bundle() -> str:
 
 class SyncView(Protocol):
     def selected_visit_id(self) -> str | None: ...
-    def ask_signup_export(self, profiles: list[str]) -> SignupChoice | None: ...
+    def ask_signup_export(self, profiles: list[str],
+                          preview: Callable[[str, bool], str]) -> SignupChoice | None: ...
+    def ask_responses_export(self, surveys: list[SurveyOption]) -> ResponsesChoice | None: ...
+    def ask_visit_report(self, visit: str) -> ReportChoice | None: ...
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None: ...
     def ask_open_path(self, title: str, pattern: str) -> Path | None: ...
-    def ask_survey(self, keys: list[str]) -> str | None: ...
+    def ask_survey(self, surveys: list[tuple[str, str]]) -> str | None: ...  # (key, title)
     def ask_period(self) -> tuple[date, date] | None: ...
     def confirm(self, question: str) -> bool: ...
     def confirm_again(self, question: str) -> bool: ...  # No is the default
@@ -122,7 +133,7 @@ class SyncController:
 
         if not self.unlocked():
             return
-        choice = self.view.ask_signup_export(list(PROFILES))
+        choice = self.view.ask_signup_export(list(PROFILES), self.signup_preview)
         if choice is None:
             return
 
@@ -141,32 +152,66 @@ class SyncController:
             self.db, choice.path, profile=choice.profile, new_only=choice.new_only,
             bom=choice.bom, progress=progress), done)
 
+    def signup_preview(self, profile: str, new_only: bool) -> str:
+        """Before writing: how many rows the CRM file will hold, and who is left out."""
+        from sos_desktop.core.exports.signups import preview_signups
+
+        try:
+            p = preview_signups(self.db, profile=profile, new_only=new_only)
+        except SosError as exc:
+            return in_our_words(str(exc))
+        text = tr("It will write %n row(s).", None, p.rows)
+        notes = []
+        if p.merged:
+            notes.append(tr("%n repeat sign-up(s) merged", None, p.merged))
+        if p.skipped_no_consent:
+            notes.append(tr("%n without consent left out", None, p.skipped_no_consent))
+        if p.skipped_no_email:
+            notes.append(tr("%n without an email left out", None, p.skipped_no_email))
+        return text + (f" ({'; '.join(notes)})" if notes else "")
+
     def export_responses(self) -> None:
         from sos_desktop.core.exports.responses import export_responses
-        from sos_desktop.core.surveys.store import list_surveys
 
-        key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
-        if not key:
+        options = survey_options(self.db, language())
+        if not options:
+            self.view.show_error(tr("No survey is stored yet."))
             return
-        path = self.view.ask_save_path(tr("Survey answers"), f"{key}-answers.csv", _csv())
+        choice = self.view.ask_responses_export(options)
+        if choice is None:
+            return
+        option = next(o for o in options if o.key == choice.survey_key)
+        path = self.view.ask_save_path(tr("Survey answers"),
+                                       responses_file_name(option, choice), _csv())
         if path is None:
             return
         self._run(tr("Exporting survey answers…"),
-                  lambda progress: export_responses(self.db, key, path, progress=progress),
+                  lambda progress: export_responses(
+                      self.db, choice.survey_key, path, visit_id=choice.visit_id,
+                      labels=choice.labels, language=choice.language, bom=choice.bom,
+                      progress=progress),
                   lambda r: tr("Wrote %n response(s) to {path}\nCodebook: {codebook}", None,
                                r.rows).format(path=r.path, codebook=r.codebook))
 
     def visit_report(self) -> None:
         from sos_desktop.core.reports.visit_report import visit_report
+        from sos_desktop.core.visits import get_visit
 
         visit_id = self.view.selected_visit_id()
         if visit_id is None:
             self.view.show_error(tr("Select a visit first."))
             return
-        path = self.view.ask_save_path(tr("Visit report"), tr("visit-report.pdf"), _pdf())
+        visit = get_visit(self.db, visit_id)
+        choice = self.view.ask_visit_report(f"{visit.school} — {visit.group_name}")
+        if choice is None or (choice.with_signups and not self.unlocked()):
+            return
+        path = self.view.ask_save_path(tr("Visit report"), report_file_name(visit), _pdf())
         if path is not None:
             self._run(tr("Writing the visit report…"),
-                      lambda _p: visit_report(self.db, visit_id, path),
+                      lambda _p: visit_report(self.db, visit_id, path,
+                                              with_signups=choice.with_signups,
+                                              with_free_text=choice.with_free_text,
+                                              language=choice.language),
                       lambda r: tr("Wrote the visit report to {path} ({pages}).").format(
                           path=r.path, pages=_pages(r)))
 
@@ -253,9 +298,9 @@ class SyncController:
 
     def paper_survey(self, language: str) -> None:
         from sos_desktop.core.reports.paper import print_survey
-        from sos_desktop.core.surveys.store import list_surveys
 
-        key = self.view.ask_survey([s.key for s in list_surveys(self.db)])
+        key = self.view.ask_survey([(o.key, o.title) for o in survey_options(
+            self.db, language)])
         if not key:
             return
         path = self.view.ask_save_path(tr("Typed-up form"),

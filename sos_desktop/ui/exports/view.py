@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
 from sos_desktop.ui.exports.controller import Progress, SignupChoice
+from sos_desktop.ui.exports.dialogs import ResponsesExportDialog, SurveyDialog, VisitReportDialog
+from sos_desktop.ui.file_dialogs import open_path, save_path
 
 if TYPE_CHECKING:
     from sos_desktop.ui.main_window import MainWindow
@@ -55,14 +60,27 @@ def _summary(profile: str) -> str:
     return PROFILES[profile].summary if profile in PROFILES else ""
 
 
+class _Counted(QObject):
+    done = Signal(object, str)  # (profile, new only), the preview's sentence
+
+
 class SignupExportDialog(QDialog):
-    """Profile, new or all, BOM; then a save path from an injectable picker."""
+    """Profile, new or all, BOM, and how many rows that will write; then a save path from an
+    injectable picker."""
 
     def __init__(self, profiles: list[str], parent=None,
-                 pick_path: Callable[[str], Path | None] | None = None) -> None:
+                 pick_path: Callable[[str], Path | None] | None = None,
+                 preview: Callable[[str, bool], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export sign-ups for the CRM"))
         self._pick_path = pick_path or self._file_dialog
+        self._preview = preview
+        # Counting opens every sealed contact to merge people (seconds for thousands of
+        # sign-ups): it runs beside the dialog, once per choice, and the label follows.
+        self._counts: dict[tuple[str, bool], str] = {}
+        self._wanted: tuple[str, bool] | None = None
+        self._counted = _Counted(self)
+        self._counted.done.connect(self._show_count)
         self.profile = QComboBox()
         self.profile.addItems(profiles)
         self.profile.setAccessibleName(tr("CRM profile"))
@@ -75,6 +93,10 @@ class SignupExportDialog(QDialog):
         self.all = QRadioButton(tr("All sign-ups again"))
         self.new_only.setChecked(True)
         self.bom = QCheckBox(tr("For Excel (UTF-8 with BOM)"))
+        self.count = QLabel()  # "It will write 12 rows." before anything is written
+        self.count.setWordWrap(True)
+        self.count.setStyleSheet("font-weight: 600;")
+        self.count.setAccessibleName(tr("Rows to write"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -85,10 +107,42 @@ class SignupExportDialog(QDialog):
         form.addRow("", self.new_only)
         form.addRow("", self.all)
         form.addRow("", self.bom)
+        form.addRow("", self.count)
         form.addRow(buttons)
         self.profile.currentTextChanged.connect(lambda name: self.help.setText(_summary(name)))
+        self.profile.currentTextChanged.connect(self._count)
+        self.new_only.toggled.connect(self._count)
         self.profile.setCurrentIndex(min(1, len(profiles) - 1))
         self.help.setText(_summary(self.profile.currentText()))
+        self._count()
+
+    def _count(self, *_args: object) -> None:
+        preview = self._preview
+        self.count.setVisible(preview is not None)
+        if preview is None:
+            return
+        key = (self.profile.currentText(), self.new_only.isChecked())
+        self._wanted = key
+        if key in self._counts:
+            self.count.setText(self._counts[key])
+            return
+        self.count.setText(tr("Counting the rows it will write…"))
+        done = self._counted.done
+
+        def work() -> None:
+            try:
+                text = preview(*key)
+            except Exception:  # a count that fails must not stop the export itself
+                text = tr("The rows could not be counted beforehand.")
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                done.emit(key, text)
+
+        threading.Thread(target=work, name="count-signups", daemon=True).start()
+
+    def _show_count(self, key: tuple[str, bool], text: str) -> None:
+        self._counts[key] = text
+        if key == self._wanted:
+            self.count.setText(text)
 
     def _file_dialog(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save sign-ups"), suggested,
@@ -171,25 +225,35 @@ class WindowSyncView:
         visit = self.window.selected_visit()
         return visit.id if visit else None
 
-    def ask_signup_export(self, profiles: list[str]) -> SignupChoice | None:
-        dialog = SignupExportDialog(profiles, self.window)
+    def ask_signup_export(self, profiles: list[str],
+                          preview: Callable[[str, bool], str]) -> SignupChoice | None:
+        dialog = SignupExportDialog(
+            profiles, self.window, preview=preview,
+            pick_path=lambda name: save_path(self.window, self.window.db, tr("Save sign-ups"),
+                                             name, tr("CSV ({pattern})").format(
+                                                 pattern="*.csv")))
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_responses_export(self, surveys: list[SurveyOption]) -> ResponsesChoice | None:
+        dialog = ResponsesExportDialog(surveys, self.window)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_visit_report(self, visit: str) -> ReportChoice | None:
+        dialog = VisitReportDialog(visit, self.window)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, pattern)
-        return Path(name) if name else None
+        return save_path(self.window, self.window.db, title, suggested, pattern)
 
     def ask_open_path(self, title: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, "", pattern)
-        return Path(name) if name else None
+        return open_path(self.window, self.window.db, title, pattern)
 
-    def ask_survey(self, keys: list[str]) -> str | None:
-        if not keys:
+    def ask_survey(self, surveys: list[tuple[str, str]]) -> str | None:
+        if not surveys:
             self.show_error(tr("No survey is stored yet."))
             return None
-        key, ok = QInputDialog.getItem(self.window, tr("Survey answers"), tr("Survey"), keys,
-                                       0, False)
-        return key if ok else None
+        dialog = SurveyDialog(tr("Typed-up form"), surveys, self.window)
+        return dialog.key() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_period(self) -> tuple[date, date] | None:
         dialog = PeriodDialog(self.window)

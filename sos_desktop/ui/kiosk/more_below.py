@@ -1,7 +1,9 @@
 """An unmistakable "more below" cue on a scroll area, and a Next that scrolls before it moves on.
 
-Students answered nothing below the fold when nothing said there was more: the cue sits over
+Students answered nothing below the fold when nothing said there was more: the cue sits at
 the bottom of the page while anything is left unseen, and `page_down` shows the rest first.
+The cue gets a strip of its own under the viewport (viewport margins), so it never hides the
+last choice in view.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 
 OVERLAP = 96  # px of the last screen kept in view after a page down, so the eye can follow
 SLACK = 32  # px left below that are only the page's bottom margin, not content
+GAP = 8  # px above and below the cue in its strip
 
 
 class _Cue(QLabel):
@@ -33,6 +36,7 @@ class MoreBelow(QObject):
         self.scroll = scroll
         self.cue = _Cue(self, scroll)
         self.cue.hide()
+        self._updating = False
         bar = scroll.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         bar.rangeChanged.connect(self.update)
@@ -54,14 +58,24 @@ class MoreBelow(QObject):
                      else bar.value() + step)
 
     def update(self, *_args: object) -> None:
-        more = self.has_more()
-        if more:
+        if self._updating:  # margins below change the range, which calls back here
+            return
+        self._updating = True
+        try:
+            more = self.has_more()
             self.cue.adjustSize()
-            view = self.scroll.viewport().geometry()
-            x = view.left() + (view.width() - self.cue.width()) // 2
-            self.cue.move(x, view.bottom() - self.cue.height() - 12)
-            self.cue.raise_()
-        self.cue.setVisible(more)
+            strip = self.cue.height() + 2 * GAP if more else 0
+            if self.scroll.viewportMargins().bottom() != strip:
+                self.scroll.setViewportMargins(0, 0, 0, strip)
+                more = self.has_more()  # a shorter view may leave more below
+            if more:
+                view = self.scroll.viewport().geometry()
+                x = view.left() + (view.width() - self.cue.width()) // 2
+                self.cue.move(x, view.bottom() + 1 + GAP)
+                self.cue.raise_()
+            self.cue.setVisible(more)
+        finally:
+            self._updating = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):

@@ -146,6 +146,9 @@ class SignupForm(QWidget):
         self.submit.clicked.connect(self._submit)
         self.skip = button("")
         self.skip.clicked.connect(self.skipped)
+        # A student 12 or younger is done here: nothing to sign, so "Done" ends like "Skip".
+        self.done = button("", primary=True)
+        self.done.clicked.connect(self.skipped)
 
         self.details = QWidget()
         details = QVBoxLayout(self.details)
@@ -190,6 +193,7 @@ class SignupForm(QWidget):
         buttons.addWidget(self.skip)
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
+        buttons.addWidget(self.done)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -250,6 +254,9 @@ class SignupForm(QWidget):
         self.submit.setAccessibleName(submit)
         self.skip.setText(skip)
         self.skip.setAccessibleName(skip)
+        done = kiosk.tr("Done", language=language)
+        self.done.setText(done)
+        self.done.setAccessibleName(done)
         self.more.set_text(kiosk.tr("↓  More below: scroll down", language=language))
 
     def clear(self) -> None:
@@ -303,7 +310,12 @@ class SignupForm(QWidget):
             if problem.field in consent and line not in consent_lines:
                 consent_lines.append(line)
             if problem.code == "no_consented_channel":
-                for row in consent.values():
+                # Only the box of a detail the student gave: an email alone asks for the
+                # email consent, never for texts to a phone number not given.
+                given = [row for field, row in (("email", self.email_consent),
+                                                ("phone", self.sms_consent))
+                         if self.edits[field].text().strip()]
+                for row in given or consent.values():
                     _mark(row, True)
             elif problem.field in consent:
                 _mark(consent[problem.field], True)
@@ -344,8 +356,12 @@ class SignupForm(QWidget):
         # Under-13s never see, let alone fill, the contact fields.
         old_enough = self.age.isChecked()
         self.details.setVisible(old_enough)
-        self.under_13.setVisible(self.age_under.isChecked())
+        too_young = self.age_under.isChecked()
+        self.under_13.setVisible(too_young)
         self.submit.setEnabled(old_enough)
+        self.submit.setVisible(not too_young)
+        self.skip.setVisible(not too_young)
+        self.done.setVisible(too_young)
 
     def _role_changed(self, *_args: object) -> None:
         self.visit_requested.setVisible(not self.role_buttons["student"].isChecked())

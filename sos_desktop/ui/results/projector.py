@@ -21,6 +21,11 @@ BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results
 GROW = 1.5  # a page with room to spare draws its charts up to this much bigger still
 
 
+def scale_for(width: int, height: int) -> float:
+    """How much bigger than at DESIGN size to draw in a window this large."""
+    return BOOST * min(width / DESIGN[0], height / DESIGN[1])
+
+
 def _style(scale: float) -> str:
     px = lambda value: max(1, round(value * scale))  # noqa: E731
     return f"""
@@ -100,7 +105,7 @@ class ProjectorResults(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
-        self._set_scale(BOOST * min(size.width() / DESIGN[0], size.height() / DESIGN[1]))
+        self._set_scale(scale_for(size.width(), size.height()))
         super().resizeEvent(event)
         self._fit_charts()
 

@@ -2,6 +2,8 @@
 
 Keyboard alone: number keys or ↑ ↓ pick, 0 leaves blank, Enter confirms (and after a sheet's
 last question stores it), Backspace goes back a question, PageUp/PageDown change sheet.
+Sheets stored here are listed under "Done this session"; clicking one (or Ctrl+Z for the last)
+reopens it to change a decision, until the window closes.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from sos_desktop.ui.review.session import ReviewSession
 STYLE = """
 QWidget#review { background: #fbf9fc; }
 QLabel#heading { font-size: 22px; font-weight: 700; color: #5b1a7a; }
+QLabel#subheading { font-size: 16px; font-weight: 700; color: #5b1a7a; }
 QLabel#position { font-size: 14px; color: #444444; font-weight: 600; }
 QLabel#question { font-size: 21px; font-weight: 600; color: #1b1b1b; }
 QLabel#reason { font-size: 16px; color: #8a3b00; font-weight: 600; }
@@ -70,10 +73,25 @@ class ReviewWindow(QWidget):
         self.sheet_list.setFixedWidth(300)
         self.sheet_list.setWordWrap(True)
         self.sheet_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        done_heading = QLabel(tr("Done this session (click to change)"))
+        done_heading.setObjectName("subheading")
+        done_heading.setWordWrap(True)  # no wider than the lists (Spanish runs longer)
+        done_heading.setMaximumWidth(300)
+        self.done_list = QListWidget()
+        self.done_list.setAccessibleName(tr("Done this session"))
+        self.done_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_list.setFixedWidth(300)
+        self.done_list.setWordWrap(True)
+        self.done_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.done_list.itemClicked.connect(
+            lambda item: self._reopen(self.done_list.row(item)))
         left = QVBoxLayout()
         left.addWidget(heading)
-        left.addWidget(self.sheet_list, 1)
+        left.addWidget(self.sheet_list, 3)
+        left.addWidget(done_heading)
+        left.addWidget(self.done_list, 2)
         keys = QLabel(tr("PageUp / PageDown: another sheet\nBackspace: previous question\n"
+                         "Ctrl+Z: change the last sheet stored\n"
                          "Esc: close (undecided sheets stay in the queue)"))
         keys.setObjectName("hint")
         left.addWidget(keys)
@@ -106,6 +124,7 @@ class ReviewWindow(QWidget):
         QShortcut(QKeySequence("Backspace"), self, self._back)
         QShortcut(QKeySequence("PgDown"), self, lambda: self._go(+1))
         QShortcut(QKeySequence("PgUp"), self, lambda: self._go(-1))
+        QShortcut(QKeySequence("Ctrl+Z"), self, lambda: self._reopen(len(self.session.done) - 1))
         self.reload()
 
     def reload(self) -> None:
@@ -122,8 +141,15 @@ class ReviewWindow(QWidget):
                 tr("Sheet {number}: %n question(s) to decide ({language})", None, n).format(
                     number=number, language=sheet.language.upper())
                 + "\n" + self.session.visit_names(sheet.visit_id))
-        self.sheet_list.setCurrentRow(self.session.sheet_index if self.session.sheets else -1)
+        current = self.session.sheet_index if self.session.sheets else -1
+        self.sheet_list.setCurrentRow(current if self.session.reopened is None else -1)
         self.sheet_list.blockSignals(False)
+        self.done_list.clear()
+        for index, done in enumerate(self.session.done):
+            self.done_list.addItem("✓ " + self.session.visit_names(done.sheet.visit_id) + "\n"
+                                   + self.session.done_summary(index))
+        if self.session.reopened is not None:
+            self.done_list.setCurrentRow(self.session.reopened)
 
     def _show(self) -> None:
         question = self.session.question
@@ -145,7 +171,9 @@ class ReviewWindow(QWidget):
         if step.stored:
             self.status.setStyleSheet("color: #1b873f;")
             left = len(self.session.sheets)
-            self.status.setText(tr("✓ Stored. %n sheet(s) left.", None, left))
+            self.status.setText(
+                tr("✓ Changed; the sheet's stored answers are replaced.") if step.changed
+                else tr("✓ Stored. %n sheet(s) left. Ctrl+Z changes it.", None, left))
             self._fill_list()
             self.stored.emit()
         else:
@@ -157,13 +185,23 @@ class ReviewWindow(QWidget):
         self._show()
 
     def _go(self, delta: int) -> None:
-        self.session.go_to_sheet(self.session.sheet_index + delta)
-        self.sheet_list.blockSignals(True)
-        self.sheet_list.setCurrentRow(self.session.sheet_index)
-        self.sheet_list.blockSignals(False)
+        reopened = self.session.reopened is not None
+        self.session.go_to_sheet(self.session.sheet_index + (0 if reopened else delta))
+        self._fill_list()
         self.status.setText("")
         self._show()
 
     def _sheet_clicked(self, row: int) -> None:
         self.session.go_to_sheet(row)
+        self.done_list.clearSelection()
+        self._show()
+
+    def _reopen(self, index: int) -> None:
+        if not 0 <= index < len(self.session.done):
+            return
+        self.session.reopen(index)
+        self._fill_list()
+        self.status.setStyleSheet("")
+        self.status.setText(tr("Change the answers, then Enter stores them in place of the "
+                               "old ones. PageDown goes back to the queue."))
         self._show()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.paper.printing import MAX_COPIES
 from sos_desktop.i18n import language, tr
 from sos_desktop.ui.exports.view import run_with_progress
+from sos_desktop.ui.file_dialogs import open_paths, save_path
 from sos_desktop.ui.scan.sheet_files import LANGUAGE_NAMES, PrintChoice, Progress
 
 if TYPE_CHECKING:
@@ -86,12 +86,10 @@ class WindowSheetFilesView:
             dialog.deleteLater()
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, pattern)
-        return Path(name) if name else None
+        return save_path(self.window, self.window.db, title, suggested, pattern)
 
     def ask_open_paths(self, title: str, pattern: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self.window, title, "", pattern)
-        return [Path(n) for n in names]
+        return open_paths(self.window, self.window.db, title, pattern)
 
     def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T:
         return run_with_progress(self.window, label, task)

@@ -75,13 +75,13 @@ def _with_note(field: QWidget, text: str) -> QWidget:
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, survey_choices: Callable[[], list[tuple[str, str]]],
                  parent: QWidget | None = None,
-                 pick_deck: Callable[[QWidget], str | None] = pick_deck_file) -> None:
+                 pick_deck: Callable[[QWidget], str | None] | None = None) -> None:
         super().__init__(parent)
         install_wheel_guard()
         self.db = db
         self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(720)  # the notes under the fields wrap to two lines in Spanish
-        self._pick_deck = pick_deck
+        self._pick_deck = pick_deck or (lambda parent: pick_deck_file(parent, db))
         self._deck_path = ""
         self.controller = SettingsController(db, self, survey_choices)
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
 
+from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.visits import default_survey_for
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -59,7 +61,13 @@ def deck_filter() -> str:
         "PDF (*.pdf)", "Markdown (*.md *.markdown)"))
 
 
-def pick_deck_file(parent: QWidget | None) -> str | None:
+def pick_deck_file(parent: QWidget | None, db: Database | None = None) -> str | None:
+    """A deck file; with `db`, the dialog opens in the last folder used (and remembers)."""
+    if db is not None:
+        from sos_desktop.ui.file_dialogs import open_path
+
+        chosen = open_path(parent, db, tr("Choose a deck"), deck_filter())
+        return str(chosen) if chosen else None
     path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a deck"), str(Path.home()),
                                           deck_filter())
     return path or None
@@ -140,6 +148,9 @@ class VisitDialog(QDialog):
         date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.visit_date, 1)
         date_row.addWidget(_Calendar(self.visit_date))
+        # As tall as its field: a container would otherwise take the height the problem
+        # list leaves when it goes, and keep the row tall after the date is fixed.
+        self.date_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.educator_name = QLineEdit(initial.get("educator_name", ""))
         self.educator_email = QLineEdit(initial.get("educator_email", ""))
         self.educator_email.setPlaceholderText(tr("name@nhps.net"))
@@ -294,7 +305,12 @@ class VisitDialog(QDialog):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.errors.setText(problem_lines(problems, LABELS))
+        was_shown = self.errors.isVisibleTo(self)
         self.errors.setVisible(bool(problems))
+        layout = self.layout()
+        if was_shown and not problems and layout is not None:  # shrink back to the rows
+            layout.activate()
+            self.resize(self.width(), self.sizeHint().height())
         bad = {p.field for p in problems}
         for name in self._marked - bad:
             _mark(self.fields[name], False)

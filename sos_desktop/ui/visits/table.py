@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from sos_desktop.core.visits import VisitSummary
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -76,3 +77,46 @@ class VisitTableModel(QStandardItemModel):
 
     def row_of(self, visit_id: str) -> int:
         return next((i for i, v in enumerate(self._visits) if v.id == visit_id), -1)
+
+
+class ColumnFit(QObject):
+    """Keeps the short columns (date, educator, counts) as wide as their longest text and
+    gives the room left to the stretching ones (school, class).
+
+    Qt's own ResizeToContents sizes a column when rows come in; rows that come in while the
+    table is hidden (behind the empty-list text or the first-run guide, as right after the
+    first visit is created) were measured without their view and left "Mon 07 Dec 20…" cut
+    while School had room. So the widths are measured again whenever the rows change and
+    whenever the table is shown.
+    """
+
+    def __init__(self, table: QTableView, stretch: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self.table, self.stretch = table, stretch
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged,
+                       model.layoutChanged, model.headerDataChanged):
+            signal.connect(self.later)
+        table.installEventFilter(self)
+        self.later()
+
+    def later(self, *_args: object) -> None:
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            if column not in self.stretch:
+                header.resizeSection(column, max(self.table.sizeHintForColumn(column),
+                                                 header.sectionSizeHint(column)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self.later()
+        return False

@@ -103,3 +103,44 @@ def test_a_damaged_backup_is_refused(db, data_dir, capsys):
     assert run(["--data-dir", str(data_dir), "restore", str(bad)]) == 1
     assert "cannot be restored" in capsys.readouterr().err
     assert (data_dir / "sos-desktop.sqlite3").read_bytes() == before
+
+
+def test_each_backup_says_when_and_what_it_holds(db, visit_id, clock, data_dir):
+    """Ensure the restore list gives every backup's time, reason, size and counts, newest
+    first, and a damaged file its problem instead of counts."""
+    from sos_desktop.core.backups.contents import describe_backups
+
+    take_backup(db, "daily", clock)
+    submit_signup(db, SIGNUP, visit_id=visit_id)
+    clock.now += timedelta(minutes=1)
+    take_backup(db, "by-hand", clock)
+    clock.now += timedelta(minutes=1)
+    bad = take_backup(db, "daily", clock)
+    bad.write_bytes(b"not a database at all" * 100)
+    newest_bad, by_hand, daily = describe_backups(data_dir)
+    assert (by_hand.reason, by_hand.visits, by_hand.responses, by_hand.signups) == (
+        "by-hand", 1, 0, 1)
+    assert (daily.signups, daily.taken_at < by_hand.taken_at) == (0, True)
+    assert by_hand.size > 0 and by_hand.problem == ""
+    assert newest_bad.visits is None and newest_bad.problem
+
+
+def test_a_copy_to_another_place_is_verified_and_a_missing_place_is_named(db, visit_id,
+                                                                          clock, tmp_path):
+    """Ensure "back up to a USB stick" writes a readable copy there, named with its time,
+    and a folder that has gone is refused naming it, leaving nothing behind."""
+    import pytest
+
+    from sos_desktop.core.backups.contents import copy_backup_to, read_contents, taken_from_name
+    from sos_desktop.core.errors import ExportProblem
+
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    submit_signup(db, SIGNUP, visit_id=visit_id)
+    copy = copy_backup_to(db, stick, clock)
+    assert taken_from_name(copy) == clock.now.replace(microsecond=0)
+    assert read_contents(copy).signups == 1
+    gone = tmp_path / "pulled-out"
+    with pytest.raises(ExportProblem, match="pulled-out"):
+        copy_backup_to(db, gone, clock)
+    assert not gone.exists() and [p.name for p in stick.iterdir()] == [copy.name]

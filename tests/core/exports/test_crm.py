@@ -203,3 +203,24 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     local = LocalTime()
     assert [_generic_raw(r, local) for r in decoded] == [_generic(single(r), local)
                                                          for r in decoded]
+
+
+def test_preview_counts_exactly_the_rows_the_export_then_writes(db, visit_id, tmp_path):
+    """Ensure the count shown before writing is the export's own, for every profile and for
+    new/all, and that previewing writes and marks nothing."""
+    from sos_desktop.core.exports.signups import preview_signups
+
+    _signup(db, visit_id)
+    _signup(db, visit_id)  # the same person again: merged by the CRM profiles
+    _signup(db, visit_id, email="", email_consent=False, phone="2035550142", sms_consent=True)
+    store_legacy_signup(db, visit_id, email="nobody@example.org", email_consent=False)
+    for name in PROFILES:
+        for new_only in (True, False):
+            before = preview_signups(db, profile=name, new_only=new_only)
+            assert preview_signups(db, profile=name, new_only=new_only) == before
+            result = export_signups(db, tmp_path / f"{name}-{new_only}.csv", profile=name,
+                                    new_only=new_only)
+            assert (before.rows, before.skipped_no_consent, before.merged,
+                    before.skipped_no_email) == (result.rows, result.skipped_no_consent,
+                                                 result.merged, result.skipped_no_email)
+        assert preview_signups(db, profile=name, new_only=True).rows == 0  # all exported now

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice
 from sos_desktop.ui.exports.controller import SignupChoice
 
 
@@ -27,9 +28,21 @@ class FakeView:
     def set_up_keys(self, db):
         raise AssertionError("the db fixture has keys: no first-run dialog")
 
-    def ask_signup_export(self, profiles):
+    def ask_signup_export(self, profiles, preview):
         assert "action-network" in profiles
+        self.preview = preview("action-network", True)  # what the dialog shows before Save
         return SignupChoice("action-network", True, False, self.tmp_path / "an.csv")
+
+    def ask_responses_export(self, surveys):
+        self.surveys = surveys
+        keys = [s.key for s in surveys]
+        key = "tiny" if "tiny" in keys else keys[0]
+        return getattr(self, "responses_choice", None) or ResponsesChoice(
+            key, False, "en", None, False)
+
+    def ask_visit_report(self, visit):
+        self.report_visit = visit
+        return getattr(self, "report_choice", None) or ReportChoice(False, False, "en")
 
     def ask_save_path(self, title, suggested, pattern):
         return self.tmp_path / suggested
@@ -37,8 +50,9 @@ class FakeView:
     def ask_open_path(self, title, pattern):
         return self.open_path
 
-    def ask_survey(self, keys):
+    def ask_survey(self, surveys):
         # The tests' own survey when stored (the built-in ones are always there too).
+        keys = [key for key, _title in surveys]
         return "tiny" if "tiny" in keys else (keys[0] if keys else None)
 
     def ask_period(self):

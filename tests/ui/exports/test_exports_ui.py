@@ -26,6 +26,8 @@ def test_controller_exports_signups_with_progress_and_refreshes(db, visit_id, tm
     # Progress counts sign-ups read (two), not people written (one).
     assert (tmp_path / "an.csv").exists() and view.progress[-1] == (2, 2)
     assert "1 repeat sign-up merged" in view.messages[0] and view.refreshed == 1
+    # Before writing, the dialog said how many rows: the number the file then held.
+    assert view.preview.startswith("It will write 1 row.")
 
 
 def test_controller_reports_errors_without_crashing(db, tmp_path):
@@ -54,7 +56,10 @@ def test_controller_bundle_round_trip_and_pdfs(db, visit_id, tmp_path):
     assert view.errors == []
     assert view.messages[-1] == "This bundle was already merged; nothing changed." or \
         "Merged" in view.messages[-1]
-    assert (tmp_path / "visit-report.pdf").exists() and (tmp_path / "sign-in-sheet.pdf").exists()
+    assert (tmp_path / "sign-in-sheet.pdf").exists()
+    # The report's name says whose visit and when.
+    assert [p.name for p in tmp_path.glob("*visit-report.pdf")] == [
+        "wilbur-cross-high-school-2026-10-14-visit-report.pdf"]
 
 
 def test_export_dialog_offers_every_profile_and_explains_it(qtbot, tmp_path):
@@ -203,3 +208,48 @@ def test_export_asks_the_passphrase_once_per_session(db, visit_id, tmp_path):
     (tmp_path / "an.csv").unlink()
     controller.export_signups()
     assert view.asked == 3 and not (tmp_path / "an.csv").exists()
+
+
+def test_survey_answers_export_offers_titles_visits_labels_and_language(db, visit_id,
+                                                                       stored_survey, tmp_path):
+    """Ensure the surveys come by title (not key), each with the visits that use it, and the
+    choice of labels, language and visit reaches the file."""
+    import csv
+
+    from sos_desktop.core.responses import submit_response
+    from sos_desktop.core.visits import create_visit
+    from sos_desktop.ui.exports.choices import ResponsesChoice
+
+    definition_id, _survey = stored_survey
+    tiny_visit = create_visit(db, {"school": "Co-op", "group_name": "Art",
+                                   "visit_date": "2026-10-20", "survey_key": "tiny"})
+    for _ in range(2):
+        submit_response(db, tiny_visit, definition_id, "en", {"safe": 2, "stopped": "yes"})
+    view = FakeView(tmp_path)
+    view.responses_choice = ResponsesChoice("tiny", True, "es", tiny_visit, False)
+    SyncController(db, view).export_responses()
+    titles = {o.key: o.title for o in view.surveys}
+    assert titles["hillhouse-cross"] == "Hillhouse/Cross Student Survey"
+    [tiny] = [o for o in view.surveys if o.key == "tiny"]
+    assert [v for v, _label in tiny.visits] == [tiny_visit] and "es" in tiny.languages
+    [out] = [p for p in tmp_path.glob("tiny-*.csv") if "codebook" not in p.name]
+    assert out.name == "tiny-co-op-art-2026-10-20-labels-es.csv"
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 2 and rows[0]["stopped"] == "Sí"
+
+
+def test_visit_report_options_reach_the_report(db, visit_id, tmp_path):
+    """Ensure asking for sign-ups' names asks for the passphrase first, and the language
+    chosen is the report's."""
+    from sos_desktop.ui.exports.choices import ReportChoice
+    from tests.pdf_text import pdf_text
+
+    _signup(db, visit_id, "a@example.org")
+    view = FakeView(tmp_path, visit_id)
+    view.report_choice = ReportChoice(True, True, "es")
+    SyncController(db, view).visit_report()
+    assert view.errors == [] and "Wilbur Cross" in view.report_visit
+    [pdf] = tmp_path.glob("*.pdf")
+    text = pdf_text(pdf)
+    assert "Ana Ruiz" in text and "Informe" in text

@@ -56,6 +56,9 @@ def test_contact_without_a_consented_channel_is_not_sent(qtbot, kiosk, db, langu
     assert kiosk.signup.consent_problem.isVisibleTo(kiosk.signup)
     assert kiosk.signup.email_consent.box.hasFocus()
     assert get_visit(db, kiosk.visit_id).signups == 0
+    # only an email given: only the email box is asked for, not texts to a missing phone
+    assert kiosk.signup.email_consent.property("invalid")
+    assert not kiosk.signup.sms_consent.property("invalid")
 
 
 def test_under_13_refusal_only_after_the_student_says_so(qtbot):
@@ -94,3 +97,37 @@ def test_form_says_more_below_and_shows_the_consent_boxes_before_sending(qtbot):
     assert not sent and not form.more.cue.isVisible()
     qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     assert len(sent) == 1
+
+
+def test_a_student_12_or_younger_is_offered_done(qtbot):
+    """Ensure "I am 12 or younger" turns the buttons into one "Done" that ends like Skip."""
+    form = SignupForm()
+    qtbot.addWidget(form)
+    form.resize(1366, 700)
+    form.show()
+    assert form.skip.isVisible() and not form.done.isVisible()
+    form.age_under.setChecked(True)
+    assert form.done.isVisible() and not form.skip.isVisible() and not form.submit.isVisible()
+    with qtbot.waitSignal(form.skipped):
+        qtbot.mouseClick(form.done, Qt.MouseButton.LeftButton)
+    form.age.setChecked(True)
+    assert form.submit.isVisible() and form.skip.isVisible() and not form.done.isVisible()
+
+
+@pytest.mark.parametrize("height", [600, 720])
+def test_more_below_never_covers_a_choice_in_view(qtbot, height):
+    """Ensure the cue sits in a strip of its own below the viewport, so no field or box in
+    view is under it."""
+    form = SignupForm()
+    qtbot.addWidget(form)
+    form.resize(1366, height)
+    form.show()
+    form.age.setChecked(True)
+    qtbot.waitUntil(lambda: form.more.cue.isVisible())
+    view = form.scroll.viewport().geometry()
+    cue = form.more.cue.geometry()
+    assert cue.top() > view.bottom()  # below everything the student can see
+    assert cue.bottom() <= form.scroll.height()
+    while form.more.has_more():
+        form.more.page_down()
+    assert not form.more.cue.isVisible() and form.scroll.viewportMargins().bottom() == 0

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QCheckBox
 
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.visits import create_visit
-from sos_desktop.ui.results.window import open_results
+from sos_desktop.ui.results.window import ResultsWindow, open_results
 
 
 def _visit(db) -> str:
@@ -76,3 +76,54 @@ def test_counts_update_as_answers_arrive(qtbot, db, stored_survey):
     safe = next(q for q in window.pager.results.questions if q.key == "safe")
     assert [b.count for b in safe.bars] == [0, 0, 0, 5, 0]
     window.close()
+
+
+def test_status_line_scales_with_the_window_to_be_read_from_the_back(qtbot, db,
+                                                                     stored_survey):
+    """Ensure the free-text status line grows with the window: on a 1080p projector its type
+    is about as large as the results' own notes, not a 10 px strip."""
+    definition_id, _survey = stored_survey
+    visit_id = _visit(db)
+    for _ in range(5):
+        submit_response(db, visit_id, definition_id, "en",
+                        {"safe": 2, "stopped": "no", "comment": "more counselors"})
+    window = open_results(db, visit_id)
+    qtbot.addWidget(window)
+    heights = {}
+    for size in ((1366, 768), (1920, 1080)):
+        window.resize(*size)
+        window.show()
+        qtbot.keyClick(window, Qt.Key.Key_T)
+        qtbot.waitUntil(lambda: window.status.isVisible())
+        window.layout().activate()
+        heights[size] = window.status.height()
+        assert window.status.fontInfo().pixelSize() >= 0.03 * size[1]
+    assert heights[(1920, 1080)] > heights[(1366, 768)] >= 40
+    window.close()
+
+
+def test_the_laptop_says_which_results_page_the_class_sees(qtbot, db, stored_survey,
+                                                           monkeypatch):
+    """Ensure the main window tells the organizer the projector's results page as it turns,
+    and stops once the results window closes."""
+    from sos_desktop.ui.main_window import MainWindow
+
+    definition_id, _survey = stored_survey
+    visit_id = _visit(db)
+    for _ in range(5):
+        submit_response(db, visit_id, definition_id, "en",
+                        {"safe": 1, "stopped": "yes", "where": "hall", "support": ["rj"]})
+    main = MainWindow(db, lambda: [("tiny", "Tiny")])
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.controller.refresh(visit_id)
+    main._show_results()
+    [view] = main.findChildren(ResultsWindow)
+    pages = len(view.pager.pages)
+    assert pages >= 2 and main.results_seen.isVisible()
+    assert f"1 of {pages}" in main.results_seen.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert f"2 of {pages}" in main.results_seen.text()
+    view.close()
+    assert not main.results_seen.isVisible()

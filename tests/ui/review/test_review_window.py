@@ -73,7 +73,7 @@ def test_review_by_keyboard_stores_only_after_the_last_question(qtbot, db, two_u
     assert answers["grade"] == "grade_11"
     assert sorted(answers["support_wanted"]) == ["counselors", "nurses"]
     assert pending_reviews(db) == [] and review.stack.currentWidget() is review.empty
-    assert review.status.text() == "✓ Stored. 0 sheets left."
+    assert review.status.text().startswith("✓ Stored. 0 sheets left.")
 
 
 def test_back_keeps_the_earlier_choice_and_leave_blank_stores_no_answer(qtbot, db,
@@ -123,3 +123,61 @@ def test_box_image_is_never_shown_on_the_projector(qtbot, db, paper_visit, blank
     window.show()
     assert window.image.text() == HIDDEN_ON_PROJECTOR
     assert window.image.pixmap() is None or window.image.pixmap().isNull()
+
+
+def _responses(db):
+    with db.raw() as conn:
+        return conn.execute("SELECT count(*) FROM survey_responses").fetchone()[0]
+
+
+def test_a_stored_sheet_is_reopened_and_changed_in_place(qtbot, db, two_uncertain, review):
+    """Ctrl+Z after storing reopens the sheet with its decisions picked; a new pick replaces
+    the stored answer, one response in all; PageDown then returns to the (empty) queue."""
+    panel = review.panel
+    qtbot.keyClick(panel, getattr(Qt.Key, f"Key_{panel.keys.index('grade_11') + 1}"))
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    with qtbot.waitSignal(review.stored):
+        qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert review.done_list.count() == 1 and review.stack.currentWidget() is review.empty
+    qtbot.keyClick(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.stack.currentWidget() is review.panel
+    assert panel.chosen() == ("grade_11",)  # the stored decision, picked
+    qtbot.keyClick(panel, getattr(Qt.Key, f"Key_{panel.keys.index('grade_9') + 1}"))
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    qtbot.keyClick(panel, Qt.Key.Key_0)  # support_wanted: now left blank
+    with qtbot.waitSignal(review.stored):
+        qtbot.keyClick(panel, Qt.Key.Key_Return)
+    answers = stored_answers(db)
+    assert answers["grade"] == "grade_9" and "support_wanted" not in answers
+    assert _responses(db) == 1 and review.done_list.count() == 1
+    assert review.stack.currentWidget() is review.empty
+
+
+def test_a_box_discarded_by_mistake_comes_back_with_its_image(qtbot, db, paper_visit,
+                                                              blank_pages, layout, hillhouse):
+    """Ctrl+Del records "nothing written"; Ctrl+Z shows the same image again (from memory)
+    and what is typed then becomes the answer; a saved box can be retyped the same way."""
+    pages = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(24),
+                   writing={"anything_else": "more counselors"})
+    assert scan(db, paper_visit, pages) is Outcome.STORED
+    window = TranscriptionWindow(db, lambda visit_id: "Hillhouse — Civics")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
+    qtbot.keyClick(window.text, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert pending_transcriptions(db) == [] and "anything_else" not in stored_answers(db)
+    assert window.stack.currentWidget() is window.empty and window.done_list.count() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page
+    assert not window.image.pixmap().isNull()
+    qtbot.keyClicks(window.text, "More counselors")
+    qtbot.keyClick(window.text, Qt.Key.Key_Return)
+    assert stored_answers(db)["anything_else"] == "More counselors"
+    window.done_list.itemClicked.emit(window.done_list.item(0))
+    assert window.text.toPlainText() == "More counselors"
+    qtbot.keyClicks(window.text, ", fewer SROs")
+    qtbot.keyClick(window.text, Qt.Key.Key_Return)
+    assert stored_answers(db)["anything_else"] == "More counselors, fewer SROs"
+    assert _responses(db) == 1 and window.stack.currentWidget() is window.empty

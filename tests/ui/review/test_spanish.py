@@ -69,9 +69,13 @@ def test_review_window_is_spanish(qtbot, db, uncertain):
         assert english_left(window, allowed=[VISIT]) == []
         shot(window, "review-second")
         panel.confirmed.emit()
-        assert window.status.text() == "✓ Guardada. Quedan 0 hojas."
-        assert english_left(window) == []
+        assert window.status.text() == "✓ Guardada. Quedan 0 hojas. Ctrl+Z la cambia."
+        assert english_left(window, allowed=[VISIT]) == []
         shot(window, "review-empty")
+        window._reopen(0)  # the sheet done this session, reopened to change it
+        assert window.session.reopened == 0
+        assert english_left(window, allowed=[VISIT]) == []
+        shot(window, "review-reopened")
 
 
 def test_writing_box_window_is_spanish(qtbot, db, paper_visit, spanish_sheet, hillhouse):
@@ -93,6 +97,10 @@ def test_writing_box_window_is_spanish(qtbot, db, paper_visit, spanish_sheet, hi
         assert window.status.text() == ("Escribe lo que dice el recuadro, o elige «Nada escrito "
                                         "o ilegible».")
         window.nothing_written()
-        assert window.status.text() == "✓ Anotado como nada escrito; la imagen se borró."
+        assert window.status.text() == "✓ Anotado como nada escrito. Ctrl+Z recupera el recuadro."
         assert english_left(window) == []
         shot(window, "transcribe-empty")
+        window.reopen(0)
+        assert window.stack.currentWidget() is window.page
+        assert english_left(window, allowed=[VISIT]) == []
+        shot(window, "transcribe-reopened")
