@@ -39,10 +39,13 @@ def todays_paper_visit(db: Database, today: date) -> str:
 
 def scan_camera(args: argparse.Namespace, today: date | None = None) -> int:
     if args.paths:
-        raise SosError(tr("--camera reads the camera or a recording; to read scans or photos, "
-                          "leave out --camera"))
+        raise SosError(tr("--camera reads the camera or a recording (a video file or a folder "
+                          "of frames); to read scans or photos, leave out --camera"))
     source = args.camera.strip()
     camera = int(source) if source.isdigit() else None
+    if Path(source).suffix.lower() in (".pdf", ".png", ".jpg", ".jpeg"):
+        raise SosError(tr("--camera reads the camera or a recording (a video file or a folder "
+                          "of frames); to read scans or photos, leave out --camera"))
     if source and camera is None:
         db = open_db(args)
         return replay(args, db, Path(source), args.visit or todays_paper_visit(
