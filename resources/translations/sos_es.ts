@@ -992,10 +992,10 @@ No son de esta visita: {foreign}</translation>
     <message>
         <source>No camera found.
 
-Plug in a webcam and press F5 to look again. Or scan the sheets on a copier later and read the PDF in the main window: Paper ▸ Read scanned sheets (PDF or photos)….</source>
+Plug in a webcam and press F5 to look again. Or scan the sheets on a copier later and read the PDF from the main window&apos;s menu: Paper ▸ Read scanned sheets (PDF or photos)…</source>
         <translation>No se encontró ninguna cámara.
 
-Conecta una cámara web y pulsa F5 para buscar de nuevo. O escanea las hojas en una fotocopiadora más tarde y lee el PDF en la ventana principal: Papel ▸ Leer hojas escaneadas (PDF o fotos)….</translation>
+Conecta una cámara web y pulsa F5 para buscar de nuevo. O escanea las hojas en una fotocopiadora más tarde y lee el PDF desde el menú de la ventana principal: Papel ▸ Leer hojas escaneadas (PDF o fotos)…</translation>
     </message>
     <message>
         <source>No conflicts: every merged record matched ours.</source>

@@ -46,8 +46,8 @@ ON_PROJECTOR = QT_TR_NOOP(
     "sheets carry students' handwriting. Sheets are still read here.")
 NO_CAMERA = QT_TR_NOOP(
     "No camera found.\n\nPlug in a webcam and press F5 to look again. Or scan the sheets on a "
-    "copier later and read the PDF in the main window: Paper ▸ Read scanned sheets (PDF or "
-    "photos)….")
+    "copier later and read the PDF from the main window's menu: Paper ▸ Read scanned sheets "
+    "(PDF or photos)…")
 
 _STYLE = """
 QWidget#scan { background: #f7f5f9; }
