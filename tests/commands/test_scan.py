@@ -9,14 +9,7 @@ import pytest
 
 from sos_desktop.cli import run
 from tests.core.camera.frames import empty, moving, still
-from tests.core.paper.conftest import (  # noqa: F401 - fixtures
-    blank_pages,
-    filled,
-    hillhouse,
-    layout,
-    paper_visit,
-    surveys,
-)
+from tests.core.paper.conftest import filled
 
 ANSWERS = {"school": "hillhouse", "grade": "grade_11", "safe_at_school": 3,
            "had_contact": "yes", "contact_kind": ["searched"], "support_wanted": ["nurses"]}

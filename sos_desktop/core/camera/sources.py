@@ -120,7 +120,7 @@ class CameraSource:
         import cv2
 
         with contextlib.suppress(cv2.error):  # a backend without fourcc control
-            capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+            capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
         given = None
         for width, height in self._sizes:
             capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)

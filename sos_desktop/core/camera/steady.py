@@ -204,6 +204,7 @@ class FrameScanner:
             return CameraView(Guide.STILL if moved and same else Guide.HOLD, corners, sheet,
                               bubble_px=size)
         held = self._held
+        assert held is not None  # `same` says it holds this side
         held.readings = [*held.readings, reading][-MOST:]
         held.grey = grey
         decided = self._decide(held)
