@@ -97,6 +97,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n page(s) not read because of an error (scan them again)</source>
+        <translation>
+            <numerusform>%n página no leída por un error (escanéala de nuevo)</numerusform>
+            <numerusform>%n páginas no leídas por un error (escanéalas de nuevo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) waiting for the other side of its sheet (scan it too)</source>
         <translation>
             <numerusform>%n página espera el otro lado de su hoja (escanéalo también)</numerusform>
@@ -2950,6 +2957,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the bundle file to write</source>
         <translation>el archivo de paquete que se escribe</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s frames read it differently</source>
+        <translation>las imágenes de la cámara la leen de forma distinta</translation>
     </message>
     <message>
         <source>the copy to write</source>

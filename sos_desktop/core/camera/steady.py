@@ -37,8 +37,11 @@ MOST = 6  # frames of one still side kept; then disagreeing questions go to revi
 # Below this a bubble is too small in the picture to judge a pencil tick or a dot: the reader
 # loses about a third of pages under 10 px (issue 16), and misjudges marks under 7 px.
 MIN_BUBBLE_PX = 8.0
-MOVE_SHARE = 0.35  # of a bubble's diameter: more movement between two frames blurs the marks
-MIN_MOVE_PX = 3.0  # camera noise and sub-pixel corner jitter stay under this
+# Between two processed frames (a few camera frames apart) a hand holding a sheet still moves it
+# a few pixels; within one exposure that is about a pixel of blur. More than half a bubble is a
+# sheet being moved: its marks smear.
+MOVE_SHARE = 0.5  # of a bubble's diameter
+MIN_MOVE_PX = 4.0  # camera noise and sub-pixel corner jitter stay under this
 GONE = 6  # frames without a blank side before it counts as taken away (then read again)
 # A blank side joins its sheet's other side only while the organizer is turning it over: not
 # once the sheet was away this many frames (it may have been filled in since) or another
