@@ -136,3 +136,22 @@ def test_a_recording_that_cannot_be_read_is_named(db, paper_visit, tmp_path, cap
     assert "no such folder or video file" in capsys.readouterr().err
     assert run([*base, str(tmp_path / "sheet.pdf")]) == 1
     assert "leave out --camera" in capsys.readouterr().err
+
+
+def test_a_page_the_database_refuses_is_failed_and_counted_once(db, paper_visit, blank_pages,
+                                                                layout, hillhouse):
+    """Storing a page raising (its sheet's other side went to another visit): that page is
+    failed with the reason, counted once; it is read again next time, not taken as read."""
+    from sos_desktop.core.paper.scanner import Outcome, PaperScanner
+    from sos_desktop.core.visits import create_visit
+
+    front, back = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(4))
+    other = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                              "visit_date": "2026-10-14", "survey_key": "hillhouse-cross"})
+    assert PaperScanner(db, other).read_image(back).outcome is Outcome.WAITING_PAGE
+    scanner = PaperScanner(db, paper_visit)
+    out = scanner.read_image(front)
+    assert out.outcome is Outcome.FAILED and "another visit" in out.message
+    assert (scanner.counts.pages, scanner.counts.failed) == (1, 1)
+    assert scanner.read_image(front).outcome is Outcome.FAILED  # not remembered as read
+    assert responses(db) == 0

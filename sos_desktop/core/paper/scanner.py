@@ -122,9 +122,11 @@ class PaperScanner:
     def keep(self, reading: PageReading, *, count_misses: bool = True,
              count_repeats: bool = True) -> PageOutcome:
         """Store a page's reading (unless dry run) and say what happened. Never raises."""
+        pages = self.counts.pages
         try:
             return self._keep(reading, count_misses, count_repeats)
         except Exception as exc:  # e.g. a sheet's other side read into another visit
+            self.counts.pages = pages  # counted once, as failed
             return self.failed(exc, reading.corners)
 
     def _keep(self, reading: PageReading, count_misses: bool,
