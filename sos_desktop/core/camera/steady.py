@@ -260,7 +260,8 @@ class FrameScanner:
                 unclear = sorted({str(c) for reading in readings
                                   for c in _as_list(reading.answers.get(key))})
                 crop = item.crop_png if item else self._crop(held, latest, key)
-                item = ReviewItem(key, FRAMES_DISAGREE, (), tuple(unclear), crop)
+                item = ReviewItem(question=key, reason=FRAMES_DISAGREE, marked=(),
+                                  unclear=tuple(unclear), crop_png=crop)
             review.append(item)
         writing = {w.question: w for reading in readings for w in reading.writing}
         return replace(latest, answers=answers, review=tuple(review),
