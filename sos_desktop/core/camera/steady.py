@@ -174,7 +174,8 @@ class FrameScanner:
         if self._gone > GONE:
             self._blank_in_view = None
         if reading.status is not PageStatus.READ or reading.identity is None:
-            self._held = None
+            if reading.status is not PageStatus.NO_CODE or not corners:
+                self._held = None  # a code missed in one frame (glare) keeps the count
             return self._miss(reading)
         ident = reading.identity
         side = (ident.sheet_id, ident.page)

@@ -203,3 +203,25 @@ def test_bubble_size_from_the_outline():
     assert bubble_px(corners) == pytest.approx(BUBBLE_D)
     half = tuple((x / 2, y / 2) for x, y in corners)
     assert bubble_px(half) == pytest.approx(bubble_px(corners) / 2)
+
+
+def test_a_frame_whose_code_is_missed_does_not_restart_the_count(reader, sheet, monkeypatch):
+    """Glare hiding the code in one frame: that frame says so and is skipped; the still frames
+    before and after it still count together."""
+    from sos_desktop.core.paper.read import PageStatus
+
+    front, back = sheet
+    frames = still(back, random.Random(11), STEADY + 1)
+    real = reader.scanner.look
+    calls = iter(range(100))
+
+    def glare(grey):
+        reading = real(grey)
+        if next(calls) == 2:
+            return replace(reading, status=PageStatus.NO_CODE, identity=None, survey=None)
+        return reading
+
+    monkeypatch.setattr(reader.scanner, "look", glare)
+    views = run([frames[0], frames[1], frames[1], *frames[2:]], reader)
+    assert views[2].guide is Guide.CODE
+    assert decisions(views) == [(Outcome.WAITING_PAGE, False)]
