@@ -33,7 +33,7 @@ from sos_desktop.core.paper.read import PageReading, PageStatus, ReviewItem
 from sos_desktop.core.paper.scanner import Outcome, PageOutcome, PaperScanner, failure_reason
 
 STEADY = 3  # frames in a row that must read the same before a side is stored
-MOST = 6  # frames of one still side kept; then disagreeing questions go to review
+MOST = 5  # frames of one still side kept; then disagreeing questions go to review
 # Below this a bubble is too small in the picture to judge a tick or a dot. Measured on webcam
 # frames (benchmarks/paper_synth.py) with the reader of issue 11: pages read 100% from 10 px,
 # 95% at 9, 82% at 8, 50% at 7. 7 px is a sheet at 60% of a 720p picture's height with 13 pt
