@@ -5,7 +5,7 @@ like a webcam frame or a copier scan; benchmarks/paper_synth.py):
 (a) silent errors — a wrong answer taken without review — per 5,000 questions (goal 0, ≤ 1);
 (b) share of sheets sent to review when the marks are clear, in webcam-quality frames (≤ 3%);
 (c) copier PDF pages per second at 200 dpi, read and stored by `scan`'s own path (≥ 5);
-(d) camera-frame processing p95 at 1280×720 (≤ 100 ms).
+(d) camera-frame processing p95 at 1280×720 and 1920×1080 (≤ 100 ms), sheets held still.
 """
 
 from __future__ import annotations
@@ -168,39 +168,58 @@ def bench_copier(sheets: _Sheets, quick: bool, root: Path) -> Row:
 
 
 def bench_camera(sheets: _Sheets, quick: bool, root: Path) -> list[Row]:
+    """Frame time of the camera path (core/camera/steady.py) on sheets held still: each side
+    seen for a few frames (read until they agree, stored, then known from its code), at the
+    two sizes a webcam is asked for. Frames are BGR, as a camera gives them."""
+    import cv2
+    import numpy as np
+
+    from sos_desktop.core.camera.steady import STEADY, FrameScanner
     from sos_desktop.core.paper.scanner import PaperScanner
     from sos_desktop.core.store import open_database
     from sos_desktop.core.surveys.store import current_definition
     from sos_desktop.core.visits import create_visit
 
-    n = 6 if quick else 200
-    db = open_database(root / "camera")
-    current_definition(db, "hillhouse-cross")
-    visit = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
-                              "survey_key": "hillhouse-cross"})
+    copies = 2 if quick else 20
+    held = STEADY + 3  # frames a side is in view: appears, read until agreed, then known
     survey = next(s for s in builtin_surveys() if s.key == "hillhouse-cross")
     layout = sheet_layout(survey, survey.version, "en")
-    blank = render_pdf(render_sheets(layout, n // 2).pdf, DPI)
-    rng = random.Random(5)
-    frames = []
-    for k in range(n // 2):
-        marks = marks_for(survey, random_answers(survey, rng))
-        for p in range(2):
-            frame = webcam(fill_page(blank[2 * k + p], layout, p, marks, DPI, rng), DPI, rng)
-            frames += [frame, frame]  # the same sheet in two frames running: read, then known
-    scanner = PaperScanner(db, visit)
-    new, held = [], []
-    for i, frame in enumerate(frames):
-        start = time.perf_counter()
-        scanner.read_frame(frame)
-        (new if i % 2 == 0 else held).append(time.perf_counter() - start)
-    everything = new + held
-    p95 = percentile(everything, 95) * 1000
-    return [Row("camera frame p95 at 1280x720", p95, "ms", goal="≤ 100", ok=p95 <= 100,
-                note=f"{len(everything)} frames: each sheet side read and stored, then seen "
-                     f"again; new sides p95 {percentile(new, 95) * 1000:.0f} ms, seen again "
-                     f"p95 {percentile(held, 95) * 1000:.0f} ms; "
-                     f"{scanner.counts.responses_stored} responses stored")]
+    blank = render_pdf(render_sheets(layout, copies).pdf, DPI)
+    rows = []
+    for width, height in ((1280, 720), (1920, 1080)):
+        db = open_database(root / f"camera{width}")
+        current_definition(db, "hillhouse-cross")
+        visit = create_visit(db, {"school": "S", "group_name": "G",
+                                  "visit_date": "2026-10-14", "survey_key": "hillhouse-cross"})
+        rng = random.Random(5)
+        noise = np.random.default_rng(5)
+        frames = []
+        for k in range(copies):
+            marks = marks_for(survey, random_answers(survey, rng))
+            for p in range(2):
+                still = webcam(fill_page(blank[2 * k + p], layout, p, marks, DPI, rng), DPI,
+                               rng, frame=(width, height))
+                for _ in range(held):  # held still: only the sensor noise changes
+                    grain = noise.normal(0, 2.5, still.shape)
+                    frame = np.clip(still + grain, 0, 255).astype(np.uint8)
+                    frames.append(cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR))
+        reader = FrameScanner(PaperScanner(db, visit))
+        times, cpu = [], []
+        for frame in frames:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            reader.read_frame(frame)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)  # what a busy machine does not inflate
+        p95 = percentile(times, 95) * 1000
+        rows.append(Row(f"camera frame p95 at {width}x{height}", p95, "ms", goal="≤ 100",
+                        ok=p95 <= 100,
+                        note=f"{len(times)} frames, {held} a side held still; median "
+                             f"{percentile(times, 50) * 1000:.0f} ms, max "
+                             f"{max(times) * 1000:.0f} ms; CPU time p95 "
+                             f"{percentile(cpu, 95) * 1000:.0f} ms; "
+                             f"{reader.scanner.counts.responses_stored} of {copies} responses "
+                             "stored"))
+    return rows
 
 
 def run(quick: bool = False) -> list[Row]:

@@ -97,6 +97,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n page(s) not read because of an error (scan them again)</source>
+        <translation>
+            <numerusform>%n página no leída por un error (escanéala de nuevo)</numerusform>
+            <numerusform>%n páginas no leídas por un error (escanéalas de nuevo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) waiting for the other side of its sheet (scan it too)</source>
         <translation>
             <numerusform>%n página espera el otro lado de su hoja (escanéalo también)</numerusform>
@@ -450,12 +457,12 @@
         <translation>(no hay imagen de esta pregunta)</translation>
     </message>
     <message>
-        <source>--camera reads the camera; to read scans or photos, leave out --camera</source>
-        <translation>--camera lee la cámara; para leer escaneos o fotos, quita --camera</translation>
+        <source>--camera reads the camera or a recording (a video file or a folder of frames); to read scans or photos, leave out --camera</source>
+        <translation>--camera lee la cámara o una grabación (un archivo de video o una carpeta de imágenes); para leer escaneos o fotos, quita --camera</translation>
     </message>
     <message>
-        <source>--dry-run and --json are for scans and photos, not the camera</source>
-        <translation>--dry-run y --json son para escaneos y fotos, no para la cámara</translation>
+        <source>--dry-run and --json are for scans, photos and recordings, not the live camera</source>
+        <translation>--dry-run y --json son para escaneos, fotos y grabaciones, no para la cámara en vivo</translation>
     </message>
     <message>
         <source>A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.</source>
@@ -608,6 +615,10 @@
     <message>
         <source>Before an update</source>
         <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Blank sheet: nothing marked</source>
+        <translation>Hoja en blanco: nada marcado</translation>
     </message>
     <message>
         <source>Box {box} of {boxes} · {visit}</source>
@@ -964,6 +975,18 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Sostén cada hoja plana, con la página entera a la vista, hasta que la señal se ponga verde. Hojas de dos caras: muestra un lado y luego el otro.</translation>
     </message>
     <message>
+        <source>Hold it closer</source>
+        <translation>Acércala más</translation>
+    </message>
+    <message>
+        <source>Hold it still</source>
+        <translation>Mantenla quieta</translation>
+    </message>
+    <message>
+        <source>Hold the sheet closer and steadier, away from glare, so the code in its top corner is sharp.</source>
+        <translation>Acerca la hoja y sostenla firme, sin reflejos, para que el código de la esquina superior se vea nítido.</translation>
+    </message>
+    <message>
         <source>I have kept it safe</source>
         <translation>Ya la guardé en un lugar seguro</translation>
     </message>
@@ -1021,12 +1044,20 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         </translation>
     </message>
     <message>
+        <source>Its code cannot be read</source>
+        <translation>No se puede leer su código</translation>
+    </message>
+    <message>
         <source>KIOSK RUNNING — the talk ignores keys and clicks until an organizer unlocks the kiosk with the PIN</source>
         <translation>QUIOSCO EN MARCHA — la charla ignora teclas y clics hasta que un/a organizador/a desbloquee el quiosco con el PIN</translation>
     </message>
     <message>
         <source>Keep the passphrase and this recovery key apart from the laptop. If both are lost, the contact details on this laptop are gone for good: nobody, not even the app&apos;s makers, can open them.</source>
         <translation>Guarda la frase de contraseña y esta clave de recuperación lejos de la computadora. Si se pierden las dos, los datos de contacto de esta computadora se pierden para siempre: nadie, ni siquiera quienes hicieron la app, puede abrirlos.</translation>
+    </message>
+    <message>
+        <source>Keep the sheet still for a moment longer.</source>
+        <translation>Mantén la hoja quieta un momento más.</translation>
     </message>
     <message>
         <source>Kiosk</source>
@@ -1192,16 +1223,20 @@ No son de esta visita: {foreign}</translation>
         <translation>Todavía no hay copias de seguridad en esta carpeta. «Otro archivo…» restaura una copia de otro lugar (una memoria USB).</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>No hay cámara</translation>
+    </message>
+    <message>
         <source>No camera found</source>
         <translation>No hay cámaras</translation>
     </message>
     <message>
         <source>No camera found.
 
-Plug in a webcam and press F5 to look again, or scan the sheets later on a copier and read the PDF with “sos-desktop scan”.</source>
+Plug in a webcam and press F5 to look again. Or scan the sheets on a copier later and read the PDF from the main window&apos;s menu: Paper ▸ Read scanned sheets (PDF or photos)…</source>
         <translation>No se encontró ninguna cámara.
 
-Conecta una cámara web y pulsa F5 para buscar otra vez, o escanea las hojas más tarde en una fotocopiadora y lee el PDF con «sos-desktop scan».</translation>
+Conecta una cámara web y pulsa F5 para buscar de nuevo. O escanea las hojas en una fotocopiadora más tarde y lee el PDF desde el menú de la ventana principal: Papel ▸ Leer hojas escaneadas (PDF o fotos)…</translation>
     </message>
     <message>
         <source>No conflicts: every merged record matched ours.</source>
@@ -1286,6 +1321,14 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. A student&apos;s sheet? Its marks may be too light: check them, or read it on a copier scan.</source>
+        <translation>No se guardó nada. ¿Es la hoja de un estudiante? Sus marcas pueden ser demasiado claras: revísalas o léela desde un escaneo de fotocopiadora.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. If its other side has answers, show that side now.</source>
+        <translation>No se guardó nada. Si el otro lado tiene respuestas, muéstralo ahora.</translation>
     </message>
     <message>
         <source>Nothing written or unreadable (Ctrl+Del)</source>
@@ -1391,6 +1434,10 @@ Ctrl+Z: cambiar la última hoja guardada
 Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
     </message>
     <message>
+        <source>Part of the sheet is outside the picture: move it so all four corner squares are in view.</source>
+        <translation>Parte de la hoja queda fuera de la imagen: muévela para que se vean los cuatro cuadrados de las esquinas.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -1476,6 +1523,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
             <numerusform>Leyendo %n archivo…</numerusform>
             <numerusform>Leyendo %n archivos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading: keep holding</source>
+        <translation>Leyendo: sigue sosteniéndola</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
@@ -1725,6 +1776,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Mostrar respuestas escritas en el proyector</translation>
     </message>
     <message>
+        <source>Show the whole sheet</source>
+        <translation>Muestra la hoja entera</translation>
+    </message>
+    <message>
         <source>Side {page} of {pages} is in; now hold up the other side.</source>
         <translation>Ya está el lado {page} de {pages}; ahora muestra el otro lado.</translation>
     </message>
@@ -1928,6 +1983,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>El PIN nuevo debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
+        <source>The next picture is being read. If this keeps happening, move the sheet a little or change the light.</source>
+        <translation>Se está leyendo la siguiente imagen. Si sigue pasando, mueve un poco la hoja o cambia la luz.</translation>
+    </message>
+    <message>
         <source>The passphrase is set and contact data is sealed.</source>
         <translation>La frase de contraseña está definida y los datos de contacto están cifrados.</translation>
     </message>
@@ -1942,6 +2001,14 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>The same passphrase again: </source>
         <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>The sheet is moving. It is read from a few steady pictures: hold it still for a moment.</source>
+        <translation>La hoja se mueve. Se lee a partir de varias imágenes estables: mantenla quieta un momento.</translation>
+    </message>
+    <message>
+        <source>The sheet is too small in the picture to read its marks: bring it closer until it fills most of the picture&apos;s height.</source>
+        <translation>La hoja se ve demasiado pequeña para leer sus marcas: acércala hasta que ocupe casi toda la altura de la imagen.</translation>
     </message>
     <message>
         <source>The survey that fits the school</source>
@@ -2021,6 +2088,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>This passphrase is too easy to guess.</source>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read</source>
+        <translation>No se pudo leer esta imagen</translation>
     </message>
     <message>
         <source>This question on the sheet</source>
@@ -2589,6 +2660,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>para {visit}</translation>
     </message>
     <message>
+        <source>frames looked at: {n}</source>
+        <translation>imágenes revisadas: {n}</translation>
+    </message>
+    <message>
+        <source>frames not read because of an error (named above): {n}</source>
+        <translation>imágenes no leídas por un error (indicadas arriba): {n}</translation>
+    </message>
+    <message>
         <source>give the PDF scans or photos to read (sos-desktop scan FILE... --visit ID)</source>
         <translation>indica los escaneos PDF o fotos que se leen (sos-desktop scan FILE... --visit ID)</translation>
     </message>
@@ -2918,6 +2997,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>páginas revisadas: {n} (prueba: no se guardó nada)</translation>
     </message>
     <message>
+        <source>pages not read because of an error (named above): {n}</source>
+        <translation>páginas no leídas por un error (indicadas arriba): {n}</translation>
+    </message>
+    <message>
         <source>pages that are no sheet of ours: {n}</source>
         <translation>páginas que no son hojas nuestras: {n}</translation>
     </message>
@@ -2974,8 +3057,8 @@ Libro de códigos: {codebook}</numerusform>
         <translation>leída como marcada</translation>
     </message>
     <message>
-        <source>read sheets held up to the camera, in the Scan window (without --visit: today&apos;s open visit answering on paper)</source>
-        <translation>lee las hojas que se muestran a la cámara, en la ventana de escaneo (sin --visit: la visita abierta de hoy que responde en papel)</translation>
+        <source>read sheets held up to the camera, in the Scan window (without --visit: today&apos;s open visit answering on paper). SOURCE: a camera number (0 = the first), or a recorded class to read again: a video file or a folder of frame images</source>
+        <translation>leer hojas mostradas a la cámara, en la ventana Escanear (sin --visit: la visita abierta de hoy que responde en papel). SOURCE: un número de cámara (0 = la primera), o una clase grabada para leerla de nuevo: un archivo de video o una carpeta de imágenes</translation>
     </message>
     <message>
         <source>receipt id or its first characters (default: the last export)</source>
@@ -3133,6 +3216,14 @@ Libro de códigos: {codebook}</numerusform>
         <source>sos-desktop: the data folder is read-only; reading the database read-only</source>
         <translation>sos-desktop: la carpeta de datos es de solo lectura; se lee la base de datos en modo de solo lectura</translation>
     </message>
+    <message>
+        <source>sos-desktop: {file} frame {frame}: not read: {reason}</source>
+        <translation>sos-desktop: {file} imagen {frame}: no leída: {reason}</translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file} page {page}: not read: {reason}</source>
+        <translation>sos-desktop: {file} página {page}: no leída: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>sos-desktop: {file}: %n problem(s)</source>
         <translation>
@@ -3265,6 +3356,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the bundle file to write</source>
         <translation>el archivo de paquete que se escribe</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s frames read it differently</source>
+        <translation>las imágenes de la cámara la leen de forma distinta</translation>
     </message>
     <message>
         <source>the copy to write</source>

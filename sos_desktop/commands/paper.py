@@ -35,9 +35,11 @@ def build(command: str, scan: argparse.ArgumentParser) -> None:
     scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                       help=tr("PDF scans (any page size, order, way up) or PNG/JPEG photos"))
     scan.add_argument("--visit", help=tr("the visit the sheets were filled at"))
-    scan.add_argument("--camera", action="store_true",
+    scan.add_argument("--camera", nargs="?", const="", default=None, metavar="SOURCE",
                       help=tr("read sheets held up to the camera, in the Scan window (without "
-                              "--visit: today's open visit answering on paper)"))
+                              "--visit: today's open visit answering on paper). SOURCE: a "
+                              "camera number (0 = the first), or a recorded class to read "
+                              "again: a video file or a folder of frame images"))
     scan.add_argument("--dry-run", action="store_true",
                       help=tr("read and report, store nothing"))
     scan.add_argument("--json", action="store_true", help=tr("one JSON record per input page"))
@@ -63,9 +65,14 @@ def print_answer_sheets(args: argparse.Namespace) -> int:
 
 
 def _record(item, out) -> dict:
+    return {"file": str(item.path), "page": item.page} | outcome_record(out)
+
+
+def outcome_record(out) -> dict:
+    """What `--json` says about one page read (a scanned page or a camera's sheet side)."""
     ident, reading = out.identity, out.reading
     return {
-        "file": str(item.path), "page": item.page, "outcome": out.outcome.value,
+        "outcome": out.outcome.value,
         "message": out.message,
         "sheet_id": ident.sheet_id if ident else None,
         "survey": ident.survey_key if ident else None,
@@ -83,9 +90,9 @@ def _record(item, out) -> dict:
 def _scan(args: argparse.Namespace) -> int:
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.paper.inputs import PaperInputError, read_inputs
-    from sos_desktop.core.paper.scanner import PaperScanner
+    from sos_desktop.core.paper.scanner import Outcome, PaperScanner
 
-    if args.camera:
+    if args.camera is not None:
         from sos_desktop.commands.scan_camera import scan_camera
 
         return scan_camera(args)
@@ -108,14 +115,26 @@ def _scan(args: argparse.Namespace) -> int:
             reason = tr(item.reason) if item.reason in _INPUT_REASONS else item.reason
             print(f"sos-desktop: {item.path}: {reason}", file=sys.stderr)
             continue
-        out = scanner.read_image(item.image)
+        out = scanner.read_image(item.image)  # never raises: an error is this page's outcome
         if args.json:
             records.append(_record(item, out))
+        if out.outcome is Outcome.FAILED:
+            print(tr("sos-desktop: {file} page {page}: not read: {reason}").format(
+                file=item.path, page=item.page, reason=out.message), file=sys.stderr)
     if args.json:
         print(json.dumps(records, indent=1, ensure_ascii=False))
-    c = scanner.counts
+    lines = summary_lines(scanner.counts, args.dry_run)
+    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    if failed:
+        print(tr("sos-desktop: %n file(s) could not be read (named above) to the end; nothing "
+                 "past the problem was stored", None, failed), file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def summary_lines(c, dry_run: bool, frames: int | None = None) -> list[str]:
+    """The counts a `scan` run ends with (files or a recorded class)."""
     lines = [
-        (tr("pages looked at: {n} (dry run: nothing stored)") if args.dry_run
+        (tr("pages looked at: {n} (dry run: nothing stored)") if dry_run
          else tr("pages looked at: {n}")).format(n=c.pages),
         tr("sheets read: {n}").format(n=c.sheets_read),
         tr("responses stored: {n}").format(n=c.responses_stored),
@@ -129,8 +148,9 @@ def _scan(args: argparse.Namespace) -> int:
         tr("sheets of another survey or an unknown version: {n}").format(n=c.foreign),
         tr("answers dropped by skip rules: {n}").format(n=c.dropped_by_skip_rules),
     ]
-    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
-    if failed:
-        print(tr("sos-desktop: %n file(s) could not be read (named above) to the end; nothing "
-                 "past the problem was stored", None, failed), file=sys.stderr)
-    return EXIT_ERROR if failed else EXIT_OK
+    if c.failed:  # named above, each with its reason
+        lines.append(tr("pages not read because of an error (named above): {n}").format(
+            n=c.failed))
+    if frames is not None:
+        lines.insert(0, tr("frames looked at: {n}").format(n=frames))
+    return lines

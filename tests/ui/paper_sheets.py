@@ -7,7 +7,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from benchmarks.paper_synth import webcam
+from tests.core.camera.frames import still
 from tests.core.paper.conftest import (  # noqa: F401 - fixtures
     DPI,
     blank_pages,
@@ -35,6 +35,6 @@ def record(folder: Path, frames: list[np.ndarray]) -> Path:
     return folder
 
 
-def held_up(page: np.ndarray, rng: random.Random, frames: int = 3) -> list[np.ndarray]:
-    """A page held up to the webcam for a few frames (each slightly different)."""
-    return [webcam(page, DPI, rng) for _ in range(frames)]
+def held_up(page: np.ndarray, rng: random.Random, frames: int = 5) -> list[np.ndarray]:
+    """A page held still up to the webcam for a few frames (sensor noise differs)."""
+    return still(page, rng, frames)

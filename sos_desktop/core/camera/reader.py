@@ -6,8 +6,10 @@ read are never a second behind. From recorded frames the reader waits for room i
 every frame is processed, in order.
 
 FrameLoop: frame → `process(frame)` → `on_result(frame, result)` on one worker thread, then
-`on_end()` when the source ends or `on_error(message)` when it fails. The callbacks run on the
-worker thread; a window turns them into queued signals.
+`on_end()` when the source ends or `on_error(message)` when it fails. A frame whose processing
+raises gives `on_result(frame, FrameFailed(reason))` and the next frame is read: one odd frame
+never stops the picture. The callbacks run on the worker thread; a window turns them into queued
+signals.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,6 +26,15 @@ from sos_desktop.core.camera.sources import FrameSource, FrameSourceError
 from sos_desktop.core.errors import SosError
 
 _END = object()
+
+
+@dataclass(frozen=True)
+class FrameFailed:
+    """The result of a frame whose processing raised: shown, reported, then the next frame."""
+
+    reason: str
+
+
 _POLL = 0.1  # seconds between checks of the stop flag while waiting
 
 
@@ -136,7 +148,12 @@ class FrameLoop:
                     if not self._stop.is_set():
                         self._on_end()
                     return
-                result = self._process(frame)
+                try:
+                    result = self._process(frame)
+                except Exception as exc:  # this frame only: the picture goes on
+                    from sos_desktop.core.paper.scanner import failure_reason
+
+                    result = FrameFailed(failure_reason(exc))
                 if not self._stop.is_set():
                     self._on_result(frame, result)
         except SosError as exc:

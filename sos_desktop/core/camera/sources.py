@@ -9,6 +9,7 @@ through the same path as the camera.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v")
-CAPTURE_SIZE = (1280, 720)  # enough for a sheet filling most of the frame; cheap to read
+# Asked of a camera in this order; it keeps whichever it gives (a webcam that cannot do 1080p
+# falls back by itself, or is asked 720p next). More pixels: a sheet held further away is read.
+CAPTURE_SIZES = ((1920, 1080), (1280, 720))
 # A camera that gives no picture this many times in a row is gone (unplugged, taken over).
 _FAILED_READS_LIMIT = 20
 
@@ -73,12 +76,13 @@ class CameraSource:
 
     live = True
 
-    def __init__(self, index: int, label: str = "", size: tuple[int, int] = CAPTURE_SIZE,
-                 capture_factory=None,
+    def __init__(self, index: int, label: str = "",
+                 sizes: tuple[tuple[int, int], ...] = CAPTURE_SIZES, capture_factory=None,
                  exists: Callable[[int], bool | None] = device_exists) -> None:
         self.index = index
         self.name = label or f"Camera {index + 1}"
-        self._size = size
+        self._sizes = sizes
+        self.size: tuple[int, int] | None = None  # the frame size the camera gives
         self._factory = capture_factory
         self._exists = exists
         self._capture: cv2.VideoCapture | None = None
@@ -98,16 +102,34 @@ class CameraSource:
             raise CameraUnavailable(
                 f"{self.name} could not be opened: it may be busy in another program (a video "
                 "call?) or not allowed; close that program and try again", NOT_OPENED, self.name)
-        capture.set(cv2.CAP_PROP_FRAME_WIDTH, self._size[0])
-        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self._size[1])
+        self.size = self._best_size(capture)
         capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest picture, not one from a second ago
-        ok, _ = capture.read()
+        ok, first = capture.read()
+        if ok and first is not None:
+            self.size = (first.shape[1], first.shape[0])  # what it really sends
         if not ok:
             capture.release()
             raise CameraUnavailable(
                 f"{self.name} is busy: another program (a video call?) may be using it; "
                 "close that program and try again", BUSY, self.name)
         self._capture = capture
+
+    def _best_size(self, capture) -> tuple[int, int] | None:
+        """Ask for MJPG (a USB webcam sends 1080p at full rate only compressed), then each size
+        in turn until the camera takes one; None when it does not say."""
+        import cv2
+
+        with contextlib.suppress(cv2.error):  # a backend without fourcc control
+            capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
+        given = None
+        for width, height in self._sizes:
+            capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+            capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+            given = (int(capture.get(cv2.CAP_PROP_FRAME_WIDTH) or 0),
+                     int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0))
+            if given == (width, height):
+                return given
+        return given if given and all(given) else None
 
     def read(self) -> np.ndarray | None:
         if self._capture is None:
@@ -126,8 +148,15 @@ class CameraSource:
             self._capture = None
 
 
+def _by_name(path: Path) -> list:
+    """Name order with numbers as numbers: frame2.png before frame10.png."""
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t)
+            for t in re.split(r"(\d+)", path.name.lower())]
+
+
 class FileSequenceSource:
-    """Recorded frames: a folder of PNG/JPEG images (in name order) or one video file."""
+    """Recorded frames: a folder of PNG/JPEG images (in name order, numbers as numbers) or one
+    video file (anything OpenCV opens: .mp4, .avi, …)."""
 
     live = False
 
@@ -142,8 +171,9 @@ class FileSequenceSource:
         import cv2
 
         if self.path.is_dir():
-            self._files = sorted(p for p in self.path.iterdir()
-                                 if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+            self._files = sorted((p for p in self.path.iterdir()
+                                  if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()),
+                                 key=_by_name)
             if not self._files:
                 raise FrameSourceError(f"{self.path}: no PNG or JPEG frames in this folder")
             self._position = 0

@@ -3,10 +3,14 @@
 `PaperScanner` is what the Scan window and `sos-desktop scan` share. It remembers sheets it
 has already handled, so a sheet held in front of the camera for two seconds costs one reading
 and then a cheap QR check per frame.
+
+Nothing stops a reading: an error on one picture (OpenCV raising on an odd frame, a sheet the
+database refuses) makes that page "failed" with its reason, and the next picture is read.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -29,6 +33,7 @@ class Outcome(StrEnum):
     ALREADY_READ = "already_read"  # this sheet (or this side) was read before
     BLANK = "blank"  # a sheet with nothing marked or written: nothing stored
     READ = "read"  # dry run: read, nothing stored
+    FAILED = "failed"  # reading or storing this picture raised an error: not read, reason given
 
 
 @dataclass
@@ -46,6 +51,7 @@ class ScanCounts:
     no_code: int = 0  # sheets found whose QR code could not be read
     foreign: int = 0  # sheets of another survey or an unknown version
     dropped_by_skip_rules: int = 0
+    failed: int = 0  # pages not read because of an error (each reported with its reason)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,14 @@ _MESSAGES = {
 }
 
 
+def failure_reason(exc: BaseException) -> str:
+    """An error's first line, short enough for one line of a report."""
+    text = str(exc).strip().splitlines()
+    first = next((line.strip() for line in text if line.strip()), "")
+    what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return f"this picture could not be read ({what[:200]})"
+
+
 @dataclass
 class PaperScanner:
     db: Database
@@ -85,19 +99,38 @@ class PaperScanner:
         self._seen: set[tuple[str, int]] = set()
         self._last: tuple[str, int] | None = None
 
-    def read_frame(self, frame: np.ndarray) -> PageOutcome:
-        """One camera frame (BGR, BGRA or grey): read, store, and say what happened. A frame that
-        shows no sheet counts for nothing."""
-        if frame.ndim == 3:
-            import cv2
-
-            code = cv2.COLOR_BGRA2GRAY if frame.shape[2] == 4 else cv2.COLOR_BGR2GRAY
-            frame = cv2.cvtColor(frame, code)
-        return self.read_image(frame, count_misses=False)
-
     def read_image(self, grey: np.ndarray, *, count_misses: bool = True) -> PageOutcome:
-        """One page picture (8-bit grey): read it and, unless dry run, store it."""
-        reading = read_page(grey, self.resolve, known=self._known)
+        """One page picture (8-bit grey): read it and, unless dry run, store it. Never raises:
+        an error makes this page FAILED with its reason."""
+        try:
+            reading = self.look(grey)
+        except Exception as exc:  # one bad picture must not end the run
+            return self.failed(exc, count=count_misses)
+        return self.keep(reading, count_misses=count_misses)
+
+    def look(self, grey: np.ndarray) -> PageReading:
+        """Read a picture without storing anything (a side handled already stops at its code).
+        May raise on a picture the reader cannot cope with."""
+        return read_page(grey, self.resolve, known=self._known)
+
+    def failed(self, exc: BaseException, corners=None, *, count: bool = True) -> PageOutcome:
+        if count:
+            self.counts.pages += 1
+            self.counts.failed += 1
+        return PageOutcome(Outcome.FAILED, failure_reason(exc), corners)
+
+    def keep(self, reading: PageReading, *, count_misses: bool = True,
+             count_repeats: bool = True) -> PageOutcome:
+        """Store a page's reading (unless dry run) and say what happened. Never raises."""
+        pages = self.counts.pages
+        try:
+            return self._keep(reading, count_misses, count_repeats)
+        except Exception as exc:  # e.g. a sheet's other side read into another visit
+            self.counts.pages = pages  # counted once, as failed
+            return self.failed(exc, reading.corners)
+
+    def _keep(self, reading: PageReading, count_misses: bool,
+              count_repeats: bool) -> PageOutcome:
         c = self.counts
         if reading.status is not PageStatus.READ or reading.identity is None:
             if count_misses:
@@ -113,19 +146,22 @@ class PaperScanner:
         ident = reading.identity
         side = (ident.sheet_id, ident.page)
         repeat, self._last = side == self._last, side
-        c.pages += 1
         if not reading.survey:  # answered from memory: this side was handled already
-            c.already_read += 1
+            if count_repeats or not repeat:
+                c.pages += 1
+                c.already_read += 1
             return PageOutcome(Outcome.ALREADY_READ, _MESSAGES[Outcome.ALREADY_READ],
                                reading.corners, ident, None, repeat=repeat)
-        self._seen.add(side)
+        c.pages += 1
         if self.dry_run:
+            self._seen.add(side)
             c.sheets_read += ident.page == ident.pages
             return PageOutcome(Outcome.READ, _MESSAGES[Outcome.READ], reading.corners, ident,
                                reading, review_questions=tuple(r.question
                                                                for r in reading.review))
         definition_id = self.resolve.found_id(ident)
         result = store_page(self.db, self.visit_id, definition_id, reading)
+        self._seen.add(side)  # only once stored: a failed store is read again next time
         outcome = Outcome(result.outcome.value)
         if result.outcome is Stored.ALREADY_READ:
             c.already_read += 1
@@ -140,6 +176,19 @@ class PaperScanner:
             c.dropped_by_skip_rules += result.dropped
         return PageOutcome(outcome, _MESSAGES[outcome], reading.corners, ident, reading,
                            result.response_id, result.dropped, repeat, result.review_questions)
+
+    def pending(self, sheet_id: str) -> bool:
+        """Whether a side of this sheet is in, waiting for its other side or for review."""
+        with self.db.raw() as conn:
+            return conn.execute("SELECT 1 FROM paper_pending WHERE sheet_id = ?",
+                                (sheet_id,)).fetchone() is not None
+
+    def waiting_review(self) -> int:
+        """Sheets of this visit whose pages are all in and that wait for the organizer."""
+        with self.db.raw() as conn:
+            rows = conn.execute("SELECT pages, pages_total FROM paper_pending"
+                                " WHERE visit_id = ?", (self.visit_id,)).fetchall()
+        return sum(1 for pages, total in rows if len(json.loads(pages)) >= total)
 
     def _known(self, identity: SheetIdentity) -> bool:
         """Whether this side needs no reading: seen in this session or stored before."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.camera.steady import FRAMES_DISAGREE
 from sos_desktop.core.paper.read import Reason
 from sos_desktop.core.paper.review import ReviewQuestion
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -30,6 +31,7 @@ REASONS = {
     Reason.CROSSED.value: QT_TR_NOOP("crossed-out bubble"),
     Reason.TWO_MARKS.value: QT_TR_NOOP("two marks on a single-choice question"),
     Reason.TOO_MANY.value: QT_TR_NOOP("more choices marked than allowed"),
+    FRAMES_DISAGREE: QT_TR_NOOP("the camera's frames read it differently"),
 }
 
 

@@ -61,7 +61,7 @@ def open_scan(db: Database, visit_id: str, parent: QWidget | None = None):
     window = ScanWindow(f"{visit.school} — {visit.group_name}", process,
                         review_hint=tr("Sheets that need review wait in Paper ▸ Review "
                                        "sheets… ({keys}).").format(keys=REVIEW_KEYS),
-                        on_projector=on_projector)
+                        on_projector=on_projector, waiting_review=process.waiting_review)
     _place(window, parent)
     return window
 

@@ -1,11 +1,11 @@
-"""From the core's reading of a frame (PaperScanner) to what the Scan window shows."""
+"""From the core's reading of a frame (the camera path, core/camera/steady.py) to what the Scan
+window shows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
+from sos_desktop.core.camera.steady import CameraView, FrameScanner
 from sos_desktop.core.db import Database
 from sos_desktop.core.paper.scanner import Outcome, PageOutcome, PaperScanner
 from sos_desktop.i18n import tr
@@ -17,6 +17,7 @@ KINDS = {
     Outcome.REVIEW: "review",
     Outcome.ALREADY_READ: "already",
     Outcome.FOREIGN: "foreign",
+    Outcome.BLANK: "blank",
 }
 
 
@@ -38,6 +39,11 @@ def _detail(out: PageOutcome, expected_key: str | None = None) -> str:
         return _foreign(out, expected_key)
     if out.outcome is Outcome.ALREADY_READ:
         return tr("This sheet was counted before; it is not counted again.")
+    if out.outcome is Outcome.BLANK and ident is not None and ident.pages > 1:
+        return tr("Nothing was stored. If its other side has answers, show that side now.")
+    if out.outcome is Outcome.BLANK:
+        return tr("Nothing was stored. A student's sheet? Its marks may be too light: check "
+                  "them, or read it on a copier scan.")
     return ""
 
 
@@ -63,12 +69,31 @@ def sighting_of(out: PageOutcome, expected_key: str | None = None) -> Sighting:
                     kind=KINDS.get(out.outcome, ""), detail=_detail(out, expected_key))
 
 
-def frame_reader(db: Database, visit_id: str) -> Callable[[np.ndarray], Sighting]:
-    """The Scan window's `process`: read and store one frame. Raises for a visit that cannot
-    take sheets (unknown, closed, no survey) before any camera starts."""
-    scanner = PaperScanner(db, visit_id)
+def sighting_of_view(view: CameraView, expected_key: str | None = None) -> Sighting:
+    """One camera frame: an outcome to announce, or guidance for the sheet in view."""
+    out = view.outcome
+    if out is not None and out.outcome is Outcome.FAILED:  # e.g. the database refused it
+        return Sighting(corners=tuple(view.corners or ()), sheet=view.sheet, guide="failed")
+    if out is not None and out.outcome is not Outcome.NO_SHEET:
+        return sighting_of(out, expected_key)
+    return Sighting(corners=tuple(view.corners or ()), sheet=view.sheet,
+                    guide=view.guide.value)
 
-    def process(frame: np.ndarray) -> Sighting:
-        return sighting_of(scanner.read_frame(frame), scanner.resolve.expected_key)
 
-    return process
+class CameraReading:
+    """The Scan window's `process`: read one frame, store a side held still. Raises for a visit
+    that cannot take sheets (unknown, closed, no survey) before any camera starts."""
+
+    def __init__(self, db: Database, visit_id: str) -> None:
+        self.frames = FrameScanner(PaperScanner(db, visit_id))
+
+    def __call__(self, frame: np.ndarray) -> Sighting:
+        return sighting_of_view(self.frames.read_frame(frame),
+                                self.frames.scanner.resolve.expected_key)
+
+    def waiting_review(self) -> int:
+        return self.frames.scanner.waiting_review()
+
+
+def frame_reader(db: Database, visit_id: str) -> CameraReading:
+    return CameraReading(db, visit_id)

@@ -84,6 +84,9 @@ def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -
     if c.no_code:
         lines.append(tr("%n sheet(s) whose code could not be read (scan again or type up by hand)",
                         None, c.no_code))
+    if c.failed:
+        lines.append(tr("%n page(s) not read because of an error (scan them again)", None,
+                        c.failed))
     text = "\n".join(f"• {line}" for line in lines)
     if failed:  # the reasons name a file's own problem (core's English)
         text += ("\n\n" + tr("%n file(s) could not be read to the end; nothing past the "

@@ -24,6 +24,7 @@ class Sighting:
     sheet: str = ""  # identifies the side in view ("" = none, or its code not read yet)
     kind: str = ""  # "" = nothing to announce yet; else a key of ANNOUNCEMENTS
     detail: str = ""  # e.g. which questions need review, or which survey the sheet is from
+    guide: str = ""  # what to do while nothing is announced: a key of GUIDES ("" = none)
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,32 @@ ANNOUNCEMENTS = {
     "already": Look("=", QT_TR_NOOP("Already read"), "#8a5a00", 2, "already"),
     "review": Look("?", QT_TR_NOOP("Needs review"), "#b54708", 3, "review"),
     "foreign": Look("✗", QT_TR_NOOP("Not for this visit"), "#b3261e", 3, "foreign"),
+    "blank": Look("○", QT_TR_NOOP("Blank sheet: nothing marked"), "#4f5b66", 2, ""),
 }
 IDLE = Look("", QT_TR_NOOP("Hold a sheet up to the camera"), "#555555", 0, "")
+NO_CAMERA_LOOK = Look("", QT_TR_NOOP("No camera"), "#555555", 0, "")
+_GUIDE = "#2f4858"  # guidance: what to do with the sheet in view, no sound, no count
+# What to do while a sheet in view is not read yet (core/camera/steady.py's Guide), with the
+# line under it.
+GUIDES = {
+    "closer": (Look("+", QT_TR_NOOP("Hold it closer"), _GUIDE, 0, ""),
+               QT_TR_NOOP("The sheet is too small in the picture to read its marks: bring it "
+                          "closer until it fills most of the picture's height.")),
+    "still": (Look("≈", QT_TR_NOOP("Hold it still"), _GUIDE, 0, ""),
+              QT_TR_NOOP("The sheet is moving. It is read from a few steady pictures: hold it "
+                         "still for a moment.")),
+    "hold": (Look("…", QT_TR_NOOP("Reading: keep holding"), _GUIDE, 0, ""),
+             QT_TR_NOOP("Keep the sheet still for a moment longer.")),
+    "whole": (Look("□", QT_TR_NOOP("Show the whole sheet"), _GUIDE, 0, ""),
+              QT_TR_NOOP("Part of the sheet is outside the picture: move it so all four "
+                         "corner squares are in view.")),
+    "code": (Look("▦", QT_TR_NOOP("Its code cannot be read"), _GUIDE, 0, ""),
+             QT_TR_NOOP("Hold the sheet closer and steadier, away from glare, so the code in "
+                        "its top corner is sharp.")),
+    "failed": (Look("!", QT_TR_NOOP("This picture could not be read"), _GUIDE, 0, ""),
+               QT_TR_NOOP("The next picture is being read. If this keeps happening, move the "
+                          "sheet a little or change the light.")),
+}
 SEEN_COLOUR = "#d4a106"  # an outline found, not read yet: hold still
 
 
@@ -78,6 +103,13 @@ class ScanTally:
         if counter:
             self.counts[counter] += 1
         return sighting.kind
+
+    def guide(self, sighting: Sighting) -> str:
+        """The guidance to show for this frame ("" = none): never over the sheet just
+        announced while it stays in view."""
+        if sighting.sheet and sighting.sheet == self._in_view and self._announced:
+            return ""
+        return sighting.guide if sighting.guide in GUIDES else ""
 
     def outline_colour(self, sighting: Sighting) -> str:
         if sighting.sheet == self._in_view and self._announced:

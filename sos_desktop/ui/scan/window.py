@@ -24,20 +24,30 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.camera.probe import CameraInfo, list_cameras
+from sos_desktop.core.camera.reader import FrameFailed
 from sos_desktop.core.camera.sources import CameraSource, FrameSource
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.elided_label import ElidedLabel
 from sos_desktop.ui.scan.feed import ScanFeed
 from sos_desktop.ui.scan.picture import CameraPicture
-from sos_desktop.ui.scan.tally import ANNOUNCEMENTS, IDLE, Look, ScanTally, Sighting
+from sos_desktop.ui.scan.tally import (
+    ANNOUNCEMENTS,
+    GUIDES,
+    IDLE,
+    NO_CAMERA_LOOK,
+    Look,
+    ScanTally,
+    Sighting,
+)
 
 ANNOUNCE_MS = 3000  # an announcement stays this long, then the idle hint returns
 ON_PROJECTOR = QT_TR_NOOP(
     "The camera picture is shown only on the laptop's own screen, never on the projector: "
     "sheets carry students' handwriting. Sheets are still read here.")
 NO_CAMERA = QT_TR_NOOP(
-    "No camera found.\n\nPlug in a webcam and press F5 to look again, or scan the sheets later "
-    "on a copier and read the PDF with “sos-desktop scan”.")
+    "No camera found.\n\nPlug in a webcam and press F5 to look again. Or scan the sheets on a "
+    "copier later and read the PDF from the main window's menu: Paper ▸ Read scanned sheets "
+    "(PDF or photos)…")
 
 _STYLE = """
 QWidget#scan { background: #f7f5f9; }
@@ -108,6 +118,9 @@ class SignalPanel(QFrame):
         self.show_look(IDLE)
 
     def show_look(self, look: Look, detail: str = "") -> None:
+        if (look, detail) == getattr(self, "_shown", None):
+            return  # guidance repeats every frame: restyling costs the GUI thread
+        self._shown = (look, detail)
         self.kind_colour = look.colour
         self.setStyleSheet(f"QFrame#signal {{ background: {look.colour}; }}")
         self.symbol.setText(look.symbol)
@@ -131,6 +144,7 @@ class ScanWindow(QWidget):
         sound: Callable[[int], None] = beep,
         review_hint: str = "",
         on_projector: Callable[[QWidget], bool] = lambda window: False,
+        waiting_review: Callable[[], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,6 +155,8 @@ class ScanWindow(QWidget):
         self._process, self._cameras, self._open_camera = process, cameras, open_camera
         self._sound = sound
         self._on_projector = on_projector
+        self._waiting_review = waiting_review  # sheets of the visit in review, from its data
+        self._wanted_camera: int | None = None
         self.tally = ScanTally()
         self.feed: ScanFeed | None = None
         self.camera_list: list[CameraInfo] = []
@@ -181,7 +197,7 @@ class ScanWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
-        hint = QLabel(
+        self.hint = hint = QLabel(
             tr("Hold each sheet flat with the whole page in view until the signal turns green. "
                "Two-sided sheets: show one side, then the other.") + " " + review_hint)
         hint.setObjectName("hint")
@@ -212,26 +228,35 @@ class ScanWindow(QWidget):
         self._back_to_idle = QTimer(self)
         self._back_to_idle.setSingleShot(True)
         self._back_to_idle.setInterval(ANNOUNCE_MS)
-        self._back_to_idle.timeout.connect(lambda: self.signal.show_look(IDLE))
+        self._back_to_idle.timeout.connect(self._idle)
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("F5"), self, self.find_cameras)
         self._update_counts()
         self.picture.show_message(tr("Looking for cameras…"))
 
     # --- sources ------------------------------------------------------------------------------
+    def use_camera(self, index: int) -> None:
+        """Start with this camera (OpenCV's index) when it is listed, instead of the first."""
+        self._wanted_camera = index
+
     def find_cameras(self) -> None:
         """List the cameras and start the first (or the one already chosen, if still there)."""
         current = self.chooser.currentData()
+        if current is None and self._wanted_camera is not None:
+            current = self._wanted_camera
         self.camera_list = self._cameras()
         self.chooser.clear()
         for camera in self.camera_list:
             self.chooser.addItem(camera_label(camera), camera.index)
         self.chooser.setEnabled(bool(self.camera_list))
+        self.hint.setVisible(bool(self.camera_list))
         if not self.camera_list:
             self.chooser.addItem(tr("No camera found"), None)
             self.stop_feed()
             self.picture.show_message(tr(NO_CAMERA))
+            self.signal.show_look(NO_CAMERA_LOOK)
             return
+        self._idle()
         index = max(0, self.chooser.findData(current))
         self.chooser.setCurrentIndex(index)
         self._camera_chosen(index)
@@ -246,6 +271,9 @@ class ScanWindow(QWidget):
     def start_source(self, source: FrameSource) -> None:
         """Read frames from `source` (a camera, or recorded frames in tests)."""
         self.stop_feed()
+        self.hint.setVisible(True)
+        if self.signal.title.text() == tr(NO_CAMERA_LOOK.title):
+            self._idle()
         self.feed = ScanFeed(source, self._process, self)
         self.feed.frame_ready.connect(self._frame_ready)
         self.feed.failed.connect(self._failed)
@@ -259,9 +287,11 @@ class ScanWindow(QWidget):
             self.feed = None
 
     # --- frames -------------------------------------------------------------------------------
-    def _frame_ready(self, image: QImage, sighting: Sighting) -> None:
+    def _frame_ready(self, image: QImage, sighting: Sighting | FrameFailed) -> None:
         if self.sender() is not self.feed:
             return  # a frame from a camera just switched off
+        if not isinstance(sighting, Sighting):  # processing raised on this frame only
+            sighting = Sighting(guide="failed")
         kind = self.tally.see(sighting)
         if self._on_projector(self):
             self.picture.show_message(tr(ON_PROJECTOR))
@@ -275,6 +305,16 @@ class ScanWindow(QWidget):
             self._sound(look.beeps)
             self._update_counts()
             self.announced.emit(kind)
+        elif not self._back_to_idle.isActive():  # an announcement stays its full time
+            guide = self.tally.guide(sighting)
+            if guide:
+                look, detail = GUIDES[guide]
+                self.signal.show_look(look, tr(detail))
+            else:
+                self._idle()
+
+    def _idle(self) -> None:
+        self.signal.show_look(IDLE)
 
     def _failed(self, message: str) -> None:
         if self.sender() is self.feed:
@@ -292,9 +332,11 @@ class ScanWindow(QWidget):
         # The number is the big label above: this one carries only the words.
         self.count_label.setText(tr("sheet(s) read and stored", None, read))
         c = self.tally.counts
+        # Every sheet of the visit waiting for review, not only those read in this window.
+        review = self._waiting_review() if self._waiting_review else c["review"]
         self.counts.setText(tr("Needs review: {review}\nAlready read: {already}\n"
                                "Not for this visit: {foreign}").format(
-            review=c["review"], already=c["already"], foreign=c["foreign"]))
+            review=review, already=c["already"], foreign=c["foreign"]))
 
     # --- window -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:

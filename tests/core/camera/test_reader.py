@@ -5,7 +5,7 @@ import threading
 import numpy as np
 import pytest
 
-from sos_desktop.core.camera.reader import FrameLoop, FrameReader
+from sos_desktop.core.camera.reader import FrameFailed, FrameLoop, FrameReader
 from sos_desktop.core.camera.sources import CameraUnavailable, FileSequenceSource
 
 
@@ -79,12 +79,15 @@ def test_a_camera_that_cannot_open_reaches_on_error():
     assert results == [] and errors == ["Camera 1 is busy: another program may be using it"]
 
 
-def test_a_processing_failure_is_reported_not_swallowed():
+def test_a_processing_failure_on_one_frame_is_reported_and_the_frames_go_on():
     def process(frame):
-        raise ValueError("bad frame")
+        if int(frame[0, 0, 0]) == 1:
+            raise ValueError("bad frame")
+        return int(frame[0, 0, 0])
 
-    _, errors = run_loop(ScriptedSource(3, live=False), process)
-    assert errors == ["reading the picture failed: bad frame"]
+    results, errors = run_loop(ScriptedSource(3, live=False), process)
+    assert errors == [] and results[0] == 0 and results[2] == 2
+    assert isinstance(results[1], FrameFailed) and "bad frame" in results[1].reason
 
 
 def test_stop_returns_while_the_source_waits():

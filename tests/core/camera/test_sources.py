@@ -64,14 +64,23 @@ def test_bad_recordings_are_named(tmp_path):
 class FakeCapture:
     """cv2.VideoCapture's surface, scripted: opens or not, then a list of read results."""
 
-    def __init__(self, opened=True, reads=()):
+    def __init__(self, opened=True, reads=(), sizes=((1280, 720),)):
         self.opened, self.reads, self.released, self.props = opened, list(reads), False, {}
+        self.sizes, self.asked = sizes, []  # the sizes this camera can give
+
+    def get(self, prop):
+        width, height = self.props.get(cv2.CAP_PROP_FRAME_WIDTH), self.props.get(
+            cv2.CAP_PROP_FRAME_HEIGHT)
+        size = (width, height) if (width, height) in self.sizes else self.sizes[-1]
+        return size[0] if prop == cv2.CAP_PROP_FRAME_WIDTH else size[1]
 
     def isOpened(self):
         return self.opened
 
     def set(self, prop, value):
         self.props[prop] = value
+        if prop == cv2.CAP_PROP_FRAME_HEIGHT:
+            self.asked.append((self.props[cv2.CAP_PROP_FRAME_WIDTH], value))
 
     def read(self):
         return self.reads.pop(0) if self.reads else (False, None)
@@ -95,15 +104,31 @@ def test_camera_that_is_absent_or_busy_says_so():
     assert capture.released
 
 
-def test_camera_asks_for_720p_and_reports_a_camera_that_stops():
-    """Frames flow at 1280x720; twenty failed reads in a row end it with a message."""
-    capture = FakeCapture(True, [(True, frame(1)), (True, frame(2))])
+def test_camera_asks_for_its_best_size_and_reports_a_camera_that_stops():
+    """A 720p webcam is asked MJPG at 1080p, then 720p, and keeps 720p; twenty failed reads in
+    a row end it with a message."""
+    capture = FakeCapture(True, [(True, frame(1, (720, 1280))), (True, frame(2))])
     camera = CameraSource(0, capture_factory=lambda i: capture)
     camera.open()
-    assert capture.props[cv2.CAP_PROP_FRAME_WIDTH] == 1280
-    assert capture.props[cv2.CAP_PROP_FRAME_HEIGHT] == 720
+    assert capture.asked == [(1920, 1080), (1280, 720)]
+    assert capture.props[cv2.CAP_PROP_FOURCC] == cv2.VideoWriter_fourcc(*"MJPG")
+    assert camera.size == (1280, 720)
     assert int(camera.read().mean()) == 2
     with pytest.raises(CameraUnavailable, match="stopped sending pictures"):
         camera.read()
     camera.close()
     assert capture.released and camera.read() is None
+
+
+def test_a_full_hd_camera_keeps_1080p():
+    capture = FakeCapture(True, [(True, frame(1, (1080, 1920)))],
+                          sizes=((1280, 720), (1920, 1080)))
+    camera = CameraSource(0, capture_factory=lambda i: capture)
+    camera.open()
+    assert capture.asked == [(1920, 1080)] and camera.size == (1920, 1080)
+
+
+def test_frames_named_with_numbers_come_in_number_order(tmp_path):
+    for n in (10, 2, 1):
+        cv2.imwrite(str(tmp_path / f"frame{n}.png"), frame(n * 10))
+    assert [int(f.mean()) for f in read_all(FileSequenceSource(tmp_path))] == [10, 20, 100]

@@ -165,19 +165,6 @@ def test_dry_run_reads_but_stores_nothing(db, paper_visit, blank_pages, layout, 
         assert conn.execute("SELECT count(*) FROM paper_pending").fetchone() == (0,)
 
 
-def test_a_camera_holding_the_same_sheet_signals_once(db, paper_visit, blank_pages, layout,
-                                                      hillhouse):
-    import cv2
-
-    front, back = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(7))
-    scanner = PaperScanner(db, paper_visit)
-    first = scanner.read_frame(cv2.cvtColor(front, cv2.COLOR_GRAY2BGR))
-    second = scanner.read_frame(front)
-    assert (first.outcome, first.repeat) == (Outcome.WAITING_PAGE, False)
-    assert (second.outcome, second.repeat) == (Outcome.ALREADY_READ, True)
-    assert scanner.read_frame(back).outcome is Outcome.STORED
-
-
 def test_a_missing_side_of_a_duplex_pair_stores_nothing_until_it_comes(
         db, paper_visit, blank_pages, layout, hillhouse, tmp_path, capsys):
     import cv2

@@ -17,7 +17,14 @@ def by_brightness(frame):
     level = int(frame[0, 0, 0])
     script = {0: Sighting(), 50: Sighting(CORNERS, "A/1"), 100: Sighting(CORNERS, "A/1", "read"),
               150: Sighting(CORNERS, "B/1", "review", "Question 3: two marks"),
-              200: Sighting(CORNERS, "C/1", "already")}
+              200: Sighting(CORNERS, "C/1", "already"),
+              10: Sighting(CORNERS, "D/1", guide="closer"),
+              20: Sighting(CORNERS, "D/1", guide="still"),
+              30: Sighting(CORNERS, "D/1", guide="hold"),
+              40: Sighting(CORNERS, "E/1", "blank", "Nothing was stored."),
+              60: Sighting(CORNERS, "E/1", "blank", "Nothing was stored.")}
+    if level == 250:
+        raise ValueError("OpenCV(4.10.0) error in function 'decode'")
     return script[level]
 
 
@@ -53,9 +60,69 @@ def test_each_sheet_is_announced_once_while_in_view(qtbot, window, tmp_path):
 
 
 def test_no_camera_says_what_to_do(qtbot, window):
+    """No camera: the picture names the menu item for scans (no command to type), the signal
+    says "No camera" (not "hold a sheet up"), the holding hint is hidden."""
     window.show()
     qtbot.waitUntil(lambda: window.picture.message == NO_CAMERA)
     assert not window.chooser.isEnabled() and window.feed is None
+    assert "Paper ▸ Read scanned sheets" in NO_CAMERA and "sos-desktop" not in NO_CAMERA
+    assert window.signal.title.text() == "No camera" and not window.hint.isVisible()
+
+
+def play(qtbot, window, folder, levels):
+    """Run recorded frames through the window to their end."""
+    folder.mkdir(parents=True, exist_ok=True)
+    window.status.clear()
+    window.start_source(record(folder, levels))
+    qtbot.waitUntil(lambda: window.status.text() == "End of the recorded frames.")
+
+
+def test_guidance_while_a_sheet_is_read_then_the_announcement_stays(qtbot, window, tmp_path):
+    """Too small → "hold closer", moving → "hold still", steady → "keep holding", all silent;
+    once read, the green signal is not replaced by guidance while it shows."""
+    window.show()
+    for level, title in ((10, "Hold it closer"), (20, "Hold it still"),
+                         (30, "Reading: keep holding")):
+        play(qtbot, window, tmp_path / str(level), [level])
+        assert window.signal.title.text() == title
+    assert window.sounds == []
+    play(qtbot, window, tmp_path / "read", [50, 100, 30, 20])
+    assert window.signal.title.text() == "Read and stored" and window.sounds == [1]
+
+
+def test_a_blank_sheet_has_its_own_signal_once(qtbot, window, tmp_path):
+    window.show()
+    window.start_source(record(tmp_path, [40, 60, 60, 40]))
+    qtbot.waitUntil(lambda: window.status.text() == "End of the recorded frames.")
+    assert window.signal.title.text() == "Blank sheet: nothing marked"
+    assert window.signal.symbol.text() == "○" and window.sounds == [2]
+    assert window.count.text() == "0" and window.tally.counts["already"] == 0
+
+
+def test_a_frame_that_fails_is_said_and_the_picture_goes_on(qtbot, window, tmp_path):
+    """Processing raising on one frame: "could not be read", then the next frames are shown
+    and read (the feed is still running, no camera error in place of the picture)."""
+    window.show()
+    play(qtbot, window, tmp_path / "one", [50, 250])
+    assert window.signal.title.text() == "This picture could not be read"
+    assert not window.picture.image.isNull() and window.picture.message == ""
+    play(qtbot, window, tmp_path / "more", [250, 50, 100])
+    assert window.signal.title.text() == "Read and stored" and window.count.text() == "1"
+
+
+def test_needs_review_counts_every_sheet_of_the_visit_waiting(qtbot, tmp_path):
+    """Sheets read earlier (or from a PDF) still waiting for review are counted, not only the
+    ones this window read."""
+    waiting = [2]
+    win = ScanWindow("Cross", by_brightness, cameras=lambda: [], sound=lambda n: None,
+                     waiting_review=lambda: waiting[0])
+    qtbot.addWidget(win)
+    assert win.counts.text().startswith("Needs review: 2\n")
+    win.show()
+    waiting[0] = 3
+    win.start_source(record(tmp_path, [150]))
+    qtbot.waitUntil(lambda: win.status.text() == "End of the recorded frames.")
+    assert win.counts.text().startswith("Needs review: 3\n")
 
 
 class BusyCamera:

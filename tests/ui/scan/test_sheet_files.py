@@ -180,3 +180,12 @@ def test_summary_uses_singular_and_plural_forms():
         "• 1 answer dropped by skip rules",
         "• 1 page waiting for the other side of its sheet (scan it too)"]
     assert "• 2 pages not from any sheet of ours" in read_summary(ScanCounts(not_ours=2))
+
+
+def test_summary_counts_pages_not_read_because_of_an_error():
+    """A page the reader raised on is counted (the rest of the files were still read)."""
+    from sos_desktop.core.paper.scanner import ScanCounts
+
+    assert "• 2 pages not read because of an error (scan them again)" in read_summary(
+        ScanCounts(failed=2))
+    assert "error" not in read_summary(ScanCounts())

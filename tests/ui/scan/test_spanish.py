@@ -103,8 +103,32 @@ def test_scan_window_without_camera_is_spanish(qtbot, spanish_ui):
     window.show()
     qtbot.waitUntil(lambda: not window.chooser.isEnabled())
     assert window.picture.message.startswith("No se encontró ninguna cámara.")
-    assert english_left(window, allowed=[VISIT, "sos-desktop scan"]) == []  # a command
+    assert "Papel ▸ Leer hojas escaneadas" in window.picture.message
+    assert window.signal.title.text() == "No hay cámara"
+    assert english_left(window, allowed=[VISIT]) == []
     shot(window, "scan-no-camera")
+
+
+@pytest.mark.parametrize("guide", ["closer", "still", "hold", "whole", "code", "failed"])
+def test_scan_window_guidance_is_spanish_and_fits(qtbot, tmp_path, spanish_ui, guide):
+    """Each guidance, in Spanish, fits the signal panel (no line cut off)."""
+    from sos_desktop.ui.scan.tally import Sighting
+
+    corners = ((40.0, 30.0), (280.0, 35.0), (275.0, 200.0), (45.0, 195.0))
+    window = ScanWindow(VISIT, lambda frame: Sighting(corners, "A/1", guide=guide),
+                        cameras=lambda: [], sound=lambda _n: None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    cv2.imwrite(str(tmp_path / "0.png"), np.full((240, 320, 3), 90, np.uint8))
+    window.start_source(FileSequenceSource(tmp_path))
+    qtbot.waitUntil(lambda: window.status.text() != "")
+    detail = window.signal.detail
+    assert detail.isVisible() and detail.text()
+    assert detail.heightForWidth(detail.width()) <= detail.height()
+    assert window.signal.title.heightForWidth(window.signal.title.width()) <= (
+        window.signal.title.height())
+    assert english_left(window.signal) == []
 
 
 def test_paper_menu_and_print_dialog_are_spanish(qtbot, db, spanish_ui):
