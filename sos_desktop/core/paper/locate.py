@@ -21,8 +21,8 @@ from sos_desktop.core.paper.layout import (
 )
 from sos_desktop.core.paper.payload import SheetIdentity, decode
 
-DETECT_MAX_SIDE = 1000  # markers are found on a copy no larger than this (speed)
-SCALE = 1.4  # pixels per point of the straightened page (100 dpi)
+DETECT_MAX_SIDE = 1400  # markers are found on a copy no larger than this (speed)
+SCALE = 2.0  # pixels per point of the straightened page (144 dpi): a dot and a tick differ
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
 
@@ -35,7 +35,7 @@ def _detector() -> cv2.aruco.ArucoDetector:
     params.adaptiveThreshWinSizeStep = 20
     # A marker is about 1/18 of the page's height: contours much smaller than that (letters)
     # are dropped before the costly checks. A sheet must fill a fair part of the picture.
-    params.minMarkerPerimeterRate = 0.05
+    params.minMarkerPerimeterRate = 0.03
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     return cv2.aruco.ArucoDetector(dictionary, params)
 
@@ -144,10 +144,46 @@ def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, s
     candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
                                       cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
     for img in candidates:
-        # The layout says where the code is: decode there first, search only if that fails.
-        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
-        if not text:
-            text, _points, _straight = _qr_detector().detectAndDecode(img)
+        text = _decode(img, inner)
+        if text:
+            return decode(text), text
+    # A small or soft code: the markers say where each module is, so read each module's
+    # middle and decode a clean redrawing of what was seen.
+    for n in (25,):
+        text = _decode_modules(crop, margin * scale, side * scale, n)
         if text:
             return decode(text), text
     return None, ""
+
+
+def _decode(img: np.ndarray, inner: np.ndarray) -> str:
+    """The layout says where the code is: decode there first, search only if that fails. A
+    decoder error on a strange frame is a code not read, never a crash."""
+    try:
+        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
+        if not text:
+            text, _points, _straight = _qr_detector().detectAndDecode(img)
+    except cv2.error:
+        return ""
+    return text or ""
+
+
+def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
+    step = side / n
+    centres = start + (np.arange(n) + 0.5) * step
+    half = max(1, round(step * 0.22))
+    blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
+    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
+    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
+    values = blurred[np.ix_(ys, xs)]
+    lo, hi = np.percentile(values, (5, 95))
+    if hi - lo < 20:
+        return ""
+    cut = cv2.threshold(((values - lo) * 255 / (hi - lo)).clip(0, 255).astype(np.uint8), 0,
+                        255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]
+    module = 8
+    clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
+    clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
+        cut, (n * module, n * module), interpolation=cv2.INTER_NEAREST)
+    corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
+    return _decode(clean, corners)
