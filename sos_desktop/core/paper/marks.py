@@ -126,9 +126,8 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
     free = np.ones((size, size), bool)
     h, w = dark.shape
     sx0, sy0, sx1, sy1 = max(0, x0), max(0, y0), min(w, x0 + size), min(h, y0 + size)
-    if sx1 > sx0 and sy1 > sy0:
-        if printed is not None:
-            free[sy0 - y0:sy1 - y0, sx0 - x0:sx1 - x0] = ~printed[sy0:sy1, sx0:sx1]
+    if sx1 > sx0 and sy1 > sy0 and printed is not None:
+        free[sy0 - y0:sy1 - y0, sx0 - x0:sx1 - x0] = ~printed[sy0:sy1, sx0:sx1]
     g = _geometry(size, radius)
     ink = patch >= INK
     inner = patch[g.inner]
@@ -230,7 +229,8 @@ def has_writing(page: np.ndarray, box: Box, scale: float,
     inset = 5
     dx, dy = shift
     x0, y0 = round((box.x + inset) * scale + dx), round((box.y + inset) * scale + dy)
-    x1, y1 = round((box.x + box.w - inset) * scale + dx), round((box.y + box.h - inset) * scale + dy)
+    x1 = round((box.x + box.w - inset) * scale + dx)
+    y1 = round((box.y + box.h - inset) * scale + dy)
     inside = page[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
     if inside.size < 16:
         return False
