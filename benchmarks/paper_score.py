@@ -198,7 +198,7 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
     copiers = [c for c in fig if c.startswith("copier")]
     cams = [c for c in fig if c in ("webcam", "phone")]
     for label, chans in (("copier grey+colour", [c for c in copiers if c != "copier_1bit"]),
-                         ("copier 1-bit (not in the bar, reported)", ["copier_1bit"])):
+                         ("copier 1-bit (reported)", ["copier_1bit"])):
         chans = [c for c in chans if c in fig]
         if not chans:
             continue
