@@ -41,11 +41,18 @@ def _inside(m: np.ndarray, rect, size, s: float, slack: float = 2.0) -> bool:
                 and (p[:, 1] <= size[1] - slack).all())
 
 
+def _then(m: np.ndarray, pre: np.ndarray) -> np.ndarray:
+    """The affine map `pre` followed by `m`."""
+    return np.hstack([m[:, :2] @ pre[:, :2], (m[:, :2] @ pre[:, 2] + m[:, 2])[:, None]])
+
+
 def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: random.Random,
-           mode: str, *, cut_corner: bool | None = None) -> tuple[np.ndarray, dict[str, Any]]:
+           mode: str, *, cut_corner: bool | None = None, placed: np.ndarray | None = None
+           ) -> tuple[np.ndarray, dict[str, Any]]:
     """A copier's scan of a BGR page at `dpi`: skew ≤ 3°, maybe fed upside down, maybe shifted
     so one corner marker is cut off by the scan edge; colour/grey/1-bit. Returns the image
-    (BGR for colour, grey otherwise) and its parameters."""
+    (BGR for colour, grey otherwise) and its parameters. `placed` maps the layout's pixels
+    to where the printer put them on `img` (fit to page), identity if None."""
     h, w = img.shape[:2]
     s = dpi / 72
     angle = rng.uniform(-3, 3)
@@ -58,7 +65,9 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
         mx, my = MARKERS[mid]
         corners = np.array([(mx, my), (mx + MARKER_SIZE, my), (mx + MARKER_SIZE,
                             my + MARKER_SIZE), (mx, my + MARKER_SIZE)]) * s
-        p = corners @ m[:, :2].T + m[:, 2]
+        pre = placed if placed is not None else np.float64([[1, 0, 0], [0, 1, 0]])
+        full = _then(m, pre)
+        p = corners @ full[:, :2].T + full[:, 2]
         for frac in (rng.uniform(0.3, 0.9), 0.5, 0.3, 0.15):
             axis = rng.choice((0, 1))
             lo, hi = p[:, axis].min(), p[:, axis].max()
@@ -68,9 +77,11 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
                 shift = -lo - frac * (hi - lo)
             trial = m.copy()
             trial[axis, 2] += shift
+            placed_trial = _then(trial, pre)
             others = [(x, y, MARKER_SIZE, MARKER_SIZE) for k, (x, y) in MARKERS.items()
                       if k != mid]
-            if all(_inside(trial, r, (w, h), s) for r in _rects(layout, page) + others):
+            if all(_inside(placed_trial, r, (w, h), s)
+                   for r in _rects(layout, page) + others):
                 m = trial
                 params["cut_marker"] = {"id": mid, "share": round(frac, 2)}
                 break

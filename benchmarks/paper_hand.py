@@ -35,11 +35,11 @@ class Ink:
 def pen(rng: random.Random, kind: str | None = None) -> Ink:
     kind = kind or rng.choice(("black_pen", "blue_pen", "pencil"))
     if kind == "black_pen":
-        return Ink(kind, (rng.randint(25, 45),) * 3, rng.uniform(0.35, 0.6),
+        return Ink(kind, (rng.randint(25, 45),) * 3, rng.uniform(0.3, 0.5),
                    rng.uniform(0.85, 0.95), 0.08)
     if kind == "blue_pen":
         return Ink(kind, (rng.randint(120, 170), rng.randint(45, 80), rng.randint(10, 40)),
-                   rng.uniform(0.35, 0.6), rng.uniform(0.8, 0.93), 0.08)
+                   rng.uniform(0.3, 0.5), rng.uniform(0.8, 0.93), 0.08)
     return Ink("pencil", (rng.randint(60, 85),) * 3, rng.uniform(0.45, 0.8),
                rng.uniform(0.45, 0.8), rng.uniform(0.3, 0.55))
 

@@ -94,16 +94,46 @@ def read_one(page: Page, grey: np.ndarray) -> None:
     page.seconds = time.perf_counter() - start
 
 
+def printer(rng: random.Random) -> dict[str, Any]:
+    """How the school's printer put the sheet on paper: toner darkness, and "fit to page"
+    shrinking the page a little about its centre (common when printing from a browser)."""
+    return {"toner": round(rng.uniform(0.72, 1.0), 2),
+            "fit_to_page": round(rng.uniform(0.94, 0.985), 3) if rng.random() < 0.3 else 1.0,
+            "print_shift_mm": (round(rng.uniform(-2, 2), 1), round(rng.uniform(-2, 2), 1))}
+
+
+def _toner(blank: np.ndarray, toner: float) -> np.ndarray:
+    return (255 - (255 - blank.astype(np.float32)) * toner).astype(np.uint8)
+
+
+def fit_matrix(shape: tuple[int, ...], dpi: float, p: dict[str, Any]) -> np.ndarray:
+    """Layout pixels -> where the printer put them."""
+    h, w = shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), 0, p["fit_to_page"])
+    m[:, 2] += np.array(p["print_shift_mm"]) * dpi / 25.4
+    return m
+
+
+def _fit(page: np.ndarray, dpi: float, p: dict[str, Any]) -> np.ndarray:
+    h, w = page.shape[:2]
+    return cv2.warpAffine(page, fit_matrix(page.shape, dpi, p), (w, h),
+                          flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+
+
 def students(channel: str, count: int, seed: int, forced: str | None = None
-             ) -> Iterator[tuple[int, SurveyDef, SheetLayout, list[np.ndarray], list[PageTruth]]]:
+             ) -> Iterator[tuple[int, SurveyDef, SheetLayout, list[np.ndarray], list[PageTruth],
+                                 dict[str, Any]]]:
+    """Each student's sheet: number, survey, layout, filled pages (BGR), truth, printer."""
     rng = random.Random(f"{channel}:{seed}")
     dpi = COPIER_DPI if channel.startswith("copier") else CAMERA_DPI
     all_kinds = kinds()
+    first = CHANNELS.index(channel) if channel in CHANNELS else 0  # small runs: every kind
     for n in range(count):
-        survey, lang, layout = all_kinds[n % len(all_kinds)]
-        blanks = list(blank_pages(survey.key, lang, dpi))
+        survey, lang, layout = all_kinds[(first + n) % len(all_kinds)]
+        printing = printer(rng)
+        blanks = [_toner(b, printing["toner"]) for b in blank_pages(survey.key, lang, dpi)]
         pages, truths = fill_sheet(survey, layout, blanks, dpi, rng, forced)
-        yield n, survey, layout, pages, truths
+        yield n, survey, layout, [_fit(p, dpi, printing) for p in pages], truths, printing
 
 
 def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = False,
@@ -118,11 +148,12 @@ def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = Fals
     rng = random.Random(f"capture:{channel}:{seed}")
     pages: list[Page] = []
     scans = []
-    for n, survey, layout, imgs, truths in students(channel, count, seed, forced):
+    for n, survey, layout, imgs, truths, printing in students(channel, count, seed, forced):
         for img, truth in zip(imgs, truths, strict=True):
-            scan, params = copier(img, COPIER_DPI, layout, truth.page, rng, mode)
+            scan, params = copier(img, COPIER_DPI, layout, truth.page, rng, mode,
+                                  placed=fit_matrix(img.shape, COPIER_DPI, printing))
             scans.append(scan)
-            pages.append(Page(channel, n, survey, layout, truth, params,
+            pages.append(Page(channel, n, survey, layout, truth, printing | params,
                               scan if keep else None))
     pdf = folder / f"{channel}-{seed}.pdf"
     pdf.write_bytes(images_to_pdf(scans, COPIER_DPI))
@@ -141,10 +172,11 @@ def camera_run(kind: str, count: int, seed: int, keep: bool = False,
     (BGR to grey as PaperScanner.read_frame does)."""
     rng = random.Random(f"capture:{kind}:{seed}")
     pages = []
-    for n, survey, layout, imgs, truths in students(kind, count, seed, forced):
+    for n, survey, layout, imgs, truths, printing in students(kind, count, seed, forced):
         for img, truth in zip(imgs, truths, strict=True):
             frame, params = camera(img, rng, kind, share)
-            page = Page(kind, n, survey, layout, truth, params, frame if keep else None)
+            page = Page(kind, n, survey, layout, truth, printing | params,
+                        frame if keep else None)
             read_one(page, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
             pages.append(page)
     return pages

@@ -14,8 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.paper_hand import Ink, draw, pen, stroke
+from benchmarks.paper_hand import Ink, pen
 from benchmarks.paper_styles import ANSWER_STYLES, STYLES
+from benchmarks.paper_writing import write_in_box
 from sos_desktop.core.paper.layout import Box, SheetLayout
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
@@ -143,34 +144,6 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
     return ANSWER, answer, f"multi_{n}", styles
 
 
-def _words(st: Student, img, box: Box, ink: Ink) -> None:
-    """Handwriting-like strokes: words of loops along lines inside the box."""
-    rng, s = st.rng, st.dpi / 72
-    x_height = rng.uniform(2.2, 3.2) * s  # points: small school handwriting
-    line_gap = x_height * rng.uniform(3.2, 4.2)
-    lines = max(1, min(rng.randint(1, 4), int((box.h * s - x_height * 2) // line_gap)))
-    strokes = []
-    y = box.y * s + x_height * 2.2 + rng.uniform(0, 2) * s
-    for _ in range(lines):
-        x = box.x * s + rng.uniform(4, 14) * s
-        end = (box.x + box.w) * s - rng.uniform(6, box.w * 0.5) * s
-        while x < end - 4 * x_height:
-            letters = rng.randint(2, 7)
-            pts = []
-            for k in range(letters * 6):
-                t = k / 6
-                tall = rng.random() < 0.12
-                h = x_height * (2.1 if tall else 1) * rng.uniform(0.85, 1.1)
-                phase = (k % 6) / 6 * 2 * math.pi
-                pts.append((x + t * x_height * 0.9, y - (0.5 - 0.5 * math.cos(phase)) * h))
-            strokes.append(stroke(pts, rng, st.dpi, wobble=0.1, taper=0.1))
-            x += letters * x_height * 0.9 + x_height * rng.uniform(1.2, 2.0)
-        y += line_gap
-        if y > (box.y + box.h) * s - x_height:
-            break
-    draw(img, strokes, ink, st.dpi, rng)
-
-
 def _strays(st: Student, img, boxes: list[Box], count: int) -> int:
     """Light pencil slips near bubbles but clear of every bubble and writing box."""
     s, rng, done = st.dpi / 72, st.rng, 0
@@ -215,8 +188,11 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
                     truth.writing[key] = has
                     if has:
                         ink = pen(rng, _weighted(rng, INKS))
+                        if ink.name == "pencil":  # writing is pressed lightly
+                            ink = Ink(ink.name, ink.bgr, ink.width_mm, ink.opacity *
+                                      rng.uniform(0.55, 0.9), ink.grain)
                         truth.writing_ink[key] = ink.name
-                        _words(st, img, b, ink)
+                        write_in_box(img, b, ink, dpi, rng)
             if not bubbles:
                 continue
             if q.type is QuestionType.MULTIPLE_CHOICE:

@@ -94,7 +94,7 @@ def cross(img, cx, cy, r, ink, dpi, rng, *, size: tuple[float, float] = (0.75, 1
 def ring(img, cx, cy, r, ink, dpi, rng) -> None:
     """A circle drawn round the bubble: often not closed, or overshooting, off-centre."""
     ox, oy = rng.uniform(-0.3, 0.3) * r, rng.uniform(-0.3, 0.3) * r
-    a = r * rng.uniform(1.25, 1.75)
+    a = r * rng.uniform(1.1, 1.7)
     b = a * rng.uniform(0.8, 1.1)
     sweep = math.radians(rng.uniform(290, 410)) * rng.choice((1, -1))
     start = rng.uniform(0, 2 * math.pi)

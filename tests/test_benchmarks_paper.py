@@ -40,7 +40,7 @@ def test_every_marked_question_has_truth_and_marks_change_the_page():
     blank it was drawn on."""
     from benchmarks.paper_realistic import blank_pages
 
-    n, survey, layout, pages, truths = next(students("phone", 1, SEED))
+    n, survey, layout, pages, truths, _printer = next(students("phone", 1, SEED))
     for page, truth in zip(pages, truths, strict=True):
         keys = {b.question for b in layout.page_boxes(truth.page) if b.choice is not None}
         assert {q.question for q in truth.questions} == keys
@@ -125,7 +125,7 @@ def test_copier_cut_corner_keeps_qr_and_boxes_on_the_scan():
     from benchmarks.paper_capture import copier
     from benchmarks.paper_realistic import blank_pages
 
-    n, survey, layout, pages, truths = next(students("copier_grey", 1, SEED))
+    n, survey, layout, pages, truths, _printer = next(students("copier_grey", 1, SEED))
     blank = blank_pages(survey.key, layout.language, 200)[0]
     rng = random.Random(3)
     for _ in range(6):
