@@ -26,9 +26,11 @@ from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
 # Radii in units of the bubble's radius. The printed ring runs from 0.86 to 1.0.
 INNER = 0.74  # inside the ring, whatever the registration after local alignment
 RING_OUT = 1.22  # past the ring and a fill's usual overrun
-AROUND = 1.85  # a circle drawn round the bubble, a tick's or an X's arms; labels start at ~1.9
+AROUND = 2.3  # a circle drawn round the bubble, an X's arms (other bubbles and text masked)
+SPILL = 1.25  # strokes that reach past this run out of the bubble: not a fill's overrun
 INK = 0.30  # a pixel this far from paper to black is ink (pencil included)
-FAINT = 0.12  # ... this far, a trace: a light mark, an erasure
+STROKE_PEAK = 0.42  # a pen or pencil stroke's darkest part reaches this
+FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
 
 class Mark(StrEnum):
@@ -42,7 +44,7 @@ class Shape(StrEnum):
     NONE = "none"
     FILL = "fill"
     STROKE = "stroke"  # a tick, a half fill, a line across
-    CROSS = "cross"  # an X: strokes out along both diagonals
+    CROSS = "cross"  # an X: strokes along both diagonals, the axes left clear
     CIRCLE = "circle"  # ink all round the ring, little inside
     SCRIBBLE = "scribble"  # a fill with strokes running well out of it
 
@@ -63,7 +65,9 @@ class _Geometry:
     core: np.ndarray
     band: np.ndarray
     sectors: tuple[np.ndarray, ...]  # eight 45° slices of the band
-    spills: tuple[np.ndarray, ...]  # the four diagonals just outside the ring
+    spills: tuple[np.ndarray, ...]  # past SPILL along each diagonal, then each axis
+    near: tuple[np.ndarray, ...]  # just past the ring, the same eight ways
+    hugging: tuple[np.ndarray, ...]  # on and just round the ring, in eight slices
     axial: np.ndarray  # inside, along the axes: empty under an X, inked under a fill
     diagonal: tuple[np.ndarray, ...]  # inside, along each diagonal: an X's arms
 
@@ -80,12 +84,19 @@ def _geometry(size: int, radius: float) -> _Geometry:
     angle = np.degrees(np.arctan2(yy - c, xx - c)) % 360
     band = (r >= RING_OUT) & (r <= AROUND)
     sectors = tuple(band & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
-    spills = tuple((r >= 1.12) & (r <= AROUND) & _near(angle, a, 24) for a in (45, 135, 225, 315))
+    out = (r >= SPILL) & (r <= AROUND)
+    ways = (45, 135, 225, 315, 0, 90, 180, 270)
+    spills = tuple(out & _near(angle, a, 22) for a in ways)
+    close = (r >= 1.14) & (r < SPILL)
+    near = tuple(close & _near(angle, a, 22) for a in ways)
     ring = (r >= 0.42) & (r <= INNER)
     axial = ring & (_near(angle, 0, 10) | _near(angle, 90, 10) | _near(angle, 180, 10)
                     | _near(angle, 270, 10))
     diagonal = tuple((r >= 0.3) & (r <= INNER) & _near(angle, a, 20) for a in (45, 135, 225, 315))
-    return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, axial, diagonal)
+    on = (r >= 0.95) & (r <= 1.32)
+    hugging = tuple(on & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
+    return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, near, hugging, axial,
+                     diagonal)
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -109,62 +120,103 @@ class _Raw:
     core: float  # ... of the middle
     faint: float  # share of the inside with a trace of darkness
     mean: float  # mean darkness inside
+    peak: float  # the darkest strokes inside (the darkest twelfth's mean)
     around: float  # share of the band round the ring that is ink
-    sectors: int  # slices of the band crossed by ink
-    spills: int  # diagonals along which ink runs out past the ring
+    sectors: int  # slices of the band crossed by ink (a bitmask of eight)
+    spills: int  # diagonals along which ink runs out of the bubble (a bitmask of four)
+    axis_spills: int  # ... axes
+    near_spills: int  # diagonals with ink just past the ring (a short X's arms)
+    near_axis: int  # ... axes (a fill's overrun)
     axial: float  # share of the inside along the axes that is ink
     arms: int  # diagonals inked inside: an X's arms
-    extent: float  # length of the ink's long axis inside AROUND, in radii
+    extent: float  # length of the ink's long axis, in radii
+    hugging: tuple[float, ...] = ()  # darkness on and just round the ring, eight slices
+    noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
+    ring_base: float = 0.0  # ... and its printed rings' darkness
 
 
 def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
-             printed: np.ndarray | None) -> _Raw:
+             others: np.ndarray | None, neighbours: list[tuple[float, float]] = ()) -> _Raw:
     size = int(np.ceil(radius * AROUND * 2)) | 1
     # Sampled at the found centre to a fraction of a pixel: the ring stays out of the inside.
     patch = cv2.getRectSubPix(dark, (size, size), (cx, cy))
-    x0, y0 = int(round(cx - size / 2)), int(round(cy - size / 2))
     free = np.ones((size, size), bool)
-    h, w = dark.shape
-    sx0, sy0, sx1, sy1 = max(0, x0), max(0, y0), min(w, x0 + size), min(h, y0 + size)
-    if sx1 > sx0 and sy1 > sy0 and printed is not None:
-        free[sy0 - y0:sy1 - y0, sx0 - x0:sx1 - x0] = ~printed[sy0:sy1, sx0:sx1]
+    if others is not None:
+        free = cv2.getRectSubPix(others, (size, size), (cx, cy)) < 0.5
     g = _geometry(size, radius)
+    if neighbours:  # nearer another bubble than this one: that bubble's marks, not ours
+        c = (size - 1) / 2
+        yy, xx = np.mgrid[:size, :size].astype(np.float32) - c
+        own = xx ** 2 + yy ** 2
+        for nx, ny in neighbours:
+            free &= own <= (xx - (nx - cx)) ** 2 + (yy - (ny - cy)) ** 2
     ink = patch >= INK
     inner = patch[g.inner]
     band = g.band & free
-    sectors = sum(int((ink & s & free).sum() >= max(2, 0.06 * (s & free).sum()))
-                  for s in g.sectors)
-    spills = sum(int((ink & d & free).sum() >= max(2, 0.18 * (d & free).sum()))
-                 for d in g.spills)
-    arms = sum(int(ink[d].mean() >= 0.5) for d in g.diagonal)
-    ys, xs = np.nonzero(ink & ((g.r <= INNER) | band))
+    sectors = sum(1 << k for k, s in enumerate(g.sectors)
+                  if (ink & s & free).sum() >= max(2, 0.05 * (s & free).sum()))
+    spilled = [int((ink & d & free).sum() >= max(4, 0.04 * (d & free).sum())) for d in g.spills]
+    close = [int((ink & d & free).sum() >= max(3, 0.25 * (d & free).sum())) for d in g.near]
+    arms = sum(int(ink[d].mean() >= 0.3) for d in g.diagonal)
+    ys, xs = np.nonzero(ink & ((g.r <= INNER) | (band & (g.r <= 1.6))))
     extent = 0.0
     if len(xs) >= 3:
         cov = np.cov(np.vstack([xs, ys]).astype(np.float32))
         extent = 4 * float(np.sqrt(max(np.linalg.eigvalsh(cov)[-1], 0))) / radius
     return _Raw(box, float((inner >= INK).mean()), float((patch[g.core] >= INK).mean()),
                 float((inner >= FAINT).mean()), float(inner.mean()),
-                float((ink & band).sum() / max(1, int(band.sum()))), sectors, spills,
-                float(ink[g.axial].mean()), arms, extent)
+                float(np.mean(np.sort(inner)[-max(3, len(inner) // 12):])),
+                float((ink & band).sum() / max(1, int(band.sum()))), sectors,
+                sum(v << k for k, v in enumerate(spilled[:4])), sum(spilled[4:]),
+                sum(close[:4]), sum(close[4:]),
+                float(ink[g.axial].mean()), arms, extent,
+                tuple(float(patch[h].mean()) for h in g.hugging))
+
+
+def _round(m: _Raw) -> int:
+    """Slices of the bubble's surroundings with ink: past the ring, or darkening the ring
+    itself beyond the printed line (a circle drawn tight round it)."""
+    hug = sum(1 << k for k, v in enumerate(m.hugging) if v - m.ring_base >= 0.12)
+    return bin(m.sectors | hug).count("1")
 
 
 def _judge(m: _Raw) -> tuple[Mark, Shape]:
     """One bubble's mark from its measures (see the module's docstring)."""
+    sectors = bin(m.sectors).count("1")
+    spills = bin(m.spills).count("1")
+    # Strokes out both ways along one diagonal: drawn through this bubble, not a neighbour's.
+    through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
-        if m.spills >= 3 or (m.around >= 0.35 and m.sectors >= 6):
+        # An X through it runs out along the diagonals only; a scribble runs out all round.
+        # A fill's own overrun reaches just past the ring, evenly.
+        if ((spills >= 3 and m.axis_spills <= 1) or (sectors >= 5 and m.around >= 0.08)
+                or m.around >= 0.15):
             return Mark.CROSSED, Shape.SCRIBBLE
-        if m.mean < 0.42:
+        if m.peak < 0.56:  # grey all over, no stroke darker: an erasure, a hesitant shade
+            return Mark.LIGHT, Shape.NONE
+        if ((through and m.axis_spills == 0)
+                or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
             return Mark.LIGHT, Shape.NONE
         # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
         # the "X beside a fill" rule to weigh it against.
         return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 else Shape.STROKE)
-    if m.arms >= 3 and m.axial <= 0.3 and m.core >= 0.3:
-        return Mark.MARKED, Shape.CROSS
-    if m.fill < 0.14 and m.sectors >= 5 and m.around >= 0.08:
+    if m.fill < 0.15 and _round(m) >= 5:
         return Mark.MARKED, Shape.CIRCLE
-    if m.fill >= 0.12 and m.extent >= 1.5:
+    if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke
+        return _trace(m)
+    # An X's arms run along all four half-diagonals; a tick's only along the upper two.
+    if m.core >= 0.35 and m.axial <= 0.3 and m.fill >= 0.2 and m.arms >= 3:
+        return Mark.MARKED, Shape.CROSS
+    if m.fill >= 0.1 and m.extent >= 1.1:
         return Mark.MARKED, Shape.STROKE
-    if m.core >= 0.05 or m.fill >= 0.08 or m.faint >= 0.2 or m.mean >= 0.1 or m.sectors >= 3:
+    return _trace(m)
+
+
+def _trace(m: _Raw) -> tuple[Mark, Shape]:
+    """Light, small or grey: unclear if there is anything at all, else empty."""
+    faint = max(0.08, 3 * m.noise)
+    if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
+            or _round(m) >= 3):
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
 
@@ -187,19 +239,44 @@ def darkness(page: np.ndarray, boxes: list[Box], scale: float) -> np.ndarray:
     return np.clip((dark - paper) / span, 0, 1.5)
 
 
+def others_mask(shape: tuple[int, ...], boxes: list[Box], scale: float,
+                shifts: dict[str, tuple[float, float]], printed: np.ndarray | None
+                ) -> np.ndarray:
+    """Where a bubble's surroundings are not its own: the sheet's printed words and every
+    bubble's ring and inside (a neighbour's fill is no circle round this one)."""
+    mask = np.zeros(shape[:2], np.float32)
+    if printed is not None and printed.shape == mask.shape:
+        mask[printed] = 1.0
+    for b in boxes:
+        if b.choice is None:
+            continue
+        dx, dy = shifts.get(b.question, (0.0, 0.0))
+        centre = (round((b.x + b.w / 2) * scale + dx), round((b.y + b.h / 2) * scale + dy))
+        cv2.circle(mask, centre, round(b.w / 2 * scale * 1.12), 1.0, -1)
+    return mask
+
+
 def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
                   shifts: dict[str, tuple[float, float]] | None = None,
                   printed: np.ndarray | None = None) -> list[BubbleScore]:
     """Every bubble on a straightened page judged; `dark` from `darkness`, `shifts` moves a
     question's bubbles to where its printed rings were found, `printed` masks the sheet's own
     text round the bubbles."""
+    moved = shifts or {}
+    # Every bubble's own disk is in the mask too: harmless, its band starts past its ring.
+    others = others_mask(dark.shape, boxes, scale, moved, printed)
+    bubbles = [b for b in boxes if b.choice is not None]
+    centres = np.array([((b.x + b.w / 2) * scale + moved.get(b.question, (0.0, 0.0))[0],
+                         (b.y + b.h / 2) * scale + moved.get(b.question, (0.0, 0.0))[1])
+                        for b in bubbles], np.float32).reshape(-1, 2)
     raw = []
-    for b in boxes:
-        if b.choice is None:
-            continue
-        dx, dy = (shifts or {}).get(b.question, (0.0, 0.0))
-        cx, cy = (b.x + b.w / 2) * scale + dx, (b.y + b.h / 2) * scale + dy
-        raw.append(_measure(dark, b, cx, cy, b.w / 2 * scale, printed))
+    for i, b in enumerate(bubbles):
+        cx, cy = (float(v) for v in centres[i])
+        radius = b.w / 2 * scale
+        near = np.hypot(*(centres - centres[i]).T) < 2 * AROUND * radius
+        near[i] = False
+        raw.append(_measure(dark, b, cx, cy, radius, others,
+                            [(float(x), float(y)) for x, y in centres[near]]))
     out = []
     for m in _above_empty(raw):
         mark, shape = _judge(m)
@@ -213,13 +290,17 @@ def _above_empty(raw: list[_Raw]) -> list[_Raw]:
     if len(raw) < 4:
         return raw
 
-    def base(name: str) -> float:
+    def low(name: str) -> np.ndarray:
         values = np.sort([getattr(m, name) for m in raw])
-        return float(np.median(values[: max(1, len(values) // 2)]))
+        return values[: max(1, len(values) // 2)]
 
     names = ("fill", "faint", "mean", "around")
-    low = {n: base(n) for n in names}
-    return [replace(m, **{n: max(0.0, getattr(m, n) - low[n]) for n in names}) for m in raw]
+    base = {n: float(np.median(low(n))) for n in names}
+    noise = float(np.percentile(low("faint"), 90))
+    rings = np.sort([np.median(m.hugging) for m in raw if m.hugging])
+    ring_base = float(np.median(rings[: max(1, len(rings) // 2)])) if len(rings) else 0.0
+    return [replace(m, noise=noise, ring_base=ring_base,
+                    **{n: max(0.0, getattr(m, n) - base[n]) for n in names}) for m in raw]
 
 
 def has_writing(page: np.ndarray, box: Box, scale: float,

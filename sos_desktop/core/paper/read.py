@@ -115,9 +115,7 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     fills = [s for s in clear if s.shape is Shape.FILL]
     xs = [s for s in clear if s.shape is Shape.CROSS]
     if q.type is QuestionType.MULTIPLE_CHOICE:
-        if xs and fills:  # an X beside fills: a cross-out or a choice, only the student knows
-            return None, Reason.CROSSED.value
-        if crossed and not clear:
+        if crossed or (xs and fills):  # which ones are still chosen: the student's call
             return None, Reason.CROSSED.value
         cap = q.constraint.max_count if q.constraint else None
         if cap is not None and len(clear) > cap:
