@@ -36,8 +36,8 @@ TOP_LATER = MARKER_MARGIN + MARKER_SIZE + 8  # left column of later pages
 BOTTOM = PAGE_H - MARKER_MARGIN - MARKER_SIZE - 10
 LABEL, BODY, SMALL = 11.0, 10.5, 9.0  # type sizes: a student reads them at arm's length
 INDENT = 22.0
-ROW_GAP = 5.0
-QUESTION_GAP = 11.0
+ROW_GAP = 4.0
+QUESTION_GAP = 8.0
 TEXT_BOX_H = {QuestionType.LONG_TEXT: 120.0, QuestionType.SHORT_TEXT: 32.0,
               QuestionType.NUMBER: 32.0}
 
@@ -110,7 +110,7 @@ def _choice_grid(block: _Block, q: Question, lang: str, w: float) -> None:
 
 
 def _scale(block: _Block, q: Question, lang: str, w: float) -> None:
-    end_w = 70.0
+    end_w = 62.0
     low = q.scale_low.get(lang) if q.scale_low else ""
     high = q.scale_high.get(lang) if q.scale_high else ""
     low_lines = wrap(low, ITALIC, SMALL, end_w)

@@ -15,7 +15,7 @@ MARKER_SIZE = 44.0  # ArUco marker side, quiet zone included in MARKER_MARGIN
 MARKER_MARGIN = 20.0  # from the paper's edge: inside any printer's unprintable border
 QR_SIZE = 128.0  # 25 modules + a 2-module quiet zone: 4.4 pt a module
 QR_X, QR_Y = PAGE_W - MARKER_MARGIN - QR_SIZE, MARKER_MARGIN + MARKER_SIZE + 4
-BUBBLE_D = 13.0  # bubble diameter
+BUBBLE_D = 16.0  # bubble diameter: 9 px across on a 720p webcam picture the sheet fills 60% of
 
 # Marker id -> its square's top-left corner. Ids 0..3 go clockwise from the top-left, so the
 # ids seen tell the page's orientation whatever way up it was scanned.

@@ -21,23 +21,36 @@ from sos_desktop.core.paper.layout import (
 )
 from sos_desktop.core.paper.payload import SheetIdentity, decode
 
-DETECT_MAX_SIDE = 1000  # markers are found on a copy no larger than this (speed)
-SCALE = 1.4  # pixels per point of the straightened page (100 dpi)
+DETECT_MAX_SIDE = 1400  # markers are found on a copy no larger than this (speed)
+SCALE = 2.0  # pixels per point of the straightened page (144 dpi): a dot and a tick differ
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
 
 @cache
-def _detector() -> cv2.aruco.ArucoDetector:
+def _detector(soft: bool = False) -> cv2.aruco.ArucoDetector:
+    """The markers' detector; `soft` for a blurred picture (a sharpened copy is searched):
+    every bit of the marker's code may be corrected, the fit to a sheet then checks it."""
     params = cv2.aruco.DetectorParameters()
+    if soft:
+        params.errorCorrectionRate = 1.0
     params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
     # Two threshold windows instead of three: our markers are large and high-contrast.
     params.adaptiveThreshWinSizeMin, params.adaptiveThreshWinSizeMax = 7, 27
     params.adaptiveThreshWinSizeStep = 20
     # A marker is about 1/18 of the page's height: contours much smaller than that (letters)
     # are dropped before the costly checks. A sheet must fill a fair part of the picture.
-    params.minMarkerPerimeterRate = 0.05
+    params.minMarkerPerimeterRate = 0.03
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     return cv2.aruco.ArucoDetector(dictionary, params)
+
+
+def _markers(image: np.ndarray, detector: cv2.aruco.ArucoDetector) -> dict[int, np.ndarray]:
+    corners, ids, _rejected = detector.detectMarkers(image)
+    found: dict[int, np.ndarray] = {}
+    for c, marker_id in zip(corners, () if ids is None else ids.ravel(), strict=True):
+        if int(marker_id) in MARKERS and int(marker_id) not in found:
+            found[int(marker_id)] = c.reshape(4, 2)
+    return found
 
 
 def _marker_points(marker_id: int) -> np.ndarray:
@@ -63,15 +76,14 @@ def locate(grey: np.ndarray) -> Located | None:
     small = grey if shrink == 1.0 else cv2.resize(
         grey, (round(w * shrink), round(h * shrink)),
         interpolation=cv2.INTER_LINEAR if shrink > 0.5 else cv2.INTER_AREA)
-    corners, ids, _rejected = _detector().detectMarkers(small)
-    if ids is None:
-        return None
-    found: dict[int, np.ndarray] = {}
-    for c, marker_id in zip(corners, ids.ravel(), strict=True):
-        if int(marker_id) in MARKERS and int(marker_id) not in found:
-            found[int(marker_id)] = c.reshape(4, 2) / shrink
+    found = _markers(small, _detector())
+    if len(found) < 3:  # a soft webcam picture: look again, sharpened
+        blur = cv2.GaussianBlur(small, (0, 0), 2)
+        sharp = cv2.addWeighted(small, 2.5, blur, -1.5, 0)
+        found = _markers(sharp, _detector(soft=True)) | found
     if len(found) < 3:
         return None
+    found = {k: v / shrink for k, v in found.items()}
     src = np.concatenate([_marker_points(i) for i in found])
     dst = np.concatenate(list(found.values())).astype(np.float32)
     homography, _mask = cv2.findHomography(src, dst, 0)
@@ -144,10 +156,99 @@ def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, s
     candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
                                       cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
     for img in candidates:
-        # The layout says where the code is: decode there first, search only if that fails.
-        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
-        if not text:
-            text, _points, _straight = _qr_detector().detectAndDecode(img)
+        text = _decode(img, inner)
+        if text:
+            return decode(text), text
+    # A small or soft code: the markers say where each module is, so read each module's
+    # middle and decode a clean redrawing of what was seen.
+    for n in (25,):
+        text = _decode_modules(crop, margin * scale, side * scale, n)
         if text:
             return decode(text), text
     return None, ""
+
+
+def _decode(img: np.ndarray, inner: np.ndarray) -> str:
+    """The layout says where the code is: decode there first, search only if that fails. A
+    decoder error on a strange frame is a code not read, never a crash."""
+    try:
+        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
+        if not text:
+            text, _points, _straight = _qr_detector().detectAndDecode(img)
+    except cv2.error:
+        return ""
+    return text or ""
+
+
+@cache
+def _finder(px: int) -> np.ndarray:
+    """A QR finder pattern (7 modules) in its white ring, `px` pixels a module, softened."""
+    cells = np.ones((9, 9), np.float32)
+    cells[1:8, 1:8] = 0
+    cells[2:7, 2:7] = 1
+    cells[3:6, 3:6] = 0
+    img = cv2.resize(cells, (9 * px, 9 * px), interpolation=cv2.INTER_NEAREST)
+    return cv2.GaussianBlur(img, (0, 0), px * 0.4)
+
+
+def _true_grid(crop: np.ndarray, start: float, step: float, n: int) -> np.ndarray | None:
+    """Where the code's three finder patterns really are (the markers' fit can be a module
+    off on a small picture): the affine map from where they should be to where they are."""
+    px = round(step)
+    template = _finder(px)
+    reach = 2 * px
+    image = crop.astype(np.float32) / 255
+    expected, found = [], []
+    for mx, my in ((3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)):
+        cx, cy = start + mx * step, start + my * step
+        half = template.shape[0] / 2 + reach
+        x0, y0 = round(cx - half), round(cy - half)
+        window = image[max(0, y0):y0 + round(2 * half), max(0, x0):x0 + round(2 * half)]
+        if window.shape[0] <= template.shape[0] or window.shape[1] <= template.shape[1]:
+            return None
+        score = cv2.matchTemplate(window, template, cv2.TM_CCOEFF_NORMED)
+        _lo, best, _at, (bx, by) = cv2.minMaxLoc(score)
+        if best < 0.3:
+            return None
+        expected.append((cx, cy))
+        found.append((max(0, x0) + bx + template.shape[1] / 2,
+                      max(0, y0) + by + template.shape[0] / 2))
+    return cv2.getAffineTransform(np.float32(expected), np.float32(found))
+
+
+def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
+    step = side / n
+    grid = _true_grid(crop, start, step, n)
+    if grid is not None:
+        crop = cv2.warpAffine(crop, grid, (crop.shape[1], crop.shape[0]),
+                              flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                              borderMode=cv2.BORDER_REPLICATE)
+    centres = start + (np.arange(n) + 0.5) * step
+    half = max(1, round(step * 0.22))
+    blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
+    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
+    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
+    values = blurred[np.ix_(ys, xs)]
+    if float(values.max() - values.min()) < 20:
+        return ""
+    module = 8
+    corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
+    for bits in _binarised(values):
+        clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
+        clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
+            bits, (n * module, n * module), interpolation=cv2.INTER_NEAREST)
+        text = _decode(clean, corners)
+        if text:
+            return text
+    return ""
+
+def _binarised(values: np.ndarray):
+    """Ways to call each module dark or light, most likely first: against the whole code,
+    then against its neighbourhood (light falling unevenly), a little either side."""
+    raw = cv2.normalize(values, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    otsu, _ = cv2.threshold(raw, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    for cut in (otsu, otsu - 12, otsu + 12):
+        yield np.where(raw > cut, 255, 0).astype(np.uint8)
+    local = cv2.GaussianBlur(values, (0, 0), 3)
+    for bias in (0.0, -6.0, 6.0):
+        yield np.where(values > local + bias, 255, 0).astype(np.uint8)

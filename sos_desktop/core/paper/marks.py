@@ -1,122 +1,330 @@
-"""Judge marks against the sheet's own empty bubbles, never a fixed threshold (OMRChecker's
-local threshold idea): each bubble's darkness is placed between this page's empty-bubble level
-and the ink level of its own black markers.
+"""Judge each bubble as a person would: by the ink inside it and on and around its ring,
+against this page's own empty bubbles (OMRChecker's local-threshold idea), never one fixed
+darkness.
 
-A bubble is marked, empty, light (between the two: a faint or partial mark) or crossed out (a
-full fill with strokes running out of it). A question with a light or crossed-out bubble, or
-two marks where one is allowed, is never guessed: it goes to review.
+What a student does to a bubble, and what the reader makes of it:
+- a fill (pen, pencil, scribbled in), a tick, an X or half a fill across it, a circle drawn
+  round it: a clear mark, an answer;
+- a filled bubble with an X or a scribble through it: crossed out (the sheet's instructions);
+- a dot, a light or partial mark, an erasure's grey smudge: unclear, the organizer decides;
+- nothing but the printed ring: empty.
+Darkness is measured from the page's empty-bubble level (0) to its markers' black (1), so pencil
+on a dim photo and pen on a crisp scan are judged alike.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
 
+import cv2
 import numpy as np
 
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
 
-MARKED_AT = 0.24  # share of the way from empty to ink
-EMPTY_BELOW = 0.10
-CROSSED_RING = 0.14  # a marked bubble with this much ink on its diagonals was crossed out
-INNER = 0.62  # of the radius: inside the printed ring, whatever the registration
-RING = (1.25, 2.0)  # where a cross-out's strokes run: past a tick's or an X's reach
-DIAGONAL = 22  # degrees either side of the diagonals: clear of labels and digits
+# Radii in units of the bubble's radius. The printed ring runs from 0.86 to 1.0.
+INNER = 0.74  # inside the ring, whatever the registration after local alignment
+RING_OUT = 1.22  # past the ring and a fill's usual overrun
+AROUND = 2.3  # a circle drawn round the bubble, an X's arms (other bubbles and text masked)
+SPILL = 1.25  # strokes that reach past this run out of the bubble: not a fill's overrun
+INK = 0.30  # a pixel this far from paper to black is ink (pencil included)
+STROKE_PEAK = 0.42  # a pen or pencil stroke's darkest part reaches this
+FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
 
 class Mark(StrEnum):
     EMPTY = "empty"
-    MARKED = "marked"
-    LIGHT = "light"
-    CROSSED = "crossed"
+    MARKED = "marked"  # a fill, tick, X, half fill or circle: an answer
+    LIGHT = "light"  # a dot, a light or partial mark, an erasure: unclear
+    CROSSED = "crossed"  # a fill struck through or scribbled over
+
+
+class Shape(StrEnum):
+    NONE = "none"
+    FILL = "fill"
+    STROKE = "stroke"  # a tick, a half fill, a line across
+    CROSS = "cross"  # an X: strokes along both diagonals, the axes left clear
+    CIRCLE = "circle"  # ink all round the ring, little inside
+    SCRIBBLE = "scribble"  # a fill with strokes running well out of it
 
 
 @dataclass(frozen=True)
 class BubbleScore:
     box: Box
-    fill: float  # 0 = like an empty bubble, 1 = like the markers' ink
-    ring: float  # ink on the diagonals just outside the bubble, same scale
+    fill: float  # share of the inside that is ink
+    around: float  # share of the band round the ring that is ink (printed text left out)
     mark: Mark
+    shape: Shape = Shape.NONE
 
 
 @dataclass(frozen=True)
-class _Masks:
+class _Geometry:
+    r: np.ndarray  # distance from the centre, in bubble radii
     inner: np.ndarray
-    ring: np.ndarray
+    core: np.ndarray
+    band: np.ndarray
+    sectors: tuple[np.ndarray, ...]  # eight 45° slices of the band
+    spills: tuple[np.ndarray, ...]  # past SPILL along each diagonal, then each axis
+    near: tuple[np.ndarray, ...]  # just past the ring, the same eight ways
+    hugging: tuple[np.ndarray, ...]  # on and just round the ring, in eight slices
+    axial: np.ndarray  # inside, along the axes: empty under an X, inked under a fill
+    diagonal: tuple[np.ndarray, ...]  # inside, along each diagonal: an X's arms
 
 
-_MASKS: dict[int, _Masks] = {}
+def _near(angle: np.ndarray, a: float, width: float) -> np.ndarray:
+    return np.abs((angle - a + 180) % 360 - 180) <= width
 
 
-def _masks(size: int) -> _Masks:
-    if size not in _MASKS:
-        c = (size - 1) / 2
-        yy, xx = np.mgrid[:size, :size]
-        r = np.hypot(yy - c, xx - c) / (size / RING[1] / 2)
-        angle = np.degrees(np.arctan2(yy - c, xx - c)) % 90
-        diagonal = np.abs(angle - 45) <= DIAGONAL
-        _MASKS[size] = _Masks(r <= INNER, (r >= RING[0]) & (r <= RING[1]) & diagonal)
-    return _MASKS[size]
+@cache
+def _geometry(size: int, radius: float) -> _Geometry:
+    c = (size - 1) / 2
+    yy, xx = np.mgrid[:size, :size].astype(np.float32)
+    r = np.hypot(yy - c, xx - c) / radius
+    angle = np.degrees(np.arctan2(yy - c, xx - c)) % 360
+    band = (r >= RING_OUT) & (r <= AROUND)
+    sectors = tuple(band & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
+    out = (r >= SPILL) & (r <= AROUND)
+    ways = (45, 135, 225, 315, 0, 90, 180, 270)
+    spills = tuple(out & _near(angle, a, 22) for a in ways)
+    close = (r >= 1.14) & (r < SPILL)
+    near = tuple(close & _near(angle, a, 22) for a in ways)
+    ring = (r >= 0.42) & (r <= INNER)
+    axial = ring & (_near(angle, 0, 10) | _near(angle, 90, 10) | _near(angle, 180, 10)
+                    | _near(angle, 270, 10))
+    diagonal = tuple((r >= 0.3) & (r <= INNER) & _near(angle, a, 20) for a in (45, 135, 225, 315))
+    on = (r >= 0.95) & (r <= 1.32)
+    hugging = tuple(on & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
+    return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, near, hugging, axial,
+                     diagonal)
 
 
-def _ink_level(page: np.ndarray, scale: float) -> float:
-    """Darkness of the markers' black border on this page (the darkest ink it holds)."""
+def ink_level(page: np.ndarray, scale: float) -> float:
+    """Darkness of the markers' black on this page (the darkest ink it holds), 0..1."""
     cell = MARKER_SIZE / 6
     levels = []
+    h, w = page.shape[:2]
     for x, y in MARKERS.values():
         x0, y0 = round((x + cell * 0.25) * scale), round((y + cell * 0.25) * scale)
         strip = page[y0:y0 + max(1, round(cell * 0.5 * scale)),
                      x0:x0 + round(MARKER_SIZE * 0.9 * scale)]
-        if strip.size:
+        if strip.size and 0 <= x0 < w and 0 <= y0 < h and float(strip.std()) < 60:
             levels.append(float(np.median(strip)))
     return 1 - min(levels) / 255 if levels else 0.85
 
 
-def score_bubbles(page: np.ndarray, boxes: list[Box], scale: float) -> list[BubbleScore]:
-    """Every bubble on a straightened page (from locate.straighten), judged."""
-    bubbles = [b for b in boxes if b.choice is not None]
-    if not bubbles:
-        return []
+@dataclass(frozen=True)
+class _Raw:
+    box: Box
+    fill: float  # share of the inside that is ink
+    core: float  # ... of the middle
+    faint: float  # share of the inside with a trace of darkness
+    mean: float  # mean darkness inside
+    peak: float  # the darkest strokes inside (the darkest twelfth's mean)
+    around: float  # share of the band round the ring that is ink
+    sectors: int  # slices of the band crossed by ink (a bitmask of eight)
+    spills: int  # diagonals along which ink runs out of the bubble (a bitmask of four)
+    axis_spills: int  # ... axes
+    near_spills: int  # diagonals with ink just past the ring (a short X's arms)
+    near_axis: int  # ... axes (a fill's overrun)
+    axial: float  # share of the inside along the axes that is ink
+    arms: int  # diagonals inked inside: an X's arms
+    extent: float  # length of the ink's long axis, in radii
+    hugging: tuple[float, ...] = ()  # darkness on and just round the ring, eight slices
+    noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
+    ring_base: float = 0.0  # ... and its printed rings' darkness
+
+
+def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
+             others: np.ndarray | None, neighbours: list[tuple[float, float]] = ()) -> _Raw:
+    size = int(np.ceil(radius * AROUND * 2)) | 1
+    # Sampled at the found centre to a fraction of a pixel: the ring stays out of the inside.
+    patch = cv2.getRectSubPix(dark, (size, size), (cx, cy))
+    free = np.ones((size, size), bool)
+    if others is not None:
+        free = cv2.getRectSubPix(others, (size, size), (cx, cy)) < 0.5
+    g = _geometry(size, radius)
+    if neighbours:  # nearer another bubble than this one: that bubble's marks, not ours
+        c = (size - 1) / 2
+        yy, xx = np.mgrid[:size, :size].astype(np.float32) - c
+        own = xx ** 2 + yy ** 2
+        for nx, ny in neighbours:
+            free &= own <= (xx - (nx - cx)) ** 2 + (yy - (ny - cy)) ** 2
+    ink = patch >= INK
+    inner = patch[g.inner]
+    band = g.band & free
+    sectors = sum(1 << k for k, s in enumerate(g.sectors)
+                  if (ink & s & free).sum() >= max(2, 0.05 * (s & free).sum()))
+    spilled = [int((ink & d & free).sum() >= max(4, 0.04 * (d & free).sum())) for d in g.spills]
+    close = [int((ink & d & free).sum() >= max(3, 0.25 * (d & free).sum())) for d in g.near]
+    arms = sum(int(ink[d].mean() >= 0.3) for d in g.diagonal)
+    ys, xs = np.nonzero(ink & ((g.r <= INNER) | (band & (g.r <= 1.6))))
+    extent = 0.0
+    if len(xs) >= 3:
+        cov = np.cov(np.vstack([xs, ys]).astype(np.float32))
+        extent = 4 * float(np.sqrt(max(np.linalg.eigvalsh(cov)[-1], 0))) / radius
+    return _Raw(box, float((inner >= INK).mean()), float((patch[g.core] >= INK).mean()),
+                float((inner >= FAINT).mean()), float(inner.mean()),
+                float(np.mean(np.sort(inner)[-max(3, len(inner) // 12):])),
+                float((ink & band).sum() / max(1, int(band.sum()))), sectors,
+                sum(v << k for k, v in enumerate(spilled[:4])), sum(spilled[4:]),
+                sum(close[:4]), sum(close[4:]),
+                float(ink[g.axial].mean()), arms, extent,
+                tuple(float(patch[h].mean()) for h in g.hugging))
+
+
+def _round(m: _Raw) -> int:
+    """Slices of the bubble's surroundings with ink: past the ring, or darkening the ring
+    itself beyond the printed line (a circle drawn tight round it)."""
+    hug = sum(1 << k for k, v in enumerate(m.hugging) if v - m.ring_base >= 0.12)
+    return bin(m.sectors | hug).count("1")
+
+
+def _judge(m: _Raw) -> tuple[Mark, Shape]:
+    """One bubble's mark from its measures (see the module's docstring)."""
+    sectors = bin(m.sectors).count("1")
+    spills = bin(m.spills).count("1")
+    # Strokes out both ways along one diagonal: drawn through this bubble, not a neighbour's.
+    through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
+    if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
+        # An X through it runs out along the diagonals only; a scribble runs out all round.
+        # A fill's own overrun reaches just past the ring, evenly.
+        if ((spills >= 3 and m.axis_spills <= 1) or (sectors >= 5 and m.around >= 0.08)
+                or m.around >= 0.15):
+            return Mark.CROSSED, Shape.SCRIBBLE
+        if m.peak < 0.56:  # grey all over, no stroke darker: an erasure, a hesitant shade
+            return Mark.LIGHT, Shape.NONE
+        if ((through and m.axis_spills == 0)
+                or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
+            return Mark.LIGHT, Shape.NONE
+        # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
+        # the "X beside a fill" rule to weigh it against.
+        return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 else Shape.STROKE)
+    if m.fill < 0.15 and _round(m) >= 5:
+        return Mark.MARKED, Shape.CIRCLE
+    if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke
+        return _trace(m)
+    # An X's arms run along all four half-diagonals; a tick's only along the upper two.
+    if m.core >= 0.35 and m.axial <= 0.3 and m.fill >= 0.2 and m.arms >= 3:
+        return Mark.MARKED, Shape.CROSS
+    if m.fill >= 0.1 and m.extent >= 1.1:
+        return Mark.MARKED, Shape.STROKE
+    return _trace(m)
+
+
+def _trace(m: _Raw) -> tuple[Mark, Shape]:
+    """Light, small or grey: unclear if there is anything at all, else empty."""
+    faint = max(0.08, 3 * m.noise)
+    if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
+            or _round(m) >= 3):
+        return Mark.LIGHT, Shape.NONE
+    return Mark.EMPTY, Shape.NONE
+
+
+def darkness(page: np.ndarray, boxes: list[Box], scale: float) -> np.ndarray:
+    """The page as darkness from paper (0) to the markers' black (1), from its own empty
+    bubbles' level: a grey copier or a dim photo reads like a crisp scan."""
     dark = 1.0 - page.astype(np.float32) / 255
-    raw = []
-    for b in bubbles:
-        d = b.w * RING[1] * scale
-        size = int(round(d)) | 1
+    ink = ink_level(page, scale)
+    bubbles = [b for b in boxes if b.choice is not None]
+    levels = []
+    for b in bubbles[:60]:
         cx, cy = (b.x + b.w / 2) * scale, (b.y + b.h / 2) * scale
-        x0, y0 = int(round(cx - size / 2)), int(round(cy - size / 2))
-        patch = dark[max(0, y0):y0 + size, max(0, x0):x0 + size]
-        if patch.shape != (size, size):
-            patch = np.zeros((size, size), np.float32)
-        m = _masks(size)
-        raw.append((float(patch[m.inner].mean()), float(patch[m.ring].mean())))
-    fills = np.array([f for f, _r in raw])
-    rings = np.array([r for _f, r in raw])
-    # Most bubbles on a page are empty: their level is the low half's median.
-    empty = float(np.median(np.sort(fills)[: max(1, len(fills) // 2)]))
-    ring_empty = float(np.median(np.sort(rings)[: max(1, len(rings) // 2)]))
-    ink = max(_ink_level(page, scale), empty + 0.25)
-    span = ink - empty
+        r = b.w / 2 * scale * 0.5
+        patch = dark[int(cy - r):int(cy + r) + 1, int(cx - r):int(cx + r) + 1]
+        if patch.size:
+            levels.append(float(np.median(patch)))
+    paper = float(np.median(levels)) if levels else 0.0
+    span = max(ink - paper, 0.25)
+    return np.clip((dark - paper) / span, 0, 1.5)
+
+
+def others_mask(shape: tuple[int, ...], boxes: list[Box], scale: float,
+                shifts: dict[str, tuple[float, float]], printed: np.ndarray | None
+                ) -> np.ndarray:
+    """Where a bubble's surroundings are not its own: the sheet's printed words and every
+    bubble's ring and inside (a neighbour's fill is no circle round this one)."""
+    mask = np.zeros(shape[:2], np.float32)
+    if printed is not None and printed.shape == mask.shape:
+        mask[printed] = 1.0
+    for b in boxes:
+        if b.choice is None:
+            continue
+        dx, dy = shifts.get(b.question, (0.0, 0.0))
+        centre = (round((b.x + b.w / 2) * scale + dx), round((b.y + b.h / 2) * scale + dy))
+        cv2.circle(mask, centre, round(b.w / 2 * scale * 1.12), 1.0, -1)
+    return mask
+
+
+def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
+                  shifts: dict[str, tuple[float, float]] | None = None,
+                  printed: np.ndarray | None = None) -> list[BubbleScore]:
+    """Every bubble on a straightened page judged; `dark` from `darkness`, `shifts` moves a
+    question's bubbles to where its printed rings were found, `printed` masks the sheet's own
+    text round the bubbles."""
+    moved = shifts or {}
+    # Every bubble's own disk is in the mask too: harmless, its band starts past its ring.
+    others = others_mask(dark.shape, boxes, scale, moved, printed)
+    bubbles = [b for b in boxes if b.choice is not None]
+    centres = np.array([((b.x + b.w / 2) * scale + moved.get(b.question, (0.0, 0.0))[0],
+                         (b.y + b.h / 2) * scale + moved.get(b.question, (0.0, 0.0))[1])
+                        for b in bubbles], np.float32).reshape(-1, 2)
+    raw = []
+    for i, b in enumerate(bubbles):
+        cx, cy = (float(v) for v in centres[i])
+        radius = b.w / 2 * scale
+        near = np.hypot(*(centres - centres[i]).T) < 2 * AROUND * radius
+        near[i] = False
+        raw.append(_measure(dark, b, cx, cy, radius, others,
+                            [(float(x), float(y)) for x, y in centres[near]]))
     out = []
-    for b, (f, r) in zip(bubbles, raw, strict=True):
-        fill, ring = (f - empty) / span, (r - ring_empty) / span
-        if fill >= MARKED_AT and ring >= CROSSED_RING:
-            mark = Mark.CROSSED
-        elif fill >= MARKED_AT:
-            mark = Mark.MARKED
-        elif fill <= EMPTY_BELOW:
-            mark = Mark.EMPTY
-        else:
-            mark = Mark.LIGHT
-        out.append(BubbleScore(b, fill, ring, mark))
+    for m in _above_empty(raw):
+        mark, shape = _judge(m)
+        out.append(BubbleScore(m.box, m.fill, m.around, mark, shape))
     return out
 
 
-def has_writing(page: np.ndarray, box: Box, scale: float) -> bool:
-    """Whether a writing box holds any ink (its printed border left out)."""
-    inset = 4
-    x0, y0 = round((box.x + inset) * scale), round((box.y + inset) * scale)
-    x1, y1 = round((box.x + box.w - inset) * scale), round((box.y + box.h - inset) * scale)
-    inside = page[y0:y1, x0:x1]
-    if inside.size == 0:
+def _above_empty(raw: list[_Raw]) -> list[_Raw]:
+    """Each measure less what this page's empty bubbles show (their printed ring, the paper's
+    grain, the scan's noise): most bubbles on a page are empty, so the low half's median."""
+    if len(raw) < 4:
+        return raw
+
+    def low(name: str) -> np.ndarray:
+        values = np.sort([getattr(m, name) for m in raw])
+        return values[: max(1, len(values) // 2)]
+
+    names = ("fill", "faint", "mean", "around")
+    base = {n: float(np.median(low(n))) for n in names}
+    noise = float(np.percentile(low("faint"), 90))
+    rings = np.sort([np.median(m.hugging) for m in raw if m.hugging])
+    ring_base = float(np.median(rings[: max(1, len(rings) // 2)])) if len(rings) else 0.0
+    return [replace(m, noise=noise, ring_base=ring_base,
+                    **{n: max(0.0, getattr(m, n) - base[n]) for n in names}) for m in raw]
+
+
+def has_writing(page: np.ndarray, box: Box, scale: float,
+                shift: tuple[float, float] = (0.0, 0.0)) -> bool:
+    """Whether a writing box holds any ink, judged against the box's own paper: pencil
+    strokes a few shades darker than the paper count; even grain and the border do not."""
+    inset = 5
+    dx, dy = shift
+    x0, y0 = round((box.x + inset) * scale + dx), round((box.y + inset) * scale + dy)
+    x1 = round((box.x + box.w - inset) * scale + dx)
+    y1 = round((box.y + box.h - inset) * scale + dy)
+    inside = page[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if inside.size < 16:
         return False
-    return float(np.mean(inside < 150)) > 0.003
+    smooth = cv2.GaussianBlur(inside, (3, 3), 0).astype(np.float32)
+    paper = float(np.median(smooth))
+    noise = float(np.median(np.abs(smooth - paper))) * 1.4826 + 1.0
+    step = max(14.0, 5 * noise)
+    ink = ((paper - smooth) >= step).astype(np.uint8)
+    # Strokes, not specks: connected ink that is long enough to be a letter's part.
+    n, _labels, stats, _centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return False
+    sizes = stats[1:, cv2.CC_STAT_AREA]
+    spans = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
+    strokes = sizes[(spans >= max(4, 3 * scale)) & (sizes >= max(4, 2 * scale))]
+    return int(strokes.sum()) >= max(8, 6 * scale)

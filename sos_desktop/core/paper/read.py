@@ -14,11 +14,20 @@ from typing import Any
 import cv2
 import numpy as np
 
+from sos_desktop.core.paper.align import shifts
 from sos_desktop.core.paper.compose import COL_W, COL_X
-from sos_desktop.core.paper.layout import Box, SheetLayout
+from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, read_qr, region, straighten
-from sos_desktop.core.paper.marks import BubbleScore, Mark, has_writing, score_bubbles
+from sos_desktop.core.paper.marks import (
+    BubbleScore,
+    Mark,
+    Shape,
+    darkness,
+    has_writing,
+    score_bubbles,
+)
 from sos_desktop.core.paper.payload import SheetIdentity
+from sos_desktop.core.paper.printed import printed_mask
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 Resolver = Callable[[SheetIdentity], "tuple[SurveyDef, SheetLayout] | str"]
@@ -92,23 +101,49 @@ def _choices(scores: list[BubbleScore], *marks: Mark) -> tuple[str, ...]:
     return tuple(s.box.choice for s in scores if s.mark in marks and s.box.choice is not None)
 
 
+def _value(q, choice: str | None) -> Any:
+    return int(choice) if q.type is QuestionType.SCALE and choice is not None else choice
+
+
 def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
-    """(answer or None, review reason or None) for one question's bubbles."""
-    marked = list(_choices(scores, Mark.MARKED))
-    if any(s.mark is Mark.CROSSED for s in scores):
-        return None, Reason.CROSSED.value
+    """(answer or None, review reason or None) for one question's bubbles: a clear answer is
+    kept, anything a careful person would stop at goes to review, nothing is guessed."""
+    clear = [s for s in scores if s.mark is Mark.MARKED]
+    crossed = [s for s in scores if s.mark is Mark.CROSSED]
     if any(s.mark is Mark.LIGHT for s in scores):
         return None, Reason.LIGHT.value
+    fills = [s for s in clear if s.shape is Shape.FILL]
+    xs = [s for s in clear if s.shape is Shape.CROSS]
     if q.type is QuestionType.MULTIPLE_CHOICE:
+        if crossed or (xs and fills):  # which ones are still chosen: the student's call
+            return None, Reason.CROSSED.value
         cap = q.constraint.max_count if q.constraint else None
-        if cap is not None and len(marked) > cap:
+        if cap is not None and len(clear) > cap:
             return None, Reason.TOO_MANY.value
-        return (marked or None), None
-    if len(marked) > 1:
+        return (list(_choices(clear, Mark.MARKED)) or None), None
+    if crossed or (xs and fills):
+        # The sheet's rule: cross out the wrong circle, fill in the right one. One answer
+        # left standing beside the cross-outs is the answer; anything else is unclear.
+        standing = [s for s in clear if s.shape is not Shape.CROSS]
+        if len(standing) == 1 and (crossed or len(fills) == 1):
+            return _value(q, standing[0].box.choice), None
+        return None, (Reason.TWO_MARKS if len(standing) > 1 else Reason.CROSSED).value
+    if len(clear) > 1:
         return None, Reason.TWO_MARKS.value
-    if not marked:
+    if not clear:
         return None, None
-    return (int(marked[0]) if q.type is QuestionType.SCALE else marked[0]), None
+    return _value(q, clear[0].box.choice), None
+
+
+def _inside(located: Located, boxes: list[Box], shape: tuple[int, ...]) -> bool:
+    """Whether every bubble and writing box of the page (and the code) is in the picture: a
+    corner marker cut off by the scan's edge does not matter, a cut-off question does."""
+    h, w = shape[:2]
+    pts = [(b.x + dx, b.y + dy) for b in boxes for dx in (0, b.w) for dy in (0, b.h)]
+    pts += [(QR_X, QR_Y), (QR_X + QR_SIZE, QR_Y + QR_SIZE)]
+    at = cv2.perspectiveTransform(np.array(pts, np.float32).reshape(-1, 1, 2),
+                                  located.homography).reshape(-1, 2)
+    return bool(np.all((at >= -1) & (at <= (w, h))))
 
 
 def read_page(grey: np.ndarray, resolve: Resolver,
@@ -121,9 +156,6 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     if located is None:
         return PageReading(PageStatus.NO_SHEET, "no answer sheet found (its four corner "
                                                 "squares must be visible)")
-    if not located.whole:  # bubbles off the picture would read as whatever is there
-        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
-                           located.corners)
     identity, raw = read_qr(grey, located)
     if identity is None:
         why = ("the code in the corner is not one of ours" if raw
@@ -138,10 +170,17 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     if identity.page > len(layout.pages) or identity.pages != len(layout.pages):
         return PageReading(PageStatus.FOREIGN, "the sheet's pages do not match this survey's "
                                                "layout", located.corners, identity)
-    page = straighten(grey, located)
     boxes = list(layout.page_boxes(identity.page - 1))
+    if not _inside(located, boxes, grey.shape):  # answers off the picture read as nothing
+        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
+                           located.corners, identity)
+    page = straighten(grey, located)
+    dark = darkness(page, boxes, SCALE)
+    found_at = shifts(dark, boxes, SCALE)
     by_question: dict[str, list[BubbleScore]] = {}
-    for s in score_bubbles(page, boxes, SCALE):
+    bubble_shifts = {key: at for (key, writing), at in found_at.items() if not writing}
+    printed = printed_mask(layout, identity.page - 1, SCALE)
+    for s in score_bubbles(dark, boxes, SCALE, bubble_shifts, printed):
         by_question.setdefault(s.box.question, []).append(s)
     answers: dict[str, Any] = {}
     review: list[ReviewItem] = []
@@ -154,7 +193,10 @@ def read_page(grey: np.ndarray, resolve: Resolver,
                 _crop(grey, located, [s.box for s in scores])))
         elif value is not None:
             answers[key] = value
-    writing = tuple(WritingItem(b.question, _crop(grey, located, [b], whole_column=False))
-                    for b in boxes if b.choice is None and has_writing(page, b, SCALE))
+    writing = tuple(
+        WritingItem(b.question, _crop(grey, located, [b], whole_column=False))
+        for b in boxes
+        if b.choice is None and has_writing(page, b, SCALE, found_at.get((b.question, True),
+                                                                          (0.0, 0.0))))
     return PageReading(PageStatus.READ, "read", located.corners, identity, answers,
                        tuple(review), writing, survey)

@@ -57,11 +57,19 @@ def test_two_marks_on_a_single_choice_wait_for_review(blank_pages, layout, resol
     assert cv2.imdecode(np.frombuffer(item.crop_png, np.uint8), 0).size > 0
 
 
-def test_crossed_out_bubble_and_a_new_mark_wait_for_review(blank_pages, layout, resolve):
+def test_a_crossed_out_fill_beside_a_new_fill_is_the_new_answer(blank_pages, layout, resolve):
+    """The sheet's instructions: cross out the wrong circle with an X, fill the right one."""
     img = blank_pages[0].copy()
     rng = random.Random(4)
     draw_mark(img, _box(layout, "sro_effect", "safer"), "crossed", DPI, rng)
     draw_mark(img, _box(layout, "sro_effect", "less_safe"), "full", DPI, rng)
+    r = read_page(img, resolve)
+    assert r.answers["sro_effect"] == "less_safe" and r.review == ()
+
+
+def test_a_cross_out_with_no_new_answer_waits_for_review(blank_pages, layout, resolve):
+    img = blank_pages[0].copy()
+    draw_mark(img, _box(layout, "sro_effect", "safer"), "crossed", DPI, random.Random(4))
     r = read_page(img, resolve)
     assert "sro_effect" not in r.answers
     assert [(i.question, i.reason) for i in r.review] == [("sro_effect", Reason.CROSSED)]
@@ -121,19 +129,43 @@ def test_writing_box_with_ink_gives_an_image_and_an_empty_one_none(blank_pages, 
     assert item.question == "anything_else" and item.png.startswith(b"\x89PNG")
 
 
+def test_a_corner_cut_off_by_the_scan_edge_still_reads(blank_pages, layout, hillhouse, resolve):
+    """A copier that clips one corner marker: three markers and the code find the page."""
+    page = filled(blank_pages, layout, hillhouse, {"school": "hillhouse"}, random.Random(10))[0]
+    page = cv2.copyMakeBorder(page, 60, 60, 60, 60, cv2.BORDER_CONSTANT, value=255)
+    h, w = page.shape
+    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), 3, 1), (w, h),
+                            borderValue=255)
+    located = locate(turned)
+    x, y = MARKERS[2]  # the bottom-right marker: the scan's edge runs through it
+    centre = cv2.perspectiveTransform(np.array([[[x + 22, y + 22]]], np.float32),
+                                      located.homography)[0, 0]
+    cut = turned[:, : int(centre[0])]
+    r = read_page(cut, resolve)
+    assert r.status is PageStatus.READ and r.answers == {"school": "hillhouse"}
+
+
 def test_a_sheet_partly_out_of_the_picture_is_not_read(blank_pages, layout, hillhouse, resolve):
     """Three corner markers are enough to find a sheet, but bubbles cut off by the picture's
     edge must never be read as marks or blanks."""
     page = filled(blank_pages, layout, hillhouse, {"school": "hillhouse"}, random.Random(10))[0]
-    page = cv2.copyMakeBorder(page, 200, 200, 200, 200, cv2.BORDER_CONSTANT, value=255)
+    page = cv2.copyMakeBorder(page, 400, 400, 400, 400, cv2.BORDER_CONSTANT, value=255)
     h, w = page.shape
-    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), 5, 1), (w, h),
+    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), 40, 1), (w, h),
                             borderValue=255)
     located = locate(turned)
-    x, y = MARKERS[2]  # the bottom-right marker: cut through its middle
-    centre = cv2.perspectiveTransform(np.array([[[x + 22, y + 22]]], np.float32),
-                                      located.homography)[0, 0]
-    cut = turned[:, : int(centre[0])]
+
+    def at(points):
+        return cv2.perspectiveTransform(np.array(points, np.float32).reshape(-1, 1, 2),
+                                        located.homography).reshape(-1, 2)
+
+    markers = at([(x + 22, y + 22) for x, y in MARKERS.values()])
+    corner = int(np.argmax(markers[:, 1]))  # the lowest marker: the picture's edge cuts it
+    others = np.delete(markers, corner, axis=0)
+    bubbles = at([(b.x + b.w / 2, b.y + b.h / 2) for b in layout.page_boxes(0)])
+    edge = int(max(others[:, 1].max(), np.sort(bubbles[:, 1])[-3]) + 40)
+    cut = turned[:edge]
+    assert (bubbles[:, 1] > edge).any()  # some bubbles are off the picture
     assert locate(cut) is not None  # still found from three markers...
     r = read_page(cut, resolve)  # ...but not read
     assert r.status is PageStatus.NO_SHEET and "outside the picture" in r.message

@@ -1,0 +1,232 @@
+"""A realistic test set for the answer-sheet reader, and the reading of it.
+
+Both built-in surveys, English and Spanish sheets, printed by the app (`render_sheets`), filled
+by hand-drawn students (paper_student.py), then captured by a copier (paper_capture.py, read
+through a multi-page PDF as `scan` reads one) or a webcam / phone (paper_camera.py, read as a
+camera frame). Every page is read with the reader `scan --dry-run --json` uses and scored per
+question against the truth (paper_score.py).
+
+    uv run --frozen python -m benchmarks.paper_realistic [--sheets N] [--seed S] [--samples DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from benchmarks.paper_camera import camera
+from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf
+from benchmarks.paper_student import PageTruth, fill_sheet
+from sos_desktop.core.paper.compose import sheet_layout
+from sos_desktop.core.paper.layout import SheetLayout
+from sos_desktop.core.paper.read import PageReading, read_page
+from sos_desktop.core.paper.sheet_pdf import render_sheets
+from sos_desktop.core.surveys.builtin import builtin_surveys
+from sos_desktop.core.surveys.model import SurveyDef
+
+COPIER_DPI = 200
+CAMERA_DPI = 150  # the page drawn sharper than any frame shows it (1080p: about 90 dpi)
+CHANNELS = tuple(f"copier_{m}" for m in COPIER_MODES) + ("webcam", "phone")
+LANGUAGES = ("en", "es")
+
+
+@dataclass
+class Page:
+    """One page as the reader receives it, and what is on it."""
+
+    channel: str
+    sheet: int  # student number within the run
+    survey: SurveyDef
+    layout: SheetLayout
+    truth: PageTruth
+    params: dict[str, Any]
+    image: np.ndarray | None = None  # grey (copier modes) or BGR (camera); None until read
+    reading: PageReading | None = None
+    error: str = ""  # the reader raised: the traceback's last line
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=8)
+def blank_pages(survey_key: str, language: str, dpi: int) -> tuple[np.ndarray, ...]:
+    """The app's own printed sheet of a built-in survey, rendered as BGR pages."""
+    from benchmarks.paper_synth import render_pdf
+
+    survey = next(s for s in builtin_surveys() if s.key == survey_key)
+    layout = sheet_layout(survey, survey.version, language)
+    pages = render_pdf(render_sheets(layout, 1).pdf, dpi)
+    return tuple(cv2.cvtColor(p, cv2.COLOR_GRAY2BGR) for p in pages)
+
+
+def kinds() -> list[tuple[SurveyDef, str, SheetLayout]]:
+    return [(s, lang, sheet_layout(s, s.version, lang))
+            for s in builtin_surveys() for lang in LANGUAGES if lang in s.languages]
+
+
+def resolver(survey: SurveyDef, layout: SheetLayout):
+    """What the app's DefinitionResolver answers for our own sheets (no database needed)."""
+    def resolve(identity):
+        if identity.survey_key != survey.key or identity.language != layout.language:
+            return "not the sheet this page was printed from"
+        return survey, layout
+    return resolve
+
+
+def read_one(page: Page, grey: np.ndarray) -> None:
+    """The reader on one picture, exactly as `scan` calls it; a crash is recorded, not raised."""
+    import time
+
+    start = time.perf_counter()
+    try:
+        page.reading = read_page(grey, resolver(page.survey, page.layout))
+    except Exception as exc:
+        page.error = traceback.format_exception_only(exc)[-1].strip()
+    page.seconds = time.perf_counter() - start
+
+
+def printer(rng: random.Random) -> dict[str, Any]:
+    """How the school's printer put the sheet on paper: toner darkness, and "fit to page"
+    shrinking the page a little about its centre (common when printing from a browser)."""
+    return {"toner": round(rng.uniform(0.72, 1.0), 2),
+            "fit_to_page": round(rng.uniform(0.94, 0.985), 3) if rng.random() < 0.3 else 1.0,
+            "print_shift_mm": (round(rng.uniform(-2, 2), 1), round(rng.uniform(-2, 2), 1))}
+
+
+def _toner(blank: np.ndarray, toner: float) -> np.ndarray:
+    return (255 - (255 - blank.astype(np.float32)) * toner).astype(np.uint8)
+
+
+def fit_matrix(shape: tuple[int, ...], dpi: float, p: dict[str, Any]) -> np.ndarray:
+    """Layout pixels -> where the printer put them."""
+    h, w = shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), 0, p["fit_to_page"])
+    m[:, 2] += np.array(p["print_shift_mm"]) * dpi / 25.4
+    return m
+
+
+def _fit(page: np.ndarray, dpi: float, p: dict[str, Any]) -> np.ndarray:
+    h, w = page.shape[:2]
+    return cv2.warpAffine(page, fit_matrix(page.shape, dpi, p), (w, h),
+                          flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+
+
+def students(channel: str, count: int, seed: int, forced: str | None = None
+             ) -> Iterator[tuple[int, SurveyDef, SheetLayout, list[np.ndarray], list[PageTruth],
+                                 dict[str, Any]]]:
+    """Each student's sheet: number, survey, layout, filled pages (BGR), truth, printer."""
+    rng = random.Random(f"{channel}:{seed}")
+    dpi = COPIER_DPI if channel.startswith("copier") else CAMERA_DPI
+    all_kinds = kinds()
+    first = CHANNELS.index(channel) if channel in CHANNELS else 0  # small runs: every kind
+    for n in range(count):
+        survey, lang, layout = all_kinds[(first + n) % len(all_kinds)]
+        printing = printer(rng)
+        blanks = [_toner(b, printing["toner"]) for b in blank_pages(survey.key, lang, dpi)]
+        pages, truths = fill_sheet(survey, layout, blanks, dpi, rng, forced)
+        yield n, survey, layout, [_fit(p, dpi, printing) for p in pages], truths, printing
+
+
+def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = False,
+               forced: str | None = None) -> list[Page]:
+    """`count` sheets through the copier in `mode`, as one multi-page PDF read by `scan`'s
+    own path (read_inputs + the app's PDF renderer at the command's resolution)."""
+    from sos_desktop.commands.paper import RENDER_DPI
+    from sos_desktop.core.paper.inputs import PaperInputError, read_inputs
+    from sos_desktop.pdf_pages import render_pdf_pages
+
+    channel = f"copier_{mode}"
+    rng = random.Random(f"capture:{channel}:{seed}")
+    pages: list[Page] = []
+    scans = []
+    for n, survey, layout, imgs, truths, printing in students(channel, count, seed, forced):
+        for img, truth in zip(imgs, truths, strict=True):
+            scan, params = copier(img, COPIER_DPI, layout, truth.page, rng, mode,
+                                  placed=fit_matrix(img.shape, COPIER_DPI, printing))
+            scans.append(scan)
+            pages.append(Page(channel, n, survey, layout, truth, printing | params,
+                              scan if keep else None))
+    pdf = folder / f"{channel}-{seed}.pdf"
+    pdf.write_bytes(images_to_pdf(scans, COPIER_DPI))
+    items = list(read_inputs([pdf], render_pdf_pages, RENDER_DPI))
+    for page, item in zip(pages, items, strict=True):
+        if isinstance(item, PaperInputError):
+            page.error = f"input: {item.reason}"
+            continue
+        read_one(page, item.image)
+    return pages
+
+
+def camera_run(kind: str, count: int, seed: int, keep: bool = False,
+               forced: str | None = None, share: float | None = None) -> list[Page]:
+    """`count` sheets, each side one still from a webcam or a phone, read as a camera frame
+    (BGR to grey as PaperScanner.read_frame does)."""
+    rng = random.Random(f"capture:{kind}:{seed}")
+    pages = []
+    for n, survey, layout, imgs, truths, printing in students(kind, count, seed, forced):
+        for img, truth in zip(imgs, truths, strict=True):
+            frame, params = camera(img, rng, kind, share)
+            page = Page(kind, n, survey, layout, truth, printing | params,
+                        frame if keep else None)
+            read_one(page, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
+            pages.append(page)
+    return pages
+
+
+def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False) -> list[Page]:
+    pages: list[Page] = []
+    with tempfile.TemporaryDirectory(prefix="sos-realistic-") as folder:
+        for channel in channels:
+            if channel.startswith("copier_"):
+                pages += copier_run(channel.removeprefix("copier_"), sheets, seed,
+                                    Path(folder), keep)
+            else:
+                pages += camera_run(channel, sheets, seed, keep)
+    return pages
+
+
+def save_samples(pages: list[Page], folder: Path, limit: int = 3) -> None:
+    """A few pictures per channel, named by what is on them, for a person to look at."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seen: dict[str, int] = {}
+    for p in pages:
+        if p.image is None or seen.get(p.channel, 0) >= limit:
+            continue
+        seen[p.channel] = seen.get(p.channel, 0) + 1
+        tag = "_".join(f"{k}-{v}" for k, v in p.params.items()
+                       if isinstance(v, (int, float, str)) and k in (
+                           "skew", "tilt", "height_share", "jpeg", "bilevel"))
+        name = f"{p.channel}-{p.sheet}-p{p.truth.page + 1}-{tag}".replace(" ", "")
+        cv2.imwrite(str(folder / f"{name}.png" if p.channel.startswith("copier")
+                        else folder / f"{name}.jpg"), p.image)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from benchmarks.paper_score import print_report, score
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.paper_realistic")
+    parser.add_argument("--sheets", type=int, default=8, help="students per channel")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--channel", action="append", choices=CHANNELS)
+    parser.add_argument("--samples", type=Path, help="save a few pictures per channel here")
+    parser.add_argument("--errors", action="store_true", help="list every silent error")
+    args = parser.parse_args(argv)
+    pages = run_all(args.sheets, args.seed, tuple(args.channel or CHANNELS),
+                    keep=args.samples is not None)
+    if args.samples:
+        save_samples(pages, args.samples)
+    print_report(score(pages), list_errors=args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
