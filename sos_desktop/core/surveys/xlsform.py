@@ -15,12 +15,13 @@ from typing import Any
 
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.build import Where, build_survey
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, YES_NO_CHOICES, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
 
 _LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
 _TRANSLATED = {"label", "hint", "constraint_message"}
+_SETTINGS_TRANSLATED = {"sos_title", "sos_intro"}  # the app's own; pyxform ignores them
 _SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
 _CHOICE_COLS = {"list_name", "name"}
 _SETTINGS_COLS = {"form_title", "form_id", "version", "default_language"}
@@ -81,7 +82,8 @@ class _Reader:
                 continue
             base, _, suffix = header.partition("::")
             base = base.strip().lower().replace(" ", "_")
-            if base in _TRANSLATED and (sheet.title != "settings"):
+            translated = _SETTINGS_TRANSLATED if sheet.title == "settings" else _TRANSLATED
+            if base in translated:
                 lang = self._language(suffix) if suffix else default_lang
                 if lang is None:
                     self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
@@ -205,9 +207,15 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         return raw
     cols = reader.columns(sheet, _SETTINGS_COLS, "en")
     n, row = sheet.rows[0]
-    for i, (kind, _) in cols.items():
+    texts: dict[str, dict[str, str]] = {"title": {}, "intro": {}}
+    for i, (kind, lang) in cols.items():
         value = sheet.cell(row, i)
         if not value:
+            continue
+        if kind in _SETTINGS_TRANSLATED and lang is not None:  # title or intro, per language
+            field = kind.removeprefix("sos_")
+            texts[field][lang] = value
+            reader.cells[(field, lang)] = ("settings", n, sheet.headers[i])
             continue
         reader.cells[({"form_id": "key", "form_title": "title"}.get(kind, kind),)] = (
             "settings", n, sheet.headers[i])
@@ -225,6 +233,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
                 raw["_default"] = lang
     for extra_n, _ in sheet.rows[1:]:
         reader.bad("settings", extra_n, "form_id", "settings takes one row only")
+    raw.update({field: given for field, given in texts.items() if given})
     return raw
 
 
@@ -299,8 +308,10 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
             reader.cells[("questions", i, field)] = ("survey", n, field)
             for cl in texts.get(field, {}):
                 reader.cells[("questions", i, field, cl)] = ("survey", n, text_cols[(field, cl)])
-        if kind in ("select_one", "select_multiple") and rest in lists:
+        if qtype in ("single_choice", "multiple_choice"):
             _attach_choices(raw, i, lists[rest], reader)
+        elif qtype == "scale":
+            _scale_labels(raw, cell.get("parameters", ""), lists, bad)
         required = cell.get("required", "").lower()
         if required in _TRUE:
             raw["required"] = True
@@ -340,6 +351,8 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | 
         if rest not in lists:
             bad("type", f"no choice list named {rest!r} on the choices sheet")
             return None
+        if kind == "select_one" and rest == "yes_no" and _is_yes_no(lists[rest]):
+            return "yes_no"  # the built-in pair: exported so, read back so
         return "single_choice" if kind == "select_one" else "multiple_choice"
     if rest:
         bad("type", f"unsupported type {cell.get('type')!r}")
@@ -376,3 +389,28 @@ def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> N
         for (kind, *lang), header in headers.items():
             if kind == "label":
                 reader.cells[(*base, "label", lang[0])] = ("choices", n, header)
+
+
+def _is_yes_no(items: list[tuple]) -> bool:
+    """A list that is exactly the built-in yes/no pair, labels included."""
+    if [values.get("name") for _n, values, _h in items] != [c.key for c in YES_NO_CHOICES]:
+        return False
+    return all(set(values["label"]) <= set(choice.label.languages)
+               and all(values["label"][lang] == choice.label.get(lang) for lang in values["label"])
+               for (_n, values, _h), choice in zip(items, YES_NO_CHOICES, strict=True))
+
+
+def _scale_labels(raw: dict, parameters: str, lists: dict, bad) -> None:
+    """A range's `tick_labelset` list gives the scale's end labels (what 1 and 5 mean)."""
+    found = re.search(r"tick_labelset\s*=\s*([^\s]+)", parameters)
+    if not found:
+        return
+    items = lists.get(found.group(1))
+    if items is None:
+        bad("parameters", f"no choice list named {found.group(1)!r} on the choices sheet")
+        return
+    ends = {values.get("name"): values["label"] for _n, values, _h in items}
+    scale = {side: dict(ends[str(n)]) for side, n in (("low", SCALE_MIN), ("high", SCALE_MAX))
+             if ends.get(str(n))}
+    if scale:
+        raw["scale"] = scale
