@@ -153,7 +153,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         raise ImportRejected(path, errors)
     with db.raw() as conn, write_transaction(conn, db.path):
         insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
-                         records)
+                         records, channel="paper")
         if records:
             record_import(conn, device_id=db.device_id, kind=RECEIPT_KIND, now=clock(),
                           rows=len(records), sha256=sha256, path=path, visit_id=visit_id,
