@@ -118,7 +118,7 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
         if language not in survey.languages:
             raise refuse("survey_responses", r, f"language {language!r} is not one of "
                          "its survey's")
-        if r["channel"] not in CHANNELS:
+        if r.get("channel", "kiosk") not in CHANNELS:  # read_bundle ensured it is there
             raise refuse("survey_responses", r, f"channel {r['channel']!r} is not one of "
                          f"{', '.join(CHANNELS)}")
         raw = r["answers"]

@@ -24,7 +24,7 @@ from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
 
 _META = {"language", "response_id", "visit_id", "visit_school", "visit_group", "visit_date",
-         "definition_version"}  # export columns that are read as-is or ignored
+         "definition_version", "channel"}  # export columns that are read as-is or ignored
 
 
 @dataclass(frozen=True)
