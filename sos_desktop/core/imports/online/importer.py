@@ -242,7 +242,7 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
         plans = col.plan_columns(survey, header)
         result = OnlineImport(source, survey.key, col.answer_language(survey, plans), plans)
         errors = _column_errors(plans)
-        if not any(p.role in (col.QUESTION, col.CHOICE) for p in plans):
+        if not errors and not any(p.role in (col.QUESTION, col.CHOICE) for p in plans):
             errors.append(RowError(1, "-", f"no column answers a question of {survey.key}"))
         if errors:
             raise ColumnsRejected(path, errors, result, _other_survey(db, survey.key, header))
