@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper")
+SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper", "online")
 DEFAULT_JSON = Path(__file__).with_name("results") / "latest.json"
 
 

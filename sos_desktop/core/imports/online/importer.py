@@ -181,10 +181,13 @@ class _Rows:
         return self.digest(cells, raw), cleaned
 
 
-def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows,
-             progress: Progress | None) -> Iterator[list[tuple[str, dict]]]:
+def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows, progress: Progress | None,
+             whole_file: bool) -> Iterator[list[tuple[str, dict]]]:
+    """Batches of new-looking rows. A row given twice is found in its batch here, across
+    batches by the digests stored before it; a dry run stores none, so it remembers the whole
+    file's (32 bytes a row), the only memory that grows with the file."""
     batch: list[tuple[str, dict]] = []
-    seen: set[bytes] = set()  # this file's digests (32 bytes each): a row given twice
+    seen: set[bytes] = set()
     done = 0
     for line, cells in rows:
         done += 1
@@ -204,6 +207,8 @@ def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows,
         if len(batch) >= BATCH:
             yield batch
             batch = []
+            if not whole_file:
+                seen.clear()
     if batch:
         yield batch
 
@@ -249,7 +254,7 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
         if dry_run:
             with db.raw() as conn:
                 reader = _Rows(survey, result, _secret(conn, create=False))
-                for batch in _batches(rows, reader, progress):
+                for batch in _batches(rows, reader, progress, whole_file=True):
                     fresh = _new_only(conn, batch)
                     result.already_in += len(batch) - len(fresh)
                     result.added += len(fresh)
@@ -258,7 +263,7 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
         with db.raw() as conn:
             with write_transaction(conn, db.path):
                 reader = _Rows(survey, result, _secret(conn, create=True))
-                for batch in _batches(rows, reader, progress):
+                for batch in _batches(rows, reader, progress, whole_file=False):
                     fresh = _new_only(conn, batch)
                     result.already_in += len(batch) - len(fresh)
                     random.SystemRandom().shuffle(fresh)

@@ -222,3 +222,15 @@ def test_responses_export_names_each_channel(db, visit, answered, tmp_path):
     with out.path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert sorted(r["channel"] for r in rows) == ["kiosk"] * 3 + ["online"] * 4
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_row_given_twice_in_one_file_goes_in_once(db, visit, tmp_path, monkeypatch, dry_run):
+    """Ensure the same submission twice in one file counts once, across batches too."""
+    from sos_desktop.core.imports.online import importer
+
+    monkeypatch.setattr(importer, "BATCH", 3)
+    rows = [[f"u{i % 5}", "hillhouse"] for i in range(10)]
+    path = _write(tmp_path / "k.csv", ["_uuid", "about_you/school"], rows)
+    result = import_online_responses(db, path, visit_id=visit, dry_run=dry_run)
+    assert (result.added, result.already_in) == (5, 5)
