@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
 
         install_paper_menu(self, db)
+        from sos_desktop.ui.surveys.menu import install_surveys_menu  # issue 20: Surveys menu
+
+        install_surveys_menu(self, db)
 
         self.guide: FirstRunGuide | None = None
         if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list
