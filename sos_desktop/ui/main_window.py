@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
             parts.append(tr("Answers: on paper"))
         elif visit.answer_mode == "both":
             parts.append(tr("Answers: on paper or at the kiosk"))
+        if visit.virtual:  # issue 20: over video, the online form's QR code
+            parts.append(tr("Over video: online form"))
         text = "   ·   ".join(parts)
         return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
                        if visit.notes else "")
