@@ -48,6 +48,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column(s) match no question or several (in red). Fix the file; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n columna no corresponde a ninguna pregunta o corresponde a varias (en rojo). Corrige el archivo; no se importará nada.</numerusform>
+            <numerusform>%n columnas no corresponden a ninguna pregunta o corresponden a varias (en rojo). Corrige el archivo; no se importará nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -263,6 +270,14 @@
         <translation>E&amp;ducador/a</translation>
     </message>
     <message>
+        <source>&amp;Export a survey (XLSForm for KoboToolbox, or YAML)…</source>
+        <translation>&amp;Exportar una encuesta (XLSForm para KoboToolbox, o YAML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -273,6 +288,13 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n response(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n respuesta</numerusform>
+            <numerusform>&amp;Importar %n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -297,6 +319,14 @@
     <message>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Online answers: KoboToolbox, ODK, Google Forms (CSV)…</source>
+        <translation>Respuestas en &amp;línea: KoboToolbox, ODK, Google Forms (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Over video</source>
+        <translation>&amp;Virtual</translation>
     </message>
     <message>
         <source>&amp;Paper sign-in sheet (PDF)…</source>
@@ -359,6 +389,10 @@
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
@@ -369,6 +403,14 @@
     <message>
         <source>&amp;Visit report (PDF)…</source>
         <translation>Informe de la &amp;visita (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSForm (.xlsx) for KoboToolbox, ODK or SurveyCTO</source>
+        <translation>&amp;XLSForm (.xlsx) para KoboToolbox, ODK o SurveyCTO</translation>
+    </message>
+    <message>
+        <source>&amp;YAML (.yaml), this app&apos;s own format</source>
+        <translation>&amp;YAML (.yaml), el formato propio de esta app</translation>
     </message>
     <message>
         <source>(both versions kept; see {menu_item}).</source>
@@ -437,6 +479,10 @@
     <message>
         <source>All sign-ups again</source>
         <translation>Todas las inscripciones otra vez</translation>
+    </message>
+    <message>
+        <source>Already in: {already} · empty: {empty} · not imported: {refused}</source>
+        <translation>Ya estaban: {already} · vacías: {empty} · no importadas: {refused}</translation>
     </message>
     <message>
         <source>Already read</source>
@@ -588,6 +634,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
         <source>Confirm (Enter)</source>
         <translation>Confirmar (Enter)</translation>
     </message>
@@ -660,6 +710,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Encuesta predeterminada para visitas nuevas</translation>
     </message>
     <message>
+        <source>Dropped for anonymity, never stored: {columns}</source>
+        <translation>Descartadas por anonimato, nunca guardadas: {columns}</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -709,8 +763,16 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.</translation>
     </message>
     <message>
+        <source>Export a survey</source>
+        <translation>Exportar una encuesta</translation>
+    </message>
+    <message>
         <source>Export sign-ups for the CRM</source>
         <translation>Exportar inscripciones para el CRM</translation>
+    </message>
+    <message>
+        <source>Exported {key} version {version} to {path}.</source>
+        <translation>Se exportó {key} versión {version} a {path}.</translation>
     </message>
     <message>
         <source>Exporting sign-ups…</source>
@@ -719,6 +781,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Exporting survey answers…</source>
         <translation>Exportando respuestas de la encuesta…</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx (XLSForm) or FILE.yaml</source>
+        <translation>ARCHIVO.xlsx (XLSForm) o ARCHIVO.yaml</translation>
     </message>
     <message>
         <source>FROZEN on slide {number}</source>
@@ -747,6 +813,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>For new visits. Hillhouse and Wilbur Cross always get their own survey.</source>
         <translation>Para visitas nuevas. Hillhouse y Wilbur Cross siempre reciben su propia encuesta.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>From</source>
@@ -779,6 +849,13 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Import the good rows and write the others to {rejects} to fix and import later?</source>
         <translation>¿Importar las filas correctas y escribir las demás en {rejects} para corregirlas e importarlas después?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n online response(s).</source>
+        <translation>
+            <numerusform>Se importó %n respuesta en línea.</numerusform>
+            <numerusform>Se importaron %n respuestas en línea.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) to {survey}.</source>
@@ -938,6 +1015,10 @@ No son de esta visita: {foreign}</translation>
         <translation>Nueva visita</translation>
     </message>
     <message>
+        <source>New: {added} · already in: {already} · empty: {empty} · not importable: {refused}</source>
+        <translation>Nuevas: {added} · ya estaban: {already} · vacías: {empty} · no importables: {refused}</translation>
+    </message>
+    <message>
         <source>Next</source>
         <comment>slide</comment>
         <translation>Siguiente</translation>
@@ -1062,6 +1143,22 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>En papel o en el quiosco</translation>
     </message>
     <message>
+        <source>Online &amp;form</source>
+        <translation>For&amp;mulario en línea</translation>
+    </message>
+    <message>
+        <source>Online answers (KoboToolbox, ODK or Google Forms)</source>
+        <translation>Respuestas en línea (KoboToolbox, ODK o Google Forms)</translation>
+    </message>
+    <message>
+        <source>Online answers: {file}</source>
+        <translation>Respuestas en línea: {file}</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Formulario en línea</translation>
+    </message>
+    <message>
         <source>Only sign-ups not exported yet</source>
         <translation>Solo las inscripciones aún no exportadas</translation>
     </message>
@@ -1105,6 +1202,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Other sheets</source>
         <translation>Otras hojas</translation>
+    </message>
+    <message>
+        <source>Over video: online form</source>
+        <translation>Virtual: formulario en línea</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
@@ -1218,6 +1319,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         </translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
         <source>Records that came in &amp;different from ours…</source>
         <translation>Registros que llegaron &amp;distintos a los nuestros…</translation>
     </message>
@@ -1264,6 +1369,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Review answer sheets</source>
         <translation>Revisar hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported:</source>
+        <translation>Filas que no se importarán:</translation>
     </message>
     <message>
         <source>Run a Students Over SROs classroom visit.</source>
@@ -1517,6 +1626,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>E&amp;ncuesta</translation>
     </message>
     <message>
+        <source>Sur&amp;veys</source>
+        <translation>Enc&amp;uestas</translation>
+    </message>
+    <message>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
@@ -1628,6 +1741,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>La encuesta que corresponde a la escuela</translation>
     </message>
     <message>
+        <source>The team&apos;s online survey (KoboToolbox, Google Forms). Virtual visits show its QR code on the survey slide; a visit may give its own.</source>
+        <translation>La encuesta en línea del equipo (KoboToolbox, Google Forms). Las visitas virtuales muestran su código QR en la diapositiva de la encuesta; una visita puede indicar el suyo.</translation>
+    </message>
+    <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
     </message>
@@ -1664,6 +1781,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>El recuadro tal como está escrito</translation>
     </message>
     <message>
+        <source>These columns are survey {other}&apos;s, not this visit&apos;s survey {survey}. Nothing will be imported.</source>
+        <translation>Estas columnas son de la encuesta {other}, no de la encuesta de esta visita ({survey}). No se importará nada.</translation>
+    </message>
+    <message>
         <source>This bundle was already merged; nothing changed.</source>
         <translation>Este paquete ya se había fusionado; no cambió nada.</translation>
     </message>
@@ -1697,6 +1818,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>This sheet was counted before; it is not counted again.</source>
         <translation>Esta hoja ya se contó; no se cuenta otra vez.</translation>
+    </message>
+    <message>
+        <source>This visit is over video but has no online form address (in the visit or in Settings): its survey slide will show the slide only.</source>
+        <translation>Esta visita es virtual pero no tiene la dirección de un formulario en línea (en la visita o en Configuración): la diapositiva de la encuesta mostrará solo la diapositiva.</translation>
     </message>
     <message>
         <source>This visit&apos;s talk opens the survey kiosk at the survey slide. Set the organizer PIN now, so it is not asked for in front of the class.</source>
@@ -1775,12 +1900,20 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Hasta {count} caracteres.</translation>
     </message>
     <message>
+        <source>Upload the XLSForm to KoboToolbox (or another XLSForm tool) to run the same survey online, in English and Spanish. Its answers come back with Import → Online answers, into the visit they were given at.</source>
+        <translation>Sube el XLSForm a KoboToolbox (u otra herramienta XLSForm) para hacer la misma encuesta en línea, en inglés y en español. Sus respuestas vuelven con Importar → Respuestas en línea, a la visita en la que se dieron.</translation>
+    </message>
+    <message>
         <source>Use built-in</source>
         <translation>Usar la incluida</translation>
     </message>
     <message>
         <source>Use the built-in deck</source>
         <translation>Usar la presentación incluida</translation>
+    </message>
+    <message>
+        <source>Virtual visit: students answer the online form from a QR code on the survey slide</source>
+        <translation>Visita virtual: los estudiantes contestan el formulario en línea con un código QR en la diapositiva de la encuesta</translation>
     </message>
     <message>
         <source>Visit closed</source>
@@ -1809,6 +1942,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Welcome to SOS Desktop</source>
         <translation>Te damos la bienvenida a SOS Desktop</translation>
+    </message>
+    <message>
+        <source>What it becomes</source>
+        <translation>En qué se convierte</translation>
     </message>
     <message>
         <source>What it says</source>
@@ -1916,6 +2053,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>Se escribió el informe de la visita en {path} ({pages}).</translation>
     </message>
     <message>
+        <source>XLSForm ({pattern})</source>
+        <translation>XLSForm ({pattern})</translation>
+    </message>
+    <message>
+        <source>YAML ({pattern})</source>
+        <translation>YAML ({pattern})</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1946,6 +2091,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>a note kept with the mark</source>
         <translation>una nota que se guarda con la marca</translation>
+    </message>
+    <message>
+        <source>a second column for {question}</source>
+        <translation>una segunda columna para {question}</translation>
     </message>
     <message>
         <source>a sign-in sheet with the import&apos;s columns</source>
@@ -2010,6 +2159,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>answers dropped by skip rules: {n}</source>
         <translation>respuestas descartadas por reglas de salto: {n}</translation>
+    </message>
+    <message>
+        <source>answers {question}</source>
+        <translation>responde {question}</translation>
+    </message>
+    <message>
+        <source>answers {question} (choice {choice})</source>
+        <translation>responde {question} (opción {choice})</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -2172,12 +2329,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>dispositivo:   {device}</translation>
     </message>
     <message>
+        <source>dropped for anonymity, never stored: {columns}</source>
+        <translation>descartadas por anonimato, nunca guardadas: {columns}</translation>
+    </message>
+    <message>
         <source>e.g. 3rd period Civics, Black Student Union</source>
         <translation>p. ej., Cívica de 3.er período, Black Student Union</translation>
     </message>
     <message>
         <source>e.g. Wilbur Cross High School</source>
         <translation>p. ej., Wilbur Cross High School</translation>
+    </message>
+    <message>
+        <source>e.g. https://ee.kobotoolbox.org/x/…</source>
+        <translation>p. ej., https://ee.kobotoolbox.org/x/…</translation>
+    </message>
+    <message>
+        <source>empty: the form in Settings; or https://ee.kobotoolbox.org/x/…</source>
+        <translation>vacío: el formulario de Configuración; o https://ee.kobotoolbox.org/x/…</translation>
     </message>
     <message>
         <source>every sign-up, exported before or not</source>
@@ -2194,6 +2363,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>expected one argument</source>
         <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>export bookkeeping: ignored</source>
+        <translation>datos internos de la exportación: se ignoran</translation>
     </message>
     <message>
         <source>export data as CSV</source>
@@ -2213,6 +2386,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>recibos de exportación</translation>
     </message>
     <message>
+        <source>exported: {key} version {version} to {file}</source>
+        <translation>exportada: {key} versión {version} a {file}</translation>
+    </message>
+    <message>
         <source>for {visit}</source>
         <translation>para {visit}</translation>
     </message>
@@ -2227,6 +2404,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>how the class answers the survey (paper: the kiosk only signs up)</source>
         <translation>cómo responde la clase la encuesta (paper: el quiosco solo inscribe)</translation>
+    </message>
+    <message>
+        <source>identifies a person: dropped, never stored</source>
+        <translation>identifica a una persona: se descarta, nunca se guarda</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
@@ -2358,6 +2539,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>lista las visitas con sus conteos</translation>
     </message>
     <message>
+        <source>matches no question: fix or remove the column</source>
+        <translation>no corresponde a ninguna pregunta: corrige o quita la columna</translation>
+    </message>
+    <message>
+        <source>matches several questions ({candidates}): rename the column</source>
+        <translation>corresponde a varias preguntas ({candidates}): cambia el nombre de la columna</translation>
+    </message>
+    <message>
         <source>merge another laptop&apos;s bundle</source>
         <translation>fusiona el paquete de otra computadora</translation>
     </message>
@@ -2391,6 +2580,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>must be a date like 2026-10-14</source>
         <translation>debe ser una fecha como 2026-10-14</translation>
+    </message>
+    <message>
+        <source>must be a web address like https://ee.kobotoolbox.org/x/abc123</source>
+        <translation>debe ser una dirección web como https://ee.kobotoolbox.org/x/abc123</translation>
     </message>
     <message>
         <source>must be at the kiosk, on paper, or both</source>
@@ -2469,6 +2662,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sin marcar como importada</translation>
     </message>
     <message>
+        <source>note {question}: nothing to store</source>
+        <translation>nota {question}: nada que guardar</translation>
+    </message>
+    <message>
         <source>ok</source>
         <comment>check</comment>
         <translation>correcto</translation>
@@ -2495,6 +2692,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>one visit: counts and a chart per question</source>
         <translation>una visita: conteos y una gráfica por pregunta</translation>
+    </message>
+    <message>
+        <source>online export: show which question each column answers and what would be stored, store nothing</source>
+        <translation>exportación en línea: muestra qué pregunta responde cada columna y qué se guardaría, sin guardar nada</translation>
     </message>
     <message>
         <source>only responses and sign-ups no earlier bundle carried</source>
@@ -2532,6 +2733,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>over time</source>
         <translation>tiempo excedido</translation>
+    </message>
+    <message>
+        <source>over video: the survey slide shows the online form&apos;s QR code</source>
+        <translation>virtual: la diapositiva de la encuesta muestra el código QR del formulario en línea</translation>
     </message>
     <message>
         <source>pages looked at: {n}</source>
@@ -2739,6 +2944,13 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sos-desktop: la carpeta de datos es de solo lectura; se lee la base de datos en modo de solo lectura</translation>
     </message>
     <message numerus="yes">
+        <source>sos-desktop: {file}: %n column(s) to fix, nothing imported</source>
+        <translation>
+            <numerusform>sos-desktop: {file}: %n columna por corregir, no se importó nada</numerusform>
+            <numerusform>sos-desktop: {file}: %n columnas por corregir, no se importó nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sos-desktop: {file}: %n problem(s)</source>
         <translation>
             <numerusform>sos-desktop: {file}: %n problema</numerusform>
@@ -2751,6 +2963,25 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>sos-desktop: {file}: %n problema, no se importó nada</numerusform>
             <numerusform>sos-desktop: {file}: %n problemas, no se importó nada</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>sos-desktop: {file}: and %n more row(s) not imported</source>
+        <translation>
+            <numerusform>sos-desktop: {file}: y %n fila más no importada</numerusform>
+            <numerusform>sos-desktop: {file}: y %n filas más no importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: these columns are survey {other}&apos;s, not the visit&apos;s survey {survey}; nothing imported</source>
+        <translation>sos-desktop: {file}: estas columnas son de la encuesta {other}, no de la encuesta de la visita ({survey}); no se importó nada</translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: {error}</source>
+        <translation>sos-desktop: {file}: {error}</translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: {error} (not imported)</source>
+        <translation>sos-desktop: {file}: {error} (no importada)</translation>
     </message>
     <message>
         <source>sos-desktop: {file}: {error} (skipped)</source>
@@ -2767,6 +2998,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>stored: {key} version {version} ({id})</source>
         <translation>guardada: {key} versión {version} ({id})</translation>
+    </message>
+    <message>
+        <source>submission id: recognises a second import, not stored</source>
+        <translation>id del envío: reconoce una segunda importación, no se guarda</translation>
     </message>
     <message>
         <source>survey answers</source>
@@ -2787,6 +3022,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>survey key (default: the visit&apos;s survey)</source>
         <translation>clave de la encuesta (por defecto: la encuesta de la visita)</translation>
+    </message>
+    <message>
+        <source>survey key (see survey list)</source>
+        <translation>clave de la encuesta (ver survey list)</translation>
     </message>
     <message>
         <source>survey key, or &apos;none&apos; (default: the one for the school, as in the visit window: Hillhouse and Wilbur Cross their own, others Settings&apos; default survey or nhps-other)</source>
@@ -2960,6 +3199,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la copia de seguridad buena más reciente es del {time}: sos-desktop restore {path}</translation>
     </message>
     <message>
+        <source>the online form for this visit (default: the one in Settings)</source>
+        <translation>el formulario en línea de esta visita (por defecto: el de Configuración)</translation>
+    </message>
+    <message>
         <source>the organization key that seals contact data</source>
         <translation>la clave de la organización que cifra los datos de contacto</translation>
     </message>
@@ -3056,12 +3299,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta visita está cerrada; vuelve a abrirla para recibir más respuestas</translation>
     </message>
     <message>
+        <source>time: dropped (answers keep the visit&apos;s date)</source>
+        <translation>hora: se descarta (las respuestas guardan la fecha de la visita)</translation>
+    </message>
+    <message>
         <source>two marks on a single-choice question</source>
         <translation>dos marcas en una pregunta de una sola respuesta</translation>
     </message>
     <message>
-        <source>typed-up paper surveys (CSV)</source>
-        <translation>encuestas en papel transcritas (CSV)</translation>
+        <source>typed-up paper surveys, or a KoboToolbox, ODK or Google Forms export (CSV)</source>
+        <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
     <message>
         <source>unknown survey {key}; known: {keys}</source>
@@ -3103,6 +3350,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>who presents (names)</source>
         <translation>quién presenta (nombres)</translation>
+    </message>
+    <message>
+        <source>would import %n online response(s)</source>
+        <translation>se importarían %n respuestas en línea</translation>
+    </message>
+    <message>
+        <source>write a survey as XLSForm (for KoboToolbox, ODK, SurveyCTO) or YAML</source>
+        <translation>escribe una encuesta como XLSForm (para KoboToolbox, ODK, SurveyCTO) o YAML</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
@@ -3188,6 +3443,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{camera}: no camera found; plug one in and choose it</source>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
+    <message>
+        <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
+        <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
+    </message>
     <message numerus="yes">
         <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>
         <translation>
@@ -3216,6 +3475,14 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>{file}: %n problema, no se importó nada.</numerusform>
             <numerusform>{file}: %n problemas, no se importó nada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: --again and --survey are for typed-up paper sheets; an online export goes into the visit&apos;s survey and skips submissions already in</source>
+        <translation>{file}: --again y --survey son para hojas en papel transcritas; una exportación en línea va a la encuesta de la visita y omite los envíos que ya estaban</translation>
+    </message>
+    <message>
+        <source>{file}: --dry-run reads a KoboToolbox, ODK or Google Forms export; this file is a typed-up paper sheet</source>
+        <translation>{file}: --dry-run lee una exportación de KoboToolbox, ODK o Google Forms; este archivo es una hoja en papel transcrita</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>
@@ -3295,6 +3562,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         <translation>{rows} en {visit}</translation>
     </message>
     <message>
+        <source>{source} export for survey {survey}, answers in {language}:</source>
+        <translation>Exportación de {source} para la encuesta {survey}, respuestas en {language}:</translation>
+    </message>
+    <message>
+        <source>{source} export for survey {survey}; answers in {language}.</source>
+        <translation>Exportación de {source} para la encuesta {survey}; respuestas en {language}.</translation>
+    </message>
+    <message>
         <source>{survey} (not installed)</source>
         <translation>{survey} (no instalada)</translation>
     </message>
@@ -3316,6 +3591,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{time}  {table:&lt;20} {record}  from bundle {bundle}</source>
         <translation>{time}  {table:&lt;20} {record}  del paquete {bundle}</translation>
+    </message>
+    <message>
+        <source>{title} ({key}, version {version})</source>
+        <translation>{title} ({key}, versión {version})</translation>
     </message>
     <message>
         <source>{title} — audience</source>
@@ -3378,6 +3657,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.</translation>
     </message>
     <message>
+        <source>Anonymous: do not write your name</source>
+        <translation>Anónima: no escribas tu nombre</translation>
+    </message>
+    <message>
         <source>Free-text answers</source>
         <translation>Respuestas escritas</translation>
     </message>
@@ -3400,6 +3683,10 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>Results page</source>
         <translation>Página de resultados</translation>
+    </message>
+    <message>
+        <source>Scan to answer the survey</source>
+        <translation>Escanea para contestar la encuesta</translation>
     </message>
     <message>
         <source>This visit has no survey</source>

@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         self.deck_builtin = QPushButton(tr("Use built-in"))
         self.deck_builtin.clicked.connect(lambda: self._set_deck(""))
         self.form_url = QLineEdit()
-        self.form_url.setPlaceholderText("https://ee.kobotoolbox.org/x/…")
+        self.form_url.setPlaceholderText(tr("e.g. https://ee.kobotoolbox.org/x/…"))
         self.form_url.setAccessibleName(tr("Online form"))
         self.folder = QLineEdit(str(self.controller.data_folder))
         self.folder.setReadOnly(True)
