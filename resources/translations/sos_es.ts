@@ -3323,6 +3323,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>uso: </translation>
     </message>
     <message>
+        <source>visit {id} has no survey; choose one for the visit first</source>
+        <translation>la visita {id} no tiene encuesta; elige una para la visita primero</translation>
+    </message>
+    <message>
         <source>visit {id} has no survey; give --survey KEY</source>
         <translation>la visita {id} no tiene encuesta; indica --survey KEY</translation>
     </message>
@@ -3485,6 +3489,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{file}: --dry-run lee una exportación de KoboToolbox, ODK o Google Forms; este archivo es una hoja en papel transcrita</translation>
     </message>
     <message>
+        <source>{file}: a survey is exported as .xlsx (XLSForm) or .yaml</source>
+        <translation>{file}: una encuesta se exporta como .xlsx (XLSForm) o .yaml</translation>
+    </message>
+    <message>
         <source>{file}: cannot read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
@@ -3540,6 +3548,18 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>{path}: %n problema, no se importó nada</numerusform>
             <numerusform>{path}: %n problemas, no se importó nada</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
+        <translation>{path}: no es texto UTF-8; exporta el CSV como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, KEY or Timestamp column)</source>
+        <translation>{path}: no es una exportación de KoboToolbox, ODK o Google Forms (no hay columna _uuid, _submission_time, KEY ni Timestamp)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (a header row is needed)</source>
+        <translation>{path}: el archivo está vacío (hace falta una fila de encabezados)</translation>
     </message>
     <message>
         <source>{problem}
