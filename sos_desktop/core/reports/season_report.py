@@ -60,8 +60,8 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
             survey = load_versions(db, key)
             scope = Scope.period(start, end, key)
             counted = channel_counts(conn, scope)
-            for channel, n in counted.items():
-                channels[channel] = channels.get(channel, 0) + n
+            for channel, count in counted.items():
+                channels[channel] = channels.get(channel, 0) + count
             sections.append((survey, count_answers(conn, scope), by_channel(conn, scope, counted)))
 
     schools: dict[str, list[int]] = {}

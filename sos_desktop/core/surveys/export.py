@@ -99,8 +99,9 @@ def xlsform_sheets(survey: SurveyDef) -> dict[str, list[list[Any]]]:
             if q.scale_low or q.scale_high:
                 parameters += f" tick_labelset={scale_list(q)}"
                 # ODK wants a label for every tick; the middle ones show their number.
+                ends = {SCALE_MIN: q.scale_low, SCALE_MAX: q.scale_high}
                 for n in range(SCALE_MIN, SCALE_MAX + 1):
-                    end = q.scale_low if n == SCALE_MIN else q.scale_high if n == SCALE_MAX else None
+                    end = ends.get(n)
                     texts = _texts(end, langs) if end else [str(n)] * len(langs)
                     choices.append([scale_list(q), str(n), *texts])
         c = q.constraint

@@ -22,8 +22,8 @@ from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
     from sos_desktop.ui.kiosk.window import KioskWindow
-    from sos_desktop.ui.presentation.online_form import OnlineFormSlide
     from sos_desktop.ui.presentation.controller import PresentationController
+    from sos_desktop.ui.presentation.online_form import OnlineFormSlide
     from sos_desktop.ui.results.pages import ResultsPager
     from sos_desktop.ui.results.projector import ProjectorResults
     from sos_desktop.ui.scan.survey_slide import PaperActions

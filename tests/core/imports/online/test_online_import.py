@@ -53,7 +53,8 @@ def kobo_csv(path, n, seed=1, delimiter=";", order=None):
                      f"kobouser{i}", a["school"], a["grade"], str(a["safe_at_school"]),
                      a["had_contact"], " ".join(a["contact_kind"]),
                      "1" if "searched" in a["contact_kind"] else "0", a["unfair_race"],
-                     " ".join(a["support_wanted"]), str(9000 + i), str(uuid.UUID(int=rng.getrandbits(128))),
+                     " ".join(a["support_wanted"]), str(9000 + i),
+                     str(uuid.UUID(int=rng.getrandbits(128))),
                      f"2026-10-14T13:{i % 60:02d}:42", f"student{i}", "vGh7", str(i + 1)])
     if order is not None:
         header = [header[k] for k in order]
