@@ -7,26 +7,8 @@ import argparse
 import sys
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
-from sos_desktop.i18n import QT_TR_NOOP, tr
-
-_ROLES = {
-    "question": QT_TR_NOOP("answers {question}"),
-    "choice": QT_TR_NOOP("answers {question} (choice {choice})"),
-    "note": QT_TR_NOOP("note {question}: nothing to store"),
-    "submission": QT_TR_NOOP("submission id: recognises a second import, not stored"),
-    "time": QT_TR_NOOP("time: dropped (answers keep the visit's date)"),
-    "identifying": QT_TR_NOOP("identifies a person: dropped, never stored"),
-    "metadata": QT_TR_NOOP("export bookkeeping: ignored"),
-    "unmapped": QT_TR_NOOP("matches no question: fix or remove the column"),
-    "ambiguous": QT_TR_NOOP("matches several questions ({candidates}): rename the column"),
-    "twice": QT_TR_NOOP("a second column for {question}"),
-}
-SOURCES = {"kobo": "KoboToolbox", "odk": "ODK", "google": "Google Forms"}
-
-
-def role_text(plan) -> str:  # (ColumnPlan) -> what the column becomes, translated
-    return tr(_ROLES[plan.role]).format(question=plan.question_key, choice=plan.choice_key,
-                                        candidates=", ".join(plan.candidates))
+from sos_desktop.i18n import tr
+from sos_desktop.words.online_import import SOURCES, role_text
 
 
 def _print_columns(result) -> None:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.commands.online_import import SOURCES, role_text
 from sos_desktop.core.imports.online import columns as col
 from sos_desktop.core.imports.online.importer import OnlineImport
 from sos_desktop.i18n import tr
 from sos_desktop.ui.imports.controller import describe_errors
+from sos_desktop.words.online_import import SOURCES, role_text
 
 _TINTS = {col.IDENTIFYING: "#fdecea", col.TIME: "#fdecea", col.SUBMISSION: "#f1f1f1",
           col.METADATA: "#f1f1f1", col.NOTE: "#f1f1f1", col.UNMAPPED: "#ffd7d2",
