@@ -140,31 +140,35 @@ class _Rows:
             text = "row\0" + when + "\0" + json.dumps(raw, sort_keys=True, ensure_ascii=False)
         return hmac.new(self.secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def read(self, line: int, cells: list[str]) -> tuple[str, dict[str, Any]] | None:
+    def identify(self, line: int, cells: list[str]) -> str | None:
+        """The row's digest; None for a row too wide (refused) or with no answer (empty)."""
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             self.refuse(line, "-", f"{len(cells)} cells but the header has {self.width}")
             return None
-        raw: dict[str, Any] = {}
+        raw = {p.header: cells[p.index].strip() for p in self.answers
+               if p.index < len(cells) and cells[p.index].strip()}
+        if not raw:
+            self.result.empty += 1
+            return None
+        return self.digest(cells, raw)
+
+    def read(self, line: int, cells: list[str]) -> dict[str, Any] | None:
+        """The answers as the kiosk would store them; None when refused (named) or empty."""
         answers: dict[str, Any] = {}
         for p in self.answers:
             text = cells[p.index] if p.index < len(cells) else ""
             if not text.strip():
                 continue
             q = self.survey.question(p.question_key)
-            raw[p.header] = text.strip()
             try:
                 if p.role == col.CHOICE:
                     if ticked(text):
                         answers.setdefault(q.key, []).append(p.choice_key)
                     continue
-                value = cell_answer(q, self.choices.get(q.key), text)
+                answers[q.key] = cell_answer(q, self.choices.get(q.key), text)
             except CellProblem as problem:
                 self.refuse(line, p.header, str(problem))
                 return None
-            answers[q.key] = value
-        if not raw:
-            self.result.empty += 1
-            return None
         cleaned, problems = clean_response(self.survey, answers, "en")
         # An online form decides itself what it requires: a blank answer there is data, as on
         # paper. Every other check (choices, counts, lengths, ranges) is the kiosk's own.
@@ -178,15 +182,18 @@ class _Rows:
         if not cleaned:
             self.result.empty += 1
             return None
-        return self.digest(cells, raw), cleaned
+        return cleaned
+
+
+Row = tuple[str, int, list[str]]  # digest, line, cells
 
 
 def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows, progress: Progress | None,
-             whole_file: bool) -> Iterator[list[tuple[str, dict]]]:
-    """Batches of new-looking rows. A row given twice is found in its batch here, across
-    batches by the digests stored before it; a dry run stores none, so it remembers the whole
-    file's (32 bytes a row), the only memory that grows with the file."""
-    batch: list[tuple[str, dict]] = []
+             whole_file: bool) -> Iterator[list[Row]]:
+    """Batches of rows not seen before in this file. A row given twice is found in its batch
+    here, across batches by the digests stored before it; a dry run stores none, so it
+    remembers the whole file's (32 bytes a row), the only memory that grows with the file."""
+    batch: list[Row] = []
     seen: set[bytes] = set()
     done = 0
     for line, cells in rows:
@@ -195,15 +202,15 @@ def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows, progress: Pro
             progress(done)
         if not any(c.strip() for c in cells):
             continue
-        got = reader.read(line, cells)
-        if got is None:
+        digest = reader.identify(line, cells)
+        if digest is None:
             continue
-        key = bytes.fromhex(got[0])
+        key = bytes.fromhex(digest)
         if key in seen:
             reader.result.already_in += 1
             continue
         seen.add(key)
-        batch.append(got)
+        batch.append((digest, line, cells))
         if len(batch) >= BATCH:
             yield batch
             batch = []
@@ -213,12 +220,20 @@ def _batches(rows: Iterator[tuple[int, list[str]]], reader: _Rows, progress: Pro
         yield batch
 
 
-def _new_only(conn: sqlite3.Connection, batch: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+def _new_answers(conn: sqlite3.Connection, batch: list[Row], reader: _Rows
+                 ) -> list[tuple[str, dict]]:
+    """(digest, answers) of the batch's rows not already in; only those are checked, so a
+    second import of a big file costs little."""
     marks = ", ".join("?" * len(batch))
     known = {r[0] for r in conn.execute(
         f"SELECT digest FROM online_submissions WHERE digest IN ({marks})",
-        [d for d, _a in batch])}
-    return [item for item in batch if item[0] not in known]
+        [d for d, _l, _c in batch])}
+    reader.result.already_in += len(known)
+    fresh = []
+    for digest, line, cells in batch:
+        if digest not in known and (answers := reader.read(line, cells)) is not None:
+            fresh.append((digest, answers))
+    return fresh
 
 
 def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run: bool = False,
@@ -255,17 +270,14 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
             with db.raw() as conn:
                 reader = _Rows(survey, result, _secret(conn, create=False))
                 for batch in _batches(rows, reader, progress, whole_file=True):
-                    fresh = _new_only(conn, batch)
-                    result.already_in += len(batch) - len(fresh)
-                    result.added += len(fresh)
+                    result.added += len(_new_answers(conn, batch, reader))
             return result
         sha256 = file_sha256(path)
         with db.raw() as conn:
             with write_transaction(conn, db.path):
                 reader = _Rows(survey, result, _secret(conn, create=True))
                 for batch in _batches(rows, reader, progress, whole_file=False):
-                    fresh = _new_only(conn, batch)
-                    result.already_in += len(batch) - len(fresh)
+                    fresh = _new_answers(conn, batch, reader)
                     random.SystemRandom().shuffle(fresh)
                     conn.executemany("INSERT INTO online_submissions (digest) VALUES (?)",
                                      [(d,) for d, _a in fresh])
