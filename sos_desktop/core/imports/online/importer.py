@@ -121,7 +121,10 @@ class _Rows:
         self.answers = [p for p in plans if p.role in (col.QUESTION, col.CHOICE)]
         self.choices = {p.question_key: Choices(survey.question(p.question_key))
                         for p in self.answers if survey.question(p.question_key).options}
-        self.ids = [p.index for p in plans if p.role == col.SUBMISSION]
+        # Kobo's _uuid first: meta/instanceID says the same as "uuid:…", in any column order.
+        self.ids = [p.index for p in sorted(
+            (p for p in plans if p.role == col.SUBMISSION),
+            key=lambda p: (p.header.casefold() != "_uuid", p.index))]
         self.times = [p.index for p in plans if p.role == col.TIME]
         self.width = len(plans)
 
@@ -131,8 +134,8 @@ class _Rows:
             self.result.errors.append(RowError(line, column, reason))
 
     def digest(self, cells: list[str], raw: dict[str, Any]) -> str:
-        submission = next((cells[i].strip() for i in self.ids if i < len(cells)
-                           and cells[i].strip()), "")
+        submission = next((cells[i].strip().removeprefix("uuid:") for i in self.ids
+                           if i < len(cells) and cells[i].strip()), "")
         if submission:
             text = "id\0" + submission
         else:  # Google Forms: the moment and the answers, which together are one submission

@@ -235,3 +235,50 @@ def test_a_row_given_twice_in_one_file_goes_in_once(db, visit, tmp_path, monkeyp
     path = _write(tmp_path / "k.csv", ["_uuid", "about_you/school"], rows)
     result = import_online_responses(db, path, visit_id=visit, dry_run=dry_run)
     assert (result.added, result.already_in) == (5, 5)
+
+
+def test_instance_id_and_uuid_name_the_same_submission(db, visit, tmp_path):
+    """Ensure a re-export with meta/instanceID before _uuid is still recognised."""
+    first = _write(tmp_path / "a.csv", ["about_you/school", "_uuid", "meta/instanceID"],
+                   [["hillhouse", "abc-1", "uuid:abc-1"]])
+    second = _write(tmp_path / "b.csv", ["meta/instanceID", "about_you/school"],
+                    [["uuid:abc-1", "hillhouse"]])
+    assert import_online_responses(db, first, visit_id=visit).added == 1
+    assert import_online_responses(db, second, visit_id=visit).already_in == 1
+
+
+def test_memory_stays_bounded_as_the_file_grows(db, visit, tmp_path, monkeypatch):
+    """Ensure the peak memory of an import does not grow with its rows (batches of 100 here;
+    the 100,000-row figure is in benchmarks/online.py)."""
+    import tracemalloc
+
+    from sos_desktop.core.imports.online import importer
+
+    monkeypatch.setattr(importer, "BATCH", 100)
+    peaks = []
+    for n, seed in ((300, 1), (3000, 2)):
+        path = kobo_csv(tmp_path / f"k{n}.csv", n, seed=seed)
+        tracemalloc.start()
+        assert import_online_responses(db, path, visit_id=visit).added == n
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert peaks[1] < 1.5 * peaks[0]
+
+
+def test_a_column_two_questions_share_is_named_ambiguous(db, tmp_path):
+    from sos_desktop.core.surveys.model import SurveyDef
+    from sos_desktop.core.surveys.store import store_definition
+
+    same = {"en": "Anything else?", "es": "¿Algo más?"}
+    survey = SurveyDef.from_json({
+        "key": "twins", "version": 1, "title": {"en": "T", "es": "T"}, "languages": ["en", "es"],
+        "questions": [{"key": "first", "type": "short_text", "label": same},
+                      {"key": "second", "type": "short_text", "label": same}]})
+    store_definition(db, survey)
+    visit = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
+                              "survey_key": "twins"})
+    path = _write(tmp_path / "g.csv", ["Timestamp", "Anything else?"], [["1/1/2026", "no"]])
+    with pytest.raises(ColumnsRejected) as caught:
+        import_online_responses(db, path, visit_id=visit)
+    [plan] = [p for p in caught.value.plan.columns if p.header == "Anything else?"]
+    assert (plan.role, plan.candidates) == ("ambiguous", ("first", "second"))
