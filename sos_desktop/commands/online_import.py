@@ -59,8 +59,10 @@ def import_online(args: argparse.Namespace) -> int:
     if dropped:
         print(tr("dropped for anonymity, never stored: {columns}").format(
             columns=", ".join(dropped)))
-    counts = tr("would import %n online response(s)" if args.dry_run
-                else "imported %n online response(s)", None, result.added)
+    if args.dry_run:
+        counts = tr("would import %n online response(s)", None, result.added)
+    else:
+        counts = tr("imported %n online response(s)", None, result.added)
     print(tr("{counts}; already in: {already}; empty: {empty}; not imported: {refused}").format(
         counts=counts, already=result.already_in, empty=result.empty, refused=result.refused))
     return EXIT_OK
