@@ -1618,6 +1618,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Paso {number} de {count}</translation>
     </message>
     <message>
+        <source>Students answer the online form by QR code (no kiosk)</source>
+        <translation>Los estudiantes contestan el formulario en línea con el código QR (sin quiosco)</translation>
+    </message>
+    <message>
         <source>Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to 12 digits, so a student cannot close it or see other students&apos; entries. Choose one that only the presenters know.</source>
         <translation>Las y los estudiantes se inscriben en esta computadora en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
     </message>
@@ -1741,8 +1745,8 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>La encuesta que corresponde a la escuela</translation>
     </message>
     <message>
-        <source>The team&apos;s online survey (KoboToolbox, Google Forms). Virtual visits show its QR code on the survey slide; a visit may give its own.</source>
-        <translation>La encuesta en línea del equipo (KoboToolbox, Google Forms). Las visitas virtuales muestran su código QR en la diapositiva de la encuesta; una visita puede indicar el suyo.</translation>
+        <source>The team&apos;s online survey (KoboToolbox, Google Forms): its QR code shows on the survey slide of a visit over video.</source>
+        <translation>La encuesta en línea del equipo (KoboToolbox, Google Forms): su código QR aparece en la diapositiva de la encuesta de una visita virtual.</translation>
     </message>
     <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
@@ -1910,10 +1914,6 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Use the built-in deck</source>
         <translation>Usar la presentación incluida</translation>
-    </message>
-    <message>
-        <source>Virtual visit: students answer the online form from a QR code on the survey slide</source>
-        <translation>Visita virtual: los estudiantes contestan el formulario en línea con un código QR en la diapositiva de la encuesta</translation>
     </message>
     <message>
         <source>Visit closed</source>
@@ -2424,6 +2424,13 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>import typed-up paper sheets</source>
         <translation>importa hojas de papel transcritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n online response(s)</source>
+        <translation>
+            <numerusform>se importó %n respuesta en línea</numerusform>
+            <numerusform>se importaron %n respuestas en línea</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>imported %n paper response(s) to {survey}</source>
@@ -3355,9 +3362,12 @@ Libro de códigos: {codebook}</numerusform>
         <source>who presents (names)</source>
         <translation>quién presenta (nombres)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>would import %n online response(s)</source>
-        <translation>se importarían %n respuestas en línea</translation>
+        <translation>
+            <numerusform>se importaría %n respuesta en línea</numerusform>
+            <numerusform>se importarían %n respuestas en línea</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a survey as XLSForm (for KoboToolbox, ODK, SurveyCTO) or YAML</source>

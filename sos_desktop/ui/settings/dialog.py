@@ -137,8 +137,8 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Default &deck"),
                     _row(self.deck_label, self.deck_choose, self.deck_builtin))
         form.addRow(tr("Online &form"), _with_note(self.form_url, tr(
-            "The team's online survey (KoboToolbox, Google Forms). Virtual visits show its QR "
-            "code on the survey slide; a visit may give its own.")))
+            "The team's online survey (KoboToolbox, Google Forms): its QR code shows on the "
+            "survey slide of a visit over video.")))
         form.addRow(tr("Data folder"), _row(self.folder, self.folder_button))
         for row in range(form.rowCount()):  # Alt+letter goes to the field, not its box
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)

@@ -168,8 +168,7 @@ class VisitDialog(QDialog):
         self.answer_mode.setCurrentIndex(
             max(0, self.answer_mode.findData(initial.get("answer_mode", "kiosk"))))
         # A virtual visit: the survey slide shows the online form's QR code, not the kiosk.
-        self.virtual = QCheckBox(tr("Virtual visit: students answer the online form from a QR "
-                                    "code on the survey slide"))
+        self.virtual = QCheckBox(tr("Students answer the online form by QR code (no kiosk)"))
         self.virtual.setChecked(bool(initial.get("virtual")))
         self.online_form_url = QLineEdit(initial.get("online_form_url", ""))
         self.online_form_url.setPlaceholderText(tr("empty: the form in Settings; or "
