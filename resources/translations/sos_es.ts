@@ -847,6 +847,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>¿Importarlo otra vez de todos modos?</translation>
     </message>
     <message>
+        <source>Import online answers…</source>
+        <translation>Importar respuestas en línea…</translation>
+    </message>
+    <message>
         <source>Import the good rows and write the others to {rejects} to fix and import later?</source>
         <translation>¿Importar las filas correctas y escribir las demás en {rejects} para corregirlas e importarlas después?</translation>
     </message>
@@ -1206,6 +1210,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Over video: online form</source>
         <translation>Virtual: formulario en línea</translation>
+    </message>
+    <message>
+        <source>Over video: the class answers the online form.</source>
+        <translation>Visita virtual: la clase contesta el formulario en línea.</translation>
     </message>
     <message>
         <source>P&amp;aper</source>

@@ -21,6 +21,7 @@ from sos_desktop.i18n import QT_TR_NOOP, language, tr
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
+    from sos_desktop.ui.imports.online_bar import OnlineActions
     from sos_desktop.ui.kiosk.window import KioskWindow
     from sos_desktop.ui.presentation.controller import PresentationController
     from sos_desktop.ui.presentation.online_form import OnlineFormSlide
@@ -53,6 +54,7 @@ class VisitSession(QObject):
         self.paper: PaperActions | None = None  # "Scan paper sheets" on the survey slide
         self.scan: ScanWindow | None = None
         self.online: OnlineFormSlide | None = None  # a virtual visit's QR code, on the projector
+        self.online_actions: OnlineActions | None = None  # "Import online answers…"
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.deck_check import deck_problem_shown
@@ -91,6 +93,11 @@ class VisitSession(QObject):
             self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
                                       paper_only=self.visit.answer_mode == "paper")
             add_to_console(self.controller.console, self.paper)
+        if self.visit.survey_key and self.visit.virtual:
+            from sos_desktop.ui.imports import online_bar
+
+            self.online_actions = online_bar.OnlineActions(self.import_online)
+            online_bar.add_to_console(self.controller.console, self.online_actions)
         return True
 
     def _builtin_instead(self, why: str) -> bool:
@@ -143,6 +150,19 @@ class VisitSession(QObject):
         assert audience_layout is not None
         audience_layout.addWidget(self.online)
         self._sync_online()
+
+    def import_online(self) -> None:
+        """Import → Online answers from the console; the results slide counts them at once."""
+        from sos_desktop.ui.imports.controller import ImportController
+        from sos_desktop.ui.imports.online_bar import ConsoleImportView
+
+        assert self.controller is not None  # the console's button called this
+        view = ConsoleImportView(self.controller.console, self.visit.id, self._answers_in)
+        ImportController(self.db, view).online_answers()  # type: ignore[arg-type]
+
+    def _answers_in(self) -> None:
+        if self.pager is not None:
+            self.pager.refresh()
 
     def _sync_online(self) -> None:
         """The code shows on the projector unless it is blanked or frozen on another slide."""
@@ -248,6 +268,8 @@ class VisitSession(QObject):
             self.paper.hide()
         if action != "survey":
             self.hide_online()
+        if self.online_actions is not None:
+            self.online_actions.setVisible(action in ("survey", "results"))
         if action != "results":
             self.hide_results()
 

@@ -85,3 +85,28 @@ def test_results_slide_shows_imported_online_answers(virtual, tmp_path):
     c.state.go(c.deck.action_slides("results")[0])
     assert virtual.results is not None
     assert virtual.results.count.text() == "6 responses"
+
+
+def test_console_imports_online_answers_into_the_results_slide(virtual, tmp_path,
+                                                                monkeypatch):
+    """Ensure the console's "Import online answers…" (survey and results slides only) imports
+    through the mapping and the results slide counts the answers at once."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from sos_desktop.ui.imports import online_dialog
+
+    path = tmp_path / "google.csv"
+    path.write_text("Timestamp,How safe do you feel at school?,Has an SRO ever stopped you?\n"
+                    + "".join(f"10/14/2026 9:00:0{i},{1 + i % 5},No\n" for i in range(7)),
+                    encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+    monkeypatch.setattr(online_dialog, "ask_online_import", lambda *a: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    c = virtual.controller
+    bar = virtual.online_actions
+    c.state.go(c.deck.action_slides("survey")[0] - 1)
+    assert bar is not None and bar.isHidden()
+    c.state.go(c.deck.action_slides("results")[0])
+    assert not bar.isHidden()
+    bar.import_button.click()
+    assert virtual.results.count.text() == "7 responses"
