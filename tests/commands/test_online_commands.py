@@ -48,3 +48,14 @@ def test_unmapped_column_exits_1_naming_it(data_dir, tmp_path, capsys):
     assert cli(data_dir, "import", "responses", str(path), "--visit", visit) == 1
     err = capsys.readouterr().err
     assert "favourite_colour" in err
+
+
+def test_dry_run_and_counts_speak_spanish(data_dir, tmp_path, capsys, monkeypatch):
+    visit = _visit(data_dir, capsys)
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    path = kobo_csv(tmp_path / "kobo.csv", 3)
+    assert cli(data_dir, "import", "responses", str(path), "--visit", visit, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "responde school" in out and "se importarían 3 respuestas en línea" in out
+    assert cli(data_dir, "import", "responses", str(path), "--visit", visit) == 0
+    assert "se importaron 3 respuestas en línea; ya estaban: 0" in capsys.readouterr().out
