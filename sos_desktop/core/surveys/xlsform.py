@@ -15,9 +15,10 @@ from typing import Any
 
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.build import Where, build_survey
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, YES_NO_CHOICES, SurveyDef
+from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
+from sos_desktop.core.surveys.xlsform_lists import is_yes_no, scale_labels
 
 _LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
 _TRANSLATED = {"label", "hint", "constraint_message"}
@@ -311,7 +312,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if qtype in ("single_choice", "multiple_choice"):
             _attach_choices(raw, i, lists[rest], reader)
         elif qtype == "scale":
-            _scale_labels(raw, cell.get("parameters", ""), lists, bad)
+            scale_labels(raw, cell.get("parameters", ""), lists, bad)
         required = cell.get("required", "").lower()
         if required in _TRUE:
             raw["required"] = True
@@ -351,7 +352,7 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | 
         if rest not in lists:
             bad("type", f"no choice list named {rest!r} on the choices sheet")
             return None
-        if kind == "select_one" and rest == "yes_no" and _is_yes_no(lists[rest]):
+        if kind == "select_one" and rest == "yes_no" and is_yes_no(lists[rest]):
             return "yes_no"  # the built-in pair: exported so, read back so
         return "single_choice" if kind == "select_one" else "multiple_choice"
     if rest:
@@ -390,27 +391,3 @@ def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> N
             if kind == "label":
                 reader.cells[(*base, "label", lang[0])] = ("choices", n, header)
 
-
-def _is_yes_no(items: list[tuple]) -> bool:
-    """A list that is exactly the built-in yes/no pair, labels included."""
-    if [values.get("name") for _n, values, _h in items] != [c.key for c in YES_NO_CHOICES]:
-        return False
-    return all(set(values["label"]) <= set(choice.label.languages)
-               and all(values["label"][lang] == choice.label.get(lang) for lang in values["label"])
-               for (_n, values, _h), choice in zip(items, YES_NO_CHOICES, strict=True))
-
-
-def _scale_labels(raw: dict, parameters: str, lists: dict, bad) -> None:
-    """A range's `tick_labelset` list gives the scale's end labels (what 1 and 5 mean)."""
-    found = re.search(r"tick_labelset\s*=\s*([^\s]+)", parameters)
-    if not found:
-        return
-    items = lists.get(found.group(1))
-    if items is None:
-        bad("parameters", f"no choice list named {found.group(1)!r} on the choices sheet")
-        return
-    ends = {values.get("name"): values["label"] for _n, values, _h in items}
-    scale = {side: dict(ends[str(n)]) for side, n in (("low", SCALE_MIN), ("high", SCALE_MAX))
-             if ends.get(str(n))}
-    if scale:
-        raw["scale"] = scale
