@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper", "damage")
+SUITES = ("skeleton", "presentation", "kiosk", "sync", "paper", "damage", "online")
 DEFAULT_JSON = Path(__file__).with_name("results") / "latest.json"
 
 

@@ -48,6 +48,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column(s) match no question or several (in red). Fix the file; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n columna no corresponde a ninguna pregunta o corresponde a varias (en rojo). Corrige el archivo; no se importará nada.</numerusform>
+            <numerusform>%n columnas no corresponden a ninguna pregunta o corresponden a varias (en rojo). Corrige el archivo; no se importará nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -305,6 +312,14 @@
         <translation>E&amp;ducador/a</translation>
     </message>
     <message>
+        <source>&amp;Export a survey (XLSForm for KoboToolbox, or YAML)…</source>
+        <translation>&amp;Exportar una encuesta (XLSForm para KoboToolbox, o YAML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -315,6 +330,13 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n response(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n respuesta</numerusform>
+            <numerusform>&amp;Importar %n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -345,8 +367,16 @@
         <translation>N&amp;otas</translation>
     </message>
     <message>
+        <source>&amp;Online answers: KoboToolbox, ODK, Google Forms (CSV)…</source>
+        <translation>Respuestas en &amp;línea: KoboToolbox, ODK, Google Forms (CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Over video</source>
+        <translation>&amp;Virtual</translation>
     </message>
     <message>
         <source>&amp;Paper sign-in sheet (PDF)…</source>
@@ -417,6 +447,10 @@
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
@@ -431,6 +465,14 @@
     <message>
         <source>&amp;Visit report (PDF)…</source>
         <translation>Informe de la &amp;visita (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSForm (.xlsx) for KoboToolbox, ODK or SurveyCTO</source>
+        <translation>&amp;XLSForm (.xlsx) para KoboToolbox, ODK o SurveyCTO</translation>
+    </message>
+    <message>
+        <source>&amp;YAML (.yaml), this app&apos;s own format</source>
+        <translation>&amp;YAML (.yaml), el formato propio de esta app</translation>
     </message>
     <message>
         <source>(both versions kept; see {menu_item}).</source>
@@ -523,6 +565,10 @@
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
+    </message>
+    <message>
+        <source>Already in: {already} · empty: {empty} · not imported: {refused}</source>
+        <translation>Ya estaban: {already} · vacías: {empty} · no importadas: {refused}</translation>
     </message>
     <message>
         <source>Already read</source>
@@ -754,6 +800,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Códigos (yes, grade_9): para programas de análisis</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
@@ -854,6 +904,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Hecho en esta sesión (haz clic para cambiar)</translation>
     </message>
     <message>
+        <source>Dropped for anonymity, never stored: {columns}</source>
+        <translation>Descartadas por anonimato, nunca guardadas: {columns}</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -907,6 +961,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>EveryAction: FirstName, LastName, Email, CellPhone, ZipOrPostal.</translation>
     </message>
     <message>
+        <source>Export a survey</source>
+        <translation>Exportar una encuesta</translation>
+    </message>
+    <message>
         <source>Export sign-ups for the CRM</source>
         <translation>Exportar inscripciones para el CRM</translation>
     </message>
@@ -915,12 +973,20 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Exportar las respuestas de la encuesta</translation>
     </message>
     <message>
+        <source>Exported {key} version {version} to {path}.</source>
+        <translation>Se exportó {key} versión {version} a {path}.</translation>
+    </message>
+    <message>
         <source>Exporting sign-ups…</source>
         <translation>Exportando inscripciones…</translation>
     </message>
     <message>
         <source>Exporting survey answers…</source>
         <translation>Exportando respuestas de la encuesta…</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx (XLSForm) or FILE.yaml</source>
+        <translation>ARCHIVO.xlsx (XLSForm) o ARCHIVO.yaml</translation>
     </message>
     <message>
         <source>FROZEN on slide {number}</source>
@@ -953,6 +1019,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>For new visits. Hillhouse and Wilbur Cross always get their own survey.</source>
         <translation>Para visitas nuevas. Hillhouse y Wilbur Cross siempre reciben su propia encuesta.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>From</source>
@@ -995,8 +1065,19 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>¿Importarlo otra vez de todos modos?</translation>
     </message>
     <message>
+        <source>Import online answers…</source>
+        <translation>Importar respuestas en línea…</translation>
+    </message>
+    <message>
         <source>Import the good rows and write the others to {rejects} to fix and import later?</source>
         <translation>¿Importar las filas correctas y escribir las demás en {rejects} para corregirlas e importarlas después?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n online response(s).</source>
+        <translation>
+            <numerusform>Se importó %n respuesta en línea.</numerusform>
+            <numerusform>Se importaron %n respuestas en línea.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) to {survey}.</source>
@@ -1199,6 +1280,10 @@ No son de esta visita: {foreign}</translation>
         <translation>Nueva visita</translation>
     </message>
     <message>
+        <source>New: {added} · already in: {already} · empty: {empty} · not importable: {refused}</source>
+        <translation>Nuevas: {added} · ya estaban: {already} · vacías: {empty} · no importables: {refused}</translation>
+    </message>
+    <message>
         <source>Next</source>
         <comment>slide</comment>
         <translation>Siguiente</translation>
@@ -1355,6 +1440,22 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>En el proyector: página {page} de {pages} de los resultados: {questions}</translation>
     </message>
     <message>
+        <source>Online &amp;form</source>
+        <translation>For&amp;mulario en línea</translation>
+    </message>
+    <message>
+        <source>Online answers (KoboToolbox, ODK or Google Forms)</source>
+        <translation>Respuestas en línea (KoboToolbox, ODK o Google Forms)</translation>
+    </message>
+    <message>
+        <source>Online answers: {file}</source>
+        <translation>Respuestas en línea: {file}</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Formulario en línea</translation>
+    </message>
+    <message>
         <source>Only sign-ups not exported yet</source>
         <translation>Solo las inscripciones aún no exportadas</translation>
     </message>
@@ -1398,6 +1499,14 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Other sheets</source>
         <translation>Otras hojas</translation>
+    </message>
+    <message>
+        <source>Over video: online form</source>
+        <translation>Virtual: formulario en línea</translation>
+    </message>
+    <message>
+        <source>Over video: the class answers the online form.</source>
+        <translation>Visita virtual: la clase contesta el formulario en línea.</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
@@ -1525,6 +1634,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         </translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
         <source>Reading: keep holding</source>
         <translation>Leyendo: sigue sosteniéndola</translation>
     </message>
@@ -1595,6 +1708,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>Review answer sheets</source>
         <translation>Revisar hojas de respuestas</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported:</source>
+        <translation>Filas que no se importarán:</translation>
     </message>
     <message>
         <source>Rows to write</source>
@@ -1864,12 +1981,20 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
+        <source>Students answer the online form by QR code (no kiosk)</source>
+        <translation>Los estudiantes contestan el formulario en línea con el código QR (sin quiosco)</translation>
+    </message>
+    <message>
         <source>Students sign up at this laptop in kiosk mode. Leaving the kiosk needs a PIN of 4 to 12 digits, so a student cannot close it or see other students&apos; entries. Choose one that only the presenters know.</source>
         <translation>Las y los estudiantes se inscriben en esta computadora en modo quiosco. Para salir del quiosco se necesita un PIN de 4 a 12 dígitos, así nadie puede cerrarlo ni ver lo que escribieron otras personas. Elige uno que solo conozcan quienes presentan.</translation>
     </message>
     <message>
         <source>Sur&amp;vey</source>
         <translation>E&amp;ncuesta</translation>
+    </message>
+    <message>
+        <source>Sur&amp;veys</source>
+        <translation>Enc&amp;uestas</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -2015,6 +2140,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>La encuesta que corresponde a la escuela</translation>
     </message>
     <message>
+        <source>The team&apos;s online survey (KoboToolbox, Google Forms): its QR code shows on the survey slide of a visit over video.</source>
+        <translation>La encuesta en línea del equipo (KoboToolbox, Google Forms): su código QR aparece en la diapositiva de la encuesta de una visita virtual.</translation>
+    </message>
+    <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
     </message>
@@ -2049,6 +2178,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>The writing box as written</source>
         <translation>El recuadro tal como está escrito</translation>
+    </message>
+    <message>
+        <source>These columns are survey {other}&apos;s, not this visit&apos;s survey {survey}. Nothing will be imported.</source>
+        <translation>Estas columnas son de la encuesta {other}, no de la encuesta de esta visita ({survey}). No se importará nada.</translation>
     </message>
     <message>
         <source>This bundle was already merged; nothing changed.</source>
@@ -2108,6 +2241,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>This sheet was counted before; it is not counted again.</source>
         <translation>Esta hoja ya se contó; no se cuenta otra vez.</translation>
+    </message>
+    <message>
+        <source>This visit is over video but has no online form address (in the visit or in Settings): its survey slide will show the slide only.</source>
+        <translation>Esta visita es virtual pero no tiene la dirección de un formulario en línea (en la visita o en Configuración): la diapositiva de la encuesta mostrará solo la diapositiva.</translation>
     </message>
     <message>
         <source>This visit&apos;s talk opens the survey kiosk at the survey slide. Set the organizer PIN now, so it is not asked for in front of the class.</source>
@@ -2186,6 +2323,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Hasta {count} caracteres.</translation>
     </message>
     <message>
+        <source>Upload the XLSForm to KoboToolbox (or another XLSForm tool) to run the same survey online, in English and Spanish. Its answers come back with Import → Online answers, into the visit they were given at.</source>
+        <translation>Sube el XLSForm a KoboToolbox (u otra herramienta XLSForm) para hacer la misma encuesta en línea, en inglés y en español. Sus respuestas vuelven con Importar → Respuestas en línea, a la visita en la que se dieron.</translation>
+    </message>
+    <message>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Usa unas cuantas palabras y evita las frases comunes.</translation>
     </message>
@@ -2232,6 +2373,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>Welcome to SOS Desktop</source>
         <translation>Te damos la bienvenida a SOS Desktop</translation>
+    </message>
+    <message>
+        <source>What it becomes</source>
+        <translation>En qué se convierte</translation>
     </message>
     <message>
         <source>What it says</source>
@@ -2347,6 +2492,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>Se escribió el informe de la visita en {path} ({pages}).</translation>
     </message>
     <message>
+        <source>XLSForm ({pattern})</source>
+        <translation>XLSForm ({pattern})</translation>
+    </message>
+    <message>
+        <source>YAML ({pattern})</source>
+        <translation>YAML ({pattern})</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -2377,6 +2530,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>a note kept with the mark</source>
         <translation>una nota que se guarda con la marca</translation>
+    </message>
+    <message>
+        <source>a second column for {question}</source>
+        <translation>una segunda columna para {question}</translation>
     </message>
     <message>
         <source>a sign-in sheet with the import&apos;s columns</source>
@@ -2441,6 +2598,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>answers dropped by skip rules: {n}</source>
         <translation>respuestas descartadas por reglas de salto: {n}</translation>
+    </message>
+    <message>
+        <source>answers {question}</source>
+        <translation>responde {question}</translation>
+    </message>
+    <message>
+        <source>answers {question} (choice {choice})</source>
+        <translation>responde {question} (opción {choice})</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -2615,12 +2780,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>dispositivo:   {device}</translation>
     </message>
     <message>
+        <source>dropped for anonymity, never stored: {columns}</source>
+        <translation>descartadas por anonimato, nunca guardadas: {columns}</translation>
+    </message>
+    <message>
         <source>e.g. 3rd period Civics, Black Student Union</source>
         <translation>p. ej., Cívica de 3.er período, Black Student Union</translation>
     </message>
     <message>
         <source>e.g. Wilbur Cross High School</source>
         <translation>p. ej., Wilbur Cross High School</translation>
+    </message>
+    <message>
+        <source>e.g. https://ee.kobotoolbox.org/x/…</source>
+        <translation>p. ej., https://ee.kobotoolbox.org/x/…</translation>
+    </message>
+    <message>
+        <source>empty: the form in Settings; or https://ee.kobotoolbox.org/x/…</source>
+        <translation>vacío: el formulario de Configuración; o https://ee.kobotoolbox.org/x/…</translation>
     </message>
     <message>
         <source>every sign-up, exported before or not</source>
@@ -2639,6 +2816,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>falta un valor</translation>
     </message>
     <message>
+        <source>export bookkeeping: ignored</source>
+        <translation>datos internos de la exportación: se ignoran</translation>
+    </message>
+    <message>
         <source>export data as CSV</source>
         <translation>exporta datos como CSV</translation>
     </message>
@@ -2654,6 +2835,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>export_receipts</source>
         <comment>database table</comment>
         <translation>recibos de exportación</translation>
+    </message>
+    <message>
+        <source>exported: {key} version {version} to {file}</source>
+        <translation>exportada: {key} versión {version} a {file}</translation>
     </message>
     <message>
         <source>for {visit}</source>
@@ -2680,6 +2865,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>cómo responde la clase la encuesta (paper: el quiosco solo inscribe)</translation>
     </message>
     <message>
+        <source>identifies a person: dropped, never stored</source>
+        <translation>identifica a una persona: se descarta, nunca se guarda</translation>
+    </message>
+    <message>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
@@ -2694,6 +2883,13 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>import typed-up paper sheets</source>
         <translation>importa hojas de papel transcritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n online response(s)</source>
+        <translation>
+            <numerusform>se importó %n respuesta en línea</numerusform>
+            <numerusform>se importaron %n respuestas en línea</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>imported %n paper response(s) to {survey}</source>
@@ -2809,6 +3005,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>lista las visitas con sus conteos</translation>
     </message>
     <message>
+        <source>matches no question: fix or remove the column</source>
+        <translation>no corresponde a ninguna pregunta: corrige o quita la columna</translation>
+    </message>
+    <message>
+        <source>matches several questions ({candidates}): rename the column</source>
+        <translation>corresponde a varias preguntas ({candidates}): cambia el nombre de la columna</translation>
+    </message>
+    <message>
         <source>merge another laptop&apos;s bundle</source>
         <translation>fusiona el paquete de otra computadora</translation>
     </message>
@@ -2842,6 +3046,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>must be a date like 2026-10-14</source>
         <translation>debe ser una fecha como 2026-10-14</translation>
+    </message>
+    <message>
+        <source>must be a web address like https://ee.kobotoolbox.org/x/abc123</source>
+        <translation>debe ser una dirección web como https://ee.kobotoolbox.org/x/abc123</translation>
     </message>
     <message>
         <source>must be at the kiosk, on paper, or both</source>
@@ -2920,6 +3128,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sin marcar como importada</translation>
     </message>
     <message>
+        <source>note {question}: nothing to store</source>
+        <translation>nota {question}: nada que guardar</translation>
+    </message>
+    <message>
         <source>nothing written</source>
         <translation>nada escrito</translation>
     </message>
@@ -2950,6 +3162,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>one visit: counts and a chart per question</source>
         <translation>una visita: conteos y una gráfica por pregunta</translation>
+    </message>
+    <message>
+        <source>online export: show which question each column answers and what would be stored, store nothing</source>
+        <translation>exportación en línea: muestra qué pregunta responde cada columna y qué se guardaría, sin guardar nada</translation>
     </message>
     <message>
         <source>only responses and sign-ups no earlier bundle carried</source>
@@ -2987,6 +3203,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>over time</source>
         <translation>tiempo excedido</translation>
+    </message>
+    <message>
+        <source>over video: the survey slide shows the online form&apos;s QR code</source>
+        <translation>virtual: la diapositiva de la encuesta muestra el código QR del formulario en línea</translation>
     </message>
     <message>
         <source>pages looked at: {n}</source>
@@ -3225,6 +3445,13 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sos-desktop: {file} página {page}: no leída: {reason}</translation>
     </message>
     <message numerus="yes">
+        <source>sos-desktop: {file}: %n column(s) to fix, nothing imported</source>
+        <translation>
+            <numerusform>sos-desktop: {file}: %n columna por corregir, no se importó nada</numerusform>
+            <numerusform>sos-desktop: {file}: %n columnas por corregir, no se importó nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sos-desktop: {file}: %n problem(s)</source>
         <translation>
             <numerusform>sos-desktop: {file}: %n problema</numerusform>
@@ -3237,6 +3464,25 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>sos-desktop: {file}: %n problema, no se importó nada</numerusform>
             <numerusform>sos-desktop: {file}: %n problemas, no se importó nada</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>sos-desktop: {file}: and %n more row(s) not imported</source>
+        <translation>
+            <numerusform>sos-desktop: {file}: y %n fila más no importada</numerusform>
+            <numerusform>sos-desktop: {file}: y %n filas más no importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: these columns are survey {other}&apos;s, not the visit&apos;s survey {survey}; nothing imported</source>
+        <translation>sos-desktop: {file}: estas columnas son de la encuesta {other}, no de la encuesta de la visita ({survey}); no se importó nada</translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: {error}</source>
+        <translation>sos-desktop: {file}: {error}</translation>
+    </message>
+    <message>
+        <source>sos-desktop: {file}: {error} (not imported)</source>
+        <translation>sos-desktop: {file}: {error} (no importada)</translation>
     </message>
     <message>
         <source>sos-desktop: {file}: {error} (skipped)</source>
@@ -3253,6 +3499,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>stored: {key} version {version} ({id})</source>
         <translation>guardada: {key} versión {version} ({id})</translation>
+    </message>
+    <message>
+        <source>submission id: recognises a second import, not stored</source>
+        <translation>id del envío: reconoce una segunda importación, no se guarda</translation>
     </message>
     <message>
         <source>survey answers</source>
@@ -3273,6 +3523,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>survey key (default: the visit&apos;s survey)</source>
         <translation>clave de la encuesta (por defecto: la encuesta de la visita)</translation>
+    </message>
+    <message>
+        <source>survey key (see survey list)</source>
+        <translation>clave de la encuesta (ver survey list)</translation>
     </message>
     <message>
         <source>survey key, or &apos;none&apos; (default: the one for the school, as in the visit window: Hillhouse and Wilbur Cross their own, others Settings&apos; default survey or nhps-other)</source>
@@ -3454,6 +3708,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la copia de seguridad buena más reciente es del {time}: sos-desktop restore {path}</translation>
     </message>
     <message>
+        <source>the online form for this visit (default: the one in Settings)</source>
+        <translation>el formulario en línea de esta visita (por defecto: el de Configuración)</translation>
+    </message>
+    <message>
         <source>the organization key that seals contact data</source>
         <translation>la clave de la organización que cifra los datos de contacto</translation>
     </message>
@@ -3550,12 +3808,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta visita está cerrada; vuelve a abrirla para recibir más respuestas</translation>
     </message>
     <message>
+        <source>time: dropped (answers keep the visit&apos;s date)</source>
+        <translation>hora: se descarta (las respuestas guardan la fecha de la visita)</translation>
+    </message>
+    <message>
         <source>two marks on a single-choice question</source>
         <translation>dos marcas en una pregunta de una sola respuesta</translation>
     </message>
     <message>
-        <source>typed-up paper surveys (CSV)</source>
-        <translation>encuestas en papel transcritas (CSV)</translation>
+        <source>typed-up paper surveys, or a KoboToolbox, ODK or Google Forms export (CSV)</source>
+        <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
     <message>
         <source>unknown survey {key}; known: {keys}</source>
@@ -3568,6 +3830,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>usage: </source>
         <translation>uso: </translation>
+    </message>
+    <message>
+        <source>visit {id} has no survey; choose one for the visit first</source>
+        <translation>la visita {id} no tiene encuesta; elige una para la visita primero</translation>
     </message>
     <message>
         <source>visit {id} has no survey; give --survey KEY</source>
@@ -3597,6 +3863,17 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>who presents (names)</source>
         <translation>quién presenta (nombres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n online response(s)</source>
+        <translation>
+            <numerusform>se importaría %n respuesta en línea</numerusform>
+            <numerusform>se importarían %n respuestas en línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write a survey as XLSForm (for KoboToolbox, ODK, SurveyCTO) or YAML</source>
+        <translation>escribe una encuesta como XLSForm (para KoboToolbox, ODK, SurveyCTO) o YAML</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
@@ -3686,6 +3963,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{camera}: no camera found; plug one in and choose it</source>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
+    <message>
+        <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
+        <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
+    </message>
     <message numerus="yes">
         <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>
         <translation>
@@ -3714,6 +3995,18 @@ Libro de códigos: {codebook}</numerusform>
             <numerusform>{file}: %n problema, no se importó nada.</numerusform>
             <numerusform>{file}: %n problemas, no se importó nada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: --again and --survey are for typed-up paper sheets; an online export goes into the visit&apos;s survey and skips submissions already in</source>
+        <translation>{file}: --again y --survey son para hojas en papel transcritas; una exportación en línea va a la encuesta de la visita y omite los envíos que ya estaban</translation>
+    </message>
+    <message>
+        <source>{file}: --dry-run reads a KoboToolbox, ODK or Google Forms export; this file is a typed-up paper sheet</source>
+        <translation>{file}: --dry-run lee una exportación de KoboToolbox, ODK o Google Forms; este archivo es una hoja en papel transcrita</translation>
+    </message>
+    <message>
+        <source>{file}: a survey is exported as .xlsx (XLSForm) or .yaml</source>
+        <translation>{file}: una encuesta se exporta como .xlsx (XLSForm) o .yaml</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>
@@ -3773,6 +4066,18 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
+        <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
+        <translation>{path}: no es texto UTF-8; exporta el CSV como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, KEY or Timestamp column)</source>
+        <translation>{path}: no es una exportación de KoboToolbox, ODK o Google Forms (no hay columna _uuid, _submission_time, KEY ni Timestamp)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (a header row is needed)</source>
+        <translation>{path}: el archivo está vacío (hace falta una fila de encabezados)</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Choose another camera, or press F5 to try again.</source>
@@ -3791,6 +4096,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{rows} into {visit}</source>
         <translation>{rows} en {visit}</translation>
+    </message>
+    <message>
+        <source>{source} export for survey {survey}, answers in {language}:</source>
+        <translation>Exportación de {source} para la encuesta {survey}, respuestas en {language}:</translation>
+    </message>
+    <message>
+        <source>{source} export for survey {survey}; answers in {language}.</source>
+        <translation>Exportación de {source} para la encuesta {survey}; respuestas en {language}.</translation>
     </message>
     <message>
         <source>{survey} (not installed)</source>
@@ -3814,6 +4127,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{time}  {table:&lt;20} {record}  from bundle {bundle}</source>
         <translation>{time}  {table:&lt;20} {record}  del paquete {bundle}</translation>
+    </message>
+    <message>
+        <source>{title} ({key}, version {version})</source>
+        <translation>{title} ({key}, versión {version})</translation>
     </message>
     <message>
         <source>{title} — audience</source>
@@ -3884,6 +4201,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.</translation>
     </message>
     <message>
+        <source>Anonymous: do not write your name</source>
+        <translation>Anónima: no escribas tu nombre</translation>
+    </message>
+    <message>
         <source>Free-text answers</source>
         <translation>Respuestas escritas</translation>
     </message>
@@ -3906,6 +4227,10 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>Results page</source>
         <translation>Página de resultados</translation>
+    </message>
+    <message>
+        <source>Scan to answer the survey</source>
+        <translation>Escanea para contestar la encuesta</translation>
     </message>
     <message>
         <source>This visit has no survey</source>

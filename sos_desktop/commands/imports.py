@@ -1,4 +1,5 @@
-"""`sos-desktop import signups|responses`: typed-up paper sign-in sheets and surveys (CSV)."""
+"""`sos-desktop import signups|responses`: typed-up paper sign-in sheets and surveys (CSV), and
+online answers exported from KoboToolbox, ODK or Google Forms (CSV)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
                      help=tr("import the good rows, write the others to a rejects file"))
     isg.add_argument("--again", action="store_true", help=tr(_AGAIN))
     isg.set_defaults(handler=_import_signups)
-    ir = imp.add_parser("responses", help=tr("typed-up paper surveys (CSV)"))
+    ir = imp.add_parser("responses", help=tr("typed-up paper surveys, or a KoboToolbox, ODK or "
+                                             "Google Forms export (CSV)"))
     ir.add_argument("file", type=Path, metavar="FILE", help=tr("the surveys (CSV)"))
     ir.add_argument("--visit", required=True, help=tr("the visit the surveys were filled at"))
     ir.add_argument("--survey", help=tr("survey key (default: the visit's survey)"))
     ir.add_argument("--again", action="store_true", help=tr(_AGAIN))
+    ir.add_argument("--dry-run", action="store_true",
+                    help=tr("online export: show which question each column answers and what "
+                            "would be stored, store nothing"))
     ir.set_defaults(handler=_import_responses)
 
 
@@ -64,7 +69,20 @@ def _import_signups(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
+    from sos_desktop.core.imports.online.reading import export_rows, source_of
     from sos_desktop.core.imports.responses import import_responses
+
+    with export_rows(args.file) as rows:
+        first = next(rows, (1, []))
+    if source_of(first[1]) is not None:
+        from sos_desktop.commands.online_import import import_online
+
+        return import_online(args)
+    if args.dry_run:
+        from sos_desktop.core.errors import SosError
+
+        raise SosError(tr("{file}: --dry-run reads a KoboToolbox, ODK or Google Forms export; "
+                          "this file is a typed-up paper sheet").format(file=args.file))
 
     result = _unless_imported_before(lambda: import_responses(
         open_db(args), args.file, visit_id=args.visit, survey_key=args.survey,

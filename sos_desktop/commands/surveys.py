@@ -1,4 +1,4 @@
-"""`sos-desktop survey list|check|import`: survey definitions from YAML or XLSForm files."""
+"""`sos-desktop survey list|check|import|export`: survey definitions as YAML or XLSForm files."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     imp = cmd.add_parser("import", help=tr("store a survey file as a new version"))
     imp.add_argument("file", type=Path, metavar="FILE", help=tr("a YAML or XLSForm file"))
     imp.set_defaults(handler=_import)
+    exp = cmd.add_parser("export", help=tr("write a survey as XLSForm (for KoboToolbox, ODK, "
+                                           "SurveyCTO) or YAML"))
+    exp.add_argument("key", metavar="KEY", help=tr("survey key (see survey list)"))
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE",
+                     help=tr("FILE.xlsx (XLSForm) or FILE.yaml"))
+    exp.set_defaults(handler=_export)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -68,4 +74,15 @@ def _import(args: argparse.Namespace) -> int:
     done = (tr("stored: {key} version {version} ({id})") if created
             else tr("already stored: {key} version {version} ({id})"))
     print(done.format(key=survey.key, version=survey.version, id=definition_id))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sos_desktop.core.surveys.export import export_survey
+    from sos_desktop.core.surveys.store import current_definition
+
+    _definition_id, survey = current_definition(open_db(args), args.key)
+    out = export_survey(survey, args.out)
+    print(tr("exported: {key} version {version} to {file}").format(
+        key=survey.key, version=survey.version, file=out))
     return 0

@@ -29,6 +29,10 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     add.add_argument("--minutes", default="45", help=tr("planned length of the visit"))
     add.add_argument("--answers", default="kiosk", choices=("kiosk", "paper", "both"),
                      help=tr("how the class answers the survey (paper: the kiosk only signs up)"))
+    add.add_argument("--virtual", action="store_true",
+                     help=tr("over video: the survey slide shows the online form's QR code"))
+    add.add_argument("--form-url", default="", metavar="URL",
+                     help=tr("the online form for this visit (default: the one in Settings)"))
     add.set_defaults(handler=_visit_add)
     lst = visit_cmd.add_parser("list", help=tr("list visits with their counts"))
     lst.add_argument("--json", action="store_true", help=tr("as JSON, for scripts"))
@@ -41,6 +45,7 @@ _OPTIONS = {
     "educator_name": "--educator", "educator_email": "--educator-email",
     "presenters": "--presenters", "survey_key": "--survey", "deck": "--deck",
     "planned_minutes": "--minutes", "answer_mode": "--answers",
+    "online_form_url": "--form-url",
 }
 
 
@@ -82,6 +87,8 @@ def _visit_add(args: argparse.Namespace) -> int:
         "deck": deck,
         "planned_minutes": args.minutes,
         "answer_mode": args.answers,
+        "virtual": args.virtual,
+        "online_form_url": args.form_url,
     }
     try:
         visit_id = create_visit(open_db(args), fields)

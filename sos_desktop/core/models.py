@@ -79,6 +79,9 @@ class Visit(Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
     # How the class answers the survey: "kiosk", "paper" (answer sheets) or "both".
     answer_mode: Mapped[str] = mapped_column(String(8), default="kiosk", server_default="kiosk")
+    # Over video: the survey slide shows the online form's QR code instead of the kiosk.
+    virtual: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    online_form_url: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class VisitCount(Base):
@@ -122,6 +125,8 @@ class SurveyResponse(Base):
     visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
     survey_definition_id: Mapped[str] = mapped_column(ForeignKey("survey_definitions.id"))
     language: Mapped[str] = mapped_column(String(8))
+    # How it came in: kiosk, paper (answer sheet or typed-up form) or online (an import).
+    channel: Mapped[str] = mapped_column(String(8), default="kiosk", server_default="kiosk")
 
     answers: Mapped[list[SurveyAnswer]] = relationship(
         back_populates="response", cascade="all, delete-orphan"
@@ -260,6 +265,16 @@ class MergeConflict(Base):
     incoming_sha256: Mapped[str] = mapped_column(String(64))
     incoming: Mapped[str] = mapped_column(Text)  # the incoming record as JSON
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OnlineSubmission(Base):
+    """An online submission already imported, as a keyed hash only: refuses it a second time.
+    No time, no visit, no link to the response it became."""
+
+    __tablename__ = "online_submissions"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class PaperSheetRead(Base):

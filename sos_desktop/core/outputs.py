@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from hashlib import _Hash
 
 
-def _discard(raw) -> None:
+def _discard(raw: IO[bytes]) -> None:
     """Close a temporary file that is being given up. On a full disk closing flushes the
     buffer and fails again; the descriptor is closed all the same, and the error must not
     stop the file's removal."""

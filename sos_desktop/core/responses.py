@@ -21,6 +21,8 @@ from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
 from sos_desktop.core.unlinkable import forget_commit_order
 
+CHANNELS = ("kiosk", "paper", "online")  # how a response came in; exports and reports carry it
+
 
 def submit_response(
     db: Database,
@@ -29,6 +31,7 @@ def submit_response(
     language: str,
     answers: Mapping[str, Any],
     survey: SurveyDef | None = None,
+    channel: str = "kiosk",
 ) -> str:
     """Validate and store one response; returns its id once the commit is durable."""
     survey = survey or load_definition(db, definition_id)
@@ -48,7 +51,7 @@ def submit_response(
             if row[1]:
                 raise SosError("this visit is closed; reopen it to take more answers")
             insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
-                             [(response_id, language, cleaned)])
+                             [(response_id, language, cleaned)], channel=channel)
         forget_commit_order(conn)  # the WAL must not show which sign-up comes next
     return response_id
 
@@ -60,18 +63,24 @@ def insert_responses(
     visit_date: str | date,
     definition_id: str,
     records: Iterable[tuple[str, str, Mapping[str, Any]]],
+    *,
+    channel: str,
 ) -> None:
     """Store already-validated (id, language, answers) records in the caller's transaction.
 
-    The response time is the visit's date at midnight, never the moment of answering.
+    The response time is the visit's date at midnight, never the moment of answering;
+    `channel` says how they came in (one of CHANNELS).
     """
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
     day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
     stamp = db_stamp(day)
     records = list(records)
     conn.executemany(
         "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-        " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
-        [(rid, device_id, stamp, visit_id, definition_id, lang) for rid, lang, _a in records],
+        " survey_definition_id, language, channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(rid, device_id, stamp, visit_id, definition_id, lang, channel)
+         for rid, lang, _a in records],
     )
     conn.executemany(
         "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",

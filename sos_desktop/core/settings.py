@@ -20,6 +20,7 @@ _KEYS = {
     "kiosk_idle_seconds": "kiosk_idle_seconds",
     "default_survey": "default_survey_key",
     "default_deck": "default_deck",
+    "online_form_url": "online_form_url",
 }
 FIRST_RUN_KEY = "first_run_done"
 LAST_FOLDER_KEY = "last_folder"  # where the organizer last opened or saved a file
@@ -31,6 +32,7 @@ class Settings:
     kiosk_idle_seconds: int = IDLE_DEFAULT
     default_survey: str = ""  # "" = the survey that fits the visit's school
     default_deck: str = ""  # "" = the built-in SOS classroom talk
+    online_form_url: str = ""  # the team's online survey, for virtual visits' QR code
 
 
 def _read(conn: sqlite3.Connection, key: str) -> str | None:
@@ -59,12 +61,13 @@ def load(db: Database) -> Settings:
             values["kiosk_idle_seconds"] = idle
     values["default_survey"] = raw["default_survey"] or ""
     values["default_deck"] = raw["default_deck"] or ""
+    values["online_form_url"] = raw["online_form_url"] or ""
     return Settings(**values)  # type: ignore[arg-type]
 
 
 def validate(data: Settings, survey_keys: set[str]) -> Settings:
     """Raises InvalidInput naming each bad field; `survey_keys` are the installed surveys."""
-    from sos_desktop.core.visits import deck_problem
+    from sos_desktop.core.visits import deck_problem, form_url_problem
 
     problems: list[Problem] = []
     if data.language not in LANGUAGES and data.language != FOLLOW_COMPUTER:
@@ -80,6 +83,8 @@ def validate(data: Settings, survey_keys: set[str]) -> Settings:
                                 "is not a survey on this laptop", "unknown_survey"))
     if data.default_deck and (why := deck_problem(data.default_deck)) is not None:
         problems.append(Problem("default_deck", data.default_deck, why, "bad_deck"))
+    if data.online_form_url and (why := form_url_problem(data.online_form_url)) is not None:
+        problems.append(Problem("online_form_url", data.online_form_url, why, "bad_url"))
     if problems:
         raise InvalidInput(problems)
     return data

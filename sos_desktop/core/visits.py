@@ -36,6 +36,8 @@ class VisitInput:
     deck: str = ""
     planned_minutes: int = DEFAULT_MINUTES
     answer_mode: str = "kiosk"
+    virtual: bool = False
+    online_form_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class VisitSummary:
     signups: int = 0
     signups_not_exported: int = 0
     answer_mode: str = "kiosk"
+    virtual: bool = False  # over video: students answer the online form (QR on the slide)
+    online_form_url: str = ""  # this visit's form; empty: the one in Settings
 
     @property
     def survey_at_kiosk(self) -> bool:
@@ -140,6 +144,11 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
     answer_mode = clean_text(data.get("answer_mode")) or "kiosk"
     _check_answer_mode(answer_mode, survey_key, problems)
 
+    virtual = data.get("virtual") in (True, 1, "1", "true", "yes")
+    url = clean_text(data.get("online_form_url"))
+    if url and (problem := form_url_problem(url)):
+        problems.append(Problem("online_form_url", url, problem, "bad_url"))
+
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
         problems.append(Problem("notes", notes, "is longer than 4000 characters", "too_long"))
@@ -158,6 +167,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         deck=deck,
         planned_minutes=minutes,
         answer_mode=answer_mode,
+        virtual=virtual,
+        online_form_url=url,
     )
 
 
@@ -191,6 +202,13 @@ def _check_answer_mode(answer_mode: str, survey_key: str, problems: list[Problem
         problems.append(Problem("answer_mode", answer_mode,
                                 "answering on paper needs a survey; choose one",
                                 "paper_needs_survey"))
+def form_url_problem(url: str) -> str | None:
+    """Why `url` cannot be an online form's address (students scan it), None when it can."""
+    if len(url) > 1000:
+        return "is longer than 1000 characters"
+    if not re.match(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$", url, re.IGNORECASE):
+        return "must be a web address like https://ee.kobotoolbox.org/x/abc123"
+    return None
 
 
 def _stored(visit_input: VisitInput) -> dict[str, object]:
@@ -247,7 +265,7 @@ _SUMMARY_SQL = """
 SELECT v.id, v.school, v.group_name, v.visit_date, v.educator_name, v.educator_email,
        v.presenters, v.survey_key, v.notes, v.closed, v.deck, v.planned_minutes,
        coalesce(c.responses, 0), coalesce(c.signups, 0), coalesce(c.unexported, 0),
-       v.answer_mode
+       v.answer_mode, v.virtual, v.online_form_url
 FROM visits v LEFT JOIN visit_counts c ON c.visit_id = v.id
 """
 
@@ -270,6 +288,8 @@ def _summary(row: tuple) -> VisitSummary:
         signups=row[13],
         signups_not_exported=row[14],
         answer_mode=row[15],
+        virtual=bool(row[16]),
+        online_form_url=row[17],
     )
 
 

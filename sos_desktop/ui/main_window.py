@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
 
         install_paper_menu(self, db)
+        from sos_desktop.ui.surveys.menu import install_surveys_menu  # issue 20: Surveys menu
+
+        install_surveys_menu(self, db)
 
         self.guide: FirstRunGuide | None = None
         if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
             parts.append(tr("Answers: on paper"))
         elif visit.answer_mode == "both":
             parts.append(tr("Answers: on paper or at the kiosk"))
+        if visit.virtual:  # issue 20: over video, the online form's QR code
+            parts.append(tr("Over video: online form"))
         text = "   ·   ".join(parts)
         return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
                        if visit.notes else "")

@@ -39,6 +39,19 @@ _KNOWN = [
      QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
     (r"this visit is closed; reopen it to take more answers",
      QT_TR_NOOP("this visit is closed; reopen it to take more answers")),
+    # Surveys out, online answers in (core/surveys/export.py, core/imports/online/).
+    (r"(?P<file>.+): a survey is exported as \.xlsx \(XLSForm\) or \.yaml",
+     QT_TR_NOOP("{file}: a survey is exported as .xlsx (XLSForm) or .yaml")),
+    (r"visit (?P<id>.+) has no survey; choose one for the visit first",
+     QT_TR_NOOP("visit {id} has no survey; choose one for the visit first")),
+    (r"(?P<path>.+): not a KoboToolbox, ODK or Google Forms export \(no _uuid, "
+     r"_submission_time, KEY or Timestamp column\)",
+     QT_TR_NOOP("{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, "
+                "_submission_time, KEY or Timestamp column)")),
+    (r"(?P<path>.+): not UTF-8 text; export the CSV as UTF-8",
+     QT_TR_NOOP("{path}: not UTF-8 text; export the CSV as UTF-8")),
+    (r"(?P<path>.+): the file is empty \(a header row is needed\)",
+     QT_TR_NOOP("{path}: the file is empty (a header row is needed)")),
     # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
     (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist \(was the drive "
      r"removed\?\)",

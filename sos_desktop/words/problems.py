@@ -17,6 +17,7 @@ _FIXED = {  # codes whose English is core's reason word for word
     "paper_needs_survey": QT_TR_NOOP("answering on paper needs a survey; choose one"),
     "bad_language": QT_TR_NOOP("must be English, Español or the computer's language"),
     "unknown_survey": QT_TR_NOOP("is not a survey on this laptop"),
+    "bad_url": QT_TR_NOOP("must be a web address like https://ee.kobotoolbox.org/x/abc123"),
 }
 
 

@@ -15,6 +15,7 @@ from sos_desktop.core.bundles.format import BrokenBundle
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
+from sos_desktop.core.responses import CHANNELS
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
 from sos_desktop.core.surveys import expressions as ex
@@ -117,6 +118,9 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
         if language not in survey.languages:
             raise refuse("survey_responses", r, f"language {language!r} is not one of "
                          "its survey's")
+        if r.get("channel", "kiosk") not in CHANNELS:  # read_bundle ensured it is there
+            raise refuse("survey_responses", r, f"channel {r['channel']!r} is not one of "
+                         f"{', '.join(CHANNELS)}")
         raw = r["answers"]
         try:
             for text in raw.values():

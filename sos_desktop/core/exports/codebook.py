@@ -19,6 +19,8 @@ _META_NOTES = {
     "visit_date": "date of the visit (responses carry no finer time)",
     "language": "language the student answered in",
     "definition_version": "version of the survey definition answered",
+    "channel": "how the response came in: kiosk, paper (answer sheet or typed-up form) or "
+               "online (imported from KoboToolbox, ODK or Google Forms)",
 }
 
 

@@ -14,7 +14,7 @@ from sos_desktop.core.surveys.model import Choice, Question, QuestionType, Surve
 from sos_desktop.core.surveys.store import load_definition
 
 META = ("response_id", "visit_id", "visit_school", "visit_group", "visit_date", "language",
-        "definition_version")
+        "definition_version", "channel")
 
 
 @dataclass(frozen=True)

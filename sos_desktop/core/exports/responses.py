@@ -91,11 +91,12 @@ def _rows(conn: sqlite3.Connection, survey: SurveyVersions, fill: dict, width: i
         params.append(visit_id)
     visits = {r[0]: r[1:] for r in conn.execute(
         "SELECT id, school, group_name, visit_date FROM visits")}
-    sql = (f"SELECT r.id, r.visit_id, r.language, r.survey_definition_id, a.question_key, a.value"
+    sql = (f"SELECT r.id, r.visit_id, r.language, r.survey_definition_id, r.channel,"
+           f" a.question_key, a.value"
            f" FROM survey_responses r LEFT JOIN survey_answers a ON a.response_id = r.id"
            f" WHERE {where} ORDER BY r.id")
     current, row, done = None, None, 0
-    for rid, vid, language, did, qkey, raw in conn.execute(sql, params):
+    for rid, vid, language, did, channel, qkey, raw in conn.execute(sql, params):
         if rid != current:
             if row is not None:
                 yield row
@@ -105,7 +106,7 @@ def _rows(conn: sqlite3.Connection, survey: SurveyVersions, fill: dict, width: i
             current = rid
             school, group, day = visits.get(vid, ("", "", ""))
             row = [rid, vid, neutralise(school), neutralise(group), day, language,
-                   survey.versions[did], *([""] * width)]
+                   survey.versions[did], channel, *([""] * width)]
         handler = fill.get(qkey) if qkey is not None else None
         if handler is not None and raw not in ("null", '""'):
             handler(row, raw)

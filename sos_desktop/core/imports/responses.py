@@ -24,7 +24,7 @@ from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
 
 _META = {"language", "response_id", "visit_id", "visit_school", "visit_group", "visit_date",
-         "definition_version"}  # export columns that are read as-is or ignored
+         "definition_version", "channel"}  # export columns that are read as-is or ignored
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         raise ImportRejected(path, errors)
     with db.raw() as conn, write_transaction(conn, db.path):
         insert_responses(conn, db.device_id, visit_id, visit.visit_date, definition_id,
-                         records)
+                         records, channel="paper")
         if records:
             record_import(conn, device_id=db.device_id, kind=RECEIPT_KIND, now=clock(),
                           rows=len(records), sha256=sha256, path=path, visit_id=visit_id,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -213,7 +214,7 @@ def _true_grid(crop: np.ndarray, start: float, step: float, n: int) -> np.ndarra
         expected.append((cx, cy))
         found.append((max(0, x0) + bx + template.shape[1] / 2,
                       max(0, y0) + by + template.shape[0] / 2))
-    return cv2.getAffineTransform(np.float32(expected), np.float32(found))
+    return cv2.getAffineTransform(np.array(expected, np.float32), np.array(found, np.float32))
 
 
 def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
@@ -242,10 +243,11 @@ def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
             return text
     return ""
 
-def _binarised(values: np.ndarray):
+def _binarised(values: np.ndarray) -> Iterator[np.ndarray]:
     """Ways to call each module dark or light, most likely first: against the whole code,
     then against its neighbourhood (light falling unevenly), a little either side."""
-    raw = cv2.normalize(values, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    lo, hi = float(values.min()), float(values.max())
+    raw = ((values - lo) * 255 / max(hi - lo, 1e-6)).astype(np.uint8)
     otsu, _ = cv2.threshold(raw, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     for cut in (otsu, otsu - 12, otsu + 12):
         yield np.where(raw > cut, 255, 0).astype(np.uint8)

@@ -136,7 +136,8 @@ class _Raw:
 
 
 def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
-             others: np.ndarray | None, neighbours: list[tuple[float, float]] = ()) -> _Raw:
+             others: np.ndarray | None,
+             neighbours: list[tuple[float, float]] | None = None) -> _Raw:
     size = int(np.ceil(radius * AROUND * 2)) | 1
     # Sampled at the found centre to a fraction of a pixel: the ring stays out of the inside.
     patch = cv2.getRectSubPix(dark, (size, size), (cx, cy))

@@ -137,7 +137,7 @@ def _replace(conn: sqlite3.Connection, device_id: str, sheet: DecidedSheet, visi
         return None
     rid = new_id()
     insert_responses(conn, device_id, sheet.visit_id, visit_date, sheet.definition_id,
-                     [(rid, sheet.language, cleaned)])
+                     [(rid, sheet.language, cleaned)], channel="paper")
     return rid
 
 

@@ -155,7 +155,7 @@ def settle(conn: sqlite3.Connection, device_id: str, pending_id: str, survey: Su
         return StoreResult(Stored.BLANK, dropped=dropped)
     response_id = new_id()
     insert_responses(conn, device_id, visit_id, visit_date, definition_id,
-                     [(response_id, language, cleaned)])
+                     [(response_id, language, cleaned)], channel="paper")
     conn.execute("DELETE FROM paper_images WHERE pending_id = ? AND (kind = 'review' OR "
                  f"question_key NOT IN ({','.join('?' * len(kept))}))", (pending_id, *kept))
     conn.execute("UPDATE paper_images SET response_id = ?, pending_id = NULL"

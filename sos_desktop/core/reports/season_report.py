@@ -13,6 +13,12 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.reports.channels import (
+    by_channel,
+    channel_counts,
+    channel_section,
+    channels_text,
+)
 from sos_desktop.core.reports.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.reports.survey_section import survey_section
 from sos_desktop.core.reports.visit_report import ReportResult
@@ -49,9 +55,14 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
             " JOIN survey_definitions d ON d.id = r.survey_definition_id"
             " WHERE v.visit_date BETWEEN ? AND ? ORDER BY d.key", (start, end))]
         sections = []
+        channels: dict[str, int] = {}
         for key in keys:
             survey = load_versions(db, key)
-            sections.append((survey, count_answers(conn, Scope.period(start, end, key))))
+            scope = Scope.period(start, end, key)
+            counted = channel_counts(conn, scope)
+            for channel, count in counted.items():
+                channels[channel] = channels.get(channel, 0) + count
+            sections.append((survey, count_answers(conn, scope), by_channel(conn, scope, counted)))
 
     schools: dict[str, list[int]] = {}
     for *_, school, _group, responses, signups in visits:
@@ -69,6 +80,8 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
                    facts([[w("visits_label"), n(len(visits))],
                           [w("schools_label"), n(len(schools))],
                           [w("responses_label"), n(total_responses)],
+                          *([[w("channels_label"), channels_text(channels, w)]]
+                            if channels else []),
                           [w("signups_label"), n(total_signups)]], width, st),
                    p(w("season_anonymous"), st.small),
                    p(w("threshold", n=MIN_ANSWERS), st.small),
@@ -84,11 +97,12 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
                          [f * width for f in (0.14, 0.31, 0.25, 0.15, 0.15)], st)]
     if not visits:
         story.append(p(w("no_visits"), st.body))
-    for survey, counts in sections:
+    for survey, counts, per_channel in sections:
         story += [PageBreak(), p(survey.latest.title.get(language), st.title),
                   p(w("season_section", responses=w.plural("responses", counts.responses),
                       period=period), st.small), Spacer(1, 4)]
         story += survey_section(survey, counts, st, width, words=w)
+        story += channel_section(survey, per_channel, st, width, w)
     digest, pages, data = render_pdf(story, title=w("season_pdf_title", period=period),
                                      footer=w("season_footer", period=period),
                                      page=w("page", n="{n}"))

@@ -13,6 +13,12 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.people import contacts
+from sos_desktop.core.reports.channels import (
+    by_channel,
+    channel_counts,
+    channel_section,
+    channels_text,
+)
 from sos_desktop.core.reports.layout import facts, p, render_pdf, styles, table, usable_width
 from sos_desktop.core.reports.survey_section import survey_section
 from sos_desktop.core.reports.words import Words
@@ -31,7 +37,7 @@ class ReportResult:
 
 
 def _facts(visit: VisitSummary, responses: int, languages: dict, signups: list[dict],
-           w: Words) -> list[list[str]]:
+           channels: dict, w: Words) -> list[list[str]]:
     emails = sum(bool(s["email_consent"]) for s in signups)
     texts = sum(bool(s["sms_consent"]) for s in signups)
     by_language = ", ".join(f"{w.language_name(k)} {w.number(n)}"
@@ -43,6 +49,7 @@ def _facts(visit: VisitSummary, responses: int, languages: dict, signups: list[d
         [w("educator"), visit.educator_name or "—"],
         [w("presenters"), visit.presenters or "—"],
         [w("responses_label"), w.number(responses) + (f" ({by_language})" if by_language else "")],
+        *([[w("channels_label"), channels_text(channels, w)]] if channels else []),
         [w("signups_label"), w("signups_value", n=w.number(len(signups)),
                                emails=w.number(emails), texts=w.number(texts))],
     ]
@@ -81,6 +88,7 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
                 (visit_id,))]
         sections, responses = [], 0
         languages: dict[str, int] = {}
+        channels = channel_counts(conn, Scope.visit(visit_id))
         for key in keys:
             survey = load_versions(db, key)
             scope = Scope.visit(visit_id, key)
@@ -89,7 +97,8 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
             if with_free_text:
                 texts = free_texts(conn, scope, [q.key for q in survey.questions
                                                  if q.type in TEXT_TYPES])
-            sections.append((survey, counts, texts))
+            sections.append((survey, counts, texts,
+                             by_channel(conn, scope, channel_counts(conn, scope))))
             responses += counts.responses
             for k, n in counts.languages.items():
                 languages[k] = languages.get(k, 0) + n
@@ -97,15 +106,16 @@ def visit_report(db: Database, visit_id: str, out: Path, *, with_signups: bool =
     story: list = [p(w("visit_title"), st.title),
                    p(f"{visit.school} · {visit.group_name} · {w.date(visit.visit_date, 'long')}",
                      st.h2)]
-    story.append(facts(_facts(visit, responses, languages, signups, w), width, st))
+    story.append(facts(_facts(visit, responses, languages, signups, channels, w), width, st))
     story.append(p(w("visit_anonymous"), st.small))
     story.append(p(w("threshold", n=MIN_ANSWERS), st.small))
     if not sections:
         story.append(p(w("no_responses"), st.body))
-    for survey, counts, texts in sections:
+    for survey, counts, texts, per_channel in sections:
         story += [Spacer(1, 8), p(f"{survey.latest.title.get(language)} — "
                                   f"{w.plural('responses', counts.responses)}", st.h2)]
         story += survey_section(survey, counts, st, width, words=w, free_text=texts)
+        story += channel_section(survey, per_channel, st, width, w)
     if with_signups:
         story += [PageBreak(), p(w("signups_title"), st.title)]
         story.append(p(w("consented_only"), st.small))

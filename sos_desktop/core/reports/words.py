@@ -71,6 +71,15 @@ TEXTS: dict[str, dict[str, Text]] = {
         "team_research": "Research",
         "team_outreach": "Outreach",
         "team_tactics": "Tactics",
+        "channels_label": "By channel",
+        "channel_kiosk": "Kiosk",
+        "channel_paper": "Paper",
+        "channel_online": "Online",
+        "by_channel_title": "Answers by channel",
+        "by_channel_note": "How the answers came in: at the kiosk, on paper, or online. Only "
+                           "channels with at least {n} responses; each cell is the number of "
+                           "students who picked it and the share of that channel's students "
+                           "who answered the question; — where fewer than {n} did.",
     },
     "es": {
         "threshold": "Las cifras aparecen solo en las preguntas que contestaron al menos {n} "
@@ -132,6 +141,16 @@ TEXTS: dict[str, dict[str, Text]] = {
         "team_research": "Investigación",
         "team_outreach": "Difusión",
         "team_tactics": "Tácticas",
+        "channels_label": "Por canal",
+        "channel_kiosk": "Quiosco",
+        "channel_paper": "Papel",
+        "channel_online": "En línea",
+        "by_channel_title": "Respuestas por canal",
+        "by_channel_note": "Cómo llegaron las respuestas: en el quiosco, en papel o en línea. "
+                           "Solo los canales con al menos {n} respuestas; cada celda es el "
+                           "número de estudiantes que la eligieron y su parte entre quienes "
+                           "contestaron la pregunta en ese canal; — donde lo hicieron menos "
+                           "de {n}.",
     },
 }
 

@@ -18,9 +18,11 @@ from sos_desktop.core.surveys.build import Where, build_survey
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
+from sos_desktop.core.surveys.xlsform_lists import is_yes_no, scale_labels
 
 _LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
 _TRANSLATED = {"label", "hint", "constraint_message"}
+_SETTINGS_TRANSLATED = {"sos_title", "sos_intro"}  # the app's own; pyxform ignores them
 _SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
 _CHOICE_COLS = {"list_name", "name"}
 _SETTINGS_COLS = {"form_title", "form_id", "version", "default_language"}
@@ -81,7 +83,8 @@ class _Reader:
                 continue
             base, _, suffix = header.partition("::")
             base = base.strip().lower().replace(" ", "_")
-            if base in _TRANSLATED and (sheet.title != "settings"):
+            translated = _SETTINGS_TRANSLATED if sheet.title == "settings" else _TRANSLATED
+            if base in translated:
                 lang = self._language(suffix) if suffix else default_lang
                 if lang is None:
                     self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
@@ -205,9 +208,15 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         return raw
     cols = reader.columns(sheet, _SETTINGS_COLS, "en")
     n, row = sheet.rows[0]
-    for i, (kind, _) in cols.items():
+    texts: dict[str, dict[str, str]] = {"title": {}, "intro": {}}
+    for i, (kind, lang) in cols.items():
         value = sheet.cell(row, i)
         if not value:
+            continue
+        if kind in _SETTINGS_TRANSLATED and lang is not None:  # title or intro, per language
+            field = kind.removeprefix("sos_")
+            texts[field][lang] = value
+            reader.cells[(field, lang)] = ("settings", n, sheet.headers[i])
             continue
         reader.cells[({"form_id": "key", "form_title": "title"}.get(kind, kind),)] = (
             "settings", n, sheet.headers[i])
@@ -225,6 +234,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
                 raw["_default"] = lang
     for extra_n, _ in sheet.rows[1:]:
         reader.bad("settings", extra_n, "form_id", "settings takes one row only")
+    raw.update({field: given for field, given in texts.items() if given})
     return raw
 
 
@@ -283,8 +293,10 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         reader.cells[("questions", i)] = ("survey", n, header.get("type", "type"))
         reader.cells[("questions", i, "key")] = ("survey", n, header.get("name", "name"))
         texts.label_and_hint(raw, i, n, reader)
-        if kind in ("select_one", "select_multiple") and rest in lists:
+        if qtype in ("single_choice", "multiple_choice"):
             _attach_choices(raw, i, lists[rest], reader)
+        elif qtype == "scale":
+            scale_labels(raw, cell.get("parameters", ""), lists, bad)
         required = cell.get("required", "").lower()
         if required in _TRUE:
             raw["required"] = True
@@ -362,6 +374,8 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict,
         if rest not in lists:
             bad("type", f"no choice list named {rest!r} on the choices sheet")
             return None
+        if kind == "select_one" and rest == "yes_no" and is_yes_no(lists[rest]):
+            return "yes_no"  # the built-in pair: exported so, read back so
         return "single_choice" if kind == "select_one" else "multiple_choice"
     if rest:
         bad("type", f"unsupported type {cell.get('type')!r}")
@@ -398,3 +412,4 @@ def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> N
         for (kind, *lang), header in headers.items():
             if kind == "label":
                 reader.cells[(*base, "label", lang[0])] = ("choices", n, header)
+

@@ -33,6 +33,7 @@ ENTRIES = (
 IMPORT_ENTRIES = (
     (QT_TR_NOOP("Typed-up &sign-in sheet (CSV)…"), "signin_sheet"),
     (QT_TR_NOOP("Typed-up &paper surveys (CSV)…"), "paper_surveys"),
+    (QT_TR_NOOP("&Online answers: KoboToolbox, ODK, Google Forms (CSV)…"), "online_answers"),
 )
 
 

@@ -1,10 +1,11 @@
-"""Typed-up paper forms into the selected visit, from the window (same services as the CLI)."""
+"""Typed-up paper forms and online answers into the selected visit, from the window (same
+services as the CLI)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
@@ -64,9 +65,21 @@ class _Again:
             return task(True)
 
 
+# (file name, plan, column errors, other survey) -> import? ; the mapping table in the window.
+AskMapping = Callable[[str, Any, list, str], bool]
+
+
 class ImportController:
-    def __init__(self, db: Database, view: SyncView) -> None:
+    def __init__(self, db: Database, view: SyncView, ask_mapping: AskMapping | None = None
+                 ) -> None:
         self.db, self.view = db, view
+        self.ask_mapping = ask_mapping or self._mapping_dialog
+
+    def _mapping_dialog(self, file_name: str, plan, errors: list, other: str) -> bool:
+        from sos_desktop.ui.imports.online_dialog import ask_online_import
+
+        return ask_online_import(getattr(self.view, "window", None), file_name, plan, errors,
+                                 other)
 
     def _visit(self) -> str | None:
         visit_id = self.view.selected_visit_id()
@@ -144,4 +157,47 @@ class ImportController:
             return
         self.view.show_message(tr("Imported %n response(s) to {survey}.", None,
                                   result.imported).format(survey=result.survey_key))
+        self.view.refresh()
+
+    def online_answers(self) -> None:
+        """A KoboToolbox / ODK / Google Forms export: its mapping first (a dry run), then, if
+        the organizer agrees, the import; a second import of the same rows adds nothing."""
+        from sos_desktop.core.imports.online.importer import (
+            ColumnsRejected,
+            import_online_responses,
+        )
+
+        chosen = self._visit_and_file(tr("Online answers (KoboToolbox, ODK or Google Forms)"))
+        if chosen is None:
+            return
+        visit_id, path = chosen
+
+        def run(dry_run: bool):
+            return self.view.run_with_progress(
+                tr("Reading {file}…").format(file=path.name),
+                lambda progress: import_online_responses(
+                    self.db, path, visit_id=visit_id, dry_run=dry_run,
+                    progress=lambda done: progress(0, 0)))
+
+        try:
+            plan = run(True)
+        except ColumnsRejected as exc:
+            self.ask_mapping(path.name, exc.plan, exc.errors, exc.other_survey)
+            return
+        except SosError as exc:
+            self.view.show_error(in_our_words(str(exc)))
+            return
+        if not self.ask_mapping(path.name, plan, [], ""):
+            return
+        try:
+            result = run(False)
+        except SosError as exc:
+            self.view.show_error(in_our_words(str(exc)))
+            return
+        text = tr("Imported %n online response(s).", None, result.added) + "\n" + tr(
+            "Already in: {already} · empty: {empty} · not imported: {refused}").format(
+            already=result.already_in, empty=result.empty, refused=result.refused)
+        if result.errors:
+            text += "\n\n" + describe_errors(result.errors)
+        self.view.show_message(text)
         self.view.refresh()

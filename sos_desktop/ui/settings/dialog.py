@@ -36,7 +36,8 @@ from sos_desktop.ui.wheel_guard import install_wheel_guard
 LABELS = {"language": QT_TR_NOOP("Interface language"),  # shown through tr()
           "kiosk_idle_seconds": QT_TR_NOOP("Kiosk idle time"),
           "default_survey": QT_TR_NOOP("Default survey"),
-          "default_deck": QT_TR_NOOP("Default deck")}
+          "default_deck": QT_TR_NOOP("Default deck"),
+          "online_form_url": QT_TR_NOOP("Online form")}
 _NOTE_STYLE = "color: #555;"
 
 
@@ -110,6 +111,9 @@ class SettingsDialog(QDialog):
         self.deck_choose.clicked.connect(self._choose_deck)
         self.deck_builtin = QPushButton(tr("Use built-in"))
         self.deck_builtin.clicked.connect(lambda: self._set_deck(""))
+        self.form_url = QLineEdit()
+        self.form_url.setPlaceholderText(tr("e.g. https://ee.kobotoolbox.org/x/…"))
+        self.form_url.setAccessibleName(tr("Online form"))
         self.folder = QLineEdit(str(self.controller.data_folder))
         self.folder.setReadOnly(True)
         self.folder.setAccessibleName(tr("Data folder"))
@@ -132,6 +136,9 @@ class SettingsDialog(QDialog):
             "For new visits. Hillhouse and Wilbur Cross always get their own survey.")))
         form.addRow(tr("Default &deck"),
                     _row(self.deck_label, self.deck_choose, self.deck_builtin))
+        form.addRow(tr("Online &form"), _with_note(self.form_url, tr(
+            "The team's online survey (KoboToolbox, Google Forms): its QR code shows on the "
+            "survey slide of a visit over video.")))
         form.addRow(tr("Data folder"), _row(self.folder, self.folder_button))
         for row in range(form.rowCount()):  # Alt+letter goes to the field, not its box
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -160,7 +167,8 @@ class SettingsDialog(QDialog):
 
     def values(self) -> settings.Settings:
         return settings.Settings(self.language.currentData(), self.idle.value(),
-                                 self.survey.currentData() or "", self._deck_path)
+                                 self.survey.currentData() or "", self._deck_path,
+                                 self.form_url.text().strip())
 
     def _save(self) -> None:
         if self.controller.save(self.values()):
@@ -189,6 +197,7 @@ class SettingsDialog(QDialog):
             index = self.survey.count() - 1
         self.survey.setCurrentIndex(index)
         self._set_deck(values.default_deck)
+        self.form_url.setText(values.online_form_url)
 
     def show_protection(self, pin_set: bool, keys_set: bool) -> None:
         self.pin_state.setText(tr("Set: needed to leave the kiosk") if pin_set

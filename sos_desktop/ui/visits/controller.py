@@ -42,6 +42,8 @@ def visit_fields(visit: VisitSummary) -> dict:
         "deck": visit.deck,
         "planned_minutes": visit.planned_minutes,
         "answer_mode": visit.answer_mode,
+        "virtual": visit.virtual,
+        "online_form_url": visit.online_form_url,
     }
 
 

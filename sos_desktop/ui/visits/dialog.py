@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,8 @@ LABELS = {  # shown through tr()
     "presenters": QT_TR_NOOP("&Presenters"),
     "survey_key": QT_TR_NOOP("Sur&vey"),
     "answer_mode": QT_TR_NOOP("&Answers"),
+    "virtual": QT_TR_NOOP("&Over video"),
+    "online_form_url": QT_TR_NOOP("Online &form"),
     "planned_minutes": QT_TR_NOOP("&Length"),
     "deck": QT_TR_NOOP("Dec&k"),
     "notes": QT_TR_NOOP("&Notes"),
@@ -175,6 +178,12 @@ class VisitDialog(QDialog):
             self.answer_mode.addItem(tr(mode_text), mode)
         self.answer_mode.setCurrentIndex(
             max(0, self.answer_mode.findData(initial.get("answer_mode", "kiosk"))))
+        # A virtual visit: the survey slide shows the online form's QR code, not the kiosk.
+        self.virtual = QCheckBox(tr("Students answer the online form by QR code (no kiosk)"))
+        self.virtual.setChecked(bool(initial.get("virtual")))
+        self.online_form_url = QLineEdit(initial.get("online_form_url", ""))
+        self.online_form_url.setPlaceholderText(tr("empty: the form in Settings; or "
+                                                   "https://ee.kobotoolbox.org/x/…"))
         self.planned_minutes = QSpinBox()
         self.planned_minutes.setRange(10, 180)
         self.planned_minutes.setSingleStep(5)
@@ -219,7 +228,7 @@ class VisitDialog(QDialog):
             self.fields[name] = widget
         self.fields["deck"] = self.deck_label  # the red border goes on the file name
         for edit in (self.school, self.group_name, self.visit_date, self.educator_name,
-                     self.educator_email, self.presenters):
+                     self.educator_email, self.presenters, self.online_form_url):
             edit.textEdited.connect(self._recheck)
         self.school.textEdited.connect(self._school_changed)
         self.survey_key.currentIndexChanged.connect(self._recheck)
@@ -262,6 +271,8 @@ class VisitDialog(QDialog):
             "presenters": self.presenters.text(),
             "survey_key": self.survey_key.currentData() or "",
             "answer_mode": self.answer_mode.currentData(),
+            "virtual": self.virtual.isChecked(),
+            "online_form_url": self.online_form_url.text(),
             "planned_minutes": self.planned_minutes.value(),
             "deck": self._deck_path,
             "notes": self.notes.toPlainText(),

@@ -1,6 +1,8 @@
 """A visit in the room: the talk, the kiosk at the survey slide, live results at the results slide.
 
-The presentation knows nothing about visits; this joins the three for one visit.
+The presentation knows nothing about visits; this joins the three for one visit. A virtual
+visit (over video) shows the online form's QR code at the survey slide instead of the kiosk;
+its results slide shows the online answers once they are imported.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from sos_desktop.i18n import QT_TR_NOOP, language, tr
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
+    from sos_desktop.ui.imports.online_bar import OnlineActions
     from sos_desktop.ui.kiosk.window import KioskWindow
     from sos_desktop.ui.presentation.controller import PresentationController
+    from sos_desktop.ui.presentation.online_form import OnlineFormSlide
     from sos_desktop.ui.results.pages import ResultsPager
     from sos_desktop.ui.results.projector import ProjectorResults
     from sos_desktop.ui.scan.survey_slide import PaperActions
@@ -49,12 +53,17 @@ class VisitSession(QObject):
         self.pager: ResultsPager | None = None
         self.paper: PaperActions | None = None  # "Scan paper sheets" on the survey slide
         self.scan: ScanWindow | None = None
+        self.online: OnlineFormSlide | None = None  # a virtual visit's QR code, on the projector
+        self.online_actions: OnlineActions | None = None  # "Import online answers…"
 
     def start(self, **options: object) -> bool:
         from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
 
-        if self.visit.survey_key and not self.visit.closed:
+        if self.visit.virtual and self.visit.survey_key and not self.form_url():
+            self._warn(tr("This visit is over video but has no online form address (in the "
+                          "visit or in Settings): its survey slide will show the slide only."))
+        if self.visit.survey_key and not self.visit.closed and not self.visit.virtual:
             # The survey slide opens the kiosk: its passphrase (first run) and PIN are set now,
             # never in front of the class.
             from sos_desktop.ui.kiosk.launch import ensure_pin
@@ -77,12 +86,18 @@ class VisitSession(QObject):
             return False
         self.controller.state.slide_entered.connect(self._slide_entered)
         self.controller.state.changed.connect(self._sync_audience)
+        self.controller.state.changed.connect(self._sync_online)
         if self.visit.survey_key and self.visit.answer_mode != "kiosk":
             from sos_desktop.ui.scan.survey_slide import PaperActions, add_to_console
 
             self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
                                       paper_only=self.visit.answer_mode == "paper")
             add_to_console(self.controller.console, self.paper)
+        if self.visit.survey_key and self.visit.virtual:
+            from sos_desktop.ui.imports import online_bar
+
+            self.online_actions = online_bar.OnlineActions(self.import_online)
+            online_bar.add_to_console(self.controller.console, self.online_actions)
         return True
 
     def _builtin_instead(self, why: str) -> bool:
@@ -95,6 +110,9 @@ class VisitSession(QObject):
 
     # --- survey slide: the kiosk on the laptop ------------------------------------------------
     def open_kiosk(self, _index: int, asked: bool = False) -> None:
+        if self.visit.virtual:
+            self.show_online_form()
+            return
         if self.paper is not None:
             self.paper.show()
             if self.visit.answer_mode == "paper" and not asked:
@@ -114,6 +132,56 @@ class VisitSession(QObject):
             return
         if self.kiosk is not None and self.controller is not None:
             self.controller.lock(tr(KIOSK_RUNNING))
+
+    # --- survey slide over video: the online form's QR code --------------------------------
+    def form_url(self) -> str:
+        from sos_desktop.core import settings
+
+        return self.visit.online_form_url or settings.load(self.db).online_form_url
+
+    def show_online_form(self) -> None:
+        url = self.form_url()
+        if self.online is not None or not url or self.controller is None:
+            return
+        from sos_desktop.ui.presentation.online_form import OnlineFormSlide
+
+        self.online = OnlineFormSlide(url)
+        audience_layout = self.controller.audience.layout()
+        assert audience_layout is not None
+        audience_layout.addWidget(self.online)
+        self._sync_online()
+
+    def import_online(self) -> None:
+        """Import → Online answers from the console; the results slide counts them at once."""
+        from sos_desktop.ui.imports.controller import ImportController
+        from sos_desktop.ui.imports.online_bar import ConsoleImportView
+
+        assert self.controller is not None  # the console's button called this
+        view = ConsoleImportView(self.controller.console, self.visit.id, self._answers_in)
+        ImportController(self.db, view).online_answers()  # type: ignore[arg-type]
+
+    def _answers_in(self) -> None:
+        if self.pager is not None:
+            self.pager.refresh()
+
+    def _sync_online(self) -> None:
+        """The code shows on the projector unless it is blanked or frozen on another slide."""
+        if self.online is None or self.controller is None:
+            return
+        state = self.controller.state
+        showing = (state.blank is None
+                   and self.controller.deck.slides[state.audience_index].action == "survey")
+        self.controller.audience.view.setVisible(not showing)
+        self.online.setVisible(showing)
+
+    def hide_online(self) -> None:
+        if self.online is None:
+            return
+        self.online.hide()
+        self.online.deleteLater()
+        self.online = None
+        if self.controller is not None:
+            self.controller.audience.view.show()
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
@@ -198,6 +266,10 @@ class VisitSession(QObject):
         action = self.controller.deck.slides[index].action
         if self.paper is not None and action != "survey":
             self.paper.hide()
+        if action != "survey":
+            self.hide_online()
+        if self.online_actions is not None:
+            self.online_actions.setVisible(action in ("survey", "results"))
         if action != "results":
             self.hide_results()
 
@@ -219,6 +291,7 @@ class VisitSession(QObject):
     # --- end --------------------------------------------------------------------------------
     def _ended(self) -> None:
         self.hide_results()
+        self.hide_online()
         if self._on_end:
             self._on_end()
 

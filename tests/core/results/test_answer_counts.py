@@ -16,7 +16,7 @@ def _merged_answers(db, visit_id, definition_id, stopped: list[bool]):
 
     with db.raw() as conn:
         insert_responses(conn, db.device_id, visit_id, "2026-10-14", definition_id,
-                         [(new_id(), "en", {"safe": 4}) for _ in stopped])
+                         [(new_id(), "en", {"safe": 4}) for _ in stopped], channel="kiosk")
         ids = [r[0] for r in conn.execute(
             "SELECT r.id FROM survey_responses r WHERE NOT EXISTS (SELECT 1 FROM"
             " survey_answers a WHERE a.response_id = r.id AND a.question_key = 'stopped')")]

@@ -56,7 +56,8 @@ def test_window_has_import_menu(qtbot, db):
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert [a.text() for a in window.import_menu.actions()] == [
-        "Typed-up &sign-in sheet (CSV)…", "Typed-up &paper surveys (CSV)…"]
+        "Typed-up &sign-in sheet (CSV)…", "Typed-up &paper surveys (CSV)…",
+        "&Online answers: KoboToolbox, ODK, Google Forms (CSV)…"]
 
 
 def test_importing_a_file_twice_asks_before_doubling(db, stored_survey, tmp_path):
