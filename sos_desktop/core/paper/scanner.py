@@ -113,7 +113,8 @@ class PaperScanner:
         May raise on a picture the reader cannot cope with."""
         return read_page(grey, self.resolve, known=self._known)
 
-    def failed(self, exc: BaseException, corners: tuple | None = None, *, count: bool = True) -> PageOutcome:
+    def failed(self, exc: BaseException, corners: tuple | None = None, *,
+               count: bool = True) -> PageOutcome:
         if count:
             self.counts.pages += 1
             self.counts.failed += 1
