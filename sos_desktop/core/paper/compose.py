@@ -141,7 +141,8 @@ def _question(q: Question, n: int, survey: SurveyDef, numbers: dict[str, int], l
     block = _Block()
     w_ = words(lang)
     start = len(block.texts)
-    block.para(q.label.get(lang), BOLD, LABEL, INDENT, w - INDENT)
+    required = " *" if q.required else ""  # as the kiosk marks them; the header says so
+    block.para(q.label.get(lang) + required, BOLD, LABEL, INDENT, w - INDENT)
     if len(block.texts) > start:
         first = block.texts[start]
         block.texts.insert(start, Text(0, first.y, f"{n}.", BOLD, LABEL))

@@ -5,9 +5,10 @@ from __future__ import annotations
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "anon": "Anonymous: do not write your name anywhere on this sheet.",
-        "how": "Fill in the circle completely ●. Changed your mind? Cross out the wrong circle "
-               "with an X and fill in the right one.",
-        "one": "Pick one.", "many": "Pick all that apply.", "scale": "Pick one number.",
+        "how": "Fill in the circle ● (a clear ✓, an X or a ring drawn round it counts too). "
+               "Changed your mind? Put an X through the wrong filled circle and fill in the "
+               "right one. * = please answer.",
+        "one": "Pick one.", "many": "Choose all that apply.", "scale": "Pick one number.",
         "text": "Write in the box.", "number": "Write a whole number in the box.",
         "goto": "If you answered “{choice}”, go to question {n}.",
         "goto_end": "If you answered “{choice}”, you are done.",
@@ -19,9 +20,10 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "es": {
         "anon": "Anónima: no escribas tu nombre en ninguna parte de esta hoja.",
-        "how": "Rellena el círculo por completo ●. ¿Cambiaste de opinión? Tacha el círculo "
-               "equivocado con una X y rellena el correcto.",
-        "one": "Elige una.", "many": "Elige todas las que apliquen.",
+        "how": "Rellena el círculo ● (también vale una ✓ clara, una X o un círculo alrededor). "
+               "¿Cambiaste de opinión? Tacha con una X el círculo relleno equivocado y rellena "
+               "el correcto. * = responde, por favor.",
+        "one": "Elige una.", "many": "Elige todas las que correspondan.",
         "scale": "Elige un número.", "text": "Escribe en el recuadro.",
         "number": "Escribe un número entero en el recuadro.",
         "goto": "Si respondiste “{choice}”, pasa a la pregunta {n}.",

@@ -48,7 +48,7 @@ _WORDS = {
            "text": "Write your answer.", "question": "question", "was": "was",
            "anon": "Anonymous: do not write your name on this page."},
     "es": {"answer_only": "Responde solo si", "one": "Elige una.", "many":
-           "Elige todas las que apliquen.", "scale": "Encierra un número.",
+           "Elige todas las que correspondan.", "scale": "Encierra un número.",
            "number": "Escribe un número entero.", "text": "Escribe tu respuesta.",
            "question": "pregunta", "was": "fue",
            "anon": "Anónima: no escribas tu nombre en esta hoja."},
