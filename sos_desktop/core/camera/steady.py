@@ -36,9 +36,10 @@ STEADY = 3  # frames in a row that must read the same before a side is stored
 MOST = 5  # frames of one still side kept; then disagreeing questions go to review
 # Below this a bubble is too small in the picture to judge a tick or a dot. Measured on webcam
 # frames (benchmarks/paper_synth.py) with the reader of issue 11: pages read 100% from 10 px,
-# 95% at 9, 82% at 8, 50% at 7. 7 px is a sheet at 60% of a 720p picture's height with 13 pt
-# bubbles, the smallest sheet issue 16 asks to read; smaller is "hold closer".
-MIN_BUBBLE_PX = 7.0
+# 95% at 9, 82% at 8, 50% at 7. With the 16 pt bubbles printed since, 8 px is a sheet at about
+# 55% of a 720p picture's height (9 px at 60%, the smallest sheet issue 16 asks to read);
+# smaller is "hold closer".
+MIN_BUBBLE_PX = 8.0
 # Between two processed frames (a few camera frames apart) a hand holding a sheet still moves it
 # a few pixels; within one exposure that is about a pixel of blur. More than half a bubble is a
 # sheet being moved: its marks smear.
