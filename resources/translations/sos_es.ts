@@ -3378,6 +3378,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Anónimo. Una pregunta muestra cifras cuando {n} personas la han contestado.</translation>
     </message>
     <message>
+        <source>Figures are shown from {min} answers</source>
+        <translation>Las cifras se muestran desde {min} respuestas</translation>
+    </message>
+    <message>
         <source>Free-text answers</source>
         <translation>Respuestas escritas</translation>
     </message>
@@ -3398,12 +3402,23 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Resultados</translation>
     </message>
     <message>
+        <source>Results appear once {n} people have answered</source>
+        <translation>Los resultados aparecen cuando hayan contestado {n} personas</translation>
+    </message>
+    <message>
         <source>Results page</source>
         <translation>Página de resultados</translation>
     </message>
     <message>
         <source>This visit has no survey</source>
         <translation>Esta visita no tiene encuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{question} — %n answer(s) so far</source>
+        <translation>
+            <numerusform>{question} — %n respuesta por ahora</numerusform>
+            <numerusform>{question} — %n respuestas por ahora</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
@@ -35,7 +36,7 @@ def submit_signup(
             device_id=device_id,
             visit_id=visit_id,
             source=source,
-            now=clock().replace(microsecond=0),  # the second is plenty; finer helps linking
+            now=signup_hour(clock()),
             language=language,
             email_wording=email_wording,
             sms_wording=sms_wording,
@@ -48,3 +49,9 @@ def submit_signup(
             contacts.insert_signups(conn, [record])
         forget_commit_order(conn)  # the WAL must not show which response came before
     return record[0]
+
+
+def signup_hour(moment: datetime) -> datetime:
+    """The time a sign-up (and its consent) is stored with: the hour. The CRM needs the day
+    and a consent time; seconds would let sign-ups be put in the order students answered."""
+    return moment.replace(minute=0, second=0, microsecond=0)

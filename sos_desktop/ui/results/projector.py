@@ -136,6 +136,9 @@ class ProjectorResults(QWidget):
         self.note.setVisible(pager.survey is not None)
         self.empty.setText(audience.tr("This visit has no survey", language=language)
                            if pager.survey is None
+                           else audience.tr("Results appear once {n} people have answered",
+                                            language=language).format(n=MIN_ANSWERS)
+                           if pager.waiting
                            else audience.tr("No answers yet", language=language))
         self.empty.setVisible(not pager.pages)
         questions = pager.questions

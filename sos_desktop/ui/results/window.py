@@ -26,7 +26,8 @@ _BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace
 
 
 class ResultsWindow(QWidget):
-    """The visit's paged results; → ← PageUp PageDown Space turn pages, T toggles free text."""
+    """The visit's paged results; → ← PageUp PageDown Space turn pages, T toggles free text,
+    R reads the results now instead of at the next refresh."""
 
     def __init__(self, pager: ResultsPager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,8 @@ class ResultsWindow(QWidget):
             self.pager.step(len(self.pager.pages) - 1 - self.pager.page)
         elif key == Qt.Key.Key_T:
             self.toggle_free_text()
+        elif key == Qt.Key.Key_R:  # read now; the figures still move only in steps of 5
+            self.pager.refresh()
         else:
             super().keyPressEvent(event)
 
