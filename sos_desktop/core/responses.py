@@ -19,6 +19,7 @@ from sos_desktop.core.ids import new_id
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
+from sos_desktop.core.unlinkable import write_shuffled
 
 
 def submit_response(
@@ -38,18 +39,44 @@ def submit_response(
         raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
     response_id = new_id()
     with db.raw() as conn:
-        with write_transaction(conn, db.path):
-            row = conn.execute(
-                "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"no visit with id {visit_id}")
-            if row[1]:
-                raise SosError("this visit is closed; reopen it to take more answers")
-            insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
-                             [(response_id, language, cleaned)])
+        # Off for the write: moving the visit's stored responses (unlinkable.write_shuffled)
+        # must not cascade to their answers. The visit is checked here; the survey was loaded.
+        conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with write_transaction(conn, db.path):
+                row = conn.execute(
+                    "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+                ).fetchone()
+                if row is None:
+                    raise NotFound(f"no visit with id {visit_id}")
+                if row[1]:
+                    raise SosError("this visit is closed; reopen it to take more answers")
+                rows, answers = response_rows(db.device_id, visit_id, row[0], definition_id,
+                                              [(response_id, language, cleaned)])
+                write_shuffled(conn, visit_id, rows, answers)
+        finally:
+            conn.execute("PRAGMA foreign_keys=ON")
     # No checkpoint here: the sign-up that may follow empties the WAL (core/unlinkable.py).
     return response_id
+
+
+def response_rows(
+    device_id: str,
+    visit_id: str,
+    visit_date: str | date,
+    definition_id: str,
+    records: Iterable[tuple[str, str, Mapping[str, Any]]],
+) -> tuple[list[tuple], list[tuple]]:
+    """The survey_responses rows and survey_answers rows of validated (id, language, answers)
+    records. The response time is the visit's date at midnight, never the moment of answering.
+    """
+    day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
+    stamp = db_stamp(day)
+    records = list(records)
+    rows = [(rid, device_id, stamp, visit_id, definition_id, lang) for rid, lang, _a in records]
+    answers = [(rid, key, json.dumps(value, ensure_ascii=False))
+               for rid, _lang, answers in records for key, value in answers.items()]
+    return rows, answers
 
 
 def insert_responses(
@@ -60,20 +87,11 @@ def insert_responses(
     definition_id: str,
     records: Iterable[tuple[str, str, Mapping[str, Any]]],
 ) -> None:
-    """Store already-validated (id, language, answers) records in the caller's transaction.
-
-    The response time is the visit's date at midnight, never the moment of answering.
-    """
-    day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
-    stamp = db_stamp(day)
-    records = list(records)
+    """Store already-validated (id, language, answers) records in the caller's transaction."""
+    rows, answers = response_rows(device_id, visit_id, visit_date, definition_id, records)
     conn.executemany(
         "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-        " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)",
-        [(rid, device_id, stamp, visit_id, definition_id, lang) for rid, lang, _a in records],
-    )
+        " survey_definition_id, language) VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.executemany(
         "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
-        [(rid, key, json.dumps(value, ensure_ascii=False))
-         for rid, _lang, answers in records for key, value in answers.items()],
-    )
+        answers)

@@ -19,9 +19,15 @@ have to be dealt with anyway, and one file keeps merges and exports in one trans
 
 from __future__ import annotations
 
+import random
 import sqlite3
+from collections.abc import Sequence
 
 from sos_desktop.core.db import Database
+
+NEIGHBOURS = 3  # key neighbours looked at on each side of a new response
+_RANDOM = random.SystemRandom()
+_ROW = "id, device_id, created_at, visit_id, survey_definition_id, language"
 
 
 def forget_commit_order(conn: sqlite3.Connection) -> bool:
@@ -50,3 +56,60 @@ def rewrite_in_key_order(db: Database) -> bool:
         except sqlite3.Error:
             return False
         return forget_commit_order(conn)
+
+
+def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple],
+                   answers: Sequence[tuple]) -> None:
+    """Insert new responses (`rows` as _ROW, `answers` as (response_id, question_key, value))
+    so that no page shows which of the visit's responses came last.
+
+    SQLite fills a page's free slots first and then puts a new cell below all the others,
+    so cell order is write order. Here some of the visit's stored responses are taken out and
+    written again with the new one, which takes the freed places in a random order; the last
+    written gets the newest place. That one is the new response with probability 1/(k+1), k
+    the visit's responses so far, else one drawn at random from all of them: an inside-out
+    Fisher-Yates shuffle, so the visit's index page (equal cells) holds the responses in a
+    uniformly random order at every moment. The others taken out are the new one's key
+    neighbours (random, as keys are), which share its table and answers pages and mix those.
+
+    Runs inside the caller's transaction on a connection with foreign keys off (a response
+    taken out must not take its answers or paper images with it; all come back unchanged).
+    """
+    new = [row[0] for row in rows]
+    group: set[str] = set()
+    for response_id in new:
+        for sql in ("SELECT id, visit_id FROM survey_responses WHERE id < ? ORDER BY id DESC"
+                    " LIMIT ?", "SELECT id, visit_id FROM survey_responses WHERE id > ?"
+                    " ORDER BY id LIMIT ?"):
+            group.update(rid for rid, visit in conn.execute(sql, (response_id, NEIGHBOURS))
+                         if visit == visit_id)
+    visit_ids = [r[0] for r in conn.execute(
+        "SELECT id FROM survey_responses WHERE visit_id = ?", (visit_id,))]
+    last = new[-1]  # the one written last, into the newest place
+    if visit_ids and _RANDOM.randrange(len(visit_ids) + 1) < len(visit_ids):
+        last = _RANDOM.choice(visit_ids)
+        group.add(last)
+    order = [rid for rid in group if rid != last] + [rid for rid in new if rid != last]
+    _RANDOM.shuffle(order)
+    order.append(last)
+    by_id = {row[0]: row for row in rows}
+    cells: dict[str, list[tuple]] = {rid: [] for rid in order}
+    for answer in answers:
+        cells[answer[0]].append(answer)
+    if group:
+        marks = ", ".join("?" for _ in group)
+        ids = list(group)
+        by_id.update((row[0], row) for row in conn.execute(
+            f"SELECT {_ROW} FROM survey_responses WHERE id IN ({marks})", ids))
+        for answer in conn.execute("SELECT response_id, question_key, value FROM survey_answers"
+                                   f" WHERE response_id IN ({marks})", ids):
+            cells[answer[0]].append(answer)
+        conn.execute(f"DELETE FROM survey_answers WHERE response_id IN ({marks})", ids)
+        conn.execute(f"DELETE FROM survey_responses WHERE id IN ({marks})", ids)
+    conn.executemany(f"INSERT INTO survey_responses ({_ROW}) VALUES (?, ?, ?, ?, ?, ?)",
+                     [by_id[rid] for rid in order])
+    written = [a for rid in order[:-1] for a in cells[rid]]
+    _RANDOM.shuffle(written)  # the answers' cells mixed too, the last one's kept last
+    conn.executemany(
+        "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+        written + cells[last])
