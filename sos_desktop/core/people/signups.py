@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
@@ -52,6 +52,9 @@ def submit_signup(
 
 
 def signup_hour(moment: datetime) -> datetime:
-    """The time a sign-up (and its consent) is stored with: the hour. The CRM needs the day
-    and a consent time; seconds would let sign-ups be put in the order students answered."""
-    return moment.replace(minute=0, second=0, microsecond=0)
+    """The time a sign-up (and its consent) is stored with: the hour, as the laptop's clock
+    counts hours (a zone half an hour off UTC keeps its local date). The CRM needs the day and
+    a consent time; seconds would let sign-ups be put in the order students answered."""
+    local = moment.replace(tzinfo=UTC).astimezone()
+    hour = local.replace(minute=0, second=0, microsecond=0)
+    return hour.astimezone(UTC).replace(tzinfo=None)
