@@ -1992,6 +1992,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>another program has the database open, so the file could not be rewritten to hide the order students answered in; close that program: it is done at the next start</source>
+        <translation>otro programa tiene abierta la base de datos, así que no se pudo reescribir el archivo para ocultar el orden en que contestaron los estudiantes; cierre ese programa: se hará en el próximo inicio</translation>
+    </message>
+    <message>
         <source>another program is using the database: close other SOS Desktop windows and try again</source>
         <translation>otro programa está usando la base de datos: cierra las otras ventanas de SOS Desktop y vuelve a intentarlo</translation>
     </message>

@@ -37,6 +37,10 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     # read it read-only instead, and the window says so before anything else is tried.
     with database.raw() as conn:
         _empty_wal(conn, path)
+        if conn.execute("SELECT 1 FROM settings WHERE key = 'rewrite_pending'").fetchone():
+            from sos_desktop.core.unlinkable import rewrite_if_pending
+
+            rewrite_if_pending(conn)  # a visit was closed while another program held the file
         if (folder / PENDING).is_dir():  # a run was killed while writing an export
             from sos_desktop.core.outputs import settle_pending  # export machinery: only here
 

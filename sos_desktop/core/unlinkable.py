@@ -47,15 +47,46 @@ def forget_commit_order(conn: sqlite3.Connection) -> bool:
     return busy == 0
 
 
+REWRITE_PENDING = "rewrite_pending"  # settings key: a visit closed, the file not yet rewritten
+HELD = ("another program has the database open, so the file could not be rewritten to hide "
+        "the order students answered in; close that program: it is done at the next start")
+
+
 def rewrite_in_key_order(db: Database) -> bool:
     """VACUUM (pages and cells in key order, no free pages left with old cells), then empty
-    the WAL. True when both happened; a busy or failing database is left as it was."""
+    the WAL. True when both happened; when another program holds the file, False and the
+    rewrite is noted for the next start (`rewrite_if_pending`)."""
     with db.raw() as conn:
-        try:
-            conn.execute("VACUUM")
-        except sqlite3.Error:
-            return False
-        return forget_commit_order(conn)
+        return _rewrite(conn)
+
+
+def rewrite_if_pending(conn: sqlite3.Connection) -> None:
+    """At start: the rewrite a visit's closing could not do (see HELD), done now."""
+    try:
+        pending = conn.execute("SELECT 1 FROM settings WHERE key = ?",
+                               (REWRITE_PENDING,)).fetchone()
+    except sqlite3.Error:
+        return
+    if pending:
+        _rewrite(conn)
+
+
+def _rewrite(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("VACUUM")
+        done = forget_commit_order(conn)
+    except sqlite3.Error:
+        done = False
+    try:
+        if not done:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')",
+                         (REWRITE_PENDING,))
+        elif conn.execute("SELECT 1 FROM settings WHERE key = ?", (REWRITE_PENDING,)).fetchone():
+            conn.execute("DELETE FROM settings WHERE key = ?", (REWRITE_PENDING,))
+            forget_commit_order(conn)  # that small commit, too, leaves the WAL
+    except sqlite3.Error:
+        pass  # the file is busy or failing: the warning has been given all the same
+    return done
 
 
 def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple],

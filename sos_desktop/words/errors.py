@@ -39,6 +39,11 @@ _KNOWN = [
      QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
     (r"this visit is closed; reopen it to take more answers",
      QT_TR_NOOP("this visit is closed; reopen it to take more answers")),
+    (r"another program has the database open, so the file could not be rewritten to hide "
+     r"the order students answered in; close that program: it is done at the next start",
+     QT_TR_NOOP("another program has the database open, so the file could not be rewritten "
+                "to hide the order students answered in; close that program: it is done at "
+                "the next start")),
     # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
     (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist \(was the drive "
      r"removed\?\)",

@@ -247,3 +247,36 @@ def test_a_bundle_carries_no_write_order(db, visit_id, stored_survey, tmp_path):
             ids = [json.loads(line)["id"] for line in bundle.read(name).splitlines() if line]
             assert ids == sorted(ids), name
     assert responses != sorted(responses) or signups != sorted(signups)
+
+
+def test_closing_while_another_program_holds_the_file_warns_and_is_done_at_next_start(
+        db, visit_id, stored_survey, data_dir):
+    """Ensure that a visit closed while another program keeps a read open says the file could
+    not be rewritten (instead of staying linkable in silence), and that the next start does
+    it: the WAL is emptied and the pages no longer follow write order."""
+    from sos_desktop.core.store import open_database
+    from sos_desktop.core.unlinkable import HELD
+
+    responses, signups, truth = run_visit(db, visit_id, stored_survey, pairs=20)
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    assert HELD in set_closed(db, visit_id, True)
+    reader.close()
+    with db.raw() as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'rewrite_pending'"
+                            ).fetchone() == ("1",)
+    open_database(data_dir)
+    with db.raw() as conn:
+        assert conn.execute("SELECT 1 FROM settings WHERE key = 'rewrite_pending'"
+                            ).fetchone() is None
+    assert attacker.wal_first_seen(wal_of(db)) == {}
+    for order in (responses, signups):
+        positions = attacker.page_positions(db.path, set(order))
+        concordance, _pairs = attacker.same_page_concordance(positions, order)
+        assert 0.25 <= concordance <= 0.75
+
+
+def test_closing_a_visit_nobody_else_holds_gives_no_warning(db, visit_id, stored_survey):
+    run_visit(db, visit_id, stored_survey, pairs=3)
+    assert set_closed(db, visit_id, True) == ""
