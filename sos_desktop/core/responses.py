@@ -51,9 +51,9 @@ def submit_response(
                     raise NotFound(f"no visit with id {visit_id}")
                 if row[1]:
                     raise SosError("this visit is closed; reopen it to take more answers")
-                rows, answers = response_rows(db.device_id, visit_id, row[0], definition_id,
-                                              [(response_id, language, cleaned)])
-                write_shuffled(conn, visit_id, rows, answers)
+                rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
+                                             [(response_id, language, cleaned)])
+                write_shuffled(conn, visit_id, rows, cells)
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
     # No checkpoint here: the sign-up that may follow empties the WAL (core/unlinkable.py).

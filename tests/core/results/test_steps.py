@@ -40,7 +40,7 @@ def test_scanned_sheets_one_by_one_show_in_steps_too(db, visit_id, stored_survey
 
     definition_id, survey = stored_survey
     seen = [_shown(db, visit_id, survey)[0]]
-    for n in range(12):
+    for _ in range(12):
         with db.raw() as conn:
             conn.execute("BEGIN IMMEDIATE")
             insert_responses(conn, db.device_id, visit_id, "2026-10-14", definition_id,

@@ -16,7 +16,8 @@ from tests.ui.paper_sheets import ANSWERS, empty_frame, filled, held_up, record
 def test_a_class_sheet_read_through_the_camera_path(qtbot, db, paper_visit, blank_pages,
                                                     layout, hillhouse, tmp_path):
     """Back side → "turn over"; front → green "read and stored", counted once however long
-    it is held; shown again later → "already read"; the live results count it, without showing it alone."""
+    it is held; shown again later → "already read"; the live results count it (without
+    showing one sheet alone)."""
     rng = random.Random(11)
     front, back = filled(blank_pages, layout, hillhouse, ANSWERS, rng)
     gap = [empty_frame(rng) for _ in range(7)]
