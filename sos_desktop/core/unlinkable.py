@@ -2,15 +2,24 @@
 
 Keys are random and tables have no rowid, but SQLite's storage still remembers order in two
 places: the write-ahead log (-wal) holds each commit's pages in commit order, and a new cell is
-placed below the older ones in its page. So:
+placed below the older ones in its page (the visit's index page holds all of a class's
+responses, in the order they came). So:
 
-- after each kiosk commit the WAL is checkpointed and truncated to zero bytes
-  (`forget_commit_order`), so it never holds a response followed by its sign-up. A reader
-  holding a snapshot (a long export, another program) keeps SQLite from truncating; the next
-  kiosk commit after it lets go, closing the visit, or the next start does it instead.
+- each kiosk response is written with `write_shuffled`: it lands in a random place among the
+  visit's responses, and the newest place goes to a random one of them (an inside-out
+  Fisher-Yates shuffle on the index page, its key neighbours mixed in the table and answers
+  pages). Read off the pages, the responses are in a random order at every moment of an open
+  visit; sign-ups are stored to the hour, so their times order no one either.
+- after each sign-up's commit the WAL is checkpointed and truncated to zero bytes
+  (`forget_commit_order`), so it never holds a response followed by its sign-up. A response
+  alone is not checkpointed: without the sign-up after it, its place in the WAL pairs no one,
+  and a student costs one checkpoint instead of two. A reader holding a snapshot (a long
+  export, another program) keeps SQLite from truncating; the next sign-up after it lets go,
+  closing the visit, or the next start does it instead.
 - when a visit is closed the file is rewritten in key order (`rewrite_in_key_order`, VACUUM),
   which also puts every cell of a page in key order; backups are written the same way
-  (`VACUUM INTO`), never as page copies.
+  (`VACUUM INTO`), never as page copies. If another program holds the file the closing says
+  so (HELD) and the next start does it.
 
 Two database files (answers, sign-ups) were considered: each would keep its own commit order
 and cell order, so a class where everyone signs up pairs k-th with k-th; the WAL and page order
