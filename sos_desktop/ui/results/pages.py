@@ -61,8 +61,8 @@ FOLDED = "folded"  # the key of the one page that lists the questions under MIN_
 def folded(hidden: list[QuestionResult], language: str) -> QuestionResult:
     """The questions with too few answers for figures, on one page: one line each, so the
     presenter passes them with one press instead of one per question."""
-    lines = [audience.tr("{question} — %n answer(s) so far", None, q.answered,
-                         language=language).format(question=q.label) for q in hidden]
+    lines = ["• " + audience.tr("{question} — %n answer(s) so far", None, q.answered,
+                                language=language).format(question=q.label) for q in hidden]
     label = audience.tr("Figures are shown from {min} answers",
                         language=language).format(min=MIN_ANSWERS)
     return QuestionResult(FOLDED, label, hidden[0].type, min(q.answered for q in hidden),

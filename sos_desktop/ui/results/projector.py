@@ -19,6 +19,7 @@ from sos_desktop.ui.results.pages import ResultsPager
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
 GROW = 1.5  # a page with room to spare draws its charts up to this much bigger still
+SHRINK = 0.6  # and one too full (many questions under 5 answers on one page) smaller
 
 
 def _style(scale: float) -> str:
@@ -117,8 +118,8 @@ class ProjectorResults(QWidget):
         room = (self.height() - margins.bottom() - footer - spacing
                 - self.rule.geometry().bottom() - spacing)
         gaps = self.body.spacing() * (len(self.charts) - 1)
-        steps = [self.scale * (GROW - 0.05 * i) for i in range(round((GROW - 1) / 0.05) + 1)]
-        for scale in steps:  # largest first; the last one is the page's own scale
+        steps = [self.scale * (GROW - 0.05 * i) for i in range(round((GROW - SHRINK) / 0.05) + 1)]
+        for scale in steps:  # largest first; below the page's own scale only when it overflows
             for chart in self.charts:
                 chart.scale = scale
             if sum(c.heightForWidth(width) for c in self.charts) + gaps <= room:
