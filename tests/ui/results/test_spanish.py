@@ -43,7 +43,7 @@ def test_results_window_and_projector_speak_spanish(qtbot, db, stored_survey):
         assert results.count.text() == "6 respuestas"
         hidden = [q for page in window.pager.pages for q in page if q.hidden_reason]
         assert [(q.label, q.hidden_reason) for q in hidden] == [
-            ("Las cifras se muestran desde 5 respuestas", "¿Dónde? — 2 respuestas por ahora")]
+            ("Las cifras se muestran desde 5 respuestas", "• ¿Dónde? — 2 respuestas por ahora")]
         for page in range(len(window.pager.pages)):
             window.pager.step(page - window.pager.page)
             # New charts are shown from the event loop (QLayout.addWidget).
