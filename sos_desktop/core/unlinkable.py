@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from sos_desktop.core.db import Database
 
-NEIGHBOURS = 3  # key neighbours looked at on each side of a new response
+NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
 _ROW = "id, device_id, created_at, visit_id, survey_definition_id, language"
 
 
@@ -123,11 +123,12 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
                     " ORDER BY id LIMIT ?"):
             group.update(rid for rid, visit in conn.execute(sql, (response_id, NEIGHBOURS))
                          if visit == visit_id)
-    visit_ids = [r[0] for r in conn.execute(
-        "SELECT id FROM survey_responses WHERE visit_id = ?", (visit_id,))]
+    (stored,) = conn.execute("SELECT count(*) FROM survey_responses WHERE visit_id = ?",
+                             (visit_id,)).fetchone()  # from the visit index alone
     last = new[-1]  # the one written last, into the newest place
-    if visit_ids and secrets.randbelow(len(visit_ids) + 1) < len(visit_ids):
-        last = secrets.choice(visit_ids)
+    if stored and (pick := secrets.randbelow(stored + 1)) < stored:
+        (last,) = conn.execute("SELECT id FROM survey_responses WHERE visit_id = ?"
+                               " LIMIT 1 OFFSET ?", (visit_id, pick)).fetchone()
         group.add(last)
     order = _shuffled([rid for rid in group if rid != last] + [rid for rid in new if rid != last])
     order.append(last)
