@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from sos_desktop.core.db import Database
 
 NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
+INDEX_PAGE = 50  # entries of the visit index (visit id, response id) in a 4 KiB page
 _ROW = "id, device_id, created_at, visit_id, survey_definition_id, language"
 
 
@@ -107,10 +108,11 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
     so cell order is write order. Here some of the visit's stored responses are taken out and
     written again with the new one, which takes the freed places in a random order; the last
     written gets the newest place. That one is the new response with probability 1/(k+1), k
-    the visit's responses so far, else one drawn at random from all of them: an inside-out
-    Fisher-Yates shuffle, so the visit's index page (equal cells) holds the responses in a
-    uniformly random order at every moment. The others taken out are the new one's key
-    neighbours (random, as keys are), which share its table and answers pages and mix those.
+    the visit's responses on its index page (a class's all fit in one), else one drawn at
+    random from them: an inside-out Fisher-Yates shuffle, so the visit's index page (equal
+    cells) holds the responses in a uniformly random order at every moment. The others taken
+    out are the new one's key neighbours (random, as keys are), which share its table and
+    answers pages and mix those.
 
     Runs inside the caller's transaction on a connection with foreign keys off (a response
     taken out must not take its answers or paper images with it; all come back unchanged).
@@ -123,12 +125,15 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
                     " ORDER BY id LIMIT ?"):
             group.update(rid for rid, visit in conn.execute(sql, (response_id, NEIGHBOURS))
                          if visit == visit_id)
-    (stored,) = conn.execute("SELECT count(*) FROM survey_responses WHERE visit_id = ?",
-                             (visit_id,)).fetchone()  # from the visit index alone
+    # The visit's responses sharing the new one's index page: the whole visit for a class,
+    # the nearest ones in key order for a bigger visit (read from the visit index alone).
+    page = [rid for sql in (
+        "SELECT id FROM survey_responses WHERE visit_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+        "SELECT id FROM survey_responses WHERE visit_id = ? AND id > ? ORDER BY id LIMIT ?")
+        for (rid,) in conn.execute(sql, (visit_id, new[-1], INDEX_PAGE // 2))]
     last = new[-1]  # the one written last, into the newest place
-    if stored and (pick := secrets.randbelow(stored + 1)) < stored:
-        (last,) = conn.execute("SELECT id FROM survey_responses WHERE visit_id = ?"
-                               " LIMIT 1 OFFSET ?", (visit_id, pick)).fetchone()
+    if page and (pick := secrets.randbelow(len(page) + 1)) < len(page):
+        last = page[pick]
         group.add(last)
     order = _shuffled([rid for rid in group if rid != last] + [rid for rid in new if rid != last])
     order.append(last)
