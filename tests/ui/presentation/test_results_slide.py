@@ -46,3 +46,26 @@ def test_too_few_answers_for_any_figure_take_one_press(present, md_deck, db, vis
     controller.results_pager = pager
     assert _presses_to_leave(controller, results_index) == 1
     pager.stop()
+
+
+def test_the_organizers_r_reads_the_results_but_keeps_the_steps_of_five(present, md_deck, db,
+                                                                        visit_id,
+                                                                        stored_survey, qtbot):
+    """R on the results slide reads new answers at once; fewer than 5 new change nothing."""
+    from PySide6.QtCore import Qt
+
+    definition_id, survey = stored_survey
+    for _ in range(5):
+        submit_response(db, visit_id, definition_id, "en", {"safe": 1, "stopped": "no"})
+    controller = present(md_deck)
+    pager = ResultsPager(db, visit_id, survey)
+    pager.timer.stop()
+    controller.results_pager = pager
+    submit_response(db, visit_id, definition_id, "en", {"safe": 2, "stopped": "no"})
+    qtbot.keyClick(controller.console, Qt.Key.Key_R)
+    assert pager.results.responses == 5 and pager.waiting
+    for _ in range(4):
+        submit_response(db, visit_id, definition_id, "en", {"safe": 2, "stopped": "no"})
+    qtbot.keyClick(controller.console, Qt.Key.Key_R)
+    assert pager.results.responses == 10
+    pager.stop()
