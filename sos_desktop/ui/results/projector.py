@@ -133,7 +133,8 @@ class ProjectorResults(QWidget):
         responses = pager.results.responses if pager.results else 0
         self.count.setText(audience.tr("%n response(s)", None, responses, language=language))
         self.page_label.setText(f"{pager.page + 1} / {len(pager.pages)}" if pager.pages else "")
-        self.count.setVisible(pager.survey is not None)
+        # "0 responses" beside "Results appear once 5 people have answered" would read wrong.
+        self.count.setVisible(pager.survey is not None and not (pager.waiting and not responses))
         self.note.setVisible(pager.survey is not None)
         self.empty.setText(audience.tr("This visit has no survey", language=language)
                            if pager.survey is None
