@@ -115,7 +115,8 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
     answers pages and mix those.
 
     Runs inside the caller's transaction on a connection with foreign keys off (a response
-    taken out must not take its answers or paper images with it; all come back unchanged).
+    taken out must not take its answers or paper images with it; all come back unchanged; the
+    drawn one's answers are not even moved, they share no page that needs it).
     """
     new = [row[0] for row in rows]
     group: set[str] = set()
@@ -132,6 +133,7 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
         "SELECT id FROM survey_responses WHERE visit_id = ? AND id > ? ORDER BY id LIMIT ?")
         for (rid,) in conn.execute(sql, (visit_id, new[-1], INDEX_PAGE // 2))]
     last = new[-1]  # the one written last, into the newest place
+    moved = set(group)  # those whose answers are written again too (the drawn one's stay)
     if page and (pick := secrets.randbelow(len(page) + 1)) < len(page):
         last = page[pick]
         group.add(last)
@@ -146,11 +148,14 @@ def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple
         ids = list(group)
         by_id.update((row[0], row) for row in conn.execute(
             f"SELECT {_ROW} FROM survey_responses WHERE id IN ({marks})", ids))
+        conn.execute(f"DELETE FROM survey_responses WHERE id IN ({marks})", ids)
+    if moved:
+        marks = ", ".join("?" for _ in moved)
+        ids = list(moved)
         for answer in conn.execute("SELECT response_id, question_key, value FROM survey_answers"
                                    f" WHERE response_id IN ({marks})", ids):
             cells[answer[0]].append(answer)
         conn.execute(f"DELETE FROM survey_answers WHERE response_id IN ({marks})", ids)
-        conn.execute(f"DELETE FROM survey_responses WHERE id IN ({marks})", ids)
     conn.executemany(f"INSERT INTO survey_responses ({_ROW}) VALUES (?, ?, ?, ?, ?, ?)",
                      [by_id[rid] for rid in order])
     # the answers' cells mixed too, the last one's kept last
