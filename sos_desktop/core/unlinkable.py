@@ -32,8 +32,10 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import DatabaseProblem
 
 NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
 INDEX_PAGE = 50  # entries of the visit index (visit id, response id) in a 4 KiB page
@@ -55,6 +57,26 @@ def forget_commit_order(conn: sqlite3.Connection) -> bool:
     except sqlite3.Error:
         return False
     return busy == 0
+
+
+def durable_then_forget(conn: sqlite3.Connection, path: Path) -> None:
+    """After a commit made with synchronous=NORMAL (not yet synced): empty the WAL, which
+    syncs it first, so the commit is on disk either way; when a reader keeps the checkpoint
+    from finishing, the WAL file is synced here instead. Either way it is durable on return.
+    """
+    if forget_commit_order(conn):
+        return
+    wal = path.with_name(path.name + "-wal")
+    try:
+        handle = os.open(wal, os.O_RDONLY if os.name != "nt" else os.O_RDWR)
+    except FileNotFoundError:
+        return  # emptied and removed after all: the commit is in the database file
+    try:
+        os.fsync(handle)
+    except OSError as exc:  # the disk failed: say so rather than acknowledge
+        raise DatabaseProblem(f"could not save to {path}: {exc}") from exc
+    finally:
+        os.close(handle)
 
 
 REWRITE_PENDING = "rewrite_pending"  # settings key: a visit closed, the file not yet rewritten

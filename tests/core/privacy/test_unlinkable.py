@@ -280,3 +280,27 @@ def test_closing_while_another_program_holds_the_file_warns_and_is_done_at_next_
 def test_closing_a_visit_nobody_else_holds_gives_no_warning(db, visit_id, stored_survey):
     run_visit(db, visit_id, stored_survey, pairs=3)
     assert set_closed(db, visit_id, True) == ""
+
+
+def test_a_signup_is_synced_before_it_returns_even_when_a_reader_keeps_the_wal(
+        db, visit_id, stored_survey, monkeypatch):
+    """Ensure the sign-up's commit, left to the checkpoint to sync, is synced by hand when a
+    reader keeps the checkpoint from running; and is in the database file when it can run."""
+    import os
+
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    kiosk = db.kept_open()  # as the kiosk: one connection for the session
+    run_visit(kiosk, visit_id, stored_survey, pairs=1)
+    assert synced == [] and wal_of(db).stat().st_size == 0  # the checkpoint synced it
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    run_visit(kiosk, visit_id, stored_survey, pairs=1, seed=8)
+    assert len(synced) == 1
+    reader.close()
+    with kiosk.raw() as conn:
+        assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL again
+        assert conn.execute("SELECT count(*) FROM signups").fetchone() == (2,)
+    kiosk.close()
