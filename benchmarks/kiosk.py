@@ -150,7 +150,8 @@ def bench_results(root: Path, quick: bool) -> list[Row]:
     median = statistics.median(times) * 1000
     return [
         Row(f"results refresh, {n:,} responses (median)", median, "ms", goal="≤ 50 ms",
-            ok=median <= 50, note="view open; 5 new responses between refreshes (one step); incl. repaint"),
+            ok=median <= 50,
+            note="view open; 5 new responses between refreshes (one step); incl. repaint"),
         Row(f"results first view, {n:,} responses", first, "ms", goal="(info)",
             note="full count, charts built and painted"),
     ]

@@ -15,9 +15,9 @@ responses, in the order they came). So:
   alone is not checkpointed: without the sign-up after it, its place in the WAL pairs no one,
   and a student costs one checkpoint instead of two. The sign-up's commit is not synced on its
   own: the checkpoint syncs the WAL before copying it (`durable_then_forget`), so a student
-  costs four syncs (the response's WAL header and commit, the checkpoint's WAL and database). A reader holding a snapshot (a long
-  export, another program) keeps SQLite from truncating; the next sign-up after it lets go,
-  closing the visit, or the next start does it instead.
+  costs four syncs (the response's WAL header and commit, the checkpoint's WAL and database).
+  A reader holding a snapshot (a long export, another program) keeps SQLite from truncating;
+  the next sign-up after it lets go, closing the visit, or the next start does it instead.
 - when a visit is closed the file is rewritten in key order (`rewrite_in_key_order`, VACUUM),
   which also puts every cell of a page in key order; backups are written the same way
   (`VACUUM INTO`), never as page copies. If another program holds the file the closing says
