@@ -2580,6 +2580,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>another program has the database open, so the file could not be rewritten to hide the order students answered in; close that program: it is done at the next start</source>
+        <translation>otro programa tiene abierta la base de datos, así que no se pudo reescribir el archivo para ocultar el orden en que contestaron los estudiantes; cierre ese programa: se hará en el próximo inicio</translation>
+    </message>
+    <message>
         <source>another program is using the database: close other SOS Desktop windows and try again</source>
         <translation>otro programa está usando la base de datos: cierra las otras ventanas de SOS Desktop y vuelve a intentarlo</translation>
     </message>
@@ -4205,6 +4209,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Anónima: no escribas tu nombre</translation>
     </message>
     <message>
+        <source>Figures are shown from {min} answers</source>
+        <translation>Las cifras se muestran desde {min} respuestas</translation>
+    </message>
+    <message>
         <source>Free-text answers</source>
         <translation>Respuestas escritas</translation>
     </message>
@@ -4225,6 +4233,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Resultados</translation>
     </message>
     <message>
+        <source>Results appear once {n} people have answered</source>
+        <translation>Los resultados aparecen cuando hayan contestado {n} personas</translation>
+    </message>
+    <message>
         <source>Results page</source>
         <translation>Página de resultados</translation>
     </message>
@@ -4235,6 +4247,13 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>This visit has no survey</source>
         <translation>Esta visita no tiene encuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{question} — %n answer(s) so far</source>
+        <translation>
+            <numerusform>{question} — %n respuesta por ahora</numerusform>
+            <numerusform>{question} — %n respuestas por ahora</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from sos_desktop.core.ids import new_id
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
-from sos_desktop.core.unlinkable import forget_commit_order
+from sos_desktop.core.unlinkable import write_shuffled
 
 CHANNELS = ("kiosk", "paper", "online")  # how a response came in; exports and reports carry it
 
@@ -42,18 +42,48 @@ def submit_response(
         raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
     response_id = new_id()
     with db.raw() as conn:
-        with write_transaction(conn, db.path):
-            row = conn.execute(
-                "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"no visit with id {visit_id}")
-            if row[1]:
-                raise SosError("this visit is closed; reopen it to take more answers")
-            insert_responses(conn, db.device_id, visit_id, row[0], definition_id,
-                             [(response_id, language, cleaned)], channel=channel)
-        forget_commit_order(conn)  # the WAL must not show which sign-up comes next
+        # Off for the write: moving the visit's stored responses (unlinkable.write_shuffled)
+        # must not cascade to their answers. The visit is checked here; the survey was loaded.
+        conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with write_transaction(conn, db.path):
+                row = conn.execute(
+                    "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+                ).fetchone()
+                if row is None:
+                    raise NotFound(f"no visit with id {visit_id}")
+                if row[1]:
+                    raise SosError("this visit is closed; reopen it to take more answers")
+                rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
+                                             [(response_id, language, cleaned)], channel)
+                write_shuffled(conn, visit_id, rows, cells)
+        finally:
+            conn.execute("PRAGMA foreign_keys=ON")
+    # No checkpoint here: the sign-up that may follow empties the WAL (core/unlinkable.py).
     return response_id
+
+
+def response_rows(
+    device_id: str,
+    visit_id: str,
+    visit_date: str | date,
+    definition_id: str,
+    records: Iterable[tuple[str, str, Mapping[str, Any]]],
+    channel: str,
+) -> tuple[list[tuple], list[tuple]]:
+    """The survey_responses rows and survey_answers rows of validated (id, language, answers)
+    records. The response time is the visit's date at midnight, never the moment of answering.
+    """
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
+    day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
+    stamp = db_stamp(day)
+    records = list(records)
+    rows = [(rid, device_id, stamp, visit_id, definition_id, lang, channel)
+            for rid, lang, _a in records]
+    answers = [(rid, key, json.dumps(value, ensure_ascii=False))
+               for rid, _lang, answers in records for key, value in answers.items()]
+    return rows, answers
 
 
 def insert_responses(
@@ -66,24 +96,13 @@ def insert_responses(
     *,
     channel: str,
 ) -> None:
-    """Store already-validated (id, language, answers) records in the caller's transaction.
-
-    The response time is the visit's date at midnight, never the moment of answering;
-    `channel` says how they came in (one of CHANNELS).
-    """
-    if channel not in CHANNELS:
-        raise ValueError(f"unknown channel {channel!r}")
-    day = datetime.combine(date.fromisoformat(str(visit_date)), datetime.min.time())
-    stamp = db_stamp(day)
-    records = list(records)
+    """Store already-validated (id, language, answers) records in the caller's transaction;
+    `channel` says how they came in (one of CHANNELS)."""
+    rows, answers = response_rows(device_id, visit_id, visit_date, definition_id, records,
+                                  channel)
     conn.executemany(
         "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-        " survey_definition_id, language, channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(rid, device_id, stamp, visit_id, definition_id, lang, channel)
-         for rid, lang, _a in records],
-    )
+        " survey_definition_id, language, channel) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany(
         "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
-        [(rid, key, json.dumps(value, ensure_ascii=False))
-         for rid, _lang, answers in records for key, value in answers.items()],
-    )
+        answers)

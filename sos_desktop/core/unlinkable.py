@@ -2,15 +2,26 @@
 
 Keys are random and tables have no rowid, but SQLite's storage still remembers order in two
 places: the write-ahead log (-wal) holds each commit's pages in commit order, and a new cell is
-placed below the older ones in its page. So:
+placed below the older ones in its page (the visit's index page holds all of a class's
+responses, in the order they came). So:
 
-- after each kiosk commit the WAL is checkpointed and truncated to zero bytes
-  (`forget_commit_order`), so it never holds a response followed by its sign-up. A reader
-  holding a snapshot (a long export, another program) keeps SQLite from truncating; the next
-  kiosk commit after it lets go, closing the visit, or the next start does it instead.
+- each kiosk response is written with `write_shuffled`: it lands in a random place among the
+  visit's responses, and the newest place goes to a random one of them (an inside-out
+  Fisher-Yates shuffle on the index page, its key neighbours mixed in the table and answers
+  pages). Read off the pages, the responses are in a random order at every moment of an open
+  visit; sign-ups are stored to the hour, so their times order no one either.
+- after each sign-up's commit the WAL is checkpointed and truncated to zero bytes
+  (`forget_commit_order`), so it never holds a response followed by its sign-up. A response
+  alone is not checkpointed: without the sign-up after it, its place in the WAL pairs no one,
+  and a student costs one checkpoint instead of two. The sign-up's commit is not synced on its
+  own: the checkpoint syncs the WAL before copying it (`durable_then_forget`), so a student
+  costs four syncs (the response's WAL header and commit, the checkpoint's WAL and database).
+  A reader holding a snapshot (a long export, another program) keeps SQLite from truncating;
+  the next sign-up after it lets go, closing the visit, or the next start does it instead.
 - when a visit is closed the file is rewritten in key order (`rewrite_in_key_order`, VACUUM),
   which also puts every cell of a page in key order; backups are written the same way
-  (`VACUUM INTO`), never as page copies.
+  (`VACUUM INTO`), never as page copies. If another program holds the file the closing says
+  so (HELD) and the next start does it.
 
 Two database files (answers, sign-ups) were considered: each would keep its own commit order
 and cell order, so a class where everyone signs up pairs k-th with k-th; the WAL and page order
@@ -19,9 +30,18 @@ have to be dealt with anyway, and one file keeps merges and exports in one trans
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
 
 from sos_desktop.core.db import Database
+from sos_desktop.core.errors import DatabaseProblem
+
+NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
+INDEX_PAGE = 50  # entries of the visit index (visit id, response id) in a 4 KiB page
+_ROW = "id, device_id, created_at, visit_id, survey_definition_id, language, channel"
 
 
 def forget_commit_order(conn: sqlite3.Connection) -> bool:
@@ -41,12 +61,136 @@ def forget_commit_order(conn: sqlite3.Connection) -> bool:
     return busy == 0
 
 
+def durable_then_forget(conn: sqlite3.Connection, path: Path) -> None:
+    """After a commit made with synchronous=NORMAL (not yet synced): empty the WAL, which
+    syncs it first, so the commit is on disk either way; when a reader keeps the checkpoint
+    from finishing, the WAL file is synced here instead. Either way it is durable on return.
+    """
+    if forget_commit_order(conn):
+        return
+    wal = path.with_name(path.name + "-wal")
+    try:
+        handle = os.open(wal, os.O_RDONLY if os.name != "nt" else os.O_RDWR)
+    except FileNotFoundError:
+        return  # emptied and removed after all: the commit is in the database file
+    try:
+        os.fsync(handle)
+    except OSError as exc:  # the disk failed: say so rather than acknowledge
+        raise DatabaseProblem(f"could not save to {path}: {exc}") from exc
+    finally:
+        os.close(handle)
+
+
+REWRITE_PENDING = "rewrite_pending"  # settings key: a visit closed, the file not yet rewritten
+HELD = ("another program has the database open, so the file could not be rewritten to hide "
+        "the order students answered in; close that program: it is done at the next start")
+
+
 def rewrite_in_key_order(db: Database) -> bool:
     """VACUUM (pages and cells in key order, no free pages left with old cells), then empty
-    the WAL. True when both happened; a busy or failing database is left as it was."""
+    the WAL. True when both happened; when another program holds the file, False and the
+    rewrite is noted for the next start (`rewrite_if_pending`)."""
     with db.raw() as conn:
-        try:
-            conn.execute("VACUUM")
-        except sqlite3.Error:
-            return False
-        return forget_commit_order(conn)
+        return _rewrite(conn)
+
+
+def rewrite_if_pending(conn: sqlite3.Connection) -> None:
+    """At start: the rewrite a visit's closing could not do (see HELD), done now."""
+    try:
+        pending = conn.execute("SELECT 1 FROM settings WHERE key = ?",
+                               (REWRITE_PENDING,)).fetchone()
+    except sqlite3.Error:
+        return
+    if pending:
+        _rewrite(conn)
+
+
+def _rewrite(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("VACUUM")
+        done = forget_commit_order(conn)
+    except sqlite3.Error:
+        done = False
+    try:
+        if not done:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')",
+                         (REWRITE_PENDING,))
+        elif conn.execute("SELECT 1 FROM settings WHERE key = ?", (REWRITE_PENDING,)).fetchone():
+            conn.execute("DELETE FROM settings WHERE key = ?", (REWRITE_PENDING,))
+            forget_commit_order(conn)  # that small commit, too, leaves the WAL
+    except sqlite3.Error:
+        pass  # the file is busy or failing: the warning has been given all the same
+    return done
+
+
+def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple],
+                   answers: Sequence[tuple]) -> None:
+    """Insert new responses (`rows` as _ROW, `answers` as (response_id, question_key, value))
+    so that no page shows which of the visit's responses came last.
+
+    SQLite fills a page's free slots first and then puts a new cell below all the others,
+    so cell order is write order. Here some of the visit's stored responses are taken out and
+    written again with the new one, which takes the freed places in a random order; the last
+    written gets the newest place. That one is the new response with probability 1/(k+1), k
+    the visit's responses on its index page (a class's all fit in one), else one drawn at
+    random from them: an inside-out Fisher-Yates shuffle, so the visit's index page (equal
+    cells) holds the responses in a uniformly random order at every moment. The others taken
+    out are the new one's key neighbours (random, as keys are), which share its table and
+    answers pages and mix those.
+
+    Runs inside the caller's transaction on a connection with foreign keys off (a response
+    taken out must not take its answers or paper images with it; all come back unchanged; the
+    drawn one's answers are not even moved, they share no page that needs it).
+    """
+    new = [row[0] for row in rows]
+    group: set[str] = set()
+    for response_id in new:
+        for sql in ("SELECT id, visit_id FROM survey_responses WHERE id < ? ORDER BY id DESC"
+                    " LIMIT ?", "SELECT id, visit_id FROM survey_responses WHERE id > ?"
+                    " ORDER BY id LIMIT ?"):
+            group.update(rid for rid, visit in conn.execute(sql, (response_id, NEIGHBOURS))
+                         if visit == visit_id)
+    # The visit's responses sharing the new one's index page: the whole visit for a class,
+    # the nearest ones in key order for a bigger visit (read from the visit index alone).
+    page = [rid for sql in (
+        "SELECT id FROM survey_responses WHERE visit_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+        "SELECT id FROM survey_responses WHERE visit_id = ? AND id > ? ORDER BY id LIMIT ?")
+        for (rid,) in conn.execute(sql, (visit_id, new[-1], INDEX_PAGE // 2))]
+    last = new[-1]  # the one written last, into the newest place
+    moved = set(group)  # those whose answers are written again too (the drawn one's stay)
+    if page and (pick := secrets.randbelow(len(page) + 1)) < len(page):
+        last = page[pick]
+        group.add(last)
+    order = _shuffled([rid for rid in group if rid != last] + [rid for rid in new if rid != last])
+    order.append(last)
+    by_id = {row[0]: row for row in rows}
+    cells: dict[str, list[tuple]] = {rid: [] for rid in order}
+    for answer in answers:
+        cells[answer[0]].append(answer)
+    if group:
+        marks = ", ".join("?" for _ in group)
+        ids = list(group)
+        by_id.update((row[0], row) for row in conn.execute(
+            f"SELECT {_ROW} FROM survey_responses WHERE id IN ({marks})", ids))
+        conn.execute(f"DELETE FROM survey_responses WHERE id IN ({marks})", ids)
+    if moved:
+        marks = ", ".join("?" for _ in moved)
+        ids = list(moved)
+        for answer in conn.execute("SELECT response_id, question_key, value FROM survey_answers"
+                                   f" WHERE response_id IN ({marks})", ids):
+            cells[answer[0]].append(answer)
+        conn.execute(f"DELETE FROM survey_answers WHERE response_id IN ({marks})", ids)
+    conn.executemany(f"INSERT INTO survey_responses ({_ROW}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [by_id[rid] for rid in order])
+    # the answers' cells mixed too, the last one's kept last
+    written = _shuffled([a for rid in order[:-1] for a in cells[rid]])
+    conn.executemany(
+        "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+        written + cells[last])
+
+
+def _shuffled(items: list) -> list:
+    """`items` in a random order from the system's randomness, drawn at once (a SystemRandom
+    shuffle costs one system call per item: half a millisecond for a response's answers)."""
+    noise = os.urandom(8 * len(items))
+    return [items[i] for i in sorted(range(len(items)), key=lambda i: noise[8 * i:8 * i + 8])]

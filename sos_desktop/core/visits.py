@@ -244,19 +244,20 @@ def update_visit(
 
 def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> str:
     """Close or reopen. Closing also rewrites the file in key order and takes an automatic
-    backup; returns a warning when that backup failed (the visit is closed all the same)."""
+    backup; returns a warning when either failed (the visit is closed all the same)."""
     _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
     if not closed:
         return ""
     from sos_desktop.core.backups.automatic import take_backup
-    from sos_desktop.core.unlinkable import rewrite_in_key_order
+    from sos_desktop.core.unlinkable import HELD, rewrite_in_key_order
 
-    rewrite_in_key_order(db)  # the kiosk is done with it: leave no write order in the file
+    # The kiosk is done with it: leave no write order in the file (or say why not yet).
+    warnings = [] if rewrite_in_key_order(db) else [HELD]
     try:
         take_backup(db, "visit-closed", clock)
     except SosError as exc:
-        return f"the automatic backup failed: {exc}"
-    return ""
+        warnings.append(f"the automatic backup failed: {exc}")
+    return "; ".join(warnings)
 
 
 # The counts come from visit_counts, which triggers keep (migration 0004_figures): the list

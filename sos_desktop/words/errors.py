@@ -52,6 +52,11 @@ _KNOWN = [
      QT_TR_NOOP("{path}: not UTF-8 text; export the CSV as UTF-8")),
     (r"(?P<path>.+): the file is empty \(a header row is needed\)",
      QT_TR_NOOP("{path}: the file is empty (a header row is needed)")),
+    (r"another program has the database open, so the file could not be rewritten to hide "
+     r"the order students answered in; close that program: it is done at the next start",
+     QT_TR_NOOP("another program has the database open, so the file could not be rewritten "
+                "to hide the order students answered in; close that program: it is done at "
+                "the next start")),
     # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
     (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist \(was the drive "
      r"removed\?\)",

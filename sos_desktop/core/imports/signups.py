@@ -20,6 +20,7 @@ from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
+from sos_desktop.core.people.signups import signup_hour
 from sos_desktop.core.security.keystore import sealer
 from sos_desktop.core.visits import get_visit
 
@@ -112,7 +113,7 @@ def import_signups(
     device_id = db.device_id
     with db.raw() as conn:
         seal_with = sealer(conn)  # no organization key yet: refused before reading rows
-    now = clock().replace(microsecond=0)  # the second is plenty; finer helps linking
+    now = signup_hour(clock())  # as the kiosk's: the hour, nothing finer to link by
 
     result = ImportResult()
     records: list[tuple] = []

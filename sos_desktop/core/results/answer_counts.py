@@ -60,6 +60,19 @@ class AnswerCounts:
                 name = value_key(item)
                 bucket[name] = bucket.get(name, 0) + n
 
+    def copy(self) -> AnswerCounts:
+        return AnswerCounts(self.responses, dict(self.languages), dict(self.answered),
+                            {key: dict(values) for key, values in self.values.items()})
+
+    def texts(self, question_keys: Iterable[str]) -> dict[str, list[str]]:
+        """The texts counted for each question, sorted as free_texts sorts them."""
+        found = {}
+        for key in question_keys:
+            texts = [text for value, n in self.values.get(key, {}).items()
+                     if (text := value.strip()) for _ in range(n)]
+            found[key] = sorted(texts, key=lambda t: (t.casefold(), t))
+        return found
+
     def add_languages(self, languages: Iterable[str]) -> None:
         for language in languages:
             self.languages[language] = self.languages.get(language, 0) + 1
@@ -112,15 +125,27 @@ class LiveCounts:
         self.scope = Scope.visit(visit_id, survey_key)
         self.counts = AnswerCounts()
         self._seen: set[str] = set()  # every response id of the visit already looked at
+        self.counted: set[str] = set()  # those of them in the scope, behind `counts`
 
     def update(self, conn: sqlite3.Connection) -> AnswerCounts:
+        if conn.in_transaction:
+            return self._update(conn)
+        conn.execute("BEGIN")  # one snapshot: the ids read and the answers counted agree
+        try:
+            return self._update(conn)
+        finally:
+            conn.execute("COMMIT")
+
+    def _update(self, conn: sqlite3.Connection) -> AnswerCounts:
         ids = {r[0] for r in conn.execute(
             "SELECT id FROM survey_responses WHERE visit_id = ?", (self.visit_id,))}
         if not self._seen <= ids:  # something was removed (a merge undone): count afresh
-            self.counts, self._seen = AnswerCounts(), set()
+            self.counts, self._seen, self.counted = AnswerCounts(), set(), set()
         new = list(ids - self._seen)
         if len(new) > len(ids) // 2:
             self.counts = count_answers(conn, self.scope)
+            self.counted = {r[0] for r in conn.execute(
+                f"SELECT r.id {_RESPONSES} WHERE {self.scope.where}", self.scope.params)}
         else:
             for start in range(0, len(new), _CHUNK):
                 self._add(conn, new[start:start + _CHUNK])
@@ -134,6 +159,7 @@ class LiveCounts:
             f" AND {self.scope.where}", (*chunk, *self.scope.params)).fetchall())
         if not scoped:
             return
+        self.counted.update(scoped)
         self.counts.add_languages(scoped.values())
         marks = ", ".join("?" for _ in scoped)
         self.counts.add(conn.execute(

@@ -18,6 +18,7 @@ from sos_desktop.core.results.answer_counts import (
     count_answers,
     free_texts,
 )
+from sos_desktop.core.results.steps import SteppedCounts, shown_counts
 from sos_desktop.core.surveys.model import (
     SCALE_MAX,
     SCALE_MIN,
@@ -123,14 +124,17 @@ def visit_results(
     live: LiveCounts | None = None,
 ) -> VisitResults:
     """Results for the class: the visit's answers to any version of `survey`; pass the same
-    `live` counter on every refresh of a view."""
-    scope = live.scope if live else Scope.visit(visit_id, survey.key)
+    `live` counter on every refresh of a view (`live_counts`: figures in steps of 5)."""
+    text_keys = [q.key for q in survey.questions if q.type in TEXT_TYPES]
+    texts = None
     with db.raw() as conn:
-        counts: AnswerCounts = live.update(conn) if live else count_answers(conn, scope)
-        texts = None
-        if include_text:
-            texts = free_texts(conn, scope, [q.key for q in survey.questions
-                                             if q.type in TEXT_TYPES])
+        if live is not None:  # the texts too come from what it shows, never from newer rows
+            counts: AnswerCounts = live.update(conn)
+            texts = counts.texts(text_keys) if include_text else None
+        else:
+            counts = count_answers(conn, Scope.visit(visit_id, survey.key))
+            if include_text:
+                texts = free_texts(conn, Scope.visit(visit_id, survey.key), text_keys)
     questions = [
         question_result(q, counts, language, min_answers=min_answers, texts=texts)
         for q in survey.questions
@@ -139,6 +143,7 @@ def visit_results(
     return VisitResults(visit_id, survey.title.get(language), counts.responses, questions)
 
 
-def live_counts(visit_id: str, survey: SurveyDef) -> LiveCounts:
-    """The counter a live view keeps: the visit's answers to any version of `survey`."""
-    return LiveCounts(visit_id, survey.key)
+def live_counts(db: Database, visit_id: str, survey: SurveyDef) -> SteppedCounts:
+    """The counter a live view draws from: the visit's answers to any version of `survey`,
+    shared by every view in this process and moving in steps of at least 5 responses."""
+    return shown_counts(str(db.path), visit_id, survey.key)

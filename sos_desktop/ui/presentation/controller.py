@@ -225,6 +225,7 @@ class PresentationController(QObject):
             "notes_bigger": lambda: self.console.set_notes_size(self.console.notes_px + 2),
             "notes_smaller": lambda: self.console.set_notes_size(self.console.notes_px - 2),
             "resume": self._resume,
+            "refresh_results": pager.refresh if pager is not None else lambda: None,
         }
         simple[action]()
 

@@ -34,6 +34,7 @@ ACTIONS: dict[int, str] = {
     K.Key_S: "swap",
     K.Key_A: "audience",  # show/hide the audience window in rehearsal (one screen)
     K.Key_T: "timer",  # pause or resume the elapsed clock
+    K.Key_R: "refresh_results",  # read the live results now (they still move in steps of 5)
     K.Key_Plus: "notes_bigger",
     K.Key_Equal: "notes_bigger",
     K.Key_Minus: "notes_smaller",

@@ -90,8 +90,9 @@ class QuestionChart(QWidget):
         _, body = self._fonts()
         metrics = QFontMetrics(body)
         row = self._row_height()
-        if r.hidden_reason:
-            return [row]
+        if r.hidden_reason:  # one line, or several on the page of questions under 5 answers
+            return [max(row, metrics.boundingRect(0, 0, max(width, 100), 10_000, _WRAP,
+                                                  r.hidden_reason).height() + self._px(12))]
         if r.texts:
             return [max(row, metrics.boundingRect(0, 0, max(width - self._px(16), 100), 10_000,
                                                   _WRAP, f"“{t}”").height() + self._px(12))

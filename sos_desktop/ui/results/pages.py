@@ -2,11 +2,13 @@
 
 The pager refreshes the visit's results from core and keeps which page the class is on; the
 audience window and the console's mirror both draw from it, so they never disagree. Pages are
-cut from the survey definition (how many options each question has), not from the counts, so a
-question crossing the 5-answer threshold does not reshuffle the pages under the presenter.
+cut from the survey definition (how many options each question has), not from the counts.
+Questions with figures come first; every question answered by fewer than 5 people shares one
+last page (a line each), so the presenter passes the results in one press per page of figures
+plus one. When a question crosses the threshold the class stays on the question it was seeing.
 A question nobody has answered yet (skipped, or behind a skip rule) gets no page, and with no
-answer at all there are no pages: the view then shows one "No answers yet" page instead of a
-dozen "0 answers so far".
+figures at all there are no pages: the view then shows one "No answers yet" page (or, when
+answers are in but fewer than 5, when figures will come) instead of a dozen empty ones.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ import dataclasses
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sos_desktop.core.db import Database
-from sos_desktop.core.results.answer_counts import LiveCounts
 from sos_desktop.core.results.live import (
     MIN_ANSWERS,
     QuestionResult,
     VisitResults,
+    live_counts,
     visit_results,
 )
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
@@ -51,6 +53,20 @@ def with_hidden_reason(result: QuestionResult, language: str) -> QuestionResult:
     reason = audience.tr("%n answer(s) so far — figures are shown from {min} answers", None,
                          result.answered, language=language).format(min=MIN_ANSWERS)
     return dataclasses.replace(result, hidden_reason=reason)
+
+
+FOLDED = "folded"  # the key of the one page that lists the questions under MIN_ANSWERS
+
+
+def folded(hidden: list[QuestionResult], language: str) -> QuestionResult:
+    """The questions with too few answers for figures, on one page: one line each, so the
+    presenter passes them with one press instead of one per question."""
+    lines = ["• " + audience.tr("{question} — %n answer(s) so far", None, q.answered,
+                                language=language).format(question=q.label) for q in hidden]
+    label = audience.tr("Figures are shown from {min} answers",
+                        language=language).format(min=MIN_ANSWERS)
+    return QuestionResult(FOLDED, label, hidden[0].type, min(q.answered for q in hidden),
+                          hidden_reason="\n".join(lines))
 
 
 def _rows(result: QuestionResult, survey: SurveyDef) -> int:
@@ -102,7 +118,9 @@ class ResultsPager(QObject):
         self.page = 0
         self.pages: list[list[QuestionResult]] = []
         self.results: VisitResults | None = None
-        self._live = LiveCounts(visit_id)
+        self.waiting = False  # answers are in that the figures do not show yet (steps of 5)
+        # Shared with every other view of these results: figures move in steps of 5 answers.
+        self._live = live_counts(db, visit_id, survey) if survey is not None else None
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -110,6 +128,8 @@ class ResultsPager(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the results again (the timer, or the organizer's R): the figures move only
+        once 5 more answers are in (core/results/steps.py)."""
         if self.survey is None:
             return
         results = visit_results(self.db, self.visit_id, self.survey, self.language,
@@ -117,11 +137,17 @@ class ResultsPager(QObject):
         results.questions = [with_hidden_reason(with_scale_ends(q, self.survey, self.language),
                                                 self.language) for q in results.questions]
         answered = [q for q in results.questions if q.answered > 0]
-        pages = paginate(answered, self.survey) if results.responses else []
-        if results == self.results and pages == self.pages:
+        pages = paginate([q for q in answered if not q.hidden_reason], self.survey)
+        if hidden := [q for q in answered if q.hidden_reason]:
+            pages.append([folded(hidden, self.language)])
+        waiting = self._live is not None and self._live.pending > 0
+        if results == self.results and pages == self.pages and waiting == self.waiting:
             return  # most refreshes change nothing: no repaint
-        self.results, self.pages = results, pages
-        self.page = min(self.page, max(0, len(pages) - 1))
+        first = self.questions[0].key if self.questions else None
+        self.results, self.pages, self.waiting = results, pages, waiting
+        # The class stays on the question it was looking at when figures appear elsewhere.
+        self.page = next((i for i, page in enumerate(pages) if page[0].key == first),
+                         min(self.page, max(0, len(pages) - 1)))
         self.changed.emit()
 
     def set_include_text(self, on: bool) -> None:

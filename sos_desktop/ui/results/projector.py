@@ -19,6 +19,7 @@ from sos_desktop.ui.results.pages import ResultsPager
 DESIGN = (1366, 768)  # the size at which `scale` is 1 (before the projector's boost)
 BOOST = 1.25  # few questions a page: draw them bigger than the laptop's results window
 GROW = 1.5  # a page with room to spare draws its charts up to this much bigger still
+SHRINK = 0.6  # and one too full (many questions under 5 answers on one page) smaller
 
 
 def scale_for(width: int, height: int) -> float:
@@ -122,8 +123,8 @@ class ProjectorResults(QWidget):
         room = (self.height() - margins.bottom() - footer - spacing
                 - self.rule.geometry().bottom() - spacing)
         gaps = self.body.spacing() * (len(self.charts) - 1)
-        steps = [self.scale * (GROW - 0.05 * i) for i in range(round((GROW - 1) / 0.05) + 1)]
-        for scale in steps:  # largest first; the last one is the page's own scale
+        steps = [self.scale * (GROW - 0.05 * i) for i in range(round((GROW - SHRINK) / 0.05) + 1)]
+        for scale in steps:  # largest first; below the page's own scale only when it overflows
             for chart in self.charts:
                 chart.scale = scale
             if sum(c.heightForWidth(width) for c in self.charts) + gaps <= room:
@@ -137,10 +138,14 @@ class ProjectorResults(QWidget):
         responses = pager.results.responses if pager.results else 0
         self.count.setText(audience.tr("%n response(s)", None, responses, language=language))
         self.page_label.setText(f"{pager.page + 1} / {len(pager.pages)}" if pager.pages else "")
-        self.count.setVisible(pager.survey is not None)
+        # "0 responses" beside "Results appear once 5 people have answered" would read wrong.
+        self.count.setVisible(pager.survey is not None and not (pager.waiting and not responses))
         self.note.setVisible(pager.survey is not None)
         self.empty.setText(audience.tr("This visit has no survey", language=language)
                            if pager.survey is None
+                           else audience.tr("Results appear once {n} people have answered",
+                                            language=language).format(n=MIN_ANSWERS)
+                           if pager.waiting
                            else audience.tr("No answers yet", language=language))
         self.empty.setVisible(not pager.pages)
         questions = pager.questions

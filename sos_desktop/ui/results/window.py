@@ -43,7 +43,8 @@ def seen_text(pager: ResultsPager) -> str:
 
 
 class ResultsWindow(QWidget):
-    """The visit's paged results; → ← PageUp PageDown Space turn pages, T toggles free text."""
+    """The visit's paged results; → ← PageUp PageDown Space turn pages, T toggles free text,
+    R reads the results now instead of at the next refresh."""
 
     seen = Signal(str)  # seen_text() after each change of page or content
     closed = Signal()
@@ -104,6 +105,8 @@ class ResultsWindow(QWidget):
             self.pager.step(len(self.pager.pages) - 1 - self.pager.page)
         elif key == Qt.Key.Key_T:
             self.toggle_free_text()
+        elif key == Qt.Key.Key_R:  # read now; the figures still move only in steps of 5
+            self.pager.refresh()
         else:
             super().keyPressEvent(event)
 

@@ -126,5 +126,6 @@ class VisitsController:
             return
         self.refresh(visit.id)
         if warning:
-            self.view.show_error(tr("The visit is closed, but {warning}").format(warning=warning))
+            self.view.show_error(tr("The visit is closed, but {warning}").format(
+                warning="; ".join(in_our_words(part) for part in warning.split("; "))))
         self.view.show_status(tr("Visit closed") if not visit.closed else tr("Visit reopened"))

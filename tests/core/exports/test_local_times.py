@@ -44,7 +44,7 @@ def test_generic_times_are_iso_8601_with_offset(db, late_signup, tmp_path):
     """created_at and both consent times say when, unambiguously: local time and offset."""
     export_signups(db, tmp_path / "g.csv", zone=NEW_HAVEN)
     [row] = _rows(tmp_path / "g.csv")
-    local = "2026-10-14T23:30:00-04:00"
+    local = "2026-10-14T23:00:00-04:00"  # sign-ups are stored to the hour (unlinkable)
     assert (row["created_at"], row["email_consent_at"], row["sms_consent_at"]) == (local,) * 3
     winter = LocalTime(NEW_HAVEN).iso("2026-12-15 04:30:00.000000")
     assert winter == "2026-12-14T23:30:00-05:00"  # standard time after the clocks go back

@@ -74,3 +74,38 @@ def same_page_concordance(positions: dict[str, tuple[int, int]], order: list[str
 
 def pairing_accuracy(guesses: dict[str, str], truth: dict[str, str]) -> float:
     return sum(guesses.get(s) == r for s, r in truth.items()) / len(truth)
+
+
+def cells(database: Path, ids: set[str]) -> dict[int, dict[str, int]]:
+    """Page number -> {id: offset of its lowest cell in that page} for every page holding an
+    id of `ids` (a table, an index or the answers: any b-tree page)."""
+    data = database.read_bytes()
+    page_size = struct.unpack(">H", data[16:18])[0] or 65536
+    pages: dict[int, dict[str, int]] = {}
+    for match in UUID.finditer(data):
+        key = match.group().decode()
+        if key in ids:
+            page, offset = divmod(match.start(), page_size)
+            found = pages.setdefault(page, {})
+            found[key] = min(offset, found.get(key, offset))
+    return pages
+
+
+def write_order_guess(database: Path, ids: list[str]) -> list[str]:
+    """The write order (oldest first) as read off the page holding the most of `ids` (one
+    index page, say): SQLite puts a new cell below the older cells of its page. Ids not on
+    that page follow, each by its own page's layout."""
+    pages = cells(database, set(ids))
+    if not pages:
+        return []
+    best = max(pages.values(), key=len)
+    order = sorted(best, key=lambda key: -best[key])
+    rest = [k for k in ids if k not in best]
+    first = {k: min((page, -found[k]) for page, found in pages.items() if k in found)
+             for k in rest if any(k in found for found in pages.values())}
+    return order + sorted(first, key=lambda k: first[k])
+
+
+def pair_by_order(responses: list[str], signups: list[str]) -> dict[str, str]:
+    """Each student answered, then signed up: pair the k-th response with the k-th sign-up."""
+    return dict(zip(signups, responses, strict=False))

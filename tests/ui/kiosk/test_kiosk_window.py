@@ -231,7 +231,7 @@ def test_failed_save_keeps_the_student_on_the_page_with_a_message(qtbot, kiosk, 
     def disk_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(responses, "insert_responses", disk_full)
+    monkeypatch.setattr(responses, "write_shuffled", disk_full)
     qtbot.mouseClick(kiosk.welcome.go, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(kiosk.language.buttons["en"], Qt.MouseButton.LeftButton)
     kiosk.survey.widgets["safe"].buttons[2].click()

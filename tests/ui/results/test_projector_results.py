@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QAbstractButton
 
 from sos_desktop.core.responses import submit_response
-from sos_desktop.ui.results.pages import MAX_QUESTIONS, ResultsPager, paginate
+from sos_desktop.ui.results.pages import FOLDED, MAX_QUESTIONS, ResultsPager, paginate
 from sos_desktop.ui.results.projector import ProjectorResults
 
 
@@ -35,20 +35,38 @@ def test_scale_bars_name_their_ends_from_the_survey(qtbot, db, visit_id, stored_
     spanish.stop()
 
 
-def test_pages_hold_few_questions_and_do_not_move_when_figures_appear(db, visit_id,
-                                                                       stored_survey):
-    """Ensure pages hold at most MAX_QUESTIONS questions, cut alike before and after 5 answers."""
+def test_questions_under_five_answers_fold_into_one_last_page(db, visit_id, stored_survey):
+    """Ensure questions with figures take pages of at most MAX_QUESTIONS, and every question
+    under 5 answers shares one last page, a line each saying how many answered."""
     definition_id, survey = stored_survey
-    _answers(db, visit_id, definition_id, n=1)
-    before = ResultsPager(db, visit_id, survey)
-    _answers(db, visit_id, definition_id, n=4)
-    after = ResultsPager(db, visit_id, survey)
-    keys = lambda pager: [[q.key for q in page] for page in pager.pages]  # noqa: E731
-    assert keys(before) == keys(after)
-    assert all(1 <= len(page) <= MAX_QUESTIONS for page in after.pages)
-    assert [k for page in keys(after) for k in page] == ["safe", "stopped", "where", "support"]
-    before.stop()
-    after.stop()
+    for n in range(5):  # 2 of 5 answer the follow-ups
+        extra = {"stopped": "yes", "where": "hall", "support": ["rj"]} if n < 2 else {}
+        submit_response(db, visit_id, definition_id, "en", {"safe": 1, "stopped": "no"} | extra)
+    pager = ResultsPager(db, visit_id, survey)
+    figures, last = pager.pages[:-1], pager.pages[-1]
+    assert [[q.key for q in page] for page in figures] == [["safe", "stopped"]]
+    assert all(1 <= len(page) <= MAX_QUESTIONS for page in pager.pages)
+    assert [q.key for q in last] == [FOLDED]
+    lines = last[0].hidden_reason.splitlines()
+    assert len(lines) == 2 and all("2" in line for line in lines)
+    assert last[0].bars == []
+    pager.stop()
+
+
+def test_the_class_stays_on_its_question_when_figures_appear(db, visit_id, stored_survey):
+    """Ensure a new step of answers that gives a question figures keeps the page the class
+    sees on the question it was showing."""
+    definition_id, survey = stored_survey
+    _answers(db, visit_id, definition_id, n=5)
+    for _ in range(5):
+        submit_response(db, visit_id, definition_id, "en", {"safe": 2, "stopped": "no"})
+    pager = ResultsPager(db, visit_id, survey)
+    assert pager.step(1)
+    seen = pager.questions[0].key
+    _answers(db, visit_id, definition_id, n=5)
+    pager.refresh()
+    assert pager.questions[0].key == seen
+    pager.stop()
 
 
 def test_long_free_text_is_split_across_pages(db, visit_id, stored_survey):
@@ -69,7 +87,7 @@ def test_long_free_text_is_split_across_pages(db, visit_id, stored_survey):
 def test_pager_steps_within_its_pages_only(db, visit_id, stored_survey):
     """Ensure step() turns pages and says False at either end (the talk then changes slide)."""
     definition_id, survey = stored_survey
-    _answers(db, visit_id, definition_id, n=1)
+    _answers(db, visit_id, definition_id, n=5)
     pager = ResultsPager(db, visit_id, survey)
     assert len(pager.pages) > 1 and not pager.step(-1)
     for _ in range(len(pager.pages) - 1):
@@ -130,14 +148,17 @@ def test_every_page_fits_the_screen_and_grows_into_spare_room(qtbot, db, visit_i
 
 
 def test_questions_nobody_answered_get_no_page(db, visit_id, stored_survey):
-    """Ensure only answered questions take pages (the small-numbers rule still hides figures),
-    and no answer at all makes no page."""
+    """Ensure only answered questions take pages, and no figures at all makes no page: under
+    5 responses the view waits for the first step instead of showing one student's answers."""
     definition_id, survey = stored_survey
     pager = ResultsPager(db, visit_id, survey)
-    assert pager.pages == []
+    assert pager.pages == [] and not pager.waiting
     submit_response(db, visit_id, definition_id, "en", {"safe": 3, "stopped": "no"})
     pager.refresh()
-    shown = [q for page in pager.pages for q in page]
-    assert [q.key for q in shown] == ["safe", "stopped"]
-    assert all(q.hidden_reason for q in shown)  # 1 answer: below the threshold
+    assert pager.pages == [] and pager.waiting
+    for _ in range(4):
+        submit_response(db, visit_id, definition_id, "en", {"safe": 3, "stopped": "no"})
+    pager.refresh()
+    shown = [q.key for page in pager.pages for q in page]
+    assert shown == ["safe", "stopped"] and not pager.waiting
     pager.stop()

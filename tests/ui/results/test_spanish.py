@@ -42,8 +42,8 @@ def test_results_window_and_projector_speak_spanish(qtbot, db, stored_survey):
         results = window.results
         assert results.count.text() == "6 respuestas"
         hidden = [q for page in window.pager.pages for q in page if q.hidden_reason]
-        assert [q.hidden_reason for q in hidden] == [
-            "2 respuestas por ahora — las cifras se muestran desde 5 respuestas"]
+        assert [(q.label, q.hidden_reason) for q in hidden] == [
+            ("Las cifras se muestran desde 5 respuestas", "• ¿Dónde? — 2 respuestas por ahora")]
         for page in range(len(window.pager.pages)):
             window.pager.step(page - window.pager.page)
             # New charts are shown from the event loop (QLayout.addWidget).
@@ -64,28 +64,31 @@ def test_projected_results_follow_the_survey_language_not_the_organizers(qtbot, 
     """Ensure an English survey's results stay English for the class under a Spanish
     organizer, and a Spanish survey's are Spanish under an English one."""
     definition_id, survey = stored_survey
-    visit_id = _visit_with_answers(db, definition_id, n=1)
+    visit_id = _visit_with_answers(db, definition_id, n=5)
     with spanish():
         english = ProjectorResults(ResultsPager(db, visit_id, survey, language="en"))
         qtbot.addWidget(english)
-        assert english.count.text() == "1 response"
-        reasons = {q.hidden_reason for q in english.pager.questions}
-        assert reasons == {"1 answer so far — figures are shown from 5 answers"}
+        assert english.count.text() == "5 responses"
+        folded = english.pager.pages[-1][0]
+        assert folded.label == "Figures are shown from 5 answers"
+        assert folded.hidden_reason.endswith(" — 2 answers so far")
         english.pager.stop()
     spanish_view = ProjectorResults(ResultsPager(db, visit_id, survey, language="es"))
     qtbot.addWidget(spanish_view)
-    assert spanish_view.count.text() == "1 respuesta"
+    assert spanish_view.count.text() == "5 respuestas"
     assert spanish_view.note.text().startswith("Anónimo.")
     spanish_view.pager.stop()
 
 
 def test_no_answers_yet_and_no_survey_pages_in_spanish(qtbot, db, stored_survey):
-    """Ensure the empty results pages ("No answers yet", "This visit has no survey") as the
-    projector shows them at 1920x1080 are Spanish."""
+    """Ensure the empty results pages ("No answers yet", answers in but under 5, "This visit
+    has no survey") as the projector shows them at 1920x1080 are Spanish."""
     definition_id, survey = stored_survey
     visit_id = _visit_with_answers(db, definition_id, n=0)
+    waiting_id = _visit_with_answers(db, definition_id, n=2)
     with spanish():
         for name, pager in (("empty", ResultsPager(db, visit_id, survey, language="es")),
+                            ("waiting", ResultsPager(db, waiting_id, survey, language="es")),
                             ("no-survey", ResultsPager(db, visit_id, None, language="es"))):
             view = ProjectorResults(pager)
             qtbot.addWidget(view)
@@ -96,5 +99,7 @@ def test_no_answers_yet_and_no_survey_pages_in_spanish(qtbot, db, stored_survey)
                             >= v.title.heightForWidth(v.title.width()))
             view.grab().save(f"/tmp/i18n-talk-results-{name}.png")
             assert english_left(view) == []
-            assert view.empty.text() in ("Aún no hay respuestas", "Esta visita no tiene encuesta")
+            assert view.empty.text() in ("Aún no hay respuestas", "Esta visita no tiene encuesta",
+                                         "Los resultados aparecen cuando hayan contestado 5 "
+                                         "personas")
             pager.stop()

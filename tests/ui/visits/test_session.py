@@ -63,8 +63,9 @@ def test_presenter_keys_turn_results_pages_then_the_slide(session, qtbot):
     from sos_desktop.core.surveys.store import current_definition
 
     definition_id, _survey = current_definition(session.db, "tiny")
-    submit_response(session.db, session.visit.id, definition_id, "en",
-                    {"safe": 1, "stopped": "yes", "where": "hall", "support": ["rj"]})
+    for _ in range(5):  # the first step of figures (live results move 5 answers at a time)
+        submit_response(session.db, session.visit.id, definition_id, "en",
+                        {"safe": 1, "stopped": "yes", "where": "hall", "support": ["rj"]})
     c = session.controller
     [results_slide] = c.deck.action_slides("results")
     c.state.go(results_slide)
