@@ -170,7 +170,8 @@ def test_the_layout_attack_links_plainly_written_responses(db, visit_id, stored_
         with db.raw() as conn:
             conn.execute("BEGIN IMMEDIATE")
             insert_responses(conn, db.device_id, visit_id, "2026-10-14", definition_id,
-                             [(responses[-1], "en", {"safe": 1 + n % 5, "stopped": "no"})])
+                             [(responses[-1], "en", {"safe": 1 + n % 5, "stopped": "no"})],
+                             channel="kiosk")
             conn.execute("COMMIT")
         signups.append(submit_signup(db, {"first_name": f"Kid{n}", "last_name": "Lopez",
                                           "age_13_plus": True, "email": f"k{n}@example.org",

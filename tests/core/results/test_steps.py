@@ -44,7 +44,7 @@ def test_scanned_sheets_one_by_one_show_in_steps_too(db, visit_id, stored_survey
         with db.raw() as conn:
             conn.execute("BEGIN IMMEDIATE")
             insert_responses(conn, db.device_id, visit_id, "2026-10-14", definition_id,
-                             [(new_id(), "en", {"safe": 2, "stopped": "yes"})])
+                             [(new_id(), "en", {"safe": 2, "stopped": "yes"})], channel="paper")
             conn.execute("COMMIT")
         if (count := _shown(db, visit_id, survey)[0]) != seen[-1]:
             seen.append(count)
