@@ -45,8 +45,8 @@ def _bundle_import(args: argparse.Namespace) -> int:
             bundle=r.bundle_id[:8]))
         return EXIT_OK
     tables = sorted(set(r.added) | set(r.unchanged) | set(r.conflicts))
-    print(tr("merged bundle {bundle} from device {device}:").format(
-        bundle=r.bundle_id[:8], device=r.source_device_id[:8]))
+    print(tr("merged bundle {bundle} from laptop {name} (key {fingerprint}):").format(
+        bundle=r.bundle_id[:8], name=repr(r.laptop_name), fingerprint=r.laptop_fingerprint))
     width = max([20, *(len(table_label(t)) for t in tables)])  # Spanish names are longer
     for t in tables:
         print(tr("  {table:<20} new {new:>6}  already here {unchanged:>6}  conflicts "

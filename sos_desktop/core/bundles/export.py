@@ -14,6 +14,7 @@ from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.schema import HEAD
+from sos_desktop.core.security import laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import read_keys
 
@@ -34,8 +35,9 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
     out = Path(out)
     keys = read_keys(db)
     if keys is None:
-        raise KeyProblem("bundles are authenticated with the organization's key: set a "
-                         "passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first")
+        raise KeyProblem("bundles are for the organization's laptops: set a passphrase "
+                         "(`sos-desktop keys init`) or join (`keys join FILE`) first")
+    signer = laptop_key.signing_key(Path(db.path).parent)  # this laptop's own key
     bundle_id = new_id()
     now = clock()
     # One write transaction: one snapshot, and the marks below match the file, which reaches
@@ -58,7 +60,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "schema": HEAD,
             "new_only": new_only,
-        }, keys)
+        }, keys, signer, laptop_key.default_name())
         staged.write(data)
         digest = staged.sha256.hexdigest()
         for table, ids in carried.items():
