@@ -65,9 +65,26 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert "public key only" in capsys.readouterr().err
     bundle = tmp_path / "team.sosbundle"
     assert cli(team, "bundle", "export", "--out", str(bundle)) == 0
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1  # not registered yet
+    card = tmp_path / "team.soslaptop"
+    capsys.readouterr()
+    assert cli(team, "keys", "laptop-key", str(card), "--name", "Team 1") == 0
+    assert cli(team, "keys", "status") == 0
+    shown = capsys.readouterr().out
+    assert "team laptop" in shown
+    assert cli(data_dir, "keys", "register", str(card)) == 0
+    fingerprint = capsys.readouterr().out.split("key ")[1][:19]
+    assert shown.count(fingerprint) == 2  # the same key on both screens
     assert cli(data_dir, "bundle", "import", str(bundle)) == 0
+    assert "'Team 1'" in capsys.readouterr().out
     out = tmp_path / "crm.csv"
     assert cli(data_dir, "export", "signups", "--out", str(out)) == 0
     assert "Nguyễn" in out.read_text(encoding="utf-8")
-    assert cli(team, "keys", "status") == 0
-    assert "team laptop" in capsys.readouterr().out
+    capsys.readouterr()
+    assert cli(data_dir, "keys", "laptops") == 0
+    assert "1 bundle merged" in capsys.readouterr().out
+    assert cli(data_dir, "keys", "revoke", "Team 1") == 0
+    later = tmp_path / "later.sosbundle"
+    assert cli(team, "bundle", "export", "--out", str(later)) == 0
+    assert cli(data_dir, "bundle", "import", str(later)) == 1
+    assert "revoked" in capsys.readouterr().err

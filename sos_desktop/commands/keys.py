@@ -166,9 +166,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from sos_desktop.core.security import laptop_key
     from sos_desktop.core.security.keystore import read_keys
 
-    keys = read_keys(open_db(args))
+    db = open_db(args)
+    keys = read_keys(db)
     if keys is None:
         print(tr("no organization key yet: `sos-desktop keys init` (or `keys join FILE`)"))
     elif keys.has_private_key:
@@ -177,6 +179,9 @@ def _status(args: argparse.Namespace) -> int:
     else:
         print(tr("organization {organization} ({id}); team laptop: seals contacts, cannot "
                  "open them").format(organization=repr(keys.org_name), id=keys.org_id[:8]))
+    if keys is not None and (db.path.parent / laptop_key.KEY_FILENAME).exists():
+        print(tr("this laptop signs its bundles with key {fingerprint}").format(
+            fingerprint=laptop_key.fingerprint(laptop_key.public_key(db.path.parent))))
     return EXIT_OK
 
 
