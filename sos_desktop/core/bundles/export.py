@@ -14,7 +14,7 @@ from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.schema import HEAD
-from sos_desktop.core.security import laptop_key
+from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import read_keys
 
@@ -28,6 +28,19 @@ class BundleExport:
     bundle_id: str
     counts: dict[str, int]
     sha256: str
+
+
+def _within_limits(files: dict[str, bytes], new_only: bool) -> None:
+    """Refuse to write a bundle the organizer's laptop would refuse as too large."""
+    limits = bounded.BUNDLE_LIMITS
+    total = sum(len(data) for data in files.values())
+    largest = max(len(data) for data in files.values())
+    if largest > limits.member_bytes or total > limits.total_bytes:
+        hint = ("" if new_only else "; `bundle export --new` sends only what no earlier "
+                "bundle carried")
+        raise bounded.TooLarge(f"this bundle would hold {total >> 20} MB of records, over the "
+                               f"{limits.total_bytes >> 20} MB ({limits.member_bytes >> 20} MB "
+                               f"per table) a laptop accepts{hint}; nothing was written")
 
 
 def export_bundle(db: Database, out: Path, *, new_only: bool = False,
@@ -54,6 +67,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             if table in _INCREMENTAL:
                 carried[table] = [r["id"] for r in records]
             files[f"{table}.jsonl"] = bf.jsonl(records)
+        _within_limits(files, new_only)
         data, _manifest = bf.build_zip(files, {
             "bundle_id": bundle_id,
             "device_id": db.device_id,

@@ -198,3 +198,23 @@ def test_damaged_key_file_is_a_message(team):
     (team.path.parent / laptop_key.KEY_FILENAME).write_bytes(b"not a key")
     with pytest.raises(laptop_key.LaptopKeyProblem):
         laptop_key.signing_key(team.path.parent)
+
+
+def test_bundle_over_the_limits_is_refused_before_inflating_and_never_written(db, team,
+                                                                                tmp_path,
+                                                                                monkeypatch):
+    """Ensure a registered laptop cannot make the organizer inflate more than the limits (the
+    zip's directory is read first), and export refuses to write such a bundle at all."""
+    from sos_desktop.core.security import bounded
+
+    lp.register(db, _card(team))
+    path = export_bundle(team, tmp_path / "a.sosbundle").path
+    small = bounded.ZipLimits(file_bytes=1 << 20, member_bytes=200, total_bytes=400,
+                              ratio=100, members=16)
+    monkeypatch.setattr(bounded, "BUNDLE_LIMITS", small)
+    with pytest.raises(bounded.TooLarge):
+        import_bundle(db, path)
+    with pytest.raises(bounded.TooLarge):
+        export_bundle(team, tmp_path / "b.sosbundle")
+    assert not (tmp_path / "b.sosbundle").exists()
+    assert _counts(db)["signups"] == 0
