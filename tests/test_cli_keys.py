@@ -68,7 +68,7 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert cli(data_dir, "bundle", "import", str(bundle)) == 1  # not registered yet
     card = tmp_path / "team.soslaptop"
     capsys.readouterr()
-    assert cli(team, "keys", "laptop-key", str(card), "--name", "Team 1") == 0
+    assert cli(team, "keys", "signing-key", str(card), "--name", "Team 1") == 0
     assert cli(team, "keys", "status") == 0
     shown = capsys.readouterr().out
     assert "team laptop" in shown
@@ -81,7 +81,7 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert cli(data_dir, "export", "signups", "--out", str(out)) == 0
     assert "Nguyễn" in out.read_text(encoding="utf-8")
     capsys.readouterr()
-    assert cli(data_dir, "keys", "laptops") == 0
+    assert cli(data_dir, "keys", "list") == 0
     assert "1 bundle merged" in capsys.readouterr().out
     assert cli(data_dir, "keys", "revoke", "Team 1") == 0
     later = tmp_path / "later.sosbundle"

@@ -41,6 +41,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) merged</source>
+        <translation>
+            <numerusform>%n paquete fusionado</numerusform>
+            <numerusform>%n paquetes fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -59,6 +66,13 @@
         <translation>
             <numerusform>%n archivo no se pudo leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
             <numerusform>%n archivos no se pudieron leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) registered</source>
+        <translation>
+            <numerusform>%n computadora registrada</numerusform>
+            <numerusform>%n computadoras registradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -389,6 +403,10 @@
     <message>
         <source>(no picture of this question)</source>
         <translation>(no hay imagen de esta pregunta)</translation>
+    </message>
+    <message>
+        <source>, last {time}</source>
+        <translation>, el último {time}</translation>
     </message>
     <message>
         <source>--camera reads the camera; to read scans or photos, leave out --camera</source>
@@ -1964,6 +1982,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>los resultados anónimos en vivo de una visita</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
         <source>add contact data (private)</source>
         <translation>agrega los datos de contacto (privados)</translation>
     </message>
@@ -2229,6 +2251,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>cómo responde la clase la encuesta (paper: el quiosco solo inscribe)</translation>
     </message>
     <message>
+        <source>how the organizer will see this laptop (default: its computer name)</source>
+        <translation>cómo verá el/la organizador/a esta computadora (por omisión: su nombre de equipo)</translation>
+    </message>
+    <message>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
@@ -2307,6 +2333,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se llama .pdf pero no es un archivo PDF (¿dañado o renombrado?)</translation>
     </message>
     <message>
+        <source>its name or key fingerprint (see `keys list`)</source>
+        <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
+    </message>
+    <message>
         <source>join the organization of an export-public file</source>
         <translation>únete a la organización de un archivo de export-public</translation>
     </message>
@@ -2325,6 +2355,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language of the sheets</source>
         <translation>idioma de las hojas</translation>
+    </message>
+    <message>
+        <source>laptop {name}, key {fingerprint}, was already registered</source>
+        <translation>la computadora {name}, clave {fingerprint}, ya estaba registrada</translation>
     </message>
     <message>
         <source>layout: {path}</source>
@@ -2358,6 +2392,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>lista las visitas con sus conteos</translation>
     </message>
     <message>
+        <source>make this laptop a new bundle key (after a revocation)</source>
+        <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
+    </message>
+    <message>
         <source>merge another laptop&apos;s bundle</source>
         <translation>fusiona el paquete de otra computadora</translation>
     </message>
@@ -2377,8 +2415,8 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
-        <source>merged bundle {bundle} from device {device}:</source>
-        <translation>paquete {bundle} del dispositivo {device} fusionado:</translation>
+        <source>merged bundle {bundle} from laptop {name} (key {fingerprint}):</source>
+        <translation>paquete {bundle} fusionado desde la computadora {name} (clave {fingerprint}):</translation>
     </message>
     <message>
         <source>more choices marked than allowed</source>
@@ -2530,6 +2568,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>organización {organization} ({id}); computadora del equipo: cifra los contactos, no puede abrirlos</translation>
     </message>
     <message>
+        <source>organizer laptop: accept bundles from the laptop of a signing-key file</source>
+        <translation>computadora de organizador/a: aceptar paquetes de la computadora de un archivo de signing-key</translation>
+    </message>
+    <message>
         <source>over time</source>
         <translation>tiempo excedido</translation>
     </message>
@@ -2617,6 +2659,14 @@ Libro de códigos: {codebook}</numerusform>
         <source>recovery key ({variable} or prompt), new passphrase</source>
         <translation>clave de recuperación ({variable} o se pregunta), nueva frase de contraseña</translation>
     </message>
+    <message>
+        <source>refuse every bundle from now on signed by a laptop&apos;s key</source>
+        <translation>rechazar desde ahora todo paquete firmado con la clave de una computadora</translation>
+    </message>
+    <message>
+        <source>registered laptop {name}, key {fingerprint}: check that the laptop&apos;s own screen showed the same key; its bundles are accepted from now on</source>
+        <translation>computadora {name} registrada, clave {fingerprint}: comprueba que su propia pantalla mostró la misma clave; sus paquetes se aceptan desde ahora</translation>
+    </message>
     <message numerus="yes">
         <source>rejected %n row(s), written to {path}</source>
         <translation>
@@ -2639,6 +2689,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>restored {path}</source>
         <translation>se restauró {path}</translation>
+    </message>
+    <message>
+        <source>revoked laptop {name}, key {fingerprint}: bundles it signs are refused from now on (what it sent before stays)</source>
+        <translation>computadora {name} revocada, clave {fingerprint}: los paquetes que firme se rechazan desde ahora (lo que envió antes se queda)</translation>
+    </message>
+    <message>
+        <source>revoked {time}</source>
+        <translation>revocada {time}</translation>
     </message>
     <message>
         <source>rows on the sheet</source>
@@ -2816,6 +2874,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>encuestas que conoce esta computadora (incluidas e importadas)</translation>
     </message>
     <message>
+        <source>team laptop: the file that registers this laptop&apos;s bundle key with the organizer</source>
+        <translation>computadora del equipo: el archivo que registra la clave de paquetes de esta computadora con el/la organizador/a</translation>
+    </message>
+    <message>
         <source>that is not a recovery key (it has 13 groups of 4 letters and digits, like ABCD-EFGH-…)</source>
         <translation>eso no es una clave de recuperación (tiene 13 grupos de 4 letras y números, como ABCD-EFGH-…)</translation>
     </message>
@@ -2924,6 +2986,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo es demasiado grande para ser escaneos de hojas</translation>
     </message>
     <message>
+        <source>the file signing-key wrote</source>
+        <translation>el archivo que escribió signing-key</translation>
+    </message>
+    <message>
         <source>the file to write</source>
         <translation>el archivo que se escribe</translation>
     </message>
@@ -2948,12 +3014,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la imagen está dañada o cortada</translation>
     </message>
     <message>
+        <source>the laptops registered here and what each sent</source>
+        <translation>las computadoras registradas aquí y lo que envió cada una</translation>
+    </message>
+    <message>
         <source>the locked survey kiosk for a visit</source>
         <translation>el quiosco de encuestas bloqueado de una visita</translation>
     </message>
     <message>
         <source>the log folder could not be written either</source>
         <translation>tampoco se pudo escribir en la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>the name to show for that laptop</source>
+        <translation>el nombre que se mostrará para esa computadora</translation>
     </message>
     <message>
         <source>the newest good backup is from {time}: sos-desktop restore {path}</source>
@@ -3032,8 +3106,12 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta computadora se unió a {organization} solo con su clave pública: aquí se pueden cifrar los contactos, pero solo se abren en la computadora del organizador/a</translation>
     </message>
     <message>
-        <source>this laptop now seals sign-ups for {organization} and exchanges bundles with its laptops; only the organizer&apos;s laptop can open them</source>
-        <translation>esta computadora ahora cifra las inscripciones para {organization} e intercambia paquetes con sus computadoras; solo la computadora del organizador/a puede abrirlas</translation>
+        <source>this laptop now seals sign-ups for {organization}; only the organizer&apos;s laptop can open them. Next: `sos-desktop keys signing-key FILE`, and the organizer registers that file, so bundles from this laptop are accepted.</source>
+        <translation>esta computadora ahora cifra las inscripciones para {organization}; solo la computadora de organizador/a puede abrirlas. Después: `sos-desktop keys signing-key FILE`, y el/la organizador/a registra ese archivo, para que se acepten los paquetes de esta computadora.</translation>
+    </message>
+    <message>
+        <source>this laptop signs its bundles with key {fingerprint}</source>
+        <translation>esta computadora firma sus paquetes con la clave {fingerprint}</translation>
     </message>
     <message>
         <source>this laptop&apos;s records as one .sosbundle file</source>
@@ -3169,8 +3247,12 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
-        <source>wrote {file}: public key and bundle key of {organization}. Carry it to the team laptop, run `sos-desktop keys join FILE` there, then delete the file (it lets its holder make bundles your laptops accept).</source>
-        <translation>{file} escrito: clave pública y clave de paquetes de {organization}. Llévalo a la computadora del equipo, ejecuta allí `sos-desktop keys join FILE` y luego borra el archivo (quien lo tenga puede hacer paquetes que tus computadoras aceptan).</translation>
+        <source>wrote {file} for laptop {name}, key {fingerprint}. Carry it to the organizer, who runs `sos-desktop keys register FILE` and checks that the same key is shown.</source>
+        <translation>se escribió {file} para la computadora {name}, clave {fingerprint}. Llévalo al/a la organizador/a, que ejecuta `sos-desktop keys register FILE` y comprueba que aparece la misma clave.</translation>
+    </message>
+    <message>
+        <source>wrote {file}: the public key of {organization} (nothing secret). Carry it to the team laptop and run `sos-desktop keys join FILE` there.</source>
+        <translation>se escribió {file}: la clave pública de {organization} (nada secreto). Llévalo a la computadora del equipo y ejecuta allí `sos-desktop keys join FILE`.</translation>
     </message>
     <message>
         <source>{camera} could not be opened: it may be busy in another program (a video call?) or not allowed; close that program and try again</source>
@@ -3238,6 +3320,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{file}: this file was already imported on {when} ({rows}); importing it again would add them a second time.</source>
         <translation>{file}: este archivo ya se importó el {when} ({rows}); importarlo otra vez los añadiría por segunda vez.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {name}  registered {time}  {state}  {bundles}{last}</source>
+        <translation>{fingerprint}  {name}  registrada {time}  {state}  {bundles}{last}</translation>
     </message>
     <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>

@@ -48,7 +48,7 @@ def build(command: str, keys: argparse.ArgumentParser) -> None:
     join.add_argument("file", type=Path, metavar="FILE",
                       help=tr("the file export-public wrote"))
     join.set_defaults(handler=_join)
-    card = sub.add_parser("laptop-key", help=tr("team laptop: the file that registers this "
+    card = sub.add_parser("signing-key", help=tr("team laptop: the file that registers this "
                                                 "laptop's bundle key with the organizer"))
     card.add_argument("file", type=Path, metavar="FILE", help=tr("the file to write"))
     card.add_argument("--name", default="", help=tr("how the organizer will see this laptop "
@@ -57,16 +57,16 @@ def build(command: str, keys: argparse.ArgumentParser) -> None:
                       help=tr("make this laptop a new bundle key (after a revocation)"))
     card.set_defaults(handler=_laptop_key)
     reg = sub.add_parser("register", help=tr("organizer laptop: accept bundles from the "
-                                             "laptop of a laptop-key file"))
-    reg.add_argument("file", type=Path, metavar="FILE", help=tr("the file laptop-key wrote"))
+                                             "laptop of a signing-key file"))
+    reg.add_argument("file", type=Path, metavar="FILE", help=tr("the file signing-key wrote"))
     reg.add_argument("--name", default="", help=tr("the name to show for that laptop"))
     reg.set_defaults(handler=_register)
-    sub.add_parser("laptops", help=tr("the laptops registered here and what each sent")
+    sub.add_parser("list", help=tr("the laptops registered here and what each sent")
                    ).set_defaults(handler=_laptops)
     rev = sub.add_parser("revoke", help=tr("refuse every bundle from now on signed by a "
                                            "laptop's key"))
     rev.add_argument("laptop", metavar="LAPTOP",
-                     help=tr("its name or key fingerprint (see `keys laptops`)"))
+                     help=tr("its name or key fingerprint (see `keys list`)"))
     rev.set_defaults(handler=_revoke)
 
 
@@ -232,7 +232,7 @@ def _join(args: argparse.Namespace) -> int:
     public = read_join_file(_read(args.file), str(args.file))
     keystore.join(open_db(args), public)
     print(tr("this laptop now seals sign-ups for {organization}; only the organizer's laptop "
-             "can open them. Next: `sos-desktop keys laptop-key FILE`, and the organizer "
+             "can open them. Next: `sos-desktop keys signing-key FILE`, and the organizer "
              "registers that file, so bundles from this laptop are accepted.").format(
         organization=repr(public.org_name)))
     return EXIT_OK

@@ -213,7 +213,7 @@ def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
     if laptop is None:
         raise UnknownLaptop(path, f"it is signed by laptop {claimed!r} with key {fingerprint}, "
                             "which is not registered here (if it is one of your team laptops, "
-                            "run `sos-desktop keys laptop-key FILE` on it and `sos-desktop keys "
+                            "run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys "
                             "register FILE` here)")
     if laptop.revoked:
         raise RevokedLaptop(path, f"it is signed by laptop {laptop.name!r} (key {fingerprint}), "
@@ -233,7 +233,7 @@ def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKe
         raise OldBundle(path, "it was made with the organization's shared bundle key of older "
                         "versions, which anyone holding a team laptop's files could use, so it "
                         "is no longer accepted: update SOS Desktop on that laptop, register it "
-                        "here (`sos-desktop keys laptop-key FILE` there, `sos-desktop keys "
+                        "here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys "
                         "register FILE` here) and export the bundle again")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "

@@ -85,7 +85,7 @@ def register(db: Database, card: laptop_key.LaptopCard, name: str = "",
         if known is not None and known.revoked:
             raise LaptopProblem(f"laptop key {known.fingerprint} ({known.name!r}) was revoked "
                                 f"on {str(known.revoked_at)[:16]} and stays revoked; on that "
-                                "laptop run `sos-desktop keys laptop-key FILE --new-key`, then "
+                                "laptop run `sos-desktop keys signing-key FILE --new-key`, then "
                                 "register the new file")
         if known is not None:
             if name != known.name:
@@ -113,10 +113,10 @@ def find(laptops: list[Laptop], which: str) -> Laptop:
     found = by_name or by_print
     if not found:
         raise LaptopProblem(f"no registered laptop named or with key {which!r}; see "
-                            "`sos-desktop keys laptops`")
+                            "`sos-desktop keys list`")
     if len(found) > 1:
         raise LaptopProblem(f"{len(found)} laptops match {which!r}; give the key fingerprint "
-                            "(`sos-desktop keys laptops`)")
+                            "(`sos-desktop keys list`)")
     return found[0]
 
 

@@ -76,7 +76,7 @@ def _read(path: Path) -> SigningKey:
         return SigningKey(raw)
     except (ValueError, TypeError):
         raise LaptopKeyProblem(f"this laptop's bundle key {path} is damaged; move it away and "
-                               "register the laptop again (`sos-desktop keys laptop-key FILE`)"
+                               "register the laptop again (`sos-desktop keys signing-key FILE`)"
                                ) from None
 
 
@@ -131,4 +131,4 @@ def read_card(data: bytes, source: str) -> LaptopCard:
         return LaptopCard(str(doc["org_id"]), str(doc["device_id"])[:36], name, public)
     except (ValueError, KeyError, TypeError) as exc:
         raise LaptopKeyProblem(f"{source} is not a laptop key file from `sos-desktop keys "
-                               f"laptop-key` ({exc})") from None
+                               f"signing-key` ({exc})") from None

@@ -32,7 +32,7 @@ def team(db, tmp_path):
 
 
 def _card(laptop, name="team laptop 1"):
-    """The laptop-key file, written and read back as the organizer would."""
+    """The signing-key file, written and read back as the organizer would."""
     return laptop_key.read_card(laptop_key.card_file(lp.my_card(laptop, name)), "card")
 
 
