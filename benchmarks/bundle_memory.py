@@ -84,10 +84,12 @@ def _grown(team: Database, small: Path, out: Path, member_bytes: int) -> Path:
         lines.append(line)
         size += len(line)
     files["survey_responses.jsonl"] = "".join(lines).encode("utf-8")
+    keys = read_keys(team)
+    assert keys is not None
     data, _ = bf.build_zip({n: d for n, d in files.items() if n.endswith(".jsonl")},
                            {k: manifest[k] for k in ("bundle_id", "device_id", "created_at",
                                                      "schema", "new_only")},
-                           read_keys(team), signing_key(team.path.parent), "team laptop")
+                           keys, signing_key(team.path.parent), "team laptop")
     out.write_bytes(data)
     return out
 

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core import models
+from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.people import contacts
-from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import OrgKeys
 
@@ -271,7 +271,8 @@ def _records(path: Path, archive: zipfile.ZipFile, name: str, info: dict, table:
              ) -> list[dict]:
     """One member, streamed: each line hashed, size-checked and parsed as it is read; the
     SHA-256, size and count are compared with the signed manifest at the end."""
-    digest, size, out = hashlib.sha256(), 0, []
+    digest, size = hashlib.sha256(), 0
+    out: list[dict] = []
     declared = info["bytes"]
     if not isinstance(declared, int) or archive.getinfo(name).file_size != declared:
         raise BrokenBundle(path, f"{name} has the wrong size")

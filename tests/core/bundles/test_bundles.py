@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from sos_desktop.core.bundles import format as bf
-from sos_desktop.core.bundles.laptops import my_card, register
 from sos_desktop.core.bundles.export import export_bundle
+from sos_desktop.core.bundles.laptops import my_card, register
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keystore

@@ -22,8 +22,9 @@ PLAIN = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_cod
 
 
 def upgrade() -> None:
-    from sos_desktop.core.errors import SealingNeedsKeys
     from dataclasses import asdict
+
+    from sos_desktop.core.errors import SealingNeedsKeys
     from sos_desktop.core.security.sealing import Sealer
 
     raw = op.get_bind().connection.driver_connection  # plain sqlite3
