@@ -88,3 +88,27 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert cli(team, "bundle", "export", "--out", str(later)) == 0
     assert cli(data_dir, "bundle", "import", str(later)) == 1
     assert "revoked" in capsys.readouterr().err
+
+
+def test_refused_bundles_are_explained_in_spanish(data_dir, tmp_path, capsys, monkeypatch):
+    """Ensure an unregistered or revoked sender is explained in the organizer's language."""
+    from tests.commands.test_spanish import english_words
+
+    team, org_file, card = tmp_path / "team", tmp_path / "org.key", tmp_path / "team.card"
+    bundle = tmp_path / "team.sosbundle"
+    assert cli(data_dir, "keys", "init") == 0
+    assert cli(data_dir, "keys", "export-public", str(org_file)) == 0
+    assert cli(team, "keys", "join", str(org_file)) == 0
+    assert cli(team, "bundle", "export", "--out", str(bundle)) == 0
+    assert cli(team, "keys", "signing-key", str(card), "--name", "Equipo 2") == 0
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    capsys.readouterr()
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1
+    unknown = capsys.readouterr().err
+    assert "no está registrada" in unknown and english_words(unknown, bundle, "importó") == []
+    assert cli(data_dir, "keys", "register", str(card)) == 0
+    assert cli(data_dir, "keys", "revoke", "Equipo 2") == 0
+    capsys.readouterr()
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1
+    revoked = capsys.readouterr().err
+    assert "revocada" in revoked and english_words(revoked, bundle, "importó") == []

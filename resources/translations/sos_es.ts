@@ -771,6 +771,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Desde</translation>
     </message>
     <message>
+        <source>From laptop {name} (key {fingerprint}).</source>
+        <translation>Desde la computadora {name} (clave {fingerprint}).</translation>
+    </message>
+    <message>
         <source>Go to slide: {number}▏ (Enter)</source>
         <translation>Ir a diapositiva: {number}▏ (Enter)</translation>
     </message>
@@ -2056,6 +2060,18 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>bundle {bundle} was already imported; nothing changed</source>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on {time}; nothing was imported</source>
+        <translation>paquete {path}: lo firma la computadora {name} (clave {fingerprint}), revocada el {time}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing was imported</source>
+        <translation>paquete {path}: lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí); no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again; nothing was imported</source>
+        <translation>paquete {path}: se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete; no se importó nada</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>

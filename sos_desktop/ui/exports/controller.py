@@ -202,8 +202,10 @@ class SyncController:
             if r.already_imported and not r.changed:
                 return tr("This bundle was already merged; nothing changed.")
             conflicts = sum(r.conflicts.values())
-            text = tr("Merged: %n new record(s), {unchanged} already here, {conflicts}", None,
-                      sum(r.added.values())).format(
+            text = tr("From laptop {name} (key {fingerprint}).").format(
+                name=r.laptop_name, fingerprint=r.laptop_fingerprint) + " "
+            text += tr("Merged: %n new record(s), {unchanged} already here, {conflicts}", None,
+                       sum(r.added.values())).format(
                 unchanged=sum(r.unchanged.values()),
                 conflicts=tr("%n conflict(s)", None, conflicts))
             if conflicts:
