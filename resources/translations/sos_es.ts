@@ -341,6 +341,10 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Register a laptop…</source>
+        <translation>&amp;Registrar una computadora…</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -357,6 +361,10 @@
         <translation>&amp;SOS Desktop</translation>
     </message>
     <message>
+        <source>&amp;Save this laptop&apos;s key card…</source>
+        <translation>&amp;Guardar la tarjeta de clave de esta computadora…</translation>
+    </message>
+    <message>
         <source>&amp;Scan sheets with the camera…</source>
         <translation>&amp;Escanear hojas con la cámara…</translation>
     </message>
@@ -371,6 +379,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Team laptops that send bundles…</source>
+        <translation>C&amp;omputadoras del equipo que envían paquetes…</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -435,6 +447,10 @@
     <message>
         <source>AUDIENCE: WHITE SCREEN</source>
         <translation>PROYECTOR EN BLANCO</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Action Network: first_name, last_name, email, zip_code, phone + custom columns. One row per person.</source>
@@ -503,6 +519,14 @@
     <message>
         <source>Bundle</source>
         <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Bundles are merged here only from the laptops registered below: each signs its bundles with its own key. To add one, save its key card on that laptop ({menu_item} there) and register the card here. Revoke a lost laptop: its bundles are refused from then on.</source>
+        <translation>Aquí solo se fusionan paquetes de las computadoras registradas abajo: cada una firma sus paquetes con su propia clave. Para añadir una, guarda su tarjeta de clave en esa computadora ({menu_item} allá) y registra la tarjeta aquí. Revoca una computadora perdida: desde entonces sus paquetes se rechazan.</translation>
+    </message>
+    <message>
+        <source>Bundles merged</source>
+        <translation>Paquetes fusionados</translation>
     </message>
     <message>
         <source>C&amp;lose visit</source>
@@ -837,6 +861,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Guarda la frase de contraseña y esta clave de recuperación lejos de la computadora. Si se pierden las dos, los datos de contacto de esta computadora se pierden para siempre: nadie, ni siquiera quienes hicieron la app, puede abrirlos.</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
@@ -855,6 +883,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1221,6 +1253,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Reabri&amp;r visita</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
         <source>Rea&amp;d scanned sheets (PDF or photos)…</source>
         <translation>&amp;Leer hojas escaneadas (PDF o fotos)…</translation>
     </message>
@@ -1256,6 +1292,22 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Clave de recuperación: </translation>
     </message>
     <message>
+        <source>Refuse every bundle signed by {name} (key {fingerprint}) from now on? What it sent before stays. A revoked key cannot be registered again: the laptop would need a new one.</source>
+        <translation>¿Rechazar desde ahora todo paquete firmado por {name} (clave {fingerprint})? Lo que envió antes se queda. Una clave revocada no se puede volver a registrar: la computadora necesitaría una nueva.</translation>
+    </message>
+    <message>
+        <source>Register a team laptop</source>
+        <translation>Registrar una computadora del equipo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Registered {name}: its bundles are accepted from now on. Check that the laptop&apos;s own window shows the same key: {fingerprint}</source>
+        <translation>{name} registrada: desde ahora se aceptan sus paquetes. Comprueba que la ventana de esa computadora muestra la misma clave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Replace the current data with the backup {name}?
 
 The current data is backed up first, so this can be undone.</source>
@@ -1288,6 +1340,14 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Revisar hojas de respuestas</translation>
     </message>
     <message>
+        <source>Revoked {name}: bundles it signs are refused.</source>
+        <translation>{name} revocada: se rechazan los paquetes que firme.</translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation>Revocada {time}</translation>
+    </message>
+    <message>
         <source>Run a Students Over SROs classroom visit.</source>
         <translation>Realiza una visita a un salón de clases de Students Over SROs.</translation>
     </message>
@@ -1318,6 +1378,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>SOS bundle ({pattern})</source>
         <translation>Paquete de SOS ({pattern})</translation>
+    </message>
+    <message>
+        <source>SOS laptop key ({pattern})</source>
+        <translation>Clave de computadora SOS ({pattern})</translation>
     </message>
     <message>
         <source>Same as this computer ({language})</source>
@@ -1519,6 +1583,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>Iniciando {camera}…</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1553,6 +1621,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Swap screens (S)</source>
         <translation>Intercambiar pantallas (S)</translation>
+    </message>
+    <message>
+        <source>Team laptops</source>
+        <translation>Computadoras del equipo</translation>
     </message>
     <message>
         <source>The PIN is set.</source>
@@ -1634,6 +1706,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <translation>El PIN nuevo debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
+        <source>The organizer merges this laptop&apos;s bundles once it is registered: save its key card, carry it to the organizer&apos;s laptop and register it there ({menu_item}).</source>
+        <translation>El/la organizador/a fusiona los paquetes de esta computadora una vez registrada: guarda su tarjeta de clave, llévala a la computadora de organizador/a y regístrala allá ({menu_item}).</translation>
+    </message>
+    <message>
         <source>The passphrase is set and contact data is sealed.</source>
         <translation>La frase de contraseña está definida y los datos de contacto están cifrados.</translation>
     </message>
@@ -1703,6 +1779,14 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>This laptop joined {organization} with the public key only: sign-ups are opened on the organizer&apos;s laptop.</source>
         <translation>Esta computadora se unió a {organization} solo con la clave pública: las inscripciones se abren en la computadora del organizador/a.</translation>
+    </message>
+    <message>
+        <source>This laptop signs its bundles with key {fingerprint}.</source>
+        <translation>Esta computadora firma sus paquetes con la clave {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key card</source>
+        <translation>Tarjeta de clave de esta computadora</translation>
     </message>
     <message>
         <source>This question on the sheet</source>
@@ -1936,6 +2020,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>Wrote the visit report to {path} ({pages}).</source>
         <translation>Se escribió el informe de la visita en {path} ({pages}).</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Carry it to the organizer, who registers it and should see the same key: {fingerprint}</source>
+        <translation>Se escribió {path}. Llévala al/a la organizador/a, que la registra y debería ver la misma clave: {fingerprint}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3344,6 +3432,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
+    </message>
+    <message>
+        <source>{name} was already registered (key {fingerprint}).</source>
+        <translation>{name} ya estaba registrada (clave {fingerprint}).</translation>
     </message>
     <message>
         <source>{option}: {reason}</source>

@@ -72,6 +72,7 @@ class SyncView(Protocol):
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
     def refresh(self) -> None: ...
+    def show_laptops(self, team) -> None: ...  # the Team laptops dialog (ui/exports/laptops.py)
 
 
 class SyncController:
@@ -214,6 +215,12 @@ class SyncController:
             return text + "."
 
         self._run(tr("Merging the bundle…"), lambda _p: import_bundle(self.db, path), done)
+
+    def team_laptops(self) -> None:
+        """Which laptops may send bundles here, and this laptop's own key card."""
+        from sos_desktop.ui.exports.laptops import TeamLaptops
+
+        self.view.show_laptops(TeamLaptops(self))
 
     def show_conflicts(self) -> None:
         """The records bundles brought in different from ours (ours stay in use)."""
