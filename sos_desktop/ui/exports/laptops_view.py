@@ -52,7 +52,7 @@ class LaptopsDialog(QDialog):
         self.register = QPushButton(tr("&Register a laptop…"))
         self.revoke = QPushButton(tr("Re&voke…"))
         self.card = QPushButton(tr("&Save this laptop's key card…"))
-        self.register.clicked.connect(lambda: self.team.register() and self.reload())
+        self.register.clicked.connect(self._register)
         self.revoke.clicked.connect(self._revoke)
         self.card.clicked.connect(self.team.save_card)
         self.table.itemSelectionChanged.connect(self._selection)
@@ -94,6 +94,10 @@ class LaptopsDialog(QDialog):
     def _selection(self) -> None:
         laptop = self._selected()
         self.revoke.setEnabled(laptop is not None and not laptop.revoked)
+
+    def _register(self) -> None:
+        if self.team.register():
+            self.reload()
 
     def _revoke(self) -> None:
         laptop = self._selected()
