@@ -218,3 +218,28 @@ def test_bundle_over_the_limits_is_refused_before_inflating_and_never_written(db
         export_bundle(team, tmp_path / "b.sosbundle")
     assert not (tmp_path / "b.sosbundle").exists()
     assert _counts(db)["signups"] == 0
+
+
+def test_upgrade_drops_the_shared_bundle_key_and_keeps_the_organization(tmp_path):
+    """Ensure a database of the shared-key version upgrades: its keys still open sign-ups, its
+    bundle key is gone from the file."""
+    from dataclasses import asdict
+
+    from tests.conftest import PASSPHRASE, database_at_revision
+
+    data_dir = tmp_path / "old"
+    old = database_at_revision(data_dir, "0004_figures")
+    keys, _recovery = k.create_keys(PASSPHRASE)
+    shared = b"S" * 32
+    row = {**asdict(keys), "bundle_key": shared}
+    with old.raw() as conn:
+        conn.execute(f"INSERT INTO org_keys (id, {', '.join(row)}) VALUES (1, "
+                     f"{', '.join('?' for _ in row)})", tuple(row.values()))
+        conn.commit()
+    old.dispose()
+    db = open_database(data_dir)
+    assert keystore.read_keys(db) == keys
+    keystore.unlock(db, PASSPHRASE)
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert shared not in db.path.read_bytes()
