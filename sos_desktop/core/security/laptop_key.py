@@ -65,6 +65,10 @@ def _create(path: Path) -> SigningKey:
         os.link(tmp, path)
     except FileExistsError:
         return _read(path)
+    except OSError:  # a file system without hard links: a plain rename, never over a key
+        if path.exists():
+            return _read(path)
+        os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return key
