@@ -83,6 +83,9 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     capsys.readouterr()
     assert cli(data_dir, "keys", "list") == 0
     assert "1 bundle merged" in capsys.readouterr().out
+    assert cli(data_dir, "bundle", "history") == 0
+    history = capsys.readouterr().out
+    assert fingerprint in history and "'Team 1'" in history and "signups 1" in history
     assert cli(data_dir, "keys", "revoke", "Team 1") == 0
     later = tmp_path / "later.sosbundle"
     assert cli(team, "bundle", "export", "--out", str(later)) == 0

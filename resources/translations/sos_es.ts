@@ -2054,6 +2054,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>a laptop before per-laptop keys</source>
+        <translation>una computadora de antes de las claves por computadora</translation>
+    </message>
+    <message>
         <source>a note kept with the mark</source>
         <translation>una nota que se guarda con la marca</translation>
     </message>
@@ -2461,6 +2465,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>idioma de las hojas</translation>
     </message>
     <message>
+        <source>laptop {name} (key {fingerprint})</source>
+        <translation>la computadora {name} (clave {fingerprint})</translation>
+    </message>
+    <message>
         <source>laptop {name}, key {fingerprint}, was already registered</source>
         <translation>la computadora {name}, clave {fingerprint}, ya estaba registrada</translation>
     </message>
@@ -2609,6 +2617,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>not marked imported</source>
         <translation>sin marcar como importada</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3032,6 +3044,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the bundle file to write</source>
         <translation>el archivo de paquete que se escribe</translation>
+    </message>
+    <message>
+        <source>the bundles merged here: when, from which laptop, what they added</source>
+        <translation>los paquetes fusionados aquí: cuándo, desde qué computadora, qué añadieron</translation>
     </message>
     <message>
         <source>the copy to write</source>
@@ -3506,6 +3522,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
             <numerusform>{table}: %n registro</numerusform>
             <numerusform>{table}: %n registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{time}  bundle {bundle}  from {laptop}: {added}</source>
+        <translation>{time}  paquete {bundle}  desde {laptop}: {added}</translation>
     </message>
     <message>
         <source>{time}  {table:&lt;20} {record}  from bundle {bundle}</source>

@@ -22,6 +22,8 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     bi.set_defaults(handler=_bundle_import)
     bc = bun.add_parser("conflicts", help=tr("records that came in different from ours"))
     bc.set_defaults(handler=_bundle_conflicts)
+    bun.add_parser("history", help=tr("the bundles merged here: when, from which laptop, what "
+                                      "they added")).set_defaults(handler=_bundle_history)
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
@@ -68,4 +70,19 @@ def _bundle_conflicts(args: argparse.Namespace) -> int:
         print(tr("{time}  {table:<20} {record}  from bundle {bundle}").format(
             time=created[:16], table=table_label(table), record=record, bundle=bundle[:8]))
     print(tr("%n unresolved conflict(s)", None, len(rows)))
+    return EXIT_OK
+
+
+def _bundle_history(args: argparse.Namespace) -> int:
+    from sos_desktop.core.bundles.merge import merged_bundles
+
+    rows = merged_bundles(open_db(args))
+    for r in rows:
+        added = ", ".join(f"{table_label(t)} {n}" for t, n in r.added.items()) or tr("nothing new")
+        laptop = (tr("laptop {name} (key {fingerprint})").format(
+            name=repr(r.laptop_name), fingerprint=r.laptop_fingerprint) if r.laptop_name
+            else tr("a laptop before per-laptop keys"))
+        print(tr("{time}  bundle {bundle}  from {laptop}: {added}").format(
+            time=r.merged_at[:16], bundle=r.bundle_id[:8], laptop=laptop, added=added))
+    print(tr("%n bundle(s) merged", None, len(rows)))
     return EXIT_OK

@@ -233,3 +233,31 @@ def unresolved_conflicts(db: Database) -> list[tuple[str, str, str, str]]:
         return conn.execute(
             "SELECT created_at, table_name, record_id, bundle_id FROM merge_conflicts"
             " WHERE NOT resolved ORDER BY created_at, table_name").fetchall()
+
+
+@dataclass(frozen=True)
+class MergedBundle:
+    merged_at: str
+    bundle_id: str
+    laptop_name: str  # "" for a bundle merged before per-laptop keys
+    laptop_fingerprint: str
+    added: dict[str, int]
+
+
+def merged_bundles(db: Database) -> list[MergedBundle]:
+    """Every bundle merged here, oldest first, with the registered laptop that signed it and
+    what it added: which laptop sent what."""
+    from sos_desktop.core.security.laptop_key import fingerprint
+
+    with db.raw() as conn:
+        rows = conn.execute(
+            "SELECT b.created_at, b.bundle_id, k.name, k.public_key, b.details"
+            " FROM bundle_receipts b LEFT JOIN laptop_keys k ON k.id = b.laptop_id"
+            " WHERE b.direction = 'import' ORDER BY b.created_at").fetchall()
+    out = []
+    for created, bundle_id, name, public, details in rows:
+        added = json.loads(details).get("added", {})
+        out.append(MergedBundle(str(created), bundle_id, name or "",
+                                fingerprint(bytes(public)) if public else "",
+                                {t: int(n) for t, n in added.items() if n}))
+    return out
