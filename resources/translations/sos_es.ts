@@ -3524,8 +3524,8 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         </translation>
     </message>
     <message>
-        <source>{time}  bundle {bundle}  from {laptop}: {added}</source>
-        <translation>{time}  paquete {bundle}  desde {laptop}: {added}</translation>
+        <source>{time}  bundle {bundle}  from {sender}: {added}</source>
+        <translation>{time}  paquete {bundle}  desde {sender}: {added}</translation>
     </message>
     <message>
         <source>{time}  {table:&lt;20} {record}  from bundle {bundle}</source>

@@ -79,10 +79,10 @@ def _bundle_history(args: argparse.Namespace) -> int:
     rows = merged_bundles(open_db(args))
     for r in rows:
         added = ", ".join(f"{table_label(t)} {n}" for t, n in r.added.items()) or tr("nothing new")
-        laptop = (tr("laptop {name} (key {fingerprint})").format(
+        sender = (tr("laptop {name} (key {fingerprint})").format(
             name=repr(r.laptop_name), fingerprint=r.laptop_fingerprint) if r.laptop_name
             else tr("a laptop before per-laptop keys"))
-        print(tr("{time}  bundle {bundle}  from {laptop}: {added}").format(
-            time=r.merged_at[:16], bundle=r.bundle_id[:8], laptop=laptop, added=added))
+        print(tr("{time}  bundle {bundle}  from {sender}: {added}").format(
+            time=r.merged_at[:16], bundle=r.bundle_id[:8], sender=sender, added=added))
     print(tr("%n bundle(s) merged", None, len(rows)))
     return EXIT_OK
