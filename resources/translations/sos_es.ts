@@ -925,6 +925,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <source>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. People without a consented email are left out.</source>
         <translation>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. Quedan fuera las personas sin un correo electrónico con consentimiento.</translation>
     </message>
+    <message>
+        <source>Make this laptop a new bundle key? Bundles signed with the old key are no longer accepted anywhere, and the organizer must register the new card.</source>
+        <translation>¿Crear una clave de paquetes nueva para esta computadora? Los paquetes firmados con la clave anterior ya no se aceptan en ninguna parte, y el/la organizador/a debe registrar la tarjeta nueva.</translation>
+    </message>
     <message numerus="yes">
         <source>Mark the export of {when} (%n row(s), profile {profile}) as loaded into the CRM?</source>
         <translation>
@@ -1098,6 +1102,18 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle is signed by laptop {name} (key {fingerprint}), which was revoked ({menu_item}).</source>
+        <translation>No se fusionó nada: este paquete lo firma la computadora {name} (clave {fingerprint}), que fue revocada ({menu_item}).</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle is signed by laptop {name} with key {fingerprint}, which is not registered here. If it is one of your team laptops, save its key card there and register it here ({menu_item}).</source>
+        <translation>No se fusionó nada: este paquete lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí. Si es una de las computadoras de tu equipo, guarda allá su tarjeta de clave y regístrala aquí ({menu_item}).</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle was made by an older SOS Desktop with the shared key that is no longer accepted. Update SOS Desktop on that laptop, register it ({menu_item}) and make the bundle again.</source>
+        <translation>No se fusionó nada: este paquete lo hizo una versión anterior de SOS Desktop con la clave compartida que ya no se acepta. Actualiza SOS Desktop en esa computadora, regístrala ({menu_item}) y vuelve a hacer el paquete.</translation>
     </message>
     <message>
         <source>Nothing written or unreadable (Ctrl+Del)</source>
@@ -1390,6 +1406,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save a card with a &amp;new key…</source>
+        <translation>Guardar una tarjeta con una clave &amp;nueva…</translation>
     </message>
     <message>
         <source>Save and next (Enter)</source>
@@ -1696,6 +1716,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>The handwriting is hidden on this screen: it is shown only on the laptop&apos;s own screen, never on the projector.</source>
         <translation>La letra a mano está oculta en esta pantalla: solo se muestra en la pantalla de la propia computadora, nunca en el proyector.</translation>
+    </message>
+    <message>
+        <source>The key of {name} was revoked and stays revoked. On that laptop, save a card with a new key, then register that card.</source>
+        <translation>La clave de {name} fue revocada y sigue revocada. En esa computadora, guarda una tarjeta con una clave nueva y luego registra esa tarjeta.</translation>
     </message>
     <message>
         <source>The language of this window and of the results projected for the class. The kiosk lets each student choose theirs.</source>
@@ -3448,6 +3472,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
+    </message>
+    <message>
+        <source>{name} has not joined this organization: it cannot send bundles here.</source>
+        <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
     </message>
     <message>
         <source>{name} was already registered (key {fingerprint}).</source>

@@ -73,11 +73,17 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class UnknownLaptop(BrokenBundle):
+class _SignerRefused(BrokenBundle):
+    def __init__(self, path: Path, reason: str, name: str, fingerprint: str) -> None:
+        super().__init__(path, reason)
+        self.name, self.fingerprint = name, fingerprint  # for the window's own words
+
+
+class UnknownLaptop(_SignerRefused):
     """Signed by a laptop key nobody registered here."""
 
 
-class RevokedLaptop(BrokenBundle):
+class RevokedLaptop(_SignerRefused):
     """Signed by a laptop key the organizer revoked."""
 
 
@@ -214,10 +220,11 @@ def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
         raise UnknownLaptop(path, f"it is signed by laptop {claimed!r} with key {fingerprint}, "
                             "which is not registered here (if it is one of your team laptops, "
                             "run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys "
-                            "register FILE` here)")
+                            "register FILE` here)", claimed, fingerprint)
     if laptop.revoked:
         raise RevokedLaptop(path, f"it is signed by laptop {laptop.name!r} (key {fingerprint}), "
-                            f"revoked on {str(laptop.revoked_at)[:16]}")
+                            f"revoked on {str(laptop.revoked_at)[:16]}", laptop.name,
+                            fingerprint)
     return laptop
 
 

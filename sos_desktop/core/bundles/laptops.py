@@ -25,6 +25,14 @@ class LaptopProblem(SosError):
     """A laptop card or a laptop name/fingerprint that cannot be registered or revoked."""
 
 
+class StaysRevoked(LaptopProblem):
+    """A revoked key offered for registration again: the laptop needs a new key."""
+
+
+class OtherOrganization(LaptopProblem):
+    """A card from a laptop that joined another organization (or none)."""
+
+
 @dataclass(frozen=True)
 class Laptop:
     id: str
@@ -76,14 +84,14 @@ def register(db: Database, card: laptop_key.LaptopCard, name: str = "",
     contact_key(db)
     keys = read_keys(db)
     if keys is None or card.org_id != keys.org_id:
-        raise LaptopProblem(f"laptop {card.name!r} (key {card.fingerprint}) joined another "
+        raise OtherOrganization(f"laptop {card.name!r} (key {card.fingerprint}) joined another "
                             "organization; run `sos-desktop keys join FILE` on it with this "
                             "laptop's `keys export-public` file first")
     name = " ".join(name.split())[:laptop_key.NAME_MAX] or card.name
     with db.raw() as conn, write_transaction(conn, db.path):
         known = registry(conn).get(card.public_key)
         if known is not None and known.revoked:
-            raise LaptopProblem(f"laptop key {known.fingerprint} ({known.name!r}) was revoked "
+            raise StaysRevoked(f"laptop key {known.fingerprint} ({known.name!r}) was revoked "
                                 f"on {str(known.revoked_at)[:16]} and stays revoked; on that "
                                 "laptop run `sos-desktop keys signing-key FILE --new-key`, then "
                                 "register the new file")

@@ -193,8 +193,6 @@ class SyncController:
                                    sum(r.counts.values())).format(path=r.path))
 
     def import_bundle(self) -> None:
-        from sos_desktop.core.bundles.merge import import_bundle
-
         path = self.view.ask_open_path(tr("Merge a bundle"), _bundle())
         if path is None or not self.unlocked():
             return
@@ -214,7 +212,31 @@ class SyncController:
                     menu_item=menu_path("show_conflicts"))
             return text + "."
 
-        self._run(tr("Merging the bundle…"), lambda _p: import_bundle(self.db, path), done)
+        self._run(tr("Merging the bundle…"), lambda _p: self._merge(path), done)
+
+    def _merge(self, path: Path):
+        """import_bundle, its signer refusals said with the menu item instead of commands."""
+        from sos_desktop.core.bundles import format as bf
+        from sos_desktop.core.bundles.merge import import_bundle
+
+        item = menu_path("team_laptops")
+        try:
+            return import_bundle(self.db, path)
+        except bf.UnknownLaptop as exc:
+            raise SosError(tr("Nothing was merged: this bundle is signed by laptop {name} with "
+                              "key {fingerprint}, which is not registered here. If it is one "
+                              "of your team laptops, save its key card there and register it "
+                              "here ({menu_item}).").format(
+                name=exc.name, fingerprint=exc.fingerprint, menu_item=item)) from exc
+        except bf.RevokedLaptop as exc:
+            raise SosError(tr("Nothing was merged: this bundle is signed by laptop {name} (key "
+                              "{fingerprint}), which was revoked ({menu_item}).").format(
+                name=exc.name, fingerprint=exc.fingerprint, menu_item=item)) from exc
+        except bf.OldBundle as exc:
+            raise SosError(tr("Nothing was merged: this bundle was made by an older SOS Desktop "
+                              "with the shared key that is no longer accepted. Update SOS "
+                              "Desktop on that laptop, register it ({menu_item}) and make the "
+                              "bundle again.").format(menu_item=item)) from exc
 
     def team_laptops(self) -> None:
         """Which laptops may send bundles here, and this laptop's own key card."""

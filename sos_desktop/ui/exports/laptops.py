@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sos_desktop.core.bundles.laptops import Laptop
+from sos_desktop.core.bundles.laptops import Laptop, OtherOrganization, StaysRevoked
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import tr
 from sos_desktop.ui.exports.controller import SyncController
@@ -63,7 +63,17 @@ class TeamLaptops:
                 file=path, reason=exc.strerror))
             return False
         try:
-            laptop, new = register(self.db, read_card(data, str(path)))
+            card = read_card(data, str(path))
+            laptop, new = register(self.db, card)
+        except StaysRevoked:
+            self.view.show_error(tr("The key of {name} was revoked and stays revoked. On that "
+                                    "laptop, save a card with a new key, then register that "
+                                    "card.").format(name=card.name))
+            return False
+        except OtherOrganization:
+            self.view.show_error(tr("{name} has not joined this organization: it cannot send "
+                                    "bundles here.").format(name=card.name))
+            return False
         except SosError as exc:
             return self._fail(exc)
         text = (tr("Registered {name}: its bundles are accepted from now on. Check that the "
@@ -89,22 +99,33 @@ class TeamLaptops:
             name=laptop.name))
         return True
 
-    def save_card(self) -> bool:
-        """Write this laptop's key card for the organizer to register."""
+    def save_card_with_new_key(self) -> bool:
+        """After a revocation: a new key for this laptop, and its card."""
+        if not self.view.confirm_again(tr(
+                "Make this laptop a new bundle key? Bundles signed with the old key are no "
+                "longer accepted anywhere, and the organizer must register the new card.")):
+            return False
+        return self.save_card(new_key=True)
+
+    def save_card(self, new_key: bool = False) -> bool:
+        """Write this laptop's key card for the organizer to register (with a new key only
+        once the file is chosen: a cancelled dialog changes nothing)."""
         from sos_desktop.core.atomic import atomic_output
         from sos_desktop.core.bundles.laptops import my_card
-        from sos_desktop.core.security.laptop_key import card_file
+        from sos_desktop.core.security.laptop_key import card_file, default_name
 
         try:
             card = my_card(self.db)
         except SosError as exc:
             return self._fail(exc)
-        suggested = "".join(c if c.isalnum() or c in "-_" else "-" for c in card.name)
+        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in default_name())
         path = self.view.ask_save_path(tr("This laptop's key card"),
-                                       f"{suggested or card.device_id[:8]}{CARD_SUFFIX}", _cards())
+                                       f"{name or card.device_id[:8]}{CARD_SUFFIX}", _cards())
         if path is None:
             return False
         try:
+            if new_key:
+                card = my_card(self.db, new_key=True)
             with atomic_output(path) as out:
                 out.write(card_file(card))
         except SosError as exc:

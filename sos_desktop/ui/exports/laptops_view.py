@@ -55,12 +55,15 @@ class LaptopsDialog(QDialog):
         self.register.clicked.connect(self._register)
         self.revoke.clicked.connect(self._revoke)
         self.card.clicked.connect(self.team.save_card)
+        self.new_key = QPushButton(tr("Save a card with a &new key…"))
+        self.new_key.clicked.connect(self._new_key)
         self.table.itemSelectionChanged.connect(self._selection)
         actions = QHBoxLayout()
         for button in (self.register, self.revoke):
             button.setVisible(organizer)
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.new_key)
         actions.addWidget(self.card)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -94,6 +97,12 @@ class LaptopsDialog(QDialog):
     def _selection(self) -> None:
         laptop = self._selected()
         self.revoke.setEnabled(laptop is not None and not laptop.revoked)
+
+    def _new_key(self) -> None:
+        if self.team.save_card_with_new_key():
+            mine = self.team.my_fingerprint()
+            self.mine.setText(tr("This laptop signs its bundles with key {fingerprint}.").format(
+                fingerprint=mine))
 
     def _register(self) -> None:
         if self.team.register():

@@ -92,3 +92,31 @@ def test_team_laptop_dialog_shows_no_registry(qtbot, team, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.register.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)
     assert view.team.my_fingerprint() in dialog.mine.text()
+
+
+def test_revoked_laptop_comes_back_with_a_new_key_from_the_window(db, team, tmp_path):
+    """Ensure the window's way back after a revocation: a card with a new key registers, and
+    the refusals in the window name the menu item, not a command."""
+    team_view, view = FakeView(tmp_path / "t"), FakeView(tmp_path)
+    (tmp_path / "t").mkdir()
+    SyncController(team, team_view).team_laptops()
+    SyncController(db, view).team_laptops()
+    team_view.team.save_card()
+    [card] = (tmp_path / "t").glob("*.soslaptop")
+    view.open_path = card
+    view.team.register()
+    view.again = True
+    view.team.revoke(view.team.laptops()[0])
+    view.open_path = export_bundle(team, tmp_path / "a.sosbundle").path
+    view.team.sync.import_bundle()
+    assert "`" not in view.errors[-1] and view.team.laptops()[0].fingerprint in view.errors[-1]
+    view.open_path = card
+    assert not view.team.register() and "`" not in view.errors[-1]
+    old = team_view.team.my_fingerprint()
+    team_view.again = True
+    assert team_view.team.save_card_with_new_key()
+    assert team_view.team.my_fingerprint() != old
+    assert view.team.register()
+    view.open_path = export_bundle(team, tmp_path / "b.sosbundle").path
+    view.team.sync.import_bundle()
+    assert "Merged" in view.messages[-1] or "From laptop" in view.messages[-1]
