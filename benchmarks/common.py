@@ -103,7 +103,10 @@ def open_keyed(data_dir: Path, join: Database | None = None) -> Database:
     if join is None:
         keystore.create(db, "benchmark passphrase")
     else:
+        from sos_desktop.core.bundles.laptops import my_card, register
+
         keystore.join(db, keys.public_part(keystore.read_keys(join)))
+        register(join, my_card(db))  # the organizer accepts this laptop's bundles
     return db
 
 

@@ -4,7 +4,8 @@
     sqlite3 + csv.writer floor (benchmarks.skeleton); goal ≤ 2×;
 (b) `export responses` of N responses × 20 questions (goal ≤ 10 s);
 (c) visit report of 40 responses (≤ 0.5 s) and season report of 10,000 responses (≤ 5 s);
-(d) merging 10 bundles of 10,000 records (≤ 10 s), then re-importing them (nothing changes).
+(d) merging 10 bundles of 10,000 records (≤ 10 s), then re-importing them (nothing changes);
+(e) issue 18: peak memory of a merge at the bundle limits, and of refusing a 200 MiB member.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks.bundle_memory import bench_bundle_memory
 from benchmarks.common import Row, best_of, fake_signup, open_keyed, python, ratio_row
 from benchmarks.skeleton import PASSPHRASE_ENV, _baseline_export
 from sos_desktop.core.db import Database
@@ -268,7 +270,8 @@ def run(quick: bool = False) -> list[Row]:
     try:
         return [bench_crm_export(root, quick), bench_crm_memory(root, quick),
                 bench_responses_export(root, quick),
-                *bench_reports(root, quick), *bench_bundles(root, quick)]
+                *bench_reports(root, quick), *bench_bundles(root, quick),
+                *bench_bundle_memory(root, quick)]
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -171,7 +171,9 @@ def store_legacy_signup(db: Database, visit_id: str | None, **fields) -> str:
 
 
 def same_org(db, folder):
-    """Another laptop holding the same organization key, unlocked (as the organizer's is)."""
+    """Another laptop holding the same organization key, unlocked (as the organizer's is), each
+    laptop's bundle key registered on the other (bundles go both ways)."""
+    from sos_desktop.core.bundles.laptops import my_card, register
     from sos_desktop.core.security import keystore
     from sos_desktop.core.store import open_database
 
@@ -179,6 +181,8 @@ def same_org(db, folder):
     with db.raw() as conn, laptop.raw() as copy:
         keystore.save_keys(copy, keystore.load_keys(conn))
     keystore.unlock(laptop, PASSPHRASE)
+    register(db, my_card(laptop, "other laptop"))
+    register(laptop, my_card(db, "first laptop"))
     return laptop
 
 

@@ -13,5 +13,5 @@ def test_quick_sync_benchmarks_produce_figures(tmp_path):
     out = tmp_path / "bench.json"
     assert main(["--quick", "--only", "sync", "--json", str(out)]) == 0
     rows = json.loads(out.read_text())["rows"]
-    assert {r["suite"] for r in rows} == {"sync"} and len(rows) == 7
+    assert {r["suite"] for r in rows} == {"sync"} and len(rows) == 9
     assert all(r["value"] > 0 for r in rows)

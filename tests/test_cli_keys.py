@@ -65,12 +65,56 @@ def test_team_laptop_joins_and_its_bundle_merges(data_dir, tmp_path, capsys):
     assert "public key only" in capsys.readouterr().err
     bundle = tmp_path / "team.sosbundle"
     assert cli(team, "bundle", "export", "--out", str(bundle)) == 0
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1  # not registered yet
+    card = tmp_path / "team.soslaptop"
+    capsys.readouterr()
+    assert cli(team, "keys", "signing-key", str(card), "--name", "Team 1") == 0
+    assert cli(team, "keys", "status") == 0
+    shown = capsys.readouterr().out
+    assert "team laptop" in shown
+    assert cli(data_dir, "keys", "register", str(card)) == 0
+    fingerprint = capsys.readouterr().out.split("key ")[1][:19]
+    assert shown.count(fingerprint) == 2  # the same key on both screens
     assert cli(data_dir, "bundle", "import", str(bundle)) == 0
+    assert "'Team 1'" in capsys.readouterr().out
     out = tmp_path / "crm.csv"
     assert cli(data_dir, "export", "signups", "--out", str(out)) == 0
     assert "Nguyễn" in out.read_text(encoding="utf-8")
-    assert cli(team, "keys", "status") == 0
-    assert "team laptop" in capsys.readouterr().out
+    capsys.readouterr()
+    assert cli(data_dir, "keys", "list") == 0
+    assert "1 bundle merged" in capsys.readouterr().out
+    assert cli(data_dir, "bundle", "history") == 0
+    history = capsys.readouterr().out
+    assert fingerprint in history and "'Team 1'" in history and "signups 1" in history
+    assert cli(data_dir, "keys", "revoke", "Team 1") == 0
+    later = tmp_path / "later.sosbundle"
+    assert cli(team, "bundle", "export", "--out", str(later)) == 0
+    assert cli(data_dir, "bundle", "import", str(later)) == 1
+    assert "revoked" in capsys.readouterr().err
+
+
+def test_refused_bundles_are_explained_in_spanish(data_dir, tmp_path, capsys, monkeypatch):
+    """Ensure an unregistered or revoked sender is explained in the organizer's language."""
+    from tests.commands.test_spanish import english_words
+
+    team, org_file, card = tmp_path / "team", tmp_path / "org.key", tmp_path / "team.card"
+    bundle = tmp_path / "team.sosbundle"
+    assert cli(data_dir, "keys", "init") == 0
+    assert cli(data_dir, "keys", "export-public", str(org_file)) == 0
+    assert cli(team, "keys", "join", str(org_file)) == 0
+    assert cli(team, "bundle", "export", "--out", str(bundle)) == 0
+    assert cli(team, "keys", "signing-key", str(card), "--name", "Equipo 2") == 0
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    capsys.readouterr()
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1
+    unknown = capsys.readouterr().err
+    assert "no está registrada" in unknown and english_words(unknown, bundle, "importó") == []
+    assert cli(data_dir, "keys", "register", str(card)) == 0
+    assert cli(data_dir, "keys", "revoke", "Equipo 2") == 0
+    capsys.readouterr()
+    assert cli(data_dir, "bundle", "import", str(bundle)) == 1
+    revoked = capsys.readouterr().err
+    assert "revocada" in revoked and english_words(revoked, bundle, "importó") == []
 
 
 def test_guessable_passphrases_are_refused(data_dir, monkeypatch, capsys):

@@ -41,6 +41,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) merged</source>
+        <translation>
+            <numerusform>%n paquete fusionado</numerusform>
+            <numerusform>%n paquetes fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -66,6 +73,13 @@
         <translation>
             <numerusform>%n archivo no se pudo leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
             <numerusform>%n archivos no se pudieron leer hasta el final; no se guardó nada de lo que venía después del problema:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) registered</source>
+        <translation>
+            <numerusform>%n computadora registrada</numerusform>
+            <numerusform>%n computadoras registradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -407,6 +421,10 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Register a laptop…</source>
+        <translation>&amp;Registrar una computadora…</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -425,6 +443,10 @@
     <message>
         <source>&amp;SOS Desktop</source>
         <translation>&amp;SOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Save this laptop&apos;s key card…</source>
+        <translation>&amp;Guardar la tarjeta de clave de esta computadora…</translation>
     </message>
     <message>
         <source>&amp;Scan sheets with the camera…</source>
@@ -449,6 +471,10 @@
     <message>
         <source>&amp;Survey:</source>
         <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Team laptops that send bundles…</source>
+        <translation>C&amp;omputadoras del equipo que envían paquetes…</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -499,6 +525,10 @@
         <translation>(no hay imagen de esta pregunta)</translation>
     </message>
     <message>
+        <source>, last {time}</source>
+        <translation>, el último {time}</translation>
+    </message>
+    <message>
         <source>--camera reads the camera or a recording (a video file or a folder of frames); to read scans or photos, leave out --camera</source>
         <translation>--camera lee la cámara o una grabación (un archivo de video o una carpeta de imágenes); para leer escaneos o fotos, quita --camera</translation>
     </message>
@@ -533,6 +563,10 @@
     <message>
         <source>AUDIENCE: WHITE SCREEN</source>
         <translation>PROYECTOR EN BLANCO</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Action Network: first_name, last_name, email, zip_code, phone + custom columns. One row per person.</source>
@@ -677,6 +711,14 @@
     <message>
         <source>Bundle</source>
         <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Bundles are merged here only from the laptops registered below: each signs its bundles with its own key. To add one, save its key card on that laptop ({menu_item} there) and register the card here. Revoke a lost laptop: its bundles are refused from then on.</source>
+        <translation>Aquí solo se fusionan paquetes de las computadoras registradas abajo: cada una firma sus paquetes con su propia clave. Para añadir una, guarda su tarjeta de clave en esa computadora ({menu_item} allá) y registra la tarjeta aquí. Revoca una computadora perdida: desde entonces sus paquetes se rechazan.</translation>
+    </message>
+    <message>
+        <source>Bundles merged</source>
+        <translation>Paquetes fusionados</translation>
     </message>
     <message>
         <source>C&amp;lose visit</source>
@@ -1029,6 +1071,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Desde</translation>
     </message>
     <message>
+        <source>From laptop {name} (key {fingerprint}).</source>
+        <translation>Desde la computadora {name} (clave {fingerprint}).</translation>
+    </message>
+    <message>
         <source>Go to slide: {number}▏ (Enter)</source>
         <translation>Ir a diapositiva: {number}▏ (Enter)</translation>
     </message>
@@ -1141,6 +1187,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
         <translation>Mantén la hoja quieta un momento más.</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
@@ -1171,6 +1221,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1208,6 +1262,10 @@ Sus respuestas e inscripciones se conservan; puedes reabrirla más tarde.</trans
     <message>
         <source>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. People without a consented email are left out.</source>
         <translation>Mailchimp: Email Address, First Name, Last Name, Phone Number, Tags. Quedan fuera las personas sin un correo electrónico con consentimiento.</translation>
+    </message>
+    <message>
+        <source>Make this laptop a new bundle key? Bundles signed with the old key are no longer accepted anywhere, and the organizer must register the new card.</source>
+        <translation>¿Crear una clave de paquetes nueva para esta computadora? Los paquetes firmados con la clave anterior ya no se aceptan en ninguna parte, y el/la organizador/a debe registrar la tarjeta nueva.</translation>
     </message>
     <message numerus="yes">
         <source>Mark the export of {when} (%n row(s), profile {profile}) as loaded into the CRM?</source>
@@ -1406,6 +1464,18 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
     <message>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle is signed by laptop {name} (key {fingerprint}), which was revoked ({menu_item}).</source>
+        <translation>No se fusionó nada: este paquete lo firma la computadora {name} (clave {fingerprint}), que fue revocada ({menu_item}).</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle is signed by laptop {name} with key {fingerprint}, which is not registered here. If it is one of your team laptops, save its key card there and register it here ({menu_item}).</source>
+        <translation>No se fusionó nada: este paquete lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí. Si es una de las computadoras de tu equipo, guarda allá su tarjeta de clave y regístrala aquí ({menu_item}).</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this bundle was made by an older SOS Desktop with the shared key that is no longer accepted. Update SOS Desktop on that laptop, register it ({menu_item}) and make the bundle again.</source>
+        <translation>No se fusionó nada: este paquete lo hizo una versión anterior de SOS Desktop con la clave compartida que ya no se acepta. Actualiza SOS Desktop en esa computadora, regístrala ({menu_item}) y vuelve a hacer el paquete.</translation>
     </message>
     <message>
         <source>Nothing was stored. A student&apos;s sheet? Its marks may be too light: check them, or read it on a copier scan.</source>
@@ -1615,6 +1685,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Reabri&amp;r visita</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
         <source>Rea&amp;d scanned sheets (PDF or photos)…</source>
         <translation>&amp;Leer hojas escaneadas (PDF o fotos)…</translation>
     </message>
@@ -1660,6 +1734,22 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
     <message>
         <source>Recovery key: </source>
         <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <source>Refuse every bundle signed by {name} (key {fingerprint}) from now on? What it sent before stays. A revoked key cannot be registered again: the laptop would need a new one.</source>
+        <translation>¿Rechazar desde ahora todo paquete firmado por {name} (clave {fingerprint})? Lo que envió antes se queda. Una clave revocada no se puede volver a registrar: la computadora necesitaría una nueva.</translation>
+    </message>
+    <message>
+        <source>Register a team laptop</source>
+        <translation>Registrar una computadora del equipo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Registered {name}: its bundles are accepted from now on. Check that the laptop&apos;s own window shows the same key: {fingerprint}</source>
+        <translation>{name} registrada: desde ahora se aceptan sus paquetes. Comprueba que la ventana de esa computadora muestra la misma clave: {fingerprint}</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
@@ -1710,6 +1800,14 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Revisar hojas de respuestas</translation>
     </message>
     <message>
+        <source>Revoked {name}: bundles it signs are refused.</source>
+        <translation>{name} revocada: se rechazan los paquetes que firme.</translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation>Revocada {time}</translation>
+    </message>
+    <message>
         <source>Rows that will not be imported:</source>
         <translation>Filas que no se importarán:</translation>
     </message>
@@ -1750,12 +1848,20 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Paquete de SOS ({pattern})</translation>
     </message>
     <message>
+        <source>SOS laptop key ({pattern})</source>
+        <translation>Clave de computadora SOS ({pattern})</translation>
+    </message>
+    <message>
         <source>Same as this computer ({language})</source>
         <translation>El idioma de esta computadora ({language})</translation>
     </message>
     <message>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save a card with a &amp;new key…</source>
+        <translation>Guardar una tarjeta con una clave &amp;nueva…</translation>
     </message>
     <message>
         <source>Save and next (Enter)</source>
@@ -1965,6 +2071,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>Iniciando {camera}…</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2015,6 +2125,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>Taken</source>
         <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Team laptops</source>
+        <translation>Computadoras del equipo</translation>
     </message>
     <message>
         <source>The PIN is set.</source>
@@ -2100,6 +2214,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>La letra a mano está oculta en esta pantalla: solo se muestra en la pantalla de la propia computadora, nunca en el proyector.</translation>
     </message>
     <message>
+        <source>The key of {name} was revoked and stays revoked. On that laptop, save a card with a new key, then register that card.</source>
+        <translation>La clave de {name} fue revocada y sigue revocada. En esa computadora, guarda una tarjeta con una clave nueva y luego registra esa tarjeta.</translation>
+    </message>
+    <message>
         <source>The language of this window and of the results projected for the class. The kiosk lets each student choose theirs.</source>
         <translation>El idioma de esta ventana y de los resultados que se proyectan para la clase. En el quiosco cada estudiante elige el suyo.</translation>
     </message>
@@ -2110,6 +2228,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>The next picture is being read. If this keeps happening, move the sheet a little or change the light.</source>
         <translation>Se está leyendo la siguiente imagen. Si sigue pasando, mueve un poco la hoja o cambia la luz.</translation>
+    </message>
+    <message>
+        <source>The organizer merges this laptop&apos;s bundles once it is registered: save its key card, carry it to the organizer&apos;s laptop and register it there ({menu_item}).</source>
+        <translation>El/la organizador/a fusiona los paquetes de esta computadora una vez registrada: guarda su tarjeta de clave, llévala a la computadora de organizador/a y regístrala allá ({menu_item}).</translation>
     </message>
     <message>
         <source>The passphrase is set and contact data is sealed.</source>
@@ -2217,6 +2339,14 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>This laptop joined {organization} with the public key only: sign-ups are opened on the organizer&apos;s laptop.</source>
         <translation>Esta computadora se unió a {organization} solo con la clave pública: las inscripciones se abren en la computadora del organizador/a.</translation>
+    </message>
+    <message>
+        <source>This laptop signs its bundles with key {fingerprint}.</source>
+        <translation>Esta computadora firma sus paquetes con la clave {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key card</source>
+        <translation>Tarjeta de clave de esta computadora</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
@@ -2492,6 +2622,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>Se escribió el informe de la visita en {path} ({pages}).</translation>
     </message>
     <message>
+        <source>Wrote {path}. Carry it to the organizer, who registers it and should see the same key: {fingerprint}</source>
+        <translation>Se escribió {path}. Llévala al/a la organizador/a, que la registra y debería ver la misma clave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>XLSForm ({pattern})</source>
         <translation>XLSForm ({pattern})</translation>
     </message>
@@ -2528,6 +2662,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>a laptop before per-laptop keys</source>
+        <translation>una computadora de antes de las claves por computadora</translation>
+    </message>
+    <message>
         <source>a note kept with the mark</source>
         <translation>una nota que se guarda con la marca</translation>
     </message>
@@ -2550,6 +2688,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>a visit&apos;s live, anonymous results</source>
         <translation>los resultados anónimos en vivo de una visita</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>add contact data (private)</source>
@@ -2638,6 +2780,18 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>bundle {bundle} was already imported; nothing changed</source>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on {time}; nothing was imported</source>
+        <translation>paquete {path}: lo firma la computadora {name} (clave {fingerprint}), revocada el {time}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing was imported</source>
+        <translation>paquete {path}: lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí); no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again; nothing was imported</source>
+        <translation>paquete {path}: se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete; no se importó nada</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -2869,6 +3023,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>cómo responde la clase la encuesta (paper: el quiosco solo inscribe)</translation>
     </message>
     <message>
+        <source>how the organizer will see this laptop (default: its computer name)</source>
+        <translation>cómo verá el/la organizador/a esta computadora (por omisión: su nombre de equipo)</translation>
+    </message>
+    <message>
         <source>identifies a person: dropped, never stored</source>
         <translation>identifica a una persona: se descarta, nunca se guarda</translation>
     </message>
@@ -2958,6 +3116,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se llama .pdf pero no es un archivo PDF (¿dañado o renombrado?)</translation>
     </message>
     <message>
+        <source>its name or key fingerprint (see `keys list`)</source>
+        <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
+    </message>
+    <message>
         <source>join the organization of an export-public file</source>
         <translation>únete a la organización de un archivo de export-public</translation>
     </message>
@@ -2976,6 +3138,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language of the sheets</source>
         <translation>idioma de las hojas</translation>
+    </message>
+    <message>
+        <source>laptop {name} (key {fingerprint})</source>
+        <translation>la computadora {name} (clave {fingerprint})</translation>
+    </message>
+    <message>
+        <source>laptop {name}, key {fingerprint}, was already registered</source>
+        <translation>la computadora {name}, clave {fingerprint}, ya estaba registrada</translation>
     </message>
     <message>
         <source>layout: {path}</source>
@@ -3009,6 +3179,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>lista las visitas con sus conteos</translation>
     </message>
     <message>
+        <source>make this laptop a new bundle key (after a revocation)</source>
+        <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
+    </message>
+    <message>
         <source>matches no question: fix or remove the column</source>
         <translation>no corresponde a ninguna pregunta: corrige o quita la columna</translation>
     </message>
@@ -3036,8 +3210,8 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
-        <source>merged bundle {bundle} from device {device}:</source>
-        <translation>paquete {bundle} del dispositivo {device} fusionado:</translation>
+        <source>merged bundle {bundle} from laptop {name} (key {fingerprint}):</source>
+        <translation>paquete {bundle} fusionado desde la computadora {name} (clave {fingerprint}):</translation>
     </message>
     <message>
         <source>more choices marked than allowed</source>
@@ -3136,6 +3310,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nota {question}: nada que guardar</translation>
     </message>
     <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
         <source>nothing written</source>
         <translation>nada escrito</translation>
     </message>
@@ -3203,6 +3381,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>organization {organization} ({id}); team laptop: seals contacts, cannot open them</source>
         <translation>organización {organization} ({id}); computadora del equipo: cifra los contactos, no puede abrirlos</translation>
+    </message>
+    <message>
+        <source>organizer laptop: accept bundles from the laptop of a signing-key file</source>
+        <translation>computadora de organizador/a: aceptar paquetes de la computadora de un archivo de signing-key</translation>
     </message>
     <message>
         <source>over time</source>
@@ -3304,6 +3486,14 @@ Libro de códigos: {codebook}</numerusform>
         <source>recovery key ({variable} or prompt), new passphrase</source>
         <translation>clave de recuperación ({variable} o se pregunta), nueva frase de contraseña</translation>
     </message>
+    <message>
+        <source>refuse every bundle from now on signed by a laptop&apos;s key</source>
+        <translation>rechazar desde ahora todo paquete firmado con la clave de una computadora</translation>
+    </message>
+    <message>
+        <source>registered laptop {name}, key {fingerprint}: check that the laptop&apos;s own screen showed the same key; its bundles are accepted from now on</source>
+        <translation>computadora {name} registrada, clave {fingerprint}: comprueba que su propia pantalla mostró la misma clave; sus paquetes se aceptan desde ahora</translation>
+    </message>
     <message numerus="yes">
         <source>rejected %n row(s), written to {path}</source>
         <translation>
@@ -3326,6 +3516,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>restored {path}</source>
         <translation>se restauró {path}</translation>
+    </message>
+    <message>
+        <source>revoked laptop {name}, key {fingerprint}: bundles it signs are refused from now on (what it sent before stays)</source>
+        <translation>computadora {name} revocada, clave {fingerprint}: los paquetes que firme se rechazan desde ahora (lo que envió antes se queda)</translation>
+    </message>
+    <message>
+        <source>revoked {time}</source>
+        <translation>revocada {time}</translation>
     </message>
     <message>
         <source>rows on the sheet</source>
@@ -3560,6 +3758,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>encuestas que conoce esta computadora (incluidas e importadas)</translation>
     </message>
     <message>
+        <source>team laptop: the file that registers this laptop&apos;s bundle key with the organizer</source>
+        <translation>computadora del equipo: el archivo que registra la clave de paquetes de esta computadora con el/la organizador/a</translation>
+    </message>
+    <message>
         <source>that is not a recovery key (it has 13 groups of 4 letters and digits, like ABCD-EFGH-…)</source>
         <translation>eso no es una clave de recuperación (tiene 13 grupos de 4 letras y números, como ABCD-EFGH-…)</translation>
     </message>
@@ -3614,6 +3816,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the bundle file to write</source>
         <translation>el archivo de paquete que se escribe</translation>
+    </message>
+    <message>
+        <source>the bundles merged here: when, from which laptop, what they added</source>
+        <translation>los paquetes fusionados aquí: cuándo, desde qué computadora, qué añadieron</translation>
     </message>
     <message>
         <source>the camera&apos;s frames read it differently</source>
@@ -3676,6 +3882,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo es demasiado grande para ser escaneos de hojas</translation>
     </message>
     <message>
+        <source>the file signing-key wrote</source>
+        <translation>el archivo que escribió signing-key</translation>
+    </message>
+    <message>
         <source>the file to write</source>
         <translation>el archivo que se escribe</translation>
     </message>
@@ -3700,12 +3910,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la imagen está dañada o cortada</translation>
     </message>
     <message>
+        <source>the laptops registered here and what each sent</source>
+        <translation>las computadoras registradas aquí y lo que envió cada una</translation>
+    </message>
+    <message>
         <source>the locked survey kiosk for a visit</source>
         <translation>el quiosco de encuestas bloqueado de una visita</translation>
     </message>
     <message>
         <source>the log folder could not be written either</source>
         <translation>tampoco se pudo escribir en la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>the name to show for that laptop</source>
+        <translation>el nombre que se mostrará para esa computadora</translation>
     </message>
     <message>
         <source>the newest good backup is from {time}: sos-desktop restore {path}</source>
@@ -3788,8 +4006,12 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta computadora se unió a {organization} solo con su clave pública: aquí se pueden cifrar los contactos, pero solo se abren en la computadora del organizador/a</translation>
     </message>
     <message>
-        <source>this laptop now seals sign-ups for {organization} and exchanges bundles with its laptops; only the organizer&apos;s laptop can open them</source>
-        <translation>esta computadora ahora cifra las inscripciones para {organization} e intercambia paquetes con sus computadoras; solo la computadora del organizador/a puede abrirlas</translation>
+        <source>this laptop now seals sign-ups for {organization}; only the organizer&apos;s laptop can open them. Next: `sos-desktop keys signing-key FILE`, and the organizer registers that file, so bundles from this laptop are accepted.</source>
+        <translation>esta computadora ahora cifra las inscripciones para {organization}; solo la computadora de organizador/a puede abrirlas. Después: `sos-desktop keys signing-key FILE`, y el/la organizador/a registra ese archivo, para que se acepten los paquetes de esta computadora.</translation>
+    </message>
+    <message>
+        <source>this laptop signs its bundles with key {fingerprint}</source>
+        <translation>esta computadora firma sus paquetes con la clave {fingerprint}</translation>
     </message>
     <message>
         <source>this laptop&apos;s records as one .sosbundle file</source>
@@ -3944,8 +4166,12 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
-        <source>wrote {file}: public key and bundle key of {organization}. Carry it to the team laptop, run `sos-desktop keys join FILE` there, then delete the file (it lets its holder make bundles your laptops accept).</source>
-        <translation>{file} escrito: clave pública y clave de paquetes de {organization}. Llévalo a la computadora del equipo, ejecuta allí `sos-desktop keys join FILE` y luego borra el archivo (quien lo tenga puede hacer paquetes que tus computadoras aceptan).</translation>
+        <source>wrote {file} for laptop {name}, key {fingerprint}. Carry it to the organizer, who runs `sos-desktop keys register FILE` and checks that the same key is shown.</source>
+        <translation>se escribió {file} para la computadora {name}, clave {fingerprint}. Llévalo al/a la organizador/a, que ejecuta `sos-desktop keys register FILE` y comprueba que aparece la misma clave.</translation>
+    </message>
+    <message>
+        <source>wrote {file}: the public key of {organization} (nothing secret). Carry it to the team laptop and run `sos-desktop keys join FILE` there.</source>
+        <translation>se escribió {file}: la clave pública de {organization} (nada secreto). Llévalo a la computadora del equipo y ejecuta allí `sos-desktop keys join FILE`.</translation>
     </message>
     <message>
         <source>{backup} was restored, but nothing could be saved from the damaged file {kept}: {reason}</source>
@@ -4035,8 +4261,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{file}: este archivo ya se importó el {when} ({rows}); importarlo otra vez los añadiría por segunda vez.</translation>
     </message>
     <message>
+        <source>{fingerprint}  {name}  registered {time}  {state}  {bundles}{last}</source>
+        <translation>{fingerprint}  {name}  registrada {time}  {state}  {bundles}{last}</translation>
+    </message>
+    <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
+    </message>
+    <message>
+        <source>{name} has not joined this organization: it cannot send bundles here.</source>
+        <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
+    </message>
+    <message>
+        <source>{name} was already registered (key {fingerprint}).</source>
+        <translation>{name} ya estaba registrada (clave {fingerprint}).</translation>
     </message>
     <message>
         <source>{option}: {reason}</source>
@@ -4127,6 +4365,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
             <numerusform>{table}: %n registro</numerusform>
             <numerusform>{table}: %n registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{time}  bundle {bundle}  from {sender}: {added}</source>
+        <translation>{time}  paquete {bundle}  desde {sender}: {added}</translation>
     </message>
     <message>
         <source>{time}  {table:&lt;20} {record}  from bundle {bundle}</source>

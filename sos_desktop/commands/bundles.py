@@ -22,6 +22,8 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     bi.set_defaults(handler=_bundle_import)
     bc = bun.add_parser("conflicts", help=tr("records that came in different from ours"))
     bc.set_defaults(handler=_bundle_conflicts)
+    bun.add_parser("history", help=tr("the bundles merged here: when, from which laptop, what "
+                                      "they added")).set_defaults(handler=_bundle_history)
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
@@ -45,8 +47,8 @@ def _bundle_import(args: argparse.Namespace) -> int:
             bundle=r.bundle_id[:8]))
         return EXIT_OK
     tables = sorted(set(r.added) | set(r.unchanged) | set(r.conflicts))
-    print(tr("merged bundle {bundle} from device {device}:").format(
-        bundle=r.bundle_id[:8], device=r.source_device_id[:8]))
+    print(tr("merged bundle {bundle} from laptop {name} (key {fingerprint}):").format(
+        bundle=r.bundle_id[:8], name=repr(r.laptop_name), fingerprint=r.laptop_fingerprint))
     width = max([20, *(len(table_label(t)) for t in tables)])  # Spanish names are longer
     for t in tables:
         print(tr("  {table:<20} new {new:>6}  already here {unchanged:>6}  conflicts "
@@ -68,4 +70,19 @@ def _bundle_conflicts(args: argparse.Namespace) -> int:
         print(tr("{time}  {table:<20} {record}  from bundle {bundle}").format(
             time=created[:16], table=table_label(table), record=record, bundle=bundle[:8]))
     print(tr("%n unresolved conflict(s)", None, len(rows)))
+    return EXIT_OK
+
+
+def _bundle_history(args: argparse.Namespace) -> int:
+    from sos_desktop.core.bundles.merge import merged_bundles
+
+    rows = merged_bundles(open_db(args))
+    for r in rows:
+        added = ", ".join(f"{table_label(t)} {n}" for t, n in r.added.items()) or tr("nothing new")
+        sender = (tr("laptop {name} (key {fingerprint})").format(
+            name=repr(r.laptop_name), fingerprint=r.laptop_fingerprint) if r.laptop_name
+            else tr("a laptop before per-laptop keys"))
+        print(tr("{time}  bundle {bundle}  from {sender}: {added}").format(
+            time=r.merged_at[:16], bundle=r.bundle_id[:8], sender=sender, added=added))
+    print(tr("%n bundle(s) merged", None, len(rows)))
     return EXIT_OK

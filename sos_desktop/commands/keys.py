@@ -48,6 +48,26 @@ def build(command: str, keys: argparse.ArgumentParser) -> None:
     join.add_argument("file", type=Path, metavar="FILE",
                       help=tr("the file export-public wrote"))
     join.set_defaults(handler=_join)
+    card = sub.add_parser("signing-key", help=tr("team laptop: the file that registers this "
+                                                "laptop's bundle key with the organizer"))
+    card.add_argument("file", type=Path, metavar="FILE", help=tr("the file to write"))
+    card.add_argument("--name", default="", help=tr("how the organizer will see this laptop "
+                                                    "(default: its computer name)"))
+    card.add_argument("--new-key", action="store_true",
+                      help=tr("make this laptop a new bundle key (after a revocation)"))
+    card.set_defaults(handler=_laptop_key)
+    reg = sub.add_parser("register", help=tr("organizer laptop: accept bundles from the "
+                                             "laptop of a signing-key file"))
+    reg.add_argument("file", type=Path, metavar="FILE", help=tr("the file signing-key wrote"))
+    reg.add_argument("--name", default="", help=tr("the name to show for that laptop"))
+    reg.set_defaults(handler=_register)
+    sub.add_parser("list", help=tr("the laptops registered here and what each sent")
+                   ).set_defaults(handler=_laptops)
+    rev = sub.add_parser("revoke", help=tr("refuse every bundle from now on signed by a "
+                                           "laptop's key"))
+    rev.add_argument("laptop", metavar="LAPTOP",
+                     help=tr("its name or key fingerprint (see `keys list`)"))
+    rev.set_defaults(handler=_revoke)
 
 
 def _secret(env: str, prompt: str, what: str) -> str:
@@ -158,9 +178,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from sos_desktop.core.security import laptop_key
     from sos_desktop.core.security.keystore import read_keys
 
-    keys = read_keys(open_db(args))
+    db = open_db(args)
+    keys = read_keys(db)
     if keys is None:
         print(tr("no organization key yet: `sos-desktop keys init` (or `keys join FILE`)"))
     elif keys.has_private_key:
@@ -169,6 +191,9 @@ def _status(args: argparse.Namespace) -> int:
     else:
         print(tr("organization {organization} ({id}); team laptop: seals contacts, cannot "
                  "open them").format(organization=repr(keys.org_name), id=keys.org_id[:8]))
+    if keys is not None and (db.path.parent / laptop_key.KEY_FILENAME).exists():
+        print(tr("this laptop signs its bundles with key {fingerprint}").format(
+            fingerprint=laptop_key.fingerprint(laptop_key.public_key(db.path.parent))))
     return EXIT_OK
 
 
@@ -206,9 +231,8 @@ def _export_public(args: argparse.Namespace) -> int:
     with atomic_output(args.file) as out:
         out.write(join_file(keys))
     os.chmod(args.file, 0o600)
-    print(tr("wrote {file}: public key and bundle key of {organization}. Carry it to the "
-             "team laptop, run `sos-desktop keys join FILE` there, then delete the file (it "
-             "lets its holder make bundles your laptops accept).").format(
+    print(tr("wrote {file}: the public key of {organization} (nothing secret). Carry it to "
+             "the team laptop and run `sos-desktop keys join FILE` there.").format(
         file=args.file, organization=repr(keys.org_name)))
     return EXIT_OK
 
@@ -217,14 +241,71 @@ def _join(args: argparse.Namespace) -> int:
     from sos_desktop.core.security import keystore
     from sos_desktop.core.security.keys import read_join_file
 
+    public = read_join_file(_read(args.file), str(args.file))
+    keystore.join(open_db(args), public)
+    print(tr("this laptop now seals sign-ups for {organization}; only the organizer's laptop "
+             "can open them. Next: `sos-desktop keys signing-key FILE`, and the organizer "
+             "registers that file, so bundles from this laptop are accepted.").format(
+        organization=repr(public.org_name)))
+    return EXIT_OK
+
+
+def _read(path: Path) -> bytes:
     try:
-        data = args.file.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SosError(tr("{file}: cannot read ({reason})").format(
-            file=args.file, reason=exc.strerror)) from None
-    public = read_join_file(data, str(args.file))
-    keystore.join(open_db(args), public)
-    print(tr("this laptop now seals sign-ups for {organization} and exchanges bundles with "
-             "its laptops; only the organizer's laptop can open them").format(
-        organization=repr(public.org_name)))
+            file=path, reason=exc.strerror)) from None
+
+
+def _laptop_key(args: argparse.Namespace) -> int:
+    from sos_desktop.core.atomic import atomic_output
+    from sos_desktop.core.bundles.laptops import my_card
+    from sos_desktop.core.security.laptop_key import card_file
+
+    card = my_card(open_db(args), args.name, new_key=args.new_key)
+    with atomic_output(args.file) as out:
+        out.write(card_file(card))
+    print(tr("wrote {file} for laptop {name}, key {fingerprint}. Carry it to the organizer, "
+             "who runs `sos-desktop keys register FILE` and checks that the same key is "
+             "shown.").format(file=args.file, name=repr(card.name),
+                              fingerprint=card.fingerprint))
+    return EXIT_OK
+
+
+def _register(args: argparse.Namespace) -> int:
+    from sos_desktop.core.bundles.laptops import register
+    from sos_desktop.core.security.laptop_key import read_card
+
+    card = read_card(_read(args.file), str(args.file))
+    laptop, new = register(unlocked(args), card, args.name)
+    text = (tr("registered laptop {name}, key {fingerprint}: check that the laptop's own "
+               "screen showed the same key; its bundles are accepted from now on") if new
+            else tr("laptop {name}, key {fingerprint}, was already registered"))
+    print(text.format(name=repr(laptop.name), fingerprint=laptop.fingerprint))
+    return EXIT_OK
+
+
+def _laptops(args: argparse.Namespace) -> int:
+    from sos_desktop.core.bundles.laptops import list_laptops
+
+    laptops = list_laptops(open_db(args))
+    for x in laptops:
+        state = (tr("revoked {time}").format(time=str(x.revoked_at)[:16]) if x.revoked
+                 else tr("accepted"))
+        last = tr(", last {time}").format(time=str(x.last_bundle)[:16]) if x.last_bundle else ""
+        print(tr("{fingerprint}  {name}  registered {time}  {state}  {bundles}{last}").format(
+            fingerprint=x.fingerprint, name=x.name, time=str(x.registered_at)[:16],
+            state=state, bundles=tr("%n bundle(s) merged", None, x.bundles), last=last))
+    print(tr("%n laptop(s) registered", None, len(laptops)))
+    return EXIT_OK
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from sos_desktop.core.bundles.laptops import revoke
+
+    laptop = revoke(unlocked(args), args.laptop)
+    print(tr("revoked laptop {name}, key {fingerprint}: bundles it signs are refused from now "
+             "on (what it sent before stays)").format(name=repr(laptop.name),
+                                                      fingerprint=laptop.fingerprint))
     return EXIT_OK

@@ -42,7 +42,7 @@ class Setting(Base):
 
 
 class OrgKey(Base):
-    """The organization's keys (one row): public key, bundle key, the private key wrapped."""
+    """The organization's keys (one row): public key and the private key wrapped."""
 
     __tablename__ = "org_keys"
     __table_args__ = (CheckConstraint("id = 1", name="ck_org_keys_one_row"),)
@@ -51,7 +51,6 @@ class OrgKey(Base):
     org_id: Mapped[str] = mapped_column(String(36))
     org_name: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    bundle_key: Mapped[bytes] = mapped_column(LargeBinary)
     salt: Mapped[bytes] = mapped_column(LargeBinary)
     opslimit: Mapped[int] = mapped_column(Integer)
     memlimit: Mapped[int] = mapped_column(Integer)
@@ -235,6 +234,22 @@ class BundleReceipt(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(Text)
     details: Mapped[str] = mapped_column(Text, default="{}")
+    # The registered laptop whose key signed a merged bundle (laptop_keys.id); null on export.
+    laptop_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class LaptopKey(Base):
+    """A laptop allowed to send bundles here: its own signing key, registered by the organizer.
+    Revoked keys stay (revoked_at set) so receipts keep naming who sent what."""
+
+    __tablename__ = "laptop_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    device_id: Mapped[str] = mapped_column(String(36))
+    registered_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class BundledRecord(Base):

@@ -101,6 +101,29 @@ _KNOWN = [
     (r"schema is (?P<found>.+), expected (?P<expected>.+)",
      QT_TR_NOOP("schema is {found}, expected {expected}")),
     (r"no device id in settings", QT_TR_NOOP("no device id in settings")),
+    # Bundles refused for their signer (core/bundles/format.py).
+    (r"bundle (?P<path>.+): it is signed by laptop (?P<name>.+) with key (?P<fingerprint>"
+     r"[0-9a-f ]+), which is not registered here \(if it is one of your team laptops, run "
+     r"`sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here\); "
+     r"nothing was imported",
+     QT_TR_NOOP("bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is "
+                "not registered here (if it is one of your team laptops, run `sos-desktop keys "
+                "signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing "
+                "was imported")),
+    (r"bundle (?P<path>.+): it is signed by laptop (?P<name>.+) \(key (?P<fingerprint>"
+     r"[0-9a-f ]+)\), revoked on (?P<time>.+); nothing was imported",
+     QT_TR_NOOP("bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on "
+                "{time}; nothing was imported")),
+    (r"bundle (?P<path>.+): it was made with the organization's shared bundle key of older "
+     r"versions, which anyone holding a team laptop's files could use, so it is no longer "
+     r"accepted: update SOS Desktop on that laptop, register it here \(`sos-desktop keys "
+     r"signing-key FILE` there, `sos-desktop keys register FILE` here\) and export the bundle "
+     r"again; nothing was imported",
+     QT_TR_NOOP("bundle {path}: it was made with the organization's shared bundle key of older "
+                "versions, which anyone holding a team laptop's files could use, so it is no "
+                "longer accepted: update SOS Desktop on that laptop, register it here "
+                "(`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` "
+                "here) and export the bundle again; nothing was imported")),
     # A deck that is not there (core/decks).
     (r"The deck (?P<path>.+) cannot be shown: the file does not exist",
      QT_TR_NOOP("The deck {path} cannot be shown: the file does not exist")),

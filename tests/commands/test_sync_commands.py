@@ -97,6 +97,9 @@ def test_bundle_commands(data_dir, with_signups, tmp_path, capsys):
     assert cli(other, "import", "signups", str(sheet), "--visit", visit) == 0
     path = tmp_path / "a.sosbundle"
     assert cli(other, "bundle", "export", "--out", str(path)) == 0
+    card = tmp_path / "other.soslaptop"
+    assert cli(other, "keys", "signing-key", str(card)) == 0
+    assert cli(data_dir, "keys", "register", str(card)) == 0
     capsys.readouterr()
     assert cli(data_dir, "bundle", "import", str(path)) == 0
     assert "signups" in capsys.readouterr().out

@@ -14,6 +14,7 @@ from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.schema import HEAD
+from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import read_keys
 
@@ -29,13 +30,27 @@ class BundleExport:
     sha256: str
 
 
+def _within_limits(files: dict[str, bytes], new_only: bool) -> None:
+    """Refuse to write a bundle the organizer's laptop would refuse as too large."""
+    limits = bounded.BUNDLE_LIMITS
+    total = sum(len(data) for data in files.values())
+    largest = max(len(data) for data in files.values())
+    if largest > limits.member_bytes or total > limits.total_bytes:
+        hint = ("" if new_only else "; `bundle export --new` sends only what no earlier "
+                "bundle carried")
+        raise bounded.TooLarge(f"this bundle would hold {total >> 20} MB of records, over the "
+                               f"{limits.total_bytes >> 20} MB ({limits.member_bytes >> 20} MB "
+                               f"per table) a laptop accepts{hint}; nothing was written")
+
+
 def export_bundle(db: Database, out: Path, *, new_only: bool = False,
                   clock: UtcClock = utc_now) -> BundleExport:
     out = Path(out)
     keys = read_keys(db)
     if keys is None:
-        raise KeyProblem("bundles are authenticated with the organization's key: set a "
-                         "passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first")
+        raise KeyProblem("bundles are for the organization's laptops: set a passphrase "
+                         "(`sos-desktop keys init`) or join (`keys join FILE`) first")
+    signer = laptop_key.signing_key(Path(db.path).parent)  # this laptop's own key
     bundle_id = new_id()
     now = clock()
     # One write transaction: one snapshot, and the marks below match the file, which reaches
@@ -52,13 +67,14 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
             if table in _INCREMENTAL:
                 carried[table] = [r["id"] for r in records]
             files[f"{table}.jsonl"] = bf.jsonl(records)
+        _within_limits(files, new_only)
         data, _manifest = bf.build_zip(files, {
             "bundle_id": bundle_id,
             "device_id": db.device_id,
             "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "schema": HEAD,
             "new_only": new_only,
-        }, keys)
+        }, keys, signer, laptop_key.default_name())
         staged.write(data)
         digest = staged.sha256.hexdigest()
         for table, ids in carried.items():

@@ -1,19 +1,20 @@
-"""The .sosbundle file: a zip of manifest.json, manifest.mac and one JSONL file per table.
+"""The .sosbundle file: a zip of manifest.json, manifest.sig and one JSONL file per table.
 
-The manifest names the organization and lists every file with its SHA-256, size and record
-count; manifest.mac is the HMAC-SHA256 of manifest.json under the organization's bundle key
-(shared by `keys join`), so only the organization's laptops can make a bundle the others accept.
-`read_bundle` checks limits, the organization, the MAC, hashes and every record's shape before
-the caller writes anything (bundle_checks then validates each record as the kiosk would).
+The manifest names the organization and the laptop that wrote it (its public signing key) and
+lists every file with its SHA-256, size and record count; manifest.sig is that laptop's Ed25519
+signature of manifest.json (its own key, laptop_key.py: no secret is shared between laptops).
+`read_bundle` checks limits, the organization, that the signer is registered here and not
+revoked, the signature, hashes and every record's shape before the caller writes anything
+(bundle_checks then validates each record as the kiosk would). Members are read as a stream,
+line by line: memory holds the parsed records, never the file, a member or its text.
 Records are sorted by their random UUID: no file keeps creation order, and sign-ups carry no
 link to responses.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import hmac
-import io
 import json
 import sqlite3
 import zipfile
@@ -23,14 +24,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core import models
+from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.people import contacts
-from sos_desktop.core.security import bounded
+from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import OrgKeys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nacl.signing import SigningKey
+
 FORMAT = "sos-desktop-bundle"
-FORMAT_VERSION = 2  # 2: authenticated (manifest.mac), sign-ups sealed
-MANIFEST, MANIFEST_MAC = "manifest.json", "manifest.mac"
+FORMAT_VERSION = 3  # 2: shared-key MAC (refused now), sign-ups sealed; 3: per-laptop signature
+MANIFEST, MANIFEST_SIG = "manifest.json", "manifest.sig"
+OLD_MANIFEST_MAC = "manifest.mac"  # version 2
 MANIFEST_MAX = 1 << 20
 LINE_MAX = 1 << 20  # one record; a sign-up or a response is a few kB
 RECORDS_MAX = 2_000_000  # per table
@@ -66,8 +73,22 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def mac(bundle_key: bytes, manifest_bytes: bytes) -> str:
-    return hmac.new(bundle_key, manifest_bytes, hashlib.sha256).hexdigest()
+class _SignerRefused(BrokenBundle):
+    def __init__(self, path: Path, reason: str, name: str, fingerprint: str) -> None:
+        super().__init__(path, reason)
+        self.name, self.fingerprint = name, fingerprint  # for the window's own words
+
+
+class UnknownLaptop(_SignerRefused):
+    """Signed by a laptop key nobody registered here."""
+
+
+class RevokedLaptop(_SignerRefused):
+    """Signed by a laptop key the organizer revoked."""
+
+
+class OldBundle(BrokenBundle):
+    """Authenticated with the shared bundle key of older versions: refused."""
 
 
 # --- reading local records ----------------------------------------------------------------
@@ -120,13 +141,19 @@ def jsonl(records: list[dict]) -> bytes:
     return "".join(canonical(r) + "\n" for r in records).encode("utf-8")
 
 
-def build_zip(files: dict[str, bytes], header: dict, keys: OrgKeys) -> tuple[bytes, dict]:
+def build_zip(files: dict[str, bytes], header: dict, keys: OrgKeys, signer: SigningKey,
+              laptop_name: str) -> tuple[bytes, dict]:
+    """The bundle's bytes, signed over the manifest (which holds every file's SHA-256)."""
+    import io
+
     manifest = {
         **header,
         "org_id": keys.org_id,
         "org_name": keys.org_name,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "laptop_key": base64.b64encode(bytes(signer.verify_key)).decode("ascii"),
+        "laptop_name": laptop_name,
         "files": {
             name: {"sha256": sha256(data), "bytes": len(data), "records": data.count(b"\n")}
             for name, data in files.items()
@@ -136,7 +163,7 @@ def build_zip(files: dict[str, bytes], header: dict, keys: OrgKeys) -> tuple[byt
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
-        archive.writestr(MANIFEST_MAC, mac(keys.bundle_key, manifest_bytes) + "\n")
+        archive.writestr(MANIFEST_SIG, signer.sign(manifest_bytes).signature.hex() + "\n")
         for name, data in files.items():
             archive.writestr(name, data)
     return buffer.getvalue(), manifest
@@ -150,6 +177,7 @@ class Bundle:
     manifest: dict
     records: dict[str, list[dict]]  # table -> records
     sha256: str
+    laptop: Laptop  # the registered laptop whose key signed it
 
     @property
     def bundle_id(self) -> str:
@@ -178,80 +206,152 @@ def _check_record(path: Path, name: str, line: int, record: object, table: str) 
     return record
 
 
-def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKeys) -> dict:
-    if MANIFEST not in names or MANIFEST_MAC not in names:
-        raise BrokenBundle(path, "no authenticated manifest (not an SOS Desktop bundle of "
-                           "this version)")
+def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
+    claimed = str(manifest.get("laptop_name"))[:80]
+    try:
+        public = base64.b64decode(str(manifest.get("laptop_key")), validate=True)
+    except ValueError:
+        public = b""
+    if len(public) != 32:
+        raise BrokenBundle(path, "the manifest names no laptop key")
+    laptop = laptops.get(public)
+    fingerprint = laptop_key.fingerprint(public)
+    if laptop is None:
+        raise UnknownLaptop(path, f"it is signed by laptop {claimed!r} with key {fingerprint}, "
+                            "which is not registered here (if it is one of your team laptops, "
+                            "run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys "
+                            "register FILE` here)", claimed, fingerprint)
+    if laptop.revoked:
+        raise RevokedLaptop(path, f"it is signed by laptop {laptop.name!r} (key {fingerprint}), "
+                            f"revoked on {str(laptop.revoked_at)[:16]}", laptop.name,
+                            fingerprint)
+    return laptop
+
+
+def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKeys,
+              laptops: dict[bytes, Laptop]) -> tuple[dict, Laptop]:
+    if MANIFEST not in names:
+        raise BrokenBundle(path, "no manifest (not an SOS Desktop bundle)")
     manifest_bytes = bounded.read_member(archive, MANIFEST, MANIFEST_MAX)
     manifest = bounded.loads(manifest_bytes, f"{path} {MANIFEST}")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BrokenBundle(path, "not an SOS Desktop bundle")
+    if manifest.get("format_version") == 2 or OLD_MANIFEST_MAC in names:
+        raise OldBundle(path, "it was made with the organization's shared bundle key of older "
+                        "versions, which anyone holding a team laptop's files could use, so it "
+                        "is no longer accepted: update SOS Desktop on that laptop, register it "
+                        "here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys "
+                        "register FILE` here) and export the bundle again")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
                            f"{FORMAT_VERSION}; update SOS Desktop on both laptops")
     if manifest.get("org_id") != keys.org_id:
         raise BrokenBundle(path, f"it comes from the organization "
                            f"{str(manifest.get('org_name'))[:80]!r}, not {keys.org_name!r}")
-    claimed = bounded.read_member(archive, MANIFEST_MAC, 256).decode("ascii", "replace").strip()
-    if not hmac.compare_digest(claimed, mac(keys.bundle_key, manifest_bytes)):
-        raise BrokenBundle(path, "it is not authenticated by this organization's key (altered, "
-                           "or made by a laptop that did not join)")
-    return manifest
+    laptop = _signer(path, manifest, laptops)
+    if MANIFEST_SIG not in names:
+        raise BrokenBundle(path, "it is not signed")
+    claimed = bounded.read_member(archive, MANIFEST_SIG, 256).decode("ascii", "replace").strip()
+    try:
+        signature = bytes.fromhex(claimed)
+    except ValueError:
+        signature = b""
+    if not laptop_key.verify(laptop.public_key, manifest_bytes, signature):
+        raise BrokenBundle(path, f"its signature does not match laptop {laptop.name!r} (key "
+                           f"{laptop.fingerprint}): altered after it was written")
+    return manifest, laptop
 
 
-def _lines(path: Path, name: str, raw: bytes) -> list[str]:
-    lines = raw.decode("utf-8").splitlines()
-    if len(lines) > RECORDS_MAX:
-        raise bounded.TooLarge(f"bundle {path}: {name} has {len(lines)} records; at most "
-                               f"{RECORDS_MAX}")
-    for i, text in enumerate(lines, 1):
-        if len(text) > LINE_MAX:
-            raise bounded.TooLarge(f"bundle {path}: {name} line {i} is over 1 MB")
-    return lines
+_KEYS: dict[str, str] = {}
 
 
-def read_bundle(path: Path, keys: OrgKeys) -> Bundle:
+def _interned(pairs: list[tuple[str, object]]) -> dict:
+    # Every record repeats the same field names: one string each instead of one per record
+    # (a quarter of a parsed response's memory).
+    return {_KEYS.setdefault(k, k) if len(_KEYS) < 4096 else k: v for k, v in pairs}
+
+
+_decoder = json.JSONDecoder(object_pairs_hook=_interned)
+
+
+def _records(path: Path, archive: zipfile.ZipFile, name: str, info: dict, table: str
+             ) -> list[dict]:
+    """One member, streamed: each line hashed, size-checked and parsed as it is read; the
+    SHA-256, size and count are compared with the signed manifest at the end."""
+    digest, size = hashlib.sha256(), 0
+    out: list[dict] = []
+    declared = info["bytes"]
+    if not isinstance(declared, int) or archive.getinfo(name).file_size != declared:
+        raise BrokenBundle(path, f"{name} has the wrong size")
+    with archive.open(name) as handle:
+        while line := handle.readline(LINE_MAX + 1):
+            size += len(line)
+            if size > declared:
+                raise BrokenBundle(path, f"{name} is larger than its manifest says")
+            if len(line) > LINE_MAX:
+                raise bounded.TooLarge(f"bundle {path}: {name} line {len(out) + 1} is over "
+                                       f"{LINE_MAX >> 20} MB")
+            if len(out) >= RECORDS_MAX:
+                raise bounded.TooLarge(f"bundle {path}: {name} has over {RECORDS_MAX} "
+                                       "records")
+            digest.update(line)
+            where = f"{name} line {len(out) + 1}"
+            try:
+                record = _decoder.decode(line.decode("utf-8"))
+            except RecursionError:
+                raise bounded.TooLarge(f"{where}: JSON nested too deeply") from None
+            out.append(_check_record(path, name, len(out) + 1, record, table))
+    if digest.hexdigest() != info["sha256"]:
+        raise BrokenBundle(path, f"{name} does not match its SHA-256 (altered)")
+    if size != declared:
+        raise BrokenBundle(path, f"{name} has the wrong size")
+    if len(out) != info["records"]:
+        raise BrokenBundle(path, f"{name} has {len(out)} records, manifest says "
+                           f"{info['records']}")
+    return out
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bundle:
     """Open and verify a bundle completely; raises BrokenBundle or TooLarge naming the first
-    problem. Nothing larger than the limits is inflated."""
+    problem. `laptops`: the registered laptop keys (laptops.registry). Nothing is inflated
+    before the signer is known and allowed, nothing larger than the limits ever."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > bounded.BUNDLE_LIMITS.file_bytes:
             raise bounded.TooLarge(f"bundle {path} is {size >> 20} MB; the limit is "
                                    f"{bounded.BUNDLE_LIMITS.file_bytes >> 20} MB")
-        data = path.read_bytes()
+        archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise SosError(f"bundle {path}: no such file") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise BrokenBundle(path, "not a zip file or cut short (truncated copy?)") from None
     except OSError as exc:
         raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
-        names = set(archive.namelist())
-        manifest = _manifest(path, archive, names, keys)
-        files = manifest["files"]
-        expected = {f"{t}.jsonl" for t in TABLES}
-        if set(files) != expected or names != expected | {MANIFEST, MANIFEST_MAC}:
-            raise BrokenBundle(path, "the files inside do not match the manifest")
-        records: dict[str, list[dict]] = {}
-        for table in TABLES:
-            name = f"{table}.jsonl"
-            info = files[name]
-            if archive.getinfo(name).file_size != info["bytes"]:
-                raise BrokenBundle(path, f"{name} has the wrong size")
-            raw = bounded.read_member(archive, name, bounded.BUNDLE_LIMITS.member_bytes)
-            if sha256(raw) != info["sha256"]:
-                raise BrokenBundle(path, f"{name} does not match its SHA-256 (altered)")
-            lines = _lines(path, name, raw)
-            if len(lines) != info["records"]:
-                raise BrokenBundle(path, f"{name} has {len(lines)} records, manifest says "
-                                   f"{info['records']}")
-            records[table] = [
-                _check_record(path, name, i, bounded.loads(text, f"{name} line {i}"), table)
-                for i, text in enumerate(lines, 1)
-            ]
+        with archive:
+            bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
+            names = set(archive.namelist())
+            manifest, laptop = _manifest(path, archive, names, keys, laptops)
+            files = manifest["files"]
+            expected = {f"{t}.jsonl" for t in TABLES}
+            if set(files) != expected or names != expected | {MANIFEST, MANIFEST_SIG}:
+                raise BrokenBundle(path, "the files inside do not match the manifest")
+            records = {table: _records(path, archive, f"{table}.jsonl",
+                                       files[f"{table}.jsonl"], table) for table in TABLES}
+        digest = _file_sha256(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
         raise BrokenBundle(path, "not a zip file or cut short (truncated copy?)") from None
     except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
         raise BrokenBundle(path, f"malformed content ({exc})") from None
-    return Bundle(manifest, records, sha256(data))
+    except OSError as exc:
+        raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
+    return Bundle(manifest, records, digest, laptop)

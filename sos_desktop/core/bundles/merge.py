@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.checks import check_bundle
+from sos_desktop.core.bundles.laptops import registry
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
@@ -29,6 +30,8 @@ from sos_desktop.core.surveys.model import SurveyDef
 class MergeReport:
     bundle_id: str
     source_device_id: str
+    laptop_name: str = ""  # the registered laptop that signed it
+    laptop_fingerprint: str = ""
     added: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
     conflicts: Counter = field(default_factory=Counter)  # new conflicts only
@@ -78,7 +81,8 @@ class _Merger:
                  stamp: str, ours: dict[str, dict] | None = None) -> None:
         self.conn, self.bundle, self.device_id, self.stamp = conn, bundle, device_id, stamp
         self.ours = ours or {}  # table -> our records by id, looked up once (by id only)
-        self.report = MergeReport(bundle.bundle_id, bundle.manifest.get("device_id", ""))
+        self.report = MergeReport(bundle.bundle_id, bundle.manifest.get("device_id", ""),
+                                  bundle.laptop.name, bundle.laptop.fingerprint)
         self.definition_alias: dict[str, str] = {}
 
     def conflict(self, table: str, record: dict) -> None:
@@ -184,8 +188,8 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
 
 
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:
-    """Merge a bundle of this organization. Needs the unlocked key: sign-ups are validated
-    like a kiosk's, which means opening their sealed contacts."""
+    """Merge a bundle of this organization signed by a registered, unrevoked laptop. Needs the
+    unlocked key: sign-ups are validated like a kiosk's, which means opening their contacts."""
     path = Path(path)
     key = contact_key(db)
     keys = read_keys(db)
@@ -193,9 +197,14 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
         raise bf.BrokenBundle(path, "this laptop has no organization key yet: set the "
                               "passphrase (sos-desktop keys init) or join the organizer's "
                               "(sos-desktop keys join FILE)")
-    bundle = bf.read_bundle(path, keys)  # everything verified before any write
+    with db.raw() as conn:
+        laptops = registry(conn)
+    bundle = bf.read_bundle(path, keys, laptops)  # everything verified before any write
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
+        if registry(conn).get(bundle.laptop.public_key) != bundle.laptop:
+            raise bf.BrokenBundle(path, f"laptop {bundle.laptop.name!r} was revoked or changed "
+                                  "while the bundle was read; try again")
         _check_references(path, conn, bundle)
         ours: dict[str, dict] = {}
         check_bundle(path, _not_ours(conn, bundle, ours), key,
@@ -208,10 +217,11 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
                    "conflicts": report.conflicts, "renumbered": report.renumbered}
         cur = conn.execute(
             "INSERT OR IGNORE INTO bundle_receipts (id, device_id, created_at, direction,"
-            " bundle_id, source_device_id, sha256, path, details)"
-            " VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?)",
+            " bundle_id, source_device_id, sha256, path, details, laptop_id)"
+            " VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?, ?)",
             (new_id(), db.device_id, stamp, bundle.bundle_id, report.source_device_id,
-             bundle.sha256, str(path.resolve()), json.dumps(details, sort_keys=True)),
+             bundle.sha256, str(path.resolve()), json.dumps(details, sort_keys=True),
+             bundle.laptop.id),
         )
         report.already_imported = cur.rowcount == 0
     return report
@@ -223,3 +233,31 @@ def unresolved_conflicts(db: Database) -> list[tuple[str, str, str, str]]:
         return conn.execute(
             "SELECT created_at, table_name, record_id, bundle_id FROM merge_conflicts"
             " WHERE NOT resolved ORDER BY created_at, table_name").fetchall()
+
+
+@dataclass(frozen=True)
+class MergedBundle:
+    merged_at: str
+    bundle_id: str
+    laptop_name: str  # "" for a bundle merged before per-laptop keys
+    laptop_fingerprint: str
+    added: dict[str, int]
+
+
+def merged_bundles(db: Database) -> list[MergedBundle]:
+    """Every bundle merged here, oldest first, with the registered laptop that signed it and
+    what it added: which laptop sent what."""
+    from sos_desktop.core.security.laptop_key import fingerprint
+
+    with db.raw() as conn:
+        rows = conn.execute(
+            "SELECT b.created_at, b.bundle_id, k.name, k.public_key, b.details"
+            " FROM bundle_receipts b LEFT JOIN laptop_keys k ON k.id = b.laptop_id"
+            " WHERE b.direction = 'import' ORDER BY b.created_at").fetchall()
+    out = []
+    for created, bundle_id, name, public, details in rows:
+        added = json.loads(details).get("added", {})
+        out.append(MergedBundle(str(created), bundle_id, name or "",
+                                fingerprint(bytes(public)) if public else "",
+                                {t: int(n) for t, n in added.items() if n}))
+    return out

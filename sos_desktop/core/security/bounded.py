@@ -31,8 +31,11 @@ class ZipLimits:
     members: int
 
 
-BUNDLE_LIMITS = ZipLimits(file_bytes=512 * MiB, member_bytes=1024 * MiB,
-                          total_bytes=1536 * MiB, ratio=100, members=16)
+# A bundle's merge holds its parsed records (4-5 bytes of memory per byte of JSONL, with the
+# merge): 64 MiB of records cost about 350 MB at most (benchmarks/bundle_memory.py). That
+# is 40,000 sign-ups or 150,000 responses in one bundle; `bundle export --new` sends less.
+BUNDLE_LIMITS = ZipLimits(file_bytes=64 * MiB, member_bytes=48 * MiB,
+                          total_bytes=64 * MiB, ratio=100, members=16)
 XLSX_LIMITS = ZipLimits(file_bytes=20 * MiB, member_bytes=100 * MiB, total_bytes=200 * MiB,
                         ratio=100, members=200)
 

@@ -3,7 +3,8 @@
 The private key exists on disk only encrypted (SecretBox), twice: under a key derived from the
 organizer's passphrase with Argon2id, and under a random recovery key shown once to print.
 Changing the passphrase re-wraps the private key; sealed sign-ups never change. A laptop that
-joined the organization holds the public key and the bundle key only.
+joined the organization holds the public key only: nothing secret is shared between laptops
+(each signs its bundles with its own key, laptop_key.py).
 """
 
 from __future__ import annotations
@@ -51,7 +52,6 @@ class OrgKeys:
     org_id: str
     org_name: str
     public_key: bytes
-    bundle_key: bytes  # HMAC key that authenticates bundles between the org's laptops
     salt: bytes = b""
     opslimit: int = 0
     memlimit: int = 0
@@ -116,7 +116,6 @@ def create_keys(passphrase: str, org_name: str = DEFAULT_ORG_NAME,
         org_id=new_id(),
         org_name=org_name.strip() or DEFAULT_ORG_NAME,
         public_key=bytes(private.public_key),
-        bundle_key=os.urandom(32),
         by_recovery=bytes(nacl.secret.SecretBox(recovery).encrypt(bytes(private))),
     )
     return _wrap_passphrase(keys, bytes(private), passphrase, cost), format_recovery_key(recovery)
@@ -165,8 +164,8 @@ def rewrap(keys: OrgKeys, key: ContactKey, new_passphrase: str,
 
 
 def public_part(keys: OrgKeys) -> OrgKeys:
-    """What a team laptop needs: seal sign-ups and authenticate bundles, open nothing."""
-    return OrgKeys(keys.org_id, keys.org_name, keys.public_key, keys.bundle_key)
+    """What a team laptop needs: seal sign-ups, open nothing."""
+    return OrgKeys(keys.org_id, keys.org_name, keys.public_key)
 
 
 JOIN_FORMAT = "sos-desktop-organization-key"
@@ -179,7 +178,6 @@ def join_file(keys: OrgKeys) -> bytes:
     return json.dumps({
         "format": JOIN_FORMAT, "org_id": keys.org_id, "org_name": keys.org_name,
         "public_key": base64.b64encode(keys.public_key).decode("ascii"),
-        "bundle_key": base64.b64encode(keys.bundle_key).decode("ascii"),
     }, indent=1).encode("utf-8")
 
 
@@ -191,10 +189,10 @@ def read_join_file(data: bytes, source: str) -> OrgKeys:
         if doc.get("format") != JOIN_FORMAT:
             raise ValueError("not an organization key file")
         public = base64.b64decode(doc["public_key"], validate=True)
-        bundle = base64.b64decode(doc["bundle_key"], validate=True)
-        if len(public) != 32 or len(bundle) != 32:
+        if len(public) != 32:
             raise ValueError("key of the wrong length")
-        return OrgKeys(str(doc["org_id"]), str(doc["org_name"]), public, bundle)
+        # A file from an older version also holds the shared bundle key: it is not kept.
+        return OrgKeys(str(doc["org_id"]), str(doc["org_name"]), public)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyProblem(f"{source} is not an organization key file from "
                          f"`sos-desktop keys export-public` ({exc})") from None

@@ -3,7 +3,8 @@
 In the database, not a separate file: a backup or a copied database then always carries the
 key that opens its sign-ups (a database without its key would be a loss, not a protection),
 and creating keys, sealing old rows and joining commit in one transaction. The row holds the
-private key only wrapped (see keys.py); the bundle key is in clear, as on every team laptop.
+private key only wrapped (see keys.py). Nothing shared between laptops is secret: each
+laptop's bundle-signing key is its own, in a file beside the database (laptop_key.py).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def change_passphrase(db: Database, key: ContactKey, new_passphrase: str,
 
 
 def join(db: Database, public: k.OrgKeys) -> None:
-    """A team laptop takes the organization's public key and bundle key."""
+    """A team laptop takes the organization's public key (it signs bundles with its own)."""
     with db.raw() as conn, write_transaction(conn, db.path):
         mine = load_keys(conn)
         if mine is not None and mine.org_id != public.org_id:

@@ -83,6 +83,7 @@ class SyncView(Protocol):
     def show_message(self, text: str) -> None: ...
     def show_error(self, text: str) -> None: ...
     def refresh(self) -> None: ...
+    def show_laptops(self, team) -> None: ...  # the Team laptops dialog (ui/exports/laptops.py)
 
 
 class SyncController:
@@ -237,8 +238,6 @@ class SyncController:
                                    sum(r.counts.values())).format(path=r.path))
 
     def import_bundle(self) -> None:
-        from sos_desktop.core.bundles.merge import import_bundle
-
         path = self.view.ask_open_path(tr("Merge a bundle"), _bundle())
         if path is None or not self.unlocked():
             return
@@ -247,8 +246,10 @@ class SyncController:
             if r.already_imported and not r.changed:
                 return tr("This bundle was already merged; nothing changed.")
             conflicts = sum(r.conflicts.values())
-            text = tr("Merged: %n new record(s), {unchanged} already here, {conflicts}", None,
-                      sum(r.added.values())).format(
+            text = tr("From laptop {name} (key {fingerprint}).").format(
+                name=r.laptop_name, fingerprint=r.laptop_fingerprint) + " "
+            text += tr("Merged: %n new record(s), {unchanged} already here, {conflicts}", None,
+                       sum(r.added.values())).format(
                 unchanged=sum(r.unchanged.values()),
                 conflicts=tr("%n conflict(s)", None, conflicts))
             if conflicts:
@@ -256,7 +257,37 @@ class SyncController:
                     menu_item=menu_path("show_conflicts"))
             return text + "."
 
-        self._run(tr("Merging the bundle…"), lambda _p: import_bundle(self.db, path), done)
+        self._run(tr("Merging the bundle…"), lambda _p: self._merge(path), done)
+
+    def _merge(self, path: Path):
+        """import_bundle, its signer refusals said with the menu item instead of commands."""
+        from sos_desktop.core.bundles import format as bf
+        from sos_desktop.core.bundles.merge import import_bundle
+
+        item = menu_path("team_laptops")
+        try:
+            return import_bundle(self.db, path)
+        except bf.UnknownLaptop as exc:
+            raise SosError(tr("Nothing was merged: this bundle is signed by laptop {name} with "
+                              "key {fingerprint}, which is not registered here. If it is one "
+                              "of your team laptops, save its key card there and register it "
+                              "here ({menu_item}).").format(
+                name=exc.name, fingerprint=exc.fingerprint, menu_item=item)) from exc
+        except bf.RevokedLaptop as exc:
+            raise SosError(tr("Nothing was merged: this bundle is signed by laptop {name} (key "
+                              "{fingerprint}), which was revoked ({menu_item}).").format(
+                name=exc.name, fingerprint=exc.fingerprint, menu_item=item)) from exc
+        except bf.OldBundle as exc:
+            raise SosError(tr("Nothing was merged: this bundle was made by an older SOS Desktop "
+                              "with the shared key that is no longer accepted. Update SOS "
+                              "Desktop on that laptop, register it ({menu_item}) and make the "
+                              "bundle again.").format(menu_item=item)) from exc
+
+    def team_laptops(self) -> None:
+        """Which laptops may send bundles here, and this laptop's own key card."""
+        from sos_desktop.ui.exports.laptops import TeamLaptops
+
+        self.view.show_laptops(TeamLaptops(self))
 
     def show_conflicts(self) -> None:
         """The records bundles brought in different from ours (ours stay in use)."""

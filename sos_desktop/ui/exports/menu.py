@@ -27,6 +27,7 @@ ENTRIES = (
     (QT_TR_NOOP("&Bundle for another laptop…"), "export_bundle"),
     (QT_TR_NOOP("&Merge a bundle from another laptop…"), "import_bundle"),
     (QT_TR_NOOP("Records that came in &different from ours…"), "show_conflicts"),
+    (QT_TR_NOOP("&Team laptops that send bundles…"), "team_laptops"),
 )
 
 

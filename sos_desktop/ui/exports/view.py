@@ -291,6 +291,11 @@ class WindowSyncView:
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self.window, "SOS Desktop", text)
 
+    def show_laptops(self, team) -> None:
+        from sos_desktop.ui.exports.laptops_view import LaptopsDialog
+
+        LaptopsDialog(team, self.window).exec()
+
     def refresh(self) -> None:
         controller = getattr(self.window, "controller", None)
         if controller is not None:

@@ -8,9 +8,11 @@ import pytest
 
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.export import export_bundle
+from sos_desktop.core.bundles.laptops import my_card, register
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keystore
+from sos_desktop.core.security.laptop_key import signing_key
 from sos_desktop.core.visits import create_visit
 from tests.conftest import same_org
 
@@ -140,7 +142,7 @@ def _rewrite(path: Path, out: Path, change) -> Path:
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"kiosk"', b'"kiosx"')
                              if n == "signups.jsonl" else d), "SHA-256"),
     (lambda p, out: _rewrite(p, out, lambda n, d: d.replace(b'"new_only"', b'"new_onlx"')
-                             if n == "manifest.json" else d), "not authenticated"),
+                             if n == "manifest.json" else d), "signature does not match"),
     (lambda p, out: _rewrite(p, out, lambda n, d: None if n == "visits.jsonl" else d),
      "do not match the manifest"),
 ])
@@ -166,7 +168,7 @@ def test_consistent_forgery_with_dangling_reference_is_refused(db, visit_id, oth
     files["visits.jsonl"] = b""
     manifest = json.loads(files.pop(bf.MANIFEST))
     data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")}, manifest,
-                           keystore.read_keys(db))
+                           keystore.read_keys(db), signing_key(db.path.parent), "first laptop")
     forged = tmp_path / "forged.sosbundle"
     forged.write_bytes(data)
     with pytest.raises(bf.BrokenBundle, match="missing visit_id"):
@@ -186,6 +188,7 @@ def test_two_laptops_merge_into_one(db, visit_id, answered, other, tmp_path):
                               "visit_date": "2026-10-20"})
     _signup(other, v2, email="b@example.org")
     organizer = same_org(db, tmp_path / "organizer")
+    register(organizer, my_card(other, "team laptop b"))  # each sender registered once
     for source, name in ((db, "a"), (other, "b")):
         import_bundle(organizer, export_bundle(source, tmp_path / f"{name}.sosbundle").path)
     with organizer.raw() as conn:

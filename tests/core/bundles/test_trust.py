@@ -14,6 +14,7 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keystore
 from sos_desktop.core.security.bounded import TooLarge
+from sos_desktop.core.security.laptop_key import signing_key
 from sos_desktop.core.security.sealing import Sealer
 from sos_desktop.core.store import open_database
 from tests.conftest import same_org
@@ -29,8 +30,8 @@ def _files(path):
 
 
 def _forge(db, path, out, table, change):
-    """Re-sign a changed bundle with the organization's bundle key: the strongest forger (a
-    lost team laptop). Validation must still refuse what the kiosk would."""
+    """Re-sign a changed bundle with the sending laptop's own key: the strongest forger (a lost
+    team laptop not yet revoked). Validation must still refuse what the kiosk would."""
     files = _files(path)
     manifest = json.loads(files[bf.MANIFEST])
     records = [json.loads(line) for line in files[f"{table}.jsonl"].splitlines()]
@@ -39,7 +40,7 @@ def _forge(db, path, out, table, change):
     data, _ = bf.build_zip({k: v for k, v in files.items() if k.endswith(".jsonl")},
                            {k: manifest[k] for k in ("bundle_id", "device_id", "created_at",
                                                      "schema", "new_only")},
-                           keystore.read_keys(db))
+                           keystore.read_keys(db), signing_key(db.path.parent), "first laptop")
     out.write_bytes(data)
     return out
 
@@ -94,13 +95,14 @@ def test_bundle_without_the_key_is_not_authenticated(db, visit_id, tmp_path):
     """Ensure the old forgery (recompute the SHA-256 next to the data) no longer works."""
     path = export_bundle(db, tmp_path / "a.sosbundle").path
     files = _files(path)
-    files[bf.MANIFEST_MAC] = b"0" * 64 + b"\n"
+    files[bf.MANIFEST_SIG] = b"0" * 128 + b"\n"
     forged = tmp_path / "forged.sosbundle"
     with zipfile.ZipFile(forged, "w") as archive:
         for name, data in files.items():
             archive.writestr(name, data)
-    with pytest.raises(bf.BrokenBundle, match="not authenticated"):
-        import_bundle(db, forged)
+    organizer = same_org(db, tmp_path / "organizer")
+    with pytest.raises(bf.BrokenBundle, match="signature"):
+        import_bundle(organizer, forged)
 
 
 def _zip(path, members):
@@ -112,7 +114,7 @@ def _zip(path, members):
 
 def test_zip_bomb_bundle_is_refused_before_inflating(db, tmp_path):
     bomb = _zip(tmp_path / "bomb.sosbundle", {bf.MANIFEST: b" " * (40 << 20),
-                                              bf.MANIFEST_MAC: b"x"})
+                                              bf.MANIFEST_SIG: b"x"})
     assert bomb.stat().st_size < 200_000
     with pytest.raises(TooLarge, match="zip bomb"):
         import_bundle(db, bomb)
@@ -120,7 +122,7 @@ def test_zip_bomb_bundle_is_refused_before_inflating(db, tmp_path):
 
 def test_deeply_nested_manifest_is_a_message(db, tmp_path):
     deep = _zip(tmp_path / "deep.sosbundle", {bf.MANIFEST: b"[" * 200_000 + b"]" * 200_000,
-                                              bf.MANIFEST_MAC: b"x"})
+                                              bf.MANIFEST_SIG: b"x"})
     with pytest.raises(TooLarge, match="nested too deeply"):
         import_bundle(db, deep)
 
@@ -143,7 +145,7 @@ def test_xlsx_zip_bomb_is_a_problem_not_a_crash(tmp_path):
 def test_any_manifest_gives_a_message(db, tmp_path, manifest):
     """Ensure whatever a manifest holds, reading it ends in a clear refusal, never a crash."""
     path = _zip(tmp_path / "m.sosbundle", {bf.MANIFEST: json.dumps(manifest).encode(),
-                                           bf.MANIFEST_MAC: b"0" * 64})
+                                           bf.MANIFEST_SIG: b"0" * 64})
     with pytest.raises(SosError):
         import_bundle(db, path)
     assert _counts(db)["signups"] == 0

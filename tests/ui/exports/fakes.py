@@ -79,3 +79,6 @@ class FakeView:
 
     def refresh(self):
         self.refreshed += 1
+
+    def show_laptops(self, team):
+        self.team = team

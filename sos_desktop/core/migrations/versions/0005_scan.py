@@ -7,6 +7,8 @@ Revises: 0004_paper (chained after the paper branch's migration when merged)
 import sqlalchemy as sa
 from alembic import op
 
+# The revision id is older than this file's name (files were renumbered in order; databases
+# keep the id they were migrated to), so it is kept as it was.
 revision = "0004_scan"
 down_revision = "0004_paper"
 branch_labels = None

@@ -1,7 +1,7 @@
 """Every response says how it came in (kiosk, paper, online); visits can be virtual; online
 submissions already imported are remembered by a keyed hash only.
 
-Revision ID: 0005_h20_channel
+Revision ID: 0008_channel
 Revises: 0004_figures
 
 Existing responses: those with a writing-box image waiting (only answer sheets make them) or of a
@@ -14,7 +14,7 @@ paper imports left no trace on their rows, so they read as kiosk).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_h20_channel"
+revision = "0008_channel"
 down_revision = "0004_figures"
 branch_labels = None
 depends_on = None

@@ -13,6 +13,8 @@ Revises: 0003_sync
 import sqlalchemy as sa
 from alembic import context, op
 
+# The revision id is older than this file's name (files were renumbered in order; databases
+# keep the id they were migrated to), so it is kept as it was.
 revision = "0004_seal"
 down_revision = "0004_scan"
 branch_labels = None
@@ -22,8 +24,9 @@ PLAIN = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_cod
 
 
 def upgrade() -> None:
+    from dataclasses import asdict
+
     from sos_desktop.core.errors import SealingNeedsKeys
-    from sos_desktop.core.security.keystore import save_keys
     from sos_desktop.core.security.sealing import Sealer
 
     raw = op.get_bind().connection.driver_connection  # plain sqlite3
@@ -53,7 +56,11 @@ def upgrade() -> None:
     )
     raw.execute("ALTER TABLE signups ADD COLUMN contact BLOB NOT NULL DEFAULT x''")
     if keys is not None:
-        save_keys(raw, keys)
+        # Its own insert, not keystore.save_keys: this revision's table still has bundle_key
+        # (0005 drops it), which today's OrgKeys no longer carries.
+        row = {**asdict(keys), "bundle_key": b""}
+        raw.execute(f"INSERT INTO org_keys (id, {', '.join(row)}) VALUES (1, "
+                    f"{', '.join('?' for _ in row)})", tuple(row.values()))
         sealer = Sealer(keys.public_key)
         rows = raw.execute(f"SELECT id, {', '.join(PLAIN)} FROM signups").fetchall()
         raw.executemany("UPDATE signups SET contact = ? WHERE id = ?",

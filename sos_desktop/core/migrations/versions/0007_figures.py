@@ -12,6 +12,8 @@ Revises: 0004_seal
 import sqlalchemy as sa
 from alembic import op
 
+# The revision id is older than this file's name (files were renumbered in order; databases
+# keep the id they were migrated to), so it is kept as it was.
 revision = "0004_figures"
 down_revision = "0004_seal"
 branch_labels = None
