@@ -84,7 +84,7 @@ class Visit(Base):
 
 
 class VisitCount(Base):
-    """A visit's counts for the visit list, kept by triggers (migration 0004_figures)."""
+    """A visit's counts for the visit list, kept by triggers (migration 0007_figures)."""
 
     __tablename__ = "visit_counts"
     __table_args__ = {"sqlite_with_rowid": False}

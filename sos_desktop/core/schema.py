@@ -80,7 +80,7 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
 
     The file is only opened for writing once it is known to be ours (or absent): a foreign or
     newer file is refused byte for byte unchanged. An older database with sign-ups is sealed on
-    the way (migration 0004_seal), which needs `seal_keys`; without it SealingNeedsKeys is
+    the way (migration 0006_seal), which needs `seal_keys`; without it SealingNeedsKeys is
     raised and the file is left as it was."""
     revision, tables = probe(path)
     if revision == HEAD:

@@ -260,7 +260,7 @@ def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_
     return "; ".join(warnings)
 
 
-# The counts come from visit_counts, which triggers keep (migration 0004_figures): the list
+# The counts come from visit_counts, which triggers keep (migration 0007_figures): the list
 # costs the same with 300k sign-ups as with none.
 _SUMMARY_SQL = """
 SELECT v.id, v.school, v.group_name, v.visit_date, v.educator_name, v.educator_email,
