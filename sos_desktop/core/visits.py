@@ -207,13 +207,20 @@ def _update(db: Database, visit_id: str, changes: dict[str, object]) -> None:
 def update_visit(
     db: Database, visit_id: str, data: Mapping[str, object], clock: UtcClock = utc_now
 ) -> None:
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
     visit_input = validate_visit(data)
     _update(db, visit_id, _stored(visit_input) | {"updated_at": db_stamp(clock())})
 
 
 def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> str:
     """Close or reopen. Closing also rewrites the file in key order and takes an automatic
-    backup; returns a warning when that backup failed (the visit is closed all the same)."""
+    backup; returns a warning when that backup failed (the visit is closed all the same).
+    Refused (KioskCollecting) while a kiosk collects for the visit."""
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
     _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
     if not closed:
         return ""

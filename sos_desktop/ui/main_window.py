@@ -280,9 +280,11 @@ class MainWindow(QMainWindow):
             return
         if window is not None:
             self._open_windows.append(window)
+            self.hide()  # nothing of the visit list is left behind the kiosk
 
     def _kiosk_closed(self) -> None:
         self._open_windows = [w for w in self._open_windows if w.isVisible()]
+        self.show()
         self.controller.refresh()
         self.raise_()
         self.activateWindow()
