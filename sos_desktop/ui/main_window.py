@@ -89,6 +89,13 @@ class MainWindow(QMainWindow):
             tr("C&lose visit"), "Ctrl+L", self.controller.toggle_closed_selected
         )
         self.present_button = self._button(tr("&Present"), "F5", self._present)
+        # F5 picks the talk up where an Esc ended it; Shift+F5 starts it from slide 1.
+        self.present_button.setToolTip(tr("Present (F5: where the talk stopped; Shift+F5: "
+                                          "from the beginning)"))
+        restart = QAction(self)
+        set_shortcut(restart, "Shift+F5")
+        restart.triggered.connect(lambda _checked=False: self._present(from_beginning=True))
+        self.addAction(restart)
         self.kiosk_button = self._button(tr("Start &kiosk"), "Ctrl+K", self._start_kiosk)
         self.results_button = self._button(tr("&Results"), "Ctrl+R", self._show_results)
         self.visit_buttons = [self.edit_button, self.close_button, self.present_button,
@@ -245,7 +252,7 @@ class MainWindow(QMainWindow):
         return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
                        if visit.notes else "")
 
-    def _present(self) -> None:
+    def _present(self, from_beginning: bool = False) -> None:
         from sos_desktop.ui.visits.session import VisitSession
 
         visit = self.selected_visit()
@@ -253,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         session = VisitSession(self.db, visit, self, on_end=self._session_ended)
         try:
-            started = session.start()
+            started = session.start(from_beginning=from_beginning)
         except SosError as exc:
             self.show_error(in_our_words(str(exc)))
             return

@@ -49,10 +49,14 @@ class VisitSession(QObject):
         self.pager: ResultsPager | None = None
         self.paper: PaperActions | None = None  # "Scan paper sheets" on the survey slide
         self.scan: ScanWindow | None = None
+        self._deck_key = ""  # the deck shown ("" built-in): where the talk stopped is per deck
 
-    def start(self, **options: object) -> bool:
+    def start(self, from_beginning: bool = False, **options: object) -> bool:
+        """The talk, where it stopped last time (an Esc is often a clicker's slip) unless
+        `from_beginning`."""
         from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
+        from sos_desktop.ui.visits import places
 
         if self.visit.survey_key and not self.visit.closed:
             # The survey slide opens the kiosk: its passphrase (first run) and PIN are set now,
@@ -69,9 +73,12 @@ class VisitSession(QObject):
             if not self._builtin_instead(why):
                 return False
             deck = None  # the built-in talk
+        self._deck_key = str(deck or "")
+        place = None if from_beginning else places.place_for(self.visit.id, self._deck_key)
         self.controller = start_presentation(
             deck, self.visit.planned_minutes, parent=self.parent_window, on_exit=self._ended,
-            on_survey_slide=self.open_kiosk, on_results_slide=self.show_results, **options,
+            on_survey_slide=self.open_kiosk, on_results_slide=self.show_results,
+            resume_at=(place.index, place.elapsed) if place else None, **options,
         )
         if self.controller is None:
             return False
@@ -218,6 +225,12 @@ class VisitSession(QObject):
 
     # --- end --------------------------------------------------------------------------------
     def _ended(self) -> None:
+        from sos_desktop.ui.visits import places
+
+        if self.controller is not None:
+            state = self.controller.state
+            places.remember(self.visit.id, places.TalkPlace(self._deck_key, state.index,
+                                                            state.elapsed()))
         self.hide_results()
         if self._on_end:
             self._on_end()
