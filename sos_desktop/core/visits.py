@@ -274,6 +274,28 @@ def list_visits(db: Database) -> list[VisitSummary]:
     return [_summary(r) for r in rows]
 
 
+def visit_for_today(rows: list[VisitSummary], today: date) -> str | None:
+    """The visit to select at start-up: the open one dated today, else the nearest past one,
+    else the nearest future one (open visits first; closed ones only when none is open).
+    Never tomorrow's just because it sorts first."""
+    for pool in ([v for v in rows if not v.closed], rows):
+        if not pool:
+            continue
+        past = [v for v in pool if v.visit_date <= today]
+        if past:
+            return max(past, key=lambda v: v.visit_date).id
+        return min(pool, key=lambda v: v.visit_date).id
+    return None
+
+
+def move_to_day(db: Database, visit_id: str, day: date, clock: UtcClock = utc_now) -> None:
+    """Give the visit another date (the organizer moving it to today before collecting)."""
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
+    _update(db, visit_id, {"visit_date": day.isoformat(), "updated_at": db_stamp(clock())})
+
+
 def get_visit(db: Database, visit_id: str) -> VisitSummary:
     with db.raw() as conn:
         row = conn.execute(_SUMMARY_SQL + " WHERE v.id = ?", (visit_id,)).fetchone()

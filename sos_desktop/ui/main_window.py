@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def _present(self, from_beginning: bool = False) -> None:
         from sos_desktop.ui.visits.session import VisitSession
 
-        visit = self.selected_visit()
+        visit = self.dated_visit()
         if visit is None:
             return
         session = VisitSession(self.db, visit, self, on_end=self._session_ended)
@@ -268,6 +268,19 @@ class MainWindow(QMainWindow):
             self.session = session
             self.hide()
 
+    def dated_visit(self) -> VisitSummary | None:
+        """The selected visit, once the organizer said what to do if it is not dated today
+        (moved to today, or kept); None if there is none or they cancelled."""
+        from sos_desktop.ui.visits.today import dated_today
+
+        visit = self.selected_visit()
+        if visit is None or visit.closed:  # a closed visit collects nothing: no question
+            return visit
+        checked = dated_today(self.db, visit, self, self.controller.today())
+        if checked is not None and checked.visit_date != visit.visit_date:
+            self.controller.refresh(checked.id)
+        return checked
+
     def _session_ended(self) -> None:
         self.session = None
         self.show()
@@ -277,7 +290,7 @@ class MainWindow(QMainWindow):
     def _start_kiosk(self) -> None:
         from sos_desktop.ui.kiosk.launch import start_kiosk
 
-        visit = self.selected_visit()
+        visit = self.dated_visit()
         if visit is None:
             return
         try:

@@ -125,6 +125,7 @@ def test_kiosk_opens_for_selected_visit_and_refreshes_on_exit(qtbot, window, db,
     from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 
     set_pin(db, "2468")
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
     window.controller.refresh()
     window._start_kiosk()
     [kiosk] = window._open_windows

@@ -110,6 +110,10 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
         if visit is None:
             window.show_error(tr("Select the visit whose sheets you are scanning."))
             return
+        if visit.survey_key:  # one that can take sheets: if not today's, asked first
+            visit = window.dated_visit()
+            if visit is None:
+                return
         show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
 
     def review() -> None:

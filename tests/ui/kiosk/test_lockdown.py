@@ -18,6 +18,7 @@ SURVEYS = [("nhps-other", "All Other NHPS Student Survey")]
 @pytest.fixture
 def main(qtbot, db, visit_id, monkeypatch):
     set_pin(db, "2468")
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
     win = MainWindow(db, lambda: SURVEYS)
     qtbot.addWidget(win)
     win.resize(1366, 768)
