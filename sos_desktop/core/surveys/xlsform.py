@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.core.surveys.build import Path as DictPath
-from sos_desktop.core.surveys.build import Where, build_survey
+from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
@@ -286,7 +286,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
             group = None
             continue
         qtype = _question_type(kind, rest, cell, lists, bad)
-        if qtype is None:
+        if qtype is None:  # device or time data: not a question at all
             continue
         i = len(questions)
         raw: dict[str, Any] = {"key": cell.get("name", ""), "type": qtype}
@@ -299,7 +299,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
             reader.cells[("questions", i, field)] = ("survey", n, field)
             for cl in texts.get(field, {}):
                 reader.cells[("questions", i, field, cl)] = ("survey", n, text_cols[(field, cl)])
-        if kind in ("select_one", "select_multiple") and rest in lists:
+        if qtype is not REFUSED_TYPE and kind in ("select_one", "select_multiple"):
             _attach_choices(raw, i, lists[rest], reader)
         required = cell.get("required", "").lower()
         if required in _TRUE:
@@ -311,6 +311,8 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
             raw["relevant"] = cell["relevant"]
             reader.cells[("questions", i, "relevant")] = ("survey", n, header["relevant"])
         constraint = constraint_limits(cell.get("constraint", ""), bad)
+        if qtype is REFUSED_TYPE:
+            constraint = {}  # what it limits depends on the type
         message = {cl: t for cl, t in texts.get("constraint_message", {}).items() if t}
         if message:
             constraint["message"] = message
@@ -327,7 +329,10 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
     return questions
 
 
-def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | None:
+def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> Any:
+    """The question type; REFUSED_TYPE (said why) for a type this app cannot use: the row is
+    still checked as a question, so every problem of the form is named at once; None for
+    device or time data, which is no question."""
     appearance = cell.get("appearance", "").lower()
     if appearance and not (kind == "text" and appearance == "multiline"):
         bad("appearance", f"appearance {appearance!r} is not supported here")
@@ -336,14 +341,14 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | 
     if kind in ("select_one", "select_multiple"):
         if not rest or " " in rest:
             bad("type", f"write {kind} LIST_NAME (or_other and files are not supported)")
-            return None
+            return REFUSED_TYPE
         if rest not in lists:
             bad("type", f"no choice list named {rest!r} on the choices sheet")
-            return None
+            return REFUSED_TYPE
         return "single_choice" if kind == "select_one" else "multiple_choice"
     if rest:
         bad("type", f"unsupported type {cell.get('type')!r}")
-        return None
+        return REFUSED_TYPE
     if kind == "text" and appearance == "multiline":
         return "long_text"
     if kind in _SIMPLE:
@@ -354,15 +359,13 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict, bad) -> str | 
             str(SCALE_MIN), str(SCALE_MAX), "1"
         ):
             bad("parameters", f"a range must be start={SCALE_MIN} end={SCALE_MAX} (step=1)")
-            return None
+            return REFUSED_TYPE
         return "scale"
-    if not kind:
-        bad("type", "type is empty")
-    elif kind in _METADATA:
+    if kind in _METADATA:
         bad("type", f"{kind} records device or time data; not supported (answers are anonymous)")
-    else:
-        bad("type", f"unsupported type {kind!r}")
-    return None
+        return None
+    bad("type", f"unsupported type {kind!r}" if kind else "type is empty")
+    return REFUSED_TYPE
 
 
 def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> None:
