@@ -275,6 +275,10 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>&amp;Keep its date</source>
+        <translation>&amp;Dejar su fecha</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -289,6 +293,10 @@
     <message>
         <source>&amp;Merge a bundle from another laptop…</source>
         <translation>&amp;Fusionar un paquete de otra computadora…</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to today</source>
+        <translation>&amp;Moverla a hoy</translation>
     </message>
     <message>
         <source>&amp;New visit…</source>
@@ -1038,6 +1046,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>No se guardó: {reasons}</translation>
     </message>
     <message>
+        <source>Not today&apos;s visit</source>
+        <translation>No es una visita de hoy</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1159,6 +1171,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
+        <source>Present (F5: where the talk stopped; Shift+F5: from the beginning)</source>
+        <translation>Presentar (F5: donde se detuvo la charla; Shift+F5: desde el principio)</translation>
+    </message>
+    <message>
         <source>Presenters: {names}</source>
         <translation>Presentan: {names}</translation>
     </message>
@@ -1260,6 +1276,10 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>Results — {school}, {group}</source>
         <translation>Resultados — {school}, {group}</translation>
+    </message>
+    <message>
+        <source>Resumed where the talk stopped: slide {number}, {elapsed} elapsed. To start from the beginning, end the talk and press Shift+F5 in the visit list.</source>
+        <translation>La charla sigue donde se detuvo: diapositiva {number}, {elapsed} transcurrido. Para empezar desde el principio, termina la charla y pulsa Shift+F5 en la lista de visitas.</translation>
     </message>
     <message>
         <source>Review answer sheets</source>
@@ -1650,6 +1670,14 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
     <message>
         <source>The visit to {school} — {group} is closed. Reopen it to start the kiosk.</source>
         <translation>La visita a {school} — {group} está cerrada. Vuelve a abrirla para iniciar el quiosco.</translation>
+    </message>
+    <message>
+        <source>The visit to {school} — {group} is dated {date}, not today ({today}).
+
+Answers and sign-ups collected now are filed under the visit&apos;s date. Move the visit to today first?</source>
+        <translation>La visita a {school} — {group} tiene fecha {date}, no de hoy ({today}).
+
+Las respuestas y las inscripciones que se recojan ahora se guardan con la fecha de la visita. ¿Mover primero la visita a hoy?</translation>
     </message>
     <message>
         <source>The visit to {visit} has no survey: choose one with Edit visit first.</source>
@@ -2946,6 +2974,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the image is damaged or truncated</source>
         <translation>la imagen está dañada o cortada</translation>
+    </message>
+    <message>
+        <source>the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN first</source>
+        <translation>el quiosco está recogiendo respuestas para esta visita; primero sal del quiosco con el PIN de organizador/a</translation>
     </message>
     <message>
         <source>the locked survey kiosk for a visit</source>
