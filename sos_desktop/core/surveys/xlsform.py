@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
+from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits

@@ -90,6 +90,9 @@ class VisitSession(QObject):
             self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
                                       paper_only=self.visit.answer_mode == "paper")
             add_to_console(self.controller.console, self.paper)
+            state = self.controller.state
+            if place is not None and self.controller.deck.slides[state.index].action == "survey":
+                self.paper.show()  # resumed on the survey slide: its buttons, no kiosk by itself
         return True
 
     def _builtin_instead(self, why: str) -> bool:
