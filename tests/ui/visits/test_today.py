@@ -67,3 +67,19 @@ def test_f5_on_tomorrows_visit_asks_and_moves_it(qtbot, db, monkeypatch):
     window._present()
     assert [v.visit_date for v in presented] == [today]
     assert get_visit(db, tomorrow).visit_date == today
+
+
+@pytest.mark.parametrize("command", ["kiosk", "present"])
+def test_command_line_asks_too_and_cancel_starts_nothing(data_dir, db, visit_id, qapp,
+                                                         monkeypatch, command):
+    """Ensure `kiosk --visit` and `present --visit` ask about a visit not dated today; cancel
+    opens no window and changes nothing."""
+    from sos_desktop.cli import run
+
+    asked = []
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date",
+                        lambda parent, visit, today: asked.append(visit.id) or CANCEL)
+    assert run(["--data-dir", str(data_dir), command, "--visit", visit_id]) == 1
+    assert asked == [visit_id]
+    assert get_visit(db, visit_id).visit_date == date(2026, 10, 14)
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]
