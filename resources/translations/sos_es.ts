@@ -1675,7 +1675,7 @@ Antes se hace una copia de seguridad de los datos actuales, así que esto se pue
         <source>The visit to {school} — {group} is dated {date}, not today ({today}).
 
 Answers and sign-ups collected now are filed under the visit&apos;s date. Move the visit to today first?</source>
-        <translation>La visita a {school} — {group} tiene fecha {date}, no de hoy ({today}).
+        <translation>La visita a {school} — {group} tiene fecha {date}, y hoy es {today}.
 
 Las respuestas y las inscripciones que se recojan ahora se guardan con la fecha de la visita. ¿Mover primero la visita a hoy?</translation>
     </message>
