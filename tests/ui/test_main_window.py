@@ -155,3 +155,18 @@ def test_totals_include_every_stored_signup(window, db, visit_id):
     assert window.totals.text() == (
         "2 sign-ups stored in all · 1 not linked to any visit · 1 with no consented channel, "
         "so no CRM export can carry it")
+
+
+def test_f5_resumes_and_shift_f5_starts_from_the_beginning(qtbot, window, db, visit_id,
+                                                          monkeypatch):
+    """Ensure F5 asks the session to resume and Shift+F5 to start from slide 1."""
+    from sos_desktop.ui.visits.session import VisitSession
+
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
+    asked = []
+    monkeypatch.setattr(VisitSession, "start",
+                        lambda self, from_beginning=False: asked.append(from_beginning) or False)
+    window.controller.refresh(visit_id)
+    qtbot.keyClick(window.table, Qt.Key.Key_F5)
+    qtbot.keyClick(window.table, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [False, True]
