@@ -353,6 +353,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Keep its date</source>
+        <translation>&amp;Dejar su fecha</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -371,6 +375,10 @@
     <message>
         <source>&amp;Merge a bundle from another laptop…</source>
         <translation>&amp;Fusionar un paquete de otra computadora…</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to today</source>
+        <translation>&amp;Moverla a hoy</translation>
     </message>
     <message>
         <source>&amp;New visit…</source>
@@ -1454,6 +1462,10 @@ Los recuadros de una hoja pendiente de revisión llegan aquí cuando se revisa. 
         <translation>No se guardó: {reasons}</translation>
     </message>
     <message>
+        <source>Not today&apos;s visit</source>
+        <translation>No es una visita de hoy</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1641,6 +1653,10 @@ Esc: cerrar (las hojas sin decidir siguen en la cola)</translation>
         <translation>Los cambios previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
+        <source>Present (F5: where the talk stopped; Shift+F5: from the beginning)</source>
+        <translation>Presentar (F5: donde se detuvo la charla; Shift+F5: desde el principio)</translation>
+    </message>
+    <message>
         <source>Presenters: {names}</source>
         <translation>Presentan: {names}</translation>
     </message>
@@ -1790,6 +1806,10 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>Results — {school}, {group}</source>
         <translation>Resultados — {school}, {group}</translation>
+    </message>
+    <message>
+        <source>Resumed where the talk stopped: slide {number}, {elapsed} elapsed. To start from the beginning, end the talk and press Shift+F5 in the visit list.</source>
+        <translation>La charla sigue donde se detuvo: diapositiva {number}, {elapsed} transcurrido. Para empezar desde el principio, termina la charla y pulsa Shift+F5 en la lista de visitas.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
@@ -2288,6 +2308,14 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
     <message>
         <source>The visit to {school} — {group} is closed. Reopen it to start the kiosk.</source>
         <translation>La visita a {school} — {group} está cerrada. Vuelve a abrirla para iniciar el quiosco.</translation>
+    </message>
+    <message>
+        <source>The visit to {school} — {group} is dated {date}, not today ({today}).
+
+Answers and sign-ups collected now are filed under the visit&apos;s date. Move the visit to today first?</source>
+        <translation>La visita a {school} — {group} tiene fecha {date}, y hoy es {today}.
+
+Las respuestas y las inscripciones que se recojan ahora se guardan con la fecha de la visita. ¿Mover primero la visita a hoy?</translation>
     </message>
     <message>
         <source>The visit to {visit} has no survey: choose one with Edit visit first.</source>
@@ -3908,6 +3936,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the image is damaged or truncated</source>
         <translation>la imagen está dañada o cortada</translation>
+    </message>
+    <message>
+        <source>the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN first</source>
+        <translation>el quiosco está recogiendo respuestas para esta visita; primero sal del quiosco con el PIN de organizador/a</translation>
     </message>
     <message>
         <source>the laptops registered here and what each sent</source>

@@ -27,10 +27,26 @@ def _kiosk(args: argparse.Namespace) -> int:
 
     db = with_public_key(args)  # sign-ups are sealed with it; the private key stays locked
     app = make_app()
+    if not _dated_today(db, args.visit):
+        return 1
     window = start_kiosk(db, args.visit, on_exit=app.quit)
     if window is None:
         return 1  # the organizer cancelled setting a PIN
     return app.exec()
+
+
+def _dated_today(db, visit_id: str) -> bool:
+    """As in the window: a visit not dated today is asked about first (moved, kept, or
+    cancelled); False when cancelled. An unknown or closed visit is said by the kiosk."""
+    from sos_desktop.core.errors import NotFound
+    from sos_desktop.core.visits import get_visit
+    from sos_desktop.ui.visits.today import dated_today
+
+    try:
+        visit = get_visit(db, visit_id)
+    except NotFound:
+        return True
+    return visit.closed or dated_today(db, visit, None) is not None
 
 
 def _results(args: argparse.Namespace) -> int:

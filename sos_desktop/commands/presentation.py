@@ -30,9 +30,15 @@ def _present(args: argparse.Namespace) -> int:
 
         from sos_desktop.core.visits import get_visit
         from sos_desktop.ui.visits.session import VisitSession
+        from sos_desktop.ui.visits.today import dated_today
 
         db = open_db(args)
         visit = get_visit(db, args.visit)
+        if not visit.closed:  # as in the window: not today's visit is asked about first
+            checked = dated_today(db, visit, None)
+            if checked is None:
+                return 1
+            visit = checked
         changes: dict[str, Any] = {}
         if args.deck:
             changes["deck"] = str(args.deck.expanduser().resolve())

@@ -238,13 +238,20 @@ def _update(db: Database, visit_id: str, changes: dict[str, object]) -> None:
 def update_visit(
     db: Database, visit_id: str, data: Mapping[str, object], clock: UtcClock = utc_now
 ) -> None:
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
     visit_input = validate_visit(data)
     _update(db, visit_id, _stored(visit_input) | {"updated_at": db_stamp(clock())})
 
 
 def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> str:
     """Close or reopen. Closing also rewrites the file in key order and takes an automatic
-    backup; returns a warning when either failed (the visit is closed all the same)."""
+    backup; returns a warning when either failed (the visit is closed all the same).
+    Refused (KioskCollecting) while a kiosk collects for the visit."""
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
     _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
     if not closed:
         return ""
@@ -299,6 +306,28 @@ def list_visits(db: Database) -> list[VisitSummary]:
     with db.raw() as conn:
         rows = conn.execute(_SUMMARY_SQL + " ORDER BY v.visit_date DESC, v.school").fetchall()
     return [_summary(r) for r in rows]
+
+
+def visit_for_today(rows: list[VisitSummary], today: date) -> str | None:
+    """The visit to select at start-up: the open one dated today, else the nearest past one,
+    else the nearest future one (open visits first; closed ones only when none is open).
+    Never tomorrow's just because it sorts first."""
+    for pool in ([v for v in rows if not v.closed], rows):
+        if not pool:
+            continue
+        past = [v for v in pool if v.visit_date <= today]
+        if past:
+            return max(past, key=lambda v: v.visit_date).id
+        return min(pool, key=lambda v: v.visit_date).id
+    return None
+
+
+def move_to_day(db: Database, visit_id: str, day: date, clock: UtcClock = utc_now) -> None:
+    """Give the visit another date (the organizer moving it to today before collecting)."""
+    from sos_desktop.core.kiosk.collecting import refuse_change
+
+    refuse_change(visit_id)
+    _update(db, visit_id, {"visit_date": day.isoformat(), "updated_at": db_stamp(clock())})
 
 
 def get_visit(db: Database, visit_id: str) -> VisitSummary:

@@ -88,6 +88,13 @@ class MainWindow(QMainWindow):
             tr("C&lose visit"), "Ctrl+L", self.controller.toggle_closed_selected
         )
         self.present_button = self._button(tr("&Present"), "F5", self._present)
+        # F5 picks the talk up where an Esc ended it; Shift+F5 starts it from slide 1.
+        self.present_button.setToolTip(tr("Present (F5: where the talk stopped; Shift+F5: "
+                                          "from the beginning)"))
+        restart = QAction(self)
+        set_shortcut(restart, "Shift+F5")
+        restart.triggered.connect(lambda _checked=False: self._present(from_beginning=True))
+        self.addAction(restart)
         self.kiosk_button = self._button(tr("Start &kiosk"), "Ctrl+K", self._start_kiosk)
         self.results_button = self._button(tr("&Results"), "Ctrl+R", self._show_results)
         self.visit_buttons = [self.edit_button, self.close_button, self.present_button,
@@ -251,21 +258,34 @@ class MainWindow(QMainWindow):
         return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
                        if visit.notes else "")
 
-    def _present(self) -> None:
+    def _present(self, from_beginning: bool = False) -> None:
         from sos_desktop.ui.visits.session import VisitSession
 
-        visit = self.selected_visit()
+        visit = self.dated_visit()
         if visit is None:
             return
         session = VisitSession(self.db, visit, self, on_end=self._session_ended)
         try:
-            started = session.start()
+            started = session.start(from_beginning=from_beginning)
         except SosError as exc:
             self.show_error(in_our_words(str(exc)))
             return
         if started:
             self.session = session
             self.hide()
+
+    def dated_visit(self) -> VisitSummary | None:
+        """The selected visit, once the organizer said what to do if it is not dated today
+        (moved to today, or kept); None if there is none or they cancelled."""
+        from sos_desktop.ui.visits.today import dated_today
+
+        visit = self.selected_visit()
+        if visit is None or visit.closed:  # a closed visit collects nothing: no question
+            return visit
+        checked = dated_today(self.db, visit, self, self.controller.today())
+        if checked is not None and checked.visit_date != visit.visit_date:
+            self.controller.refresh(checked.id)
+        return checked
 
     def _session_ended(self) -> None:
         self.session = None
@@ -276,7 +296,7 @@ class MainWindow(QMainWindow):
     def _start_kiosk(self) -> None:
         from sos_desktop.ui.kiosk.launch import start_kiosk
 
-        visit = self.selected_visit()
+        visit = self.dated_visit()
         if visit is None:
             return
         try:
@@ -286,9 +306,11 @@ class MainWindow(QMainWindow):
             return
         if window is not None:
             self._open_windows.append(window)
+            self.hide()  # nothing of the visit list is left behind the kiosk
 
     def _kiosk_closed(self) -> None:
         self._open_windows = [w for w in self._open_windows if w.isVisible()]
+        self.show()
         self.controller.refresh()
         self.raise_()
         self.activateWindow()

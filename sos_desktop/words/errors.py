@@ -37,6 +37,10 @@ _KNOWN = [
                 "sealed here but opened only on the organizer's laptop")),
     (r"visit (?P<id>.+) has no survey; give --survey KEY",
      QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
+    (r"the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN "
+     r"first",
+     QT_TR_NOOP("the kiosk is collecting answers for this visit; leave the kiosk with the "
+                "organizer PIN first")),
     (r"this visit is closed; reopen it to take more answers",
      QT_TR_NOOP("this visit is closed; reopen it to take more answers")),
     # Surveys out, online answers in (core/surveys/export.py, core/imports/online/).

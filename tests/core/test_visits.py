@@ -144,3 +144,35 @@ def test_visit_rows_read_back_through_the_models_unchanged(db, clock):
         assert (visit.deck, visit.notes, visit.educator_email) == ("", "", "")
         assert isinstance(visit.created_at, datetime) and len(visit.id) == 36
     db.dispose()
+
+
+def test_start_up_selects_todays_open_visit_then_nearest_past_then_nearest_future(db):
+    """Ensure tomorrow's visit (first in the newest-first list) is not the one selected."""
+    from datetime import date
+
+    from sos_desktop.core.visits import create_visit, list_visits, set_closed, visit_for_today
+
+    def add(day: str, school: str = "Cross") -> str:
+        return create_visit(db, {"school": school, "group_name": "G", "visit_date": day})
+
+    tomorrow, today = add("2026-10-15"), add("2026-10-14")
+    last_week, next_month = add("2026-10-07"), add("2026-11-14")
+    day = date(2026, 10, 14)
+    assert visit_for_today(list_visits(db), day) == today
+    set_closed(db, today, True)
+    assert visit_for_today(list_visits(db), day) == last_week
+    set_closed(db, last_week, True)
+    assert visit_for_today(list_visits(db), day) == tomorrow
+    for visit in (tomorrow, next_month):
+        set_closed(db, visit, True)
+    assert visit_for_today(list_visits(db), day) == today  # all closed: by the same rule
+    assert visit_for_today([], day) is None
+
+
+def test_a_visit_moves_to_another_day(db, visit_id):
+    from datetime import date
+
+    from sos_desktop.core.visits import get_visit, move_to_day
+
+    move_to_day(db, visit_id, date(2026, 12, 7))
+    assert get_visit(db, visit_id).visit_date == date(2026, 12, 7)

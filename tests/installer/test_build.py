@@ -122,3 +122,42 @@ def test_nothing_in_the_folder_points_back_at_the_build_machine(built):
     folder = Path(built["folder"])
     for link in (p for p in folder.rglob("*") if p.is_symlink()):
         assert link.resolve().is_relative_to(folder.resolve()), link
+
+
+def test_a_printed_sheet_filled_in_is_scanned_and_stored(elsewhere, tmp_path):
+    """numpy and OpenCV load in the built app (a stripped vendored OpenBLAS once broke them):
+    the app prints an answer sheet, a student's marks go on it, the app reads it back."""
+    import datetime
+    import random
+
+    import cv2
+
+    from benchmarks.paper_synth import fill_page, marks_for, render_pdf
+    from sos_desktop.core.paper.compose import sheet_layout
+    from sos_desktop.core.surveys.builtin import builtin_surveys
+
+    run, home = elsewhere
+    added = run("visit", "add", "--school", "Hillhouse", "--group", "Civics", "--date",
+                datetime.date.today().isoformat(), "--survey", "hillhouse-cross",
+                "--answers", "paper")
+    assert added.returncode == 0, added.stderr
+    visit = added.stdout.strip()
+    printed = run("print", "survey", "hillhouse-cross", "--visit", visit, "--out", "sheet.pdf")
+    assert printed.returncode == 0, printed.stderr
+
+    survey = next(s for s in builtin_surveys() if s.key == "hillhouse-cross")
+    layout = sheet_layout(survey, 1, "en")
+    answers = {"school": "hillhouse", "safe_at_school": 3, "had_contact": "no"}
+    pages = render_pdf((home / "sheet.pdf").read_bytes(), 150)
+    photos = []
+    for index, page in enumerate(pages):
+        photo = tmp_path / f"page-{index + 1}.png"
+        cv2.imwrite(str(photo), fill_page(page, layout, index, marks_for(survey, answers), 150,
+                                          random.Random(index)))
+        shutil.copy(photo, home / photo.name)
+        photos.append(photo.name)
+    scanned = run("scan", "--visit", visit, "--json", *photos)
+    assert scanned.returncode == 0, scanned.stderr
+    records = json.loads(scanned.stdout)
+    assert [r["outcome"] for r in records] == ["waiting_page", "stored"], records
+    assert {k: v for r in records for k, v in r["answers"].items()} == answers, records

@@ -125,6 +125,7 @@ def test_kiosk_opens_for_selected_visit_and_refreshes_on_exit(qtbot, window, db,
     from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 
     set_pin(db, "2468")
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
     window.controller.refresh()
     window._start_kiosk()
     [kiosk] = window._open_windows
@@ -195,3 +196,16 @@ def test_date_row_shrinks_back_after_its_error_clears(qtbot):
     assert not dialog.errors.isVisible()
     qtbot.waitUntil(lambda: dialog.date_row.height() == row_height)
     assert dialog.height() <= height + 2
+def test_f5_resumes_and_shift_f5_starts_from_the_beginning(qtbot, window, db, visit_id,
+                                                          monkeypatch):
+    """Ensure F5 asks the session to resume and Shift+F5 to start from slide 1."""
+    from sos_desktop.ui.visits.session import VisitSession
+
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
+    asked = []
+    monkeypatch.setattr(VisitSession, "start",
+                        lambda self, from_beginning=False: asked.append(from_beginning) or False)
+    window.controller.refresh(visit_id)
+    qtbot.keyClick(window.table, Qt.Key.Key_F5)
+    qtbot.keyClick(window.table, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [False, True]

@@ -42,6 +42,18 @@ _CONSTRAINT_FOR = {"min": _NUMERIC, "max": _NUMERIC, "max_length": _TEXT,
                    "max_count": {QuestionType.MULTIPLE_CHOICE}}
 
 
+class _RefusedType:
+    """A question whose type the converter already refused (and said why): its other fields
+    are still checked and its key still counts, so one look names every problem of a form;
+    nothing that refers to it is reported again as unknown. No YAML value can be this."""
+
+    def __repr__(self) -> str:
+        return "REFUSED_TYPE"
+
+
+REFUSED_TYPE: Any = _RefusedType()
+
+
 def yaml_locate(raw: Any) -> Locate:
     """Places like `question safe_school, choices[2].label.es`, naming questions by key."""
 
@@ -105,7 +117,9 @@ def build_survey(
     title = _label(raw, "title", ("title",), languages, out, required=True)
     intro = _label(raw, "intro", ("intro",), languages, out)
     questions = _questions(raw.get("questions"), languages, out)
-    if out.problems or title is None:
+    refused = any(isinstance(q, dict) and q.get("type") is REFUSED_TYPE
+                  for q in raw.get("questions") or ())  # the converter said why
+    if out.problems or title is None or refused:
         return None, out.problems
     assert isinstance(key, str) and isinstance(version, int)  # else a problem was added
     survey = SurveyDef(key, version, title, tuple(languages), tuple(questions), intro)
@@ -154,6 +168,7 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
         return []
     built: dict[str, Question] = {}
     keys: set[Any] = set()  # includes questions that failed, so duplicates are still found
+    failed: set[str] = set()  # their problems are said once, not again at each reference
     seen_pages: list[str | None] = []
     for i, item in enumerate(value):
         path: Path = ("questions", i)
@@ -164,7 +179,9 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
         if isinstance(key, str) and key in keys:
             out.add((*path, "key"), f"question key {key!r} is used twice")
         keys.add(key if isinstance(key, str) else None)
-        question = _question(item, path, languages, built, out)
+        question = _question(item, path, languages, built, out, failed)
+        if question is None and isinstance(key, str) and key not in built:
+            failed.add(key)
         if question is None or question.key in built:
             continue
         page = question.page
@@ -175,8 +192,9 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
     return list(built.values())
 
 
-def _question(
-    item: dict, path: Path, languages: list[str], earlier: dict[str, Question], out: _Collector
+def _question(  # noqa: C901 -- one check per question field; TODO(issue 19): a table
+    item: dict, path: Path, languages: list[str], earlier: dict[str, Question], out: _Collector,
+    failed: set[str] | frozenset[str] = frozenset(),
 ) -> Question | None:
     for name in item:
         if name not in _QUESTION:
@@ -186,7 +204,8 @@ def _question(
         out.add((*path, "key"), "key must be a letter or _ then letters, digits or _ (up to 64)")
     qtype: QuestionType | None = None
     try:
-        qtype = QuestionType(item.get("type", ""))
+        if item.get("type") is not REFUSED_TYPE:
+            qtype = QuestionType(item.get("type", ""))
     except ValueError:
         kinds = ", ".join(t.value for t in QuestionType)
         out.add((*path, "type"), f"unknown type {item.get('type')!r} (use one of: {kinds})")
@@ -200,7 +219,7 @@ def _question(
         out.add((*path, "required"), "required must be true or false")
     elif required and qtype is QuestionType.NOTE:
         out.add((*path, "required"), "a note cannot be required")
-    relevant = _relevant(item.get("relevant"), (*path, "relevant"), earlier, out)
+    relevant = _relevant(item.get("relevant"), (*path, "relevant"), earlier, out, failed)
     constraint = None
     if qtype is not None:
         constraint = _constraint(item.get("constraint"), qtype, (*path, "constraint"), languages,
@@ -253,7 +272,8 @@ def _choices(
 
 
 def _relevant(
-    value: Any, path: Path, earlier: dict[str, Question], out: _Collector
+    value: Any, path: Path, earlier: dict[str, Question], out: _Collector,
+    failed: set[str] | frozenset[str] = frozenset(),
 ) -> ex.Expr | None:
     if value is None:
         return None
@@ -264,17 +284,19 @@ def _relevant(
         return None
     if ex.uses_dot(expr):
         out.add(path, "`.` only makes sense in a constraint; name the question with ${key}")
-    for reason in check_refs(expr, earlier):
+    for reason in check_refs(expr, earlier, failed):
         out.add(path, reason)
     return expr
 
 
-def check_refs(expr: ex.Expr, earlier: dict[str, Question]) -> list[str]:
-    """Why the expression cannot work on these earlier questions (empty list: it can)."""
+def check_refs(expr: ex.Expr, earlier: dict[str, Question],
+               failed: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Why the expression cannot work on these earlier questions (empty list: it can).
+    References to `failed` questions (refused, with their own problems) are not judged."""
     reasons: list[str] = []
     for node in _leaves(expr):
         key = node.ref.key if isinstance(node, ex.Selected) else getattr(node.left, "key", None)
-        if key is None:
+        if key is None or key in failed:
             continue
         q = earlier.get(key)
         if q is None:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
 from sos_desktop.core.surveys.build import Path as DictPath
-from sos_desktop.core.surveys.build import Where, build_survey
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
@@ -286,7 +286,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
             group = None
             continue
         qtype = _question_type(kind, rest, cell, lists, bad)
-        if qtype is None:
+        if qtype is None:  # device or time data: not a question at all
             continue
         i = len(questions)
         raw: dict[str, Any] = {"key": cell.get("name", ""), "type": qtype}
@@ -306,7 +306,8 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if cell.get("relevant"):
             raw["relevant"] = cell["relevant"]
             reader.cells[("questions", i, "relevant")] = ("survey", n, header["relevant"])
-        texts.constraint(raw, i, n, reader, cell, header, bad)
+        texts.constraint(raw, i, n, reader, cell, header, bad,
+                         refused=qtype is REFUSED_TYPE)
         if group is not None:
             raw["page"] = group
         questions.append(raw)
@@ -346,8 +347,11 @@ class _RowTexts:
                 reader.cells[("questions", i, field, cl)] = ("survey", n, self.columns[(field, cl)])
 
     def constraint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader, cell: dict,
-                   header: dict[str, str], bad: Callable[[str, str], None]) -> None:
+                   header: dict[str, str], bad: Callable[[str, str], None], *,
+                   refused: bool = False) -> None:
         constraint = constraint_limits(cell.get("constraint", ""), bad)
+        if refused:
+            constraint = {}  # what it limits depends on the type
         message = {cl: t for cl, t in self.texts.get("constraint_message", {}).items() if t}
         if message:
             constraint["message"] = message
@@ -361,7 +365,10 @@ class _RowTexts:
 
 
 def _question_type(kind: str, rest: str, cell: dict, lists: dict,
-                   bad: Callable[[str, str], None]) -> str | None:
+                   bad: Callable[[str, str], None]) -> Any:
+    """The question type; REFUSED_TYPE (said why) for a type this app cannot use: the row is
+    still checked as a question, so every problem of the form is named at once; None for
+    device or time data, which is no question."""
     appearance = cell.get("appearance", "").lower()
     if appearance and not (kind == "text" and appearance == "multiline"):
         bad("appearance", f"appearance {appearance!r} is not supported here")
@@ -370,16 +377,16 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict,
     if kind in ("select_one", "select_multiple"):
         if not rest or " " in rest:
             bad("type", f"write {kind} LIST_NAME (or_other and files are not supported)")
-            return None
+            return REFUSED_TYPE
         if rest not in lists:
             bad("type", f"no choice list named {rest!r} on the choices sheet")
-            return None
+            return REFUSED_TYPE
         if kind == "select_one" and rest == "yes_no" and is_yes_no(lists[rest]):
             return "yes_no"  # the built-in pair: exported so, read back so
         return "single_choice" if kind == "select_one" else "multiple_choice"
     if rest:
         bad("type", f"unsupported type {cell.get('type')!r}")
-        return None
+        return REFUSED_TYPE
     if kind == "text" and appearance == "multiline":
         return "long_text"
     if kind in _SIMPLE:
@@ -390,15 +397,13 @@ def _question_type(kind: str, rest: str, cell: dict, lists: dict,
             str(SCALE_MIN), str(SCALE_MAX), "1"
         ):
             bad("parameters", f"a range must be start={SCALE_MIN} end={SCALE_MAX} (step=1)")
-            return None
+            return REFUSED_TYPE
         return "scale"
-    if not kind:
-        bad("type", "type is empty")
-    elif kind in _METADATA:
+    if kind in _METADATA:
         bad("type", f"{kind} records device or time data; not supported (answers are anonymous)")
-    else:
-        bad("type", f"unsupported type {kind!r}")
-    return None
+        return None
+    bad("type", f"unsupported type {kind!r}" if kind else "type is empty")
+    return REFUSED_TYPE
 
 
 def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> None:

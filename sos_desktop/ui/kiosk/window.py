@@ -1,7 +1,9 @@
 """The kiosk window: full screen on the laptop, locked, resets itself between students.
 
 Keys that would leave (Esc, Alt+F4, Ctrl+Q, Ctrl+W, F11, …) are swallowed and closing is
-refused; only the organizer PIN (corner button or Ctrl+Shift+L) unlocks it.
+refused; only the organizer PIN (corner button or Ctrl+Shift+L) unlocks it. Until then no
+other window of the app takes input (lockdown.py) and a kiosk minimised or hidden from outside
+comes back by itself.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +28,7 @@ from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
 from sos_desktop.core.kiosk.pin import PinClock
 from sos_desktop.i18n import kiosk
+from sos_desktop.ui.kiosk.lockdown import Lockdown
 from sos_desktop.ui.kiosk.pages import (
     BOTH,
     JoinScreen,
@@ -127,6 +130,8 @@ class KioskWindow(QWidget):
         self._ask_pin = ask_pin or (lambda parent: CheckPinDialog(db, parent, pin_clock).exec()
                                     == CheckPinDialog.DialogCode.Accepted)
         self._unlocked = False
+        self._full_screen = False  # shown full screen: comes back full screen
+        self.lockdown = Lockdown(self, self.come_back)
 
         signup_only = flow.runner is None  # the class answers on paper
         self.welcome = WelcomeScreen(survey_title, signup_only=signup_only)
@@ -264,7 +269,7 @@ class KioskWindow(QWidget):
 
     # --- lock --------------------------------------------------------------------------------
     def filter_event(self, event: QEvent) -> bool:
-        if not self.isVisible():
+        if not self.lockdown.active:  # not shown yet, or unlocked
             return False
         kind = event.type()
         if kind in _ACTIVITY and not self.overlay.isVisible():
@@ -300,9 +305,41 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         assert app is not None
         app.removeEventFilter(self._guard)
+        self.lockdown.release()
         self.close()
         self.left.emit()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._unlocked:
+            self.lockdown.engage()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            if self.isMinimized():
+                if self.lockdown.active:  # minimised from outside (a key, the taskbar)
+                    QTimer.singleShot(0, self.come_back)
+            else:
+                self._full_screen = self.isFullScreen()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.lockdown.active and not self._unlocked:  # hidden by the window manager
+            QTimer.singleShot(0, self.come_back)
+
+    def come_back(self) -> None:
+        """The kiosk to the front again, as it was shown: only the PIN takes it away."""
+        if self._unlocked or not self.lockdown.active:
+            return
+        if self.isMinimized() or not self.isVisible():
+            if self._full_screen:
+                self.showFullScreen()
+            else:
+                self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sos_desktop.i18n import tr
+from sos_desktop.ui.kiosk.lockdown import KEEP_ENABLED
 from sos_desktop.ui.presentation.cache import RenderCache
 from sos_desktop.ui.presentation.keys import TalkKeys
 from sos_desktop.ui.presentation.slide_view import SlideView
@@ -21,6 +22,7 @@ class AudienceWindow(TalkKeys, QWidget):
         self.setWindowTitle(tr("{title} — audience").format(title=title) if title
                             else tr("Audience"))
         self.setStyleSheet("background: black;")
+        self.setProperty(KEEP_ENABLED, True)  # the kiosk leaves the projector's look alone
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = SlideView(cache, "#000000", self)

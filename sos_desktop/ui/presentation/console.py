@@ -136,6 +136,12 @@ class PresenterConsole(TalkKeys, QWidget):
         self.kiosk_banner.setStyleSheet("font-size: 18px; font-weight: bold; color: #14141A;"
                                         " background: #F2B705; padding: 4px 10px;")
         self.kiosk_banner.setVisible(False)
+        self.resumed = _label(size=16, bold=True)  # a talk picked up where it stopped
+        self.resumed.setWordWrap(True)
+        self.resumed.setStyleSheet("font-size: 16px; font-weight: bold; color: white;"
+                                   " background: #1F6FEB; padding: 4px 10px;")
+        self.resumed.setVisible(False)
+        state.slide_entered.connect(lambda _index: self.resumed.setVisible(False))
         self.locked = False
         self.render_problem = _label(size=16, bold=True)
         self.render_problem.setWordWrap(True)
@@ -211,6 +217,7 @@ class PresenterConsole(TalkKeys, QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
         layout.addWidget(self.kiosk_banner)
+        layout.addWidget(self.resumed)
         layout.addWidget(self.render_problem)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
@@ -316,6 +323,15 @@ class PresenterConsole(TalkKeys, QWidget):
     def show_render_problem(self, message: str) -> None:
         self.render_problem.setText("⚠ " + message)
         self.render_problem.setVisible(True)
+
+    def show_resumed(self, index: int, elapsed: float) -> None:
+        """Say that the talk went on where it stopped (until the next slide), and how to
+        start over instead."""
+        self.resumed.setText(tr(
+            "Resumed where the talk stopped: slide {number}, {elapsed} elapsed. To start from "
+            "the beginning, end the talk and press Shift+F5 in the visit list.").format(
+                number=index + 1, elapsed=clock_text(elapsed)))
+        self.resumed.setVisible(True)
 
     def set_locked(self, message: str | None) -> None:
         """While another window (the kiosk) owns the laptop, the talk's controls are shut."""

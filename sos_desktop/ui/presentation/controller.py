@@ -46,12 +46,14 @@ class PresentationController(QObject):
                  on_exit: Callable[[], None] | None = None,
                  on_survey_slide: SlideHook | None = None,
                  on_results_slide: SlideHook | None = None,
+                 resume_at: tuple[int, float] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.deck = deck
         self.cache = RenderCache(pages, parent=self)
         self.state = TalkState(len(deck), planned_minutes * 60, monotonic, wall, self)
         self._on_exit = on_exit
+        self._resume_at = resume_at  # (slide, elapsed seconds) where an earlier run stopped
         self._hooks = {"survey": on_survey_slide, "results": on_results_slide}
         self.audience = AudienceWindow(self.cache, self.handle_key, deck.title)
         self.console = PresenterConsole(deck, self.state, self.cache, self.handle_key,
@@ -83,11 +85,18 @@ class PresentationController(QObject):
     def start(self) -> PresentationController:
         self.placer.apply()
         self.running = True
+        if self._resume_at is not None:
+            index, elapsed = self._resume_at
+            self.state.resume(index, elapsed)
+            self.console.show_resumed(self.state.index, elapsed)
+        first = self.state.index
         if self.audience.isVisible():  # first slide drawn right away, not after a round trip
-            self.cache.render_now(0, self.audience.view.pixel_size())
+            self.cache.render_now(first, self.audience.view.pixel_size())
         self._refresh()  # its prefetch now finds that page cached instead of drawing it again
         self._ticker.start()
         self.console.activateWindow()
+        if first and self.deck.slides[first].action == "results":
+            self._entered(first)  # the class sees the results it was shown
         return self
 
     def lock(self, message: str | None) -> None:

@@ -130,5 +130,13 @@ class TalkState(QObject):
             self._paused_at = None
         self.changed.emit()
 
+    def resume(self, index: int, elapsed: float) -> None:
+        """Back where an ended talk stopped: its slide, its clock (the time between does not
+        count). No slide_entered: the slide is not newly reached."""
+        self.index = min(max(index, 0), self.count - 1)
+        self._started = self._monotonic() - max(elapsed, 0.0)
+        self._paused_at = None
+        self.changed.emit()
+
     def pace(self) -> Pace:
         return pace(self.elapsed(), self.planned_seconds, self.index, self.count)

@@ -82,7 +82,7 @@ def open_transcription(db: Database, parent: QWidget | None = None):
     return window
 
 
-def install_paper_menu(window: MainWindow, db: Database) -> None:
+def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 -- TODO(19)
     """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
     One window of each kind: opening it again brings it forward (a new one for another visit).
     """
@@ -110,6 +110,10 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:
         if visit is None:
             window.show_error(tr("Select the visit whose sheets you are scanning."))
             return
+        if visit.survey_key:  # one that can take sheets: if not today's, asked first
+            visit = window.dated_visit()
+            if visit is None:
+                return
         show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
 
     def review() -> None:

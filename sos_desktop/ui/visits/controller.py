@@ -4,6 +4,7 @@ methods of VisitsView below (tests pass a fake one)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Protocol
 
 from sos_desktop import i18n
@@ -48,9 +49,11 @@ def visit_fields(visit: VisitSummary) -> dict:
 
 
 class VisitsController:
-    def __init__(self, db: Database, view: VisitsView) -> None:
+    def __init__(self, db: Database, view: VisitsView,
+                 today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.view = view
+        self.today = today
 
     def survey_choices(self) -> list[tuple[str, str]]:
         """(key, title) of every survey this laptop has, built-in ones stored on first use."""
@@ -72,7 +75,10 @@ class VisitsController:
 
     def refresh(self, select_id: str | None = None) -> None:
         titles = self._survey_titles()
-        self.view.show_visits(visits.list_visits(self.db), select_id, titles)
+        rows = visits.list_visits(self.db)
+        if select_id is None and self.view.selected_visit() is None:  # e.g. at start-up
+            select_id = visits.visit_for_today(rows, self.today())
+        self.view.show_visits(rows, select_id, titles)
         self.view.show_signup_totals(visits.signup_totals(self.db))
 
     def new_visit(self, today_fields: dict) -> str | None:

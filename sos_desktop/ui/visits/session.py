@@ -55,10 +55,14 @@ class VisitSession(QObject):
         self.scan: ScanWindow | None = None
         self.online: OnlineFormSlide | None = None  # a virtual visit's QR code, on the projector
         self.online_actions: OnlineActions | None = None  # "Import online answers…"
+        self._deck_key = ""  # the deck shown ("" built-in): where the talk stopped is per deck
 
-    def start(self, **options: object) -> bool:
+    def start(self, from_beginning: bool = False, **options: object) -> bool:
+        """The talk, where it stopped last time (an Esc is often a clicker's slip) unless
+        `from_beginning`."""
         from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
+        from sos_desktop.ui.visits import places
 
         if self.visit.virtual and self.visit.survey_key and not self.form_url():
             self._warn(tr("This visit is over video but has no online form address (in the "
@@ -78,9 +82,12 @@ class VisitSession(QObject):
             if not self._builtin_instead(why):
                 return False
             deck = None  # the built-in talk
+        self._deck_key = str(deck or "")
+        place = None if from_beginning else places.place_for(self.visit.id, self._deck_key)
         self.controller = start_presentation(
             deck, self.visit.planned_minutes, parent=self.parent_window, on_exit=self._ended,
-            on_survey_slide=self.open_kiosk, on_results_slide=self.show_results, **options,
+            on_survey_slide=self.open_kiosk, on_results_slide=self.show_results,
+            resume_at=(place.index, place.elapsed) if place else None, **options,
         )
         if self.controller is None:
             return False
@@ -93,6 +100,9 @@ class VisitSession(QObject):
             self.paper = PaperActions(self.open_scan, lambda: self.open_kiosk(-1, asked=True),
                                       paper_only=self.visit.answer_mode == "paper")
             add_to_console(self.controller.console, self.paper)
+            state = self.controller.state
+            if place is not None and self.controller.deck.slides[state.index].action == "survey":
+                self.paper.show()  # resumed on the survey slide: its buttons, no kiosk by itself
         if self.visit.survey_key and self.visit.virtual:
             from sos_desktop.ui.imports import online_bar
 
@@ -290,6 +300,12 @@ class VisitSession(QObject):
 
     # --- end --------------------------------------------------------------------------------
     def _ended(self) -> None:
+        from sos_desktop.ui.visits import places
+
+        if self.controller is not None:
+            state = self.controller.state
+            places.remember(self.visit.id, places.TalkPlace(self._deck_key, state.index,
+                                                            state.elapsed()))
         self.hide_results()
         self.hide_online()
         if self._on_end:

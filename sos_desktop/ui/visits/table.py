@@ -18,13 +18,13 @@ from sos_desktop.core.visits import VisitSummary
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
 
-def _day(day: date) -> str:
+def day_text(day: date) -> str:
     """"Wed 14 Oct 2026", in the interface's language (ui/language.py sets QLocale's)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd MMM yyyy")
 
 
 COLUMNS = (
-    (QT_TR_NOOP("Date"), lambda v: _day(v.visit_date)),
+    (QT_TR_NOOP("Date"), lambda v: day_text(v.visit_date)),
     (QT_TR_NOOP("School"), lambda v: v.school),
     (QT_TR_NOOP("Class or club"), lambda v: v.group_name),
     (QT_TR_NOOP("Educator"), lambda v: v.educator_name),

@@ -186,3 +186,41 @@ def test_missing_label_in_every_language_is_still_refused(tmp_path):
     rows[1][2] = rows[1][3] = ""
     survey, problems = check_survey_file(_workbook(tmp_path / "nolabel.xlsx", rows))
     assert survey is None and any(not p.warning for p in problems)
+
+
+def test_every_problem_is_named_at_once_even_on_refused_rows(tmp_path):
+    """Ensure an unknown choice list, an unsupported type and a duplicate name are all named in
+    one check; a refused row's other cells are still checked and nothing refers to it as
+    unknown."""
+    blank = ["", "", "", "", "", "", "", "", "", ""]
+    rows = [
+        ["select_one nolist", "a", "A?", "¿A?", *blank],                              # row 2
+        ["geopoint", "b", "", "¿B?", "", "", "maybe", "", "", "", "", "", ""],         # row 3
+        ["text", "a", "T?", "¿T?", "", "", "", "${a} = 'x'", "", "", "", "", ""],      # row 4
+        ["range", "b", "R?", "¿R?", "", "", "", "${b} = 'x'", "", "", "", "",
+         "start=0 end=10"],                                                            # row 5
+    ]
+    survey, problems = check_survey_file(_workbook(tmp_path / "many.xlsx", rows))
+    assert survey is None
+    assert _cells(problems) == {
+        ("survey", 2, "type"),                     # unknown choice list
+        ("survey", 3, "type"), ("survey", 3, "required"),  # unsupported type, its bad cells
+        ("survey", 3, "label::English (en)"),      # a warning: the Spanish is shown
+        ("survey", 4, "name"),                     # a used twice (row 2 was refused)
+        ("survey", 5, "name"), ("survey", 5, "parameters"),
+    }
+    assert any(p.row == 3 and p.warning for p in problems)  # no English label
+    assert sum("used twice" in p.reason for p in problems) == 2
+    assert not any("unknown question" in p.reason for p in problems)
+
+
+def test_the_same_form_with_one_problem_fixed_finds_nothing_new(tmp_path):
+    """Ensure fixing the named problems is enough: nothing was hiding behind them."""
+    blank = ["", "", "", "", "", "", "", "", "", ""]
+    rows = [
+        ["select_one yn", "a", "A?", "¿A?", *blank],
+        ["text", "b", "B?", "¿B?", *blank],
+        ["text", "c", "T?", "¿T?", "", "", "", "${a} = 'yes'", "", "", "", "", ""],
+    ]
+    survey, problems = check_survey_file(_workbook(tmp_path / "fixed.xlsx", rows))
+    assert problems == [] and survey is not None

@@ -125,3 +125,15 @@ def test_not_a_mapping_and_wrong_suffix(tmp_path):
     other.write_text("x")
     assert ".yaml, .yml or .xlsx" in check_survey_file(other)[1][0].reason
     assert "does not exist" in check_survey_file(tmp_path / "gone.yml")[1][0].reason
+
+
+def test_a_refused_question_hides_no_other_problem():
+    """Ensure an unknown type, a duplicate key and a reference to the refused question give
+    exactly the first two problems, in one look."""
+    data = survey_dict()
+    data["questions"][3]["type"] = "essay"  # contact
+    data["questions"][7]["key"] = "contact"  # nick: a second contact
+    problems = _problems(data)
+    assert len(problems) == 2
+    assert "question contact, type: unknown type 'essay'" in problems[0]
+    assert "key 'contact' is used twice" in problems[1]  # kinds' ${contact}: not "unknown"

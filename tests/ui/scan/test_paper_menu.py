@@ -14,6 +14,7 @@ from sos_desktop.ui.scan.window import NO_CAMERA, ScanWindow
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
     monkeypatch.setattr("sos_desktop.ui.scan.window.list_cameras", lambda: [])
+    monkeypatch.setattr("sos_desktop.ui.visits.today.ask_about_date", lambda *a: "keep")
     win = MainWindow(db, lambda: [("hillhouse-cross", "Hillhouse/Cross Student Survey")])
     qtbot.addWidget(win)
     win.show()

@@ -46,3 +46,17 @@ def test_declined_close_keeps_visit_open(db, visit_id):
     controller.toggle_closed_selected()
     controller.refresh()
     assert not view.rows[0].closed
+
+
+def test_start_up_selects_todays_visit_not_tomorrows(db):
+    """Ensure the first refresh selects the visit dated today although tomorrow's is listed
+    first."""
+    from datetime import date
+
+    from sos_desktop.core.visits import create_visit
+
+    create_visit(db, {"school": "S", "group_name": "Tomorrow", "visit_date": "2026-10-15"})
+    today = create_visit(db, {"school": "S", "group_name": "Today", "visit_date": "2026-10-14"})
+    view = FakeView()
+    VisitsController(db, view, today=lambda: date(2026, 10, 14)).refresh()
+    assert view.rows[0].group_name == "Tomorrow" and view.selected.id == today

@@ -266,3 +266,41 @@ def test_results_slide_of_a_visit_without_survey_says_so(qtbot, db, monkeypatch)
     assert running.results.empty.text() == "This visit has no survey"
     assert not c.audience.view.isVisible()
     c.end()
+
+
+class Clock:
+    def __init__(self):
+        self.t = 5000.0
+
+    def __call__(self):
+        return self.t
+
+
+def test_f5_after_esc_resumes_at_the_same_slide_and_time(qtbot, db, visit_id):
+    """Ensure Esc on the console then F5 (a clicker's slideshow button) shows the class the
+    same slide with the clock where it stopped; from_beginning (Shift+F5) starts at slide 1."""
+    from PySide6.QtCore import Qt
+
+    clock = Clock()
+    visit = get_visit(db, visit_id)
+    first = VisitSession(db, visit, on_end=lambda: None)
+    assert first.start(monotonic=clock)
+    first.controller.state.go(4)
+    clock.t += 600
+    qtbot.keyClick(first.controller.console, Qt.Key.Key_Escape)
+    assert not first.controller.running
+    clock.t += 120  # the minutes between are not the talk's
+
+    again = VisitSession(db, visit, on_end=lambda: None)
+    assert again.start(monotonic=clock)
+    state = again.controller.state
+    assert state.index == 4 and state.audience_index == 4
+    assert state.elapsed() == pytest.approx(600)
+    assert again.controller.console.resumed.isVisibleTo(again.controller.console)
+    again.controller.end()
+
+    over = VisitSession(db, visit, on_end=lambda: None)
+    assert over.start(from_beginning=True, monotonic=clock)
+    assert over.controller.state.index == 0 and over.controller.state.elapsed() == 0
+    assert not over.controller.console.resumed.isVisibleTo(over.controller.console)
+    over.controller.end()
