@@ -159,22 +159,24 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     exposure = rng.uniform(0.75, 1.05)
     balance = np.array([rng.uniform(0.85, 1.1), 1.0, rng.uniform(0.85, 1.1)], np.float32)
     out = out * (light * exposure)[..., None] * balance
-    sigma = rng.uniform(0.4, 1.6 if kind == "webcam" else 1.2)
+    sigma = rng.uniform(0.4, 1.3 if kind == "webcam" else 1.1)  # focus and lens softness
     out = cv2.GaussianBlur(out, (0, 0), sigma)
-    motion = 0
-    if rng.random() < 0.3:  # the hand moved during the exposure
-        motion = rng.randint(2, 7 if kind == "webcam" else 5)
-        k = np.zeros((motion * 2 + 1, motion * 2 + 1), np.float32)
+    motion = 0.0
+    if rng.random() < 0.3:  # the hand moved a little during the exposure (a sheet held still)
+        motion = rng.uniform(1.5, 5 if kind == "webcam" else 4)  # streak length, pixels
+        half = int(motion) // 2 + 2
+        k = np.zeros((2 * half + 1, 2 * half + 1), np.float32)
         a = rng.uniform(0, math.pi)
-        cv2.line(k, (round(motion - motion * math.cos(a)), round(motion - motion * math.sin(a))),
-                 (round(motion + motion * math.cos(a)), round(motion + motion * math.sin(a))),
-                 1.0, 1, cv2.LINE_AA)
+        dx, dy = motion / 2 * math.cos(a), motion / 2 * math.sin(a)
+        cv2.line(k, (round((half - dx) * 16), round((half - dy) * 16)),
+                 (round((half + dx) * 16), round((half + dy) * 16)), 1.0, 1, cv2.LINE_AA,
+                 shift=4)
         out = cv2.filter2D(out, -1, k / k.sum())
     noise = rng.uniform(2, 7 if kind == "webcam" else 4)
     out += g.normal(0, noise, out.shape).astype(np.float32)
     quality = rng.randint(50, 85)
     frame = np.clip(out, 0, 255).astype(np.uint8)
     data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
-    params |= {"blur": round(sigma, 2), "motion_px": motion, "noise": round(noise, 1),
+    params |= {"blur": round(sigma, 2), "motion_px": round(motion, 1), "noise": round(noise, 1),
                "shadow": shadow, "jpeg": quality, "exposure": round(exposure, 2)}
     return cv2.imdecode(data, cv2.IMREAD_COLOR), params

@@ -25,8 +25,8 @@ import cv2
 import numpy as np
 
 from benchmarks.paper_camera import camera
-from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf
-from benchmarks.paper_student import PageTruth, fill_sheet
+from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf, vanished
+from benchmarks.paper_student import BLANK, PageTruth, fill_sheet
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
 from sos_desktop.core.paper.read import PageReading, read_page
@@ -120,10 +120,21 @@ def _fit(page: np.ndarray, dpi: float, p: dict[str, Any]) -> np.ndarray:
                           flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
 
 
+@dataclass
+class Sheet:
+    """One student's sheet as printed and filled (BGR pages at the channel's dpi)."""
+
+    n: int
+    survey: SurveyDef
+    layout: SheetLayout
+    pages: list[np.ndarray]
+    truths: list[PageTruth]
+    printing: dict[str, Any]
+    blanks: list[np.ndarray]  # the same printed pages before the student marked them
+
+
 def students(channel: str, count: int, seed: int, forced: str | None = None
-             ) -> Iterator[tuple[int, SurveyDef, SheetLayout, list[np.ndarray], list[PageTruth],
-                                 dict[str, Any]]]:
-    """Each student's sheet: number, survey, layout, filled pages (BGR), truth, printer."""
+             ) -> Iterator[Sheet]:
     rng = random.Random(f"{channel}:{seed}")
     dpi = COPIER_DPI if channel.startswith("copier") else CAMERA_DPI
     all_kinds = kinds()
@@ -133,7 +144,8 @@ def students(channel: str, count: int, seed: int, forced: str | None = None
         printing = printer(rng)
         blanks = [_toner(b, printing["toner"]) for b in blank_pages(survey.key, lang, dpi)]
         pages, truths = fill_sheet(survey, layout, blanks, dpi, rng, forced)
-        yield n, survey, layout, [_fit(p, dpi, printing) for p in pages], truths, printing
+        yield Sheet(n, survey, layout, [_fit(p, dpi, printing) for p in pages], truths,
+                    printing, [_fit(b, dpi, printing) for b in blanks])
 
 
 def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = False,
@@ -148,13 +160,25 @@ def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = Fals
     rng = random.Random(f"capture:{channel}:{seed}")
     pages: list[Page] = []
     scans = []
-    for n, survey, layout, imgs, truths, printing in students(channel, count, seed, forced):
-        for img, truth in zip(imgs, truths, strict=True):
-            scan, params = copier(img, COPIER_DPI, layout, truth.page, rng, mode,
-                                  placed=fit_matrix(img.shape, COPIER_DPI, printing))
+    for sh in students(channel, count, seed, forced):
+        for img, blank, truth in zip(sh.pages, sh.blanks, sh.truths, strict=True):
+            placed = fit_matrix(img.shape, COPIER_DPI, sh.printing)
+            state = rng.getstate()
+            scan, params = copier(img, COPIER_DPI, sh.layout, truth.page, rng, mode,
+                                  placed=placed)
+            if mode == "1bit":  # what a person sees on the scan: marks may be gone
+                after = rng.getstate()
+                rng.setstate(state)
+                bare = copier(blank, COPIER_DPI, sh.layout, truth.page, rng, mode,
+                              placed=placed)[0]
+                rng.setstate(after)
+                for q in truth.questions:
+                    if q.styles and vanished(scan, bare, params["matrix"], sh.layout,
+                                             truth.page, q.question, COPIER_DPI):
+                        q.kind, q.answer, q.scenario = BLANK, None, f"{q.scenario}~gone"
             scans.append(scan)
-            pages.append(Page(channel, n, survey, layout, truth, printing | params,
-                              scan if keep else None))
+            pages.append(Page(channel, sh.n, sh.survey, sh.layout, truth,
+                              sh.printing | params, scan if keep else None))
     pdf = folder / f"{channel}-{seed}.pdf"
     pdf.write_bytes(images_to_pdf(scans, COPIER_DPI))
     items = list(read_inputs([pdf], render_pdf_pages, RENDER_DPI))
@@ -172,10 +196,10 @@ def camera_run(kind: str, count: int, seed: int, keep: bool = False,
     (BGR to grey as PaperScanner.read_frame does)."""
     rng = random.Random(f"capture:{kind}:{seed}")
     pages = []
-    for n, survey, layout, imgs, truths, printing in students(kind, count, seed, forced):
-        for img, truth in zip(imgs, truths, strict=True):
+    for sh in students(kind, count, seed, forced):
+        for img, truth in zip(sh.pages, sh.truths, strict=True):
             frame, params = camera(img, rng, kind, share)
-            page = Page(kind, n, survey, layout, truth, printing | params,
+            page = Page(kind, sh.n, sh.survey, sh.layout, truth, sh.printing | params,
                         frame if keep else None)
             read_one(page, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
             pages.append(page)

@@ -9,7 +9,15 @@ import cv2
 import numpy as np
 import pytest
 
-from benchmarks.paper_realistic import CHANNELS, Page, camera_run, copier_run, run_all, students
+from benchmarks.paper_realistic import (
+    CHANNELS,
+    Page,
+    camera_run,
+    copier_run,
+    fit_matrix,
+    run_all,
+    students,
+)
 from benchmarks.paper_score import done_when, figures, judge, score
 from benchmarks.paper_student import ANSWER, ANSWER_OR_REVIEW, BLANK, REVIEW
 
@@ -30,21 +38,19 @@ def verdicts(small_run):
 def test_the_same_seed_draws_the_same_sheet():
     a = next(students("copier_grey", 1, SEED))
     b = next(students("copier_grey", 1, SEED))
-    assert all(np.array_equal(x, y) for x, y in zip(a[3], b[3], strict=True))
-    assert [q.scenario for t in a[4] for q in t.questions] == \
-        [q.scenario for t in b[4] for q in t.questions]
+    assert all(np.array_equal(x, y) for x, y in zip(a.pages, b.pages, strict=True))
+    assert [q.scenario for t in a.truths for q in t.questions] == \
+        [q.scenario for t in b.truths for q in t.questions]
 
 
 def test_every_marked_question_has_truth_and_marks_change_the_page():
     """Each question with bubbles on a page gets a truth; a page with marks differs from the
     blank it was drawn on."""
-    from benchmarks.paper_realistic import blank_pages
-
-    n, survey, layout, pages, truths, _printer = next(students("phone", 1, SEED))
-    for page, truth in zip(pages, truths, strict=True):
-        keys = {b.question for b in layout.page_boxes(truth.page) if b.choice is not None}
+    sheet = next(students("phone", 1, SEED))
+    for page, blank, truth in zip(sheet.pages, sheet.blanks, sheet.truths, strict=True):
+        keys = {b.question for b in sheet.layout.page_boxes(truth.page)
+                if b.choice is not None}
         assert {q.question for q in truth.questions} == keys
-        blank = blank_pages(survey.key, layout.language, 150)[truth.page]
         assert np.abs(page.astype(int) - blank).sum() > 0
 
 
@@ -121,15 +127,44 @@ def test_the_harness_reads_as_scan_dry_run_json_does(tmp_path, capsys):
             sorted(r.question for r in reading.review)
 
 
-def test_copier_cut_corner_keeps_qr_and_boxes_on_the_scan():
-    """A cut-off corner never takes the QR code or a bubble with it (the truth stays fair)."""
+def test_copier_cut_corner_cuts_one_marker_and_keeps_the_qr_code():
+    """A cut-off corner takes part of one marker, never the QR code (the truth stays fair)."""
     from benchmarks.paper_capture import copier
-    from benchmarks.paper_realistic import blank_pages
+    from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, QR_SIZE, QR_X, QR_Y
 
-    n, survey, layout, pages, truths, _printer = next(students("copier_grey", 1, SEED))
-    blank = blank_pages(survey.key, layout.language, 200)[0]
+    sheet = next(students("copier_grey", 1, SEED))
+    layout, blank = sheet.layout, sheet.blanks[0]
+    h, w = blank.shape[:2]
+    s = 200 / 72
+
+    def on_scan(m, x, y, size):
+        pts = np.array([(x, y), (x + size, y), (x + size, y + size), (x, y + size)]) * s
+        p = pts @ m[:, :2].T + m[:, 2]
+        return bool(((p >= 0) & (p < (w, h))).all())
+
     rng = random.Random(3)
+    cuts = 0
     for _ in range(6):
-        scan, params = copier(blank, 200, layout, 0, rng, "grey", cut_corner=True)
-        assert scan.shape == blank.shape[:2]
-        assert params["cut_marker"] is None or 0 < params["cut_marker"]["share"] < 1
+        scan, params = copier(blank, 200, layout, 0, rng, "grey", cut_corner=True,
+                              placed=fit_matrix(blank.shape, 200, sheet.printing))
+        m = params["matrix"]
+        assert scan.shape == blank.shape[:2] and on_scan(m, QR_X, QR_Y, QR_SIZE)
+        if params["cut_marker"] is not None:
+            cuts += 1
+            whole = [k for k, (x, y) in MARKERS.items() if on_scan(m, x, y, MARKER_SIZE)]
+            assert sorted(whole + [params["cut_marker"]["id"]]) == [0, 1, 2, 3]
+    assert cuts >= 4  # a skew too small to cut one corner alone cuts none
+
+
+def test_marks_a_1bit_scan_erases_are_judged_as_blank():
+    """On a 1-bit scan a mark that left no black pixel is what a person sees: nothing."""
+    from benchmarks.paper_capture import copier, vanished
+
+    sheet = next(students("copier_1bit", 1, SEED))
+    marked = [q for q in sheet.truths[0].questions if q.styles]
+    scan, params = copier(sheet.pages[0], 200, sheet.layout, 0, random.Random(1), "1bit",
+                          cut_corner=False)
+    bare, _ = copier(sheet.blanks[0], 200, sheet.layout, 0, random.Random(1), "1bit",
+                     cut_corner=False)
+    assert not vanished(scan, bare, params["matrix"], sheet.layout, 0, marked[0].question, 200)
+    assert vanished(bare, bare, params["matrix"], sheet.layout, 0, marked[0].question, 200)
