@@ -132,7 +132,7 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     out = back * (1 - inside) + sheet.astype(np.float32) * inside
     params: dict[str, Any] = {"kind": kind, "height_share": round(share, 3),
                               "tilt": round(tilt, 1), "spin": round(spin, 1),
-                              "curl_px": round(curl / px_per if px_per else curl, 1)}
+                              "curl": round(float(curl / ph), 3)}  # bow, share of the page height
     if kind == "webcam" and rng.random() < 0.6:  # fingers on the sheet's sides
         for side in (0, -1):
             edge = bent[bent.shape[0] // 2 + rng.randint(-5, 5), side]

@@ -56,12 +56,14 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
     to where the printer put them on `img` (fit to page), identity if None."""
     h, w = img.shape[:2]
     s = dpi / 72
-    angle = rng.uniform(-3, 3)
+    cut = cut_corner if cut_corner is not None else rng.random() < 0.35
+    # a corner goes off the glass because the sheet lies crooked: those are the skewed ones
+    angle = rng.choice((-1, 1)) * rng.uniform(1.5, 3) if cut else rng.uniform(-3, 3)
     flip = rng.random() < 0.3
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle + (180 if flip else 0), 1.0)
     params: dict[str, Any] = {"mode": mode, "skew": round(angle, 2), "upside_down": flip,
                               "cut_marker": None}
-    if cut_corner if cut_corner is not None else rng.random() < 0.35:
+    if cut:
         # the sheet lay crooked against the glass's edge: the corner the skew pushes out is
         # cut, the other three markers, the QR code and every box stay on
         pre = placed if placed is not None else np.float64([[1, 0, 0], [0, 1, 0]])
@@ -83,8 +85,10 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
             trial[axis, 2] += shift
             others = [(x, y, MARKER_SIZE, MARKER_SIZE) for k, (x, y) in MARKERS.items()
                       if k != mid]
-            if all(_inside(_then(trial, pre), r, (w, h), s)
-                   for r in _rects(layout, page) + others):
+            placed_trial = _then(trial, pre)
+            quiet = 0.04 * MARKER_SIZE * s  # the other markers stay whole, a little margin
+            if all(_inside(placed_trial, r, (w, h), s) for r in _rects(layout, page)) and \
+                    all(_inside(placed_trial, r, (w, h), s, quiet) for r in others):
                 m = trial
                 params["cut_marker"] = {"id": mid, "share": round(frac, 2)}
                 break

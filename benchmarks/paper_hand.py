@@ -40,14 +40,13 @@ def pen(rng: random.Random, kind: str | None = None) -> Ink:
     if kind == "blue_pen":
         return Ink(kind, (rng.randint(120, 170), rng.randint(45, 80), rng.randint(10, 40)),
                    rng.uniform(0.3, 0.5), rng.uniform(0.8, 0.93), 0.08)
-    return Ink("pencil", (rng.randint(60, 85),) * 3, rng.uniform(0.45, 0.8),
-               rng.uniform(0.45, 0.8), rng.uniform(0.3, 0.55))
+    return Ink("pencil", (rng.randint(50, 80),) * 3, rng.uniform(0.45, 0.8),
+               rng.uniform(0.55, 0.85), rng.uniform(0.3, 0.5))
 
 
 def light(ink: Ink, rng: random.Random) -> Ink:
-    """The same tool pressed barely: a hesitant mark."""
-    return Ink(ink.name, ink.bgr, ink.width_mm * 0.8, ink.opacity * rng.uniform(0.12, 0.25),
-               ink.grain)
+    """The same tool pressed barely: a hesitant mark, faint but plainly there to an eye."""
+    return Ink(ink.name, ink.bgr, ink.width_mm * 0.8, rng.uniform(0.15, 0.3), ink.grain)
 
 
 def smooth_noise(n: int, rng: random.Random, scale: float, corr: int = 6) -> np.ndarray:

@@ -15,7 +15,7 @@ import argparse
 import random
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,10 +26,10 @@ import numpy as np
 
 from benchmarks.paper_camera import camera
 from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf, vanished
-from benchmarks.paper_student import BLANK, PageTruth, fill_sheet
+from benchmarks.paper_student import BLANK, SINGLE, PageTruth, fill_sheet
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
-from sos_desktop.core.paper.read import PageReading, read_page
+from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
 from sos_desktop.core.paper.sheet_pdf import render_sheets
 from sos_desktop.core.surveys.builtin import builtin_surveys
 from sos_desktop.core.surveys.model import SurveyDef
@@ -148,8 +148,11 @@ def students(channel: str, count: int, seed: int, forced: str | None = None
                     printing, [_fit(b, dpi, printing) for b in blanks])
 
 
+OnPage = Callable[[Page, np.ndarray], None]  # each page read, with the picture
+
+
 def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = False,
-               forced: str | None = None) -> list[Page]:
+               forced: str | None = None, on_page: OnPage | None = None) -> list[Page]:
     """`count` sheets through the copier in `mode`, as one multi-page PDF read by `scan`'s
     own path (read_inputs + the app's PDF renderer at the command's resolution)."""
     from sos_desktop.commands.paper import RENDER_DPI
@@ -182,16 +185,19 @@ def copier_run(mode: str, count: int, seed: int, folder: Path, keep: bool = Fals
     pdf = folder / f"{channel}-{seed}.pdf"
     pdf.write_bytes(images_to_pdf(scans, COPIER_DPI))
     items = list(read_inputs([pdf], render_pdf_pages, RENDER_DPI))
-    for page, item in zip(pages, items, strict=True):
+    for page, scan, item in zip(pages, scans, items, strict=True):
         if isinstance(item, PaperInputError):
             page.error = f"input: {item.reason}"
-            continue
-        read_one(page, item.image)
+        else:
+            read_one(page, item.image)
+        if on_page is not None:
+            on_page(page, scan)
     return pages
 
 
 def camera_run(kind: str, count: int, seed: int, keep: bool = False,
-               forced: str | None = None, share: float | None = None) -> list[Page]:
+               forced: str | None = None, share: float | None = None,
+               on_page: OnPage | None = None) -> list[Page]:
     """`count` sheets, each side one still from a webcam or a phone, read as a camera frame
     (BGR to grey as PaperScanner.read_frame does)."""
     rng = random.Random(f"capture:{kind}:{seed}")
@@ -202,19 +208,24 @@ def camera_run(kind: str, count: int, seed: int, keep: bool = False,
             page = Page(kind, sh.n, sh.survey, sh.layout, truth, sh.printing | params,
                         frame if keep else None)
             read_one(page, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
+            if on_page is not None:
+                on_page(page, frame)
             pages.append(page)
     return pages
 
 
-def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False) -> list[Page]:
+def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False,
+            forced: str | None = None, on_page: OnPage | None = None) -> list[Page]:
+    """`sheets` students per channel; `forced` draws every one-answer question as that
+    scenario (paper_student.SINGLE)."""
     pages: list[Page] = []
     with tempfile.TemporaryDirectory(prefix="sos-realistic-") as folder:
         for channel in channels:
             if channel.startswith("copier_"):
                 pages += copier_run(channel.removeprefix("copier_"), sheets, seed,
-                                    Path(folder), keep)
+                                    Path(folder), keep, forced, on_page)
             else:
-                pages += camera_run(channel, sheets, seed, keep)
+                pages += camera_run(channel, sheets, seed, keep, forced, on_page=on_page)
     return pages
 
 
@@ -234,6 +245,27 @@ def save_samples(pages: list[Page], folder: Path, limit: int = 3) -> None:
                         else folder / f"{name}.jpg"), p.image)
 
 
+def dump_page(page: Page, image: np.ndarray, folder: Path) -> None:
+    """The picture of a page read wrong or not at all, and a line on what went wrong."""
+    from benchmarks.paper_score import score
+
+    bad = [o for o in score([page]).outcomes if o.result == "silent"]
+    read = page.reading is not None and page.reading.status is PageStatus.READ
+    if read and not bad and not page.error:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{page.channel}-{page.sheet}-p{page.truth.page + 1}"
+    cv2.imwrite(str(folder / f"{name}.png"), image)
+    why = page.error or (page.reading.message if page.reading and not read else "")
+    params = {k: v for k, v in page.params.items() if k != "matrix"}
+    with (folder / "pages.txt").open("a", encoding="utf-8") as out:
+        out.write(f"{name}.png {params}\n")
+        if why:
+            out.write(f"    not read: {why}\n")
+        for o in bad:
+            out.write(f"    {o.question}: {o.scenario} ({o.ink}) {o.detail}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     from benchmarks.paper_score import print_report, score
 
@@ -241,11 +273,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheets", type=int, default=8, help="students per channel")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--channel", action="append", choices=CHANNELS)
+    parser.add_argument("--scenario", choices=sorted(SINGLE),
+                        help="every one-answer question marked this way")
     parser.add_argument("--samples", type=Path, help="save a few pictures per channel here")
     parser.add_argument("--errors", action="store_true", help="list every silent error")
+    parser.add_argument("--dump", type=Path, help="save every page with a silent error or "
+                        "not read here, with a note of why")
     args = parser.parse_args(argv)
     pages = run_all(args.sheets, args.seed, tuple(args.channel or CHANNELS),
-                    keep=args.samples is not None)
+                    keep=args.samples is not None, forced=args.scenario,
+                    on_page=(lambda p, img: dump_page(p, img, args.dump)) if args.dump else None)
     if args.samples:
         save_samples(pages, args.samples)
     print_report(score(pages), list_errors=args.errors)

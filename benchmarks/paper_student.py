@@ -172,6 +172,7 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
     """Every page of one student's sheet (BGR, at `dpi`) and its truth. `forced` draws every
     one-answer question in that scenario (for per-style tables)."""
     st = Student(rng, dpi)
+    empty = forced is None and rng.random() < 0.03  # handed in without a mark
     pages, truths = [], []
     for index, blank in enumerate(blanks):
         img = blank.copy()
@@ -184,7 +185,7 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
             bubbles = [b for b in boxes if b.choice is not None]
             for b in boxes:
                 if b.choice is None:
-                    has = rng.random() < 0.75
+                    has = not empty and rng.random() < 0.75
                     truth.writing[key] = has
                     if has:
                         ink = pen(rng, _weighted(rng, INKS))
@@ -195,13 +196,16 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
                         write_in_box(img, b, ink, dpi, rng)
             if not bubbles:
                 continue
-            if q.type is QuestionType.MULTIPLE_CHOICE:
+            if empty:
+                kind, answer, scen, styles = BLANK, None, "blank_sheet", []
+            elif q.type is QuestionType.MULTIPLE_CHOICE:
                 kind, answer, scen, styles = _scenario_multi(st, img, q, bubbles)
             else:
                 kind, answer, scen, styles = _scenario_single(st, img, q, bubbles, forced)
             truth.questions.append(QuestionTruth(key, kind, answer, scen, tuple(styles),
                                                  st.ink.name))
-        truth.strays = _strays(st, img, list(layout.page_boxes(index)), rng.randint(0, 3))
+        strays = 0 if empty else rng.randint(0, 3)
+        truth.strays = _strays(st, img, list(layout.page_boxes(index)), strays)
         pages.append(img)
         truths.append(truth)
     return pages, truths
