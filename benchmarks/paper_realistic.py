@@ -215,15 +215,17 @@ def camera_run(kind: str, count: int, seed: int, keep: bool = False,
 
 
 def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False,
-            forced: str | None = None, on_page: OnPage | None = None) -> list[Page]:
+            forced: str | None = None, on_page: OnPage | None = None,
+            pdfs: Path | None = None) -> list[Page]:
     """`sheets` students per channel; `forced` draws every one-answer question as that
-    scenario (paper_student.SINGLE)."""
+    scenario (paper_student.SINGLE); copier PDFs are left in `pdfs` if given
+    (`copier_<mode>-<seed>.pdf`)."""
     pages: list[Page] = []
-    with tempfile.TemporaryDirectory(prefix="sos-realistic-") as folder:
+    with tempfile.TemporaryDirectory(prefix="sos-realistic-") as temporary:
         for channel in channels:
             if channel.startswith("copier_"):
                 pages += copier_run(channel.removeprefix("copier_"), sheets, seed,
-                                    Path(folder), keep, forced, on_page)
+                                    Path(pdfs or temporary), keep, forced, on_page)
             else:
                 pages += camera_run(channel, sheets, seed, keep, forced, on_page=on_page)
     return pages
