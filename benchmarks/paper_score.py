@@ -153,6 +153,24 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
         n = sum(c.values())
         print(f"{name:<20}{n:>6}{_pct(c['correct'], n):>9}{_pct(c['review_ok'], n):>8}"
               f"{_pct(c['needless'], n):>9}{_pct(c['silent'], n):>8}")
+    channels = list(fig)
+    print("\n== silent errors by scenario and channel (silent/questions) ==")
+    print(f"{'scenario':<20}" + "".join(f"{c:>15}" for c in channels))
+    cell: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for o in s.outcomes:
+        cell[o.scenario, o.channel]["n"] += 1
+        cell[o.scenario, o.channel]["silent"] += o.result == "silent"
+    for name in sorted(by):
+        print(f"{name:<20}" + "".join(
+            f"{cell[name, c]['silent']:>8}/{cell[name, c]['n']:<6}" for c in channels))
+    print("\n== by the student's ink (all channels) ==")
+    inks: dict[str, Counter] = defaultdict(Counter)
+    for o in s.outcomes:
+        inks[o.ink][o.result] += 1
+    for ink, c in sorted(inks.items()):
+        n = sum(c.values())
+        print(f"{ink:<12} questions {n:>5}  silent {_pct(c['silent'], n)}  "
+              f"needless {_pct(c['needless'], n)}")
     print("\n== camera by sheet height (share of the frame) ==")
     pages_by: dict[str, Counter] = defaultdict(Counter)
     for p in s.pages:
