@@ -74,7 +74,7 @@ def bench_copier(quick: bool, root: Path) -> Row:
     """Copier grey scans of hand-filled sheets (each its own sheet id) in one PDF, read and
     stored as `scan` does."""
     from sos_desktop.commands.paper import RENDER_DPI
-    from sos_desktop.core.paper.inputs import read_inputs
+    from sos_desktop.core.paper.inputs import PaperInputError, read_inputs
     from sos_desktop.core.paper.scanner import PaperScanner
     from sos_desktop.pdf_pages import render_pdf_pages
 
@@ -92,7 +92,8 @@ def bench_copier(quick: bool, root: Path) -> Row:
     scanner = PaperScanner(db, visit)
     start = time.perf_counter()
     for item in read_inputs([pdf], render_pdf_pages, RENDER_DPI):
-        scanner.read_image(item.image)
+        if not isinstance(item, PaperInputError):
+            scanner.read_image(item.image)
     elapsed = time.perf_counter() - start
     rate = len(pages) / elapsed
     c = scanner.counts
@@ -118,7 +119,8 @@ def bench_camera(quick: bool, root: Path, kind: str) -> Row:
             frames += [frame, frame]
     db, visit = _visit(root, f"camera-{kind}")
     scanner = PaperScanner(db, visit)
-    new, held = [], []
+    new: list[float] = []
+    held: list[float] = []
     for i, frame in enumerate(frames):
         start = time.perf_counter()
         scanner.read_frame(frame)

@@ -120,7 +120,7 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     # grid point k sits at pixel k*step: enlarge so pixel centres line up
     big = cv2.resize(q, (gw * step, gh * step), interpolation=cv2.INTER_LINEAR)
     shift = (step - 1) / 2
-    m = np.float32([[1, 0, -shift], [0, 1, -shift]])
+    m = np.array([[1, 0, -shift], [0, 1, -shift]], np.float32)
     big = cv2.warpAffine(big, m, (gw * step, gh * step), borderMode=cv2.BORDER_REPLICATE)
     mapx = np.ascontiguousarray(big[:fh, :fw, 0])
     mapy = np.ascontiguousarray(big[:fh, :fw, 1])

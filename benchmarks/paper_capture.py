@@ -66,7 +66,7 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
     if cut:
         # the sheet lay crooked against the glass's edge: the corner the skew pushes out is
         # cut, the other three markers, the QR code and every box stay on
-        pre = placed if placed is not None else np.float64([[1, 0, 0], [0, 1, 0]])
+        pre = placed if placed is not None else np.array([[1, 0, 0], [0, 1, 0]], np.float64)
         full = _then(m, pre)
         candidates = [(k, axis) for k in MARKERS for axis in (0, 1)]
         rng.shuffle(candidates)
@@ -93,7 +93,7 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
                 params["cut_marker"] = {"id": mid, "share": round(frac, 2)}
                 break
     params["matrix"] = _then(m, placed if placed is not None
-                             else np.float64([[1, 0, 0], [0, 1, 0]]))
+                             else np.array([[1, 0, 0], [0, 1, 0]], np.float64))
     glass = rng.randint(238, 252)
     out = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR,
                          borderValue=(glass, glass, glass))

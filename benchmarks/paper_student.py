@@ -58,8 +58,8 @@ def _weighted(rng: random.Random, table: dict[str, int]) -> str:
     return rng.choices(list(table), weights=list(table.values()))[0]
 
 
-def _value(q, key: str) -> Any:
-    return int(key) if q.type is QuestionType.SCALE else key
+def _value(q, key: str | None) -> Any:
+    return int(key) if q.type is QuestionType.SCALE and key is not None else key
 
 
 class Student:
@@ -133,7 +133,7 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
         style = st.clear_style()
         st.mark(img, box, style)
         styles.append(style)
-    answer = sorted(b.choice for b in marked)
+    answer = sorted(str(b.choice) for b in marked)
     if roll < 0.18:  # one unclear mark among the others
         style = rng.choice(("dot", "light", "smudge"))
         st.mark(img, extra, style)
