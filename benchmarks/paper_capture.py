@@ -113,6 +113,8 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
         t = rng.randint(120, 175)
         params["bilevel"] = f"threshold {t}"
         return np.where(grey > t, 255, 0).astype(np.uint8), params
+    # photo mode: background suppressed to white, then greys as a dot pattern
+    grey = np.clip((grey.astype(np.float32) - 20) * 255 / (rng.uniform(215, 235) - 20), 0, 255)
     bayer = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]])
     tile = np.tile((bayer + 0.5) * 16, (h // 4 + 1, w // 4 + 1))[:h, :w]
     params["bilevel"] = "ordered dither"
