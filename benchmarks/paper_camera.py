@@ -156,6 +156,14 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
         mask = cv2.GaussianBlur(mask, (0, 0), fh / k * rng.uniform(0.02, 0.06))
         mask = cv2.resize(mask, (fw, fh), interpolation=cv2.INTER_LINEAR)
         light *= 1 - rng.uniform(0.15, 0.45) * mask
+    glare = rng.random() < 0.15  # a ceiling light's soft reflection on the paper
+    if glare:
+        k = 8
+        spot = np.zeros((fh // k, fw // k), np.float32)
+        cv2.circle(spot, (rng.randint(0, fw // k), rng.randint(0, fh // k)),
+                   rng.randint(fh // (6 * k), fh // (3 * k)), 1.0, -1)
+        spot = cv2.resize(cv2.GaussianBlur(spot, (0, 0), fh / k * 0.05), (fw, fh))
+        out += (rng.uniform(20, 60) * spot * inside[..., 0])[..., None]
     exposure = rng.uniform(0.75, 1.05)
     balance = np.array([rng.uniform(0.85, 1.1), 1.0, rng.uniform(0.85, 1.1)], np.float32)
     out = out * (light * exposure)[..., None] * balance
@@ -178,5 +186,5 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     frame = np.clip(out, 0, 255).astype(np.uint8)
     data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
     params |= {"blur": round(sigma, 2), "motion_px": round(motion, 1), "noise": round(noise, 1),
-               "shadow": shadow, "jpeg": quality, "exposure": round(exposure, 2)}
+               "shadow": shadow, "glare": glare, "jpeg": quality, "exposure": round(exposure, 2)}
     return cv2.imdecode(data, cv2.IMREAD_COLOR), params

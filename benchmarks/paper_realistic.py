@@ -99,7 +99,15 @@ def printer(rng: random.Random) -> dict[str, Any]:
     shrinking the page a little about its centre (common when printing from a browser)."""
     return {"toner": round(rng.uniform(0.72, 1.0), 2),
             "fit_to_page": round(rng.uniform(0.94, 0.985), 3) if rng.random() < 0.3 else 1.0,
-            "print_shift_mm": (round(rng.uniform(-2, 2), 1), round(rng.uniform(-2, 2), 1))}
+            "print_shift_mm": (round(rng.uniform(-2, 2), 1), round(rng.uniform(-2, 2), 1)),
+            "show_through": round(rng.uniform(0, 0.05), 3)}
+
+
+def _show_through(front: np.ndarray, back: np.ndarray, share: float) -> np.ndarray:
+    """The other side's print and marks, mirrored, soft and faint (thin copier paper)."""
+    ghost = cv2.GaussianBlur(cv2.flip(back, 1), (0, 0), 2.0).astype(np.float32)
+    out = front.astype(np.float32) * (1 - share * (1 - ghost / 255))
+    return out.astype(np.uint8)
 
 
 def _toner(blank: np.ndarray, toner: float) -> np.ndarray:
@@ -144,6 +152,9 @@ def students(channel: str, count: int, seed: int, forced: str | None = None
         printing = printer(rng)
         blanks = [_toner(b, printing["toner"]) for b in blank_pages(survey.key, lang, dpi)]
         pages, truths = fill_sheet(survey, layout, blanks, dpi, rng, forced)
+        if len(pages) == 2:  # printed both sides: the back shows through thin paper
+            pages = [_show_through(pages[0], pages[1], printing["show_through"]),
+                     _show_through(pages[1], pages[0], printing["show_through"])]
         yield Sheet(n, survey, layout, [_fit(p, dpi, printing) for p in pages], truths,
                     printing, [_fit(b, dpi, printing) for b in blanks])
 

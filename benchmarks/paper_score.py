@@ -141,6 +141,9 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
               f"{_pct(f['needless'], f['clear']):>9}{_pct(f['review_ok'], f['questions']):>8}"
               f"{len(f['bad_sheets']):>4}/{len(f['sheets']):<6}"
               f"{f['writing_missed']:>6}/{f['writing']:<4} +{f['false_writing']} false")
+        ms = sorted(1000 * t for t in f["seconds"])
+        print(f"    reading time per page: median {ms[len(ms) // 2]:.0f} ms, "
+              f"slowest {ms[-1]:.0f} ms")
         for why, n in f["reasons"].most_common(4):
             print(f"    not read {n}: {why}")
     print("\n== by mark scenario (all channels) ==")
