@@ -163,11 +163,12 @@ def test_marks_a_1bit_scan_erases_are_judged_as_blank():
     """On a 1-bit scan a mark that left no black pixel is what a person sees: nothing."""
     from benchmarks.paper_capture import copier, vanished
 
-    sheet = next(students("copier_1bit", 1, SEED))
+    sheet = next(students("copier_1bit", 1, SEED, forced="fill"))
     marked = [q for q in sheet.truths[0].questions if q.styles]
     scan, params = copier(sheet.pages[0], 200, sheet.layout, 0, random.Random(1), "1bit",
                           cut_corner=False)
     bare, _ = copier(sheet.blanks[0], 200, sheet.layout, 0, random.Random(1), "1bit",
                      cut_corner=False)
-    assert not vanished(scan, bare, params["matrix"], sheet.layout, 0, marked[0].question, 200)
-    assert vanished(bare, bare, params["matrix"], sheet.layout, 0, marked[0].question, 200)
+    m = params["matrix"]
+    assert any(not vanished(scan, bare, m, sheet.layout, 0, q.question, 200) for q in marked)
+    assert all(vanished(bare, bare, m, sheet.layout, 0, q.question, 200) for q in marked)
