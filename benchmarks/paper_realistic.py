@@ -29,7 +29,7 @@ from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf, vanish
 from benchmarks.paper_student import BLANK, SINGLE, PageTruth, fill_sheet
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
-from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
+from sos_desktop.core.paper.read import PageReading, read_page
 from sos_desktop.core.paper.sheet_pdf import render_sheets
 from sos_desktop.core.surveys.builtin import builtin_surveys
 from sos_desktop.core.surveys.model import SurveyDef
@@ -242,44 +242,8 @@ def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False,
     return pages
 
 
-def save_samples(pages: list[Page], folder: Path, limit: int = 3) -> None:
-    """A few pictures per channel, named by what is on them, for a person to look at."""
-    folder.mkdir(parents=True, exist_ok=True)
-    seen: dict[str, int] = {}
-    for p in pages:
-        if p.image is None or seen.get(p.channel, 0) >= limit:
-            continue
-        seen[p.channel] = seen.get(p.channel, 0) + 1
-        tag = "_".join(f"{k}-{v}" for k, v in p.params.items()
-                       if isinstance(v, (int, float, str)) and k in (
-                           "skew", "tilt", "height_share", "jpeg", "bilevel"))
-        name = f"{p.channel}-{p.sheet}-p{p.truth.page + 1}-{tag}".replace(" ", "")
-        cv2.imwrite(str(folder / f"{name}.png" if p.channel.startswith("copier")
-                        else folder / f"{name}.jpg"), p.image)
-
-
-def dump_page(page: Page, image: np.ndarray, folder: Path) -> None:
-    """The picture of a page read wrong or not at all, and a line on what went wrong."""
-    from benchmarks.paper_score import score
-
-    bad = [o for o in score([page]).outcomes if o.result == "silent"]
-    read = page.reading is not None and page.reading.status is PageStatus.READ
-    if read and not bad and not page.error:
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{page.channel}-{page.sheet}-p{page.truth.page + 1}"
-    cv2.imwrite(str(folder / f"{name}.png"), image)
-    why = page.error or (page.reading.message if page.reading and not read else "")
-    params = {k: v for k, v in page.params.items() if k != "matrix"}
-    with (folder / "pages.txt").open("a", encoding="utf-8") as out:
-        out.write(f"{name}.png {params}\n")
-        if why:
-            out.write(f"    not read: {why}\n")
-        for o in bad:
-            out.write(f"    {o.question}: {o.scenario} ({o.ink}) {o.detail}\n")
-
-
 def main(argv: list[str] | None = None) -> int:
+    from benchmarks.paper_files import ReplaySet, dump_page, save_samples
     from benchmarks.paper_score import print_report, score
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.paper_realistic")
@@ -292,12 +256,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every silent error")
     parser.add_argument("--dump", type=Path, help="save every page with a silent error or "
                         "not read here, with a note of why")
+    parser.add_argument("--files", type=Path, help="write the set here to replay with `scan`: "
+                        "copier PDFs, camera frames (PNG) and truth.json")
     args = parser.parse_args(argv)
+    replay = ReplaySet(args.files, args.seed) if args.files else None
+
+    def on_page(page: Page, image: np.ndarray) -> None:
+        if args.dump:
+            dump_page(page, image, args.dump)
+        if replay:
+            replay.add(page, image)
+
     pages = run_all(args.sheets, args.seed, tuple(args.channel or CHANNELS),
-                    keep=args.samples is not None, forced=args.scenario,
-                    on_page=(lambda p, img: dump_page(p, img, args.dump)) if args.dump else None)
+                    keep=args.samples is not None, forced=args.scenario, on_page=on_page,
+                    pdfs=args.files)
     if args.samples:
         save_samples(pages, args.samples)
+    if replay:
+        print(f"replay set: {replay.close()}")
     print_report(score(pages), list_errors=args.errors)
     return 0
 
