@@ -29,7 +29,7 @@ from benchmarks.paper_capture import COPIER_MODES, copier, images_to_pdf, vanish
 from benchmarks.paper_student import BLANK, SINGLE, PageTruth, fill_sheet
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
-from sos_desktop.core.paper.read import PageReading, read_page
+from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
 from sos_desktop.core.paper.sheet_pdf import render_sheets
 from sos_desktop.core.surveys.builtin import builtin_surveys
 from sos_desktop.core.surveys.model import SurveyDef
@@ -258,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
                         "not read here, with a note of why")
     parser.add_argument("--files", type=Path, help="write the set here to replay with `scan`: "
                         "copier PDFs, camera frames (PNG) and truth.json")
+    parser.add_argument("--json", type=Path, help="write every question's outcome and the "
+                        "done-when figures here")
     args = parser.parse_args(argv)
     replay = ReplaySet(args.files, args.seed) if args.files else None
 
@@ -274,7 +276,22 @@ def main(argv: list[str] | None = None) -> int:
         save_samples(pages, args.samples)
     if replay:
         print(f"replay set: {replay.close()}")
-    print_report(score(pages), list_errors=args.errors)
+    scored = score(pages)
+    verdicts = print_report(scored, list_errors=args.errors)
+    if args.json:
+        import dataclasses
+        import json
+
+        args.json.write_text(json.dumps({
+            "sheets": args.sheets, "seed": args.seed,
+            "done_when": {k: {"value": v, "goal": g, "ok": ok}
+                          for k, (v, g, ok) in verdicts.items()},
+            "questions": [dataclasses.asdict(o) for o in scored.outcomes],
+            "pages": [{"channel": p.channel, "student": p.sheet, "page": p.truth.page + 1,
+                       "read": bool(p.reading and p.reading.status is PageStatus.READ),
+                       "why": p.error or (p.reading.message if p.reading else ""),
+                       "ms": round(p.seconds * 1000, 1)} for p in pages],
+        }, indent=1, default=str))
     return 0
 
 
