@@ -133,6 +133,12 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
     roll = rng.random()
     if roll < 0.08:
         return BLANK, None, "blank", []
+    limited = q.constraint is not None and q.constraint.max_count is not None
+    if limited and roll > 0.92 and len(boxes) > cap:  # more than "pick up to N" allows
+        styles = [st.clear_style() for _ in range(cap + 1)]
+        for box, style in zip(rng.sample(boxes, cap + 1), styles, strict=True):
+            st.mark(img, box, style)
+        return REVIEW, None, "multi_too_many", styles
     n = min(len(boxes) - 1, cap, rng.randint(1, 3))
     chosen = rng.sample(boxes, n + 1)
     marked, extra = chosen[:n], chosen[n]
