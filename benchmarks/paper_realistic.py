@@ -61,10 +61,13 @@ class Page:
 def blank_pages(survey_key: str, language: str, dpi: int) -> tuple[np.ndarray, ...]:
     """The app's own printed sheet of a built-in survey, rendered as BGR pages."""
     from benchmarks.paper_synth import render_pdf
+    from sos_desktop.core.paper.payload import _ALPHABET, SHEET_ID_LENGTH
 
     survey = next(s for s in builtin_surveys() if s.key == survey_key)
     layout = sheet_layout(survey, survey.version, language)
-    pages = render_pdf(render_sheets(layout, 1).pdf, dpi)
+    rng = random.Random(f"{survey_key}:{language}:{dpi}")  # the same QR code every run
+    sheet_id = "".join(rng.choice(_ALPHABET) for _ in range(SHEET_ID_LENGTH))
+    pages = render_pdf(render_sheets(layout, 1, sheet_id=lambda: sheet_id).pdf, dpi)
     return tuple(cv2.cvtColor(p, cv2.COLOR_GRAY2BGR) for p in pages)
 
 
