@@ -29,9 +29,12 @@ def pdfs(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def small_run(pdfs) -> list[Page]:
-    """One student per channel: 2 pages each of grey, colour and 1-bit copier, webcam, phone
+    """One student (2 pages) through each copier mode, two through the webcam and the phone
     (pictures kept, copier PDFs left in `pdfs`)."""
-    return run_all(1, SEED, keep=True, pdfs=pdfs)
+    copiers = tuple(c for c in CHANNELS if c.startswith("copier_"))
+    cameras = tuple(c for c in CHANNELS if c not in copiers)
+    return (run_all(1, SEED, copiers, keep=True, pdfs=pdfs)
+            + run_all(2, SEED, cameras, keep=True))
 
 
 @pytest.fixture(scope="module")
