@@ -257,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="every one-answer question marked this way")
     parser.add_argument("--samples", type=Path, help="save a few pictures per channel here")
     parser.add_argument("--errors", action="store_true", help="list every silent error")
+    parser.add_argument("--needless", action="store_true",
+                        help="count clear marks sent to review by the reader's reason")
     parser.add_argument("--dump", type=Path, help="save every page with a silent error or "
                         "not read here, with a note of why")
     parser.add_argument("--files", type=Path, help="write the set here to replay with `scan`: "
@@ -280,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if replay:
         print(f"replay set: {replay.close()}")
     scored = score(pages)
-    verdicts = print_report(scored, list_errors=args.errors)
+    verdicts = print_report(scored, list_errors=args.errors, list_needless=args.needless)
     if args.json:
         import dataclasses
         import json

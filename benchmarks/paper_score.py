@@ -68,11 +68,13 @@ def score(pages: list) -> Scored:
         r = p.reading
         if r is None or r.status is not PageStatus.READ or r.survey is None:
             continue
-        reviewed = {item.question for item in r.review}
+        reviewed = {item.question: item.reason for item in r.review}
         share = p.params.get("height_share")
         for q in p.truth.questions:
             result, detail = judge(q.kind, q.answer, q.question in reviewed,
                                    r.answers.get(q.question))
+            if q.question in reviewed:
+                detail = f"{detail}; reader: {reviewed[q.question]}".lstrip("; ")
             outcomes.append(Outcome(p.channel, p.sheet, p.truth.page, q.question, q.scenario,
                                     q.ink, q.kind, result, detail, share))
         kept = {w.question for w in r.writing}
@@ -130,7 +132,8 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
     return out
 
 
-def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
+def print_report(s: Scored, list_errors: bool = False,
+                 list_needless: bool = False) -> dict[str, Any]:
     fig = figures(s)
     print("\n== by channel (questions on pages read) ==")
     print(f"{'channel':<14}{'pages':>6}{'read':>8}{'crash':>6}{'quest':>7}{'silent':>8}"
@@ -202,6 +205,11 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
     print("\n== issue 16 done-when (on this generator) ==")
     for name, (value, goal, ok) in verdicts.items():
         print(f"{name:<58}{value:>10}  goal {goal:<8} {'yes' if ok else 'NO'}")
+    if list_needless:
+        print("\n== clear marks sent to review (the reader's reason) ==")
+        reasons = Counter((o.scenario, o.detail) for o in s.outcomes if o.result == "needless")
+        for (scenario, detail), n in reasons.most_common():
+            print(f"{n:>5}  {scenario}: {detail}")
     if list_errors:
         print("\n== silent errors ==")
         for o in s.outcomes:
