@@ -37,6 +37,7 @@ from sos_desktop.core.surveys.model import SurveyDef
 COPIER_DPI = 200
 CAMERA_DPI = 150  # the page drawn sharper than any frame shows it (1080p: about 90 dpi)
 CHANNELS = tuple(f"copier_{m}" for m in COPIER_MODES) + ("webcam", "phone")
+OPT_IN = ("webcam_burst",)  # paper_burst.py: frames of a sheet held still, through read_frame
 LANGUAGES = ("en", "es")
 
 
@@ -240,6 +241,10 @@ def run_all(sheets: int, seed: int, channels=CHANNELS, keep: bool = False,
             if channel.startswith("copier_"):
                 pages += copier_run(channel.removeprefix("copier_"), sheets, seed,
                                     Path(pdfs or temporary), keep, forced, on_page)
+            elif channel == "webcam_burst":
+                from benchmarks.paper_burst import burst_run
+
+                pages += burst_run(sheets, seed, keep, forced, on_page=on_page)
             else:
                 pages += camera_run(channel, sheets, seed, keep, forced, on_page=on_page)
     return pages
@@ -252,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.paper_realistic")
     parser.add_argument("--sheets", type=int, default=8, help="students per channel")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--channel", action="append", choices=CHANNELS)
+    parser.add_argument("--channel", action="append", choices=CHANNELS + OPT_IN)
     parser.add_argument("--scenario", choices=sorted(SINGLE),
                         help="every one-answer question marked this way")
     parser.add_argument("--samples", type=Path, help="save a few pictures per channel here")

@@ -226,6 +226,7 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
     out = {}
     copiers = [c for c in fig if c.startswith("copier")]
     cams = [c for c in fig if c in ("webcam", "phone")]
+    burst = [c for c in fig if c == "webcam_burst"]
     for label, chans in (("copier grey+colour", [c for c in copiers if c != "copier_1bit"]),
                          ("copier 1-bit (reported)", ["copier_1bit"])):
         chans = [c for c in chans if c in fig]
@@ -239,7 +240,7 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
                                           p > 0 and (p - rd) / p <= 0.02)
         out[f"{label}: crashes"] = (str(total(chans, "crashes")), "0",
                                    total(chans, "crashes") == 0)
-    for c in cams:
+    for c in cams + burst:
         f = fig[c]
         out[f"{c}: pages read, sheet ≥ 60% of frame height"] = (
             _pct(f["big_read"], f["big"]).strip(), "≥ 90%",
@@ -250,6 +251,10 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
                                                               q > 0 and sil / q <= 0.005)
         out["webcam+phone: crashes"] = (str(total(cams, "crashes")), "0",
                                         total(cams, "crashes") == 0)
+    if burst:
+        q, sil = total(burst, "questions"), total(burst, "silent")
+        out["webcam burst (reported): silent errors"] = (_pct(sil, q).strip(), "≤ 0.5%",
+                                                         q > 0 and sil / q <= 0.005)
     clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
     out["one clear answer mark sent to review (all channels)"] = (
         _pct(needless, clear).strip(), "≤ 5%", clear > 0 and needless / clear <= 0.05)

@@ -175,3 +175,22 @@ def test_marks_a_1bit_scan_erases_are_judged_as_blank():
     m = params["matrix"]
     assert any(not vanished(scan, bare, m, sheet.layout, 0, q.question, 200) for q in marked)
     assert all(vanished(bare, bare, m, sheet.layout, 0, q.question, 200) for q in marked)
+
+
+def test_a_burst_is_one_view_with_its_own_noise_and_goes_through_read_frame():
+    """Frames of a sheet held still differ by noise and a pixel of tremor, not by view; the
+    burst channel reads them through PaperScanner.read_frame without a crash."""
+    from benchmarks.paper_burst import burst_run
+    from benchmarks.paper_camera import camera
+
+    sheet = next(students("webcam", 1, SEED))
+    rng = random.Random(5)
+    state = rng.getstate()
+    first, p0 = camera(sheet.pages[0], rng, "webcam", 0.8)
+    rng.setstate(state)
+    second, p1 = camera(sheet.pages[0], rng, "webcam", 0.8, frame=1)
+    assert p0["tilt"] == p1["tilt"] and not np.array_equal(first, second)
+    assert np.abs(first.astype(int) - second).mean() < 12
+    pages = burst_run(1, SEED)
+    assert len(pages) == 2 and [p.error for p in pages] == ["", ""]
+    assert all(p.reading is not None for p in pages)
