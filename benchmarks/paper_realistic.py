@@ -16,7 +16,7 @@ import random
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,6 @@ class Page:
     reading: PageReading | None = None
     error: str = ""  # the reader raised: the traceback's last line
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -66,7 +65,8 @@ def blank_pages(survey_key: str, language: str, dpi: int) -> tuple[np.ndarray, .
 
     survey = next(s for s in builtin_surveys() if s.key == survey_key)
     layout = sheet_layout(survey, survey.version, language)
-    rng = random.Random(f"{survey_key}:{language}:{dpi}")  # the same QR code every run
+    # the same QR code every run (the id drawn as payload draws one, from a seeded generator)
+    rng = random.Random(f"{survey_key}:{language}:{dpi}")
     sheet_id = "".join(rng.choice(_ALPHABET) for _ in range(SHEET_ID_LENGTH))
     pages = render_pdf(render_sheets(layout, 1, sheet_id=lambda: sheet_id).pdf, dpi)
     return tuple(cv2.cvtColor(p, cv2.COLOR_GRAY2BGR) for p in pages)
@@ -87,7 +87,7 @@ def resolver(survey: SurveyDef, layout: SheetLayout):
 
 
 def read_one(page: Page, grey: np.ndarray) -> None:
-    """The reader on one picture, exactly as `scan` calls it; a crash is recorded, not raised."""
+    """The reader `scan` calls (read_page) on one picture; a crash is recorded, not raised."""
     import time
 
     start = time.perf_counter()

@@ -33,6 +33,7 @@ class Outcome:
     result: str  # correct / review_ok / needless / silent
     detail: str
     share: float | None
+    marks: int = 0  # marks drawn on the question
 
 
 @dataclass
@@ -76,7 +77,7 @@ def score(pages: list) -> Scored:
             if q.question in reviewed:
                 detail = f"{detail}; reader: {reviewed[q.question]}".lstrip("; ")
             outcomes.append(Outcome(p.channel, p.sheet, p.truth.page, q.question, q.scenario,
-                                    q.ink, q.kind, result, detail, share))
+                                    q.ink, q.kind, result, detail, share, len(q.styles)))
         kept = {w.question for w in r.writing}
         for key, has in p.truth.writing.items():
             writing.append((p.channel, p.truth.writing_ink.get(key, "-"), has, key in kept))
@@ -101,6 +102,7 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
                                        "crashes": 0, "big": 0, "big_read": 0,
                                        "questions": 0, "silent": 0, "needless": 0,
                                        "clear": 0, "review_ok": 0, "correct": 0, "blank_review": 0,
+                                       "one_mark": 0, "one_mark_reviewed": 0,
                                        "sheets": set(), "bad_sheets": set(),
                                        "writing_missed": 0, "writing": 0,
                                        "false_writing": 0, "seconds": []})
@@ -122,6 +124,9 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
         f["questions"] += 1
         f[o.result] += 1
         f["clear"] += o.kind == ANSWER
+        one = o.kind == ANSWER and o.marks == 1
+        f["one_mark"] += one
+        f["one_mark_reviewed"] += one and o.result == "needless"
         if o.result == "silent":
             f["bad_sheets"].add(o.sheet)
     for channel, _ink, has, kept in s.writing:
@@ -255,8 +260,11 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
         q, sil = total(burst, "questions"), total(burst, "silent")
         out["webcam burst (reported): silent errors"] = (_pct(sil, q).strip(), "≤ 0.5%",
                                                          q > 0 and sil / q <= 0.005)
-    clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
+    one, reviewed = total(list(fig), "one_mark"), total(list(fig), "one_mark_reviewed")
     out["one clear answer mark sent to review (all channels)"] = (
+        _pct(reviewed, one).strip(), "≤ 5%", one > 0 and reviewed / one <= 0.05)
+    clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
+    out["only clear marks (multiple choice too) sent to review"] = (
         _pct(needless, clear).strip(), "≤ 5%", clear > 0 and needless / clear <= 0.05)
     wr, miss = total(list(fig), "writing"), total(list(fig), "writing_missed")
     out["writing boxes with writing not kept"] = (f"{miss}/{wr}", "0", miss == 0)
