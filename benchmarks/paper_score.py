@@ -1,10 +1,12 @@
 """Scoring a realistic run per question against the truth, and the issue-16 figures.
 
 Outcomes per question on a page that was read:
-- correct: the truth's answer, blank where nothing was marked, review where review is due;
+- correct: the truth's answer (for the sheet's own cross-out, the other bubble), blank where
+  nothing was marked, review where review is due;
 - review_ok: review of a question a person resolves but a reader may leave to them (a
-  cross-out with a clear replacement);
-- needless: review of a question with only clear answer marks (blank_review: of a blank one);
+  scribbled-out or erased bubble with a clear replacement);
+- needless: review of a question with only clear answer marks, or of the sheet's own
+  cross-out (blank_review: of a blank one);
 - silent: anything else — a wrong answer, blank where a mark was, an answer where review was
   due; a writing box with writing that is not kept.
 """
@@ -103,6 +105,7 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
                                        "questions": 0, "silent": 0, "needless": 0,
                                        "clear": 0, "review_ok": 0, "correct": 0, "blank_review": 0,
                                        "one_mark": 0, "one_mark_reviewed": 0,
+                                       "crossouts": 0, "crossouts_read": 0,
                                        "sheets": set(), "bad_sheets": set(),
                                        "writing_missed": 0, "writing": 0,
                                        "false_writing": 0, "seconds": []})
@@ -127,6 +130,9 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
         one = o.kind == ANSWER and o.marks == 1
         f["one_mark"] += one
         f["one_mark_reviewed"] += one and o.result == "needless"
+        if o.scenario in ("crossout", "multi_crossout"):
+            f["crossouts"] += 1
+            f["crossouts_read"] += o.result == "correct"
         if o.result == "silent":
             f["bad_sheets"].add(o.sheet)
     for channel, _ink, has, kept in s.writing:
@@ -266,6 +272,9 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
     clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
     out["only clear marks (multiple choice too) sent to review"] = (
         _pct(needless, clear).strip(), "≤ 5%", clear > 0 and needless / clear <= 0.05)
+    n, read = total(list(fig), "crossouts"), total(list(fig), "crossouts_read")
+    out["the sheet's cross-out read as the other bubble (reported)"] = (
+        _pct(read, n).strip(), "-", n > 0 and read == n)
     wr, miss = total(list(fig), "writing"), total(list(fig), "writing_missed")
     out["writing boxes with writing not kept"] = (f"{miss}/{wr}", "0", miss == 0)
     return out

@@ -29,7 +29,8 @@ from sos_desktop.core.paper.layout import (
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 # Truth kinds: what the reader must give for a question.
-ANSWER = "answer"  # this answer; review of a question with one clear mark is "needless"
+ANSWER = "answer"  # this answer; review of it is "needless" (a clear answer, or the sheet's
+# own cross-out: an X through a filled bubble beside a clearly filled one)
 ANSWER_OR_REVIEW = "answer_or_review"  # this answer, or review (a cross-out a person resolves)
 REVIEW = "review"  # anything but review is a silent error
 BLANK = "blank"  # no answer; review is needless
@@ -112,10 +113,11 @@ def _scenario_single(st: Student, img, q, boxes: list[Box], forced: str | None):
         put(a, st.clear_style())
         put(b, st.clear_style())
         return REVIEW, None, name, styles
-    if name == "crossout":  # the sheet's own instruction: X the wrong one, fill the right one
+    if name == "crossout":  # the sheet's own instruction: X the wrong one, fill the right one;
+        # a person reads the other bubble, so review here is needless (not in the one-mark bar)
         put(a, "crossed")
         put(b, "fill" if rng.random() < 0.8 else st.clear_style())
-        return ANSWER_OR_REVIEW, _value(q, b.choice), name, styles
+        return ANSWER, _value(q, b.choice), name, styles
     if name == "crossout_unclear":
         put(a, "crossed")
         if len(boxes) > 1 and rng.random() < 0.6:
@@ -154,7 +156,7 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
         return REVIEW, None, f"multi_{style}", [*styles, style]
     if roll < 0.28:  # changed their mind about one more
         st.mark(img, extra, "crossed")
-        return ANSWER_OR_REVIEW, answer, "multi_crossout", [*styles, "crossed"]
+        return ANSWER, answer, "multi_crossout", [*styles, "crossed"]
     return ANSWER, answer, f"multi_{n}", styles
 
 
