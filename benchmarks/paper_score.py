@@ -215,7 +215,8 @@ def print_report(s: Scored, list_errors: bool = False,
     verdicts = done_when(fig)
     print("\n== issue 16 done-when (on this generator) ==")
     for name, (value, goal, ok) in verdicts.items():
-        print(f"{name:<58}{value:>10}  goal {goal:<8} {'yes' if ok else 'NO'}")
+        verdict = "" if goal == "-" else "yes" if ok else "NO"
+        print(f"{name:<58}{value:>10}  goal {goal:<8} {verdict}")
     if list_needless:
         print("\n== clear marks sent to review (the reader's reason) ==")
         reasons = Counter((o.scenario, o.detail) for o in s.outcomes if o.result == "needless")
