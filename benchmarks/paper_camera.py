@@ -55,9 +55,12 @@ def _background(size: tuple[int, int], rng: random.Random, kind: str) -> np.ndar
 
 
 def camera(page: np.ndarray, rng: random.Random, kind: str,
-           height_share: float | None = None) -> tuple[np.ndarray, dict[str, Any]]:
+           height_share: float | None = None, frame: int = 0
+           ) -> tuple[np.ndarray, dict[str, Any]]:
     """The BGR page image seen by a webcam or a phone. `height_share` is how much of the
-    frame's height the sheet fills (0.45–0.9 if not given)."""
+    frame's height the sheet fills (0.45–0.9 if not given). `frame` > 0 with `rng` in the
+    same state: the next frame of the same sheet held still (a hand's tremor of a pixel or
+    two, its own sensor noise and motion blur)."""
     (fw, fh), fov = FRAMES[kind]
     ph, pw = page.shape[:2]
     share = height_share if height_share is not None else rng.uniform(0.45, 0.9)
@@ -120,10 +123,17 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     # grid point k sits at pixel k*step: enlarge so pixel centres line up
     big = cv2.resize(q, (gw * step, gh * step), interpolation=cv2.INTER_LINEAR)
     shift = (step - 1) / 2
-    m = np.float32([[1, 0, -shift], [0, 1, -shift]])
+    m = np.array([[1, 0, -shift], [0, 1, -shift]], np.float32)
     big = cv2.warpAffine(big, m, (gw * step, gh * step), borderMode=cv2.BORDER_REPLICATE)
     mapx = np.ascontiguousarray(big[:fh, :fw, 0])
     mapy = np.ascontiguousarray(big[:fh, :fw, 1])
+    base = rng.random()  # the same in every frame of a burst
+    tremor = random.Random(base + frame) if frame else None
+    if tremor is not None:
+        move = np.array([[1, 0, tremor.uniform(-1.5, 1.5)], [0, 1, tremor.uniform(-1.5, 1.5)]],
+                        np.float32)
+        mapx = cv2.warpAffine(mapx, move, (fw, fh), borderMode=cv2.BORDER_REPLICATE)
+        mapy = cv2.warpAffine(mapy, move, (fw, fh), borderMode=cv2.BORDER_REPLICATE)
     yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
     sheet = cv2.remap(small, mapx, mapy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
     inside = cv2.remap(np.ones(small.shape[:2], np.float32), mapx, mapy, cv2.INTER_LINEAR,
@@ -132,7 +142,7 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
     out = back * (1 - inside) + sheet.astype(np.float32) * inside
     params: dict[str, Any] = {"kind": kind, "height_share": round(share, 3),
                               "tilt": round(tilt, 1), "spin": round(spin, 1),
-                              "curl_px": round(curl / px_per if px_per else curl, 1)}
+                              "curl": round(float(curl / ph), 3)}  # bow, share of the page height
     if kind == "webcam" and rng.random() < 0.6:  # fingers on the sheet's sides
         for side in (0, -1):
             edge = bent[bent.shape[0] // 2 + rng.randint(-5, 5), side]
@@ -140,7 +150,7 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
                         (int(fh * 0.025), int(fh * 0.05)), rng.uniform(-20, 20), 0, 360,
                         rng.choice(SKIN), -1, cv2.LINE_AA)
     # light: a gradient across, a vignette, maybe a soft shadow (a head, a hand)
-    g = np.random.default_rng(rng.randrange(1 << 30))
+    g = np.random.default_rng(rng.randrange(1 << 30) + frame)
     ang = rng.uniform(0, 2 * math.pi)
     ramp = ((xx - fw / 2) * math.cos(ang) + (yy - fh / 2) * math.sin(ang)) / max(fw, fh)
     light = 1 + rng.uniform(0.1, 0.45) * ramp
@@ -156,25 +166,41 @@ def camera(page: np.ndarray, rng: random.Random, kind: str,
         mask = cv2.GaussianBlur(mask, (0, 0), fh / k * rng.uniform(0.02, 0.06))
         mask = cv2.resize(mask, (fw, fh), interpolation=cv2.INTER_LINEAR)
         light *= 1 - rng.uniform(0.15, 0.45) * mask
+    glare = rng.random() < 0.15  # a ceiling light's soft reflection on the paper
+    if glare:
+        k = 8
+        spot = np.zeros((fh // k, fw // k), np.float32)
+        cv2.circle(spot, (rng.randint(0, fw // k), rng.randint(0, fh // k)),
+                   rng.randint(fh // (6 * k), fh // (3 * k)), 1.0, -1)
+        spot = cv2.resize(cv2.GaussianBlur(spot, (0, 0), fh / k * 0.05), (fw, fh))
+        out += (rng.uniform(20, 60) * spot * inside[..., 0])[..., None]
     exposure = rng.uniform(0.75, 1.05)
     balance = np.array([rng.uniform(0.85, 1.1), 1.0, rng.uniform(0.85, 1.1)], np.float32)
     out = out * (light * exposure)[..., None] * balance
-    sigma = rng.uniform(0.4, 1.6 if kind == "webcam" else 1.2)
+    sigma = rng.uniform(0.4, 1.3 if kind == "webcam" else 1.1)  # focus and lens softness
     out = cv2.GaussianBlur(out, (0, 0), sigma)
-    motion = 0
-    if rng.random() < 0.3:  # the hand moved during the exposure
-        motion = rng.randint(2, 7 if kind == "webcam" else 5)
-        k = np.zeros((motion * 2 + 1, motion * 2 + 1), np.float32)
-        a = rng.uniform(0, math.pi)
-        cv2.line(k, (round(motion - motion * math.cos(a)), round(motion - motion * math.sin(a))),
-                 (round(motion + motion * math.cos(a)), round(motion + motion * math.sin(a))),
-                 1.0, 1, cv2.LINE_AA)
+    # the hand moved a little during the exposure (a sheet held still); every frame of a
+    # burst draws its own shake, the rest of the picture stays as the first frame's
+    shaken = [rng.random() < 0.3, rng.uniform(1.5, 5 if kind == "webcam" else 4),
+              rng.uniform(0, math.pi)]
+    if tremor is not None:
+        shaken = [tremor.random() < 0.3, tremor.uniform(1.5, 5 if kind == "webcam" else 4),
+                  tremor.uniform(0, math.pi)]
+    motion = float(shaken[1]) if shaken[0] else 0.0
+    if motion:
+        half = int(motion) // 2 + 2
+        k = np.zeros((2 * half + 1, 2 * half + 1), np.float32)
+        a = float(shaken[2])
+        dx, dy = motion / 2 * math.cos(a), motion / 2 * math.sin(a)
+        cv2.line(k, (round((half - dx) * 16), round((half - dy) * 16)),
+                 (round((half + dx) * 16), round((half + dy) * 16)), 1.0, 1, cv2.LINE_AA,
+                 shift=4)
         out = cv2.filter2D(out, -1, k / k.sum())
     noise = rng.uniform(2, 7 if kind == "webcam" else 4)
     out += g.normal(0, noise, out.shape).astype(np.float32)
     quality = rng.randint(50, 85)
-    frame = np.clip(out, 0, 255).astype(np.uint8)
-    data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
-    params |= {"blur": round(sigma, 2), "motion_px": motion, "noise": round(noise, 1),
-               "shadow": shadow, "jpeg": quality, "exposure": round(exposure, 2)}
+    picture = np.clip(out, 0, 255).astype(np.uint8)
+    data = cv2.imencode(".jpg", picture, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
+    params |= {"blur": round(sigma, 2), "motion_px": round(motion, 1), "noise": round(noise, 1),
+               "shadow": shadow, "glare": glare, "jpeg": quality, "exposure": round(exposure, 2)}
     return cv2.imdecode(data, cv2.IMREAD_COLOR), params

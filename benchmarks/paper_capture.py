@@ -7,6 +7,7 @@ Positions come from the layout module (markers, QR code, boxes), never from pixe
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
@@ -55,21 +56,26 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
     to where the printer put them on `img` (fit to page), identity if None."""
     h, w = img.shape[:2]
     s = dpi / 72
-    angle = rng.uniform(-3, 3)
+    cut = cut_corner if cut_corner is not None else rng.random() < 0.35
+    # a corner goes off the glass because the sheet lies crooked: those are the skewed ones
+    angle = rng.choice((-1, 1)) * rng.uniform(1.5, 3) if cut else rng.uniform(-3, 3)
     flip = rng.random() < 0.3
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle + (180 if flip else 0), 1.0)
     params: dict[str, Any] = {"mode": mode, "skew": round(angle, 2), "upside_down": flip,
                               "cut_marker": None}
-    if cut_corner if cut_corner is not None else rng.random() < 0.35:
-        mid = int(rng.choice(list(MARKERS)))
-        mx, my = MARKERS[mid]
-        corners = np.array([(mx, my), (mx + MARKER_SIZE, my), (mx + MARKER_SIZE,
-                            my + MARKER_SIZE), (mx, my + MARKER_SIZE)]) * s
-        pre = placed if placed is not None else np.float64([[1, 0, 0], [0, 1, 0]])
+    if cut:
+        # the sheet lay crooked against the glass's edge: the corner the skew pushes out is
+        # cut, the other three markers, the QR code and every box stay on
+        pre = placed if placed is not None else np.array([[1, 0, 0], [0, 1, 0]], np.float64)
         full = _then(m, pre)
-        p = corners @ full[:, :2].T + full[:, 2]
-        for frac in (rng.uniform(0.3, 0.9), 0.5, 0.3, 0.15):
-            axis = rng.choice((0, 1))
+        candidates = [(k, axis) for k in MARKERS for axis in (0, 1)]
+        rng.shuffle(candidates)
+        fracs = (rng.uniform(0.3, 0.9), 0.5, 0.3, 0.15, 0.08)
+        for frac, (mid, axis) in [(f, c) for f in fracs for c in candidates]:
+            mx, my = MARKERS[mid]
+            corners = np.array([(mx, my), (mx + MARKER_SIZE, my),
+                                (mx + MARKER_SIZE, my + MARKER_SIZE), (mx, my + MARKER_SIZE)]) * s
+            p = corners @ full[:, :2].T + full[:, 2]
             lo, hi = p[:, axis].min(), p[:, axis].max()
             if (lo + hi) / 2 > (w, h)[axis] / 2:  # push its far edge past the scan's edge
                 shift = (w, h)[axis] - hi + frac * (hi - lo)
@@ -77,14 +83,17 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
                 shift = -lo - frac * (hi - lo)
             trial = m.copy()
             trial[axis, 2] += shift
-            placed_trial = _then(trial, pre)
             others = [(x, y, MARKER_SIZE, MARKER_SIZE) for k, (x, y) in MARKERS.items()
                       if k != mid]
-            if all(_inside(placed_trial, r, (w, h), s)
-                   for r in _rects(layout, page) + others):
+            placed_trial = _then(trial, pre)
+            quiet = 0.04 * MARKER_SIZE * s  # the other markers stay whole, a little margin
+            if all(_inside(placed_trial, r, (w, h), s) for r in _rects(layout, page)) and \
+                    all(_inside(placed_trial, r, (w, h), s, quiet) for r in others):
                 m = trial
                 params["cut_marker"] = {"id": mid, "share": round(frac, 2)}
                 break
+    params["matrix"] = _then(m, placed if placed is not None
+                             else np.array([[1, 0, 0], [0, 1, 0]], np.float64))
     glass = rng.randint(238, 252)
     out = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR,
                          borderValue=(glass, glass, glass))
@@ -104,10 +113,29 @@ def copier(img: np.ndarray, dpi: float, layout: SheetLayout, page: int, rng: ran
         t = rng.randint(120, 175)
         params["bilevel"] = f"threshold {t}"
         return np.where(grey > t, 255, 0).astype(np.uint8), params
+    # photo mode: background suppressed to white, then greys as a dot pattern
+    grey = np.clip((grey.astype(np.float32) - 20) * 255 / (rng.uniform(215, 235) - 20), 0, 255)
     bayer = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]])
     tile = np.tile((bayer + 0.5) * 16, (h // 4 + 1, w // 4 + 1))[:h, :w]
     params["bilevel"] = "ordered dither"
     return np.where(grey > tile, 255, 0).astype(np.uint8), params
+
+
+def vanished(scan: np.ndarray, bare: np.ndarray, matrix: np.ndarray, layout: SheetLayout,
+             page: int, question: str, dpi: float) -> bool:
+    """Whether a question's marks left nothing on a 1-bit scan: no new black pixels near any
+    of its bubbles (`bare`: the same scan of the unmarked sheet)."""
+    s = dpi / 72
+    new = (scan < 128) & (bare >= 128)
+    for b in layout.page_boxes(page):
+        if b.question != question or b.choice is None:
+            continue
+        r = b.w / 2 * s
+        cx, cy = np.array([b.x + b.w / 2, b.y + b.h / 2]) * s @ matrix[:, :2].T + matrix[:, 2]
+        x0, y0 = max(0, int(cx - 2 * r)), max(0, int(cy - 2 * r))
+        if new[y0:int(cy + 2 * r), x0:int(cx + 2 * r)].sum() > 0.03 * math.pi * r * r:
+            return False
+    return True
 
 
 def images_to_pdf(images: list[np.ndarray], dpi: float, quality: int = 85) -> bytes:

@@ -33,21 +33,26 @@ class Ink:
 
 
 def pen(rng: random.Random, kind: str | None = None) -> Ink:
+    """A student's tool: a ballpoint (or, one in five, a gel or felt-tip pen), black or blue;
+    or a pencil (wooden HB, or a thinner, lighter mechanical one)."""
     kind = kind or rng.choice(("black_pen", "blue_pen", "pencil"))
-    if kind == "black_pen":
-        return Ink(kind, (rng.randint(25, 45),) * 3, rng.uniform(0.3, 0.5),
-                   rng.uniform(0.85, 0.95), 0.08)
-    if kind == "blue_pen":
-        return Ink(kind, (rng.randint(120, 170), rng.randint(45, 80), rng.randint(10, 40)),
-                   rng.uniform(0.3, 0.5), rng.uniform(0.8, 0.93), 0.08)
-    return Ink("pencil", (rng.randint(60, 85),) * 3, rng.uniform(0.45, 0.8),
-               rng.uniform(0.45, 0.8), rng.uniform(0.3, 0.55))
+    if kind in ("black_pen", "blue_pen"):
+        felt = rng.random() < 0.2
+        width = rng.uniform(0.6, 1.0) if felt else rng.uniform(0.3, 0.5)
+        opacity = rng.uniform(0.9, 0.97) if felt else rng.uniform(0.8, 0.95)
+        colour = ((rng.randint(25, 45),) * 3 if kind == "black_pen" else
+                  (rng.randint(120, 170), rng.randint(45, 80), rng.randint(10, 40)))
+        return Ink(kind, colour, width, opacity, 0.04 if felt else 0.08)
+    if rng.random() < 0.3:  # mechanical pencil
+        return Ink("pencil", (rng.randint(60, 90),) * 3, rng.uniform(0.3, 0.5),
+                   rng.uniform(0.45, 0.7), rng.uniform(0.3, 0.5))
+    return Ink("pencil", (rng.randint(50, 80),) * 3, rng.uniform(0.45, 0.8),
+               rng.uniform(0.55, 0.85), rng.uniform(0.3, 0.5))
 
 
 def light(ink: Ink, rng: random.Random) -> Ink:
-    """The same tool pressed barely: a hesitant mark."""
-    return Ink(ink.name, ink.bgr, ink.width_mm * 0.8, ink.opacity * rng.uniform(0.12, 0.25),
-               ink.grain)
+    """The same tool pressed barely: a hesitant mark, faint but plainly there to an eye."""
+    return Ink(ink.name, ink.bgr, ink.width_mm * 0.8, rng.uniform(0.15, 0.3), ink.grain)
 
 
 def smooth_noise(n: int, rng: random.Random, scale: float, corr: int = 6) -> np.ndarray:

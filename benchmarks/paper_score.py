@@ -1,10 +1,12 @@
 """Scoring a realistic run per question against the truth, and the issue-16 figures.
 
 Outcomes per question on a page that was read:
-- correct: the truth's answer, blank where nothing was marked, review where review is due;
+- correct: the truth's answer (for the sheet's own cross-out, the other bubble), blank where
+  nothing was marked, review where review is due;
 - review_ok: review of a question a person resolves but a reader may leave to them (a
-  cross-out with a clear replacement);
-- needless: review of a question with only clear answer marks (blank_review: of a blank one);
+  scribbled-out or erased bubble with a clear replacement);
+- needless: review of a question with only clear answer marks, or of the sheet's own
+  cross-out (blank_review: of a blank one);
 - silent: anything else — a wrong answer, blank where a mark was, an answer where review was
   due; a writing box with writing that is not kept.
 """
@@ -33,6 +35,7 @@ class Outcome:
     result: str  # correct / review_ok / needless / silent
     detail: str
     share: float | None
+    marks: int = 0  # marks drawn on the question
 
 
 @dataclass
@@ -68,13 +71,15 @@ def score(pages: list) -> Scored:
         r = p.reading
         if r is None or r.status is not PageStatus.READ or r.survey is None:
             continue
-        reviewed = {item.question for item in r.review}
+        reviewed = {item.question: item.reason for item in r.review}
         share = p.params.get("height_share")
         for q in p.truth.questions:
             result, detail = judge(q.kind, q.answer, q.question in reviewed,
                                    r.answers.get(q.question))
+            if q.question in reviewed:
+                detail = f"{detail}; reader: {reviewed[q.question]}".lstrip("; ")
             outcomes.append(Outcome(p.channel, p.sheet, p.truth.page, q.question, q.scenario,
-                                    q.ink, q.kind, result, detail, share))
+                                    q.ink, q.kind, result, detail, share, len(q.styles)))
         kept = {w.question for w in r.writing}
         for key, has in p.truth.writing.items():
             writing.append((p.channel, p.truth.writing_ink.get(key, "-"), has, key in kept))
@@ -99,6 +104,8 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
                                        "crashes": 0, "big": 0, "big_read": 0,
                                        "questions": 0, "silent": 0, "needless": 0,
                                        "clear": 0, "review_ok": 0, "correct": 0, "blank_review": 0,
+                                       "one_mark": 0, "one_mark_reviewed": 0,
+                                       "crossouts": 0, "crossouts_read": 0,
                                        "sheets": set(), "bad_sheets": set(),
                                        "writing_missed": 0, "writing": 0,
                                        "false_writing": 0, "seconds": []})
@@ -120,6 +127,12 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
         f["questions"] += 1
         f[o.result] += 1
         f["clear"] += o.kind == ANSWER
+        one = o.kind == ANSWER and o.marks == 1
+        f["one_mark"] += one
+        f["one_mark_reviewed"] += one and o.result == "needless"
+        if o.scenario in ("crossout", "multi_crossout"):
+            f["crossouts"] += 1
+            f["crossouts_read"] += o.result == "correct"
         if o.result == "silent":
             f["bad_sheets"].add(o.sheet)
     for channel, _ink, has, kept in s.writing:
@@ -130,7 +143,8 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
     return out
 
 
-def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
+def print_report(s: Scored, list_errors: bool = False,
+                 list_needless: bool = False) -> dict[str, Any]:
     fig = figures(s)
     print("\n== by channel (questions on pages read) ==")
     print(f"{'channel':<14}{'pages':>6}{'read':>8}{'crash':>6}{'quest':>7}{'silent':>8}"
@@ -141,6 +155,9 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
               f"{_pct(f['needless'], f['clear']):>9}{_pct(f['review_ok'], f['questions']):>8}"
               f"{len(f['bad_sheets']):>4}/{len(f['sheets']):<6}"
               f"{f['writing_missed']:>6}/{f['writing']:<4} +{f['false_writing']} false")
+        ms = sorted(1000 * t for t in f["seconds"])
+        print(f"    reading time per page: median {ms[len(ms) // 2]:.0f} ms, "
+              f"slowest {ms[-1]:.0f} ms")
         for why, n in f["reasons"].most_common(4):
             print(f"    not read {n}: {why}")
     print("\n== by mark scenario (all channels) ==")
@@ -153,6 +170,24 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
         n = sum(c.values())
         print(f"{name:<20}{n:>6}{_pct(c['correct'], n):>9}{_pct(c['review_ok'], n):>8}"
               f"{_pct(c['needless'], n):>9}{_pct(c['silent'], n):>8}")
+    channels = list(fig)
+    print("\n== silent errors by scenario and channel (silent/questions) ==")
+    print(f"{'scenario':<20}" + "".join(f"{c:>15}" for c in channels))
+    cell: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for o in s.outcomes:
+        cell[o.scenario, o.channel]["n"] += 1
+        cell[o.scenario, o.channel]["silent"] += o.result == "silent"
+    for name in sorted(by):
+        print(f"{name:<20}" + "".join(
+            f"{cell[name, c]['silent']:>8}/{cell[name, c]['n']:<6}" for c in channels))
+    print("\n== by the student's ink (all channels) ==")
+    inks: dict[str, Counter] = defaultdict(Counter)
+    for o in s.outcomes:
+        inks[o.ink][o.result] += 1
+    for ink, c in sorted(inks.items()):
+        n = sum(c.values())
+        print(f"{ink:<12} questions {n:>5}  silent {_pct(c['silent'], n)}  "
+              f"needless {_pct(c['needless'], n)}")
     print("\n== camera by sheet height (share of the frame) ==")
     pages_by: dict[str, Counter] = defaultdict(Counter)
     for p in s.pages:
@@ -180,7 +215,13 @@ def print_report(s: Scored, list_errors: bool = False) -> dict[str, Any]:
     verdicts = done_when(fig)
     print("\n== issue 16 done-when (on this generator) ==")
     for name, (value, goal, ok) in verdicts.items():
-        print(f"{name:<58}{value:>10}  goal {goal:<8} {'yes' if ok else 'NO'}")
+        verdict = "" if goal == "-" else "yes" if ok else "NO"
+        print(f"{name:<58}{value:>10}  goal {goal:<8} {verdict}")
+    if list_needless:
+        print("\n== clear marks sent to review (the reader's reason) ==")
+        reasons = Counter((o.scenario, o.detail) for o in s.outcomes if o.result == "needless")
+        for (scenario, detail), n in reasons.most_common():
+            print(f"{n:>5}  {scenario}: {detail}")
     if list_errors:
         print("\n== silent errors ==")
         for o in s.outcomes:
@@ -197,6 +238,7 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
     out = {}
     copiers = [c for c in fig if c.startswith("copier")]
     cams = [c for c in fig if c in ("webcam", "phone")]
+    burst = [c for c in fig if c == "webcam_burst"]
     for label, chans in (("copier grey+colour", [c for c in copiers if c != "copier_1bit"]),
                          ("copier 1-bit (reported)", ["copier_1bit"])):
         chans = [c for c in chans if c in fig]
@@ -210,7 +252,7 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
                                           p > 0 and (p - rd) / p <= 0.02)
         out[f"{label}: crashes"] = (str(total(chans, "crashes")), "0",
                                    total(chans, "crashes") == 0)
-    for c in cams:
+    for c in cams + burst:
         f = fig[c]
         out[f"{c}: pages read, sheet ≥ 60% of frame height"] = (
             _pct(f["big_read"], f["big"]).strip(), "≥ 90%",
@@ -221,9 +263,19 @@ def done_when(fig: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str, bool]
                                                               q > 0 and sil / q <= 0.005)
         out["webcam+phone: crashes"] = (str(total(cams, "crashes")), "0",
                                         total(cams, "crashes") == 0)
-    clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
+    if burst:
+        q, sil = total(burst, "questions"), total(burst, "silent")
+        out["webcam burst (reported): silent errors"] = (_pct(sil, q).strip(), "≤ 0.5%",
+                                                         q > 0 and sil / q <= 0.005)
+    one, reviewed = total(list(fig), "one_mark"), total(list(fig), "one_mark_reviewed")
     out["one clear answer mark sent to review (all channels)"] = (
+        _pct(reviewed, one).strip(), "≤ 5%", one > 0 and reviewed / one <= 0.05)
+    clear, needless = total(list(fig), "clear"), total(list(fig), "needless")
+    out["only clear marks (multiple choice too) sent to review"] = (
         _pct(needless, clear).strip(), "≤ 5%", clear > 0 and needless / clear <= 0.05)
+    n, read = total(list(fig), "crossouts"), total(list(fig), "crossouts_read")
+    out["the sheet's cross-out read as the other bubble (reported)"] = (
+        _pct(read, n).strip(), "-", n > 0 and read == n)
     wr, miss = total(list(fig), "writing"), total(list(fig), "writing_missed")
     out["writing boxes with writing not kept"] = (f"{miss}/{wr}", "0", miss == 0)
     return out

@@ -17,11 +17,20 @@ import numpy as np
 from benchmarks.paper_hand import Ink, pen
 from benchmarks.paper_styles import ANSWER_STYLES, STYLES
 from benchmarks.paper_writing import write_in_box
-from sos_desktop.core.paper.layout import Box, SheetLayout
+from sos_desktop.core.paper.layout import (
+    MARKER_SIZE,
+    MARKERS,
+    QR_SIZE,
+    QR_X,
+    QR_Y,
+    Box,
+    SheetLayout,
+)
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 # Truth kinds: what the reader must give for a question.
-ANSWER = "answer"  # this answer; review of a question with one clear mark is "needless"
+ANSWER = "answer"  # this answer; review of it is "needless" (a clear answer, or the sheet's
+# own cross-out: an X through a filled bubble beside a clearly filled one)
 ANSWER_OR_REVIEW = "answer_or_review"  # this answer, or review (a cross-out a person resolves)
 REVIEW = "review"  # anything but review is a silent error
 BLANK = "blank"  # no answer; review is needless
@@ -58,8 +67,8 @@ def _weighted(rng: random.Random, table: dict[str, int]) -> str:
     return rng.choices(list(table), weights=list(table.values()))[0]
 
 
-def _value(q, key: str) -> Any:
-    return int(key) if q.type is QuestionType.SCALE else key
+def _value(q, key: str | None) -> Any:
+    return int(key) if q.type is QuestionType.SCALE and key is not None else key
 
 
 class Student:
@@ -104,10 +113,11 @@ def _scenario_single(st: Student, img, q, boxes: list[Box], forced: str | None):
         put(a, st.clear_style())
         put(b, st.clear_style())
         return REVIEW, None, name, styles
-    if name == "crossout":  # the sheet's own instruction: X the wrong one, fill the right one
+    if name == "crossout":  # the sheet's own instruction: X the wrong one, fill the right one;
+        # a person reads the other bubble, so review here is needless (not in the one-mark bar)
         put(a, "crossed")
         put(b, "fill" if rng.random() < 0.8 else st.clear_style())
-        return ANSWER_OR_REVIEW, _value(q, b.choice), name, styles
+        return ANSWER, _value(q, b.choice), name, styles
     if name == "crossout_unclear":
         put(a, "crossed")
         if len(boxes) > 1 and rng.random() < 0.6:
@@ -125,6 +135,12 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
     roll = rng.random()
     if roll < 0.08:
         return BLANK, None, "blank", []
+    limited = q.constraint is not None and q.constraint.max_count is not None
+    if limited and roll > 0.92 and len(boxes) > cap:  # more than "pick up to N" allows
+        styles = [st.clear_style() for _ in range(cap + 1)]
+        for box, style in zip(rng.sample(boxes, cap + 1), styles, strict=True):
+            st.mark(img, box, style)
+        return REVIEW, None, "multi_too_many", styles
     n = min(len(boxes) - 1, cap, rng.randint(1, 3))
     chosen = rng.sample(boxes, n + 1)
     marked, extra = chosen[:n], chosen[n]
@@ -133,14 +149,14 @@ def _scenario_multi(st: Student, img, q, boxes: list[Box]):
         style = st.clear_style()
         st.mark(img, box, style)
         styles.append(style)
-    answer = sorted(b.choice for b in marked)
+    answer = sorted(str(b.choice) for b in marked)
     if roll < 0.18:  # one unclear mark among the others
         style = rng.choice(("dot", "light", "smudge"))
         st.mark(img, extra, style)
         return REVIEW, None, f"multi_{style}", [*styles, style]
     if roll < 0.28:  # changed their mind about one more
         st.mark(img, extra, "crossed")
-        return ANSWER_OR_REVIEW, answer, "multi_crossout", [*styles, "crossed"]
+        return ANSWER, answer, "multi_crossout", [*styles, "crossed"]
     return ANSWER, answer, f"multi_{n}", styles
 
 
@@ -157,9 +173,12 @@ def _strays(st: Student, img, boxes: list[Box], count: int) -> int:
         dist = r * rng.uniform(2.6, 4.0)
         x, y = b.x + r + dist * math.cos(ang), b.y + r + dist * math.sin(ang)
         near = min(math.hypot(o.x + o.w / 2 - x, o.y + o.h / 2 - y) - o.w / 2 for o in bubbles)
-        inside = any(o.x - 4 < x < o.x + o.w + 4 and o.y - 4 < y < o.y + o.h + 4
+        inside = any(o.x - 12 < x < o.x + o.w + 12 and o.y - 12 < y < o.y + o.h + 12
                      for o in boxes if o.choice is None)
-        if near < r * 2.2 or inside:
+        printed = [(QR_X, QR_Y, QR_SIZE)] + [(mx, my, MARKER_SIZE) for mx, my in MARKERS.values()]
+        on_code = any(px - 12 < x < px + size + 12 and py - 12 < y < py + size + 12
+                      for px, py, size in printed)
+        if near < r * 2.2 or inside or on_code:
             continue
         STYLES["stray"](img, x * s, y * s, r * s, pen(rng, "pencil"), st.dpi, rng)
         done += 1
@@ -172,6 +191,7 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
     """Every page of one student's sheet (BGR, at `dpi`) and its truth. `forced` draws every
     one-answer question in that scenario (for per-style tables)."""
     st = Student(rng, dpi)
+    empty = forced is None and rng.random() < 0.03  # handed in without a mark
     pages, truths = [], []
     for index, blank in enumerate(blanks):
         img = blank.copy()
@@ -184,7 +204,7 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
             bubbles = [b for b in boxes if b.choice is not None]
             for b in boxes:
                 if b.choice is None:
-                    has = rng.random() < 0.75
+                    has = not empty and rng.random() < 0.75
                     truth.writing[key] = has
                     if has:
                         ink = pen(rng, _weighted(rng, INKS))
@@ -195,13 +215,16 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
                         write_in_box(img, b, ink, dpi, rng)
             if not bubbles:
                 continue
-            if q.type is QuestionType.MULTIPLE_CHOICE:
+            if empty:
+                kind, answer, scen, styles = BLANK, None, "blank_sheet", []
+            elif q.type is QuestionType.MULTIPLE_CHOICE:
                 kind, answer, scen, styles = _scenario_multi(st, img, q, bubbles)
             else:
                 kind, answer, scen, styles = _scenario_single(st, img, q, bubbles, forced)
             truth.questions.append(QuestionTruth(key, kind, answer, scen, tuple(styles),
                                                  st.ink.name))
-        truth.strays = _strays(st, img, list(layout.page_boxes(index)), rng.randint(0, 3))
+        strays = 0 if empty else rng.randint(0, 3)
+        truth.strays = _strays(st, img, list(layout.page_boxes(index)), strays)
         pages.append(img)
         truths.append(truth)
     return pages, truths

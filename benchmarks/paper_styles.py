@@ -162,7 +162,7 @@ def stray(img, cx, cy, r, ink, dpi, rng) -> None:
     lighter = light(ink, rng)
     if rng.random() < 0.5:
         ang = rng.uniform(0, math.pi)
-        k = r * rng.uniform(0.4, 1.2)
+        k = r * rng.uniform(0.3, 0.7)  # paper_student keeps it 1.5 radii clear of rings
         pts = [(cx - k * math.cos(ang), cy - k * math.sin(ang)),
                (cx + k * math.cos(ang), cy + k * math.sin(ang))]
         draw(img, [stroke(pts, rng, dpi, wobble=0.1)], lighter, dpi, rng)
