@@ -51,8 +51,8 @@ import sys
 from PySide6.QtCore import QTimer
 from sos_desktop.ui import app as appmod
 make = appmod.make_app
-def make_and_quit():
-    application = make()
+def make_and_quit(*args, **kwargs):
+    application = make(*args, **kwargs)
     QTimer.singleShot(0, application.quit)
     return application
 appmod.make_app = make_and_quit

@@ -115,6 +115,16 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
     finally:
         if note is not None:
             note.unlink(missing_ok=True)
+            _remove_if_empty(note.parent)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """An empty pending-outputs/ left behind would make every later start load this module
+    to settle nothing; another output still under way keeps it (rmdir refuses)."""
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 def _shred(path: Path) -> None:
@@ -154,4 +164,5 @@ def settle_pending(data_dir: Path, conn: sqlite3.Connection) -> list[str]:
             elif aside is not None:
                 aside.unlink(missing_ok=True)
         note.unlink(missing_ok=True)
+    _remove_if_empty(folder)
     return done

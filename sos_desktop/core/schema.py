@@ -26,7 +26,8 @@ SealKeys = Callable[[int], "OrgKeys"]
 
 # Oldest first; must list every script in core/migrations/versions (a test checks it).
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync", "0004_paper",
-                              "0004_scan", "0004_seal", "0004_figures")
+                              "0004_scan", "0004_seal", "0004_figures",
+                              "0005_h21_signup_totals")
 SEALED_FROM = "0004_seal"  # revisions before it kept contacts in plain text
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

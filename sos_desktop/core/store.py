@@ -37,12 +37,26 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     # read it read-only instead, and the window says so before anything else is tried.
     with database.raw() as conn:
         _empty_wal(conn, path)
-        if (folder / PENDING).is_dir():  # a run was killed while writing an export
-            from sos_desktop.core.outputs import settle_pending  # export machinery: only here
-
-            settle_pending(folder, conn)
+        _settle_outputs(folder, conn)
     store_builtin_surveys_if_new(database)
     return database
+
+
+def _settle_outputs(folder: Path, conn: sqlite3.Connection) -> None:
+    """Outputs a killed run left under way are settled; an empty pending-outputs/ (an older
+    version left one after every export) is only removed, without loading the export code."""
+    pending = folder / PENDING
+    if not pending.is_dir():
+        return
+    if next(pending.iterdir(), None) is None:
+        try:
+            pending.rmdir()
+        except OSError:
+            pass  # read-only drive: looked at again next time, at the same small cost
+        return
+    from sos_desktop.core.outputs import settle_pending  # export machinery: only here
+
+    settle_pending(folder, conn)
 
 
 def _empty_wal(conn: sqlite3.Connection, path: Path) -> None:
