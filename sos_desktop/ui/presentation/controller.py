@@ -151,6 +151,12 @@ class PresentationController(QObject):
         if audience:
             wants.append((shown, audience))
         wants += [(state.index, current), (state.index + 1, upcoming)]
+        # Where a jump is about to land: the number being typed, the slide picked in the
+        # overview; drawn while the presenter is still choosing, so Enter finds it ready.
+        for target in self._jump_targets():
+            if audience:
+                wants.append((target, audience))
+            wants += [(target, current), (target + 1, upcoming)]
         if state.overview:
             thumb = self.console.overview.thumb_size()
             wants += [(i, thumb) for i in self.console.overview.visible_range()]
@@ -159,7 +165,17 @@ class PresentationController(QObject):
             if audience:
                 wants.append((target, audience))
             wants += [(target, current), (target + 1, upcoming)]
+        if audience:  # Home and End
+            wants += [(0, audience), (state.count - 1, audience)]
         self.cache.want(wants)
+
+    def _jump_targets(self) -> list[int]:
+        state, targets = self.state, []
+        if state.goto_buffer:
+            targets.append(min(max(int(state.goto_buffer) - 1, 0), state.count - 1))
+        if state.overview:
+            targets.append(state.overview_index)
+        return [t for t in targets if t != state.index]
 
     # -- actions from keys and buttons
     def handle_key(self, event: QKeyEvent, from_console: bool) -> bool:
