@@ -12,6 +12,7 @@ whose receipt never committed is removed (the previous one put back); a committe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -121,10 +122,8 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
 def _remove_if_empty(folder: Path) -> None:
     """An empty pending-outputs/ left behind would make every later start load this module
     to settle nothing; another output still under way keeps it (rmdir refuses)."""
-    try:
+    with contextlib.suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass
 
 
 def _shred(path: Path) -> None:

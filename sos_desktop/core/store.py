@@ -49,10 +49,8 @@ def _settle_outputs(folder: Path, conn: sqlite3.Connection) -> None:
     if not pending.is_dir():
         return
     if next(pending.iterdir(), None) is None:
-        try:
+        with contextlib.suppress(OSError):  # read-only drive: looked at again next time
             pending.rmdir()
-        except OSError:
-            pass  # read-only drive: looked at again next time, at the same small cost
         return
     from sos_desktop.core.outputs import settle_pending  # export machinery: only here
 

@@ -57,13 +57,13 @@ def test_the_migration_counts_what_an_older_database_holds(tmp_path):
     visit = visits.create_visit(old, {"school": "Hillhouse", "group_name": "BSU",
                                       "visit_date": "2026-11-02"})
     with old.raw() as conn:
-        for i, (visit, email, sms) in enumerate([(None, 1, 0), (visit, 0, 0), (visit, 0, 1)]):
+        for i, (where, email, sms) in enumerate([(None, 1, 0), (visit, 0, 0), (visit, 0, 1)]):
             conn.execute(
                 "INSERT INTO signups (id, device_id, created_at, visit_id, source, school,"
                 " grade, interests, role, visit_requested, age_13_plus, email_consent,"
                 " email_consent_version, email_consent_text, sms_consent, sms_consent_version,"
                 " sms_consent_text) VALUES (?, 'd', '2026-10-14', ?, 'kiosk', '', '', '',"
-                " 'student', 0, 1, ?, '', '', ?, '', '')", (f"s{i}", visit, email, sms))
+                " 'student', 0, 1, ?, '', '', ?, '', '')", (f"s{i}", where, email, sms))
     old.dispose()
     db = open_database(tmp_path / "data")
     assert _kept(db) == _recounted(db) == (3, 1, 1)

@@ -13,7 +13,8 @@ groups on the normalised email, phone and name, but the temporary tables hold on
 of them (`_Hasher`: keyed BLAKE2b under a random key made for this export and never stored) and
 the opened contacts encrypted under another such key (`_Veil`), which reveal nothing once the
 keys are gone. So the temporary tables may spill to a file (temp_store=FILE) and memory stays
-flat at any size; the rows and the "likely duplicates" list read the contacts back from there. The file is staged beside its target and published as the mark transaction's last step
+flat at any size; the rows and the "likely duplicates" list read the contacts back from there.
+The file is staged beside its target and published as the mark transaction's last step
 (core.outputs): it is there if and only if its receipt is.
 """
 
@@ -23,8 +24,8 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from hashlib import blake2b
 from datetime import tzinfo
+from hashlib import blake2b
 from itertools import groupby
 from pathlib import Path
 
