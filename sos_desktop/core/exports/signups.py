@@ -101,7 +101,7 @@ class _Veil:
     without their per-call argument checks (half the cost at 100k rows)."""
 
     def __init__(self) -> None:
-        from nacl._sodium import ffi, lib
+        from nacl._sodium import ffi, lib  # type: ignore[import-not-found]  # PyNaCl's own
 
         self._key = os.urandom(32)
         self._ffi, self._lib = ffi, lib

@@ -68,7 +68,7 @@ class SlideView(QWidget):
             return
         image = self.cache.get(self.index, self.pixel_size())
         exact = image is not None
-        if not (exact and image.size() == self.size() * self.devicePixelRatioF()):
+        if image is None or image.size() != self.size() * self.devicePixelRatioF():
             painter.fillRect(self.rect(), self.background)  # letterboxing (not under a slide)
         if image is None:
             image = self.cache.any_size(self.index)
