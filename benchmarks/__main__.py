@@ -29,7 +29,8 @@ def _measured(row: dict) -> str:
 def print_table(rows) -> None:
     """One table: figure, goal, measured (a ratio with both sides), verdict; notes under."""
     rows = [_as_dict(raw) for raw in rows]
-    widths = (max(len(r["name"]) for r in rows), 10, max(len(_measured(r)) for r in rows))
+    widths = (max(len(r["name"]) for r in rows), max(len(r.get("goal", "")) for r in rows),
+              max(len(_measured(r)) for r in rows))
     print(f"{'figure':<{widths[0]}}  {'goal':<{widths[1]}}  {'measured':<{widths[2]}}  verdict")
     for row in rows:
         verdict = {True: "met", False: "NOT MET", None: "-"}[row.get("ok")]
