@@ -88,10 +88,7 @@ class PdfPages:
         if image.isNull():  # a page pdfium cannot draw: show white rather than nothing
             image = QImage(size, QImage.Format.Format_RGB32)
             image.fill(0xFFFFFF)
-            return image
-        # Converted here, on the render thread: the window's backing store blends
-        # premultiplied pixels at a third of plain ARGB32's cost, at every paint of the slide.
-        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        return image
 
     def clone(self) -> PdfPages:
         return PdfPages(self.path, self._data)
