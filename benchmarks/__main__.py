@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import platform
 import sys
 from datetime import UTC, datetime
@@ -18,17 +19,35 @@ def _as_dict(row) -> dict:  # Row or plain dict from a suite
     return row.as_dict() if hasattr(row, "as_dict") else dict(row)
 
 
+def _measured(row: dict) -> str:
+    value = f"{row['value']:.3g} {row['unit']}"
+    if row.get("ratio") is None:
+        return value
+    return f"{row['ratio']:.2f}× ({value} vs {row['baseline']:.3g})"
+
+
 def print_table(rows) -> None:
-    print(f"{'figure':<52} {'value':>12} {'baseline':>12} {'ratio':>8}  goal      ok")
-    for raw in rows:
-        row = _as_dict(raw)
-        value = f"{row['value']:.4g} {row['unit']}"
-        base = "" if row.get("baseline") is None else f"{row['baseline']:.4g}"
-        ratio = "" if row.get("ratio") is None else f"{row['ratio']:.2f}×"
-        ok = {True: "yes", False: "NO", None: ""}[row.get("ok")]
-        print(f"{row['name']:<52} {value:>12} {base:>12} {ratio:>8}  {row.get('goal', ''):<9} {ok}")
+    """One table: figure, goal, measured (a ratio with both sides), verdict; notes under."""
+    rows = [_as_dict(raw) for raw in rows]
+    widths = (max(len(r["name"]) for r in rows), max(len(r.get("goal", "")) for r in rows),
+              max(len(_measured(r)) for r in rows))
+    print(f"{'figure':<{widths[0]}}  {'goal':<{widths[1]}}  {'measured':<{widths[2]}}  verdict")
+    for row in rows:
+        verdict = {True: "met", False: "NOT MET", None: "-"}[row.get("ok")]
+        print(f"{row['name']:<{widths[0]}}  {row.get('goal', ''):<{widths[1]}}  "
+              f"{_measured(row):<{widths[2]}}  {verdict}")
         if row.get("note"):
             print(f"{'':<4}{row['note']}")
+
+
+def _precompile() -> None:
+    """Bytecode for the app and the benchmarks, as an installed app has it: a start must not
+    be timed compiling sources (PYTHONDONTWRITEBYTECODE may be set where this runs)."""
+    import compileall
+
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("sos_desktop", "benchmarks"):
+        compileall.compile_dir(root / folder, quiet=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     args = parser.parse_args(argv)
 
+    _precompile()
     rows = []
     for name in args.only or SUITES:
         try:
@@ -49,12 +69,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# {name}", file=sys.stderr)
         rows.extend(_as_dict(r) | {"suite": name} for r in suite.run(quick=args.quick))
     print_table(rows)
+    if hasattr(os, "getloadavg"):  # the machine may be shared: say how busy it was
+        print("\nload average (1, 5, 15 min) at the end: "
+              + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": args.quick,
         "python": platform.python_version(),
         "machine": platform.machine(),
+        "load": os.getloadavg() if hasattr(os, "getloadavg") else None,
         "rows": rows,
     }, indent=2, ensure_ascii=False))
     print(f"\nJSON written to {args.json}")

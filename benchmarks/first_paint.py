@@ -60,13 +60,18 @@ def entry_point() -> str:
 
 def time_to_first_paint(script_args: list[str], env: dict | None = None) -> float:
     """Seconds from launching a child to its first window painted."""
+    return time_to_marker([sys.executable, "-c", FIRST_PAINT, *script_args], env)
+
+
+def time_to_marker(command: list[str], env: dict | None = None) -> float:
+    """Seconds from launching `command` to the monotonic time it prints as `FIRST_PAINT t`."""
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, *script_args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
     for line in done.stdout.splitlines():
         if line.startswith("FIRST_PAINT "):
             return float(line.split()[1]) - start
-    raise RuntimeError(f"{script_args[0]} never painted a window (exit {done.returncode}): "
+    raise RuntimeError(f"{command[-1]} never painted a window (exit {done.returncode}): "
                        f"{done.stderr[-2000:]}")
 
 

@@ -1,8 +1,8 @@
 """A sheet held still in front of the webcam: a burst of frames (the same view, a pixel or two
 of tremor, each frame its own noise and shake) fed to the Scan window's own path,
 FrameScanner.read_frame (core/camera/steady.py), as it would arrive. The page's reading is the
-first full reading the scanner gives in the burst, so a reader that combines frames before judging is measured the
-same way as one that reads the first frame it can.
+first full reading the scanner gives in the burst, so a reader that combines frames before
+judging is measured the same way as one that reads the first frame it can.
 
 Opt-in channel `webcam_burst` (not in the default set: it costs a few frames a page).
 """

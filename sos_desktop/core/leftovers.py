@@ -137,6 +137,9 @@ def settle(data_dir: Path, conn: sqlite3.Connection) -> list[str]:
     for leftover in swept(data_dir):
         if str(leftover) not in busy:
             _remove(leftover, done)
+    if folder.is_dir():  # left empty, it would make every later start look again
+        with contextlib.suppress(OSError):
+            folder.rmdir()
     return done
 
 

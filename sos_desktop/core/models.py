@@ -95,6 +95,19 @@ class VisitCount(Base):
     unexported: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+class SignupTotal(Base):
+    """The one row of sign-up totals under the visit list, kept by triggers (migration
+    0010_signup_totals)."""
+
+    __tablename__ = "signup_totals"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_signup_totals_one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stored: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    without_visit: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    no_channel: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class SurveyDefinition(Base):
     """One version of a survey. Immutable once answered: a change is a new version."""
 

@@ -118,6 +118,14 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
         # The note goes only once its file has: a leftover holding contacts is always listed.
         if note is not None and not tmp.exists():
             note.unlink(missing_ok=True)
+            _remove_if_empty(note.parent)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """An empty pending-outputs/ left behind would make every later start load this module
+    to settle nothing; another output still under way keeps it (rmdir refuses)."""
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def _create(tmp: Path) -> int:

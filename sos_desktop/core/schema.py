@@ -27,7 +27,7 @@ SealKeys = Callable[[int], "OrgKeys"]
 # Oldest first; must list every script in core/migrations/versions (a test checks it).
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync", "0004_paper",
                               "0004_scan", "0004_seal", "0004_figures",
-                              "0008_channel", "0009_laptop_keys")
+                              "0008_channel", "0009_laptop_keys", "0010_signup_totals")
 SEALED_FROM = "0004_seal"  # revisions before it kept contacts in plain text
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, Problem
-from sos_desktop.core.kiosk.pin import has_pin
-from sos_desktop.core.security import keystore
 
 LANGUAGES = {"en": "English", "es": "Español"}
 FOLLOW_COMPUTER = ""  # the interface speaks the computer's language (English if not Spanish)
@@ -106,6 +104,10 @@ def first_run_pending(db: Database) -> bool:
             return False
         if conn.execute("SELECT 1 FROM visits LIMIT 1").fetchone() is not None:
             return False
+    # Only here: the window's start reads settings, and the key code loads Argon2 (~40 ms).
+    from sos_desktop.core.kiosk.pin import has_pin
+    from sos_desktop.core.security import keystore
+
     return keystore.read_keys(db) is None and not has_pin(db)
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,7 +17,6 @@ from sos_desktop.core.paths import resources_dir
 from sos_desktop.i18n import system_language, tr
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
-from sos_desktop.ui.wheel_guard import install_wheel_guard
 from sos_desktop.words.errors import in_our_words
 
 # Set by the installer test (and usable by hand): show the window, then quit once the event
@@ -34,14 +33,19 @@ def app_icon() -> QIcon:
     return icon
 
 
-def make_app() -> QApplication:
+def make_app(wheel_guard: bool = True) -> QApplication:
+    """The application; `wheel_guard=False` leaves the wheel guard to the caller (run_app
+    installs it once the main window has painted)."""
     protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SOS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Students for Educational Justice")
-    install_wheel_guard()
+    if wheel_guard:
+        from sos_desktop.ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()
     app.setDesktopFileName("sos-desktop")  # Wayland finds the icon through sos-desktop.desktop
     app.setWindowIcon(app_icon())
     from sos_desktop import i18n
@@ -51,7 +55,7 @@ def make_app() -> QApplication:
 
 
 def run_app(data_dir: str | None = None) -> int:
-    app = make_app()
+    app = make_app(wheel_guard=False)
     from sos_desktop.core.paths import database_path, resolve_data_dir
     from sos_desktop.core.store import open_database
 
@@ -79,12 +83,28 @@ def run_app(data_dir: str | None = None) -> int:
         app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
         apply_language(language_for(db))
         window = show_main_window(db, MainWindow)
+        window.installEventFilter(_WheelGuardAfterPaint(window))
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
     except Exception as exc:  # the guard around the window: a message, never a traceback
         _show_error(explain(exc, path))
         return 1
+
+
+class _WheelGuardAfterPaint(QObject):
+    """The wheel guard once the main window has painted, not before: an application-wide
+    Python event filter makes PySide wrap every object and event of the window as it is built
+    (~15 ms of the start-up). Nobody can wheel a value before the window is on screen, and the
+    dialogs with values install the guard themselves. Watches the one window's own events."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            from sos_desktop.ui.wheel_guard import install_wheel_guard
+
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, install_wheel_guard)
+        return False
 
 
 def show_main_window(db, window_class, old: QWidget | None = None) -> QWidget:

@@ -30,13 +30,12 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import SignupTotals, VisitSummary
 from sos_desktop.i18n import tr
 from sos_desktop.ui.language import apply_language, language_for
-from sos_desktop.ui.settings.dialog import SettingsDialog
-from sos_desktop.ui.settings.guide import FirstRunGuide
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.table import ColumnFit, VisitTableModel
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
+    from sos_desktop.ui.settings.guide import FirstRunGuide
     from sos_desktop.ui.visits.session import VisitSession
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
 
         app_menu = self.menuBar().addMenu(tr("&SOS Desktop"))
         self.settings_action = app_menu.addAction(tr("&Settings…"))
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        set_shortcut(self.settings_action, "Ctrl+,")
         self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
         app_menu.addSeparator()
         quit_action = app_menu.addAction(tr("&Quit"))
@@ -183,6 +182,8 @@ class MainWindow(QMainWindow):
 
         self.guide: FirstRunGuide | None = None
         if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list
+            from sos_desktop.ui.settings.guide import FirstRunGuide
+
             self.guide = FirstRunGuide(db, self._first_visit, self._guide_closed,
                                        self._language_changed)
             self.stack.addWidget(self.guide)
@@ -209,6 +210,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> bool:
         """The Settings dialog; True when the organizer saved."""
+        from sos_desktop.ui.settings.dialog import SettingsDialog  # not needed to show the list
+
         dialog = SettingsDialog(self.db, self._survey_choices, self)
         saved = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if saved:

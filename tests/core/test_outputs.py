@@ -44,7 +44,7 @@ def test_disk_full_leaves_no_file_no_receipt_no_marks(db, visit_id, tmp_path, mo
         export_signups(db, out)
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert (_receipts(db), _marks(db)) == (0, 0)
-    assert not any((db.path.parent / PENDING).glob("*.json"))
+    assert not (db.path.parent / PENDING).exists()
 
 
 def test_failure_after_publishing_puts_the_previous_file_back(tmp_path):
@@ -57,7 +57,7 @@ def test_failure_after_publishing_puts_the_previous_file_back(tmp_path):
         assert out.read_bytes() == b"new report"
         raise RuntimeError("commit failed")
     assert out.read_bytes() == b"the good old report"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [PENDING, "report.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]  # no empty folder
 
 
 KILLED = textwrap.dedent("""
@@ -103,7 +103,7 @@ def test_killed_export_is_settled_at_the_next_start(db, data_dir, visit_id, tmp_
     again = open_database(data_dir)
     assert list(target.iterdir()) == []
     assert (_receipts(again), _marks(again)) == (0, 0)
-    assert not any((data_dir / PENDING).glob("*"))
+    assert not (data_dir / PENDING).exists()  # a later start has nothing to settle
 
 
 class _FullDisk:
@@ -144,3 +144,17 @@ def test_a_full_disk_when_closing_still_removes_the_file_and_its_note(db, visit_
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert not any((db.path.parent / PENDING).glob("*"))
     assert (_receipts(db), _marks(db)) == (0, 0)
+
+
+def test_a_finished_export_leaves_no_pending_folder(db, visit_id, tmp_path):
+    """Ensure an export leaves no empty pending-outputs/ behind, so a later start does not
+    load the export code to settle nothing; one still under way keeps the folder."""
+    submit_signup(db, ANA, visit_id=visit_id)
+    export_signups(db, tmp_path / "crm.csv")
+    assert not (db.path.parent / PENDING).exists()
+    with staged_output(tmp_path / "a.pdf", tmp_path) as first:
+        with staged_output(tmp_path / "b.pdf", tmp_path) as second:
+            second.publish()
+        assert (tmp_path / PENDING).is_dir()  # the first is still being written
+        first.publish()
+    assert not (tmp_path / PENDING).exists()

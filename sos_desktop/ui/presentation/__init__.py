@@ -9,15 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sos_desktop.core.decks import DeckError, builtin_deck_path
 from sos_desktop.core.visit_length import DEFAULT_MINUTES
 
 __all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
 
 
+def __getattr__(name: str):
+    """The deck code loads on first use: the main window imports `placement` from this package
+    for its Paper menu, and must not pay for Markdown and PDF decks before its first paint."""
+    if name in ("DeckError", "builtin_deck_path"):
+        from sos_desktop.core import decks
+
+        return getattr(decks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def load_pages(deck_path: Path | None):  # (Deck, pages renderer)
     """Open a deck (None = built-in) and its renderer, or raise DeckError."""
-    from sos_desktop.core.decks import deck_kind, load_markdown_deck, pdf_deck
+    from sos_desktop.core.decks import builtin_deck_path, deck_kind, load_markdown_deck, pdf_deck
     from sos_desktop.ui.presentation.markdown_slides import MarkdownPages
     from sos_desktop.ui.presentation.pdf_source import PdfPages
 
@@ -39,6 +48,7 @@ def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MI
     the slide index when a slide marked `<!-- sos:survey -->` / `<!-- sos:results -->` is
     entered), `monotonic` and `wall` clocks.
     """
+    from sos_desktop.core.decks import DeckError
     from sos_desktop.ui.presentation.controller import PresentationController
     from sos_desktop.ui.refguard import protect_singletons
 

@@ -46,6 +46,8 @@ class _Worker(QThread):
         self._queue: list[Key] = []
         self._cond = threading.Condition()
         self._stopping = False
+        self._rendering: Key | None = None  # the page being drawn now
+        self._last: tuple[Key, QImage] | None = None  # the page drawn last, for wait_for
 
     def replace_queue(self, keys: list[Key]) -> None:
         with self._cond:
@@ -74,12 +76,37 @@ class _Worker(QThread):
                 if self._stopping:
                     return
                 index, w, h = item = self._queue.pop(0)
+                self._rendering = item
             try:
                 image = pages.render(index, QSize(w, h))
+                # Here, ahead of need: the window's backing store blends premultiplied pixels
+                # at a third of plain ARGB32's cost, at every paint of the slide. (A page drawn
+                # on demand on the GUI thread is shown as it comes: converting would delay it.)
+                if image.format() == QImage.Format.Format_ARGB32:
+                    image.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
             except Exception as exc:  # one bad page must not end the thread
+                self._finish(None)
                 self.render_failed.emit(item, problem_text(exc))
                 continue
+            self._finish((item, image))
             self.rendered.emit(item, image)
+
+    def _finish(self, last: tuple[Key, QImage] | None) -> None:
+        with self._cond:
+            self._rendering, self._last = None, last
+            self._cond.notify_all()
+
+    def wait_for(self, item: Key) -> QImage | None:
+        """The image of `item` if this thread is drawing it now (waiting for it: drawing it
+        again on the GUI thread would first wait for pdfium's lock, then take as long again);
+        None if it is not."""
+        with self._cond:
+            if self._rendering != item:
+                return None
+            while self._rendering == item:
+                self._cond.wait()
+            last = self._last
+        return last[1] if last is not None and last[0] == item else None
 
 
 class RenderCache(QObject):
@@ -126,6 +153,10 @@ class RenderCache(QObject):
         """Synchronous render for the GUI thread (first slide, snapshots, benchmarks' warm-up);
         None (and `failed`) if the page cannot be drawn."""
         image = self.get(index, size)
+        if image is None and self._worker is not None:
+            image = self._worker.wait_for(key(index, size))
+            if image is not None:
+                self._store(key(index, size), image, emit=False)
         if image is None:
             try:
                 image = self.pages.render(index, size)

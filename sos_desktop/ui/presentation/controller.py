@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sos_desktop.ui.results.pages import ResultsPager
 
 SlideHook = Callable[[int], None]
+JUMP_SETTLE_MS = 120  # under the pause a person makes between the last digit and Enter
 
 
 def deck_warnings(deck: Deck) -> list[str]:
@@ -69,6 +70,15 @@ class PresentationController(QObject):
         self.state.slide_entered.connect(self._entered)
         for view in (self.audience.view, self.console.current, self.console.next):
             view.resized.connect(self.prefetch)
+        # A jump's landing slide is drawn ahead once the choice has rested JUMP_SETTLE_MS: a
+        # number typed at once with Enter must not find the renderer busy with the page of its
+        # first digit (pdfium draws one page at a time).
+        self._jump_settle = QTimer(self)
+        self._jump_settle.setSingleShot(True)
+        self._jump_settle.setInterval(JUMP_SETTLE_MS)
+        self._jump_settle.timeout.connect(self._jump_settled)
+        self._pending_jumps: list[int] = []
+        self._settled_jumps: list[int] = []
         self._ticker = QTimer(self)
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self.console.tick)
@@ -109,6 +119,7 @@ class PresentationController(QObject):
             return
         self.running = False
         self._ticker.stop()
+        self._jump_settle.stop()
         self.cache.close()
         self.console.allow_close = True
         for window in (self.audience, self.console):
@@ -135,7 +146,15 @@ class PresentationController(QObject):
         self._draw_audience_now()
         self.audience.view.show_slide(state.audience_index, state.blank)
         self.console.refresh()
+        if (jumps := self._jump_targets_now()) != self._pending_jumps:
+            self._pending_jumps = jumps
+            self._jump_settle.start()
         self.prefetch()
+
+    def _jump_settled(self) -> None:
+        self._settled_jumps = self._pending_jumps
+        if self.running:
+            self.prefetch()
 
     def _draw_audience_now(self) -> None:
         """The projector's slide, if not rendered ahead, is drawn here and now on the GUI thread:
@@ -160,6 +179,13 @@ class PresentationController(QObject):
         if audience:
             wants.append((shown, audience))
         wants += [(state.index, current), (state.index + 1, upcoming)]
+        # Where a jump is about to land: the number being typed, the slide picked in the
+        # overview; drawn while the presenter is still choosing, so Enter finds it ready.
+        jumps = self._settled_jumps if self._settled_jumps == self._jump_targets_now() else []
+        for target in jumps:
+            if audience:
+                wants.append((target, audience))
+            wants += [(target, current), (target + 1, upcoming)]
         if state.overview:
             thumb = self.console.overview.thumb_size()
             wants += [(i, thumb) for i in self.console.overview.visible_range()]
@@ -168,7 +194,17 @@ class PresentationController(QObject):
             if audience:
                 wants.append((target, audience))
             wants += [(target, current), (target + 1, upcoming)]
+        if audience:  # Home and End
+            wants += [(0, audience), (state.count - 1, audience)]
         self.cache.want(wants)
+
+    def _jump_targets_now(self) -> list[int]:
+        state, targets = self.state, []
+        if state.goto_buffer:
+            targets.append(min(max(int(state.goto_buffer) - 1, 0), state.count - 1))
+        if state.overview:
+            targets.append(state.overview_index)
+        return [t for t in targets if t != state.index]
 
     # -- actions from keys and buttons
     def handle_key(self, event: QKeyEvent, from_console: bool) -> bool:

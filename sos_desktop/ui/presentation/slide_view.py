@@ -62,12 +62,14 @@ class SlideView(QWidget):
             painter.end()
             self.painted.emit(-1)
             return
-        painter.fillRect(self.rect(), self.background)
         if self.index is None:
+            painter.fillRect(self.rect(), self.background)
             painter.end()
             return
         image = self.cache.get(self.index, self.pixel_size())
         exact = image is not None
+        if image is None or image.size() != self.size() * self.devicePixelRatioF():
+            painter.fillRect(self.rect(), self.background)  # letterboxing (not under a slide)
         if image is None:
             image = self.cache.any_size(self.index)
         if image is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -42,6 +41,8 @@ def on_projector(window: QWidget) -> bool:
 
 def _place(window: QWidget, parent: QWidget | None) -> None:
     if parent is not None:
+        from PySide6.QtCore import Qt  # not at import: PySide builds its `Qt` enums (~30 ms)
+
         window.setParent(parent, Qt.WindowType.Window)
     move_to(window, QGuiApplication.primaryScreen(), full_screen=False)  # the laptop's screen
     window.activateWindow()
@@ -144,7 +145,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 
     for text, keys, slot in entries:
         action = QAction(text, window)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            action.setProperty("shortcut", QKeySequence.fromString(keys))  # see set_shortcut
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     window.paper_menu = menu

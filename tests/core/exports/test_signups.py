@@ -225,3 +225,22 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     again = email_hashes()
     assert first.keys() == again.keys()
     assert all(first[n] != again[n] for n in first)  # a new key each export
+
+
+def test_a_merging_export_opens_each_sealed_contact_once(db, visit_id, tmp_path, monkeypatch):
+    """Ensure numbering, merging and the likely-duplicates list all work on what was opened
+    once: opening a sealed box is most of an export's cost."""
+    from sos_desktop.core.security.sealing import ContactKey
+
+    for n, (first, email) in enumerate([("Ana", "ana@example.org"), ("Ana", "ANA@example.org"),
+                                        ("Carmen", "c1@example.org"),
+                                        ("carmen", "c2@example.org")]):
+        _signup(db, visit_id, first_name=first, last_name="Soto", email=email,
+                phone=f"20355501{n:02d}")
+    opened = []
+    real_open = ContactKey.open
+    monkeypatch.setattr(ContactKey, "open", lambda self, blob: opened.append(blob)
+                        or real_open(self, blob))
+    result = export_signups(db, tmp_path / "an.csv", profile="action-network")
+    assert (result.rows, result.merged, len(result.likely_duplicates)) == (3, 1, 1)
+    assert len(opened) == len(set(opened)) == 4

@@ -88,3 +88,29 @@ def test_overview_thumbnails_render_and_click_jumps(present, pdf_path, qtbot):
     box = c.console.overview.cell(4).center()
     qtbot.mouseClick(c.console.overview, Qt.MouseButton.LeftButton, pos=box.toPoint())
     assert c.state.index == 4 and not c.state.overview
+
+
+def test_a_jump_is_drawn_ahead_while_the_presenter_chooses(present, tmp_path, qtbot):
+    """Ensure the slide a typed number or the overview's selection points at is rendered for
+    the projector before Enter, as Home and End are: the key that jumps waits on nothing."""
+    from tests.ui.presentation.conftest import make_pdf
+
+    c = present(make_pdf(tmp_path / "long.pdf", 30))
+    if not c.audience.isVisible():
+        c.do("audience")  # one screen: show the rehearsal audience window
+    qtbot.waitUntil(c.audience.isVisible)
+    size = c.audience.view.pixel_size()
+
+    def ready(index: int) -> bool:
+        return c.cache.has(index, size)
+
+    qtbot.waitUntil(lambda: ready(0) and ready(29) and c.cache.idle)
+    qtbot.keyClicks(c.console, "17")
+    qtbot.waitUntil(lambda: ready(16))
+    qtbot.keyClick(c.console, Qt.Key.Key_Escape)
+    qtbot.keyClick(c.console, Qt.Key.Key_Tab)  # the overview
+    assert c.state.overview
+    for _ in range(2):
+        qtbot.keyClick(c.console, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: ready(c.state.overview_index))
+    assert c.state.overview_index > 4
