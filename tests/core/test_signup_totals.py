@@ -53,7 +53,7 @@ def test_the_migration_counts_what_an_older_database_holds(tmp_path):
     """An older database's sign-ups are counted once when it is brought up to date."""
     from sos_desktop.core.store import open_database
 
-    old = database_at_revision(tmp_path / "data", "0004_figures")
+    old = database_at_revision(tmp_path / "data", "0009_laptop_keys")
     visit = visits.create_visit(old, {"school": "Hillhouse", "group_name": "BSU",
                                       "visit_date": "2026-11-02"})
     with old.raw() as conn:
