@@ -46,7 +46,10 @@ def _penalty(n: int, reach: int) -> np.ndarray:
 def group_shift(dark: np.ndarray, boxes: list[Box], scale: float) -> tuple[float, float]:
     """(dx, dy) in pixels that puts `boxes`' outlines on the ones printed in `dark`."""
     radius = min(b.w if b.choice is not None else 13.0 for b in boxes) / 2
-    reach = max(2, round(SEARCH * radius * scale))
+    # A writing box's thin border is easily matched to a line of print nearby: look less far
+    # (the box's inset margin absorbs what curl is left).
+    writing = all(b.choice is None for b in boxes)
+    reach = max(2, round((0.9 if writing else SEARCH) * radius * scale))
     pad = 2.0
     left, top = min(b.x for b in boxes) - pad, min(b.y for b in boxes) - pad
     right, bottom = max(b.x + b.w for b in boxes) + pad, max(b.y + b.h for b in boxes) + pad
