@@ -54,6 +54,48 @@ def _markers(image: np.ndarray, detector: cv2.aruco.ArucoDetector) -> dict[int, 
     return found
 
 
+@cache
+def _pattern(marker_id: int, px: int) -> np.ndarray:
+    """A marker as printed (its 6x6 cells) in a white margin of one cell, `px` a cell."""
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
+    cells = cv2.aruco.generateImageMarker(dictionary, marker_id, 6)
+    img = cv2.copyMakeBorder(cells, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=255)
+    return cv2.resize(img, (8 * px, 8 * px), interpolation=cv2.INTER_NEAREST).astype(np.float32)
+
+
+def _recovered(grey: np.ndarray, found: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
+    """Markers the detector missed (one touching the scan's edge, a soft corner), found by
+    matching their printed pattern where the two found ones say they are."""
+    src = np.concatenate([_marker_points(i) for i in found])
+    dst = np.concatenate(list(found.values())).astype(np.float32)
+    guess, _mask = cv2.findHomography(src, dst, 0)
+    if guess is None:
+        return {}
+    px = 6  # pixels per cell of the straightened window
+    cell = MARKER_SIZE / 6
+    out: dict[int, np.ndarray] = {}
+    for marker_id, (x, y) in MARKERS.items():
+        if marker_id in found:
+            continue
+        reach = 3  # cells either way: what two markers' fit can be off by
+        left, top = x - (1 + reach) * cell, y - (1 + reach) * cell
+        size = round((8 + 2 * reach) * px)
+        to_window = np.array([[cell / px, 0, left], [0, cell / px, top], [0, 0, 1]])
+        window = cv2.warpPerspective(grey, guess @ to_window, (size, size),
+                                     flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                                     borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+        score = cv2.matchTemplate(window.astype(np.float32), _pattern(marker_id, px),
+                                  cv2.TM_CCOEFF_NORMED)
+        _lo, best, _at, (bx, by) = cv2.minMaxLoc(score)
+        if best < 0.7:  # not clearly that marker: the page stays not found
+            continue
+        corners = (np.array([[1, 1], [7, 1], [7, 7], [1, 7]], np.float32) * px
+                   + (bx, by)) * (cell / px) + (left, top)
+        at = cv2.perspectiveTransform(corners.reshape(-1, 1, 2).astype(np.float64), guess)
+        out[marker_id] = at.reshape(4, 2).astype(np.float32)
+    return out
+
+
 def _marker_points(marker_id: int) -> np.ndarray:
     x, y = MARKERS[marker_id]
     s = MARKER_SIZE
@@ -82,9 +124,13 @@ def locate(grey: np.ndarray) -> Located | None:
         blur = cv2.GaussianBlur(small, (0, 0), 2)
         sharp = cv2.addWeighted(small, 2.5, blur, -1.5, 0)
         found = _markers(sharp, _detector(soft=True)) | found
+    found = {k: v / shrink for k, v in found.items()}
+    if len(found) < 3 and shrink < 1.0:  # a large scan: the full picture, at its cost
+        found = _markers(grey, _detector()) | found
+    if len(found) == 2:  # the others where two put them, looked for by their own pattern
+        found |= _recovered(grey, found)
     if len(found) < 3:
         return None
-    found = {k: v / shrink for k, v in found.items()}
     src = np.concatenate([_marker_points(i) for i in found])
     dst = np.concatenate(list(found.values())).astype(np.float32)
     homography, _mask = cv2.findHomography(src, dst, 0)
