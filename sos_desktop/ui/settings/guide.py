@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import languages
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -72,8 +73,8 @@ class FirstRunGuide(QFrame):
         choices = QHBoxLayout(self.languages)
         choices.setContentsMargins(0, 0, 0, 0)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in (settings.FOLLOW_COMPUTER, *settings.LANGUAGES):
-            button = QPushButton(settings.LANGUAGES.get(code, ""))
+        for code in (settings.FOLLOW_COMPUTER, *languages.codes()):
+            button = QPushButton(languages.names().get(code, ""))
             button.setCheckable(True)
             button.setStyleSheet(_CHOICE_STYLE)
             button.clicked.connect(lambda _c=False, c=code: self.controller.choose_language(c))
