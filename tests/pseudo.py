@@ -13,6 +13,7 @@ Use the `pseudo` fixture (tests/conftest.py): the app speaks the pseudo-locale f
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QSize, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QDialog,
     QLabel,
-    QMainWindow,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -82,11 +83,18 @@ _DATE_WORDS = {name[:n].lower() for name in (*calendar.month_name, *calendar.day
                for n in (3, 4, len(name)) if name}
 
 
+def shot(widget: QWidget, name: str) -> None:
+    """Saves what `widget` shows to $SOS_PSEUDO_SHOTS/pseudo-<name>.png, when that is set."""
+    if folder := os.environ.get("SOS_PSEUDO_SHOTS"):
+        QCoreApplication.processEvents()
+        widget.grab().save(os.path.join(folder, f"pseudo-{name}.png"))
+
+
 def show_on_laptop(window: QWidget) -> None:
-    """Shows `window` as on the 1366×768 laptop: a main window filling it, a dialog at its own
+    """Shows `window` as on the 1366×768 laptop: a window filling it, a dialog at its own
     size bounded to two thirds of the screen as Qt does (the offscreen test screen is smaller,
     so this is done by hand)."""
-    if isinstance(window, QMainWindow):
+    if not isinstance(window, QDialog):
         window.resize(*SCREEN)
     else:
         limit = QSize(SCREEN[0] * 2 // 3, SCREEN[1] * 2 // 3)
@@ -99,6 +107,7 @@ def english_words(text: str, allowed: Iterable[str] = ()) -> list[str]:
     """The plain ASCII words of `text` once `allowed` data, the languages' own names, dates,
     paths, ids and markup are out."""
     allowed = [*allowed, *languages.names().values()]
+    allowed += [data.replace("&", "&&") for data in allowed if "&" in data]  # a button's text
     for data in sorted(allowed, key=len, reverse=True):
         text = text.replace(data, " ")
     text = _NOT_WORDS.sub(" ", text.replace("&&", " "))

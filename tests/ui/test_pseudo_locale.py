@@ -3,23 +3,16 @@ and that no label or button cuts its ~30% longer text at 1366×768."""
 
 from __future__ import annotations
 
-import os
-
 from sos_desktop.core.visits import validate_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.settings.dialog import SettingsDialog
 from sos_desktop.ui.visits.dialog import VisitDialog
-from tests.pseudo import cut_texts, plain_english, show_on_laptop
+from tests.pseudo import cut_texts, plain_english, shot, show_on_laptop
 
 SURVEYS = [("nhps-other", "All Other NHPS Student Survey")]
 DATA = ["Wilbur Cross High School", "Civics 3", "Ms. Alvarez", "All Other NHPS Student Survey",
         "nhps-other", "SOS", "CRM"]
-
-
-def shot(widget, name: str) -> None:
-    if folder := os.environ.get("SOS_PSEUDO_SHOTS"):
-        widget.grab().save(os.path.join(folder, f"{name}.png"))
 
 
 def test_main_window_in_the_pseudo_locale(qtbot, db, visit_id, pseudo):
