@@ -31,19 +31,24 @@ _ENDINGS = re.compile(r"\((e?s)\)")
 
 
 def pseudo_text(text: str) -> str:
-    """`text` accented, in brackets, padded with "~" to about 130% of its length. Line breaks
-    stay where they are, so a text built line by line still lines up."""
+    """`text` accented, in brackets, each line padded with "~" to about 130% of its length.
+    Line breaks stay where they are, so a text built line by line still lines up."""
     if not text.strip():
         return text
+    lines = text.split("\n")
+    longer = [_accented(line) + (" " + "~" * max(1, math.ceil(len(line) * 0.3) - 1)
+                                 if line.strip() else "") for line in lines]
+    return f"[{chr(10).join(longer)}]"
+
+
+def _accented(text: str) -> str:
     parts, last = [], 0
     for kept in _KEEP.finditer(text):
         parts.append(text[last:kept.start()].translate(_LETTERS))
         parts.append(kept.group())
         last = kept.end()
     parts.append(text[last:].translate(_LETTERS))
-    body = "".join(parts)
-    padding = "~" * max(1, math.ceil(len(text) * 0.3) - 2)
-    return f"[{body} {padding}]"
+    return "".join(parts)
 
 
 def counted(source: str, n_is_one: bool) -> str:

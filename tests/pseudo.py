@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -124,6 +124,8 @@ def plain_english(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
 def cut_texts(root: QWidget) -> list[str]:
     """The one-line labels and buttons that show less than their whole text, and `root` itself
     when it does not fit the laptop screen. Call after `root.show()`."""
+    # Widgets a screen replaced go as the event loop would let them (deleteLater).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     found = []
     if root.isWindow() and (root.width() > SCREEN[0] or root.height() > SCREEN[1]):
