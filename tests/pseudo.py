@@ -122,8 +122,9 @@ def plain_english(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
 
 
 def cut_texts(root: QWidget) -> list[str]:
-    """The one-line labels and buttons that show less than their whole text, and `root` itself
-    when it does not fit the laptop screen. Call after `root.show()`."""
+    """The labels and buttons that show less than their whole text (one-line ones too narrow,
+    wrapping labels too low), and `root` itself when it does not fit the laptop screen.
+    Call after `root.show()`."""
     # Widgets a screen replaced go as the event loop would let them (deleteLater).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
@@ -131,7 +132,8 @@ def cut_texts(root: QWidget) -> list[str]:
     if root.isWindow() and (root.width() > SCREEN[0] or root.height() > SCREEN[1]):
         found.append(f"window {root.width()}×{root.height()} > screen")
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 0:
+        if (not widget.isVisibleTo(root) or widget.width() <= 0
+                or type(widget).__name__.startswith("Elided")):  # shortens with "…" by design
             continue
         if isinstance(widget, QLabel):
             one_line = not widget.wordWrap() and widget.pixmap().isNull() and widget.text()
@@ -142,4 +144,8 @@ def cut_texts(root: QWidget) -> list[str]:
             text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
             found.append(f"{type(widget).__name__} {widget.width()} < "
                          f"{widget.sizeHint().width()}: {text[:60]}")
+        elif (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
+              and widget.height() < (need := widget.heightForWidth(widget.width()))):
+            found.append(f"{type(widget).__name__} {widget.height()} high < {need}: "
+                         f"{widget.text()[:60]}")
     return found

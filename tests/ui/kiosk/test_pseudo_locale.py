@@ -70,6 +70,8 @@ def test_survey_join_signup_and_thanks_pages(qtbot, window):
     # (core/people/consent.py, stored verbatim with each sign-up), English in any other language.
     data = [*NAMES, *survey_texts(window), EMAIL_CONSENT.text["en"], SMS_CONSENT.text["en"]]
     while window.flow.state.step is Step.SURVEY:
+        qtbot.wait(50)  # the page lays itself out from the event loop
+        shot(window, f"kiosk-page-{window.flow.state.page_index}")
         assert plain_english(window, data) == [], window.flow.state.page_index
         assert cut_texts(window) == [], window.flow.state.page_index
         if window.survey.next.text() == kiosk_words.tr("Send my answers", language=CODE):
