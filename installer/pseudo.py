@@ -25,8 +25,9 @@ _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
 _LETTERS = str.maketrans(_PLAIN, _ACCENTED)
 # Kept as they are: placeholders ({path}, %n, argparse's %(prog)s and %s), markup and
-# entities, and the plural endings "(s)"/"(es)" (resolved before this runs).
-_KEEP = re.compile(r"\{[^{}]*\}|%n|%\(\w+\)[sdr]|%[sdr%]|<[^>]*>|&[a-zA-Z]+;|&&|https?://\S+")
+# entities, addresses, and what a person types: `commands`, --options and the program's name.
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%\(\w+\)[sdr]|%[sdr%]|<[^>]*>|&[a-zA-Z]+;|&&|https?://\S+"
+                   r"|`[^`]*`|--[a-z][\w-]*|sos-desktop")
 _ENDINGS = re.compile(r"\((e?s)\)")
 
 

@@ -70,11 +70,13 @@ def speaking_pseudo(qm: Path, monkeypatch) -> Iterator[None]:
     qt = _QtPseudo()
     app = QCoreApplication.instance()
     assert apply_language(CODE) == CODE
-    app.installTranslator(qt)
+    if app is not None:  # the command line runs without one
+        app.installTranslator(qt)
     try:
         yield
     finally:
-        app.removeTranslator(qt)
+        if app is not None:
+            app.removeTranslator(qt)
         apply_language(languages.SOURCE)
 
 

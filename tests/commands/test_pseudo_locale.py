@@ -1,0 +1,71 @@
+"""Ensure the command line in the pseudo-locale (LANG=qps_XA) leaves no plain English in its
+help, its outputs and its usage errors: what a person types (commands, --options, metavars,
+choices) and data (ids, names, paths) stay as they are (issue 19)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sos_desktop.cli import run
+from tests.pseudo import english_words
+
+COMMANDS = ["visit", "import", "export", "check", "backup", "restore", "survey", "present",
+            "kiosk", "results", "report", "print", "bundle", "scan", "keys", "add", "list"]
+# Typed, not read: a help's list of subcommands, paths, the program, --options, metavars
+# (DATA_DIR), choices ({kiosk,paper}), the date's form, quoted values; and the schema's
+# revision (0005_...), data.
+_TYPED = re.compile(r"(?m)^    [\w-]+(?=\s)|\S*/\S*|sos-desktop|--[\w-]+|-h\b|\b[A-Z][A-Z_]+\b"
+                    r"|\{[\w,-]+\}|YYYY-MM-DD|'[^']*'|\b\d{4}_\w+")
+VISIT = ["--school", "Hillhouse", "--group", "BSU", "--date", "2026-10-14",
+         "--survey", "hillhouse-cross"]
+
+
+@pytest.fixture
+def terminal(pseudo, monkeypatch, data_dir, capsys):
+    """Runs a command as the terminal would in the pseudo-locale; returns what it printed."""
+    monkeypatch.setenv("LANG", "qps_XA.UTF-8")
+
+    def command(*args: str) -> tuple[int, str]:
+        try:
+            code = run(["--data-dir", str(data_dir), *args])
+        except SystemExit as exit_:  # argparse's --help and usage errors
+            code = int(exit_.code or 0)
+        out = capsys.readouterr()
+        return code, out.out + out.err
+    return command
+
+
+def plain(text: str, *data: str) -> list[str]:
+    for item in sorted(data, key=len, reverse=True):
+        text = text.replace(item, " ")
+    return english_words(_TYPED.sub(" ", text), COMMANDS)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["visit", "--help"], ["visit", "add", "--help"],
+                                  ["export", "--help"], ["scan", "--help"],
+                                  ["report", "--help"], ["survey", "--help"]])
+def test_help(terminal, args):
+    code, out = terminal(*args)
+    assert code == 0 and plain(out) == []
+
+
+def test_visit_add_list_and_check(terminal, data_dir):
+    code, visit_id = terminal("visit", "add", *VISIT)
+    assert code == 0
+    code, out = terminal("visit", "list")
+    assert code == 0 and plain(out, visit_id.strip(), "Hillhouse", "BSU") == []
+    code, out = terminal("check")
+    assert code == 0 and plain(out, str(data_dir)) == []
+    code, out = terminal("survey", "list")
+    titles = ["hillhouse-cross", "nhps-other", "Hillhouse/Cross Student Survey",
+              "All Other NHPS Student Survey"]
+    assert code == 0 and plain(out, *titles) == []
+
+
+def test_usage_errors(terminal):
+    code, out = terminal("visit", "add", "--school", "")
+    assert code == 2 and plain(out) == []
+    code, out = terminal("nonsense")
+    assert code == 2 and plain(out) == []
