@@ -45,3 +45,29 @@ def test_visit_dialog_in_the_pseudo_locale(qtbot, pseudo):
     shot(dialog, "visit")
     assert plain_english(dialog, DATA) == []
     assert cut_texts(dialog) == []
+
+
+def test_every_first_run_guide_step_in_the_pseudo_locale(qtbot, tmp_path, pseudo):
+    from sos_desktop.core.store import open_database
+    from sos_desktop.ui.settings.guide_controller import STEPS
+
+    window = MainWindow(open_database(tmp_path / "fresh"), lambda: SURVEYS)
+    qtbot.addWidget(window)
+    show_on_laptop(window)
+    assert window.guide is not None
+    for index in range(len(STEPS)):
+        window.guide.start(index)
+        shot(window, f"guide-{index}")
+        assert plain_english(window.guide, DATA) == [], index
+        assert cut_texts(window.guide) == [], index
+
+
+def test_passphrase_dialog_in_the_pseudo_locale(qtbot, pseudo):
+    from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+
+    dialog = SetPassphraseDialog(lambda _passphrase: None)
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    shot(dialog, "passphrase")
+    assert plain_english(dialog) == []
+    assert cut_texts(dialog) == []
