@@ -41,3 +41,34 @@ def test_answers_report_and_period_dialogs(qtbot, pseudo):
         shot(dialog, type(dialog).__name__)
         assert plain_english(dialog, [*data, VISIT]) == [], type(dialog).__name__
         assert cut_texts(dialog) == [], type(dialog).__name__
+
+
+def test_export_and_import_summaries(db, visit_id, tmp_path, pseudo):
+    """What the organizer reads after an export, an import, an import of the same file again
+    and a sheet with bad rows."""
+    from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.ui.exports.controller import SyncController
+    from sos_desktop.ui.imports.controller import ImportController
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    for email in ("a@example.org", "A@example.org"):
+        submit_signup(db, {"first_name": "Ana", "last_name": "Ruiz", "email": email,
+                           "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    view = FakeView(tmp_path, visit_id)
+    SyncController(db, view).export_signups()
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "Luis,Paz,luis@example.org,yes,yes\n", encoding="utf-8")
+    view.open_path = sheet
+    ImportController(db, view).signin_sheet()
+    ImportController(db, view).signin_sheet()  # the same file again: asked first (No)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                   "Eva,Luz,not-an-email,maybe,yes\n", encoding="utf-8")
+    view.open_path = bad
+    ImportController(db, view).signin_sheet()
+    data = [VISIT, "Wilbur Cross High School · Civics 3", str(tmp_path)]
+    assert len(view.messages) >= 3 and view.again_questions
+    said = [*view.messages, *view.again_questions, *view.errors]
+    assert [text for text in said if english_words(text, data)] == []
