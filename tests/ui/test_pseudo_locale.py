@@ -25,9 +25,14 @@ def test_main_window_in_the_pseudo_locale(qtbot, db, visit_id, pseudo):
 
 
 def test_settings_dialog_in_the_pseudo_locale(qtbot, db, data_dir, pseudo):
+    from sos_desktop.core.errors import Problem
+
     dialog = SettingsDialog(db, lambda: SURVEYS)
     qtbot.addWidget(dialog)
     show_on_laptop(dialog)
+    dialog.show_problems([
+        Problem("kiosk_idle_seconds", "5", "must be 30 to 600 seconds", "bad_idle"),
+        Problem("online_form_url", "x", "must be a web address", "bad_url")])
     shot(dialog, "settings")
     assert plain_english(dialog, [*DATA, str(data_dir)]) == []
     assert cut_texts(dialog) == []

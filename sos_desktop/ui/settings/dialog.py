@@ -211,6 +211,14 @@ class SettingsDialog(QDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         self.errors.setText(problem_lines(problems, LABELS))
         self.errors.setVisible(bool(problems))
+        layout = self.layout()
+        if problems and layout is not None and self.isVisible():
+            # Taller by the lines shown, so the notes above them are not squeezed and cut.
+            layout.activate()
+            need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else self.sizeHint().height())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def ask_new_pin(self) -> bool:
         return SetPinDialog(self.db, self).exec() == QDialog.DialogCode.Accepted
