@@ -22,12 +22,13 @@ from __future__ import annotations
 import os
 import re
 
+from sos_desktop import languages
+
 TYPE_CHECKING = False  # as typing's: the command line's start-up does not load typing
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-LANGUAGES = {"en": "English", "es": "Español"}
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = languages.SOURCE
 
 _language = SOURCE_LANGUAGE
 _translators: dict[str, QTranslator | None] = {}
@@ -35,7 +36,7 @@ _ENDINGS = re.compile(r"\((e?s)\)")
 
 
 def language() -> str:
-    """The organizer's interface language: "en" or "es"."""
+    """The organizer's interface language, a code of sos_desktop/languages.py."""
     return _language
 
 
@@ -43,7 +44,7 @@ def set_language(code: str) -> str:
     """Use `code` for every later `tr`; an unknown code means English. Returns the one used.
     Windows already built keep their texts: the main window rebuilds itself (ui/app.py)."""
     global _language
-    _language = code if code in LANGUAGES else SOURCE_LANGUAGE
+    _language = code if languages.known(code) else SOURCE_LANGUAGE
     return _language
 
 
@@ -121,9 +122,9 @@ def system_language(locale_name: str | None = None) -> str:
         locale_name = next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
                             if os.environ.get(name)), "")
     code = locale_name.split("_")[0].split(".")[0].split("-")[0].lower()
-    return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return code if languages.known(code) else SOURCE_LANGUAGE
 
 
 def chosen_language(stored: str, locale_name: str | None = None) -> str:
     """The organizer's choice in Settings ("" = follow the computer)."""
-    return stored if stored in LANGUAGES else system_language(locale_name)
+    return stored if languages.known(stored) else system_language(locale_name)

@@ -203,3 +203,21 @@ def database_at_revision(data_dir: Path, revision: str) -> Database:
         command.upgrade(config, revision)
     db.dispose()
     return db
+
+
+@pytest.fixture(scope="session")
+def pseudo_catalog(tmp_path_factory) -> Path:
+    """The pseudo-locale's .qm, built once from the Spanish catalog's source texts into a
+    temporary folder (installer/pseudo.py), never into resources/translations."""
+    from installer.pseudo import write
+
+    return write(tmp_path_factory.mktemp("pseudo"))
+
+
+@pytest.fixture
+def pseudo(pseudo_catalog, monkeypatch):
+    """The app speaks the pseudo-locale for this test (tests/pseudo.py)."""
+    from tests.pseudo import speaking_pseudo
+
+    with speaking_pseudo(pseudo_catalog, monkeypatch):
+        yield

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from sos_desktop import languages
 from sos_desktop.commands import open_db
 from sos_desktop.i18n import language, tr
 
@@ -14,7 +15,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     if command == "kiosk":
         parser.set_defaults(handler=_kiosk)
     else:  # results
-        parser.add_argument("--lang", choices=("en", "es"), default=None,
+        parser.add_argument("--lang", choices=languages.codes(), default=None,
                             help=tr("language of the projected results (default: the "
                                     "terminal's)"))
         parser.set_defaults(handler=_results)

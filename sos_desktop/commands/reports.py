@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sos_desktop import languages
 from sos_desktop.commands import EXIT_OK, open_db
 from sos_desktop.i18n import tr
 
@@ -18,14 +19,14 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         rv.add_argument("--with-signups", action="store_true",
                         help=tr("add contact data (private)"))
         rv.add_argument("--with-free-text", action="store_true", help=tr("add written answers"))
-        rv.add_argument("--lang", default="en", choices=("en", "es"),
+        rv.add_argument("--lang", default=languages.SOURCE, choices=languages.codes(),
                         help=tr("language of the report"))
         rv.set_defaults(handler=_report_visit)
         rs = rep.add_parser("season", help=tr("all visits in a period"))
         rs.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
         rs.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
         rs.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
-        rs.add_argument("--lang", default="en", choices=("en", "es"),
+        rs.add_argument("--lang", default=languages.SOURCE, choices=languages.codes(),
                         help=tr("language of the report"))
         rs.set_defaults(handler=_report_season)
     else:  # print
@@ -33,7 +34,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
         ps = prt.add_parser("survey", help=tr("answer sheets the scanner and camera read "
                                               "back (--typed: the form to type up by hand)"))
         ps.add_argument("key", metavar="KEY", help=tr("survey key"))
-        ps.add_argument("--lang", default="en", choices=("en", "es"),
+        ps.add_argument("--lang", default=languages.SOURCE, choices=languages.codes(),
                         help=tr("language of the sheets"))
         ps.add_argument("--out", required=True, type=Path, help=tr("the PDF file to write"))
         ps.add_argument("--copies", type=int, default=1,

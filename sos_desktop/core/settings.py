@@ -7,10 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sos_desktop import languages
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, Problem
 
-LANGUAGES = {"en": "English", "es": "Español"}
 FOLLOW_COMPUTER = ""  # the interface speaks the computer's language (English if not Spanish)
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 30, 600, 90  # seconds before the kiosk's reset countdown
 _KEYS = {
@@ -26,7 +26,7 @@ LAST_FOLDER_KEY = "last_folder"  # where the organizer last opened or saved a fi
 
 @dataclass(frozen=True)
 class Settings:
-    language: str = FOLLOW_COMPUTER  # or a key of LANGUAGES
+    language: str = FOLLOW_COMPUTER  # or a code of sos_desktop/languages.py
     kiosk_idle_seconds: int = IDLE_DEFAULT
     default_survey: str = ""  # "" = the survey that fits the visit's school
     default_deck: str = ""  # "" = the built-in SOS classroom talk
@@ -48,7 +48,7 @@ def load(db: Database) -> Settings:
     with db.raw() as conn:
         raw = {name: _read(conn, key) for name, key in _KEYS.items()}
     values: dict[str, object] = {}
-    if raw["language"] in LANGUAGES:
+    if languages.known(raw["language"] or ""):
         values["language"] = raw["language"]
     try:
         idle = int(raw["kiosk_idle_seconds"] or "")
@@ -68,7 +68,7 @@ def validate(data: Settings, survey_keys: set[str]) -> Settings:
     from sos_desktop.core.visits import deck_problem, form_url_problem
 
     problems: list[Problem] = []
-    if data.language not in LANGUAGES and data.language != FOLLOW_COMPUTER:
+    if not languages.known(data.language) and data.language != FOLLOW_COMPUTER:
         problems.append(Problem("language", data.language,
                                 "must be English, Español or the computer's language",
                                 "bad_language"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from sos_desktop import i18n
+from sos_desktop import i18n, languages
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP
@@ -31,7 +31,6 @@ class _QtGaps(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
-_LOCALES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
 
 
 def language_for(db: Database) -> str:
@@ -58,5 +57,6 @@ def apply_language(code: str) -> str:
             app.installTranslator(translator)
             _qt_translators.append(translator)
     # Dates, numbers and the calendar's day names; the country keeps US formats.
-    QLocale.setDefault(QLocale(_LOCALES[code], QLocale.Country.UnitedStates))
+    qt_language = getattr(QLocale.Language, languages.get(code).qt)
+    QLocale.setDefault(QLocale(qt_language, QLocale.Country.UnitedStates))
     return code

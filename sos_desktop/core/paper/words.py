@@ -1,4 +1,6 @@
-"""The sheet's own words, in each language a survey can be printed in."""
+"""The printed words of paper surveys, in each language a survey can be printed in: the
+scannable answer sheets' (core/paper) and the plain fallback survey's (core/reports/paper.py,
+its keys start with "plain_": it has no circles to fill and no boxes)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ WORDS: dict[str, dict[str, str]] = {
         "only_if_expr": "Answer only if: {expr}",
         "turn": "Please turn over →", "thanks": "Thank you!",
         "page": "page {page} of {pages}", "continued": "(continued)",
+        "plain_answer_only": "Answer only if", "plain_many": "Pick all that apply.",
+        "plain_scale": "Circle one number.", "plain_number": "Write a whole number.",
+        "plain_text": "Write your answer.", "plain_question": "question", "plain_was": "was",
+        "plain_anon": "Anonymous: do not write your name on this page.",
     },
     "es": {
         "anon": "Anónima: no escribas tu nombre en ninguna parte de esta hoja.",
@@ -33,6 +39,10 @@ WORDS: dict[str, dict[str, str]] = {
         "only_if_expr": "Responde solo si: {expr}",
         "turn": "Sigue al otro lado →", "thanks": "¡Gracias!",
         "page": "página {page} de {pages}", "continued": "(continuación)",
+        "plain_answer_only": "Responde solo si", "plain_many": "Elige todas las que correspondan.",
+        "plain_scale": "Encierra un número.", "plain_number": "Escribe un número entero.",
+        "plain_text": "Escribe tu respuesta.", "plain_question": "pregunta", "plain_was": "fue",
+        "plain_anon": "Anónima: no escribas tu nombre en esta hoja.",
     },
 }
 

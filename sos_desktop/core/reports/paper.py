@@ -17,6 +17,7 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.paper.words import words as paper_words
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.reports.layout import GRID, Styles, p, render_pdf, styles, usable_width
 from sos_desktop.core.reports.visit_report import ReportResult
@@ -42,17 +43,14 @@ SIGNIN_COLUMNS = (
 )
 CODE_SIZE = 5.5
 _TICK = {"visit_requested", "age_13_plus", "email_consent", "sms_consent"}
-_WORDS = {
-    "en": {"answer_only": "Answer only if", "one": "Pick one.", "many": "Pick all that apply.",
-           "scale": "Circle one number.", "number": "Write a whole number.",
-           "text": "Write your answer.", "question": "question", "was": "was",
-           "anon": "Anonymous: do not write your name on this page."},
-    "es": {"answer_only": "Responde solo si", "one": "Elige una.", "many":
-           "Elige todas las que correspondan.", "scale": "Encierra un número.",
-           "number": "Escribe un número entero.", "text": "Escribe tu respuesta.",
-           "question": "pregunta", "was": "fue",
-           "anon": "Anónima: no escribas tu nombre en esta hoja."},
-}
+
+
+def _plain(language: str) -> dict[str, str]:
+    """The fallback survey's words (core/paper/words.py): its own "plain_" texts, else the
+    answer sheets' ("Pick one.")."""
+    table = paper_words(language)
+    return {"one": table["one"], **{key.removeprefix("plain_"): text
+                                    for key, text in table.items() if key.startswith("plain_")}}
 
 
 def _code(st: Styles) -> ParagraphStyle:
@@ -145,7 +143,7 @@ def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: 
 def _condition(expr: ex.Expr | None, survey: SurveyDef, numbers: dict[str, int],
                lang: str) -> str:
     """Plain words for a skip rule on paper (the kiosk applies it by itself)."""
-    words = _WORDS[lang]
+    words = _plain(lang)
     if isinstance(expr, ex.Compare) and isinstance(expr.left, ex.Ref) and expr.op == "=":
         q = survey.question(expr.left.key)
         value = next((c.label.get(lang) for c in q.options if c.key == expr.value), expr.value)
@@ -158,7 +156,7 @@ def _condition(expr: ex.Expr | None, survey: SurveyDef, numbers: dict[str, int],
 
 def _question_block(q: Question, n: int, survey: SurveyDef, numbers: dict[str, int], lang: str,
                     st: Styles, width: float) -> list:
-    code, words = _code(st), _WORDS[lang]
+    code, words = _code(st), _plain(lang)
     block = [Paragraph(f"<b>{n}.</b> " + p(q.label.get(lang), st.body).text, st.body)]
     condition = _condition(q.relevant, survey, numbers, lang)
     hint = q.hint.get(lang) if q.hint else ""
@@ -208,7 +206,7 @@ def print_survey(db: Database, survey_key: str, out: Path, *, language: str = "e
         if q.answerable:
             numbers[q.key] = len(numbers) + 1
     story = [p(survey.title.get(language), st.title),
-             p(_WORDS[language]["anon"], st.h2)]
+             p(_plain(language)["anon"], st.h2)]
     if survey.intro:
         story.append(p(survey.intro.get(language), st.body))
     story.append(Spacer(1, 8))

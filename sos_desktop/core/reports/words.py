@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from datetime import date
 
+from sos_desktop import languages
 from sos_desktop.core.errors import SosError
-
-LANGUAGES = ("en", "es")
-_LOCALES = {"en": "en_US", "es": "es"}
 
 # A plural entry maps CLDR plural categories ("one", "other"; Spanish also has "many") to text;
 # a category not given falls back to "other".
@@ -161,10 +159,10 @@ class Words:
     def __init__(self, language: str) -> None:
         from babel import Locale
 
-        if language not in LANGUAGES:
-            raise SosError(f"reports are written in {' or '.join(LANGUAGES)}, not {language!r}")
+        if language not in TEXTS or not languages.known(language):
+            raise SosError(f"reports are written in {' or '.join(TEXTS)}, not {language!r}")
         self.language = language
-        self.locale = Locale.parse(_LOCALES[language])
+        self.locale = Locale.parse(languages.get(language).babel)
 
     def __call__(self, key: str, **values: object) -> str:
         text = TEXTS[self.language][key]

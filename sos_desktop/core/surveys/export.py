@@ -16,6 +16,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from sos_desktop import languages
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.surveys import expressions as ex
@@ -30,7 +31,6 @@ from sos_desktop.core.surveys.model import (
     SurveyDef,
 )
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 YES_NO_LIST = "yes_no"
 _TYPES = {QuestionType.SHORT_TEXT: "text", QuestionType.LONG_TEXT: "text",
           QuestionType.NUMBER: "integer", QuestionType.NOTE: "note"}
@@ -38,7 +38,7 @@ _TYPES = {QuestionType.SHORT_TEXT: "text", QuestionType.LONG_TEXT: "text",
 
 def language_column(name: str, lang: str) -> str:
     """`label::English (en)`: the header pyxform and KoboToolbox read as a translation."""
-    return f"{name}::{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
+    return f"{name}::{languages.name(lang)} ({lang})"
 
 
 def scale_list(q: Question) -> str:
@@ -118,7 +118,7 @@ def xlsform_sheets(survey: SurveyDef) -> dict[str, list[list[Any]]]:
          *(language_column("sos_title", lg) for lg in langs),
          *((language_column("sos_intro", lg) for lg in langs) if survey.intro else ())],
         [survey.title.get(default), survey.key, str(survey.version),
-         f"{LANGUAGE_NAMES.get(default, default)} ({default})", *_texts(survey.title, langs),
+         f"{languages.name(default)} ({default})", *_texts(survey.title, langs),
          *(_texts(survey.intro, langs) if survey.intro else ())],
     ]
     return {"survey": rows, "choices": choices, "settings": settings}

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sos_desktop import languages
 from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
@@ -20,7 +21,6 @@ from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
 from sos_desktop.core.surveys.xlsform_lists import is_yes_no, scale_labels
 
-_LANG_NAMES = {"english": "en", "spanish": "es", "español": "es", "espanol": "es"}
 _TRANSLATED = {"label", "hint", "constraint_message"}
 _SETTINGS_TRANSLATED = {"sos_title", "sos_intro"}  # the app's own; pyxform ignores them
 _SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
@@ -109,7 +109,21 @@ class _Reader:
         word = suffix.strip().lower()
         if re.fullmatch(r"[a-z]{2,3}", word):
             return word
-        return _LANG_NAMES.get(word)
+        return _language_named(word)
+
+
+
+def _language_named(word: str) -> str | None:
+    """The code of the language `word` names: in English, in itself, or without accents
+    ("spanish", "español", "espanol")."""
+    import unicodedata
+
+    for language in languages.all_languages():
+        for known in (language.english, language.name):
+            plain = unicodedata.normalize("NFKD", known).encode("ascii", "ignore").decode()
+            if word in (known.lower(), plain.lower()):
+                return language.code
+    return None
 
 
 def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:

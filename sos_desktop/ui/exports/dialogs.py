@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.settings import LANGUAGES
+from sos_desktop import languages
 from sos_desktop.i18n import language, tr
 from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
 
@@ -92,7 +92,7 @@ class ResponsesExportDialog(QDialog):
             self.visit.addItem(label, visit_id)
         self.language.clear()
         for code in option.languages:
-            self.language.addItem(LANGUAGES.get(code, code), code)
+            self.language.addItem(languages.name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
 
     def choice(self) -> ResponsesChoice:
@@ -116,7 +116,7 @@ class VisitReportDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.language = _combo(tr("Language of the report"))
-        for code, name in LANGUAGES.items():
+        for code, name in languages.names().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
         form = QFormLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import languages
 from sos_desktop.core.imports.online import columns as col
 from sos_desktop.core.imports.online.importer import OnlineImport
 from sos_desktop.i18n import tr
@@ -30,14 +31,13 @@ from sos_desktop.words.online_import import SOURCES, role_text
 _TINTS = {col.IDENTIFYING: "#fdecea", col.TIME: "#fdecea", col.SUBMISSION: "#f1f1f1",
           col.METADATA: "#f1f1f1", col.NOTE: "#f1f1f1", col.UNMAPPED: "#ffd7d2",
           col.AMBIGUOUS: "#ffd7d2", col.TWICE: "#ffd7d2"}
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def summary_text(plan: OnlineImport, errors: list, other_survey: str) -> str:
     """What the import would do, or why it cannot, in the organizer's language."""
     head = tr("{source} export for survey {survey}; answers in {language}.").format(
         source=SOURCES[plan.source], survey=plan.survey_key,
-        language=LANGUAGE_NAMES.get(plan.language, plan.language))
+        language=languages.name(plan.language))
     if errors:
         if other_survey:
             why = tr("These columns are survey {other}'s, not this visit's survey {survey}. "

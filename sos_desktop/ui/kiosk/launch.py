@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from sos_desktop import languages
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
@@ -19,7 +20,6 @@ from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import VisitSummary, get_visit
 from sos_desktop.i18n import tr
-from sos_desktop.ui.kiosk.pages import BOTH
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
 from sos_desktop.ui.presentation.placement import move_to
@@ -44,7 +44,7 @@ def build_kiosk(
         definition_id, survey = current_definition(db, visit.survey_key)
         runner = DefinitionRunner(survey)
         if visit.survey_at_kiosk:  # on the welcome, before a language is chosen: both
-            title = " · ".join(dict.fromkeys(survey.title.get(code) for code in BOTH))
+            title = " · ".join(dict.fromkeys(survey.title.get(code) for code in languages.codes()))
 
     saver = KioskSaver(db, visit_id, definition_id, runner.survey if runner else None)
     if idle is None:  # the organizer's idle time from Settings

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from sos_desktop.i18n import LANGUAGES, kiosk
+from sos_desktop import languages
+from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.widgets import button, label
 
 # Before a student chooses, the kiosk speaks both languages: English first, then Spanish.
-BOTH = ("en", "es")
 
 
 def start_words(language: str) -> str:
@@ -46,9 +46,9 @@ class WelcomeScreen(QWidget):
 
     def _fill_texts(self) -> None:
         # Bilingual on purpose: nobody has chosen a language yet.
-        self.title.setText(" · ".join(self.title_words(lang) for lang in BOTH))
-        self.body.setText("\n\n".join(self.body_words(lang) for lang in BOTH))
-        start = " / ".join(start_words(lang) for lang in BOTH)
+        self.title.setText(" · ".join(self.title_words(lang) for lang in languages.codes()))
+        self.body.setText("\n\n".join(self.body_words(lang) for lang in languages.codes()))
+        start = " / ".join(start_words(lang) for lang in languages.codes())
         self.go.setText(start)
         self.go.setAccessibleName(start)
 
@@ -75,11 +75,12 @@ class LanguageScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = _column(self)
-        layout.addWidget(label(" · ".join(self.title_words(lang) for lang in BOTH), "title"))
+        title = " · ".join(self.title_words(lang) for lang in languages.codes())
+        layout.addWidget(label(title, "title"))
         row = QHBoxLayout()
         row.setSpacing(32)
         self.buttons = {}
-        for code, name in LANGUAGES.items():  # each language's name in itself
+        for code, name in languages.names().items():  # each language's name in itself
             choice = button(name, primary=True)
             choice.setObjectName("language")
             choice.setMinimumHeight(120)
@@ -157,7 +158,7 @@ class ThanksScreen(QWidget):
             kiosk.tr("You're signed up. An organizer will be in touch.", language=language))
         self.signup.setVisible(signed_up)
         # For the next student, who has not chosen yet: both languages.
-        caption = " / ".join(start_words(lang) for lang in BOTH)
+        caption = " / ".join(start_words(lang) for lang in languages.codes())
         self.next.setText("→ " + caption)
         self.next.setAccessibleName(caption)
 

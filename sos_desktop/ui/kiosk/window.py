@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import languages
 from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
@@ -30,7 +31,6 @@ from sos_desktop.core.kiosk.pin import PinClock
 from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.lockdown import Lockdown
 from sos_desktop.ui.kiosk.pages import (
-    BOTH,
     JoinScreen,
     LanguageScreen,
     ThanksScreen,
@@ -80,7 +80,7 @@ class IdleOverlay(QFrame):
 
     def show_countdown(self, language: str | None, seconds: int) -> None:
         """In the student's language, or both before one is chosen."""
-        langs = [language] if language else BOTH
+        langs = [language] if language else list(languages.codes())
         self.title.setText(" / ".join(kiosk.tr("Still there?", language=lang) for lang in langs))
         self.body.setText("\n".join(kiosk.tr(
             "This form will clear in %n second(s) to protect your privacy.", None, seconds,
@@ -194,7 +194,7 @@ class KioskWindow(QWidget):
         """The title and the Organizer button in the student's language (they are on the
         student's screen); both before one is chosen. The PIN dialog behind the button is in
         the organizer's."""
-        langs = [lang] if lang else BOTH
+        langs = [lang] if lang else list(languages.codes())
         self.setWindowTitle(" / ".join(kiosk.tr("SOS survey", language=code) for code in langs))
         caption = " / ".join(kiosk.tr("Organizer", language=code) for code in langs)
         tip = " / ".join(kiosk.tr("Organizer: leave the kiosk (PIN)", language=code)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from sos_desktop import languages
 from sos_desktop.i18n import audience
 
 QUIET = 4  # modules of white border a reader needs around the code
@@ -58,7 +59,7 @@ class OnlineFormSlide(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("onlineForm")
         self.title = QLabel("\n".join(
-            audience.tr("Scan to answer the survey", language=lang) for lang in ("en", "es")))
+            audience.tr("Scan to answer the survey", language=lang) for lang in languages.codes()))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.code = QrCode(url)
@@ -67,7 +68,7 @@ class OnlineFormSlide(QWidget):
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel("   ·   ".join(
             audience.tr("Anonymous: do not write your name", language=lang)
-            for lang in ("en", "es")))
+            for lang in languages.codes()))
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)

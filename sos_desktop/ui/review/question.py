@@ -51,6 +51,7 @@ class QuestionPanel(QWidget):
         self.setAccessibleName(tr("Question to review"))
         self.position = QLabel()
         self.position.setObjectName("position")
+        self.position.setWordWrap(True)  # a school's long name, a longer language
         self.title = QLabel()
         self.title.setObjectName("question")
         self.title.setWordWrap(True)
@@ -107,7 +108,9 @@ class QuestionPanel(QWidget):
         self._pixmap.loadFromData(question.crop_png, "PNG")
         self._fit_crop()
         self.multiple = question.multiple
-        for button in self.buttons:
+        for button in self.buttons:  # out of the layout now: the window never holds both sets
+            self.choices_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons, self.keys = [], []
         for row, (key, text) in enumerate([*question.choices, ("", tr(BLANK))]):

@@ -66,6 +66,8 @@ class ReviewWindow(QWidget):
 
         heading = QLabel(tr("Sheets waiting for review"))
         heading.setObjectName("heading")
+        heading.setWordWrap(True)  # as the lists, 300 wide
+        heading.setMaximumWidth(300)
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName(tr("Sheets waiting for review"))
         self.sheet_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -94,6 +96,8 @@ class ReviewWindow(QWidget):
                          "Ctrl+Z: change the last sheet stored\n"
                          "Esc: close (undecided sheets stay in the queue)"))
         keys.setObjectName("hint")
+        keys.setWordWrap(True)  # no wider than the lists: a longer language wraps
+        keys.setMaximumWidth(300)
         left.addWidget(keys)
 
         self.panel = QuestionPanel()

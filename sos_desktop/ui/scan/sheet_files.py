@@ -19,7 +19,6 @@ from sos_desktop.words.errors import in_our_words
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 RENDER_DPI = 150  # as `sos-desktop scan`: the reader straightens pages to 144 dpi
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
 SCAN_PATTERNS = "*.pdf *.png *.jpg *.jpeg"
 
 

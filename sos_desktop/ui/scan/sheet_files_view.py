@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.paper.printing import MAX_COPIES
 from sos_desktop.i18n import language, tr
+from sos_desktop.languages import name as language_name
 from sos_desktop.ui.exports.view import run_with_progress
 from sos_desktop.ui.file_dialogs import open_paths, save_path
-from sos_desktop.ui.scan.sheet_files import LANGUAGE_NAMES, PrintChoice, Progress
+from sos_desktop.ui.scan.sheet_files import PrintChoice, Progress
 
 if TYPE_CHECKING:
     from sos_desktop.ui.main_window import MainWindow
@@ -43,7 +44,7 @@ class PrintSheetsDialog(QDialog):
         intro.setWordWrap(True)
         self.language = QComboBox()
         for lang in languages:
-            self.language.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+            self.language.addItem(language_name(lang), lang)
         # The organizer's own language first, when the survey has it.
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
         self.language.setAccessibleName(tr("Language"))

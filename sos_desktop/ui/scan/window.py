@@ -224,6 +224,11 @@ class ScanWindow(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
+        # A row layout does not give a wrapping label the height its lines need at the column's
+        # width: asked once styled, so a language longer than English is not cut at the bottom.
+        hint.ensurePolished()
+        margins = side.contentsMargins()
+        hint.setMinimumHeight(hint.heightForWidth(380 - margins.left() - margins.right()))
 
         self._back_to_idle = QTimer(self)
         self._back_to_idle.setSingleShot(True)

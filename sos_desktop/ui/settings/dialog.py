@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import languages
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import Problem
@@ -44,7 +45,7 @@ _NOTE_STYLE = "color: #555;"
 def follow_computer_text() -> str:
     """The choice that follows the computer, naming the language it gives (in its own words,
     like the other choices: a person who cannot read this one still finds theirs)."""
-    computer = settings.LANGUAGES[system_language(QLocale.system().name())]
+    computer = languages.name(system_language(QLocale.system().name()))
     return tr("Same as this computer ({language})").format(language=computer)
 
 
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
 
         self.language = QComboBox()
         self.language.addItem(follow_computer_text(), settings.FOLLOW_COMPUTER)
-        for code, name in settings.LANGUAGES.items():
+        for code, name in languages.names().items():
             self.language.addItem(name, code)  # each in its own language
         self.pin_state = QLabel()
         self.pin_button = QPushButton()
@@ -210,6 +211,14 @@ class SettingsDialog(QDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         self.errors.setText(problem_lines(problems, LABELS))
         self.errors.setVisible(bool(problems))
+        layout = self.layout()
+        if problems and layout is not None and self.isVisible():
+            # Taller by the lines shown, so the notes above them are not squeezed and cut.
+            layout.activate()
+            need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else self.sizeHint().height())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def ask_new_pin(self) -> bool:
         return SetPinDialog(self.db, self).exec() == QDialog.DialogCode.Accepted

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop import languages
 from sos_desktop.core import settings
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
@@ -67,19 +67,24 @@ class FirstRunGuide(QFrame):
             "QPushButton { background: #5b1a7a; color: white; font-size: 15px; font-weight: 600;"
             " padding: 6px 18px; border: 3px solid #5b1a7a; border-radius: 6px; }"
             " QPushButton:focus { border-color: #f2a900; }")
-        # The language step's choices: the computer's, then each language in its own words.
+        # The language step's choices: the computer's, then below it each language in its own
+        # words (one row would not hold them all in a language longer than English, or a third).
         self.languages = QWidget()
-        choices = QHBoxLayout(self.languages)
-        choices.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.languages)
+        rows.setContentsMargins(0, 0, 0, 0)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in (settings.FOLLOW_COMPUTER, *settings.LANGUAGES):
-            button = QPushButton(settings.LANGUAGES.get(code, ""))
-            button.setCheckable(True)
-            button.setStyleSheet(_CHOICE_STYLE)
-            button.clicked.connect(lambda _c=False, c=code: self.controller.choose_language(c))
-            choices.addWidget(button)
-            self.language_buttons[code] = button
-        choices.addStretch(1)
+        for codes in ((settings.FOLLOW_COMPUTER,), languages.codes()):
+            choices = QHBoxLayout()
+            for code in codes:
+                button = QPushButton(languages.names().get(code, ""))
+                button.setCheckable(True)
+                button.setStyleSheet(_CHOICE_STYLE)
+                button.clicked.connect(
+                    lambda _c=False, c=code: self.controller.choose_language(c))
+                choices.addWidget(button)
+                self.language_buttons[code] = button
+            choices.addStretch(1)
+            rows.addLayout(choices)
         self.later = QLabel()
         self.later.setWordWrap(True)
         self.later.setStyleSheet("color: #555;")
@@ -109,6 +114,10 @@ class FirstRunGuide(QFrame):
         nav.addWidget(self.back_button)
         nav.addWidget(self.skip_button)
         inner.addLayout(nav)
+        # Centred by stretches inside the full-height box, not by aligning the box: an aligned
+        # box gets its size hint's height, too low for a wrapped text of a longer language.
+        inner.insertStretch(0, 1)
+        inner.addStretch(1)
         box = QFrame()
         box.setMaximumWidth(720)
         box.setLayout(inner)
@@ -116,7 +125,6 @@ class FirstRunGuide(QFrame):
         outer.addStretch(1)
         outer.addWidget(box, 4)
         outer.addStretch(1)
-        outer.setAlignment(box, Qt.AlignmentFlag.AlignVCenter)
 
     def retranslate(self) -> None:
         """The texts that stay from step to step, in the language of the moment."""
@@ -137,6 +145,10 @@ class FirstRunGuide(QFrame):
         self.counter.setText(tr("Step {number} of {count}").format(number=number, count=count))
         self.title.setText(tr(step.title))
         self.body.setText(tr(step.body))
+        # The box's layout gives a wrapped label the lines it had at the previous text: asked
+        # here, so a longer step (or language) is not cut off at the bottom.
+        self.body.ensurePolished()
+        self.body.setMinimumHeight(self.body.heightForWidth(self.body.width() or 700))
         choosing = step.key == "language"
         self.languages.setVisible(choosing)
         stored = settings.load(self.db).language if choosing else None

@@ -105,8 +105,8 @@ class GuideController:
             self._show()
 
     def choose_language(self, code: str) -> None:
-        """Stores `code` (a key of settings.LANGUAGES, or FOLLOW_COMPUTER) as in Settings, then
-        moves on: the view switches the window's language and shows the next step in it."""
+        """Stores `code` (a code of sos_desktop/languages.py, or FOLLOW_COMPUTER) as in Settings,
+        then moves on: the view switches the window's language and shows the next step in it."""
         from sos_desktop.core.surveys.store import list_surveys
 
         stored = settings.load(self.db)

@@ -1,0 +1,111 @@
+"""Ensure the command line in the pseudo-locale (LANG=qps_XA) leaves no plain English in its
+help, its outputs and its usage errors: what a person types (commands, --options, metavars,
+choices) and data (ids, names, paths) stay as they are (issue 19)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sos_desktop.cli import run
+from tests.pseudo import english_words
+
+COMMANDS = ["visit", "import", "export", "check", "backup", "restore", "survey", "present",
+            "kiosk", "results", "report", "print", "bundle", "scan", "keys", "add", "list"]
+# Typed, not read: a help's list of subcommands, paths, the program, --options, metavars
+# (DATA_DIR), choices ({kiosk,paper}), the date's form, quoted values; and the schema's
+# revision (0005_...), data.
+_TYPED = re.compile(r"(?m)^    [\w-]+(?=\s)|\S*/\S*|sos-desktop|--[\w-]+|-h\b|\b[A-Z][A-Z_]+\b"
+                    r"|\{[\w,-]+\}|YYYY-MM-DD|'[^']*'|\b\d{4}_\w+")
+# Known exceptions: core's English passed through as it is, until core reports row problems as
+# codes (issue 19, "messages as codes"); this list shrinks then.
+KNOWN_CORE_ENGLISH = [
+    # TODO(issue 19): RowError.reason has no code; words/errors.row_problem shows it as written.
+    "An email address must have an @-sign.",  # email_validator's reason, via signup_rules
+    "must be yes or no",  # core/people/signup_rules.py, Problem code "yes_no"
+    "contact details are only collected from people 13 or older",  # signup_rules, age_13_plus
+]
+# TODO(issue 19): a survey file's problems are core's English sentences (SurveyProblem.message,
+# core/surveys/build.py), shown as they are; each line starts with the field's path (data).
+KNOWN_SURVEY_ENGLISH = [
+    "version: version must be a whole number, 1 or more",
+    "languages: languages must be a list such as [en, es]",
+    "title: title is missing",
+    "questions: questions must be a non-empty list",
+]
+VISIT = ["--school", "Hillhouse", "--group", "BSU", "--date", "2026-10-14",
+         "--survey", "hillhouse-cross"]
+
+
+@pytest.fixture
+def terminal(pseudo, monkeypatch, data_dir, capsys):
+    """Runs a command as the terminal would in the pseudo-locale; returns what it printed."""
+    monkeypatch.setenv("LANG", "qps_XA.UTF-8")
+
+    def command(*args: str) -> tuple[int, str]:
+        try:
+            code = run(["--data-dir", str(data_dir), *args])
+        except SystemExit as exit_:  # argparse's --help and usage errors
+            code = int(exit_.code or 0)
+        out = capsys.readouterr()
+        return code, out.out + out.err
+    return command
+
+
+def plain(text: str, *data: str) -> list[str]:
+    for item in sorted(data, key=len, reverse=True):
+        text = text.replace(item, " ")
+    return english_words(_TYPED.sub(" ", text), COMMANDS)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["visit", "--help"], ["visit", "add", "--help"],
+                                  ["export", "--help"], ["scan", "--help"],
+                                  ["report", "--help"], ["survey", "--help"]])
+def test_help(terminal, args):
+    code, out = terminal(*args)
+    assert code == 0 and plain(out) == []
+
+
+def test_visit_add_list_and_check(terminal, data_dir):
+    code, visit_id = terminal("visit", "add", *VISIT)
+    assert code == 0
+    code, out = terminal("visit", "list")
+    assert code == 0 and plain(out, visit_id.strip(), "Hillhouse", "BSU") == []
+    code, out = terminal("check")
+    assert code == 0 and plain(out, str(data_dir)) == []
+    code, out = terminal("survey", "list")
+    titles = ["hillhouse-cross", "nhps-other", "Hillhouse/Cross Student Survey",
+              "All Other NHPS Student Survey"]
+    assert code == 0 and plain(out, *titles) == []
+
+
+def test_usage_errors(terminal):
+    code, out = terminal("visit", "add", "--school", "")
+    assert code == 2 and plain(out) == []
+    code, out = terminal("nonsense")
+    assert code == 2 and plain(out) == []
+
+
+def test_import_export_and_their_problems(terminal, tmp_path):
+    """Summaries with counts, a row set aside, a bad survey file and a bad date."""
+    code, visit_id = terminal("visit", "add", *VISIT)
+    visit_id = visit_id.strip()
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,phone,age_13_plus,email_consent,sms_consent\n"
+                     "Zoë,Nguyễn,zoe@example.org,,yes,yes,no\n"
+                     "Eva,Luz,not-an-email,,maybe,yes,no\n", encoding="utf-8")
+    code, out = terminal("import", "signups", str(sheet), "--visit", visit_id)
+    columns = ["age_13_plus", "email"]  # the sheet's own column names: data
+    assert code != 0 and plain(out, visit_id, *columns, *KNOWN_CORE_ENGLISH) == []
+    code, out = terminal("export", "signups", "--profile", "mailchimp",
+                         "--out", str(tmp_path / "crm.csv"))
+    assert code == 0 and plain(out, "mailchimp") == []
+    code, out = terminal("export", "history")
+    assert code == 0 and plain(out, "mailchimp") == []
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("key: x\n", encoding="utf-8")
+    code, out = terminal("survey", "check", str(broken))
+    assert code == 1 and plain(out, "broken.yaml", *KNOWN_SURVEY_ENGLISH) == []
+    code, out = terminal("visit", "add", *VISIT[:4], "--date", "2026-13-45")
+    assert code != 0 and plain(out) == []

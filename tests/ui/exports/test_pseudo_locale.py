@@ -1,0 +1,74 @@
+"""Ensure the export dialogs and the Export, Import and Paper menus read wholly in the
+pseudo-locale and cut no text (issue 19)."""
+
+from __future__ import annotations
+
+from sos_desktop.core.exports.profiles import PROFILES
+from sos_desktop.ui.exports.dialogs import ResponsesExportDialog, VisitReportDialog
+from sos_desktop.ui.exports.view import PeriodDialog, SignupExportDialog
+from sos_desktop.ui.main_window import MainWindow
+from tests.pseudo import cut_texts, plain_english, shot, show_on_laptop
+from tests.ui.exports.test_export_dialogs import SURVEYS
+from tests.ui.exports.test_spanish import CRM_FIELDS
+
+VISIT = "Wilbur Cross High School — Civics 3"
+
+
+def test_export_import_and_paper_menus(qtbot, db, pseudo):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    for menu in (window.sync_menu, window.import_menu, window.paper_menu, window.file_menu):
+        assert plain_english(menu) == [], menu.title()
+
+
+def test_signup_export_dialog(qtbot, tmp_path, pseudo):
+    dialog = SignupExportDialog(list(PROFILES), pick_path=lambda name: tmp_path / name)
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    for name in PROFILES:
+        dialog.profile.setCurrentText(name)
+        assert plain_english(dialog, [*PROFILES, *CRM_FIELDS]) == [], name
+        assert cut_texts(dialog) == [], name
+    shot(dialog, "signup-export")
+
+
+def test_answers_report_and_period_dialogs(qtbot, pseudo):
+    data = [option.title for option in SURVEYS] + [
+        label for option in SURVEYS for _id, label in option.visits]
+    for dialog in (ResponsesExportDialog(SURVEYS), VisitReportDialog(VISIT), PeriodDialog()):
+        qtbot.addWidget(dialog)
+        show_on_laptop(dialog)
+        shot(dialog, type(dialog).__name__)
+        assert plain_english(dialog, [*data, VISIT]) == [], type(dialog).__name__
+        assert cut_texts(dialog) == [], type(dialog).__name__
+
+
+def test_export_and_import_summaries(db, visit_id, tmp_path, pseudo):
+    """What the organizer reads after an export, an import, an import of the same file again
+    and a sheet with bad rows."""
+    from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.ui.exports.controller import SyncController
+    from sos_desktop.ui.imports.controller import ImportController
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    for email in ("a@example.org", "A@example.org"):
+        submit_signup(db, {"first_name": "Ana", "last_name": "Ruiz", "email": email,
+                           "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    view = FakeView(tmp_path, visit_id)
+    SyncController(db, view).export_signups()
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "Luis,Paz,luis@example.org,yes,yes\n", encoding="utf-8")
+    view.open_path = sheet
+    ImportController(db, view).signin_sheet()
+    ImportController(db, view).signin_sheet()  # the same file again: asked first (No)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                   "Eva,Luz,not-an-email,maybe,yes\n", encoding="utf-8")
+    view.open_path = bad
+    ImportController(db, view).signin_sheet()
+    data = [VISIT, "Wilbur Cross High School · Civics 3", str(tmp_path)]
+    assert len(view.messages) >= 3 and view.again_questions
+    said = [*view.messages, *view.again_questions, *view.errors]
+    assert [text for text in said if english_words(text, data)] == []

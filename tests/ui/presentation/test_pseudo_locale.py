@@ -1,0 +1,29 @@
+"""Ensure the presenter console, while a talk runs, reads wholly in the pseudo-locale and cuts
+no text at 1366×768 (issue 19). The deck is the organizer's own words: data."""
+
+from __future__ import annotations
+
+from tests.pseudo import cut_texts, plain_english, shot, show_on_laptop
+from tests.ui.presentation.test_spanish import DECK, _deck
+
+DECK_WORDS = [line.strip("#-<>! ") for line in DECK.splitlines() if line.strip()]
+
+
+def test_presenter_console(present, tmp_path, clocks, qtbot, pseudo):
+    c = present(_deck(tmp_path), planned_minutes=10)
+    clocks.seconds += 90
+    c.state.go(2)
+    c.state.toggle_blank("black")
+    c.state.type_digit("4")
+    c.console.tick()
+    c.console.showNormal()
+    show_on_laptop(c.console)
+    shot(c.console, "console")
+    assert plain_english(c.console, DECK_WORDS) == []
+    assert cut_texts(c.console) == []
+    c.state.cancel_overlays()
+    clocks.seconds += 9 * 60  # past the planned ten minutes, paused
+    c.state.toggle_timer()
+    c.console.tick()
+    assert plain_english(c.console, DECK_WORDS) == []
+    assert cut_texts(c.console) == []
