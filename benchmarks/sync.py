@@ -180,11 +180,13 @@ def seed_responses(db: Database, visit_ids: list[str], n: int, seed: int = 1) ->
     for i in range(n):
         rid = new_id()
         responses.append((rid, db.device_id, "2026-10-14 00:00:00.000000",
-                          visit_ids[i % len(visit_ids)], definition_id, "en"))
+                          visit_ids[i % len(visit_ids)], definition_id, "en", "kiosk"))
         answers += [(rid, key, _answer(kind, rng)) for key, kind in kinds]
     with db.raw() as conn:
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO survey_responses VALUES (?, ?, ?, ?, ?, ?)", responses)
+        conn.executemany("INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
+                         " survey_definition_id, language, channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         responses)
         conn.executemany("INSERT INTO survey_answers VALUES (?, ?, ?)", answers)
         conn.execute("COMMIT")
     return definition_id
