@@ -68,7 +68,7 @@ def scan_camera(args: argparse.Namespace, today: date | None = None) -> int:
 
 def replay(args: argparse.Namespace, db: Database, path: Path, visit_id: str) -> int:
     """Read a recorded class frame by frame as the camera would; print what was read."""
-    from sos_desktop.commands.paper import outcome_record, summary_lines
+    from sos_desktop.commands.scan_report import outcome_record, summary_lines
     from sos_desktop.core.camera.sources import FileSequenceSource, FrameSourceError
     from sos_desktop.core.camera.steady import FrameScanner, Guide
     from sos_desktop.core.paper.scanner import Outcome, PaperScanner

@@ -131,8 +131,6 @@ def settle(data_dir: Path, conn: sqlite3.Connection) -> list[str]:
                     _remove(Path(name), done)
                 note.unlink(missing_ok=True)
             else:
-                from sos_desktop.core.outputs import settle_output  # export machinery: only here
-
                 settle_output(note, entry, conn, done)
     for leftover in swept(data_dir):
         if str(leftover) not in busy:
@@ -184,3 +182,38 @@ def _private(item: Path, mode: int) -> None:
     with contextlib.suppress(OSError):
         if item.stat().st_mode & 0o077:
             item.chmod(mode)
+
+
+def settle_output(note: Path, entry: dict, conn: sqlite3.Connection, done: list[str]) -> None:
+    """At start-up (settle): an output a killed run left (outputs.staged_output's note):
+    an unfinished temporary file is overwritten and removed; a published file whose receipt never
+    committed is removed (the previous one put back); a committed one stays."""
+    try:
+        tmp, target = Path(entry["tmp"]), Path(entry["target"])
+        aside = Path(entry["aside"]) if entry["aside"] else None
+    except (KeyError, TypeError):
+        note.unlink(missing_ok=True)
+        return
+    if tmp.exists():
+        _shred(tmp)  # an export cut short: contact data nobody will use
+        done.append(f"removed the unfinished {tmp}")
+    if entry.get("sha256"):
+        committed = conn.execute(  # the file's own receipt, or a codebook's beside a CSV
+            "SELECT 1 FROM export_receipts WHERE (sha256 = ? AND path = ?)"
+            " OR instr(details, ?) > 0",
+            (entry["sha256"], str(target.resolve()), entry["sha256"])).fetchone()
+        if not committed:
+            if target.exists():
+                target.unlink()
+                done.append(f"removed {target}: its export never finished")
+            if aside is not None and aside.exists():
+                os.replace(aside, target)
+        elif aside is not None:
+            aside.unlink(missing_ok=True)
+    note.unlink(missing_ok=True)
+
+
+def _shred(path: Path) -> None:
+    from sos_desktop.core.security.at_rest import shred  # only when an export was cut short
+
+    shred(path)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,36 +129,3 @@ def _remove_if_empty(folder: Path) -> None:
 
 def _create(tmp: Path) -> int:
     return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-
-
-def _shred(path: Path) -> None:
-    from sos_desktop.core.security.at_rest import shred
-
-    shred(path)
-
-
-def settle_output(note: Path, entry: dict, conn: sqlite3.Connection, done: list[str]) -> None:
-    """At start-up (leftovers.settle): settle an output a killed run left."""
-    try:
-        tmp, target = Path(entry["tmp"]), Path(entry["target"])
-        aside = Path(entry["aside"]) if entry["aside"] else None
-    except (KeyError, TypeError):
-        note.unlink(missing_ok=True)
-        return
-    if tmp.exists():
-        _shred(tmp)  # an export cut short: contact data nobody will use
-        done.append(f"removed the unfinished {tmp}")
-    if entry.get("sha256"):
-        committed = conn.execute(  # the file's own receipt, or a codebook's beside a CSV
-            "SELECT 1 FROM export_receipts WHERE (sha256 = ? AND path = ?)"
-            " OR instr(details, ?) > 0",
-            (entry["sha256"], str(target.resolve()), entry["sha256"])).fetchone()
-        if not committed:
-            if target.exists():
-                target.unlink()
-                done.append(f"removed {target}: its export never finished")
-            if aside is not None and aside.exists():
-                os.replace(aside, target)
-        elif aside is not None:
-            aside.unlink(missing_ok=True)
-    note.unlink(missing_ok=True)

@@ -79,7 +79,7 @@ class SheetLayout:
         return self.pages[index].boxes
 
     def to_json(self) -> dict[str, Any]:
-        """The `--layout` file: where every bubble and writing box is (docs/answer-sheets.md documents it)."""
+        """The `--layout` file: where every bubble and writing box is (docs/answer-sheets.md)."""
         return {
             "survey": self.survey_key, "version": self.version, "language": self.language,
             "units": "pt from the page's top-left corner", "page_size": [PAGE_W, PAGE_H],
