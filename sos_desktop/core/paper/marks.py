@@ -177,7 +177,11 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
 def _round(m: _Raw) -> int:
     """Slices of the bubble's surroundings with ink: past the ring, or darkening the ring
     itself beyond the printed line (a circle drawn tight round it)."""
-    hug = sum(1 << k for k, v in enumerate(m.hugging) if v - m.ring_base >= 0.12)
+    # A ring a little off its place darkens one side and lightens the other: only darkening
+    # whose opposite side is not lighter than a printed ring counts.
+    dark = [v - m.ring_base for v in m.hugging]
+    hug = sum(1 << k for k, v in enumerate(dark)
+              if v >= 0.12 and dark[(k + 4) % len(dark)] >= -0.03)
     return bin(m.sectors | hug).count("1")
 
 
