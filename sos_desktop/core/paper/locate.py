@@ -1,10 +1,9 @@
 """Find a sheet in a picture: its ArUco corner markers give the page's position and orientation
-(upside down included), a homography straightens it, and its QR code says which sheet it is.
+(upside down included) and a homography straightens it; paper/qr.py says which sheet it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,15 +15,10 @@ from sos_desktop.core.paper.layout import (
     MARKERS,
     PAGE_H,
     PAGE_W,
-    QR_SIZE,
-    QR_X,
-    QR_Y,
 )
-from sos_desktop.core.paper.payload import SheetIdentity, decode
 
 DETECT_MAX_SIDE = 1400  # markers are found on a copy no larger than this (speed)
 SCALE = 2.0  # pixels per point of the straightened page (144 dpi): a dot and a tick differ
-QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
 
 @cache
@@ -178,125 +172,3 @@ def region(grey: np.ndarray, located: Located, x: float, y: float, w: float, h: 
     if high - low < 8:
         return crop
     return cv2.convertScaleAbs(crop, alpha=255 / (high - low), beta=-low * 255 / (high - low))
-
-
-@cache
-def _qr_detector() -> cv2.QRCodeDetector:
-    return cv2.QRCodeDetector()
-
-
-def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, str]:
-    """The sheet's identity from its QR code (where the layout put it), and the raw text."""
-    module = QR_SIZE / QR_MODULES
-    x0, y0 = QR_X + 2 * module, QR_Y + 2 * module
-    side = 25 * module
-    px = 8  # pixels per module in the straightened crop
-    margin = 4 * module
-    scale = px / module
-    size = round((side + 2 * margin) * scale)
-    shift = np.array([[1 / scale, 0, x0 - margin], [0, 1 / scale, y0 - margin], [0, 0, 1]])
-    crop = cv2.warpPerspective(grey, located.homography @ shift, (size, size),
-                               flags=cv2.INTER_CUBIC | cv2.WARP_INVERSE_MAP,
-                               borderMode=cv2.BORDER_REPLICATE)
-    inner = np.array([[margin, margin], [margin + side, margin], [margin + side, margin + side],
-                      [margin, margin + side]], np.float32) * scale
-    candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
-                                      cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
-    for img in candidates:
-        text = _decode(img, inner)
-        if text:
-            return decode(text), text
-    # A small or soft code: the markers say where each module is, so read each module's
-    # middle and decode a clean redrawing of what was seen.
-    for n in (25,):
-        text = _decode_modules(crop, margin * scale, side * scale, n)
-        if text:
-            return decode(text), text
-    return None, ""
-
-
-def _decode(img: np.ndarray, inner: np.ndarray) -> str:
-    """The layout says where the code is: decode there first, search only if that fails. A
-    decoder error on a strange frame is a code not read, never a crash."""
-    try:
-        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
-        if not text:
-            text, _points, _straight = _qr_detector().detectAndDecode(img)
-    except cv2.error:
-        return ""
-    return text or ""
-
-
-@cache
-def _finder(px: int) -> np.ndarray:
-    """A QR finder pattern (7 modules) in its white ring, `px` pixels a module, softened."""
-    cells = np.ones((9, 9), np.float32)
-    cells[1:8, 1:8] = 0
-    cells[2:7, 2:7] = 1
-    cells[3:6, 3:6] = 0
-    img = cv2.resize(cells, (9 * px, 9 * px), interpolation=cv2.INTER_NEAREST)
-    return cv2.GaussianBlur(img, (0, 0), px * 0.4)
-
-
-def _true_grid(crop: np.ndarray, start: float, step: float, n: int) -> np.ndarray | None:
-    """Where the code's three finder patterns really are (the markers' fit can be a module
-    off on a small picture): the affine map from where they should be to where they are."""
-    px = round(step)
-    template = _finder(px)
-    reach = 2 * px
-    image = crop.astype(np.float32) / 255
-    expected, found = [], []
-    for mx, my in ((3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)):
-        cx, cy = start + mx * step, start + my * step
-        half = template.shape[0] / 2 + reach
-        x0, y0 = round(cx - half), round(cy - half)
-        window = image[max(0, y0):y0 + round(2 * half), max(0, x0):x0 + round(2 * half)]
-        if window.shape[0] <= template.shape[0] or window.shape[1] <= template.shape[1]:
-            return None
-        score = cv2.matchTemplate(window, template, cv2.TM_CCOEFF_NORMED)
-        _lo, best, _at, (bx, by) = cv2.minMaxLoc(score)
-        if best < 0.3:
-            return None
-        expected.append((cx, cy))
-        found.append((max(0, x0) + bx + template.shape[1] / 2,
-                      max(0, y0) + by + template.shape[0] / 2))
-    return cv2.getAffineTransform(np.array(expected, np.float32), np.array(found, np.float32))
-
-
-def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
-    step = side / n
-    grid = _true_grid(crop, start, step, n)
-    if grid is not None:
-        crop = cv2.warpAffine(crop, grid, (crop.shape[1], crop.shape[0]),
-                              flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                              borderMode=cv2.BORDER_REPLICATE)
-    centres = start + (np.arange(n) + 0.5) * step
-    half = max(1, round(step * 0.22))
-    blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
-    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
-    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
-    values = blurred[np.ix_(ys, xs)]
-    if float(values.max() - values.min()) < 20:
-        return ""
-    module = 8
-    corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
-    for bits in _binarised(values):
-        clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
-        clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
-            bits, (n * module, n * module), interpolation=cv2.INTER_NEAREST)
-        text = _decode(clean, corners)
-        if text:
-            return text
-    return ""
-
-def _binarised(values: np.ndarray) -> Iterator[np.ndarray]:
-    """Ways to call each module dark or light, most likely first: against the whole code,
-    then against its neighbourhood (light falling unevenly), a little either side."""
-    lo, hi = float(values.min()), float(values.max())
-    raw = ((values - lo) * 255 / max(hi - lo, 1e-6)).astype(np.uint8)
-    otsu, _ = cv2.threshold(raw, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    for cut in (otsu, otsu - 12, otsu + 12):
-        yield np.where(raw > cut, 255, 0).astype(np.uint8)
-    local = cv2.GaussianBlur(values, (0, 0), 3)
-    for bias in (0.0, -6.0, 6.0):
-        yield np.where(values > local + bias, 255, 0).astype(np.uint8)

@@ -17,7 +17,7 @@ import numpy as np
 from sos_desktop.core.paper.align import shifts
 from sos_desktop.core.paper.compose import COL_W, COL_X
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
-from sos_desktop.core.paper.locate import SCALE, Located, locate, read_qr, region, straighten
+from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
 from sos_desktop.core.paper.marks import (
     BubbleScore,
     Mark,
@@ -28,6 +28,7 @@ from sos_desktop.core.paper.marks import (
 )
 from sos_desktop.core.paper.payload import SheetIdentity
 from sos_desktop.core.paper.printed import printed_mask
+from sos_desktop.core.paper.qr import read_qr
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 Resolver = Callable[[SheetIdentity], "tuple[SurveyDef, SheetLayout] | str"]

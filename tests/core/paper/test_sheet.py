@@ -9,8 +9,9 @@ from benchmarks.paper_synth import render_pdf
 from sos_desktop.cli import run
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import PAGE_H, PAGE_W
-from sos_desktop.core.paper.locate import locate, read_qr
+from sos_desktop.core.paper.locate import locate
 from sos_desktop.core.paper.printing import print_answer_sheets
+from sos_desktop.core.paper.qr import read_qr
 from sos_desktop.core.paper.sheet_pdf import render_sheets
 from sos_desktop.core.surveys.store import current_definition
 

@@ -1,0 +1,187 @@
+"""Which sheet a page is: its QR code, read where the layout put it. A small or soft code (a
+webcam at arm's length) is read module by module once its finder and alignment patterns are
+found, and a clean redrawing of what was seen is decoded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import cv2
+import numpy as np
+
+from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y
+from sos_desktop.core.paper.locate import Located
+from sos_desktop.core.paper.payload import SheetIdentity, decode
+
+QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
+
+
+@cache
+def _qr_detector() -> cv2.QRCodeDetector:
+    return cv2.QRCodeDetector()
+
+
+def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, str]:
+    """The sheet's identity from its QR code (where the layout put it), and the raw text."""
+    module = QR_SIZE / QR_MODULES
+    x0, y0 = QR_X + 2 * module, QR_Y + 2 * module
+    side = 25 * module
+    px = 8  # pixels per module in the straightened crop
+    margin = 4 * module
+    scale = px / module
+    size = round((side + 2 * margin) * scale)
+    shift = np.array([[1 / scale, 0, x0 - margin], [0, 1 / scale, y0 - margin], [0, 0, 1]])
+    crop = cv2.warpPerspective(grey, located.homography @ shift, (size, size),
+                               flags=cv2.INTER_CUBIC | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_REPLICATE)
+    inner = np.array([[margin, margin], [margin + side, margin], [margin + side, margin + side],
+                      [margin, margin + side]], np.float32) * scale
+    candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
+                                      cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
+    for img in candidates:
+        text = _decode(img, inner)
+        if text:
+            return decode(text), text
+    # A small or soft code: the markers say where each module is, so read each module's
+    # middle and decode a clean redrawing of what was seen.
+    for n in (25,):
+        text = _decode_modules(crop, margin * scale, side * scale, n)
+        if text:
+            return decode(text), text
+    return None, ""
+
+
+def _decode(img: np.ndarray, inner: np.ndarray) -> str:
+    """The layout says where the code is: decode there first, search only if that fails. A
+    decoder error on a strange frame is a code not read, never a crash."""
+    try:
+        text, _straight = _qr_detector().decode(img, inner.reshape(1, 4, 2))
+        if not text:
+            text, _points, _straight = _qr_detector().detectAndDecode(img)
+    except cv2.error:
+        return ""
+    return text or ""
+
+
+@cache
+def _finder(px: int) -> np.ndarray:
+    """A QR finder pattern (7 modules) in its white ring, `px` pixels a module, softened."""
+    cells = np.ones((9, 9), np.float32)
+    cells[1:8, 1:8] = 0
+    cells[2:7, 2:7] = 1
+    cells[3:6, 3:6] = 0
+    img = cv2.resize(cells, (9 * px, 9 * px), interpolation=cv2.INTER_NEAREST)
+    return cv2.GaussianBlur(img, (0, 0), px * 0.4)
+
+
+def _true_grids(crop: np.ndarray, start: float, step: float, n: int) -> list[np.ndarray]:
+    """Where the code's modules really are (the markers' fit can be a module off on a small
+    picture): the affine map its three finder patterns give, then the perspective one its
+    alignment pattern adds; none when the finders are not found."""
+    px = round(step)
+    template = _finder(px)
+    reach = 2 * px
+    image = crop.astype(np.float32) / 255
+    expected, found = [], []
+    for mx, my in ((3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)):
+        cx, cy = start + mx * step, start + my * step
+        half = template.shape[0] / 2 + reach
+        x0, y0 = round(cx - half), round(cy - half)
+        window = image[max(0, y0):y0 + round(2 * half), max(0, x0):x0 + round(2 * half)]
+        if window.shape[0] <= template.shape[0] or window.shape[1] <= template.shape[1]:
+            return []
+        score = cv2.matchTemplate(window, template, cv2.TM_CCOEFF_NORMED)
+        _lo, best, _at, (bx, by) = cv2.minMaxLoc(score)
+        if best < 0.3:
+            return []
+        expected.append((cx, cy))
+        found.append((max(0, x0) + bx + template.shape[1] / 2,
+                      max(0, y0) + by + template.shape[0] / 2))
+    affine = cv2.getAffineTransform(np.array(expected, np.float32),
+                                    np.array(found, np.float32))
+    if n < 25:  # version 1 has no alignment pattern
+        return [affine]
+    # Version 2's alignment pattern (centred on module 18) makes the fit a perspective one:
+    # a sheet tilted or curled under the code is followed.
+    ax = ay = start + 18.5 * step
+    px_at = affine @ np.array([ax, ay, 1.0])
+    small = _alignment(px)
+    half = small.shape[0] / 2 + 1.5 * px
+    x0, y0 = round(px_at[0] - half), round(px_at[1] - half)
+    window = image[max(0, y0):y0 + round(2 * half), max(0, x0):x0 + round(2 * half)]
+    if window.shape[0] <= small.shape[0] or window.shape[1] <= small.shape[1]:
+        return [affine]
+    score = cv2.matchTemplate(window, small, cv2.TM_CCOEFF_NORMED)
+    _lo, best, _at, (bx, by) = cv2.minMaxLoc(score)
+    if best < 0.3:
+        return [affine]
+    expected.append((ax, ay))
+    found.append((max(0, x0) + bx + small.shape[1] / 2, max(0, y0) + by + small.shape[0] / 2))
+    return [affine, cv2.getPerspectiveTransform(np.array(expected, np.float32),
+                                                np.array(found, np.float32))]
+
+
+@cache
+def _alignment(px: int) -> np.ndarray:
+    """A QR alignment pattern (5 modules) in a one-module white margin, softened."""
+    cells = np.ones((7, 7), np.float32)
+    cells[1:6, 1:6] = 0
+    cells[2:5, 2:5] = 1
+    cells[3, 3] = 0
+    img = cv2.resize(cells, (7 * px, 7 * px), interpolation=cv2.INTER_NEAREST)
+    return cv2.GaussianBlur(img, (0, 0), px * 0.4)
+
+
+def _decode_modules(crop: np.ndarray, start: float, side: float, n: int) -> str:
+    step = side / n
+    for grid in [*_true_grids(crop, start, step, n), None][:3]:
+        text = _decode_grid(_regridded(crop, grid), start, step, n)
+        if text:
+            return text
+    return ""
+
+
+def _regridded(crop: np.ndarray, grid: np.ndarray | None) -> np.ndarray:
+    size = (crop.shape[1], crop.shape[0])
+    flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+    if grid is None:
+        return crop
+    if grid.shape == (3, 3):
+        return cv2.warpPerspective(crop, grid, size, flags=flags,
+                                   borderMode=cv2.BORDER_REPLICATE)
+    return cv2.warpAffine(crop, grid, size, flags=flags, borderMode=cv2.BORDER_REPLICATE)
+
+
+def _decode_grid(crop: np.ndarray, start: float, step: float, n: int) -> str:
+    centres = start + (np.arange(n) + 0.5) * step
+    half = max(1, round(step * 0.22))
+    blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
+    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
+    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
+    values = blurred[np.ix_(ys, xs)]
+    if float(values.max() - values.min()) < 20:
+        return ""
+    module = 8
+    corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
+    for bits in _binarised(values):
+        clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
+        clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
+            bits, (n * module, n * module), interpolation=cv2.INTER_NEAREST)
+        text = _decode(clean, corners)
+        if text:
+            return text
+    return ""
+
+
+def _binarised(values: np.ndarray) -> Iterator[np.ndarray]:
+    """Ways to call each module dark or light, most likely first: against the whole code,
+    then against its neighbourhood (light falling unevenly), a little either side."""
+    lo, hi = float(values.min()), float(values.max())
+    raw = ((values - lo) * 255 / max(hi - lo, 1e-6)).astype(np.uint8)
+    otsu, _ = cv2.threshold(raw, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    for cut in (otsu, otsu - 12, otsu + 12):
+        yield np.where(raw > cut, 255, 0).astype(np.uint8)
+    local = cv2.GaussianBlur(values, (0, 0), 3)
+    for bias in (0.0, -6.0, 6.0):
+        yield np.where(values > local + bias, 255, 0).astype(np.uint8)
