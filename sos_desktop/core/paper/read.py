@@ -78,7 +78,7 @@ class PageReading:
 
 
 def _png(image: np.ndarray) -> bytes:
-    ok, data = cv2.imencode(".png", image, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    ok, data = cv2.imencode(".png", image, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     return data.tobytes() if ok else b""
 
 
