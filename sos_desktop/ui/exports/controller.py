@@ -4,36 +4,24 @@ progress), so tests drive it with a fake view and never open a dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import QT_TR_NOOP, language, tr
 from sos_desktop.ui.exports.choices import (
-    ReportChoice,
-    ResponsesChoice,
-    SurveyOption,
     report_file_name,
     responses_file_name,
     survey_options,
 )
-from sos_desktop.ui.exports.menu import menu_path
+from sos_desktop.ui.exports.entries import menu_path
+from sos_desktop.ui.exports.types import Progress, SyncView
 from sos_desktop.words.errors import in_our_words
 
-Progress = Callable[[int, int], None]
 SHOWN_CONFLICTS = 15  # a long list is cut, with a count of the rest
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class SignupChoice:
-    profile: str
-    new_only: bool
-    bom: bool
-    path: Path
 
 
 # What a bundle carries, by table (core/bundles/format.py TABLES), for the conflicts list.
@@ -63,27 +51,6 @@ def _csv() -> str:
 
 def _bundle() -> str:
     return tr("SOS bundle ({pattern})").format(pattern="*.sosbundle")
-
-
-class SyncView(Protocol):
-    def selected_visit_id(self) -> str | None: ...
-    def ask_signup_export(self, profiles: list[str],
-                          preview: Callable[[str, bool], str]) -> SignupChoice | None: ...
-    def ask_responses_export(self, surveys: list[SurveyOption]) -> ResponsesChoice | None: ...
-    def ask_visit_report(self, visit: str) -> ReportChoice | None: ...
-    def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None: ...
-    def ask_open_path(self, title: str, pattern: str) -> Path | None: ...
-    def ask_survey(self, surveys: list[tuple[str, str]]) -> str | None: ...  # (key, title)
-    def ask_period(self) -> tuple[date, date] | None: ...
-    def confirm(self, question: str) -> bool: ...
-    def confirm_again(self, question: str) -> bool: ...  # No is the default
-    def ask_passphrase(self) -> str | None: ...
-    def set_up_keys(self, db: Database) -> bool: ...
-    def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T: ...
-    def show_message(self, text: str) -> None: ...
-    def show_error(self, text: str) -> None: ...
-    def refresh(self) -> None: ...
-    def show_laptops(self, team) -> None: ...  # the Team laptops dialog (ui/exports/laptops.py)
 
 
 class SyncController:
