@@ -170,9 +170,11 @@ class MainWindow(QMainWindow):
         # Each area installs its own menu with what it needs of this window, passed in.
         self.host = Host(self, db, self.selected_visit, self.dated_visit, self.show_error,
                          lambda: self.controller.refresh())
-        from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export, Import
+        from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
+        from sos_desktop.ui.imports.menu import install_import_menu
 
-        self.sync_menu, self.import_menu = install_export_menu(self.menuBar(), self.host)
+        self.sync_menu = install_export_menu(self.menuBar(), self.host)
+        self.import_menu = install_import_menu(self.menuBar(), self.host)
         from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
 
         self.paper_menu, self.paper_windows = install_paper_menu(self.menuBar(), self.host)

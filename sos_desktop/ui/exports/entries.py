@@ -1,4 +1,4 @@
-"""The Export and Import menus' entries, and how a message names one ("Export → …"): apart
+"""The Export menu's entries, and how a message names one ("Export → …"): apart
 from menu.py so the controllers that name a menu item do not import the menu that builds them."""
 
 from __future__ import annotations
@@ -20,13 +20,6 @@ ENTRIES = (
     (QT_TR_NOOP("&Merge a bundle from another laptop…"), "import_bundle"),
     (QT_TR_NOOP("Records that came in &different from ours…"), "show_conflicts"),
     (QT_TR_NOOP("&Team laptops that send bundles…"), "team_laptops"),
-)
-
-
-IMPORT_ENTRIES = (
-    (QT_TR_NOOP("Typed-up &sign-in sheet (CSV)…"), "signin_sheet"),
-    (QT_TR_NOOP("Typed-up &paper surveys (CSV)…"), "paper_surveys"),
-    (QT_TR_NOOP("&Online answers: KoboToolbox, ODK, Google Forms (CSV)…"), "online_answers"),
 )
 
 
