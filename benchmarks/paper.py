@@ -25,8 +25,9 @@ from pathlib import Path
 from benchmarks.common import Row, percentile
 from benchmarks.paper_camera import camera
 from benchmarks.paper_capture import copier, images_to_pdf
-from benchmarks.paper_realistic import CAMERA_DPI, COPIER_DPI, run_all
+from benchmarks.paper_realistic import run_all
 from benchmarks.paper_score import done_when, figures, score
+from benchmarks.paper_sheets import CAMERA_DPI, COPIER_DPI
 from benchmarks.paper_student import fill_sheet
 from benchmarks.paper_synth import render_pdf
 from sos_desktop.core.paper.compose import sheet_layout

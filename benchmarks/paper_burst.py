@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.paper_camera import camera
-from benchmarks.paper_realistic import OnPage, Page, students
+from benchmarks.paper_sheets import OnPage, Page, students
 from sos_desktop.core.paper.read import PageReading, PageStatus
 
 FRAMES = 4  # about a third of a second at 12 frames read a second

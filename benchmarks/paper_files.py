@@ -11,7 +11,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from benchmarks.paper_realistic import Page
+from benchmarks.paper_sheets import Page
 from sos_desktop.core.paper.read import PageStatus
 
 

@@ -31,6 +31,7 @@ from sos_desktop.core.models import new_id
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.store import open_database
+from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import store_definition
 from sos_desktop.core.visits import create_visit
@@ -154,7 +155,7 @@ def twenty_question_survey() -> SurveyDef:
         if kind in ("single_choice", "multiple_choice"):
             q["choices"] = choices
         questions.append(q)
-    return SurveyDef.from_json({"format": 1, "key": "bench", "version": 1,
+    return survey_from_json({"format": 1, "key": "bench", "version": 1,
                                 "title": {"en": "Bench", "es": "Banco"},
                                 "languages": ["en", "es"], "questions": questions})
 

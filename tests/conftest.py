@@ -132,9 +132,9 @@ TINY_SURVEY = {
 
 @pytest.fixture
 def tiny_survey():
-    from sos_desktop.core.surveys.model import SurveyDef
+    from sos_desktop.core.surveys.build import survey_from_json
 
-    return SurveyDef.from_json(TINY_SURVEY)
+    return survey_from_json(TINY_SURVEY)
 
 
 @pytest.fixture

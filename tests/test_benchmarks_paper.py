@@ -9,14 +9,9 @@ import cv2
 import numpy as np
 import pytest
 
-from benchmarks.paper_realistic import (
-    CHANNELS,
-    Page,
-    fit_matrix,
-    run_all,
-    students,
-)
+from benchmarks.paper_realistic import run_all
 from benchmarks.paper_score import done_when, figures, judge, score
+from benchmarks.paper_sheets import CHANNELS, Page, fit_matrix, students
 from benchmarks.paper_student import ANSWER, ANSWER_OR_REVIEW, BLANK, REVIEW
 
 SEED = 7  # fixed: the same pages every run

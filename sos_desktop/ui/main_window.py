@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -29,6 +28,7 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.visits import SignupTotals, VisitSummary
 from sos_desktop.i18n import tr
+from sos_desktop.ui.host import Host
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.visits.controller import VisitsController
 from sos_desktop.ui.visits.table import ColumnFit, VisitTableModel
@@ -62,9 +62,6 @@ def set_shortcut(action: QAction, keys: str) -> None:
 
 
 class MainWindow(QMainWindow):
-    paper_menu: QMenu  # set by ui/scan/launch.install_paper_menu
-    paper_windows: dict[str, QWidget]
-
     def __init__(self, db: Database, survey_choices: SurveyChoices | None = None,
                  daily_backup: bool = False, rebuild: Callable[[], object] | None = None) -> None:
         super().__init__()
@@ -170,15 +167,20 @@ class MainWindow(QMainWindow):
 
         self.backups = install_file_menu(self, db, lambda: self.controller.refresh(),
                                          daily=daily_backup)
+        # Each area installs its own menu with what it needs of this window, passed in.
+        self.host = Host(self, db, self.selected_visit, self.dated_visit, self.show_error,
+                         lambda: self.controller.refresh())
         from sos_desktop.ui.exports.menu import install_export_menu  # issue 5: Export menu
+        from sos_desktop.ui.imports.menu import install_import_menu
 
-        install_export_menu(self, db)
+        self.sync_menu = install_export_menu(self.menuBar(), self.host)
+        self.import_menu = install_import_menu(self.menuBar(), self.host)
         from sos_desktop.ui.scan.launch import install_paper_menu  # issue 11: Paper menu
 
-        install_paper_menu(self, db)
+        self.paper_menu, self.paper_windows = install_paper_menu(self.menuBar(), self.host)
         from sos_desktop.ui.surveys.menu import install_surveys_menu  # issue 20: Surveys menu
 
-        install_surveys_menu(self, db)
+        self.surveys_menu = install_surveys_menu(self.menuBar(), self.host)
 
         self.guide: FirstRunGuide | None = None
         if settings.first_run_pending(db):  # a fresh data folder: the guide, not an empty list

@@ -20,6 +20,7 @@ from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.answers import check_answer, visible_questions
+from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import Question, SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
 from sos_desktop.core.visits import validate_visit
@@ -53,7 +54,7 @@ def check_definitions(refuse: _Refuse, records: list[dict]) -> dict[str, SurveyD
     built = {}
     for r in records:
         try:
-            survey = SurveyDef.from_json(bounded.loads(r["definition"], "definition"))
+            survey = survey_from_json(bounded.loads(r["definition"], "definition"))
         except (InvalidSurvey, ValueError, TypeError, bounded.TooLarge) as exc:
             raise refuse("survey_definitions", r, f"the survey definition is broken ({exc})"
                          ) from None

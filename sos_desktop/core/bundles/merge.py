@@ -23,6 +23,7 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security.keystore import contact_key, read_keys
+from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import SurveyDef
 
 
@@ -167,7 +168,7 @@ def _not_ours(conn: sqlite3.Connection, bundle: bf.Bundle, locals_: dict[str, di
 def _local_survey(conn: sqlite3.Connection, definition_id: str) -> SurveyDef | None:
     row = conn.execute("SELECT definition FROM survey_definitions WHERE id = ?",
                        (definition_id,)).fetchone()
-    return SurveyDef.from_json(row[0]) if row else None
+    return survey_from_json(row[0]) if row else None
 
 
 def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -> None:

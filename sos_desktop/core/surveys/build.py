@@ -7,6 +7,7 @@ person can find (a YAML question key, or an XLSForm sheet/row/column).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -21,7 +22,7 @@ from sos_desktop.core.surveys.model import (
     QuestionType,
     SurveyDef,
 )
-from sos_desktop.core.surveys.problems import SurveyProblem
+from sos_desktop.core.surveys.problems import InvalidSurvey, SurveyProblem
 
 Path = tuple[str | int, ...]
 Where = tuple[str, str | None, int | None, str | None]  # where, sheet, row, column
@@ -92,6 +93,16 @@ class _Collector:
         problem = SurveyProblem(self.source, where, reason, sheet, row, column)
         if problem not in self.problems:  # one shared XLSForm choice list, many questions
             self.problems.append(problem)
+
+
+def survey_from_json(data: dict[str, Any] | str) -> SurveyDef:
+    """A definition rebuilt from `SurveyDef.to_json` output (dict or text); raises
+    InvalidSurvey if it is not valid."""
+    raw = json.loads(data) if isinstance(data, str) else data
+    survey, problems = build_survey(raw, source="definition JSON")
+    if survey is None:
+        raise InvalidSurvey(problems)
+    return survey
 
 
 def build_survey(

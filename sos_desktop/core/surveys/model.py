@@ -1,8 +1,9 @@
 """Survey definitions as frozen data: what the kiosk shows, the paper form prints, answers cite.
 
 A definition's JSON (`to_json`) has the same shape as the YAML format in resources/surveys, so
-one validator (`yaml_format.build_survey`) reads both. `content_hash` is the SHA-256 of the
-canonical JSON: answers record it to say exactly which wording they answered.
+one validator (`build.build_survey`) reads both; `build.survey_from_json` rebuilds a stored one.
+`content_hash` is the SHA-256 of the canonical JSON: answers record it to say exactly which
+wording they answered.
 """
 
 from __future__ import annotations
@@ -192,16 +193,3 @@ class SurveyDef:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any] | str) -> SurveyDef:
-        """Rebuild from `to_json` output (dict or text); raises InvalidSurvey if it is not valid."""
-        # Imported here: build imports this module.
-        from sos_desktop.core.surveys.build import build_survey
-        from sos_desktop.core.surveys.problems import InvalidSurvey
-
-        raw = json.loads(data) if isinstance(data, str) else data
-        survey, problems = build_survey(raw, source="definition JSON")
-        if survey is None:
-            raise InvalidSurvey(problems)
-        return survey

@@ -189,6 +189,6 @@ def load_definition(db: Database, definition_id: str) -> SurveyDef:
 @lru_cache(maxsize=32)
 def _parse(definition_json: str) -> SurveyDef:
     # Definitions never change once stored, so parsing once per text is safe.
-    from sos_desktop.core.surveys.model import SurveyDef
+    from sos_desktop.core.surveys.build import survey_from_json
 
-    return SurveyDef.from_json(definition_json)
+    return survey_from_json(definition_json)

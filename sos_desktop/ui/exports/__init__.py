@@ -1,2 +1,2 @@
-"""Export from the window: the Export menu (menu, which also adds the Import menu), its
-controller over the core export, report and bundle services, and the Qt dialogs (view)."""
+"""Export from the window: the Export menu (menu, entries), its controller made of its concerns
+(csv_exports, reports, bundles over base), the types they share, and the Qt dialogs (view)."""

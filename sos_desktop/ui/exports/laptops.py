@@ -9,7 +9,7 @@ from pathlib import Path
 from sos_desktop.core.bundles.laptops import Laptop, OtherOrganization, StaysRevoked
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import tr
-from sos_desktop.ui.exports.controller import SyncController
+from sos_desktop.ui.exports.types import Sync
 from sos_desktop.words.errors import in_our_words
 
 CARD_SUFFIX = ".soslaptop"
@@ -20,7 +20,7 @@ def _cards() -> str:
 
 
 class TeamLaptops:
-    def __init__(self, sync: SyncController) -> None:
+    def __init__(self, sync: Sync) -> None:
         self.sync, self.db, self.view = sync, sync.db, sync.view
 
     def is_organizer(self) -> bool:

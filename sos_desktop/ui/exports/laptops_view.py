@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.i18n import tr
+from sos_desktop.ui.exports.entries import menu_path
 from sos_desktop.ui.exports.laptops import TeamLaptops
-from sos_desktop.ui.exports.menu import menu_path
 
 
 class LaptopsDialog(QDialog):

@@ -1,4 +1,4 @@
-"""The Qt side of SyncController: file pickers, the sign-up export dialog, a progress dialog."""
+"""The Qt side of SyncController: file pickers, the sign-up export dialog, the period dialog."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,19 +22,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
 )
 
 from sos_desktop.core.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
-from sos_desktop.ui.exports.controller import Progress, SignupChoice
 from sos_desktop.ui.exports.dialogs import ResponsesExportDialog, SurveyDialog, VisitReportDialog
+from sos_desktop.ui.exports.types import Progress, SignupChoice
 from sos_desktop.ui.file_dialogs import open_path, save_path
-
-if TYPE_CHECKING:
-    from sos_desktop.ui.main_window import MainWindow
+from sos_desktop.ui.host import Host
+from sos_desktop.ui.progress import run_with_progress
 
 T = TypeVar("T")
 
@@ -157,24 +154,6 @@ class SignupExportDialog(QDialog):
         return SignupChoice(profile, self.new_only.isChecked(), self.bom.isChecked(), path)
 
 
-def run_with_progress(parent, label: str, task: Callable[[Progress], T]) -> T:
-    """Run `task` with a progress dialog that appears only if it takes more than a moment."""
-    dialog = QProgressDialog(label, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no Cancel
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-
-    try:
-        return task(progress)
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
-
-
 class PeriodDialog(QDialog):
     """From / to dates for the season report; defaults to the school year so far."""
 
@@ -216,20 +195,20 @@ class PeriodDialog(QDialog):
 
 
 class WindowSyncView:
-    """SyncView over the main window (which offers selected_visit() and controller.refresh)."""
+    """SyncView over the main window, through what it lends its menus (ui/host.py)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        self.host, self.window = host, host.window  # the window: the dialogs' parent
 
     def selected_visit_id(self) -> str | None:
-        visit = self.window.selected_visit()
+        visit = self.host.selected_visit()
         return visit.id if visit else None
 
     def ask_signup_export(self, profiles: list[str],
                           preview: Callable[[str, bool], str]) -> SignupChoice | None:
         dialog = SignupExportDialog(
             profiles, self.window, preview=preview,
-            pick_path=lambda name: save_path(self.window, self.window.db, tr("Save sign-ups"),
+            pick_path=lambda name: save_path(self.window, self.host.db, tr("Save sign-ups"),
                                              name, tr("CSV ({pattern})").format(
                                                  pattern="*.csv")))
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -243,10 +222,10 @@ class WindowSyncView:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        return save_path(self.window, self.window.db, title, suggested, pattern)
+        return save_path(self.window, self.host.db, title, suggested, pattern)
 
     def ask_open_path(self, title: str, pattern: str) -> Path | None:
-        return open_path(self.window, self.window.db, title, pattern)
+        return open_path(self.window, self.host.db, title, pattern)
 
     def ask_survey(self, surveys: list[tuple[str, str]]) -> str | None:
         if not surveys:
@@ -297,6 +276,4 @@ class WindowSyncView:
         LaptopsDialog(team, self.window).exec()
 
     def refresh(self) -> None:
-        controller = getattr(self.window, "controller", None)
-        if controller is not None:
-            controller.refresh()
+        self.host.refresh()

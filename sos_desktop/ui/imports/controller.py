@@ -10,20 +10,11 @@ from typing import Any, TypeVar
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.i18n import tr
-from sos_desktop.ui.exports.controller import SyncView
-from sos_desktop.words.errors import in_our_words, row_problem
+from sos_desktop.ui.exports.types import SyncView
+from sos_desktop.ui.imports.row_errors import describe_errors
+from sos_desktop.words.errors import in_our_words
 
 T = TypeVar("T")
-SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
-
-
-def describe_errors(errors: list) -> str:
-    """The rows' problems, the first few: "line N, column C" in the organizer's language, the
-    reason in core's words (words/errors.py, as the command line prints them)."""
-    lines = [row_problem(e) for e in errors[:SHOWN_ERRORS]]
-    if len(errors) > SHOWN_ERRORS:
-        lines.append(tr("… and {count} more").format(count=len(errors) - SHOWN_ERRORS))
-    return "\n".join(lines)
 
 
 def already_imported(exc) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.i18n import tr
-from sos_desktop.ui.exports.view import run_with_progress
+from sos_desktop.ui.progress import run_with_progress
 
 T = TypeVar("T")
 

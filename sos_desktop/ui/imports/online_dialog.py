@@ -25,7 +25,7 @@ from sos_desktop import languages
 from sos_desktop.core.imports.online import columns as col
 from sos_desktop.core.imports.online.importer import OnlineImport
 from sos_desktop.i18n import tr
-from sos_desktop.ui.imports.controller import describe_errors
+from sos_desktop.ui.imports.row_errors import describe_errors
 from sos_desktop.words.online_import import SOURCES, role_text
 
 _TINTS = {col.IDENTIFYING: "#fdecea", col.TIME: "#fdecea", col.SUBMISSION: "#f1f1f1",

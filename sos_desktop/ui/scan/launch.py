@@ -4,20 +4,17 @@ main window's Paper menu that opens them."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.visits import get_visit
 from sos_desktop.i18n import tr
+from sos_desktop.ui.host import Host
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
 from sos_desktop.words.errors import in_our_words
-
-if TYPE_CHECKING:
-    from sos_desktop.ui.main_window import MainWindow
 
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
 
@@ -83,11 +80,13 @@ def open_transcription(db: Database, parent: QWidget | None = None):
     return window
 
 
-def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 -- TODO(19)
-    """Add "Paper" to the main window's menu bar (`window.selected_visit()` gives the visit).
-    One window of each kind: opening it again brings it forward (a new one for another visit).
-    """
-    menu = window.menuBar().addMenu(tr("P&aper"))  # Alt+P is the window's "Present"
+def install_paper_menu(bar: QMenuBar, host: Host  # noqa: C901 -- TODO(19)
+                       ) -> tuple[QMenu, dict[str, QWidget]]:
+    """Add "Paper" to the main window's menu bar (`host.selected_visit()` gives the visit);
+    gives it and the paper windows it opened, by kind. One window of each kind: opening it
+    again brings it forward (a new one for another visit)."""
+    window, db = host.window, host.db
+    menu = bar.addMenu(tr("P&aper"))  # Alt+P is the window's "Present"
     opened: dict[str, QWidget] = {}
 
     def show(kind: str, make, changed) -> None:
@@ -102,17 +101,17 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 
         try:
             opened[kind] = make()
         except SosError as exc:
-            window.show_error(in_our_words(str(exc)))
+            host.show_error(in_our_words(str(exc)))
             return
-        changed(opened[kind]).connect(lambda *_: window.controller.refresh())
+        changed(opened[kind]).connect(lambda *_: host.refresh())
 
     def scan() -> None:
-        visit = window.selected_visit()
+        visit = host.selected_visit()
         if visit is None:
-            window.show_error(tr("Select the visit whose sheets you are scanning."))
+            host.show_error(tr("Select the visit whose sheets you are scanning."))
             return
         if visit.survey_key:  # one that can take sheets: if not today's, asked first
-            visit = window.dated_visit()
+            visit = host.dated_visit()
             if visit is None:
                 return
         show("scan", lambda: open_scan(db, visit.id, window), lambda w: w.announced)
@@ -130,7 +129,7 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 
             from sos_desktop.ui.scan.sheet_files import SheetFilesController
             from sos_desktop.ui.scan.sheet_files_view import WindowSheetFilesView
 
-            files["c"] = SheetFilesController(db, WindowSheetFilesView(window, review))
+            files["c"] = SheetFilesController(db, WindowSheetFilesView(host, review))
         return files["c"]
 
     entries = (
@@ -148,5 +147,4 @@ def install_paper_menu(window: MainWindow, db: Database) -> None:  # noqa: C901 
             action.setProperty("shortcut", QKeySequence.fromString(keys))  # see set_shortcut
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
-    window.paper_menu = menu
-    window.paper_windows = opened
+    return menu, opened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 from sos_desktop.core.paper.printing import MAX_COPIES
 from sos_desktop.i18n import language, tr
 from sos_desktop.languages import name as language_name
-from sos_desktop.ui.exports.view import run_with_progress
 from sos_desktop.ui.file_dialogs import open_paths, save_path
+from sos_desktop.ui.host import Host
+from sos_desktop.ui.progress import run_with_progress
 from sos_desktop.ui.scan.sheet_files import PrintChoice, Progress
-
-if TYPE_CHECKING:
-    from sos_desktop.ui.main_window import MainWindow
 
 T = TypeVar("T")
 CLASS_SIZE = 30  # a class, with a few spares left over
@@ -69,13 +67,14 @@ class PrintSheetsDialog(QDialog):
 
 
 class WindowSheetFilesView:
-    """SheetFilesView over the main window; `open_review` comes from the Paper menu."""
+    """SheetFilesView over the main window, through what it lends its menus (ui/host.py);
+    `open_review` comes from the Paper menu."""
 
-    def __init__(self, window: MainWindow, open_review: Callable[[], None]) -> None:
-        self.window, self._open_review = window, open_review
+    def __init__(self, host: Host, open_review: Callable[[], None]) -> None:
+        self.host, self.window, self._open_review = host, host.window, open_review
 
     def selected_visit_id(self) -> str | None:
-        visit = self.window.selected_visit()
+        visit = self.host.selected_visit()
         return visit.id if visit else None
 
     def ask_print(self, survey_title: str, visit_name: str,
@@ -87,10 +86,10 @@ class WindowSheetFilesView:
             dialog.deleteLater()
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        return save_path(self.window, self.window.db, title, suggested, pattern)
+        return save_path(self.window, self.host.db, title, suggested, pattern)
 
     def ask_open_paths(self, title: str, pattern: str) -> list[Path]:
-        return open_paths(self.window, self.window.db, title, pattern)
+        return open_paths(self.window, self.host.db, title, pattern)
 
     def run_with_progress(self, label: str, task: Callable[[Progress], T]) -> T:
         return run_with_progress(self.window, label, task)
@@ -116,6 +115,4 @@ class WindowSheetFilesView:
         self._open_review()
 
     def refresh(self) -> None:
-        controller = getattr(self.window, "controller", None)
-        if controller is not None:
-            controller.refresh()
+        self.host.refresh()

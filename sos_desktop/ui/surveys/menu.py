@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar
 
-from sos_desktop.core.db import Database
 from sos_desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from sos_desktop.ui.main_window import MainWindow
+from sos_desktop.ui.host import Host
 
 
-def install_surveys_menu(window: MainWindow, db: Database) -> None:
-    menu = window.menuBar().addMenu(tr("Sur&veys"))
-    export = QAction(tr("&Export a survey (XLSForm for KoboToolbox, or YAML)…"), window)
+def install_surveys_menu(bar: QMenuBar, host: Host) -> QMenu:
+    menu = bar.addMenu(tr("Sur&veys"))
+    export = QAction(tr("&Export a survey (XLSForm for KoboToolbox, or YAML)…"), host.window)
 
     def run() -> None:
         from sos_desktop.ui.surveys.export_dialog import export_survey_from_window
 
-        export_survey_from_window(db, window)
+        export_survey_from_window(host.db, host.window)
 
     export.triggered.connect(lambda _checked=False: run())
     menu.addAction(export)
-    window.surveys_menu = menu  # type: ignore[attr-defined]  # for tests
+    return menu

@@ -74,10 +74,10 @@ def test_rows_from_two_versions_share_one_table(db, visit_id, survey, tmp_path):
     definition["questions"] = [q for q in definition["questions"] if q["key"] != "grade"]
     definition["questions"].append({"key": "club", "type": "short_text",
                                     "label": {"en": "Your club?", "es": "¿Tu club?"}})
-    from sos_desktop.core.surveys.model import SurveyDef
+    from sos_desktop.core.surveys.build import survey_from_json
     from sos_desktop.core.surveys.store import store_definition
 
-    v2, _ = store_definition(db, SurveyDef.from_json(json.dumps(definition)))
+    v2, _ = store_definition(db, survey_from_json(json.dumps(definition)))
     base = {"school": "hillhouse", "safe_at_school": 3, "had_contact": "no",
             "support_wanted": ["nurses"]}
     submit_response(db, visit_id, survey[0], "en", {**base, "grade": "grade_9"})

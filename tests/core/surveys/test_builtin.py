@@ -7,8 +7,9 @@ import re
 import pytest
 
 from sos_desktop.core.surveys.answers import check_response, visible_questions
+from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.builtin import builtin_survey, builtin_surveys, surveys_dir
-from sos_desktop.core.surveys.model import QuestionType, SurveyDef
+from sos_desktop.core.surveys.model import QuestionType
 
 
 def test_both_campaign_surveys_are_built_in():
@@ -65,7 +66,7 @@ def test_nothing_identifying_is_asked(key):
 def test_definitions_round_trip_with_stable_hashes():
     """Ensure each built-in survey survives to_json/from_json with the same content hash."""
     for survey in builtin_surveys():
-        again = SurveyDef.from_json(survey.canonical_json())
+        again = survey_from_json(survey.canonical_json())
         assert again == survey and again.content_hash == survey.content_hash
 
 

@@ -8,8 +8,7 @@ import copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sos_desktop.core.surveys.build import build_survey
-from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.build import build_survey, survey_from_json
 from tests.conftest import TINY_SURVEY
 
 JSON = st.recursive(
@@ -40,7 +39,7 @@ def check(raw) -> None:
         assert problems and all(str(p) for p in problems)
     else:
         assert problems == []
-        assert SurveyDef.from_json(survey.to_json()) == survey
+        assert survey_from_json(survey.to_json()) == survey
 
 
 @settings(max_examples=200, deadline=None)

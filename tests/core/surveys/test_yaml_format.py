@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import yaml
 
-from sos_desktop.core.surveys.build import build_survey
+from sos_desktop.core.surveys.build import build_survey, survey_from_json
 from sos_desktop.core.surveys.check import check_survey_file
-from sos_desktop.core.surveys.model import QuestionType, SurveyDef
+from sos_desktop.core.surveys.model import QuestionType
 
 from .helpers import survey_dict
 
@@ -34,7 +34,7 @@ def test_good_yaml_loads_with_all_parts(tmp_path):
 def test_json_round_trip_and_hash_is_stable(tmp_path):
     """Ensure to_json/from_json round-trips and the hash only changes when content changes."""
     survey, _ = build_survey(survey_dict(), "x")
-    again = SurveyDef.from_json(survey.canonical_json())
+    again = survey_from_json(survey.canonical_json())
     assert again == survey and again.content_hash == survey.content_hash
     assert len(survey.content_hash) == 64
     changed = survey_dict()

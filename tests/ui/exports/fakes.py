@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice
-from sos_desktop.ui.exports.controller import SignupChoice
+from sos_desktop.ui.exports.types import SignupChoice
 
 
 class FakeView:

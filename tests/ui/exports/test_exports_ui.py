@@ -5,10 +5,12 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.ui.exports.controller import SignupChoice, SyncController
-from sos_desktop.ui.exports.menu import ENTRIES
-from sos_desktop.ui.exports.view import SignupExportDialog, run_with_progress
+from sos_desktop.ui.exports.controller import SyncController
+from sos_desktop.ui.exports.entries import ENTRIES
+from sos_desktop.ui.exports.types import SignupChoice
+from sos_desktop.ui.exports.view import SignupExportDialog
 from sos_desktop.ui.main_window import MainWindow
+from sos_desktop.ui.progress import run_with_progress
 from tests.ui.exports.fakes import FakeView
 
 
@@ -149,7 +151,7 @@ def test_window_messages_point_to_menu_items_not_commands(db, visit_id, tmp_path
     """After a CRM export the window names the menu item that marks it imported; a merge with
     conflicts names the menu item that lists them; no message asks for a command line."""
     from sos_desktop.core.bundles.export import export_bundle
-    from sos_desktop.ui.exports.menu import ENTRIES
+    from sos_desktop.ui.exports.entries import ENTRIES
 
     items = {method: text.replace("&", "") for text, method in ENTRIES}
     _signup(db, visit_id, "ana@example.org")

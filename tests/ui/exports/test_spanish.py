@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sos_desktop.core.exports.profiles import PROFILES
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.ui.exports.controller import SyncController
-from sos_desktop.ui.exports.menu import menu_path
+from sos_desktop.ui.exports.entries import menu_path
 from sos_desktop.ui.exports.view import SUMMARIES, PeriodDialog, SignupExportDialog
 from sos_desktop.ui.imports.controller import ImportController
 from sos_desktop.ui.main_window import MainWindow

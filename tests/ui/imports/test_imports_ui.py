@@ -117,5 +117,5 @@ def test_window_asks_import_again_with_no_as_default(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", question)
     win = MainWindow(db)
     qtbot.addWidget(win)
-    assert WindowSyncView(win).confirm_again("sheet.csv was already imported") is False
+    assert WindowSyncView(win.host).confirm_again("sheet.csv was already imported") is False
     assert asked == [("sheet.csv was already imported", QMessageBox.StandardButton.No)]

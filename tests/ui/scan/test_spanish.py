@@ -223,5 +223,5 @@ def test_reading_summary_box_is_spanish(qtbot, db, monkeypatch, spanish_ui):
     text = (tr("Read for {visit}:").format(visit=VISIT) + "\n"
             + read_summary(ScanCounts(sheets_read=3, responses_stored=2, waiting_review=1))
             + "\n\n" + tr("Open the Review window to settle them now?"))
-    WindowSheetFilesView(main, lambda: None).offer_review(text)
+    WindowSheetFilesView(main.host, lambda: None).offer_review(text)
     assert seen == [[]]

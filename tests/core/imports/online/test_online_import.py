@@ -266,11 +266,11 @@ def test_memory_stays_bounded_as_the_file_grows(db, visit, tmp_path, monkeypatch
 
 
 def test_a_column_two_questions_share_is_named_ambiguous(db, tmp_path):
-    from sos_desktop.core.surveys.model import SurveyDef
+    from sos_desktop.core.surveys.build import survey_from_json
     from sos_desktop.core.surveys.store import store_definition
 
     same = {"en": "Anything else?", "es": "¿Algo más?"}
-    survey = SurveyDef.from_json({
+    survey = survey_from_json({
         "key": "twins", "version": 1, "title": {"en": "T", "es": "T"}, "languages": ["en", "es"],
         "questions": [{"key": "first", "type": "short_text", "label": same},
                       {"key": "second", "type": "short_text", "label": same}]})
