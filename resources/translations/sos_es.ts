@@ -48,6 +48,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n cell(s) but the header has {header}</source>
+        <translation>
+            <numerusform>%n celda, pero el encabezado tiene {header}</numerusform>
+            <numerusform>%n celdas, pero el encabezado tiene {header}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2750,6 +2757,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>an email or a phone number is required</source>
+        <translation>se necesita un correo electrónico o un número de teléfono</translation>
+    </message>
+    <message>
         <source>another program has the database open, so the file could not be rewritten to hide the order students answered in; close that program: it is done at the next start</source>
         <translation>otro programa tiene abierta la base de datos, así que no se pudo reescribir el archivo para ocultar el orden en que contestaron los estudiantes; cierre ese programa: se hará en el próximo inicio</translation>
     </message>
@@ -2878,12 +2889,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>libro de códigos: {path}</translation>
     </message>
     <message>
+        <source>column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
         <source>conflicting records were kept both ways; see `sos-desktop bundle conflicts`</source>
         <translation>se guardaron ambas versiones de los registros en conflicto; consulta `sos-desktop bundle conflicts`</translation>
     </message>
     <message>
         <source>consistent copy of the database</source>
         <translation>copia coherente de la base de datos</translation>
+    </message>
+    <message>
+        <source>contact details are only collected from people 13 or older</source>
+        <translation>solo se recogen datos de contacto de personas de 13 años o más</translation>
     </message>
     <message>
         <source>could not create the data folder for {path}</source>
@@ -2964,6 +2983,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>device:   {device}</source>
         <translation>dispositivo:   {device}</translation>
+    </message>
+    <message>
+        <source>does not look like a name</source>
+        <translation>no parece un nombre</translation>
     </message>
     <message>
         <source>dropped for anonymity, never stored: {columns}</source>
@@ -3128,8 +3151,40 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es un correo electrónico válido</translation>
     </message>
     <message>
+        <source>is not a valid email address: check its dots and hyphens</source>
+        <translation>no es un correo electrónico válido: revisa sus puntos y guiones</translation>
+    </message>
+    <message>
+        <source>is not a valid email address: it has characters an address cannot have</source>
+        <translation>no es un correo electrónico válido: tiene caracteres que una dirección no puede tener</translation>
+    </message>
+    <message>
+        <source>is not a valid email address: the part after the @-sign should be like example.org</source>
+        <translation>no es un correo electrónico válido: la parte después de la @ debería ser como example.org</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>is not an email address: it has no @-sign</source>
+        <translation>no es un correo electrónico: no tiene @</translation>
+    </message>
+    <message>
+        <source>is not an email address: nothing is after the @-sign</source>
+        <translation>no es un correo electrónico: no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>is not an email address: nothing is before the @-sign</source>
+        <translation>no es un correo electrónico: no hay nada antes de la @</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is too long for an email address</source>
+        <translation>es demasiado largo para un correo electrónico</translation>
     </message>
     <message>
         <source>it has no slides (the file is empty or only separators)</source>
@@ -3246,8 +3301,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>más opciones marcadas de las permitidas</translation>
     </message>
     <message>
+        <source>must be 6 to 12, college or other</source>
+        <translation>debe ser de 6 a 12, college u other</translation>
+    </message>
+    <message>
         <source>must be English, Español or the computer&apos;s language</source>
         <translation>debe ser English, Español o el idioma de la computadora</translation>
+    </message>
+    <message>
+        <source>must be a 5-digit US ZIP code</source>
+        <translation>debe ser un código postal de EE. UU. de 5 dígitos</translation>
     </message>
     <message>
         <source>must be a date like 2026-10-14</source>
@@ -3258,8 +3321,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>debe ser una dirección web como https://ee.kobotoolbox.org/x/abc123</translation>
     </message>
     <message>
+        <source>must be among {teams}</source>
+        <translation>debe ser uno de estos: {teams}</translation>
+    </message>
+    <message>
         <source>must be at the kiosk, on paper, or both</source>
         <translation>debe ser en el quiosco, en papel o ambos</translation>
+    </message>
+    <message>
+        <source>must be student, educator or ally</source>
+        <translation>debe ser student, educator o ally</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
     </message>
     <message>
         <source>must be {low} to {high} minutes</source>
@@ -3272,6 +3347,18 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>name@nhps.net</source>
         <translation>nombre@nhps.net</translation>
+    </message>
+    <message>
+        <source>needs a phone number</source>
+        <translation>necesita un número de teléfono</translation>
+    </message>
+    <message>
+        <source>needs an email address</source>
+        <translation>necesita un correo electrónico</translation>
+    </message>
+    <message>
+        <source>needs consent to be contacted by email or by text at a detail it gives</source>
+        <translation>necesita permiso para contactar por correo o por mensaje de texto a un dato que se dio</translation>
     </message>
     <message>
         <source>new passphrase ({variable} or prompt)</source>
@@ -3376,6 +3463,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>online export: show which question each column answers and what would be stored, store nothing</source>
         <translation>exportación en línea: muestra qué pregunta responde cada columna y qué se guardaría, sin guardar nada</translation>
+    </message>
+    <message>
+        <source>only educators and adult allies request visits</source>
+        <translation>solo los educadores y los adultos aliados piden visitas</translation>
     </message>
     <message>
         <source>only responses and sign-ups no earlier bundle carried</source>
@@ -3536,6 +3627,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>reports and bundles too</source>
         <translation>también informes y paquetes</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
     </message>
     <message>
         <source>responses stored: {n}</source>
@@ -4076,6 +4171,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>typed-up paper surveys, or a KoboToolbox, ODK or Google Forms export (CSV)</source>
         <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>columna desconocida</translation>
     </message>
     <message>
         <source>unknown survey {key}; known: {keys}</source>

@@ -16,7 +16,13 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_sheet
+from sos_desktop.core.imports.csv_reader import (
+    ImportRejected,
+    RowError,
+    csv_rows,
+    read_sheet,
+    too_many_cells,
+)
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
@@ -53,7 +59,7 @@ def _header(path: Path, survey: SurveyDef, cells: list[str]) -> list[str]:
             problems.append(RowError(1, name or "(blank)", "not a question of this survey"))
         elif choice and _choice(survey.question(key), choice) is None:
             problems.append(RowError(1, name, f"{choice!r} is not a choice of {key}"))
-    problems += [RowError(1, n, "column appears twice") for n in sorted(
+    problems += [RowError(1, n, "column appears twice", "column_twice") for n in sorted(
         {n for n in names if names.count(n) > 1})]
     if problems:
         raise ImportRejected(path, problems)
@@ -135,8 +141,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(names):
-            errors.append(RowError(line, "-", f"{len(cells)} cells but the header has "
-                                   f"{len(names)}"))
+            errors.append(too_many_cells(line, len(cells), len(names)))
             continue
         before = len(errors)
         answers, language = _answers(line, survey, names, cells, errors)
