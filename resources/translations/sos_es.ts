@@ -4899,6 +4899,14 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Solo podemos guardar datos de contacto de personas de 13 años o más.</translation>
     </message>
     <message>
+        <source>Yes, Students for Educational Justice may email me about the Students Over SROs campaign, meetings and events. I can unsubscribe at any time.</source>
+        <translation>Sí, Students for Educational Justice puede enviarme correos sobre la campaña Students Over SROs, reuniones y eventos. Puedo darme de baja en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Yes, Students for Educational Justice may text me about Students Over SROs meetings and actions, up to 4 messages a month. Msg &amp; data rates may apply. Reply STOP to opt out, HELP for help.</source>
+        <translation>Sí, Students for Educational Justice puede enviarme mensajes de texto sobre reuniones y acciones de Students Over SROs, hasta 4 mensajes al mes. Pueden aplicarse tarifas de mensajes y datos. Responde STOP para cancelar, HELP para ayuda.</translation>
+    </message>
+    <message>
         <source>Yes, sign me up</source>
         <translation>Sí, quiero unirme</translation>
     </message>

@@ -150,7 +150,6 @@ def import_signups(
                 visit_id=visit_id,
                 source="import",
                 now=now,
-                language="en",
                 email_wording=PAPER_EMAIL_CONSENT,
                 sms_wording=PAPER_SMS_CONSENT,
             )
