@@ -19,6 +19,10 @@
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
+    <message>
+        <source>${{{key}}} is a note and has no answer</source>
+        <translation>${{{key}}} es una nota y no tiene respuesta</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) dropped by skip rules</source>
         <translation>
@@ -2681,6 +2685,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>Tu primera visita</translation>
     </message>
     <message>
+        <source>`.` only makes sense in a constraint; name the question with ${{key}}</source>
+        <translation>`.` solo tiene sentido en una restricción (constraint); nombra la pregunta con ${{key}}</translation>
+    </message>
+    <message>
         <source>a .pdf or .md deck</source>
         <translation>una presentación .pdf o .md</translation>
     </message>
@@ -2697,8 +2705,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>a choice question needs a list of at least 2 choices</source>
+        <translation>una pregunta de opciones necesita una lista de al menos 2 opciones</translation>
+    </message>
+    <message>
         <source>a laptop before per-laptop keys</source>
         <translation>una computadora de antes de las claves por computadora</translation>
+    </message>
+    <message>
+        <source>a note cannot be required</source>
+        <translation>una nota no puede ser obligatoria (required)</translation>
     </message>
     <message>
         <source>a note kept with the mark</source>
@@ -2723,6 +2739,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>a visit&apos;s live, anonymous results</source>
         <translation>los resultados anónimos en vivo de una visita</translation>
+    </message>
+    <message>
+        <source>a {type} question takes no choices</source>
+        <translation>una pregunta {type} no lleva opciones</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -2872,6 +2892,14 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
+        <source>choice key must be letters, digits, _ . or - (no spaces)</source>
+        <translation>la clave de una opción debe tener letras, dígitos, _ . o - (sin espacios)</translation>
+    </message>
+    <message>
+        <source>choice key {key} is used twice</source>
+        <translation>la clave de opción {key} se usa dos veces</translation>
+    </message>
+    <message>
         <source>choice labels instead of codes</source>
         <translation>etiquetas de las opciones en lugar de códigos</translation>
     </message>
@@ -2899,6 +2927,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>consistent copy of the database</source>
         <translation>copia coherente de la base de datos</translation>
+    </message>
+    <message>
+        <source>constraint must be a mapping such as {{min: 13, max: 19, message: ...}}</source>
+        <translation>constraint debe ser un mapa como {{min: 13, max: 19, message: ...}}</translation>
     </message>
     <message>
         <source>contact details are only collected from people 13 or older</source>
@@ -3003,6 +3035,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>e.g. https://ee.kobotoolbox.org/x/…</source>
         <translation>p. ej., https://ee.kobotoolbox.org/x/…</translation>
+    </message>
+    <message>
+        <source>each choice is a mapping with key and label only</source>
+        <translation>cada opción es un mapa con solo key y label</translation>
+    </message>
+    <message>
+        <source>each question must be a mapping with key, type and label</source>
+        <translation>cada pregunta debe ser un mapa con key, type y label</translation>
     </message>
     <message>
         <source>empty: the form in Settings; or https://ee.kobotoolbox.org/x/…</source>
@@ -3207,6 +3247,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>únete a la organización de un archivo de export-public</translation>
     </message>
     <message>
+        <source>key must be a letter or _ then letters, digits or _ (up to 64)</source>
+        <translation>key debe empezar por una letra o _ y seguir con letras, dígitos o _ (hasta 64)</translation>
+    </message>
+    <message>
+        <source>key must be lowercase letters, digits, - or _ (up to 64)</source>
+        <translation>key debe tener letras minúsculas, dígitos, - o _ (hasta 64)</translation>
+    </message>
+    <message>
         <source>language of the labels</source>
         <translation>idioma de las etiquetas</translation>
     </message>
@@ -3221,6 +3269,18 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language of the sheets</source>
         <translation>idioma de las hojas</translation>
+    </message>
+    <message>
+        <source>language {language} is not in the survey&apos;s languages</source>
+        <translation>el idioma {language} no está entre los idiomas de la encuesta</translation>
+    </message>
+    <message>
+        <source>languages must be a list such as [en, es]</source>
+        <translation>languages debe ser una lista como [en, es]</translation>
+    </message>
+    <message>
+        <source>languages must be distinct 2-3 letter codes such as en, es</source>
+        <translation>languages deben ser códigos distintos de 2 o 3 letras como en, es</translation>
     </message>
     <message>
         <source>laptop {name} (key {fingerprint})</source>
@@ -3295,6 +3355,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>merged bundle {bundle} from laptop {name} (key {fingerprint}):</source>
         <translation>paquete {bundle} fusionado desde la computadora {name} (clave {fingerprint}):</translation>
+    </message>
+    <message>
+        <source>min is larger than max</source>
+        <translation>min es mayor que max</translation>
     </message>
     <message>
         <source>more choices marked than allowed</source>
@@ -3514,6 +3578,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>virtual: la diapositiva de la encuesta muestra el código QR del formulario en línea</translation>
     </message>
     <message>
+        <source>page must be a short name: letters, digits or _</source>
+        <translation>page debe ser un nombre corto: letras, dígitos o _</translation>
+    </message>
+    <message>
+        <source>page {page} must be one run of consecutive questions</source>
+        <translation>la página {page} debe ser una serie de preguntas seguidas</translation>
+    </message>
+    <message>
         <source>pages looked at: {n}</source>
         <translation>páginas revisadas: {n}</translation>
     </message>
@@ -3568,6 +3640,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaura una copia de seguridad (antes se hace una copia del estado actual)</translation>
+    </message>
+    <message>
+        <source>question key {key} is used twice</source>
+        <translation>la clave de pregunta {key} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>questions must be a non-empty list</source>
+        <translation>questions debe ser una lista no vacía</translation>
     </message>
     <message>
         <source>read and report, store nothing</source>
@@ -3633,6 +3713,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>falta una columna obligatoria</translation>
     </message>
     <message>
+        <source>required must be true or false</source>
+        <translation>required debe ser true o false</translation>
+    </message>
+    <message>
         <source>responses stored: {n}</source>
         <translation>respuestas guardadas: {n}</translation>
     </message>
@@ -3661,12 +3745,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>guardado del archivo dañado: {table} {count}</translation>
     </message>
     <message>
+        <source>scale (low/high labels) only goes on a scale question</source>
+        <translation>scale (etiquetas low/high) solo va en una pregunta de escala</translation>
+    </message>
+    <message>
         <source>schema is {found}, expected {expected}</source>
         <translation>el esquema es {found}, se esperaba {expected}</translation>
     </message>
     <message>
         <source>schema:   {revision}</source>
         <translation>esquema:       {revision}</translation>
+    </message>
+    <message>
+        <source>selected() needs a choice question, ${{{key}}} is {type}</source>
+        <translation>selected() necesita una pregunta de opciones; ${{{key}}} es {type}</translation>
     </message>
     <message>
         <source>set the passphrase and print the recovery key</source>
@@ -4005,6 +4097,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo es demasiado grande para ser escaneos de hojas</translation>
     </message>
     <message>
+        <source>the file must hold a mapping with key, version, title, languages, questions</source>
+        <translation>el archivo debe contener un mapa con key, version, title, languages, questions</translation>
+    </message>
+    <message>
         <source>the file signing-key wrote</source>
         <translation>el archivo que escribió signing-key</translation>
     </message>
@@ -4125,6 +4221,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
+        <source>this condition cannot be read: {detail}</source>
+        <translation>no se puede leer esta condición: {detail}</translation>
+    </message>
+    <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
         <translation>esta computadora ya tiene la clave de {organization}; usa `keys change-passphrase` o `keys recover`</translation>
     </message>
@@ -4177,16 +4277,44 @@ Libro de códigos: {codebook}</numerusform>
         <translation>columna desconocida</translation>
     </message>
     <message>
+        <source>unknown constraint {name} (min, max, max_length, max_count, message)</source>
+        <translation>restricción desconocida {name} (min, max, max_length, max_count, message)</translation>
+    </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>campo desconocido {name}</translation>
+    </message>
+    <message>
+        <source>unknown question ${{{key}}} (it must come earlier in the survey)</source>
+        <translation>pregunta desconocida ${{{key}}} (debe ir antes en la encuesta)</translation>
+    </message>
+    <message>
         <source>unknown survey {key}; known: {keys}</source>
         <translation>encuesta desconocida {key}; conocidas: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown type {type} (use one of: {kinds})</source>
+        <translation>tipo desconocido {type} (usa uno de: {kinds})</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos desconocidos: %s</translation>
     </message>
     <message>
+        <source>unsupported format {format} (this app reads {reads})</source>
+        <translation>formato no compatible {format} (esta aplicación lee {reads})</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>uso: </translation>
+    </message>
+    <message>
+        <source>use selected(${{{key}}}, &apos;...&apos;) for a multiple choice question</source>
+        <translation>usa selected(${{{key}}}, &apos;...&apos;) para una pregunta de opción múltiple</translation>
+    </message>
+    <message>
+        <source>version must be a whole number, 1 or more</source>
+        <translation>version debe ser un número entero, 1 o más</translation>
     </message>
     <message>
         <source>visit {id} has no survey; choose one for the visit first</source>
@@ -4373,6 +4501,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{file}: cannot read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
+    <message>
+        <source>{file}: sheet {sheet}, row {row}, column {column}</source>
+        <translation>{file}: hoja {sheet}, fila {row}, columna {column}</translation>
+    </message>
     <message numerus="yes">
         <source>{file}: this file was already imported on {date} at {time} (%n paper response(s) into {visit}); importing it again would add them a second time</source>
         <translation>
@@ -4400,8 +4532,36 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
     </message>
     <message>
+        <source>{name} does not apply to a {type} question</source>
+        <translation>{name} no se aplica a una pregunta {type}</translation>
+    </message>
+    <message>
+        <source>{name} has no {language} text</source>
+        <translation>{name} no tiene texto en {language}</translation>
+    </message>
+    <message>
         <source>{name} has not joined this organization: it cannot send bundles here.</source>
         <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be 1 or more</source>
+        <translation>{name} debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{name} must give one text per language, e.g. {{en: ..., es: ...}}</source>
+        <translation>{name} debe dar un texto por idioma, p. ej. {{en: ..., es: ...}}</translation>
+    </message>
+    <message>
+        <source>{name} text is empty</source>
+        <translation>el texto de {name} está vacío</translation>
     </message>
     <message>
         <source>{name} was already registered (key {fingerprint}).</source>
@@ -4414,6 +4574,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{option}: {reason} (got {value})</source>
         <translation>{option}: {reason} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{op} compares numbers, ${{{key}}} is {type}</source>
+        <translation>{op} compara números; ${{{key}}} es {type}</translation>
     </message>
     <message>
         <source>{path} cannot be restored: it is damaged too ({verdict})</source>
@@ -4449,6 +4613,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{path}: the file is empty (a header row is needed)</source>
         <translation>{path}: el archivo está vacío (hace falta una fila de encabezados)</translation>
+    </message>
+    <message>
+        <source>{place}: warning: {reason}</source>
+        <translation>{place}: aviso: {reason}</translation>
     </message>
     <message>
         <source>{problem}
@@ -4516,6 +4684,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{title} — presenter console</source>
         <translation>{title} — consola de presentación</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice of ${{{key}}}</source>
+        <translation>{value} no es una opción de ${{{key}}}</translation>
     </message>
     <message>
         <source>{why}.
