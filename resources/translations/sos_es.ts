@@ -2821,6 +2821,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>como JSON, para scripts</translation>
     </message>
     <message>
+        <source>at the end</source>
+        <translation>al final</translation>
+    </message>
+    <message>
+        <source>at {token} (character {at})</source>
+        <translation>en {token} (carácter {at})</translation>
+    </message>
+    <message>
         <source>backup written to {path}</source>
         <translation>copia de seguridad escrita en {path}</translation>
     </message>
@@ -3053,6 +3061,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>todas las inscripciones, exportadas antes o no</translation>
     </message>
     <message>
+        <source>expected ${{question}} or . {place}</source>
+        <translation>se esperaba ${{question}} o . {place}</translation>
+    </message>
+    <message>
+        <source>expected a quoted value or a whole number {place}</source>
+        <translation>se esperaba un valor entre comillas o un número entero {place}</translation>
+    </message>
+    <message>
         <source>expected at least one argument</source>
         <translation>necesita al menos un valor</translation>
     </message>
@@ -3063,6 +3079,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>expected one argument</source>
         <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>expected {wanted} {place}</source>
+        <translation>se esperaba {wanted} {place}</translation>
     </message>
     <message>
         <source>export bookkeeping: ignored</source>
@@ -3543,6 +3563,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>only what no earlier export of this profile carried (default)</source>
         <translation>solo lo que ninguna exportación anterior de este perfil llevó (por defecto)</translation>
+    </message>
+    <message>
+        <source>only whole numbers are supported, got {number}</source>
+        <translation>solo se admiten números enteros, y hay {number}</translation>
     </message>
     <message>
         <source>open</source>
@@ -4069,6 +4093,22 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el nombre del educador/a</translation>
     </message>
     <message>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <source>the expression is longer than {limit} characters</source>
+        <translation>la expresión tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation>la expresión tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>the expression must be text</source>
+        <translation>la expresión debe ser texto</translation>
+    </message>
+    <message>
         <source>the file a team laptop joins with</source>
         <translation>el archivo con el que se une una computadora del equipo</translation>
     </message>
@@ -4221,8 +4261,8 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
-        <source>this condition cannot be read: {detail}</source>
-        <translation>no se puede leer esta condición: {detail}</translation>
+        <source>this condition cannot be read: {reason}</source>
+        <translation>no se puede leer esta condición: {reason}</translation>
     </message>
     <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
@@ -4273,6 +4313,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
     <message>
+        <source>unexpected {place}</source>
+        <translation>algo inesperado {place}</translation>
+    </message>
+    <message>
+        <source>unexpected {text} at character {at}</source>
+        <translation>{text} inesperado en el carácter {at}</translation>
+    </message>
+    <message>
         <source>unknown column</source>
         <translation>columna desconocida</translation>
     </message>
@@ -4303,6 +4351,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>unsupported format {format} (this app reads {reads})</source>
         <translation>formato no compatible {format} (esta aplicación lee {reads})</translation>
+    </message>
+    <message>
+        <source>unsupported function or word {word} (character {at}); only selected, not, and, or, string-length(.) and count-selected(.) are allowed</source>
+        <translation>función o palabra no admitida {word} (carácter {at}); solo se permiten selected, not, and, or, string-length(.) y count-selected(.)</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -4633,6 +4685,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{reason}; to import it anyway, add --again</source>
         <translation>{reason}; para importarlo de todos modos, agrega --again</translation>
+    </message>
+    <message>
+        <source>{ref} is not a valid question reference</source>
+        <translation>{ref} no es una referencia de pregunta válida</translation>
     </message>
     <message>
         <source>{rows} into {visit}</source>

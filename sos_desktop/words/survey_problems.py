@@ -43,7 +43,6 @@ TEXTS = {
     "bad_choice": QT_TR_NOOP("each choice is a mapping with key and label only"),
     "bad_choice_key": QT_TR_NOOP("choice key must be letters, digits, _ . or - (no spaces)"),
     "choice_twice": QT_TR_NOOP("choice key {key} is used twice"),
-    "bad_expression": QT_TR_NOOP("this condition cannot be read: {detail}"),
     "dot_outside_constraint": QT_TR_NOOP(
         "`.` only makes sense in a constraint; name the question with ${{key}}"),
     "unknown_question": QT_TR_NOOP(
@@ -66,12 +65,44 @@ TEXTS = {
 }
 
 
+# A condition that cannot be read ("bad_expression"), by the reader's code (its `expression`
+# param, core/surveys/expressions.py); `{place}` is where in it.
+EXPRESSION_TEXTS = {
+    "unexpected_text": QT_TR_NOOP("unexpected {text} at character {at}"),
+    "expected": QT_TR_NOOP("expected {wanted} {place}"),
+    "expected_operand": QT_TR_NOOP("expected ${{question}} or . {place}"),
+    "expected_value": QT_TR_NOOP("expected a quoted value or a whole number {place}"),
+    "unexpected": QT_TR_NOOP("unexpected {place}"),
+    "empty": QT_TR_NOOP("the expression is empty"),
+    "too_deep": QT_TR_NOOP("the expression is nested too deeply"),
+    "unsupported_word": QT_TR_NOOP(
+        "unsupported function or word {word} (character {at}); only selected, not, and, or, "
+        "string-length(.) and count-selected(.) are allowed"),
+    "bad_reference": QT_TR_NOOP("{ref} is not a valid question reference"),
+    "whole_numbers_only": QT_TR_NOOP("only whole numbers are supported, got {number}"),
+    "not_text": QT_TR_NOOP("the expression must be text"),
+    "too_long": QT_TR_NOOP("the expression is longer than {limit} characters"),
+}
+
+
+def _expression(params: Mapping[str, object]) -> str | None:
+    code = str(params.get("expression", ""))
+    if code not in EXPRESSION_TEXTS:
+        return None
+    place = (tr("at {token} (character {at})").format(**params) if "token" in params
+             else tr("at the end"))
+    return tr("this condition cannot be read: {reason}").format(
+        reason=tr(EXPRESSION_TEXTS[code]).format(**{**params, "place": place}))
+
+
 def survey_reason(code: str, params: Mapping[str, object], english: str) -> str:
     """Why the file is refused there, in the organizer's language (`english`, core's, for a
     problem without a known code)."""
-    if code not in TEXTS:
-        return english
     try:
+        if code == "bad_expression":
+            return _expression(params) or english
+        if code not in TEXTS:
+            return english
         return tr(TEXTS[code]).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return english

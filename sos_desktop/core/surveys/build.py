@@ -300,7 +300,7 @@ def _relevant(
     try:
         expr = ex.parse(value)
     except ex.ExpressionError as error:
-        out.add(path, str(error), "bad_expression", detail=str(error))
+        out.add(path, str(error), "bad_expression", expression=error.code, **error.params)
         return None
     if ex.uses_dot(expr):
         out.add(path, "`.` only makes sense in a constraint; name the question with ${key}",
