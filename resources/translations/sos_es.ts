@@ -2721,6 +2721,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>una nota que se guarda con la marca</translation>
     </message>
     <message>
+        <source>a second column for {key}</source>
+        <translation>una segunda columna para {key}</translation>
+    </message>
+    <message>
         <source>a second column for {question}</source>
         <translation>una segunda columna para {question}</translation>
     </message>
@@ -3346,12 +3350,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
     </message>
     <message>
+        <source>matches no question of this survey (by name or by its text in English or Spanish)</source>
+        <translation>no corresponde a ninguna pregunta de esta encuesta (ni por su nombre ni por su texto en inglés o español)</translation>
+    </message>
+    <message>
         <source>matches no question: fix or remove the column</source>
         <translation>no corresponde a ninguna pregunta: corrige o quita la columna</translation>
     </message>
     <message>
         <source>matches several questions ({candidates}): rename the column</source>
         <translation>corresponde a varias preguntas ({candidates}): cambia el nombre de la columna</translation>
+    </message>
+    <message>
+        <source>matches several questions: {questions}</source>
+        <translation>corresponde a varias preguntas: {questions}</translation>
     </message>
     <message>
         <source>merge another laptop&apos;s bundle</source>
@@ -3385,6 +3397,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>más opciones marcadas de las permitidas</translation>
     </message>
     <message>
+        <source>must be 1 or 0 (or yes/no)</source>
+        <translation>debe ser 1 o 0 (o sí/no)</translation>
+    </message>
+    <message>
         <source>must be 6 to 12, college or other</source>
         <translation>debe ser de 6 a 12, college u other</translation>
     </message>
@@ -3411,6 +3427,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>must be at the kiosk, on paper, or both</source>
         <translation>debe ser en el quiosco, en papel o ambos</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}</source>
+        <translation>debe ser uno de estos: {languages}</translation>
     </message>
     <message>
         <source>must be student, educator or ally</source>
@@ -3451,6 +3471,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>new passphrase set with the recovery key</source>
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>no column answers a question of {survey}</source>
+        <translation>ninguna columna responde a una pregunta de {survey}</translation>
     </message>
     <message>
         <source>no device id in settings</source>
@@ -3495,6 +3519,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
+    </message>
+    <message>
+        <source>not a question of this survey</source>
+        <translation>no es una pregunta de esta encuesta</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -4505,6 +4533,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
     <message>
+        <source>{choice} is not a choice of {key}</source>
+        <translation>{choice} no es una opción de {key}</translation>
+    </message>
+    <message>
         <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
         <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
     </message>
@@ -4744,6 +4776,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{value} is not a choice of ${{{key}}}</source>
         <translation>{value} no es una opción de ${{{key}}}</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice; choices: {choices}</source>
+        <translation>{value} no es una opción; opciones: {choices}</translation>
     </message>
     <message>
         <source>{why}.

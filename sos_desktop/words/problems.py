@@ -36,6 +36,20 @@ _FIXED = {  # codes whose text has no parameter
     "unknown_column": QT_TR_NOOP("unknown column"),
     "missing_column": QT_TR_NOOP("required column is missing"),
     "column_twice": QT_TR_NOOP("column appears twice"),
+    "not_a_question": QT_TR_NOOP("not a question of this survey"),
+    "zero_or_one": QT_TR_NOOP("must be 1 or 0 (or yes/no)"),
+    "matches_no_question": QT_TR_NOOP(
+        "matches no question of this survey (by name or by its text in English or Spanish)"),
+}
+# Codes whose text has parameters, by name (a value as written in the file is quoted).
+_WITH_PARAMS = {
+    "not_a_team": QT_TR_NOOP("must be among {teams}"),
+    "not_a_choice_of": QT_TR_NOOP("{choice} is not a choice of {key}"),
+    "not_a_choice": QT_TR_NOOP("{value} is not a choice; choices: {choices}"),
+    "not_a_survey_language": QT_TR_NOOP("must be one of {languages}"),
+    "matches_several": QT_TR_NOOP("matches several questions: {questions}"),
+    "second_column": QT_TR_NOOP("a second column for {key}"),
+    "no_answer_column": QT_TR_NOOP("no column answers a question of {survey}"),
 }
 # "bad_email" by its detail (signup_rules.EMAIL_DETAILS); "" is any other of the checker's.
 _EMAIL = {
@@ -61,8 +75,11 @@ def worded(code: str, params: Mapping[str, object], english: str) -> str:
         return tr(_EMAIL.get(str(params.get("detail", "")), _EMAIL[""]))
     if code == "too_long" and "limit" in params:
         return tr("is longer than {limit} characters").format(limit=params["limit"])
-    if code == "not_a_team" and "teams" in params:
-        return tr("must be among {teams}").format(teams=params["teams"])
+    if code in _WITH_PARAMS:
+        try:
+            return tr(_WITH_PARAMS[code]).format(**params)
+        except (KeyError, IndexError, ValueError):  # params missing, or a broken translation
+            return english
     if code == "too_many_cells" and {"cells", "header"} <= params.keys():
         return tr("%n cell(s) but the header has {header}", None,
                   int(str(params["cells"]))).format(header=params["header"])

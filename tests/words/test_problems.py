@@ -11,7 +11,12 @@ from sos_desktop.words.errors import row_problem
 
 CORE = "core's english reason"
 PARAMS = {"too_long": {"limit": 60}, "not_a_team": {"teams": "research"},
-          "too_many_cells": {"cells": 3, "header": 2}}
+          "too_many_cells": {"cells": 3, "header": 2},
+          "not_a_choice_of": {"choice": "'x'", "key": "q"},
+          "not_a_choice": {"value": "'x'", "choices": "a, b"},
+          "not_a_survey_language": {"languages": "en, es"},
+          "matches_several": {"questions": "a, b"}, "second_column": {"key": "q"},
+          "no_answer_column": {"survey": "s"}}
 EMAILS = [d for d, _ in EMAIL_DETAILS] + [""]
 
 

@@ -34,8 +34,13 @@ class RowError:
         return f"line {self.line}, column {self.column}: {self.reason}"
 
 
-# A sheet's own row problems (beyond a sign-up's Problem codes, core/people/signup_rules.py).
-ROW_CODES = ("unknown_column", "missing_column", "column_twice", "too_many_cells")
+# A sheet's own row problems (beyond a sign-up's Problem codes, core/people/signup_rules.py):
+# the sign-in sheet's, typed-up paper answers' (imports/responses.py) and an online export's
+# columns (imports/online/importer.py).
+ROW_CODES = ("unknown_column", "missing_column", "column_twice", "too_many_cells",
+             "not_a_question", "not_a_choice_of", "zero_or_one", "not_a_choice",
+             "not_a_survey_language", "matches_no_question", "matches_several", "second_column",
+             "no_answer_column")
 
 
 def too_many_cells(line: int, cells: int, header: int) -> RowError:
