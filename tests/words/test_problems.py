@@ -10,7 +10,8 @@ from sos_desktop.words import problems
 from sos_desktop.words.errors import row_problem
 
 CORE = "core's english reason"
-PARAMS = {"too_long": {"limit": 60}, "not_a_team": {"teams": "research"},
+PARAMS: dict[str, dict[str, object]] = {
+          "too_long": {"limit": 60}, "not_a_team": {"teams": "research"},
           "too_many_cells": {"cells": 3, "header": 2},
           "not_a_choice_of": {"choice": "'x'", "key": "q"},
           "not_a_choice": {"value": "'x'", "choices": "a, b"},
