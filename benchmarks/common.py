@@ -122,7 +122,7 @@ def seed_signups(db: Database, visit_id: str, count: int) -> None:
             (
                 contacts.signup_record(
                     fake_signup(i), sealer=seal, device_id=db.device_id, visit_id=visit_id,
-                    source="kiosk", now=now, language="en", email_wording=EMAIL_CONSENT,
+                    source="kiosk", now=now, email_wording=EMAIL_CONSENT,
                     sms_wording=SMS_CONSENT,
                 )
                 for i in range(count)

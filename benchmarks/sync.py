@@ -59,7 +59,7 @@ def seed_people(db: Database, visit_id: str, n: int) -> None:
                                "last_name": f"{s.last_name} {namesake // 90}"})
             yield contacts.signup_record(
                 s, sealer=sealer, device_id=db.device_id, visit_id=visit_id, source="kiosk",
-                now=now, language="en", email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
+                now=now, email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
 
     with db.raw() as conn:
         conn.execute("BEGIN")

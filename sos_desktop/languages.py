@@ -3,8 +3,8 @@ reports, answer sheets, the translation tool). No Qt here, so core can read it t
 
 Adding a language is one line in LANGUAGES plus its catalog,
 resources/translations/sos_<code>.ts (`python -m installer.translations update` creates it).
-Core's own en/es tables (reports, answer sheets, consent wording) still need their entries
-until core speaks in message codes (issue 19).
+Core's own en/es tables (reports, answer sheets, the printed sign-in sheet's consent) still
+need their entries until core speaks in message codes (issue 19).
 
 The list is read through the functions below at the moment of use, never copied at import,
 so tests can add the pseudo-locale (tests/pseudo.py) for a while.

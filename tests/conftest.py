@@ -163,7 +163,7 @@ def store_legacy_signup(db: Database, visit_id: str | None, **fields) -> str:
     with db.raw() as conn:
         record = contacts.signup_record(signup, sealer=sealer(conn), device_id=db.device_id,
                                         visit_id=visit_id, source="kiosk", now=utc_now(),
-                                        language="en", email_wording=EMAIL_CONSENT,
+                                        email_wording=EMAIL_CONSENT,
                                         sms_wording=SMS_CONSENT)
         contacts.insert_signups(conn, [record])
         conn.commit()

@@ -2,8 +2,8 @@
 shows every translated text accented and ~30% longer ("[Šàṽé ~~]"), so
 
 - `plain_english(widget, allowed)` lists the texts that still have a plain ASCII word: a text
-  not passed through `tr` (or a finished English sentence from core, listed by each test as a
-  known exception with a TODO until core speaks in codes, issue 19);
+  not passed through `tr`, or a finished English sentence from core (core reports problems as
+  codes that words/ and ui/ word through `tr`, issue 19);
 - `cut_texts(widget)` lists the one-line labels and buttons narrower than their text, and a
   window larger than the 1366×768 laptop screen.
 

@@ -19,6 +19,10 @@
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
+    <message>
+        <source>${{{key}}} is a note and has no answer</source>
+        <translation>${{{key}}} es una nota y no tiene respuesta</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) dropped by skip rules</source>
         <translation>
@@ -45,6 +49,13 @@
         <translation>
             <numerusform>%n paquete fusionado</numerusform>
             <numerusform>%n paquetes fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) but the header has {header}</source>
+        <translation>
+            <numerusform>%n celda, pero el encabezado tiene {header}</numerusform>
+            <numerusform>%n celdas, pero el encabezado tiene {header}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2674,6 +2685,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>Tu primera visita</translation>
     </message>
     <message>
+        <source>`.` only makes sense in a constraint; name the question with ${{key}}</source>
+        <translation>`.` solo tiene sentido en una restricción (constraint); nombra la pregunta con ${{key}}</translation>
+    </message>
+    <message>
         <source>a .pdf or .md deck</source>
         <translation>una presentación .pdf o .md</translation>
     </message>
@@ -2690,12 +2705,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>a choice question needs a list of at least 2 choices</source>
+        <translation>una pregunta de opciones necesita una lista de al menos 2 opciones</translation>
+    </message>
+    <message>
         <source>a laptop before per-laptop keys</source>
         <translation>una computadora de antes de las claves por computadora</translation>
     </message>
     <message>
+        <source>a note cannot be required</source>
+        <translation>una nota no puede ser obligatoria (required)</translation>
+    </message>
+    <message>
         <source>a note kept with the mark</source>
         <translation>una nota que se guarda con la marca</translation>
+    </message>
+    <message>
+        <source>a second column for {key}</source>
+        <translation>una segunda columna para {key}</translation>
     </message>
     <message>
         <source>a second column for {question}</source>
@@ -2716,6 +2743,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>a visit&apos;s live, anonymous results</source>
         <translation>los resultados anónimos en vivo de una visita</translation>
+    </message>
+    <message>
+        <source>a {type} question takes no choices</source>
+        <translation>una pregunta {type} no lleva opciones</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -2748,6 +2779,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>an email or a phone number is required</source>
+        <translation>se necesita un correo electrónico o un número de teléfono</translation>
     </message>
     <message>
         <source>another program has the database open, so the file could not be rewritten to hide the order students answered in; close that program: it is done at the next start</source>
@@ -2788,6 +2823,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>as JSON, for scripts</source>
         <translation>como JSON, para scripts</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>al final</translation>
+    </message>
+    <message>
+        <source>at {token} (character {at})</source>
+        <translation>en {token} (carácter {at})</translation>
     </message>
     <message>
         <source>backup written to {path}</source>
@@ -2861,6 +2904,14 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
+        <source>choice key must be letters, digits, _ . or - (no spaces)</source>
+        <translation>la clave de una opción debe tener letras, dígitos, _ . o - (sin espacios)</translation>
+    </message>
+    <message>
+        <source>choice key {key} is used twice</source>
+        <translation>la clave de opción {key} se usa dos veces</translation>
+    </message>
+    <message>
         <source>choice labels instead of codes</source>
         <translation>etiquetas de las opciones en lugar de códigos</translation>
     </message>
@@ -2878,12 +2929,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>libro de códigos: {path}</translation>
     </message>
     <message>
+        <source>column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
         <source>conflicting records were kept both ways; see `sos-desktop bundle conflicts`</source>
         <translation>se guardaron ambas versiones de los registros en conflicto; consulta `sos-desktop bundle conflicts`</translation>
     </message>
     <message>
         <source>consistent copy of the database</source>
         <translation>copia coherente de la base de datos</translation>
+    </message>
+    <message>
+        <source>constraint must be a mapping such as {{min: 13, max: 19, message: ...}}</source>
+        <translation>constraint debe ser un mapa como {{min: 13, max: 19, message: ...}}</translation>
+    </message>
+    <message>
+        <source>contact details are only collected from people 13 or older</source>
+        <translation>solo se recogen datos de contacto de personas de 13 años o más</translation>
     </message>
     <message>
         <source>could not create the data folder for {path}</source>
@@ -2966,6 +3029,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>dispositivo:   {device}</translation>
     </message>
     <message>
+        <source>does not look like a name</source>
+        <translation>no parece un nombre</translation>
+    </message>
+    <message>
         <source>dropped for anonymity, never stored: {columns}</source>
         <translation>descartadas por anonimato, nunca guardadas: {columns}</translation>
     </message>
@@ -2982,12 +3049,28 @@ Libro de códigos: {codebook}</numerusform>
         <translation>p. ej., https://ee.kobotoolbox.org/x/…</translation>
     </message>
     <message>
+        <source>each choice is a mapping with key and label only</source>
+        <translation>cada opción es un mapa con solo key y label</translation>
+    </message>
+    <message>
+        <source>each question must be a mapping with key, type and label</source>
+        <translation>cada pregunta debe ser un mapa con key, type y label</translation>
+    </message>
+    <message>
         <source>empty: the form in Settings; or https://ee.kobotoolbox.org/x/…</source>
         <translation>vacío: el formulario de Configuración; o https://ee.kobotoolbox.org/x/…</translation>
     </message>
     <message>
         <source>every sign-up, exported before or not</source>
         <translation>todas las inscripciones, exportadas antes o no</translation>
+    </message>
+    <message>
+        <source>expected ${{question}} or . {place}</source>
+        <translation>se esperaba ${{question}} o . {place}</translation>
+    </message>
+    <message>
+        <source>expected a quoted value or a whole number {place}</source>
+        <translation>se esperaba un valor entre comillas o un número entero {place}</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
@@ -3000,6 +3083,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>expected one argument</source>
         <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>expected {wanted} {place}</source>
+        <translation>se esperaba {wanted} {place}</translation>
     </message>
     <message>
         <source>export bookkeeping: ignored</source>
@@ -3128,8 +3215,40 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es un correo electrónico válido</translation>
     </message>
     <message>
+        <source>is not a valid email address: check its dots and hyphens</source>
+        <translation>no es un correo electrónico válido: revisa sus puntos y guiones</translation>
+    </message>
+    <message>
+        <source>is not a valid email address: it has characters an address cannot have</source>
+        <translation>no es un correo electrónico válido: tiene caracteres que una dirección no puede tener</translation>
+    </message>
+    <message>
+        <source>is not a valid email address: the part after the @-sign should be like example.org</source>
+        <translation>no es un correo electrónico válido: la parte después de la @ debería ser como example.org</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>is not an email address: it has no @-sign</source>
+        <translation>no es un correo electrónico: no tiene @</translation>
+    </message>
+    <message>
+        <source>is not an email address: nothing is after the @-sign</source>
+        <translation>no es un correo electrónico: no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>is not an email address: nothing is before the @-sign</source>
+        <translation>no es un correo electrónico: no hay nada antes de la @</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is too long for an email address</source>
+        <translation>es demasiado largo para un correo electrónico</translation>
     </message>
     <message>
         <source>it has no slides (the file is empty or only separators)</source>
@@ -3152,6 +3271,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>únete a la organización de un archivo de export-public</translation>
     </message>
     <message>
+        <source>key must be a letter or _ then letters, digits or _ (up to 64)</source>
+        <translation>key debe empezar por una letra o _ y seguir con letras, dígitos o _ (hasta 64)</translation>
+    </message>
+    <message>
+        <source>key must be lowercase letters, digits, - or _ (up to 64)</source>
+        <translation>key debe tener letras minúsculas, dígitos, - o _ (hasta 64)</translation>
+    </message>
+    <message>
         <source>language of the labels</source>
         <translation>idioma de las etiquetas</translation>
     </message>
@@ -3166,6 +3293,18 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language of the sheets</source>
         <translation>idioma de las hojas</translation>
+    </message>
+    <message>
+        <source>language {language} is not in the survey&apos;s languages</source>
+        <translation>el idioma {language} no está entre los idiomas de la encuesta</translation>
+    </message>
+    <message>
+        <source>languages must be a list such as [en, es]</source>
+        <translation>languages debe ser una lista como [en, es]</translation>
+    </message>
+    <message>
+        <source>languages must be distinct 2-3 letter codes such as en, es</source>
+        <translation>languages deben ser códigos distintos de 2 o 3 letras como en, es</translation>
     </message>
     <message>
         <source>laptop {name} (key {fingerprint})</source>
@@ -3211,12 +3350,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
     </message>
     <message>
+        <source>matches no question of this survey (by name or by its text in English or Spanish)</source>
+        <translation>no corresponde a ninguna pregunta de esta encuesta (ni por su nombre ni por su texto en inglés o español)</translation>
+    </message>
+    <message>
         <source>matches no question: fix or remove the column</source>
         <translation>no corresponde a ninguna pregunta: corrige o quita la columna</translation>
     </message>
     <message>
         <source>matches several questions ({candidates}): rename the column</source>
         <translation>corresponde a varias preguntas ({candidates}): cambia el nombre de la columna</translation>
+    </message>
+    <message>
+        <source>matches several questions: {questions}</source>
+        <translation>corresponde a varias preguntas: {questions}</translation>
     </message>
     <message>
         <source>merge another laptop&apos;s bundle</source>
@@ -3242,12 +3389,28 @@ Libro de códigos: {codebook}</numerusform>
         <translation>paquete {bundle} fusionado desde la computadora {name} (clave {fingerprint}):</translation>
     </message>
     <message>
+        <source>min is larger than max</source>
+        <translation>min es mayor que max</translation>
+    </message>
+    <message>
         <source>more choices marked than allowed</source>
         <translation>más opciones marcadas de las permitidas</translation>
     </message>
     <message>
+        <source>must be 1 or 0 (or yes/no)</source>
+        <translation>debe ser 1 o 0 (o sí/no)</translation>
+    </message>
+    <message>
+        <source>must be 6 to 12, college or other</source>
+        <translation>debe ser de 6 a 12, college u other</translation>
+    </message>
+    <message>
         <source>must be English, Español or the computer&apos;s language</source>
         <translation>debe ser English, Español o el idioma de la computadora</translation>
+    </message>
+    <message>
+        <source>must be a 5-digit US ZIP code</source>
+        <translation>debe ser un código postal de EE. UU. de 5 dígitos</translation>
     </message>
     <message>
         <source>must be a date like 2026-10-14</source>
@@ -3258,8 +3421,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>debe ser una dirección web como https://ee.kobotoolbox.org/x/abc123</translation>
     </message>
     <message>
+        <source>must be among {teams}</source>
+        <translation>debe ser uno de estos: {teams}</translation>
+    </message>
+    <message>
         <source>must be at the kiosk, on paper, or both</source>
         <translation>debe ser en el quiosco, en papel o ambos</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}</source>
+        <translation>debe ser uno de estos: {languages}</translation>
+    </message>
+    <message>
+        <source>must be student, educator or ally</source>
+        <translation>debe ser student, educator o ally</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
     </message>
     <message>
         <source>must be {low} to {high} minutes</source>
@@ -3274,12 +3453,28 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nombre@nhps.net</translation>
     </message>
     <message>
+        <source>needs a phone number</source>
+        <translation>necesita un número de teléfono</translation>
+    </message>
+    <message>
+        <source>needs an email address</source>
+        <translation>necesita un correo electrónico</translation>
+    </message>
+    <message>
+        <source>needs consent to be contacted by email or by text at a detail it gives</source>
+        <translation>necesita permiso para contactar por correo o por mensaje de texto a un dato que se dio</translation>
+    </message>
+    <message>
         <source>new passphrase ({variable} or prompt)</source>
         <translation>nueva frase de contraseña ({variable} o se pregunta)</translation>
     </message>
     <message>
         <source>new passphrase set with the recovery key</source>
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>no column answers a question of {survey}</source>
+        <translation>ninguna columna responde a una pregunta de {survey}</translation>
     </message>
     <message>
         <source>no device id in settings</source>
@@ -3324,6 +3519,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
+    </message>
+    <message>
+        <source>not a question of this survey</source>
+        <translation>no es una pregunta de esta encuesta</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -3378,6 +3577,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>exportación en línea: muestra qué pregunta responde cada columna y qué se guardaría, sin guardar nada</translation>
     </message>
     <message>
+        <source>only educators and adult allies request visits</source>
+        <translation>solo los educadores y los adultos aliados piden visitas</translation>
+    </message>
+    <message>
         <source>only responses and sign-ups no earlier bundle carried</source>
         <translation>solo respuestas e inscripciones que ningún paquete anterior llevó</translation>
     </message>
@@ -3388,6 +3591,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>only what no earlier export of this profile carried (default)</source>
         <translation>solo lo que ninguna exportación anterior de este perfil llevó (por defecto)</translation>
+    </message>
+    <message>
+        <source>only whole numbers are supported, got {number}</source>
+        <translation>solo se admiten números enteros, y hay {number}</translation>
     </message>
     <message>
         <source>open</source>
@@ -3421,6 +3628,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>over video: the survey slide shows the online form&apos;s QR code</source>
         <translation>virtual: la diapositiva de la encuesta muestra el código QR del formulario en línea</translation>
+    </message>
+    <message>
+        <source>page must be a short name: letters, digits or _</source>
+        <translation>page debe ser un nombre corto: letras, dígitos o _</translation>
+    </message>
+    <message>
+        <source>page {page} must be one run of consecutive questions</source>
+        <translation>la página {page} debe ser una serie de preguntas seguidas</translation>
     </message>
     <message>
         <source>pages looked at: {n}</source>
@@ -3477,6 +3692,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaura una copia de seguridad (antes se hace una copia del estado actual)</translation>
+    </message>
+    <message>
+        <source>question key {key} is used twice</source>
+        <translation>la clave de pregunta {key} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>questions must be a non-empty list</source>
+        <translation>questions debe ser una lista no vacía</translation>
     </message>
     <message>
         <source>read and report, store nothing</source>
@@ -3538,6 +3761,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>también informes y paquetes</translation>
     </message>
     <message>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>required must be true or false</source>
+        <translation>required debe ser true o false</translation>
+    </message>
+    <message>
         <source>responses stored: {n}</source>
         <translation>respuestas guardadas: {n}</translation>
     </message>
@@ -3566,12 +3797,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>guardado del archivo dañado: {table} {count}</translation>
     </message>
     <message>
+        <source>scale (low/high labels) only goes on a scale question</source>
+        <translation>scale (etiquetas low/high) solo va en una pregunta de escala</translation>
+    </message>
+    <message>
         <source>schema is {found}, expected {expected}</source>
         <translation>el esquema es {found}, se esperaba {expected}</translation>
     </message>
     <message>
         <source>schema:   {revision}</source>
         <translation>esquema:       {revision}</translation>
+    </message>
+    <message>
+        <source>selected() needs a choice question, ${{{key}}} is {type}</source>
+        <translation>selected() necesita una pregunta de opciones; ${{{key}}} es {type}</translation>
     </message>
     <message>
         <source>set the passphrase and print the recovery key</source>
@@ -3882,6 +4121,22 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el nombre del educador/a</translation>
     </message>
     <message>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <source>the expression is longer than {limit} characters</source>
+        <translation>la expresión tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation>la expresión tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>the expression must be text</source>
+        <translation>la expresión debe ser texto</translation>
+    </message>
+    <message>
         <source>the file a team laptop joins with</source>
         <translation>el archivo con el que se une una computadora del equipo</translation>
     </message>
@@ -3908,6 +4163,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the file is too large to be scans of sheets</source>
         <translation>el archivo es demasiado grande para ser escaneos de hojas</translation>
+    </message>
+    <message>
+        <source>the file must hold a mapping with key, version, title, languages, questions</source>
+        <translation>el archivo debe contener un mapa con key, version, title, languages, questions</translation>
     </message>
     <message>
         <source>the file signing-key wrote</source>
@@ -4030,6 +4289,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
+        <source>this condition cannot be read: {reason}</source>
+        <translation>no se puede leer esta condición: {reason}</translation>
+    </message>
+    <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
         <translation>esta computadora ya tiene la clave de {organization}; usa `keys change-passphrase` o `keys recover`</translation>
     </message>
@@ -4078,16 +4341,60 @@ Libro de códigos: {codebook}</numerusform>
         <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
     <message>
+        <source>unexpected {place}</source>
+        <translation>algo inesperado {place}</translation>
+    </message>
+    <message>
+        <source>unexpected {text} at character {at}</source>
+        <translation>{text} inesperado en el carácter {at}</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>columna desconocida</translation>
+    </message>
+    <message>
+        <source>unknown constraint {name} (min, max, max_length, max_count, message)</source>
+        <translation>restricción desconocida {name} (min, max, max_length, max_count, message)</translation>
+    </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>campo desconocido {name}</translation>
+    </message>
+    <message>
+        <source>unknown question ${{{key}}} (it must come earlier in the survey)</source>
+        <translation>pregunta desconocida ${{{key}}} (debe ir antes en la encuesta)</translation>
+    </message>
+    <message>
         <source>unknown survey {key}; known: {keys}</source>
         <translation>encuesta desconocida {key}; conocidas: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown type {type} (use one of: {kinds})</source>
+        <translation>tipo desconocido {type} (usa uno de: {kinds})</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos desconocidos: %s</translation>
     </message>
     <message>
+        <source>unsupported format {format} (this app reads {reads})</source>
+        <translation>formato no compatible {format} (esta aplicación lee {reads})</translation>
+    </message>
+    <message>
+        <source>unsupported function or word {word} (character {at}); only selected, not, and, or, string-length(.) and count-selected(.) are allowed</source>
+        <translation>función o palabra no admitida {word} (carácter {at}); solo se permiten selected, not, and, or, string-length(.) y count-selected(.)</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>uso: </translation>
+    </message>
+    <message>
+        <source>use selected(${{{key}}}, &apos;...&apos;) for a multiple choice question</source>
+        <translation>usa selected(${{{key}}}, &apos;...&apos;) para una pregunta de opción múltiple</translation>
+    </message>
+    <message>
+        <source>version must be a whole number, 1 or more</source>
+        <translation>version debe ser un número entero, 1 o más</translation>
     </message>
     <message>
         <source>visit {id} has no survey; choose one for the visit first</source>
@@ -4226,6 +4533,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
     <message>
+        <source>{choice} is not a choice of {key}</source>
+        <translation>{choice} no es una opción de {key}</translation>
+    </message>
+    <message>
         <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
         <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
     </message>
@@ -4274,6 +4585,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{file}: cannot read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
+    <message>
+        <source>{file}: sheet {sheet}, row {row}, column {column}</source>
+        <translation>{file}: hoja {sheet}, fila {row}, columna {column}</translation>
+    </message>
     <message numerus="yes">
         <source>{file}: this file was already imported on {date} at {time} (%n paper response(s) into {visit}); importing it again would add them a second time</source>
         <translation>
@@ -4301,8 +4616,36 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
     </message>
     <message>
+        <source>{name} does not apply to a {type} question</source>
+        <translation>{name} no se aplica a una pregunta {type}</translation>
+    </message>
+    <message>
+        <source>{name} has no {language} text</source>
+        <translation>{name} no tiene texto en {language}</translation>
+    </message>
+    <message>
         <source>{name} has not joined this organization: it cannot send bundles here.</source>
         <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be 1 or more</source>
+        <translation>{name} debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{name} must give one text per language, e.g. {{en: ..., es: ...}}</source>
+        <translation>{name} debe dar un texto por idioma, p. ej. {{en: ..., es: ...}}</translation>
+    </message>
+    <message>
+        <source>{name} text is empty</source>
+        <translation>el texto de {name} está vacío</translation>
     </message>
     <message>
         <source>{name} was already registered (key {fingerprint}).</source>
@@ -4315,6 +4658,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{option}: {reason} (got {value})</source>
         <translation>{option}: {reason} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{op} compares numbers, ${{{key}}} is {type}</source>
+        <translation>{op} compara números; ${{{key}}} es {type}</translation>
     </message>
     <message>
         <source>{path} cannot be restored: it is damaged too ({verdict})</source>
@@ -4352,6 +4699,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{path}: el archivo está vacío (hace falta una fila de encabezados)</translation>
     </message>
     <message>
+        <source>{place}: warning: {reason}</source>
+        <translation>{place}: aviso: {reason}</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Choose another camera, or press F5 to try again.</source>
@@ -4366,6 +4717,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{reason}; to import it anyway, add --again</source>
         <translation>{reason}; para importarlo de todos modos, agrega --again</translation>
+    </message>
+    <message>
+        <source>{ref} is not a valid question reference</source>
+        <translation>{ref} no es una referencia de pregunta válida</translation>
     </message>
     <message>
         <source>{rows} into {visit}</source>
@@ -4417,6 +4772,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{title} — presenter console</source>
         <translation>{title} — consola de presentación</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice of ${{{key}}}</source>
+        <translation>{value} no es una opción de ${{{key}}}</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice; choices: {choices}</source>
+        <translation>{value} no es una opción; opciones: {choices}</translation>
     </message>
     <message>
         <source>{why}.
@@ -4798,6 +5161,14 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>We can only take contact details from people 13 or older.</source>
         <translation>Solo podemos guardar datos de contacto de personas de 13 años o más.</translation>
+    </message>
+    <message>
+        <source>Yes, Students for Educational Justice may email me about the Students Over SROs campaign, meetings and events. I can unsubscribe at any time.</source>
+        <translation>Sí, Students for Educational Justice puede enviarme correos sobre la campaña Students Over SROs, reuniones y eventos. Puedo darme de baja en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Yes, Students for Educational Justice may text me about Students Over SROs meetings and actions, up to 4 messages a month. Msg &amp; data rates may apply. Reply STOP to opt out, HELP for help.</source>
+        <translation>Sí, Students for Educational Justice puede enviarme mensajes de texto sobre reuniones y acciones de Students Over SROs, hasta 4 mensajes al mes. Pueden aplicarse tarifas de mensajes y datos. Responde STOP para cancelar, HELP para ayuda.</translation>
     </message>
     <message>
         <source>Yes, sign me up</source>

@@ -42,10 +42,11 @@ def _list(args: argparse.Namespace) -> int:
 
 def _checked(path: Path):
     from sos_desktop.core.surveys.check import check_survey_file
+    from sos_desktop.words.survey_problems import survey_problem
 
     survey, problems = check_survey_file(path)
     for problem in problems:
-        print(f"sos-desktop: {problem}", file=sys.stderr)
+        print(f"sos-desktop: {survey_problem(problem)}", file=sys.stderr)
     return survey, problems
 
 

@@ -7,6 +7,8 @@ because its problems carry sheet/row/column locations for highlighting, not just
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,10 @@ class Problem:
     value: str
     reason: str  # English, for messages and logs
     code: str = ""  # stable name of the rule broken, for front ends that translate
+    # The code's parameters (a "too_long" limit, a "bad_email" detail), so front ends word it
+    # without reading `reason` back.
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict,
+                                                               compare=False)
 
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."

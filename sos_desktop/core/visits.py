@@ -101,7 +101,11 @@ def default_survey_for(school: str, organizer_default: str = "") -> str:
 
 def validate_visit(data: Mapping[str, object]) -> VisitInput:
     # Loaded here: listing visits (the window's first screen, `visit list`) needs no rules.
-    from sos_desktop.core.people.signup_rules import clean_text, normalise_email
+    from sos_desktop.core.people.signup_rules import (
+        clean_text,
+        email_problem,
+        normalise_email,
+    )
 
     problems: list[Problem] = []
     values: dict[str, str] = {}
@@ -109,7 +113,7 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         text = clean_text(data.get(name))
         if len(text) > limit:
             problems.append(Problem(name, text, f"is longer than {limit} characters",
-                                    "too_long"))
+                                    "too_long", {"limit": limit}))
         values[name] = text
     for required in ("school", "group_name"):
         if not values[required]:
@@ -130,7 +134,7 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
         try:
             email = normalise_email(email)
         except ValueError as exc:
-            problems.append(Problem("educator_email", email, str(exc), "bad_email"))
+            problems.append(email_problem("educator_email", email, str(exc)))
 
     survey_key = clean_text(data.get("survey_key"))
     if survey_key and not re.match(_SURVEY_KEY_PATTERN, survey_key):
@@ -151,7 +155,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
 
     notes = str(data.get("notes") or "").strip()
     if len(notes) > 4000:
-        problems.append(Problem("notes", notes, "is longer than 4000 characters", "too_long"))
+        problems.append(Problem("notes", notes, "is longer than 4000 characters", "too_long",
+                                {"limit": 4000}))
     if problems:
         raise InvalidInput(problems)
     assert visit_day is not None
@@ -174,7 +179,8 @@ def validate_visit(data: Mapping[str, object]) -> VisitInput:
 
 def _check_deck(deck: str, problems: list[Problem]) -> None:
     if len(deck) > 1000:
-        problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long"))
+        problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long",
+                                {"limit": 1000}))
     elif deck and (problem := deck_problem(deck)):
         problems.append(Problem("deck", deck, problem, "bad_deck"))
 

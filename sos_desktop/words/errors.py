@@ -176,10 +176,15 @@ def in_our_words(message: str) -> str:
 
 
 def row_problem(error: object) -> str:
-    """A rejected file's row problem (core's RowError: `line N, column C: reason`) with its
-    frame translated; the reason itself (often the email checker's) stays as core wrote it."""
+    """A rejected file's row problem (core's RowError: `line N, column C: reason`) in the
+    organizer's language, worded from its code (a row error without one: core's reason)."""
+    from sos_desktop.words.problems import worded
+
     line, column, reason = (getattr(error, name, None) for name in ("line", "column", "reason"))
     if line is None or column is None or reason is None:
         return str(error)
+    code = getattr(error, "code", "")
+    if code:
+        reason = worded(code, getattr(error, "params", {}), reason)
     return tr("line {line}, column {column}: {reason}").format(line=line, column=column,
                                                                 reason=reason)

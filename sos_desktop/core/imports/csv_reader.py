@@ -7,9 +7,10 @@ way: `line N, column C: reason`, N counting the file's lines (header = line 1).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,12 +20,32 @@ from sos_desktop.core.plural import plural
 
 @dataclass(frozen=True)
 class RowError:
+    """A cell's problem. `reason` is English, for logs and the rejects file; front ends word
+    it from `code` and `params` (a sign-up's Problem codes, or this module's ROW_CODES), and
+    show `reason` only for a row error without a code."""
+
     line: int
     column: str
     reason: str
+    code: str = ""
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.reason}"
+
+
+# A sheet's own row problems (beyond a sign-up's Problem codes, core/people/signup_rules.py):
+# the sign-in sheet's, typed-up paper answers' (imports/responses.py) and an online export's
+# columns (imports/online/importer.py).
+ROW_CODES = ("unknown_column", "missing_column", "column_twice", "too_many_cells",
+             "not_a_question", "not_a_choice_of", "zero_or_one", "not_a_choice",
+             "not_a_survey_language", "matches_no_question", "matches_several", "second_column",
+             "no_answer_column")
+
+
+def too_many_cells(line: int, cells: int, header: int) -> RowError:
+    return RowError(line, "-", f"{cells} cells but the header has {header}", "too_many_cells",
+                    {"cells": cells, "header": header})
 
 
 class ImportRejected(SosError):

@@ -16,7 +16,13 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_sheet
+from sos_desktop.core.imports.csv_reader import (
+    ImportRejected,
+    RowError,
+    csv_rows,
+    read_sheet,
+    too_many_cells,
+)
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
@@ -50,14 +56,22 @@ def _header(path: Path, survey: SurveyDef, cells: list[str]) -> list[str]:
         if name in _META:
             continue
         if not survey.has_question(key) or not survey.question(key).answerable:
-            problems.append(RowError(1, name or "(blank)", "not a question of this survey"))
+            problems.append(RowError(1, name or "(blank)", "not a question of this survey",
+                                     "not_a_question"))
         elif choice and _choice(survey.question(key), choice) is None:
-            problems.append(RowError(1, name, f"{choice!r} is not a choice of {key}"))
-    problems += [RowError(1, n, "column appears twice") for n in sorted(
+            problems.append(RowError(1, name, f"{choice!r} is not a choice of {key}",
+                                     "not_a_choice_of", {"choice": repr(choice), "key": key}))
+    problems += [RowError(1, n, "column appears twice", "column_twice") for n in sorted(
         {n for n in names if names.count(n) > 1})]
     if problems:
         raise ImportRejected(path, problems)
     return names
+
+
+def _not_a_choice(line: int, name: str, text: str, q: Any) -> RowError:
+    choices = ", ".join(c.key for c in q.options)
+    return RowError(line, name, f"{text!r} is not a choice; choices: {choices}", "not_a_choice",
+                    {"value": repr(text), "choices": choices})
 
 
 def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
@@ -76,7 +90,7 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
         if choice_text:  # split 0/1 column
             ticked = parse_bool(text)
             if ticked is None:
-                errors.append(RowError(line, name, "must be 1 or 0 (or yes/no)"))
+                errors.append(RowError(line, name, "must be 1 or 0 (or yes/no)", "zero_or_one"))
             elif ticked:
                 answers.setdefault(key, []).append(_choice(q, choice_text))
             continue
@@ -85,8 +99,7 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
             for part in filter(None, (t.strip() for t in text.split(";"))):
                 found = _choice(q, part)
                 if found is None:
-                    errors.append(RowError(line, name, f"{part!r} is not a choice; choices: "
-                                           f"{', '.join(c.key for c in q.options)}"))
+                    errors.append(_not_a_choice(line, name, part, q))
                 picked.append(found)
             answers[key] = picked
         elif q.options:
@@ -94,8 +107,7 @@ def _answers(line: int, survey: SurveyDef, names: list[str], cells: list[str],
             if found is None and q.type is QuestionType.YES_NO and parse_bool(text) is not None:
                 found = "yes" if parse_bool(text) else "no"
             if found is None:
-                errors.append(RowError(line, name, f"{text!r} is not a choice; choices: "
-                                       f"{', '.join(c.key for c in q.options)}"))
+                errors.append(_not_a_choice(line, name, text, q))
             answers[key] = found
         else:
             answers[key] = text
@@ -135,14 +147,14 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(names):
-            errors.append(RowError(line, "-", f"{len(cells)} cells but the header has "
-                                   f"{len(names)}"))
+            errors.append(too_many_cells(line, len(cells), len(names)))
             continue
         before = len(errors)
         answers, language = _answers(line, survey, names, cells, errors)
         if language not in survey.languages:
-            errors.append(RowError(line, "language", f"must be one of "
-                                   f"{', '.join(survey.languages)}"))
+            languages = ", ".join(survey.languages)
+            errors.append(RowError(line, "language", f"must be one of {languages}",
+                                   "not_a_survey_language", {"languages": languages}))
             continue
         if len(errors) > before:
             continue

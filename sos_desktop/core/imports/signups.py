@@ -14,7 +14,13 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
-from sos_desktop.core.imports.csv_reader import ImportRejected, RowError, csv_rows, read_sheet
+from sos_desktop.core.imports.csv_reader import (
+    ImportRejected,
+    RowError,
+    csv_rows,
+    read_sheet,
+    too_many_cells,
+)
 from sos_desktop.core.imports.receipts import AlreadyImported as AlreadyImported  # for callers
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.people import contacts
@@ -62,12 +68,13 @@ def _header(path: Path, raw_header: list[str]) -> list[str]:
     problems = []
     for name in names:
         if name not in COLUMNS:
-            problems.append(RowError(1, name or "(blank)", "unknown column"))
+            problems.append(RowError(1, name or "(blank)", "unknown column", "unknown_column"))
     for name in REQUIRED_COLUMNS:
         if name not in names:
-            problems.append(RowError(1, name, "required column is missing"))
+            problems.append(RowError(1, name, "required column is missing", "missing_column"))
     duplicates = {n for n in names if names.count(n) > 1}
-    problems.extend(RowError(1, d, "column appears twice") for d in sorted(duplicates))
+    problems.extend(RowError(1, d, "column appears twice", "column_twice")
+                    for d in sorted(duplicates))
     if problems:
         raise ImportRejected(path, problems)
     return names
@@ -122,7 +129,7 @@ def import_signups(
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(names):
-            error = RowError(line, "-", f"{len(cells)} cells but the header has {len(names)}")
+            error = too_many_cells(line, len(cells), len(names))
             result.errors.append(error)
             rejects.append((line, cells, [error]))
             continue
@@ -130,7 +137,8 @@ def import_signups(
         try:
             signup = validate_signup(data)
         except InvalidInput as exc:
-            row_errors = [RowError(line, p.field, p.reason) for p in exc.problems]
+            row_errors = [RowError(line, p.field, p.reason, p.code, p.params)
+                          for p in exc.problems]
             result.errors.extend(row_errors)
             rejects.append((line, cells, row_errors))
             continue
@@ -142,7 +150,6 @@ def import_signups(
                 visit_id=visit_id,
                 source="import",
                 now=now,
-                language="en",
                 email_wording=PAPER_EMAIL_CONSENT,
                 sms_wording=PAPER_SMS_CONSENT,
             )

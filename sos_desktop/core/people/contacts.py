@@ -60,7 +60,6 @@ def signup_record(
     visit_id: str | None,
     source: str,
     now: datetime,
-    language: str,
     email_wording: ConsentWording,
     sms_wording: ConsentWording,
 ) -> tuple:
@@ -82,11 +81,11 @@ def signup_record(
         signup.email_consent,
         stamp if signup.email_consent else None,
         email_wording.version if signup.email_consent else "",
-        email_wording.for_language(language) if signup.email_consent else "",
+        email_wording.text if signup.email_consent else "",
         signup.sms_consent,
         stamp if signup.sms_consent else None,
         sms_wording.version if signup.sms_consent else "",
-        sms_wording.for_language(language) if signup.sms_consent else "",
+        sms_wording.text if signup.sms_consent else "",
     )
 
 

@@ -84,7 +84,36 @@ def parse_bool(value: object) -> bool | None:
 
 
 def _too_long(field: str, value: str, limit: int) -> Problem:
-    return Problem(field, value, f"is longer than {limit} characters", "too_long")
+    return Problem(field, value, f"is longer than {limit} characters", "too_long",
+                   {"limit": limit})
+
+
+# The email checker's sentences (English, its own) by what they are about, most specific
+# first: a Problem carries the detail as a code ("bad_email" with params["detail"]), so the
+# window, the command line and the kiosk word it in their language. Others: no detail.
+EMAIL_DETAILS = (
+    ("no_at_sign", ("must have an @-sign", "instead of a regular at-sign")),
+    ("too_long", ("too long", "so many characters")),
+    ("nothing_before_at", ("something before the @-sign",)),
+    ("nothing_after_at", ("something after the @-sign",)),
+    ("bad_dots", ("An email address cannot",)),  # start, end or run of dots and hyphens
+    ("bad_characters", ("invalid character", "unsafe character", "not supported",
+                        "not valid ASCII")),
+    ("bad_domain", ("after the @-sign",)),
+)
+
+
+def email_detail(message: str) -> str:
+    """The code of the email checker's `message` ("" for one it is not known to give)."""
+    for detail, parts in EMAIL_DETAILS:
+        if any(part in message for part in parts):
+            return detail
+    return ""
+
+
+def email_problem(field: str, value: str, message: str) -> Problem:
+    """A "bad_email" problem from the email checker's `message` (kept as the English reason)."""
+    return Problem(field, value, message, "bad_email", {"detail": email_detail(message)})
 
 
 def _name(field: str, value: object, problems: list[Problem], required: bool) -> str:
@@ -135,7 +164,7 @@ def _email(value: object, problems: list[Problem]) -> str:
     try:
         return normalise_email(email)
     except ValueError as exc:
-        problems.append(Problem("email", email, str(exc), "bad_email"))
+        problems.append(email_problem("email", email, str(exc)))
         return email
 
 
@@ -168,7 +197,8 @@ def _interests(value: object, problems: list[Problem]) -> tuple[str, ...]:
     for item in filter(None, items):
         if item not in TEAMS:
             reason = f"must be among {', '.join(TEAMS)}"
-            problems.append(Problem("interests", item, reason, "not_a_team"))
+            problems.append(Problem("interests", item, reason, "not_a_team",
+                                    {"teams": ", ".join(TEAMS)}))
         elif item not in chosen:
             chosen.append(item)
     return tuple(t for t in TEAMS if t in chosen)

@@ -20,7 +20,6 @@ def submit_signup(
     data: Mapping[str, object],
     *,
     visit_id: str | None,
-    language: str = "en",
     source: str = "kiosk",
     email_wording: ConsentWording = EMAIL_CONSENT,
     sms_wording: ConsentWording = SMS_CONSENT,
@@ -37,7 +36,6 @@ def submit_signup(
             visit_id=visit_id,
             source=source,
             now=signup_hour(clock()),
-            language=language,
             email_wording=email_wording,
             sms_wording=sms_wording,
         )

@@ -18,7 +18,11 @@ from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.paper.words import words as paper_words
-from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
+from sos_desktop.core.people.consent import (
+    PAPER_EMAIL_CONSENT,
+    PAPER_SMS_CONSENT,
+    SHEET_SPANISH,
+)
 from sos_desktop.core.reports.layout import GRID, Styles, p, render_pdf, styles, usable_width
 from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.surveys import expressions as ex
@@ -87,8 +91,8 @@ def _signin_rules() -> list[str]:
         "You must be 13 or older to sign up. Tick “Email OK” and/or “Texts OK” only if you "
         "agree to the message below. / Debes tener 13 años o más. Marca “Email OK” y/o "
         "“Texts OK” solo si aceptas el mensaje de abajo.",
-        f"Email OK: {PAPER_EMAIL_CONSENT.text['en']} / {PAPER_EMAIL_CONSENT.text['es']}",
-        f"Texts OK: {PAPER_SMS_CONSENT.text['en']} / {PAPER_SMS_CONSENT.text['es']}",
+        f"Email OK: {PAPER_EMAIL_CONSENT.text} / {SHEET_SPANISH['email']}",
+        f"Texts OK: {PAPER_SMS_CONSENT.text} / {SHEET_SPANISH['sms']}",
         "Role: S = student, E = educator, A = other adult ally. Teams: R = research, "
         "O = outreach, T = tactics. Visit? = an educator or ally asking for a classroom visit.",
     ]

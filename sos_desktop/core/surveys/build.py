@@ -27,6 +27,7 @@ from sos_desktop.core.surveys.problems import InvalidSurvey, SurveyProblem
 Path = tuple[str | int, ...]
 Where = tuple[str, str | None, int | None, str | None]  # where, sheet, row, column
 Locate = Callable[[Path], Where]
+Reason = tuple[str, str, dict[str, object]]  # English (logs), code, params: SurveyProblem's
 
 SURVEY_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 QUESTION_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -88,9 +89,11 @@ class _Collector:
         self.source, self.locate = source, locate
         self.problems: list[SurveyProblem] = []
 
-    def add(self, path: Path, reason: str) -> None:
+    def add(self, path: Path, reason: str, code: str = "", **params: object) -> None:
+        """`reason` is English, for logs; `code` and `params` are what front ends word."""
         where, sheet, row, column = self.locate(path)
-        problem = SurveyProblem(self.source, where, reason, sheet, row, column)
+        problem = SurveyProblem(self.source, where, reason, sheet, row, column, code=code,
+                                params=params)
         if problem not in self.problems:  # one shared XLSForm choice list, many questions
             self.problems.append(problem)
 
@@ -111,19 +114,22 @@ def build_survey(
     """Check `raw` and build the survey; returns (None, problems) if anything is wrong."""
     out = _Collector(source, locate or yaml_locate(raw))
     if not isinstance(raw, dict):
-        out.add((), "the file must hold a mapping with key, version, title, languages, questions")
+        out.add((), "the file must hold a mapping with key, version, title, languages, questions",
+                "not_a_mapping")
         return None, out.problems
     for name in raw:
         if name not in _TOP:
-            out.add((str(name),), f"unknown field {name!r}")
+            out.add((str(name),), f"unknown field {name!r}", "unknown_field", name=repr(name))
     if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-        out.add(("format",), f"unsupported format {raw.get('format')!r} (this app reads 1)")
+        out.add(("format",), f"unsupported format {raw.get('format')!r} (this app reads 1)",
+                "bad_format", format=repr(raw.get("format")), reads=FORMAT_VERSION)
     key = raw.get("key")
     if not isinstance(key, str) or not SURVEY_KEY.match(key):
-        out.add(("key",), "key must be lowercase letters, digits, - or _ (up to 64)")
+        out.add(("key",), "key must be lowercase letters, digits, - or _ (up to 64)",
+                "bad_survey_key")
     version = raw.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        out.add(("version",), "version must be a whole number, 1 or more")
+        out.add(("version",), "version must be a whole number, 1 or more", "bad_version")
     languages = _languages(raw.get("languages"), out)
     title = _label(raw, "title", ("title",), languages, out, required=True)
     intro = _label(raw, "intro", ("intro",), languages, out)
@@ -139,11 +145,12 @@ def build_survey(
 
 def _languages(value: Any, out: _Collector) -> list[str]:
     if not isinstance(value, list) or not value:
-        out.add(("languages",), "languages must be a list such as [en, es]")
+        out.add(("languages",), "languages must be a list such as [en, es]", "bad_languages")
         return []
     langs = [v for v in value if isinstance(v, str) and LANGUAGE.match(v)]
     if len(langs) != len(value) or len(set(langs)) != len(langs):
-        out.add(("languages",), "languages must be distinct 2-3 letter codes such as en, es")
+        out.add(("languages",), "languages must be distinct 2-3 letter codes such as en, es",
+                "bad_language_codes")
     return list(dict.fromkeys(langs))
 
 
@@ -154,28 +161,31 @@ def _label(
     value = parent.get(name)
     if value is None:
         if required:
-            out.add(path, f"{name} is missing")
+            out.add(path, f"{name} is missing", "missing", name=name)
         return None
     if not isinstance(value, dict):
-        out.add(path, f"{name} must give one text per language, e.g. {{en: ..., es: ...}}")
+        out.add(path, f"{name} must give one text per language, e.g. {{en: ..., es: ...}}",
+                "not_per_language", name=name)
         return None
     texts: dict[str, str] = {}
     for lang, text in value.items():
         if languages and lang not in languages:
-            out.add((*path, str(lang)), f"language {lang!r} is not in the survey's languages")
+            out.add((*path, str(lang)), f"language {lang!r} is not in the survey's languages",
+                    "language_not_in_survey", language=repr(lang))
         elif not isinstance(text, str) or not text.strip():
-            out.add((*path, str(lang)), f"{name} text is empty")
+            out.add((*path, str(lang)), f"{name} text is empty", "empty_text", name=name)
         else:
             texts[lang] = text.strip()
     for lang in languages:
         if lang not in value:
-            out.add((*path, lang), f"{name} has no {lang} text")
+            out.add((*path, lang), f"{name} has no {lang} text", "no_text_in", name=name,
+                    language=lang)
     return Label.of(texts) if texts else None
 
 
 def _questions(value: Any, languages: list[str], out: _Collector) -> list[Question]:
     if not isinstance(value, list) or not value:
-        out.add(("questions",), "questions must be a non-empty list")
+        out.add(("questions",), "questions must be a non-empty list", "bad_questions")
         return []
     built: dict[str, Question] = {}
     keys: set[Any] = set()  # includes questions that failed, so duplicates are still found
@@ -184,11 +194,13 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
     for i, item in enumerate(value):
         path: Path = ("questions", i)
         if not isinstance(item, dict):
-            out.add(path, "each question must be a mapping with key, type and label")
+            out.add(path, "each question must be a mapping with key, type and label",
+                    "not_a_question")
             continue
         key = item.get("key")
         if isinstance(key, str) and key in keys:
-            out.add((*path, "key"), f"question key {key!r} is used twice")
+            out.add((*path, "key"), f"question key {key!r} is used twice", "key_twice",
+                    key=repr(key))
         keys.add(key if isinstance(key, str) else None)
         question = _question(item, path, languages, built, out, failed)
         if question is None and isinstance(key, str) and key not in built:
@@ -197,7 +209,8 @@ def _questions(value: Any, languages: list[str], out: _Collector) -> list[Questi
             continue
         page = question.page
         if page is not None and page in seen_pages and seen_pages[-1] != page:
-            out.add((*path, "page"), f"page {page!r} must be one run of consecutive questions")
+            out.add((*path, "page"), f"page {page!r} must be one run of consecutive questions",
+                    "page_split", page=repr(page))
         seen_pages.append(page)
         built[question.key] = question
     return list(built.values())
@@ -209,17 +222,20 @@ def _question(  # noqa: C901 -- one check per question field; TODO(issue 19): a 
 ) -> Question | None:
     for name in item:
         if name not in _QUESTION:
-            out.add((*path, str(name)), f"unknown field {name!r}")
+            out.add((*path, str(name)), f"unknown field {name!r}", "unknown_field",
+                    name=repr(name))
     key = item.get("key")
     if not isinstance(key, str) or not QUESTION_KEY.match(key):
-        out.add((*path, "key"), "key must be a letter or _ then letters, digits or _ (up to 64)")
+        out.add((*path, "key"), "key must be a letter or _ then letters, digits or _ (up to 64)",
+                "bad_question_key")
     qtype: QuestionType | None = None
     try:
         if item.get("type") is not REFUSED_TYPE:
             qtype = QuestionType(item.get("type", ""))
     except ValueError:
         kinds = ", ".join(t.value for t in QuestionType)
-        out.add((*path, "type"), f"unknown type {item.get('type')!r} (use one of: {kinds})")
+        out.add((*path, "type"), f"unknown type {item.get('type')!r} (use one of: {kinds})",
+                "unknown_type", type=repr(item.get("type")), kinds=kinds)
     label = _label(item, "label", (*path, "label"), languages, out, required=True)
     hint = _label(item, "hint", (*path, "hint"), languages, out)
     choices = []
@@ -227,9 +243,9 @@ def _question(  # noqa: C901 -- one check per question field; TODO(issue 19): a 
         choices = _choices(item.get("choices"), qtype, (*path, "choices"), languages, out)
     required = item.get("required", False)
     if not isinstance(required, bool):
-        out.add((*path, "required"), "required must be true or false")
+        out.add((*path, "required"), "required must be true or false", "bad_required")
     elif required and qtype is QuestionType.NOTE:
-        out.add((*path, "required"), "a note cannot be required")
+        out.add((*path, "required"), "a note cannot be required", "note_required")
     relevant = _relevant(item.get("relevant"), (*path, "relevant"), earlier, out, failed)
     constraint = None
     if qtype is not None:
@@ -237,14 +253,15 @@ def _question(  # noqa: C901 -- one check per question field; TODO(issue 19): a 
                                  out)
     page = item.get("page")
     if page is not None and (not isinstance(page, str) or not QUESTION_KEY.match(page)):
-        out.add((*path, "page"), "page must be a short name: letters, digits or _")
+        out.add((*path, "page"), "page must be a short name: letters, digits or _", "bad_page")
     low = high = None
     scale = item.get("scale")
     if scale is not None:
         if qtype is not QuestionType.SCALE or not isinstance(scale, dict) or set(scale) - {
             "low", "high"
         }:
-            out.add((*path, "scale"), "scale (low/high labels) only goes on a scale question")
+            out.add((*path, "scale"), "scale (low/high labels) only goes on a scale question",
+                    "scale_misplaced")
         else:
             low = _label(scale, "low", (*path, "scale", "low"), languages, out)
             high = _label(scale, "high", (*path, "scale", "high"), languages, out)
@@ -260,23 +277,26 @@ def _choices(
 ) -> list[Choice]:
     if qtype not in _CHOICE_TYPES:
         if value is not None:
-            out.add(path, f"a {qtype.value} question takes no choices")
+            out.add(path, f"a {qtype.value} question takes no choices", "takes_no_choices",
+                    type=qtype.value)
         return []
     if not isinstance(value, list) or len(value) < 2:
-        out.add(path, "a choice question needs a list of at least 2 choices")
+        out.add(path, "a choice question needs a list of at least 2 choices", "too_few_choices")
         return []
     choices: list[Choice] = []
     for j, item in enumerate(value):
         where = (*path, j)
         if not isinstance(item, dict) or set(item) - {"key", "label"}:
-            out.add(where, "each choice is a mapping with key and label only")
+            out.add(where, "each choice is a mapping with key and label only", "bad_choice")
             continue
         key = item.get("key")
         label = _label(item, "label", (*where, "label"), languages, out, required=True)
         if not isinstance(key, str) or not CHOICE_KEY.match(key):
-            out.add((*where, "key"), "choice key must be letters, digits, _ . or - (no spaces)")
+            out.add((*where, "key"), "choice key must be letters, digits, _ . or - (no spaces)",
+                    "bad_choice_key")
         elif any(c.key == key for c in choices):
-            out.add((*where, "key"), f"choice key {key!r} is used twice")
+            out.add((*where, "key"), f"choice key {key!r} is used twice", "choice_twice",
+                    key=repr(key))
         elif label is not None:
             choices.append(Choice(key, label))
     return choices
@@ -291,40 +311,50 @@ def _relevant(
     try:
         expr = ex.parse(value)
     except ex.ExpressionError as error:
-        out.add(path, str(error))
+        out.add(path, str(error), "bad_expression", expression=error.code, **error.params)
         return None
     if ex.uses_dot(expr):
-        out.add(path, "`.` only makes sense in a constraint; name the question with ${key}")
-    for reason in check_refs(expr, earlier, failed):
-        out.add(path, reason)
+        out.add(path, "`.` only makes sense in a constraint; name the question with ${key}",
+                "dot_outside_constraint")
+    for reason, code, params in check_refs(expr, earlier, failed):
+        out.add(path, reason, code, **params)
     return expr
 
 
 def check_refs(expr: ex.Expr, earlier: dict[str, Question],
-               failed: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """Why the expression cannot work on these earlier questions (empty list: it can).
-    References to `failed` questions (refused, with their own problems) are not judged."""
-    reasons: list[str] = []
+               failed: set[str] | frozenset[str] = frozenset()) -> list[Reason]:
+    """Why the expression cannot work on these earlier questions (empty list: it can), each
+    as (English, code, params). References to `failed` questions (refused, with their own
+    problems) are not judged."""
+    reasons: list[Reason] = []
     for node in _leaves(expr):
         key = node.ref.key if isinstance(node, ex.Selected) else getattr(node.left, "key", None)
         if key is None or key in failed:
             continue
         q = earlier.get(key)
         if q is None:
-            reasons.append(f"unknown question ${{{key}}} (it must come earlier in the survey)")
+            reasons.append((f"unknown question ${{{key}}} (it must come earlier in the survey)",
+                            "unknown_question", {"key": key}))
         elif not q.answerable:
-            reasons.append(f"${{{key}}} is a note and has no answer")
+            reasons.append((f"${{{key}}} is a note and has no answer", "note_has_no_answer",
+                            {"key": key}))
         elif isinstance(node, ex.Selected):
             if not q.options:
-                reasons.append(f"selected() needs a choice question, ${{{key}}} is {q.type}")
+                reasons.append((f"selected() needs a choice question, ${{{key}}} is {q.type}",
+                                "selected_needs_choices", {"key": key, "type": q.type.value}))
             elif node.value not in {c.key for c in q.options}:
-                reasons.append(f"{node.value!r} is not a choice of ${{{key}}}")
+                reasons.append((f"{node.value!r} is not a choice of ${{{key}}}", "not_a_choice",
+                                {"key": key, "value": repr(node.value)}))
         elif q.type is QuestionType.MULTIPLE_CHOICE:
-            reasons.append(f"use selected(${{{key}}}, '...') for a multiple choice question")
+            reasons.append((f"use selected(${{{key}}}, '...') for a multiple choice question",
+                            "use_selected", {"key": key}))
         elif node.op not in ("=", "!=") and q.type not in _NUMERIC:
-            reasons.append(f"{node.op} compares numbers, ${{{key}}} is {q.type}")
+            reasons.append((f"{node.op} compares numbers, ${{{key}}} is {q.type}",
+                            "compares_numbers", {"key": key, "op": node.op,
+                                                 "type": q.type.value}))
         elif q.options and str(node.value) not in {c.key for c in q.options}:
-            reasons.append(f"{node.value!r} is not a choice of ${{{key}}}")
+            reasons.append((f"{node.value!r} is not a choice of ${{{key}}}", "not_a_choice",
+                            {"key": key, "value": repr(node.value)}))
     return reasons
 
 
@@ -342,7 +372,8 @@ def _constraint(
     if value is None:
         return None
     if not isinstance(value, dict):
-        out.add(path, "constraint must be a mapping such as {min: 13, max: 19, message: ...}")
+        out.add(path, "constraint must be a mapping such as {min: 13, max: 19, message: ...}",
+                "bad_constraint")
         return None
     numbers: dict[str, int] = {}
     for name, given in value.items():
@@ -350,17 +381,19 @@ def _constraint(
             continue
         if name not in _CONSTRAINT_FOR:
             out.add((*path, str(name)), f"unknown constraint {name!r} (min, max, max_length, "
-                    "max_count, message)")
+                    "max_count, message)", "unknown_constraint", name=repr(name))
         elif qtype not in _CONSTRAINT_FOR[name]:
-            out.add((*path, name), f"{name} does not apply to a {qtype.value} question")
+            out.add((*path, name), f"{name} does not apply to a {qtype.value} question",
+                    "constraint_not_for", name=name, type=qtype.value)
         elif isinstance(given, bool) or not isinstance(given, int):
-            out.add((*path, name), f"{name} must be a whole number")
+            out.add((*path, name), f"{name} must be a whole number", "not_whole_number",
+                    name=name)
         elif name != "min" and name != "max" and given < 1:
-            out.add((*path, name), f"{name} must be 1 or more")
+            out.add((*path, name), f"{name} must be 1 or more", "not_positive", name=name)
         else:
             numbers[name] = given
     if "min" in numbers and "max" in numbers and numbers["min"] > numbers["max"]:
-        out.add((*path, "min"), "min is larger than max")
+        out.add((*path, "min"), "min is larger than max", "min_over_max")
     message = _label(value, "message", (*path, "message"), languages, out)
     if not numbers and message is None:
         return None

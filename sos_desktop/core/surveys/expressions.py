@@ -26,7 +26,13 @@ MAX_DEPTH = 30  # nesting limit keeps recursion far from Python's own limit
 
 
 class ExpressionError(ValueError):
-    """The expression text is not in the supported subset; the message says why and where."""
+    """The expression text is not in the supported subset. The message says why and where in
+    English (logs); `code` and `params` are what front ends word (words/survey_problems.py).
+    A place is `token` (as written, quoted) and `at` (its character), or none: at the end."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 @dataclass(frozen=True)
@@ -106,7 +112,9 @@ def _tokenize(text: str) -> list[_Tok]:
         match = _TOKEN.match(text, pos)
         if not match or match.lastgroup is None:
             start = pos + (len(text[pos:]) - len(text[pos:].lstrip()))
-            raise ExpressionError(f"unexpected {text[start:start + 10]!r} at character {start + 1}")
+            raise ExpressionError(f"unexpected {text[start:start + 10]!r} at character {start + 1}",
+                                  "unexpected_text", text=repr(text[start:start + 10]),
+                                  at=start + 1)
         kind = match.lastgroup
         tokens.append(_Tok(kind, match.group(kind), match.start(kind)))
         pos = match.end()
@@ -126,7 +134,8 @@ class _Parser:
         tok = self.peek()
         if tok is None or tok.kind != kind or (text is not None and tok.text != text):
             wanted = repr(text) if text else {"ref": "${question}", "str": "'text'"}.get(kind, kind)
-            raise ExpressionError(f"expected {wanted} {self.where(tok)}")
+            raise ExpressionError(f"expected {wanted} {self.where(tok)}", "expected",
+                                  wanted=wanted, **self.place(tok))
         self.i += 1
         return tok
 
@@ -138,18 +147,23 @@ class _Parser:
     def where(tok: _Tok | None) -> str:
         return "at the end" if tok is None else f"at {tok.text!r} (character {tok.pos + 1})"
 
+    @staticmethod
+    def place(tok: _Tok | None) -> dict[str, object]:
+        return {} if tok is None else {"token": repr(tok.text), "at": tok.pos + 1}
+
     def parse(self) -> Expr:
         if not self.toks:
-            raise ExpressionError("the expression is empty")
+            raise ExpressionError("the expression is empty", "empty")
         expr = self.expr()
         if self.peek() is not None:
-            raise ExpressionError(f"unexpected {self.where(self.peek())}")
+            raise ExpressionError(f"unexpected {self.where(self.peek())}", "unexpected",
+                                  **self.place(self.peek()))
         return expr
 
     def expr(self) -> Expr:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ExpressionError("the expression is nested too deeply")
+            raise ExpressionError("the expression is nested too deeply", "too_deep")
         items = [self.and_expr()]
         while self.at_word("or"):
             self.i += 1
@@ -208,14 +222,17 @@ class _Parser:
         if tok is not None and tok.kind == "word":
             raise ExpressionError(f"unsupported function or word {tok.text!r} (character "
                                   f"{tok.pos + 1}); only selected, not, and, or, "
-                                  "string-length(.) and count-selected(.) are allowed")
-        raise ExpressionError(f"expected ${{question}} or . {self.where(tok)}")
+                                  "string-length(.) and count-selected(.) are allowed",
+                                  "unsupported_word", word=repr(tok.text), at=tok.pos + 1)
+        raise ExpressionError(f"expected ${{question}} or . {self.where(tok)}",
+                              "expected_operand", **self.place(tok))
 
     def ref(self) -> Ref:
         tok = self.take("ref")
         name = tok.text[2:-1].strip()
         if not _NAME.match(name):
-            raise ExpressionError(f"{tok.text} is not a valid question reference")
+            raise ExpressionError(f"{tok.text} is not a valid question reference",
+                                  "bad_reference", ref=tok.text)
         return Ref(name)
 
     def literal(self) -> str | int:
@@ -226,9 +243,11 @@ class _Parser:
         if tok is not None and tok.kind == "num":
             self.i += 1
             if "." in tok.text:
-                raise ExpressionError(f"only whole numbers are supported, got {tok.text}")
+                raise ExpressionError(f"only whole numbers are supported, got {tok.text}",
+                                      "whole_numbers_only", number=tok.text)
             return int(tok.text)
-        raise ExpressionError(f"expected a quoted value or a whole number {self.where(tok)}")
+        raise ExpressionError(f"expected a quoted value or a whole number {self.where(tok)}",
+                              "expected_value", **self.place(tok))
 
 
 def _flat(items: list[Expr], kind: type[And | Or]) -> tuple[Expr, ...]:
@@ -242,9 +261,10 @@ def _flat(items: list[Expr], kind: type[And | Or]) -> tuple[Expr, ...]:
 def parse(text: str) -> Expr:
     """Parse an expression; raises ExpressionError (a ValueError) for anything unsupported."""
     if not isinstance(text, str):
-        raise ExpressionError("the expression must be text")
+        raise ExpressionError("the expression must be text", "not_text")
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"the expression is longer than {MAX_LENGTH} characters")
+        raise ExpressionError(f"the expression is longer than {MAX_LENGTH} characters",
+                              "too_long", limit=MAX_LENGTH)
     return _Parser(text).parse()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sos_desktop.core.errors import SosError
@@ -16,6 +18,10 @@ class SurveyProblem:
     row: int | None = None
     column: str | None = None
     warning: bool = False  # the survey still works (e.g. a missing translation filled in)
+    # What front ends word (words/survey_problems.py); `reason` is the English, for logs.
+    # A problem without a code (the XLSForm converter's, the file reader's) shows `reason`.
+    code: str = ""
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, compare=False)
 
     @property
     def location(self) -> str:

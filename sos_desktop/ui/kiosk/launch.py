@@ -20,6 +20,7 @@ from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import VisitSummary, get_visit
 from sos_desktop.i18n import tr
+from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.kiosk.window import KioskWindow
 from sos_desktop.ui.presentation.placement import move_to
@@ -46,7 +47,8 @@ def build_kiosk(
         if visit.survey_at_kiosk:  # on the welcome, before a language is chosen: both
             title = " · ".join(dict.fromkeys(survey.title.get(code) for code in languages.codes()))
 
-    saver = KioskSaver(db, visit_id, definition_id, runner.survey if runner else None)
+    saver = KioskSaver(db, visit_id, definition_id, runner.survey if runner else None,
+                       consent=consent_wordings)
     if idle is None:  # the organizer's idle time from Settings
         idle = IdleWatch(idle_after=settings.load(db).kiosk_idle_seconds)
     flow = KioskFlow(runner, saver.save_response, saver.save_signup,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop.core.errors import Problem
-from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
 from sos_desktop.i18n import kiosk
+from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
 from sos_desktop.ui.signup_messages import signup_message
@@ -245,9 +245,10 @@ class SignupForm(QWidget):
             check.setText(t[f"team_{team}"])
         self.visit_requested.setText(
             kiosk.tr("Please contact me to schedule a classroom visit", language=language))
-        # The consent wording is core's: stored with each sign-up, in both languages.
-        self.email_consent.setText(EMAIL_CONSENT.for_language(language))
-        self.sms_consent.setText(SMS_CONSENT.for_language(language))
+        # Stored with each sign-up exactly as shown here (the saver asks consent_wordings too).
+        email, sms = consent_wordings(language)
+        self.email_consent.setText(email.text)
+        self.sms_consent.setText(sms.text)
         submit, skip = (kiosk.tr("Sign me up", language=language),
                         kiosk.tr("Skip", language=language))
         self.submit.setText(submit)

@@ -25,7 +25,7 @@ def _seed(db, visit_id, n):
                                  "email": f"s{i}@example.org", "age_13_plus": True,
                                  "email_consent": True}),
                 sealer=seal, device_id=db.device_id, visit_id=visit_id, source="import",
-                now=datetime(2026, 10, 14, 15, 0), language="en",
+                now=datetime(2026, 10, 14, 15, 0),
                 email_wording=EMAIL_CONSENT, sms_wording=SMS_CONSENT)
             for i in range(n))
         conn.execute("BEGIN")

@@ -37,9 +37,10 @@ def test_every_bad_cell_is_reported_and_nothing_goes_in(db, visit_id, survey, tm
                             "hillhouse,3,no,\n")
     with pytest.raises(ImportRejected) as caught:
         import_responses(db, path, visit_id=visit_id, survey_key="hillhouse-cross")
-    messages = [str(e) for e in caught.value.errors]
-    assert messages[0].startswith("line 3, column school: 'narnia' is not a choice")
-    assert any(m.startswith("line 4, column support_wanted:") for m in messages)
+    errors = caught.value.errors
+    assert (errors[0].line, errors[0].column, errors[0].code) == (3, "school", "not_a_choice")
+    assert errors[0].params["value"] == "'narnia'"
+    assert any((e.line, e.column) == (4, "support_wanted") for e in errors)
     assert _count(db) == 0
 
 
@@ -47,8 +48,8 @@ def test_unknown_header_column_is_line_1(db, visit_id, survey, tmp_path):
     path = _sheet(tmp_path, "school,favourite_colour\nhillhouse,blue\n")
     with pytest.raises(ImportRejected) as caught:
         import_responses(db, path, visit_id=visit_id, survey_key="hillhouse-cross")
-    assert str(caught.value.errors[0]) == ("line 1, column favourite_colour: not a question of "
-                                           "this survey")
+    error = caught.value.errors[0]
+    assert (error.line, error.column, error.code) == (1, "favourite_colour", "not_a_question")
 
 
 def test_an_export_reads_back(db, visit_id, answered, tmp_path):

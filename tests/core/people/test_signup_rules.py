@@ -126,3 +126,35 @@ def test_one_consented_channel_is_enough():
     """Ensure an email with consent is enough, even with a phone given without SMS consent."""
     signup = validate_signup({**GOOD, "sms_consent": "no"})
     assert signup.email_consent and not signup.sms_consent
+
+
+@pytest.mark.parametrize(("email", "detail"), [
+    ("not-an-email", "no_at_sign"),
+    ("@example.org", "nothing_before_at"),
+    ("zoe@", "nothing_after_at"),
+    ("zoe@example", "bad_domain"),
+    ("zoe..n@example.org", "bad_dots"),
+    ("zo e@example.org", "bad_characters"),
+    ("zoe@" + "a" * 70 + ".org", "too_long"),
+])
+def test_a_bad_email_carries_its_detail_as_a_code(email, detail):
+    """The email checker's own English is kept as the reason (logs); front ends word it from
+    the code and its `detail`."""
+    with pytest.raises(InvalidInput) as info:
+        validate_signup({**GOOD, "email": email})
+    (problem,) = [p for p in info.value.problems if p.field == "email"]
+    assert (problem.code, problem.params) == ("bad_email", {"detail": detail})
+
+
+def test_an_unknown_email_sentence_has_no_detail():
+    from sos_desktop.core.people.signup_rules import email_detail
+
+    assert email_detail("Something the checker says one day.") == ""
+
+
+def test_limits_and_lists_are_parameters():
+    with pytest.raises(InvalidInput) as info:
+        validate_signup({**GOOD, "school": "x" * 200, "interests": "cooking"})
+    params = {p.code: p.params for p in info.value.problems}
+    assert params["too_long"] == {"limit": 120}
+    assert params["not_a_team"] == {"teams": "research, outreach, tactics"}

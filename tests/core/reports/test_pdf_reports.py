@@ -102,14 +102,14 @@ def test_pdf_to_a_missing_folder_is_clear(db, visit_id, tmp_path):
 def test_every_signin_page_shows_the_consent_wording_and_key(db, visit_id, tmp_path):
     """Someone signing on page 2 ticks consent next to the same words the import records as
     shown, the under-13 rule and the role/team key (not only page 1)."""
-    from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
+    from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, SHEET_SPANISH
     from tests.pdf_text import pdf_pages
 
     out = tmp_path / "sheet.pdf"
     assert signin_sheet(db, out, visit_id=visit_id, rows=26).pages >= 2
     for n, text in enumerate(pdf_pages(out), start=1):
         flat = " ".join(text.split())
-        for words in (PAPER_EMAIL_CONSENT.text["en"], PAPER_SMS_CONSENT.text["es"],
+        for words in (PAPER_EMAIL_CONSENT.text, SHEET_SPANISH["sms"],
                       "13 or older", "S = student", "R = research"):
             assert " ".join(words.split()) in flat, (n, words)
 

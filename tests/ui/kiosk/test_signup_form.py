@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from sos_desktop.core.kiosk.flow import Step
-from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.visits import get_visit
+from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.signup_form import SignupForm
 from tests.ui.kiosk.conftest import send_signup
 
@@ -23,9 +23,10 @@ def test_consent_wording_reads_exactly_as_stored(qtbot, language):
     form = SignupForm()
     qtbot.addWidget(form)
     form.set_language(language)
-    assert shown(form.sms_consent.text_label) == SMS_CONSENT.for_language(language)
-    assert shown(form.email_consent.text_label) == EMAIL_CONSENT.for_language(language)
-    assert form.sms_consent.text() == SMS_CONSENT.for_language(language)
+    email, sms = consent_wordings(language)
+    assert shown(form.sms_consent.text_label) == sms.text
+    assert shown(form.email_consent.text_label) == email.text
+    assert form.sms_consent.text() == sms.text
 
 
 def _to_signup(qtbot, kiosk, language):

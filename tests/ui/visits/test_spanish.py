@@ -25,7 +25,8 @@ def test_visit_dialog_with_problems_reads_in_spanish(qtbot):
             "• Escuela: es obligatorio",
             "• Clase o club: es obligatorio",
             "• Fecha: debe ser una fecha como 2026-10-14",
-            "• Correo del educador/a: no es un correo electrónico válido",
+            "• Correo del educador/a: no es un correo electrónico válido: la parte después de "
+            "la @ debería ser como example.org",
             "• Respuestas: para responder en papel hace falta una encuesta; elige una",
         ]
         assert english_left(dialog, ["alvarez@nhps", "All Other NHPS Student Survey",

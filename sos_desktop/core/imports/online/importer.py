@@ -79,12 +79,15 @@ def _column_errors(plans: list[col.ColumnPlan]) -> list[RowError]:
     for p in plans:
         if p.role == col.UNMAPPED:
             errors.append(RowError(1, p.header or "(blank)", "matches no question of this "
-                                   "survey (by name or by its text in English or Spanish)"))
+                                   "survey (by name or by its text in English or Spanish)",
+                                   "matches_no_question"))
         elif p.role == col.AMBIGUOUS:
             errors.append(RowError(1, p.header, "matches several questions: "
-                                   + ", ".join(p.candidates)))
+                                   + ", ".join(p.candidates), "matches_several",
+                                   {"questions": ", ".join(p.candidates)}))
         elif p.role == col.TWICE:
-            errors.append(RowError(1, p.header, f"a second column for {p.question_key}"))
+            errors.append(RowError(1, p.header, f"a second column for {p.question_key}",
+                                   "second_column", {"key": p.question_key}))
     return errors
 
 
@@ -128,10 +131,11 @@ class _Rows:
         self.times = [p.index for p in plans if p.role == col.TIME]
         self.width = len(plans)
 
-    def refuse(self, line: int, column: str, reason: str) -> None:
+    def refuse(self, line: int, column: str, reason: str, code: str = "",
+               params: dict[str, object] | None = None) -> None:
         self.result.refused += 1
         if len(self.result.errors) < ERRORS_KEPT:
-            self.result.errors.append(RowError(line, column, reason))
+            self.result.errors.append(RowError(line, column, reason, code, params or {}))
 
     def digest(self, cells: list[str], raw: dict[str, Any]) -> str:
         submission = next((cells[i].strip().removeprefix("uuid:") for i in self.ids
@@ -146,7 +150,8 @@ class _Rows:
     def identify(self, line: int, cells: list[str]) -> str | None:
         """The row's digest; None for a row too wide (refused) or with no answer (empty)."""
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
-            self.refuse(line, "-", f"{len(cells)} cells but the header has {self.width}")
+            self.refuse(line, "-", f"{len(cells)} cells but the header has {self.width}",
+                        "too_many_cells", {"cells": len(cells), "header": self.width})
             return None
         raw = {p.header: cells[p.index].strip() for p in self.answers
                if p.index < len(cells) and cells[p.index].strip()}
@@ -266,7 +271,8 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
         result = OnlineImport(source, survey.key, col.answer_language(survey, plans), plans)
         errors = _column_errors(plans)
         if not errors and not any(p.role in (col.QUESTION, col.CHOICE) for p in plans):
-            errors.append(RowError(1, "-", f"no column answers a question of {survey.key}"))
+            errors.append(RowError(1, "-", f"no column answers a question of {survey.key}",
+                                   "no_answer_column", {"survey": survey.key}))
         if errors:
             raise ColumnsRejected(path, errors, result, _other_survey(db, survey.key, header))
         if dry_run:

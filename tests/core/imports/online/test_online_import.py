@@ -175,7 +175,8 @@ def test_an_unknown_column_is_named_not_guessed(db, visit, tmp_path):
                   [["u1", "hillhouse", "blue"]])
     with pytest.raises(ColumnsRejected) as caught:
         import_online_responses(db, path, visit_id=visit)
-    assert [(e.line, e.column) for e in caught.value.errors] == [(1, "favourite_colour")]
+    assert [(e.line, e.column, e.code) for e in caught.value.errors] == [
+        (1, "favourite_colour", "matches_no_question")]
     assert caught.value.other_survey == ""
 
 
@@ -282,3 +283,5 @@ def test_a_column_two_questions_share_is_named_ambiguous(db, tmp_path):
         import_online_responses(db, path, visit_id=visit)
     [plan] = [p for p in caught.value.plan.columns if p.header == "Anything else?"]
     assert (plan.role, plan.candidates) == ("ambiguous", ("first", "second"))
+    [error] = caught.value.errors
+    assert (error.code, error.params) == ("matches_several", {"questions": "first, second"})
