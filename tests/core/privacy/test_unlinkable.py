@@ -28,8 +28,7 @@ def kiosk_flow(db, visit_id, definition_id, survey, written):
                                                     answers, survey=survey)))
 
     def save_signup(language, data):
-        written.append(("signup", submit_signup(db, data, visit_id=visit_id,
-                                                language=language, source="kiosk")))
+        written.append(("signup", submit_signup(db, data, visit_id=visit_id, source="kiosk")))
 
     return KioskFlow(DefinitionRunner(survey), save_response, save_signup)
 
