@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 
 
@@ -63,24 +64,10 @@ def atomic_output(path: Path) -> Iterator[HashingWriter]:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportProblem(describe_os_error(path, exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not possible on every platform (Windows).
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

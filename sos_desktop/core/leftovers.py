@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.paths import PENDING, backups_dir, database_path
 
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
@@ -51,20 +52,6 @@ def write_note(note: Path, data: dict) -> None:
         tmp.unlink(missing_ok=True)
         raise
     fsync_folder(note.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Makes a rename durable; not possible on every platform (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def alive(pid: object) -> bool:

@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from sos_desktop.core.atomic import HashingWriter, _fsync_dir, describe_os_error
+from sos_desktop.core.atomic import HashingWriter, describe_os_error
+from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.leftovers import pending_folder, write_note
@@ -65,7 +66,7 @@ class StagedOutput:
             if self.aside is not None:
                 os.replace(self.path, self.aside)
             os.replace(self.tmp, self.path)
-            _fsync_dir(self.path.parent)
+            fsync_folder(self.path.parent)
         except OSError as exc:
             raise ExportProblem(describe_os_error(self.path, exc)) from exc
         self.published = True

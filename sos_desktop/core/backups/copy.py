@@ -14,6 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.failures import describe
 from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
@@ -39,7 +40,7 @@ def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
             except BaseException:
                 _remove(tmp)
                 raise
-        fsync_folder(target.parent)
+        fsync_folder(target.parent, strict=True)
     except (sqlite3.Error, OSError) as exc:
         raise ExportProblem(describe(exc, target, "write the backup")) from exc
     return target
@@ -82,13 +83,3 @@ def _remove(tmp: Path) -> None:
     for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

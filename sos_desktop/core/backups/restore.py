@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.backups.automatic import Backup, list_backups, take_backup
-from sos_desktop.core.backups.copy import fsync_folder
 from sos_desktop.core.backups.salvage import Salvage, is_sound, salvage_into
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
+from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import DatabaseProblem, SosError
 from sos_desktop.core.failures import describe
 from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
@@ -84,7 +84,7 @@ def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> R
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
-        fsync_folder(data_dir)
+        fsync_folder(data_dir, strict=True)
     except OSError as exc:
         raise DatabaseProblem(describe(exc, target, "restore")) from exc
     from sos_desktop.core.db import forget_checks
