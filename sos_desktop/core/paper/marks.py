@@ -68,6 +68,7 @@ class _Geometry:
     spills: tuple[np.ndarray, ...]  # past SPILL along each diagonal, then each axis
     near: tuple[np.ndarray, ...]  # just past the ring, the same eight ways
     hugging: tuple[np.ndarray, ...]  # on and just round the ring, in eight slices
+    rim: tuple[np.ndarray, ...]  # just outside the ring, narrow: the four diagonals, then axes
     axial: np.ndarray  # inside, along the axes: empty under an X, inked under a fill
     diagonal: tuple[np.ndarray, ...]  # inside, along each diagonal: an X's arms
 
@@ -95,7 +96,9 @@ def _geometry(size: int, radius: float) -> _Geometry:
     diagonal = tuple((r >= 0.3) & (r <= INNER) & _near(angle, a, 20) for a in (45, 135, 225, 315))
     on = (r >= 0.95) & (r <= 1.32)
     hugging = tuple(on & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
-    return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, near, hugging, axial,
+    outside = (r >= 1.02) & (r <= 1.45)
+    rim = tuple(outside & _near(angle, a, 14) for a in ways)
+    return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, near, hugging, rim, axial,
                      diagonal)
 
 
@@ -131,6 +134,7 @@ class _Raw:
     arms: int  # diagonals inked inside: an X's arms
     extent: float  # length of the ink's long axis, in radii
     hugging: tuple[float, ...] = ()  # darkness on and just round the ring, eight slices
+    rim: tuple[float, ...] = ()  # darkness just outside the ring: four diagonals, four axes
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
 
@@ -171,7 +175,8 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
                 sum(v << k for k, v in enumerate(spilled[:4])), sum(spilled[4:]),
                 sum(close[:4]), sum(close[4:]),
                 float(ink[g.axial].mean()), arms, extent,
-                tuple(float(patch[h].mean()) for h in g.hugging))
+                tuple(float(patch[h].mean()) for h in g.hugging),
+                tuple(float(patch[w].mean()) for w in g.rim))
 
 
 def _round(m: _Raw) -> int:
@@ -185,6 +190,16 @@ def _round(m: _Raw) -> int:
     return bin(m.sectors | hug).count("1")
 
 
+def _x_at_rim(m: _Raw) -> bool:
+    """An X's arms, however short, leave ink just outside the ring on two opposite diagonals
+    and not along the axes: darker there than the same bubble's rim along its axes."""
+    if len(m.rim) != 8:
+        return False
+    axes = sum(m.rim[4:]) / 4
+    over = [v - axes >= 0.12 for v in m.rim[:4]]
+    return (over[0] and over[2]) or (over[1] and over[3])
+
+
 def _judge(m: _Raw) -> tuple[Mark, Shape]:
     """One bubble's mark from its measures (see the module's docstring)."""
     sectors = bin(m.sectors).count("1")
@@ -194,7 +209,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
         # An X through it runs out along the diagonals only; a scribble runs out all round.
         # A fill's own overrun reaches just past the ring, evenly.
-        if ((spills >= 3 and m.axis_spills <= 1) or (sectors >= 5 and m.around >= 0.08)
+        if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m)
+                or (sectors >= 5 and m.around >= 0.08)
                 or m.around >= 0.15 or m.near_spills + m.near_axis >= 7):
             return Mark.CROSSED, Shape.SCRIBBLE
         if m.peak < 0.56:  # grey all over, no stroke darker: an erasure, a hesitant shade
