@@ -27,6 +27,8 @@ def english_words(text: str, *data: str) -> list[str]:
     `data` strings, `commands`, --options, 'quoted values', paths and ids."""
     for item in data:
         text = text.replace(str(item), " ")
+    # ...and key fingerprints ("be12 07cd ..."), whose hex can spell a word by chance.
+    text = re.sub(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3}\b", " ", text)
     text = re.sub(r"`[^`]*`|--[\w-]+|'[^']*'|\S*/\S*|[0-9a-f]{8}(?:-[0-9a-f-]+)?", " ", text)
     return [word for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
             if word.lower() in ENGLISH]
