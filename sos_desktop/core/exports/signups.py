@@ -10,8 +10,8 @@ stays flat however many sign-ups there are. CRM profiles merge sign-ups of the s
 Contacts are sealed at rest (core.security): the export needs the unlocked organization key and
 opens each contact once (a sealed box costs ~50 µs to open: most of an export's time). Dedupe
 groups on the normalised email, phone and name, but the temporary tables hold only keyed hashes
-of them (`_Hasher`: keyed BLAKE2b under a random key made for this export and never stored) and
-the opened contacts encrypted under another such key (`_Veil`), which reveal nothing once the
+of them (`Hasher`: keyed BLAKE2b under a random key made for this export and never stored) and
+the opened contacts encrypted under another such key (`Veil`), which reveal nothing once the
 keys are gone. So the temporary tables may spill to a file (temp_store=FILE) and memory stays
 flat at any size; the rows and the "likely duplicates" list read the contacts back from there.
 The file is staged beside its target and published as the mark transaction's last step
@@ -20,12 +20,10 @@ The file is staged beside its target and published as the mark transaction's las
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
-from hashlib import blake2b
 from itertools import groupby
 from pathlib import Path
 
@@ -36,6 +34,7 @@ from sos_desktop.core.exports.csv_safety import write_csv
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
+from sos_desktop.core.exports.veil import Hasher, Veil
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.people.contacts import CONTACT_COLUMNS, open_contact
 from sos_desktop.core.security.keystore import contact_key
@@ -65,7 +64,7 @@ _CHUNK = 2000  # rows per progress report and per batch of temporary-table write
 # hashes (NULL: no such contact); `person` is the first n of the person the row belongs to
 # (itself unless merged); `kept` = 0 for a person the profile cannot carry (Mailchimp without
 # an email), who is not marked as exported. Then _SELECT's columns after s.id, with the contact
-# opened once and kept under _Veil's key: writing the people reads this table alone.
+# opened once and kept under Veil's key: writing the people reads this table alone.
 _ROW_COLUMNS = ("created_at", "visit_id", "visit_school", "visit_group", "visit_date",
                 "contact", "school", "grade", "role", "interests", "visit_requested",
                 "email_consent", "email_consent_at", "email_consent_version", "sms_consent",
@@ -78,60 +77,6 @@ _BATCH_TABLES = (
     # list; the names themselves are opened again only for the people on that list.
     "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key BLOB NOT NULL)",
 )
-_HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
-_MAC_BYTES = 16  # crypto_secretbox_MACBYTES
-
-
-class _Hasher:
-    """Keyed hashes of opened contacts for the temporary tables: equal values hash equal, so
-    grouping works as on the clear values, and under a key that exists only in this object,
-    for one export, a hash that reaches a temporary file tells nothing about the person."""
-
-    def __init__(self) -> None:
-        self._key = os.urandom(32)
-
-    def __call__(self, value: str) -> bytes:  # BLAKE2b's keyed mode: a MAC at half HMAC's cost
-        return blake2b(value.encode("utf-8"), key=self._key, digest_size=_HASH_BYTES).digest()
-
-
-class _Veil:
-    """The contacts opened for one export, encrypted (libsodium's secretbox, XSalsa20-Poly1305)
-    under a key that exists only in this object, so the temporary tables may hold them: the
-    export opens each sealed box once (~50 µs), then reads the fields back for ~2 µs. Row n's
-    nonce is n, unique under the key. libsodium is called as PyNaCl's own bindings call it,
-    without their per-call argument checks (half the cost at 100k rows)."""
-
-    def __init__(self) -> None:
-        from nacl._sodium import ffi, lib  # type: ignore[import-not-found]  # PyNaCl's own
-
-        self._key = os.urandom(32)
-        self._ffi, self._lib = ffi, lib
-
-    def hide(self, n: int, fields: tuple[str, ...]) -> bytes:
-        text = "\x00".join(fields)  # validation keeps control characters out of contacts;
-        if text.count("\x00") != len(fields) - 1:  # one that slipped in goes as JSON
-            import json
-
-            text = "\x01" + json.dumps(fields)
-        data = text.encode("utf-8")
-        out = self._ffi.new("unsigned char[]", len(data) + _MAC_BYTES)
-        self._lib.crypto_secretbox_easy(out, data, len(data), n.to_bytes(24, "little"),
-                                        self._key)
-        return self._ffi.buffer(out)[:]
-
-    def show(self, n: int, blob: bytes) -> tuple[str, ...]:
-        out = self._ffi.new("unsigned char[]", len(blob) - _MAC_BYTES)
-        if self._lib.crypto_secretbox_open_easy(out, blob, len(blob), n.to_bytes(24, "little"),
-                                                self._key) != 0:
-            raise RuntimeError("a contact this export kept does not open")  # never expected
-        text = self._ffi.buffer(out)[:].decode("utf-8")
-        if text.startswith("\x01"):
-            import json
-
-            return tuple(json.loads(text[1:]))
-        return tuple(text.split("\x00"))
-
-
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -224,8 +169,8 @@ class _Run:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
         self.progress, self.local, self.key = progress, local, key
         self.decode = _opener(key)
-        self.hashed = _Hasher()
-        self.veil = _Veil()
+        self.hashed = Hasher()
+        self.veil = Veil()
         self.no_email = 0
 
     def _report(self, done: int, total: int) -> None:

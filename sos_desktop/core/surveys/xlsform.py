@@ -16,19 +16,17 @@ from typing import Any
 from sos_desktop import languages
 from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
 from sos_desktop.core.surveys.build import Path as DictPath
-from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, SurveyDef
+from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
-from sos_desktop.core.surveys.xlsform_lists import is_yes_no, scale_labels
+from sos_desktop.core.surveys.xlsform_lists import scale_labels
+from sos_desktop.core.surveys.xlsform_types import question_type
 
 _TRANSLATED = {"label", "hint", "constraint_message"}
 _SETTINGS_TRANSLATED = {"sos_title", "sos_intro"}  # the app's own; pyxform ignores them
 _SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
 _CHOICE_COLS = {"list_name", "name"}
 _SETTINGS_COLS = {"form_title", "form_id", "version", "default_language"}
-_SIMPLE = {"text": "short_text", "integer": "number", "note": "note"}
-_METADATA = {"start", "end", "today", "deviceid", "phonenumber", "username", "email",
-             "audit", "start-geopoint", "simserial", "subscriberid"}
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
 
@@ -299,7 +297,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if kind in ("end_group", "end") and (kind == "end_group" or rest == "group"):
             group = None
             continue
-        qtype = _question_type(kind, rest, cell, lists, bad)
+        qtype = question_type(kind, rest, cell, lists, bad)
         if qtype is None:  # device or time data: not a question at all
             continue
         i = len(questions)
@@ -376,48 +374,6 @@ class _RowTexts:
             raw["constraint"] = constraint
             reader.cells[("questions", i, "constraint")] = ("survey", n, header.get(
                 "constraint", "constraint"))
-
-
-def _question_type(kind: str, rest: str, cell: dict, lists: dict,
-                   bad: Callable[[str, str], None]) -> Any:
-    """The question type; REFUSED_TYPE (said why) for a type this app cannot use: the row is
-    still checked as a question, so every problem of the form is named at once; None for
-    device or time data, which is no question."""
-    appearance = cell.get("appearance", "").lower()
-    if appearance and not (kind == "text" and appearance == "multiline"):
-        bad("appearance", f"appearance {appearance!r} is not supported here")
-    if cell.get("parameters") and kind != "range":
-        bad("parameters", "parameters only apply to a range question")
-    if kind in ("select_one", "select_multiple"):
-        if not rest or " " in rest:
-            bad("type", f"write {kind} LIST_NAME (or_other and files are not supported)")
-            return REFUSED_TYPE
-        if rest not in lists:
-            bad("type", f"no choice list named {rest!r} on the choices sheet")
-            return REFUSED_TYPE
-        if kind == "select_one" and rest == "yes_no" and is_yes_no(lists[rest]):
-            return "yes_no"  # the built-in pair: exported so, read back so
-        return "single_choice" if kind == "select_one" else "multiple_choice"
-    if rest:
-        bad("type", f"unsupported type {cell.get('type')!r}")
-        return REFUSED_TYPE
-    if kind == "text" and appearance == "multiline":
-        return "long_text"
-    if kind in _SIMPLE:
-        return _SIMPLE[kind]
-    if kind == "range":
-        params = dict(re.findall(r"(\w+)\s*=\s*(-?\d+)", cell.get("parameters", "").lower()))
-        if (params.get("start"), params.get("end"), params.get("step", "1")) != (
-            str(SCALE_MIN), str(SCALE_MAX), "1"
-        ):
-            bad("parameters", f"a range must be start={SCALE_MIN} end={SCALE_MAX} (step=1)")
-            return REFUSED_TYPE
-        return "scale"
-    if kind in _METADATA:
-        bad("type", f"{kind} records device or time data; not supported (answers are anonymous)")
-        return None
-    bad("type", f"unsupported type {kind!r}" if kind else "type is empty")
-    return REFUSED_TYPE
 
 
 def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> None:
