@@ -144,34 +144,7 @@ def copier(img: np.ndarray, rng: random.Random, *, upside_down: bool | None = No
 
 def images_to_pdf(images: list[np.ndarray], dpi: float, quality: int = 80) -> bytes:
     """A scanner's PDF: each grey image one JPEG page, its size from `dpi` (as copiers write
-    them; any page size works)."""
-    objects: list[bytes] = []
-    kids = []
-    for img in images:
-        h, w = img.shape[:2]
-        jpeg = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])[1].tobytes()
-        pw, ph = w * 72 / dpi, h * 72 / dpi
-        n = len(objects) + 3  # this page's object number (1 and 2: catalog and pages)
-        content = f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw:.2f} {ph:.2f}] "
-                       f"/Resources << /XObject << /Im0 {n + 2} 0 R >> >> "
-                       f"/Contents {n + 1} 0 R >>".encode())
-        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content
-                       + b"\nendstream")
-        objects.append(f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} "
-                       f"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode "
-                       f"/Length {len(jpeg)} >>\nstream\n".encode() + jpeg + b"\nendstream")
-        kids.append(f"{n} 0 R")
-    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(head + objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(offsets) + 1, xref)
-    return bytes(out)
+    them; any page size works). The realistic copier's writer (paper_capture) does it."""
+    from benchmarks.paper_capture import images_to_pdf as copier_pdf
+
+    return copier_pdf(images, dpi, quality)
