@@ -29,32 +29,7 @@ pytestmark = [
     pytest.mark.skipif(bool(_missing), reason=f"real X windows need {', '.join(_missing)}"),
 ]
 
-XORG_CONF = """
-Section "Device"
-  Identifier "d0"
-  Driver "dummy"
-  VideoRam 256000
-EndSection
-Section "Monitor"
-  Identifier "m0"
-  HorizSync 5.0-1000.0
-  VertRefresh 5.0-200.0
-EndSection
-Section "Screen"
-  Identifier "s0"
-  Device "d0"
-  Monitor "m0"
-  DefaultDepth 24
-  SubSection "Display"
-    Depth 24
-    Virtual 3286 1080
-  EndSubSection
-EndSection
-Section "ServerFlags"
-  Option "AutoAddDevices" "false"
-  Option "AutoAddGPU" "false"
-EndSection
-"""
+from benchmarks.x_display import XORG_CONF  # noqa: E402  # the one Xorg dummy setup
 
 # The talk, reporting every slide it reaches to a file the test reads.
 CHILD = """
