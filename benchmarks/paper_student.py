@@ -112,6 +112,10 @@ def _scenario_single(st: Student, img, q, boxes: list[Box], forced: str | None):
     if name == "two_marks":
         put(a, st.clear_style())
         put(b, st.clear_style())
+        if sorted(styles) == ["fill", "x"]:  # issue 16: an X beside a filled bubble is the
+            # cross-out the sheet describes, so the filled one is the answer
+            filled = a if styles[0] == "fill" else b
+            return ANSWER_OR_REVIEW, _value(q, filled.choice), "x_beside_fill", styles
         return REVIEW, None, name, styles
     if name == "crossout":  # the sheet's own instruction: X the wrong one, fill the right one;
         # a person reads the other bubble, so review here is needless (not in the one-mark bar)

@@ -22,6 +22,7 @@ import cv2
 import numpy as np
 
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
+from sos_desktop.core.paper.strokes import arm_lines
 
 # Radii in units of the bubble's radius. The printed ring runs from 0.86 to 1.0.
 INNER = 0.74  # inside the ring, whatever the registration after local alignment
@@ -30,6 +31,8 @@ AROUND = 2.3  # a circle drawn round the bubble, an X's arms (other bubbles and 
 SPILL = 1.25  # strokes that reach past this run out of the bubble: not a fill's overrun
 INK = 0.30  # a pixel this far from paper to black is ink (pencil included)
 STROKE_PEAK = 0.42  # a pen or pencil stroke's darkest part reaches this
+ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0.15 in 95%)
+HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
 
@@ -56,6 +59,7 @@ class BubbleScore:
     around: float  # share of the band round the ring that is ink (printed text left out)
     mark: Mark
     shape: Shape = Shape.NONE
+    arms: float = 0.0  # thin lines leaving its ring diagonally (strokes.py): a hint of an X
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,12 @@ class _Raw:
     extent: float  # length of the ink's long axis, in radii
     hugging: tuple[float, ...] = ()  # darkness on and just round the ring, eight slices
     rim: tuple[float, ...] = ()  # darkness just outside the ring: four diagonals, four axes
+    # Thin lines leaving the ring (strokes.py): along a second and a third diagonal (an X's
+    # arms), along a first and a second axis (a fill's overrun can look like one).
+    arm_lines: float = 0.0
+    third_arm: float = 0.0
+    axis_lines: float = 0.0
+    axis_second: float = 0.0
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
 
@@ -168,6 +178,8 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
     if len(xs) >= 3:
         cov = np.cov(np.vstack([xs, ys]).astype(np.float32))
         extent = 4 * float(np.sqrt(max(np.linalg.eigvalsh(cov)[-1], 0))) / radius
+    lines = (arm_lines(patch, free, radius, AROUND) if (inner >= INK).mean() >= 0.5
+             else (0.0, 0.0, 0.0, 0.0))
     return _Raw(box, float((inner >= INK).mean()), float((patch[g.core] >= INK).mean()),
                 float((inner >= FAINT).mean()), float(inner.mean()),
                 float(np.mean(np.sort(inner)[-max(3, len(inner) // 12):])),
@@ -176,7 +188,7 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
                 sum(close[:4]), sum(close[4:]),
                 float(ink[g.axial].mean()), arms, extent,
                 tuple(float(patch[h].mean()) for h in g.hugging),
-                tuple(float(patch[w].mean()) for w in g.rim))
+                tuple(float(patch[w].mean()) for w in g.rim), *lines)
 
 
 def _round(m: _Raw) -> int:
@@ -200,6 +212,13 @@ def _x_at_rim(m: _Raw) -> bool:
     return (over[0] and over[2]) or (over[1] and over[3])
 
 
+def _x_arms(m: _Raw) -> bool:
+    """Thin lines leave the ring along two diagonals, and a third or none as strong along an
+    axis: an X's arms, not a fill's overrun (strokes.py)."""
+    return (m.arm_lines >= ARMS and m.arm_lines > m.axis_second - 0.05
+            and (m.third_arm >= 0.08 or m.arm_lines > m.axis_lines - 0.05))
+
+
 def _judge(m: _Raw) -> tuple[Mark, Shape]:
     """One bubble's mark from its measures (see the module's docstring)."""
     sectors = bin(m.sectors).count("1")
@@ -209,7 +228,7 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
         # An X through it runs out along the diagonals only; a scribble runs out all round.
         # A fill's own overrun reaches just past the ring, evenly.
-        if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m)
+        if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m) or _x_arms(m)
                 or (sectors >= 5 and m.around >= 0.08)
                 or m.around >= 0.15 or m.near_spills + m.near_axis >= 7):
             return Mark.CROSSED, Shape.SCRIBBLE
@@ -220,9 +239,14 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
             return Mark.LIGHT, Shape.NONE
         # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
         # the "X beside a fill" rule to weigh it against.
-        return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 else Shape.STROKE)
+        # A hint of thin lines leaving it: maybe an X through it, too faint to be sure, so
+        # no fill for an X beside it to be read as its cross-out.
+        hinted = m.arm_lines >= HINT and m.arm_lines > m.axis_second - 0.05
+        return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 and not hinted else Shape.STROKE)
     if m.fill < 0.15 and _round(m) >= 5:
         return Mark.MARKED, Shape.CIRCLE
+    if m.fill >= 0.15 and spills + m.axis_spills >= 5:  # ink inside, running out all round
+        return Mark.CROSSED, Shape.SCRIBBLE
     if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke
         return _trace(m)
     # An X's arms run along all four half-diagonals; a tick's only along the upper two.
@@ -301,7 +325,7 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
     out = []
     for m in _above_empty(raw):
         mark, shape = _judge(m)
-        out.append(BubbleScore(m.box, m.fill, m.around, mark, shape))
+        out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines))
     return out
 
 

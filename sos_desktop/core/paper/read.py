@@ -19,6 +19,7 @@ from sos_desktop.core.paper.compose import COL_W, COL_X
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
 from sos_desktop.core.paper.marks import (
+    HINT,
     BubbleScore,
     Mark,
     Shape,
@@ -126,7 +127,8 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
         # The sheet's rule: cross out the wrong circle, fill in the right one. One answer
         # left standing beside the cross-outs is the answer; anything else is unclear.
         standing = [s for s in clear if s.shape is not Shape.CROSS]
-        if len(standing) == 1 and (crossed or len(fills) == 1):
+        # ... and only if nothing hints that it was struck through too.
+        if len(standing) == 1 and (crossed or len(fills) == 1) and standing[0].arms < HINT:
             return _value(q, standing[0].box.choice), None
         return None, (Reason.TWO_MARKS if len(standing) > 1 else Reason.CROSSED).value
     if len(clear) > 1:
