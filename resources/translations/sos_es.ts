@@ -2896,6 +2896,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>cannot write {path}: the disk is full</source>
         <translation>no se puede escribir {path}: el disco está lleno</translation>
     </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>no se puede escribir {path}: {detail}</translation>
+    </message>
     <message numerus="yes">
         <source>check by hand: {name} appears %n times with different contacts</source>
         <translation>
@@ -4075,6 +4079,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the PDF is password-protected; export it again without a password</source>
         <translation>el PDF está protegido con contraseña; vuelve a exportarlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {reason}</source>
+        <translation>la copia de seguridad automática falló: {reason}</translation>
     </message>
     <message>
         <source>the backups, newest first</source>

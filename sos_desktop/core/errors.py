@@ -12,9 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sos_desktop.core.messages import Code, Message
+
 
 class SosError(Exception):
-    """Base for errors with a message fit for the window or one stderr line."""
+    """Base for errors with a message fit for the window or one stderr line. Raised with a
+    Message (core/messages.py), its text is the Message's English and `message` keeps the
+    code and parameters for front ends that word it in another language; raised with a
+    plain string, `message` is None and the string is shown as it is."""
+
+    def __init__(self, message: str | Message = "") -> None:
+        super().__init__(str(message))
+        self.message: Message | None = message if isinstance(message, Message) else None
 
 
 class DatabaseProblem(SosError):
@@ -56,10 +65,12 @@ class InvalidInput(SosError):
 class DeckError(SosError):
     """A deck cannot be shown; the message says which file and why, in plain words."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str, code: Code | None = None) -> None:
+        """`code`: the whole message's kind, when it has one (DECK_MISSING, DECK_IS_FOLDER)."""
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"The deck {self.path} cannot be shown: {problem}")
+        super().__init__(code(path=self.path) if code else
+                         f"The deck {self.path} cannot be shown: {problem}")
 
 
 class SealingNeedsKeys(DatabaseProblem):

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys, SosError
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.readonly import connect_read_only
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
@@ -58,11 +58,11 @@ def probe(path: Path) -> tuple[str | None, list[str]]:
     try:
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(describe(exc, path, "open")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.OPEN)) from exc
     try:
         return read_revision(conn), _user_tables(conn)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(describe(exc, path, "read")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.READ)) from exc
     finally:
         conn.close()
 
@@ -106,13 +106,13 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
             shred(backup)
         raise
     except sqlite3.Error as exc:
-        raise DatabaseProblem(describe(exc, path, "set up")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.SET_UP)) from exc
     except SosError:
         raise
     except Exception as exc:  # SQLAlchemy wraps sqlite3's errors
         inner = getattr(exc, "orig", None)
         if isinstance(inner, sqlite3.Error):
-            raise DatabaseProblem(describe(inner, path, "set up")) from exc
+            raise DatabaseProblem(describe(inner, path, Doing.SET_UP)) from exc
         raise
     if unsealed:
         from sos_desktop.core.security.at_rest import finish_sealing

@@ -26,6 +26,7 @@ from pathlib import Path
 from sos_desktop.core import models
 from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import OrgKeys
@@ -61,8 +62,9 @@ _SCALAR = (str, int, float)
 class BrokenBundle(SosError):
     """The bundle is truncated, tampered with or not a bundle; nothing was imported."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"bundle {path}: {reason}; nothing was imported")
+    def __init__(self, path: Path, reason: str | Message) -> None:
+        super().__init__(reason if isinstance(reason, Message) else
+                         f"bundle {path}: {reason}; nothing was imported")
 
 
 def canonical(record: dict) -> str:
@@ -74,7 +76,7 @@ def sha256(data: bytes) -> str:
 
 
 class _SignerRefused(BrokenBundle):
-    def __init__(self, path: Path, reason: str, name: str, fingerprint: str) -> None:
+    def __init__(self, path: Path, reason: Message, name: str, fingerprint: str) -> None:
         super().__init__(path, reason)
         self.name, self.fingerprint = name, fingerprint  # for the window's own words
 
@@ -217,14 +219,12 @@ def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
     laptop = laptops.get(public)
     fingerprint = laptop_key.fingerprint(public)
     if laptop is None:
-        raise UnknownLaptop(path, f"it is signed by laptop {claimed!r} with key {fingerprint}, "
-                            "which is not registered here (if it is one of your team laptops, "
-                            "run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys "
-                            "register FILE` here)", claimed, fingerprint)
+        raise UnknownLaptop(path, Code.BUNDLE_UNREGISTERED(
+            path=path, name=repr(claimed), fingerprint=fingerprint), claimed, fingerprint)
     if laptop.revoked:
-        raise RevokedLaptop(path, f"it is signed by laptop {laptop.name!r} (key {fingerprint}), "
-                            f"revoked on {str(laptop.revoked_at)[:16]}", laptop.name,
-                            fingerprint)
+        raise RevokedLaptop(path, Code.BUNDLE_REVOKED(
+            path=path, name=repr(laptop.name), fingerprint=fingerprint,
+            time=str(laptop.revoked_at)[:16]), laptop.name, fingerprint)
     return laptop
 
 
@@ -237,11 +237,7 @@ def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKe
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BrokenBundle(path, "not an SOS Desktop bundle")
     if manifest.get("format_version") == 2 or OLD_MANIFEST_MAC in names:
-        raise OldBundle(path, "it was made with the organization's shared bundle key of older "
-                        "versions, which anyone holding a team laptop's files could use, so it "
-                        "is no longer accepted: update SOS Desktop on that laptop, register it "
-                        "here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys "
-                        "register FILE` here) and export the bundle again")
+        raise OldBundle(path, Code.BUNDLE_SHARED_KEY(path=path))
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
                            f"{FORMAT_VERSION}; update SOS Desktop on both laptops")

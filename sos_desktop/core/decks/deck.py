@@ -8,6 +8,7 @@ from pathlib import Path
 from sos_desktop.core.decks.markdown import Slide, load_markdown_slides
 from sos_desktop.core.decks.notes import load_pdf_notes
 from sos_desktop.core.errors import DeckError
+from sos_desktop.core.messages import Code
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 PDF_SUFFIXES = (".pdf",)
@@ -37,9 +38,9 @@ def deck_kind(path: Path) -> str:
     """'pdf' or 'markdown' from the suffix and, for PDFs, the file's first bytes."""
     suffix = path.suffix.lower()
     if not path.exists():
-        raise DeckError(path, "the file does not exist")
+        raise DeckError(path, "the file does not exist", Code.DECK_MISSING)
     if path.is_dir():
-        raise DeckError(path, "it is a folder, not a file")
+        raise DeckError(path, "it is a folder, not a file", Code.DECK_IS_FOLDER)
     if path.stat().st_size == 0:
         raise DeckError(path, "the file is empty")
     if suffix in PDF_SUFFIXES:

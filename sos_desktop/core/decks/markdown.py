@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sos_desktop.core.errors import DeckError
+from sos_desktop.core.messages import Code
 
 SEPARATOR = re.compile(r"^\s*(---|\*\*\*|___)\s*$")
 NOTE_LINE = re.compile(r"^\s*notes?:\s?(.*)$", re.IGNORECASE)
@@ -123,9 +124,9 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DeckError(path, "the file does not exist") from None
+        raise DeckError(path, "the file does not exist", Code.DECK_MISSING) from None
     except IsADirectoryError:
-        raise DeckError(path, "it is a folder, not a file") from None
+        raise DeckError(path, "it is a folder, not a file", Code.DECK_IS_FOLDER) from None
     except OSError as exc:
         raise DeckError(path, f"the file cannot be read ({exc.strerror})") from None
     try:

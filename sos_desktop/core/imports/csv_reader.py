@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.plural import plural
+from sos_desktop.core.messages import Code
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class ImportRejected(SosError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
         self.path = path
         self.errors = errors
-        super().__init__(f"{path}: {plural(len(errors), 'problem', 'problems')}, nothing imported")
+        super().__init__(Code.IMPORT_REJECTED(path=path, n=len(errors)))
 
 
 def read_sheet(path: Path) -> tuple[str, str]:

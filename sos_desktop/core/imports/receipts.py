@@ -10,17 +10,23 @@ from pathlib import Path
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import record_receipt
+from sos_desktop.core.messages import Code, Message
 
 
 class AlreadyImported(SosError):
     """The file's content was imported before; nothing was changed."""
 
-    def __init__(self, path: Path, message: str, *, kind: str = "", imported_at: str = "",
+    def __init__(self, path: Path, message: str | Message, *, kind: str = "",
+                 imported_at: str = "",
                  rows: int = 0, visit: str = "") -> None:
         # The facts of the message, for a window that words it in its own language.
         self.path, self.kind, self.imported_at, self.rows, self.visit = (
             path, kind, imported_at, rows, visit)
         super().__init__(message)
+
+
+_ALREADY = {"sign-ups": Code.ALREADY_IMPORTED_SIGNUPS,
+            "paper responses": Code.ALREADY_IMPORTED_RESPONSES}  # by `rows`' plural
 
 
 def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha256: str,
@@ -35,12 +41,15 @@ def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha25
     created, count, details = row
     visit = conn.execute("SELECT school, group_name FROM visits WHERE id = ?",
                          (json.loads(details).get("visit_id"),)).fetchone()
-    where = f" into {visit[0]} · {visit[1]}" if visit else ""
     when = datetime.fromisoformat(created).replace(tzinfo=UTC).astimezone()
     noun = rows[0] if count == 1 else rows[1]
-    raise AlreadyImported(path, (
-        f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} "
-        f"({count} {noun}{where}); importing it again would add them a second time"),
+    code = _ALREADY.get(rows[1])
+    message: str | Message = (
+        code(file=path.name, date=f"{when:%Y-%m-%d}", time=f"{when:%H:%M}", n=count,
+             visit=f"{visit[0]} · {visit[1]}") if code and visit else
+        f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} ({count} "
+        f"{noun}); importing it again would add them a second time")  # its visit deleted
+    raise AlreadyImported(path, message,
         kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
         visit=f"{visit[0]} · {visit[1]}" if visit else "")
 

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from sos_desktop.core.errors import InvalidInput, Problem, SosError
+from sos_desktop.core.messages import Message
 
 
 class Step(Enum):
@@ -48,7 +49,7 @@ class FlowState:
     page_problems: dict[str, str] = field(default_factory=dict)
     signup_problems: list[Problem] = field(default_factory=list)
     signed_up: bool = False
-    error: str = ""
+    error: str | Message = ""  # why the last submit failed (a Message when core coded it)
 
 
 class KioskFlow:
@@ -129,7 +130,7 @@ class KioskFlow:
         try:
             self._submit_response(self.state.language, answers)
         except SosError as exc:
-            self.state.error = str(exc)
+            self.state.error = exc.message or str(exc)
             return self.state
         # The answers are stored; keep nothing of them in memory past this point.
         self.state.answers = {}
@@ -148,7 +149,7 @@ class KioskFlow:
             self.state.signup_problems = exc.problems
             return self.state
         except SosError as exc:
-            self.state.error = str(exc)
+            self.state.error = exc.message or str(exc)
             return self.state
         self.state.signup_problems = []
         self.state.error = ""

@@ -21,6 +21,7 @@ from nacl.public import PrivateKey
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.security.sealing import ContactKey
 
 PASSPHRASE_MIN = 10
@@ -40,7 +41,6 @@ FAST_FOR_TESTS = KdfCost(_argon.OPSLIMIT_MIN, _argon.MEMLIMIT_MIN)
 DEFAULT_COST = KdfCost()  # the test suite lowers it: tests check behaviour, not Argon2's cost
 
 
-WRONG_PASSPHRASE = "wrong passphrase"  # KeyProblem's text for it: the window translates it
 
 
 class KeyProblem(SosError):
@@ -66,8 +66,7 @@ class OrgKeys:
 def check_new_passphrase(passphrase: str) -> None:
     """Long enough, and not guessable (strength.py: raises WeakPassphrase)."""
     if len(passphrase) < PASSPHRASE_MIN:
-        raise KeyProblem(f"the passphrase needs at least {PASSPHRASE_MIN} characters "
-                         "(a few words are easy to remember and hard to guess)")
+        raise KeyProblem(Code.PASSPHRASE_TOO_SHORT(count=PASSPHRASE_MIN))
     from sos_desktop.core.security.strength import check_strength
 
     check_strength(passphrase)
@@ -101,8 +100,7 @@ def parse_recovery_key(text: str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != nacl.secret.SecretBox.KEY_SIZE:
-        raise KeyProblem("that is not a recovery key (it has 13 groups of 4 letters and "
-                         "digits, like ABCD-EFGH-…)")
+        raise KeyProblem(Code.NOT_A_RECOVERY_KEY())
     return raw
 
 
@@ -134,8 +132,7 @@ def need_private_key(keys: OrgKeys | None) -> OrgKeys:
         raise KeyProblem("no organization key on this laptop yet: set a passphrase first "
                          "(`sos-desktop keys init`)")
     if not keys.has_private_key:
-        raise KeyProblem(f"this laptop joined {keys.org_name!r} with its public key only: "
-                         "contacts can be sealed here but opened only on the organizer's laptop")
+        raise KeyProblem(Code.PUBLIC_KEY_ONLY(organization=repr(keys.org_name)))
     return keys
 
 
@@ -145,7 +142,7 @@ def unlock(keys: OrgKeys | None, passphrase: str) -> ContactKey:
     try:
         return _checked(keys, box.decrypt(keys.by_passphrase))
     except CryptoError:
-        raise KeyProblem(WRONG_PASSPHRASE) from None
+        raise KeyProblem(Code.WRONG_PASSPHRASE()) from None
 
 
 def unlock_with_recovery(keys: OrgKeys | None, recovery_key: str) -> ContactKey:
@@ -154,7 +151,7 @@ def unlock_with_recovery(keys: OrgKeys | None, recovery_key: str) -> ContactKey:
     try:
         return _checked(keys, box.decrypt(keys.by_recovery))
     except CryptoError:
-        raise KeyProblem("that recovery key does not open this laptop's key") from None
+        raise KeyProblem(Code.RECOVERY_KEY_WRONG()) from None
 
 
 def rewrap(keys: OrgKeys, key: ContactKey, new_passphrase: str,

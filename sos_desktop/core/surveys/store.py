@@ -13,6 +13,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
@@ -172,7 +173,7 @@ def latest_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
             (key,),
         ).fetchone()
     if row is None:
-        raise NotFound(f"no survey with key {key!r}; see `sos-desktop survey list`")
+        raise NotFound(Code.NO_SURVEY(key=repr(key)))
     return row[0], load_definition(db, row[0])
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.messages import Message
 from sos_desktop.core.surveys.model import Question
 from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.more_below import MoreBelow
@@ -22,7 +23,7 @@ from sos_desktop.ui.kiosk.widgets import button, label
 from sos_desktop.words.errors import in_our_words
 
 
-def saving_failed(language: str, reason: str) -> str:
+def saving_failed(language: str, reason: str | Message) -> str:
     """The student's answers were not stored: they tell the presenter, who reads the cause
     in the organizer's language (core's own English where words/errors.py does not know it)."""
     return kiosk.tr("Your answers could not be saved. Please tell the presenter. "
@@ -122,7 +123,7 @@ class SurveyScreen(QWidget):
         index: int,
         count: int,
         problems: dict[str, str],
-        error: str = "",
+        error: str | Message = "",
     ) -> None:
         keys = [q.key for q in page]
         if list(self.widgets) != keys or language != self.language:

@@ -35,6 +35,7 @@ from sos_desktop.core.imports.online import columns as col
 from sos_desktop.core.imports.online.reading import export_rows, file_sha256, source_of
 from sos_desktop.core.imports.online.values import CellProblem, Choices, cell_answer, ticked
 from sos_desktop.core.imports.receipts import record_import
+from sos_desktop.core.messages import Code
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.surveys.answers import clean_response, normalize
 from sos_desktop.core.surveys.model import SurveyDef
@@ -254,19 +255,18 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
     path = Path(path)
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
-        raise SosError(f"visit {visit_id} has no survey; choose one for the visit first")
+        raise SosError(Code.VISIT_NO_SURVEY_CHOOSE(id=visit_id))
     if visit.closed and not dry_run:
-        raise SosError("this visit is closed; reopen it to take more answers")
+        raise SosError(Code.VISIT_CLOSED())
     definition_id, survey = latest_definition(db, visit.survey_key)
     with export_rows(path) as rows:
         first = next(rows, None)
         if first is None:
-            raise SosError(f"{path}: the file is empty (a header row is needed)")
+            raise SosError(Code.EMPTY_FILE(path=path))
         header = first[1]
         source = source_of(header)
         if source is None:
-            raise SosError(f"{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, "
-                           "_submission_time, KEY or Timestamp column)")
+            raise SosError(Code.NOT_AN_ONLINE_EXPORT(path=path))
         plans = col.plan_columns(survey, header)
         result = OnlineImport(source, survey.key, col.answer_language(survey, plans), plans)
         errors = _column_errors(plans)

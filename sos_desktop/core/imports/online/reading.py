@@ -12,6 +12,7 @@ from typing import Any
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.imports.csv_reader import ImportRejected, RowError
+from sos_desktop.core.messages import Code
 
 MAX_CELL = 1 << 20  # one cell; a long text answer is 2,000 characters
 _SEPARATORS = ",;\t"
@@ -69,7 +70,7 @@ def export_rows(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
         try:
             first = handle.readline(MAX_CELL)
         except UnicodeDecodeError:
-            raise SosError(f"{path}: not UTF-8 text; export the CSV as UTF-8") from None
+            raise SosError(Code.NOT_UTF8(path=path)) from None
         handle.seek(0)
         limit = csv.field_size_limit()
         csv.field_size_limit(MAX_CELL)

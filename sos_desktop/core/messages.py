@@ -1,0 +1,179 @@
+"""What core says to a person, as a code with parameters: the catalog of message kinds.
+
+Core raises `SosError(Code.NO_VISIT(id=...))`: the error's text (`str(error)`, for logs and the
+English command line) is the English template below filled in, and the error keeps the
+`Message` itself, so a front end words it in another language from its code and parameters
+(sos_desktop/words/errors.py) without reading the English back. A parameter may itself be a
+Message (a failed operation inside "cannot be restored: ..."). Counted messages take their
+count as the parameter `n` and have an English singular and plural.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """A message kind; `Code.X(**params)` is the Message to raise."""
+
+    # Looked up and not there.
+    NO_VISIT = "no_visit"
+    NO_SURVEY = "no_survey"
+    NO_SIGNUP_EXPORT = "no_signup_export"
+    NO_EXPORT_RECEIPT = "no_export_receipt"
+    # Keys and passphrases (core/security/keys.py).
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"
+    RECOVERY_KEY_WRONG = "recovery_key_wrong"
+    NOT_A_RECOVERY_KEY = "not_a_recovery_key"
+    PUBLIC_KEY_ONLY = "public_key_only"
+    # A visit that cannot take this now.
+    VISIT_NO_SURVEY_GIVE = "visit_no_survey_give"
+    VISIT_NO_SURVEY_CHOOSE = "visit_no_survey_choose"
+    KIOSK_COLLECTING = "kiosk_collecting"
+    VISIT_CLOSED = "visit_closed"
+    REWRITE_HELD = "rewrite_held"
+    AUTO_BACKUP_FAILED = "auto_backup_failed"
+    # Files in and out.
+    SURVEY_EXPORT_FORMAT = "survey_export_format"
+    NOT_AN_ONLINE_EXPORT = "not_an_online_export"
+    NOT_UTF8 = "not_utf8"
+    EMPTY_FILE = "empty_file"
+    IMPORT_REJECTED = "import_rejected"  # counted: n problems
+    ALREADY_IMPORTED_SIGNUPS = "already_imported_signups"  # counted: n sign-ups
+    ALREADY_IMPORTED_RESPONSES = "already_imported_responses"  # counted: n responses
+    # Writing a file (core/atomic.py, core/backups/copy.py, core/outputs.py).
+    WRITE_NO_FOLDER_DRIVE = "write_no_folder_drive"
+    WRITE_NO_FOLDER = "write_no_folder"
+    WRITE_NO_PERMISSION = "write_no_permission"
+    WRITE_DISK_FULL = "write_disk_full"
+    WRITE_IS_FOLDER = "write_is_folder"
+    WRITE_FAILED = "write_failed"
+    # A failed database or file operation (core/failures.py describe): `doing` is a Doing,
+    # `cause` one of failures' causes with its English `advice`.
+    FAILED = "failed"
+    FAILED_BECAUSE = "failed_because"
+    # The database (core/db.py, core/store.py, core/unlinkable.py).
+    COULD_NOT_SAVE = "could_not_save"
+    DB_DAMAGED = "db_damaged"
+    DB_NOT_A_DATABASE = "db_not_a_database"
+    DATA_FOLDER_IS_FILE = "data_folder_is_file"
+    NO_DATABASE = "no_database"
+    # `restore` (core/backups/restore.py).
+    NO_BACKUP_FILE = "no_backup_file"
+    RESTORED_NOT_SALVAGED = "restored_not_salvaged"
+    BACKUP_DAMAGED = "backup_damaged"
+    BACKUP_NOT_OURS = "backup_not_ours"
+    BACKUP_UNREADABLE = "backup_unreadable"
+    # `check`'s findings (core/maintenance.py); SQLite's own integrity lines are no Message.
+    CANNOT_READ = "cannot_read"
+    SCHEMA_MISMATCH = "schema_mismatch"
+    NO_DEVICE_ID = "no_device_id"
+    # Bundles refused for their signer (core/bundles/format.py).
+    BUNDLE_UNREGISTERED = "bundle_unregistered"
+    BUNDLE_REVOKED = "bundle_revoked"
+    BUNDLE_SHARED_KEY = "bundle_shared_key"
+    # A deck that is not there (core/decks).
+    DECK_MISSING = "deck_missing"
+    DECK_IS_FOLDER = "deck_is_folder"
+
+    def __call__(self, **params: object) -> Message:
+        return Message(self, params)
+
+
+_BUNDLE_REGISTER = ("(if it is one of your team laptops, run `sos-desktop keys signing-key "
+                    "FILE` on it and `sos-desktop keys register FILE` here)")
+
+ENGLISH: Mapping[Code, str] = {
+    Code.NO_VISIT: "no visit with id {id}",
+    Code.NO_SURVEY: "no survey with key {key}; see `sos-desktop survey list`",
+    Code.NO_SIGNUP_EXPORT: "no sign-up export yet: nothing to mark as imported",
+    Code.NO_EXPORT_RECEIPT: "no export receipt with id {id} (see `sos-desktop export history`)",
+    Code.WRONG_PASSPHRASE: "wrong passphrase",
+    Code.PASSPHRASE_TOO_SHORT: "the passphrase needs at least {count} characters (a few words "
+                               "are easy to remember and hard to guess)",
+    Code.RECOVERY_KEY_WRONG: "that recovery key does not open this laptop's key",
+    Code.NOT_A_RECOVERY_KEY: "that is not a recovery key (it has 13 groups of 4 letters and "
+                             "digits, like ABCD-EFGH-…)",
+    Code.PUBLIC_KEY_ONLY: "this laptop joined {organization} with its public key only: contacts "
+                          "can be sealed here but opened only on the organizer's laptop",
+    Code.VISIT_NO_SURVEY_GIVE: "visit {id} has no survey; give --survey KEY",
+    Code.VISIT_NO_SURVEY_CHOOSE: "visit {id} has no survey; choose one for the visit first",
+    Code.KIOSK_COLLECTING: "the kiosk is collecting answers for this visit; leave the kiosk "
+                           "with the organizer PIN first",
+    Code.VISIT_CLOSED: "this visit is closed; reopen it to take more answers",
+    Code.REWRITE_HELD: "another program has the database open, so the file could not be "
+                       "rewritten to hide the order students answered in; close that program: "
+                       "it is done at the next start",
+    Code.AUTO_BACKUP_FAILED: "the automatic backup failed: {reason}",
+    Code.SURVEY_EXPORT_FORMAT: "{file}: a survey is exported as .xlsx (XLSForm) or .yaml",
+    Code.NOT_AN_ONLINE_EXPORT: "{path}: not a KoboToolbox, ODK or Google Forms export (no "
+                               "_uuid, _submission_time, KEY or Timestamp column)",
+    Code.NOT_UTF8: "{path}: not UTF-8 text; export the CSV as UTF-8",
+    Code.EMPTY_FILE: "{path}: the file is empty (a header row is needed)",
+    Code.WRITE_NO_FOLDER_DRIVE: "cannot write {path}: folder {folder} does not exist (was the "
+                                "drive removed?)",
+    Code.WRITE_NO_FOLDER: "cannot write {path}: folder {folder} does not exist",
+    Code.WRITE_NO_PERMISSION: "cannot write {path}: no permission to write in {folder}",
+    Code.WRITE_DISK_FULL: "cannot write {path}: the disk is full",
+    Code.WRITE_IS_FOLDER: "cannot write {path}: it is a folder",
+    Code.WRITE_FAILED: "cannot write {path}: {detail}",
+    Code.FAILED: "could not {doing} {path}: {detail}",
+    Code.FAILED_BECAUSE: "could not {doing} {path}: {advice} ({detail})",
+    Code.COULD_NOT_SAVE: "could not save to {path}: {detail}",
+    Code.DB_DAMAGED: "database {path} is damaged ({detail}); nothing was saved",
+    Code.DB_NOT_A_DATABASE: "database {path} is damaged or not a database ({detail}); restore "
+                            "a backup or move the file away",
+    Code.DATA_FOLDER_IS_FILE: "the data folder {folder} is a file, not a folder: give "
+                              "--data-dir a folder (it is created if missing)",
+    Code.NO_DATABASE: "there is no database at {path}",
+    Code.NO_BACKUP_FILE: "there is no backup file {path}",
+    Code.RESTORED_NOT_SALVAGED: "{backup} was restored, but nothing could be saved from the "
+                                "damaged file {kept}: {reason}",
+    Code.BACKUP_DAMAGED: "{path} cannot be restored: it is damaged too ({verdict})",
+    Code.BACKUP_NOT_OURS: "{path} cannot be restored: it is not an SOS Desktop database this "
+                          "version can read",
+    Code.BACKUP_UNREADABLE: "{path} cannot be restored: {reason}",
+    Code.CANNOT_READ: "cannot read {path}: {detail}",
+    Code.SCHEMA_MISMATCH: "schema is {found}, expected {expected}",
+    Code.NO_DEVICE_ID: "no device id in settings",
+    Code.BUNDLE_UNREGISTERED: "bundle {path}: it is signed by laptop {name} with key "
+                              "{fingerprint}, which is not registered here "
+                              f"{_BUNDLE_REGISTER}; nothing was imported",
+    Code.BUNDLE_REVOKED: "bundle {path}: it is signed by laptop {name} (key {fingerprint}), "
+                         "revoked on {time}; nothing was imported",
+    Code.BUNDLE_SHARED_KEY: "bundle {path}: it was made with the organization's shared bundle "
+                            "key of older versions, which anyone holding a team laptop's files "
+                            "could use, so it is no longer accepted: update SOS Desktop on that "
+                            "laptop, register it here (`sos-desktop keys signing-key FILE` "
+                            "there, `sos-desktop keys register FILE` here) and export the "
+                            "bundle again; nothing was imported",
+    Code.DECK_MISSING: "The deck {path} cannot be shown: the file does not exist",
+    Code.DECK_IS_FOLDER: "The deck {path} cannot be shown: it is a folder, not a file",
+}
+
+_ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
+            "{visit}); importing it again would add them a second time")
+# Counted kinds: (one, other), chosen by the parameter `n`.
+COUNTED: Mapping[Code, tuple[str, str]] = {
+    Code.IMPORT_REJECTED: ("{path}: {n} problem, nothing imported",
+                           "{path}: {n} problems, nothing imported"),
+    Code.ALREADY_IMPORTED_SIGNUPS: (_ALREADY % "sign-up", _ALREADY % "sign-ups"),
+    Code.ALREADY_IMPORTED_RESPONSES: (_ALREADY % "paper response", _ALREADY % "paper responses"),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message kind and its parameters; `str()` is its English."""
+
+    code: Code
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        if self.code in COUNTED:
+            one, other = COUNTED[self.code]
+            return (one if self.params.get("n") == 1 else other).format(**self.params)
+        return ENGLISH[self.code].format(**self.params)
