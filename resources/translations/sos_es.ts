@@ -4790,6 +4790,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         <translation>{value} no es una opción; opciones: {choices}</translation>
     </message>
     <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} must be 1 or 0</source>
+        <translation>{value} debe ser 1 o 0</translation>
+    </message>
+    <message>
         <source>{why}.
 
 Present the built-in SOS classroom talk instead?</source>
@@ -5020,6 +5028,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Por favor, responde cada pregunta con sí o no.</translation>
     </message>
     <message>
+        <source>Please answer this question.</source>
+        <translation>Por favor, responde esta pregunta.</translation>
+    </message>
+    <message>
         <source>Please check at least one way we may contact you. Check the email box if you gave your email address, or the text message box if you gave your phone number. Otherwise nobody can get in touch with you.</source>
         <translation>Marca al menos una forma en que podamos contactarte. Marca la casilla de correos si diste tu correo electrónico, o la de mensajes de texto si diste tu teléfono. Si no, nadie podrá ponerse en contacto contigo.</translation>
     </message>
@@ -5040,6 +5052,14 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Contáctenme para programar una visita a mi clase</translation>
     </message>
     <message>
+        <source>Please enter {n} or less.</source>
+        <translation>Por favor, escribe {n} o menos.</translation>
+    </message>
+    <message>
+        <source>Please enter {n} or more.</source>
+        <translation>Por favor, escribe {n} o más.</translation>
+    </message>
+    <message>
         <source>Please fill in every field that is not marked optional.</source>
         <translation>Por favor, llena todos los campos que no dicen opcional.</translation>
     </message>
@@ -5048,8 +5068,36 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Por favor, escribe un correo o un teléfono para poder contactarte.</translation>
     </message>
     <message>
+        <source>Please keep it to {n} characters or fewer.</source>
+        <translation>Por favor, usa {n} caracteres como máximo.</translation>
+    </message>
+    <message>
         <source>Please pass the laptop to the next person.</source>
         <translation>Pasa la computadora a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Please pick a number from {low} to {high}.</source>
+        <translation>Por favor, elige un número del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>Please pick at most {n}.</source>
+        <translation>Por favor, elige {n} como máximo.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the choices shown.</source>
+        <translation>Por favor, elige una de las opciones.</translation>
+    </message>
+    <message>
+        <source>Please pick only from the choices shown.</source>
+        <translation>Por favor, elige solo entre las opciones que aparecen.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number.</source>
+        <translation>Por favor, escribe un número entero.</translation>
+    </message>
+    <message>
+        <source>Please type your answer as text.</source>
+        <translation>Por favor, escribe tu respuesta como texto.</translation>
     </message>
     <message>
         <source>Please type your first name.</source>
@@ -5229,6 +5277,10 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>ZIP code (optional)</source>
         <translation>Código postal (opcional)</translation>
+    </message>
+    <message>
+        <source>not a question in this survey</source>
+        <translation>no es una pregunta de esta encuesta</translation>
     </message>
     <message>
         <source>↓  More below: scroll down</source>

@@ -38,9 +38,9 @@ def submit_response(
     survey = survey or load_definition(db, definition_id)
     if language not in survey.languages:
         raise InvalidInput([Problem("language", language, "is not a language of this survey")])
-    cleaned, problems = clean_response(survey, answers, language)
+    cleaned, problems = clean_response(survey, answers)
     if problems:
-        raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
+        raise InvalidInput([p.reason.problem(p.question_key) for p in problems])
     response_id = new_id()
     with db.raw() as conn:
         # Off for the write: moving the visit's stored responses (unlinkable.write_shuffled)

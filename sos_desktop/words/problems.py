@@ -50,6 +50,9 @@ _WITH_PARAMS = {
     "matches_several": QT_TR_NOOP("matches several questions: {questions}"),
     "second_column": QT_TR_NOOP("a second column for {key}"),
     "no_answer_column": QT_TR_NOOP("no column answers a question of {survey}"),
+    # An online export's cell (core/imports/online/values.py), its value as written.
+    "not_a_whole_number": QT_TR_NOOP("{value} is not a whole number"),
+    "one_or_zero": QT_TR_NOOP("{value} must be 1 or 0"),
 }
 # "bad_email" by its detail (signup_rules.EMAIL_DETAILS); "" is any other of the checker's.
 _EMAIL = {
@@ -69,6 +72,8 @@ _EMAIL = {
 def worded(code: str, params: Mapping[str, object], english: str) -> str:
     """Why a value is refused, in the interface's language, from core's `code` and `params`;
     `english` (core's reason) only for a code this does not know."""
+    if code in ("answer", "answers"):  # as the kiosk says it (csv_reader.ANSWER_CODES)
+        return _answers(code, params) or english
     if code in _FIXED:
         return tr(_FIXED[code])
     if code == "bad_email":
@@ -93,6 +98,20 @@ def worded(code: str, params: Mapping[str, object], english: str) -> str:
 
         return tr("must be {low} to {high} seconds").format(low=IDLE_MIN, high=IDLE_MAX)
     return english
+
+
+def _answers(code: str, params: Mapping[str, object]) -> str | None:
+    from sos_desktop.core.surveys.answers import AnswerReason
+    from sos_desktop.i18n import language
+    from sos_desktop.words.answers import answer_text
+
+    if code == "answer":
+        found = params.get("reason")
+        return answer_text(found, language()) if isinstance(found, AnswerReason) else None
+    pairs = params.get("reasons")
+    if not isinstance(pairs, tuple):
+        return None
+    return "; ".join(f"{key}: {answer_text(found, language())}" for key, found in pairs)
 
 
 def reason(problem: Problem) -> str:

@@ -40,7 +40,10 @@ class RowError:
 ROW_CODES = ("unknown_column", "missing_column", "column_twice", "too_many_cells",
              "not_a_question", "not_a_choice_of", "zero_or_one", "not_a_choice",
              "not_a_survey_language", "matches_no_question", "matches_several", "second_column",
-             "no_answer_column")
+             "no_answer_column", "not_a_whole_number", "one_or_zero")
+# An answer the kiosk would refuse (core/surveys/answers.py): "answer" (params: `reason`, an
+# AnswerReason) and, for an online export's row, "answers" (`reasons`: (key, reason) pairs).
+ANSWER_CODES = ("answer", "answers")
 
 
 def too_many_cells(line: int, cells: int, header: int) -> RowError:

@@ -159,8 +159,9 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
             continue
         if len(errors) > before:
             continue
-        cleaned, problems = clean_response(survey, answers, "en")
-        errors += [RowError(line, pr.question_key, pr.message) for pr in problems]
+        cleaned, problems = clean_response(survey, answers)
+        errors += [RowError(line, pr.question_key, pr.message, "answer", {"reason": pr.reason})
+                   for pr in problems]
         records.append((new_id(), language, cleaned))
     if errors:
         raise ImportRejected(path, errors)

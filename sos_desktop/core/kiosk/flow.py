@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from sos_desktop.core.errors import InvalidInput, Problem, SosError
 from sos_desktop.core.messages import Message
+from sos_desktop.core.surveys.answers import AnswerReason
 
 
 class Step(Enum):
@@ -32,7 +33,7 @@ class SurveyRunner(Protocol):
     def pages(self, answers: dict[str, Any]) -> list[list[Any]]: ...
     def page_problems(
         self, page: list[Any], answers: dict[str, Any], language: str
-    ) -> dict[str, str]: ...
+    ) -> dict[str, AnswerReason]: ...
     def final_answers(self, answers: dict[str, Any]) -> dict[str, Any]: ...
 
 
@@ -46,7 +47,7 @@ class FlowState:
     language: str = "en"
     page_index: int = 0
     answers: dict[str, Any] = field(default_factory=dict)
-    page_problems: dict[str, str] = field(default_factory=dict)
+    page_problems: dict[str, AnswerReason] = field(default_factory=dict)
     signup_problems: list[Problem] = field(default_factory=list)
     signed_up: bool = False
     error: str | Message = ""  # why the last submit failed (a Message when core coded it)

@@ -139,7 +139,7 @@ def settle(conn: sqlite3.Connection, device_id: str, pending_id: str, survey: Su
     unknown = {k for k in unknown if not _excluded(survey, k, answers, unknown)}
     if unknown:
         return StoreResult(Stored.REVIEW, review_questions=tuple(sorted(unknown)))
-    cleaned, problems = clean_response(survey, answers, language)
+    cleaned, problems = clean_response(survey, answers)
     # Paper cannot make a student answer: a required question left blank is data, not an
     # error. Every other check (choices, counts, lengths) is the kiosk's own.
     problems = [p for p in problems if normalize(survey.question(p.question_key),

@@ -176,9 +176,9 @@ class _Rows:
                     continue
                 answers[q.key] = cell_answer(q, self.choices.get(q.key), text)
             except CellProblem as problem:
-                self.refuse(line, p.header, str(problem))
+                self.refuse(line, p.header, str(problem), problem.code, problem.params)
                 return None
-        cleaned, problems = clean_response(self.survey, answers, "en")
+        cleaned, problems = clean_response(self.survey, answers)
         # An online form decides itself what it requires: a blank answer there is data, as on
         # paper. Every other check (choices, counts, lengths, ranges) is the kiosk's own.
         problems = [pr for pr in problems
@@ -186,7 +186,8 @@ class _Rows:
                                  answers.get(pr.question_key)) is not None]
         if problems:
             self.refuse(line, problems[0].question_key, "; ".join(
-                f"{pr.question_key}: {pr.message}" for pr in problems))
+                f"{pr.question_key}: {pr.message}" for pr in problems), "answers",
+                {"reasons": tuple((pr.question_key, pr.reason) for pr in problems)})
             return None
         if not cleaned:
             self.result.empty += 1
