@@ -2721,6 +2721,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>una nota que se guarda con la marca</translation>
     </message>
     <message>
+        <source>a range must be start={low} end={high} (step=1)</source>
+        <translation>un range debe ser start={low} end={high} (step=1)</translation>
+    </message>
+    <message>
         <source>a second column for {key}</source>
         <translation>una segunda columna para {key}</translation>
     </message>
@@ -2817,6 +2821,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>responde {question} (opción {choice})</translation>
     </message>
     <message>
+        <source>appearance {appearance} is not supported here</source>
+        <translation>aquí no se admite la appearance {appearance}</translation>
+    </message>
+    <message>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
@@ -2877,6 +2885,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se puede leer {path}: {detail}</translation>
     </message>
     <message>
+        <source>cannot tell the language; write it like label::English (en) or label::Español (es)</source>
+        <translation>no se sabe qué idioma es; escríbelo como label::English (en) o label::Español (es)</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
     </message>
@@ -2935,6 +2947,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>column appears twice</source>
         <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <source>column {header} is not supported</source>
+        <translation>no se admite la columna {header}</translation>
     </message>
     <message>
         <source>conflicting records were kept both ways; see `sos-desktop bundle conflicts`</source>
@@ -3136,6 +3152,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>give the visit the sheets were filled at: --visit ID (sos-desktop visit list)</source>
         <translation>indica la visita en la que se llenaron las hojas: --visit ID (sos-desktop visit list)</translation>
+    </message>
+    <message>
+        <source>groups inside groups are not supported</source>
+        <translation>no se admiten grupos dentro de grupos</translation>
     </message>
     <message>
         <source>how the class answers the survey (paper: the kiosk only signs up)</source>
@@ -3350,6 +3370,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>lista las visitas con sus conteos</translation>
     </message>
     <message>
+        <source>list_name is empty</source>
+        <translation>list_name está vacío</translation>
+    </message>
+    <message>
         <source>make this laptop a new bundle key (after a revocation)</source>
         <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
     </message>
@@ -3477,6 +3501,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
     </message>
     <message>
+        <source>no choice list named {name} on the choices sheet</source>
+        <translation>no hay ninguna lista de opciones llamada {name} en la hoja choices</translation>
+    </message>
+    <message>
         <source>no column answers a question of {survey}</source>
         <translation>ninguna columna responde a una pregunta de {survey}</translation>
     </message>
@@ -3527,6 +3555,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>not a question of this survey</source>
         <translation>no es una pregunta de esta encuesta</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({detail})</source>
+        <translation>no es un libro .xlsx que se pueda leer ({detail})</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -3666,6 +3698,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>formularios en papel de respaldo (PDF)</translation>
     </message>
     <message>
+        <source>parameters only apply to a range question</source>
+        <translation>parameters solo se aplica a una pregunta range</translation>
+    </message>
+    <message>
         <source>part of {table} could not be read at all: records that no index names may be missing</source>
         <translation>una parte de {table} no se pudo leer: pueden faltar registros que ningún índice nombra</translation>
     </message>
@@ -3773,6 +3809,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>required debe ser true o false</translation>
     </message>
     <message>
+        <source>required must be yes or no, got {value}</source>
+        <translation>required debe ser yes o no, y dice {value}</translation>
+    </message>
+    <message>
         <source>responses stored: {n}</source>
         <translation>respuestas guardadas: {n}</translation>
     </message>
@@ -3819,6 +3859,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>set the passphrase and print the recovery key</source>
         <translation>define la frase de contraseña e imprime la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>settings takes one row only</source>
+        <translation>settings lleva una sola fila</translation>
     </message>
     <message numerus="yes">
         <source>sheet(s) read and stored</source>
@@ -3976,6 +4020,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>submission id: recognises a second import, not stored</source>
         <translation>id del envío: reconoce una segunda importación, no se guarda</translation>
+    </message>
+    <message>
+        <source>supported constraints: . &gt;= N, . &lt;= N, . &gt; N, . &lt; N, string-length(.) &lt;= N, count-selected(.) &lt;= N, joined with and</source>
+        <translation>restricciones admitidas: . &gt;= N, . &lt;= N, . &gt; N, . &lt; N, string-length(.) &lt;= N, count-selected(.) &lt;= N, unidas con and</translation>
     </message>
     <message>
         <source>survey answers</source>
@@ -4289,6 +4337,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el id de la visita (sos-desktop visit list)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet named survey</source>
+        <translation>el libro no tiene ninguna hoja llamada survey</translation>
+    </message>
+    <message>
         <source>there is no backup file {path}</source>
         <translation>no existe la copia de seguridad {path}</translation>
     </message>
@@ -4345,6 +4397,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>dos marcas en una pregunta de una sola respuesta</translation>
     </message>
     <message>
+        <source>type is empty</source>
+        <translation>type está vacío</translation>
+    </message>
+    <message>
         <source>typed-up paper surveys, or a KoboToolbox, ODK or Google Forms export (CSV)</source>
         <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
@@ -4369,6 +4425,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>campo desconocido {name}</translation>
     </message>
     <message>
+        <source>unknown language {value}</source>
+        <translation>idioma desconocido {value}</translation>
+    </message>
+    <message>
         <source>unknown question ${{{key}}} (it must come earlier in the survey)</source>
         <translation>pregunta desconocida ${{{key}}} (debe ir antes en la encuesta)</translation>
     </message>
@@ -4391,6 +4451,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>unsupported function or word {word} (character {at}); only selected, not, and, or, string-length(.) and count-selected(.) are allowed</source>
         <translation>función o palabra no admitida {word} (carácter {at}); solo se permiten selected, not, and, or, string-length(.) y count-selected(.)</translation>
+    </message>
+    <message>
+        <source>unsupported type {type}</source>
+        <translation>tipo no admitido {type}</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -4447,6 +4511,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>write a survey as XLSForm (for KoboToolbox, ODK, SurveyCTO) or YAML</source>
         <translation>escribe una encuesta como XLSForm (para KoboToolbox, ODK, SurveyCTO) o YAML</translation>
+    </message>
+    <message>
+        <source>write {kind} LIST_NAME (or_other and files are not supported)</source>
+        <translation>escribe {kind} LISTA (no se admiten or_other ni archivos)</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
@@ -4624,12 +4692,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
     </message>
     <message>
+        <source>{kind} records device or time data; not supported (answers are anonymous)</source>
+        <translation>{kind} registra datos del dispositivo o de la hora; no se admite (las respuestas son anónimas)</translation>
+    </message>
+    <message>
+        <source>{name} does not apply to a choice</source>
+        <translation>{name} no se aplica a una opción</translation>
+    </message>
+    <message>
         <source>{name} does not apply to a {type} question</source>
         <translation>{name} no se aplica a una pregunta {type}</translation>
     </message>
     <message>
         <source>{name} has no {language} text</source>
         <translation>{name} no tiene texto en {language}</translation>
+    </message>
+    <message>
+        <source>{name} has no {language} text; the {source} text is shown instead</source>
+        <translation>{name} no tiene texto en {language}; se muestra el texto en {source}</translation>
     </message>
     <message>
         <source>{name} has not joined this organization: it cannot send bundles here.</source>
@@ -4650,6 +4730,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{name} must give one text per language, e.g. {{en: ..., es: ...}}</source>
         <translation>{name} debe dar un texto por idioma, p. ej. {{en: ..., es: ...}}</translation>
+    </message>
+    <message>
+        <source>{name} on a group is not supported; put it on each question</source>
+        <translation>no se admite {name} en un grupo; ponlo en cada pregunta</translation>
     </message>
     <message>
         <source>{name} text is empty</source>
