@@ -86,3 +86,31 @@ def test_a_code_is_worded_in_spanish_and_english_is_core_s(tmp_path):
     assert [in_our_words(e) for e in (error, counted, nested)] == [
         "no visit with id nosuch", "f.csv: 1 problem, nothing imported",
         "b cannot be restored: cannot write x: the disk is full"]
+
+
+def test_restore_and_import_refusals_carry_their_code(db, tmp_path):
+    from sos_desktop.core.backups.restore import check_backup
+    from sos_desktop.core.errors import SosError
+    from sos_desktop.core.imports.signups import import_signups
+    from sos_desktop.core.visits import create_visit
+
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_text("not a database", encoding="utf-8")
+    with pytest.raises(SosError) as gone:
+        check_backup(tmp_path / "gone.sqlite3")
+    with pytest.raises(SosError) as unreadable:
+        check_backup(garbage)
+    assert gone.value.message.code is Code.NO_BACKUP_FILE
+    assert unreadable.value.message.code is Code.BACKUP_UNREADABLE
+    assert unreadable.value.message.params["reason"].code is Code.FAILED_BECAUSE
+
+    visit = create_visit(db, {"school": "Hillhouse", "group_name": "BSU",
+                              "visit_date": "2026-10-14"})
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,age_13_plus,email_consent\n"
+                     "A,B,a@example.org,yes,yes\n", encoding="utf-8")
+    import_signups(db, sheet, visit_id=visit)
+    with pytest.raises(SosError) as twice:
+        import_signups(db, sheet, visit_id=visit)
+    assert twice.value.message.code is Code.ALREADY_IMPORTED_SIGNUPS
+    assert twice.value.message.params["n"] == 1
