@@ -2889,6 +2889,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se sabe qué idioma es; escríbelo como label::English (en) o label::Español (es)</translation>
     </message>
     <message>
+        <source>cannot write the backup: the folder {folder} is not there (a USB stick taken out?)</source>
+        <translation>no se puede escribir la copia de seguridad: la carpeta {folder} ya no está (¿se sacó una memoria USB?)</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
     </message>
@@ -3025,6 +3029,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>carpeta de datos (por defecto: la carpeta de datos del usuario)</translation>
     </message>
     <message>
+        <source>database {path} has no device id: run `sos-desktop check`</source>
+        <translation>la base de datos {path} no tiene id de dispositivo: ejecuta `sos-desktop check`</translation>
+    </message>
+    <message>
         <source>database {path} is damaged ({detail}); nothing was saved</source>
         <translation>la base de datos {path} está dañada ({detail}); no se guardó nada</translation>
     </message>
@@ -3115,6 +3123,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>export data as CSV</source>
         <translation>exporta datos como CSV</translation>
+    </message>
+    <message>
+        <source>export receipt id {id} is ambiguous; give more characters</source>
+        <translation>el id de recibo de exportación {id} es ambiguo; escribe más caracteres</translation>
     </message>
     <message>
         <source>export {receipt} marked as imported into the CRM</source>
@@ -3525,6 +3537,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no hay ninguna visita abierta con encuesta el {date}: elige una con --visit ID (sos-desktop visit list)</translation>
     </message>
     <message>
+        <source>no organization key on this laptop yet: set a passphrase first (`sos-desktop keys init`)</source>
+        <translation>todavía no hay clave de la organización en esta computadora: elige primero una frase de contraseña (`sos-desktop keys init`)</translation>
+    </message>
+    <message>
         <source>no organization key yet: `sos-desktop keys init` (or `keys join FILE`)</source>
         <translation>todavía no hay clave de la organización: `sos-desktop keys init` (o `keys join FILE`)</translation>
     </message>
@@ -3539,6 +3555,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>no survey definition with id {id}</source>
+        <translation>no hay ninguna definición de encuesta con id {id}</translation>
     </message>
     <message>
         <source>no survey with key {key}; see `sos-desktop survey list`</source>
@@ -4133,6 +4153,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la copia de seguridad automática falló: {reason}</translation>
     </message>
     <message>
+        <source>the backup copy {path} failed its integrity check: {verdict}</source>
+        <translation>la copia de seguridad {path} no pasó la comprobación de integridad: {verdict}</translation>
+    </message>
+    <message>
         <source>the backups, newest first</source>
         <translation>las copias de seguridad, de la más nueva a la más vieja</translation>
     </message>
@@ -4301,6 +4325,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la hoja (CSV)</translation>
     </message>
     <message>
+        <source>the stored key pair does not match (damaged key table)</source>
+        <translation>el par de claves guardado no coincide (tabla de claves dañada)</translation>
+    </message>
+    <message>
         <source>the surveys (CSV)</source>
         <translation>las encuestas (CSV)</translation>
     </message>
@@ -4351,6 +4379,13 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>this condition cannot be read: {reason}</source>
         <translation>no se puede leer esta condición: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>this database holds %n sign-up(s) in plain text from an older version; set the organizer&apos;s passphrase to seal them (in the window, or `sos-desktop keys init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed</source>
+        <translation>
+            <numerusform>esta base de datos tiene %n inscripción sin cifrar de una versión anterior; elige la frase de contraseña de organizador/a para cifrarla (en la ventana, o con `sos-desktop keys init` en una terminal o con SOS_DESKTOP_PASSPHRASE definida); el archivo no se cambió</numerusform>
+            <numerusform>esta base de datos tiene %n inscripciones sin cifrar de una versión anterior; elige la frase de contraseña de organizador/a para cifrarlas (en la ventana, o con `sos-desktop keys init` en una terminal o con SOS_DESKTOP_PASSPHRASE definida); el archivo no se cambió</numerusform>
+        </translation>
     </message>
     <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
@@ -4779,6 +4814,18 @@ Libro de códigos: {codebook}</numerusform>
         </translation>
     </message>
     <message>
+        <source>{path}: line {line} is not UTF-8 text; export the CSV as UTF-8</source>
+        <translation>{path}: la línea {line} no es texto UTF-8; exporta el CSV como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not UTF-8 text; save the sheet as &apos;CSV UTF-8&apos;</source>
+        <translation>{path}: la línea {line} no es texto UTF-8; guarda la hoja como &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe el archivo</translation>
+    </message>
+    <message>
         <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
         <translation>{path}: no es texto UTF-8; exporta el CSV como UTF-8</translation>
     </message>
@@ -4825,6 +4872,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{source} export for survey {survey}; answers in {language}.</source>
         <translation>Exportación de {source} para la encuesta {survey}; respuestas en {language}.</translation>
+    </message>
+    <message>
+        <source>{source} is not an organization key file from `sos-desktop keys export-public` ({detail})</source>
+        <translation>{source} no es un archivo de clave de la organización hecho con `sos-desktop keys export-public` ({detail})</translation>
     </message>
     <message>
         <source>{survey} (not installed)</source>

@@ -125,7 +125,7 @@ class Database:
         with self.raw() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
         if row is None:
-            raise DatabaseProblem(f"database {self.path} has no device id: run `sos-desktop check`")
+            raise DatabaseProblem(Code.NO_DEVICE_ID_IN(path=self.path))
         return row[0]
 
     @cached_property

@@ -78,8 +78,4 @@ class SealingNeedsKeys(DatabaseProblem):
 
     def __init__(self, count: int) -> None:
         self.count = count
-        super().__init__(
-            f"this database holds {count} {'sign-up' if count == 1 else 'sign-ups'} in plain "
-            "text from an older version; "
-            "set the organizer's passphrase to seal them (in the window, or `sos-desktop keys "
-            "init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed")
+        super().__init__(Code.PLAIN_SIGNUPS(n=count))

@@ -20,6 +20,8 @@ class Code(StrEnum):
 
     # Looked up and not there.
     NO_VISIT = "no_visit"
+    NO_DEFINITION = "no_definition"
+    RECEIPT_AMBIGUOUS = "receipt_ambiguous"
     NO_SURVEY = "no_survey"
     NO_SIGNUP_EXPORT = "no_signup_export"
     NO_EXPORT_RECEIPT = "no_export_receipt"
@@ -29,6 +31,10 @@ class Code(StrEnum):
     RECOVERY_KEY_WRONG = "recovery_key_wrong"
     NOT_A_RECOVERY_KEY = "not_a_recovery_key"
     PUBLIC_KEY_ONLY = "public_key_only"
+    NO_ORG_KEY = "no_org_key"
+    KEY_PAIR_MISMATCH = "key_pair_mismatch"
+    NOT_A_KEY_FILE = "not_a_key_file"
+    PLAIN_SIGNUPS = "plain_signups"  # counted: n sign-ups not sealed yet
     # A visit that cannot take this now.
     VISIT_NO_SURVEY_GIVE = "visit_no_survey_give"
     VISIT_NO_SURVEY_CHOOSE = "visit_no_survey_choose"
@@ -37,6 +43,10 @@ class Code(StrEnum):
     REWRITE_HELD = "rewrite_held"
     AUTO_BACKUP_FAILED = "auto_backup_failed"
     # Files in and out.
+    NO_SUCH_FILE = "no_such_file"
+    CANNOT_READ_FILE = "cannot_read_file"
+    LINE_NOT_UTF8_SHEET = "line_not_utf8_sheet"
+    LINE_NOT_UTF8_EXPORT = "line_not_utf8_export"
     SURVEY_EXPORT_FORMAT = "survey_export_format"
     NOT_AN_ONLINE_EXPORT = "not_an_online_export"
     NOT_UTF8 = "not_utf8"
@@ -61,8 +71,11 @@ class Code(StrEnum):
     DB_NOT_A_DATABASE = "db_not_a_database"
     DATA_FOLDER_IS_FILE = "data_folder_is_file"
     NO_DATABASE = "no_database"
+    NO_DEVICE_ID_IN = "no_device_id_in"
     # `restore` (core/backups/restore.py).
     NO_BACKUP_FILE = "no_backup_file"
+    BACKUP_FOLDER_GONE = "backup_folder_gone"
+    BACKUP_COPY_BAD = "backup_copy_bad"
     RESTORED_NOT_SALVAGED = "restored_not_salvaged"
     BACKUP_DAMAGED = "backup_damaged"
     BACKUP_NOT_OURS = "backup_not_ours"
@@ -88,6 +101,8 @@ _BUNDLE_REGISTER = ("(if it is one of your team laptops, run `sos-desktop keys s
 
 ENGLISH: Mapping[Code, str] = {
     Code.NO_VISIT: "no visit with id {id}",
+    Code.NO_DEFINITION: "no survey definition with id {id}",
+    Code.RECEIPT_AMBIGUOUS: "export receipt id {id} is ambiguous; give more characters",
     Code.NO_SURVEY: "no survey with key {key}; see `sos-desktop survey list`",
     Code.NO_SIGNUP_EXPORT: "no sign-up export yet: nothing to mark as imported",
     Code.NO_EXPORT_RECEIPT: "no export receipt with id {id} (see `sos-desktop export history`)",
@@ -99,6 +114,11 @@ ENGLISH: Mapping[Code, str] = {
                              "digits, like ABCD-EFGH-…)",
     Code.PUBLIC_KEY_ONLY: "this laptop joined {organization} with its public key only: contacts "
                           "can be sealed here but opened only on the organizer's laptop",
+    Code.NO_ORG_KEY: "no organization key on this laptop yet: set a passphrase first "
+                     "(`sos-desktop keys init`)",
+    Code.KEY_PAIR_MISMATCH: "the stored key pair does not match (damaged key table)",
+    Code.NOT_A_KEY_FILE: "{source} is not an organization key file from `sos-desktop keys "
+                         "export-public` ({detail})",
     Code.VISIT_NO_SURVEY_GIVE: "visit {id} has no survey; give --survey KEY",
     Code.VISIT_NO_SURVEY_CHOOSE: "visit {id} has no survey; choose one for the visit first",
     Code.KIOSK_COLLECTING: "the kiosk is collecting answers for this visit; leave the kiosk "
@@ -108,6 +128,11 @@ ENGLISH: Mapping[Code, str] = {
                        "rewritten to hide the order students answered in; close that program: "
                        "it is done at the next start",
     Code.AUTO_BACKUP_FAILED: "the automatic backup failed: {reason}",
+    Code.NO_SUCH_FILE: "{path}: no such file",
+    Code.CANNOT_READ_FILE: "{file}: cannot read ({reason})",
+    Code.LINE_NOT_UTF8_SHEET: "{path}: line {line} is not UTF-8 text; save the sheet as "
+                              "'CSV UTF-8'",
+    Code.LINE_NOT_UTF8_EXPORT: "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8",
     Code.SURVEY_EXPORT_FORMAT: "{file}: a survey is exported as .xlsx (XLSForm) or .yaml",
     Code.NOT_AN_ONLINE_EXPORT: "{path}: not a KoboToolbox, ODK or Google Forms export (no "
                                "_uuid, _submission_time, KEY or Timestamp column)",
@@ -129,7 +154,11 @@ ENGLISH: Mapping[Code, str] = {
     Code.DATA_FOLDER_IS_FILE: "the data folder {folder} is a file, not a folder: give "
                               "--data-dir a folder (it is created if missing)",
     Code.NO_DATABASE: "there is no database at {path}",
+    Code.NO_DEVICE_ID_IN: "database {path} has no device id: run `sos-desktop check`",
     Code.NO_BACKUP_FILE: "there is no backup file {path}",
+    Code.BACKUP_FOLDER_GONE: "cannot write the backup: the folder {folder} is not there (a USB "
+                             "stick taken out?)",
+    Code.BACKUP_COPY_BAD: "the backup copy {path} failed its integrity check: {verdict}",
     Code.RESTORED_NOT_SALVAGED: "{backup} was restored, but nothing could be saved from the "
                                 "damaged file {kept}: {reason}",
     Code.BACKUP_DAMAGED: "{path} cannot be restored: it is damaged too ({verdict})",
@@ -156,12 +185,16 @@ ENGLISH: Mapping[Code, str] = {
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
             "{visit}); importing it again would add them a second time")
+_PLAIN = ("this database holds {n} %s in plain text from an older version; set the organizer's "
+          "passphrase to seal them (in the window, or `sos-desktop keys init` on a terminal or "
+          "with SOS_DESKTOP_PASSPHRASE set); the file was not changed")
 # Counted kinds: (one, other), chosen by the parameter `n`.
 COUNTED: Mapping[Code, tuple[str, str]] = {
     Code.IMPORT_REJECTED: ("{path}: {n} problem, nothing imported",
                            "{path}: {n} problems, nothing imported"),
     Code.ALREADY_IMPORTED_SIGNUPS: (_ALREADY % "sign-up", _ALREADY % "sign-ups"),
     Code.ALREADY_IMPORTED_RESPONSES: (_ALREADY % "paper response", _ALREADY % "paper responses"),
+    Code.PLAIN_SIGNUPS: (_PLAIN % "sign-up", _PLAIN % "sign-ups"),
 }
 
 

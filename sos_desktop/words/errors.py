@@ -14,6 +14,9 @@ from sos_desktop.i18n import QT_TR_NOOP, tr
 # (core/messages.py ENGLISH), which tests/words/test_errors.py checks.
 TEXTS: Mapping[Code, str] = {
     Code.NO_VISIT: QT_TR_NOOP("no visit with id {id}"),
+    Code.NO_DEFINITION: QT_TR_NOOP("no survey definition with id {id}"),
+    Code.RECEIPT_AMBIGUOUS: QT_TR_NOOP(
+        "export receipt id {id} is ambiguous; give more characters"),
     Code.NO_SURVEY: QT_TR_NOOP("no survey with key {key}; see `sos-desktop survey list`"),
     Code.NO_SIGNUP_EXPORT: QT_TR_NOOP("no sign-up export yet: nothing to mark as imported"),
     Code.NO_EXPORT_RECEIPT: QT_TR_NOOP(
@@ -29,6 +32,13 @@ TEXTS: Mapping[Code, str] = {
     Code.PUBLIC_KEY_ONLY: QT_TR_NOOP(
         "this laptop joined {organization} with its public key only: contacts can be sealed "
         "here but opened only on the organizer's laptop"),
+    Code.NO_ORG_KEY: QT_TR_NOOP(
+        "no organization key on this laptop yet: set a passphrase first (`sos-desktop keys "
+        "init`)"),
+    Code.KEY_PAIR_MISMATCH: QT_TR_NOOP("the stored key pair does not match (damaged key table)"),
+    Code.NOT_A_KEY_FILE: QT_TR_NOOP(
+        "{source} is not an organization key file from `sos-desktop keys export-public` "
+        "({detail})"),
     Code.VISIT_NO_SURVEY_GIVE: QT_TR_NOOP("visit {id} has no survey; give --survey KEY"),
     Code.VISIT_NO_SURVEY_CHOOSE: QT_TR_NOOP(
         "visit {id} has no survey; choose one for the visit first"),
@@ -40,6 +50,13 @@ TEXTS: Mapping[Code, str] = {
         "another program has the database open, so the file could not be rewritten to hide "
         "the order students answered in; close that program: it is done at the next start"),
     Code.AUTO_BACKUP_FAILED: QT_TR_NOOP("the automatic backup failed: {reason}"),
+    # Reading a file in (core/imports/csv_reader.py, core/imports/online/reading.py).
+    Code.NO_SUCH_FILE: QT_TR_NOOP("{path}: no such file"),
+    Code.CANNOT_READ_FILE: QT_TR_NOOP("{file}: cannot read ({reason})"),
+    Code.LINE_NOT_UTF8_SHEET: QT_TR_NOOP(
+        "{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"),
+    Code.LINE_NOT_UTF8_EXPORT: QT_TR_NOOP(
+        "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8"),
     # Surveys out, online answers in (core/surveys/export.py, core/imports/online/).
     Code.SURVEY_EXPORT_FORMAT: QT_TR_NOOP(
         "{file}: a survey is exported as .xlsx (XLSForm) or .yaml"),
@@ -67,8 +84,13 @@ TEXTS: Mapping[Code, str] = {
         "the data folder {folder} is a file, not a folder: give --data-dir a folder (it is "
         "created if missing)"),
     Code.NO_DATABASE: QT_TR_NOOP("there is no database at {path}"),
+    Code.NO_DEVICE_ID_IN: QT_TR_NOOP("database {path} has no device id: run `sos-desktop check`"),
     # `restore` (core/backups/restore.py).
     Code.NO_BACKUP_FILE: QT_TR_NOOP("there is no backup file {path}"),
+    Code.BACKUP_FOLDER_GONE: QT_TR_NOOP(
+        "cannot write the backup: the folder {folder} is not there (a USB stick taken out?)"),
+    Code.BACKUP_COPY_BAD: QT_TR_NOOP(
+        "the backup copy {path} failed its integrity check: {verdict}"),
     Code.RESTORED_NOT_SALVAGED: QT_TR_NOOP(
         "{backup} was restored, but nothing could be saved from the damaged file {kept}: "
         "{reason}"),
@@ -109,6 +131,10 @@ COUNTED: Mapping[Code, Callable[[int], str]] = {
     Code.ALREADY_IMPORTED_RESPONSES: lambda n: tr(
         "{file}: this file was already imported on {date} at {time} (%n paper response(s) "
         "into {visit}); importing it again would add them a second time", None, n),
+    Code.PLAIN_SIGNUPS: lambda n: tr(
+        "this database holds %n sign-up(s) in plain text from an older version; set the "
+        "organizer's passphrase to seal them (in the window, or `sos-desktop keys init` on a "
+        "terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed", None, n),
 }
 # Worded by words/failures.py (a failed operation: its verb and cause have their own texts).
 BY_FAILURES = frozenset({Code.FAILED, Code.FAILED_BECAUSE})

@@ -20,7 +20,7 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.failures import Doing, describe
-from sos_desktop.core.messages import Message
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paths import backups_dir
 from sos_desktop.core.readonly import connect_read_only
 
@@ -67,8 +67,7 @@ def copy_backup_to(db: Database, folder: Path, clock: UtcClock = utc_now) -> Pat
     """A verified copy of the database in `folder`, named with the time it was taken."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportProblem(f"cannot write the backup: the folder {folder} is not there "
-                            "(a USB stick taken out?)")
+        raise ExportProblem(Code.BACKUP_FOLDER_GONE(folder=folder))
     target = folder / f"{COPY_PREFIX}{clock().strftime(_STAMP)}.sqlite3"
     try:
         return write_copy(db.path, target)

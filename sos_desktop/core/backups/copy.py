@@ -77,7 +77,7 @@ def _verify(tmp: Path, target: Path) -> None:
     finally:
         dest.close()
     if verdict != "ok":
-        raise ExportProblem(f"the backup copy {target} failed its integrity check: {verdict}")
+        raise ExportProblem(Code.BACKUP_COPY_BAD(path=target, verdict=verdict))
 
 
 def _remove(tmp: Path) -> None:

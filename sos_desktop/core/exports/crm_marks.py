@@ -68,7 +68,7 @@ def _resolve(conn: sqlite3.Connection, ref: str) -> str:
     if not rows or len(ref) < 4:
         raise NotFound(Code.NO_EXPORT_RECEIPT(id=repr(ref)))
     if len(rows) > 1:
-        raise SosError(f"export receipt id {ref!r} is ambiguous; give more characters")
+        raise SosError(Code.RECEIPT_AMBIGUOUS(id=repr(ref)))
     return rows[0][0]
 
 

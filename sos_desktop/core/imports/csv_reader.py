@@ -64,16 +64,14 @@ def read_sheet(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SosError(f"{path}: no such file") from None
+        raise SosError(Code.NO_SUCH_FILE(path=path)) from None
     except OSError as exc:
-        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.CANNOT_READ_FILE(file=path, reason=exc.strerror)) from None
     try:
         return data.decode("utf-8-sig"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SosError(
-            f"{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"
-        ) from None
+        raise SosError(Code.LINE_NOT_UTF8_SHEET(path=path, line=line)) from None
 
 
 def csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:

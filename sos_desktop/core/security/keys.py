@@ -122,15 +122,14 @@ def create_keys(passphrase: str, org_name: str = DEFAULT_ORG_NAME,
 def _checked(keys: OrgKeys, private_key: bytes) -> ContactKey:
     key = ContactKey(private_key)
     if key.public_key != keys.public_key:
-        raise KeyProblem("the stored key pair does not match (damaged key table)")
+        raise KeyProblem(Code.KEY_PAIR_MISMATCH())
     return key
 
 
 def need_private_key(keys: OrgKeys | None) -> OrgKeys:
     """The keys if they can open contacts here; otherwise a message saying why not."""
     if keys is None:
-        raise KeyProblem("no organization key on this laptop yet: set a passphrase first "
-                         "(`sos-desktop keys init`)")
+        raise KeyProblem(Code.NO_ORG_KEY())
     if not keys.has_private_key:
         raise KeyProblem(Code.PUBLIC_KEY_ONLY(organization=repr(keys.org_name)))
     return keys
@@ -191,5 +190,4 @@ def read_join_file(data: bytes, source: str) -> OrgKeys:
         # A file from an older version also holds the shared bundle key: it is not kept.
         return OrgKeys(str(doc["org_id"]), str(doc["org_name"]), public)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KeyProblem(f"{source} is not an organization key file from "
-                         f"`sos-desktop keys export-public` ({exc})") from None
+        raise KeyProblem(Code.NOT_A_KEY_FILE(source=source, detail=str(exc))) from None

@@ -183,7 +183,7 @@ def load_definition(db: Database, definition_id: str) -> SurveyDef:
             "SELECT definition FROM survey_definitions WHERE id = ?", (definition_id,)
         ).fetchone()
     if row is None:
-        raise NotFound(f"no survey definition with id {definition_id}")
+        raise NotFound(Code.NO_DEFINITION(id=definition_id))
     return _parse(row[0])
 
 

@@ -63,9 +63,9 @@ def export_rows(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
-        raise SosError(f"{path}: no such file") from None
+        raise SosError(Code.NO_SUCH_FILE(path=path)) from None
     except OSError as exc:
-        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.CANNOT_READ_FILE(file=path, reason=exc.strerror)) from None
     with handle:
         try:
             first = handle.readline(MAX_CELL)
@@ -89,5 +89,4 @@ def _records(path: Path, reader: Any) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as exc:
         raise ImportRejected(path, [RowError(reader.line_num, "-", f"broken CSV: {exc}")]) from None
     except UnicodeDecodeError:
-        raise SosError(f"{path}: line {last + 1} is not UTF-8 text; export the CSV as UTF-8"
-                       ) from None
+        raise SosError(Code.LINE_NOT_UTF8_EXPORT(path=path, line=last + 1)) from None
