@@ -2213,14 +2213,6 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>La base de datos {path} está dañada ({detail}).</translation>
     </message>
     <message>
-        <source>The deck {path} cannot be shown: it is a folder, not a file</source>
-        <translation>No se puede mostrar la presentación {path}: es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>The deck {path} cannot be shown: the file does not exist</source>
-        <translation>No se puede mostrar la presentación {path}: el archivo no existe</translation>
-    </message>
-    <message>
         <source>The deck {path} cannot be shown: {problem}</source>
         <translation>La presentación {path} no se puede mostrar: {problem}</translation>
     </message>
@@ -3299,6 +3291,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se llama .pdf pero no es un archivo PDF (¿dañado o renombrado?)</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text (bad byte at position {at})</source>
+        <translation>no es texto UTF-8 (byte incorrecto en la posición {at})</translation>
+    </message>
+    <message>
         <source>its name or key fingerprint (see `keys list`)</source>
         <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
     </message>
@@ -4221,6 +4217,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo con el que se une una computadora del equipo</translation>
     </message>
     <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>no se puede leer el archivo ({detail})</translation>
+    </message>
+    <message>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
@@ -4876,6 +4876,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{source} is not an organization key file from `sos-desktop keys export-public` ({detail})</source>
         <translation>{source} no es un archivo de clave de la organización hecho con `sos-desktop keys export-public` ({detail})</translation>
+    </message>
+    <message>
+        <source>{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck</source>
+        <translation>no se admiten presentaciones {suffix}; usa un PDF exportado o una presentación Markdown (.md)</translation>
     </message>
     <message>
         <source>{survey} (not installed)</source>

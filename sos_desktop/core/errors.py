@@ -65,12 +65,13 @@ class InvalidInput(SosError):
 class DeckError(SosError):
     """A deck cannot be shown; the message says which file and why, in plain words."""
 
-    def __init__(self, path: Path | str, problem: str, code: Code | None = None) -> None:
-        """`code`: the whole message's kind, when it has one (DECK_MISSING, DECK_IS_FOLDER)."""
+    def __init__(self, path: Path | str, reason: Message | str) -> None:
+        """`reason`: why, one of core/messages.py's DECK_ codes (`problem`: its English), or a
+        text the window's PDF renderer worded itself."""
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(code(path=self.path) if code else
-                         f"The deck {self.path} cannot be shown: {problem}")
+        self.reason = reason
+        self.problem = str(reason)
+        super().__init__(Code.DECK_NOT_SHOWN(path=self.path, problem=reason))
 
 
 class SealingNeedsKeys(DatabaseProblem):

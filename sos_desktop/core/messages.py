@@ -88,9 +88,19 @@ class Code(StrEnum):
     BUNDLE_UNREGISTERED = "bundle_unregistered"
     BUNDLE_REVOKED = "bundle_revoked"
     BUNDLE_SHARED_KEY = "bundle_shared_key"
-    # A deck that is not there (core/decks).
+    # A deck that cannot be shown (core/decks): DECK_NOT_SHOWN (or, for a visit's or the
+    # settings' deck, DECK_PROBLEM) with its `problem`, one of the DECK_ codes after them.
+    DECK_NOT_SHOWN = "deck_not_shown"
+    DECK_PROBLEM = "deck_problem"
     DECK_MISSING = "deck_missing"
     DECK_IS_FOLDER = "deck_is_folder"
+    DECK_EMPTY = "deck_empty"
+    DECK_NOT_PDF = "deck_not_pdf"
+    DECK_NO_PAGES = "deck_no_pages"
+    DECK_NO_SLIDES = "deck_no_slides"
+    DECK_UNREADABLE = "deck_unreadable"
+    DECK_NOT_UTF8 = "deck_not_utf8"
+    DECK_SUFFIX = "deck_suffix"
 
     def __call__(self, **params: object) -> Message:
         return Message(self, params)
@@ -179,8 +189,18 @@ ENGLISH: Mapping[Code, str] = {
                             "laptop, register it here (`sos-desktop keys signing-key FILE` "
                             "there, `sos-desktop keys register FILE` here) and export the "
                             "bundle again; nothing was imported",
-    Code.DECK_MISSING: "The deck {path} cannot be shown: the file does not exist",
-    Code.DECK_IS_FOLDER: "The deck {path} cannot be shown: it is a folder, not a file",
+    Code.DECK_NOT_SHOWN: "The deck {path} cannot be shown: {problem}",
+    Code.DECK_PROBLEM: "{path} cannot be shown: {problem}",
+    Code.DECK_MISSING: "the file does not exist",
+    Code.DECK_IS_FOLDER: "it is a folder, not a file",
+    Code.DECK_EMPTY: "the file is empty",
+    Code.DECK_NOT_PDF: "it is named .pdf but is not a PDF file (damaged or renamed?)",
+    Code.DECK_NO_PAGES: "the PDF has no pages",
+    Code.DECK_NO_SLIDES: "it has no slides (the file is empty or only separators)",
+    Code.DECK_UNREADABLE: "the file cannot be read ({detail})",
+    Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
+    Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
+                      "deck",
 }
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "

@@ -68,7 +68,7 @@ class VisitSummary:
         return self.answer_mode != "paper"
 
 
-def deck_problem(deck: str) -> str | None:
+def deck_problem(deck: str) -> Message | None:
     """Why a visit's deck cannot be shown (naming the file), found when the visit is saved
     rather than at F5 in front of the class; None when it can be."""
     from pathlib import Path
@@ -78,7 +78,7 @@ def deck_problem(deck: str) -> str | None:
     try:
         check_deck(Path(deck).expanduser())
     except DeckError as exc:
-        return f"{exc.path} cannot be shown: {exc.problem}"
+        return Code.DECK_PROBLEM(path=exc.path, problem=exc.reason)
     return None
 
 
@@ -183,7 +183,7 @@ def _check_deck(deck: str, problems: list[Problem]) -> None:
         problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long",
                                 {"limit": 1000}))
     elif deck and (problem := deck_problem(deck)):
-        problems.append(Problem("deck", deck, problem, "bad_deck"))
+        problems.append(Problem("deck", deck, str(problem), "bad_deck", {"message": problem}))
 
 
 def _planned_minutes(text: str, problems: list[Problem]) -> int:

@@ -117,10 +117,19 @@ TEXTS: Mapping[Code, str] = {
         "accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys "
         "signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle "
         "again; nothing was imported"),
-    # A deck that is not there (core/decks).
-    Code.DECK_MISSING: QT_TR_NOOP("The deck {path} cannot be shown: the file does not exist"),
-    Code.DECK_IS_FOLDER: QT_TR_NOOP(
-        "The deck {path} cannot be shown: it is a folder, not a file"),
+    # A deck that cannot be shown (core/decks), and why.
+    Code.DECK_NOT_SHOWN: QT_TR_NOOP("The deck {path} cannot be shown: {problem}"),
+    Code.DECK_PROBLEM: QT_TR_NOOP("{path} cannot be shown: {problem}"),
+    Code.DECK_MISSING: QT_TR_NOOP("the file does not exist"),
+    Code.DECK_IS_FOLDER: QT_TR_NOOP("it is a folder, not a file"),
+    Code.DECK_EMPTY: QT_TR_NOOP("the file is empty"),
+    Code.DECK_NOT_PDF: QT_TR_NOOP("it is named .pdf but is not a PDF file (damaged or renamed?)"),
+    Code.DECK_NO_PAGES: QT_TR_NOOP("the PDF has no pages"),
+    Code.DECK_NO_SLIDES: QT_TR_NOOP("it has no slides (the file is empty or only separators)"),
+    Code.DECK_UNREADABLE: QT_TR_NOOP("the file cannot be read ({detail})"),
+    Code.DECK_NOT_UTF8: QT_TR_NOOP("it is not UTF-8 text (bad byte at position {at})"),
+    Code.DECK_SUFFIX: QT_TR_NOOP(
+        "{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck"),
 }
 # Counted codes (core/messages.py COUNTED): tr() with the count `n`, for lupdate to see `%n`.
 COUNTED: Mapping[Code, Callable[[int], str]] = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sos_desktop.core.errors import Problem
+from sos_desktop.core.messages import Message
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
 _FIXED = {  # codes whose text has no parameter
@@ -74,6 +75,10 @@ def worded(code: str, params: Mapping[str, object], english: str) -> str:
     `english` (core's reason) only for a code this does not know."""
     if code in ("answer", "answers"):  # as the kiosk says it (csv_reader.ANSWER_CODES)
         return _answers(code, params) or english
+    if code == "bad_deck" and isinstance(message := params.get("message"), Message):
+        from sos_desktop.words.errors import in_our_words
+
+        return in_our_words(message)
     if code in _FIXED:
         return tr(_FIXED[code])
     if code == "bad_email":

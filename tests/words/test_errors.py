@@ -61,9 +61,9 @@ def test_everyday_core_refusals_carry_their_code(db, tmp_path):
     assert raised(lambda: keys.check_new_passphrase("short")) == Code.PASSPHRASE_TOO_SHORT(
         count=keys.PASSPHRASE_MIN)
     assert raised(lambda: keys.parse_recovery_key("ABCD")).code is Code.NOT_A_RECOVERY_KEY
-    assert raised(lambda: deck_kind(tmp_path / "gone.pdf")) == Code.DECK_MISSING(
-        path=tmp_path / "gone.pdf")
-    assert raised(lambda: deck_kind(tmp_path)).code is Code.DECK_IS_FOLDER
+    assert raised(lambda: deck_kind(tmp_path / "gone.pdf")) == Code.DECK_NOT_SHOWN(
+        path=tmp_path / "gone.pdf", problem=Code.DECK_MISSING())
+    assert raised(lambda: deck_kind(tmp_path)).params["problem"] == Code.DECK_IS_FOLDER()
     assert [describe_os_error(tmp_path / "x.csv", OSError(code, "")).code
             for code in (errno.ENOENT, errno.EACCES, errno.ENOSPC)] == [
         Code.WRITE_NO_FOLDER_DRIVE, Code.WRITE_NO_PERMISSION, Code.WRITE_DISK_FULL]
