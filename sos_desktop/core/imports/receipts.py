@@ -25,14 +25,10 @@ class AlreadyImported(SosError):
         super().__init__(message)
 
 
-_ALREADY = {"sign-ups": Code.ALREADY_IMPORTED_SIGNUPS,
-            "paper responses": Code.ALREADY_IMPORTED_RESPONSES}  # by `rows`' plural
-
-
 def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha256: str,
-                       rows: tuple[str, str]) -> None:
-    """Raise AlreadyImported when a `kind` import with this SHA-256 exists; `rows` names the
-    rows (singular, plural) in the message."""
+                       said: Code) -> None:
+    """Raise AlreadyImported when a `kind` import with this SHA-256 exists; `said` is its
+    message (ALREADY_IMPORTED_SIGNUPS or ALREADY_IMPORTED_RESPONSES: the rows it names)."""
     row = conn.execute(
         "SELECT created_at, row_count, details FROM export_receipts WHERE kind = ? AND"
         " sha256 = ? ORDER BY created_at DESC LIMIT 1", (kind, sha256)).fetchone()
@@ -42,16 +38,11 @@ def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha25
     visit = conn.execute("SELECT school, group_name FROM visits WHERE id = ?",
                          (json.loads(details).get("visit_id"),)).fetchone()
     when = datetime.fromisoformat(created).replace(tzinfo=UTC).astimezone()
-    noun = rows[0] if count == 1 else rows[1]
-    code = _ALREADY.get(rows[1])
-    message: str | Message = (
-        code(file=path.name, date=f"{when:%Y-%m-%d}", time=f"{when:%H:%M}", n=count,
-             visit=f"{visit[0]} · {visit[1]}") if code and visit else
-        f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} ({count} "
-        f"{noun}); importing it again would add them a second time")  # its visit deleted
-    raise AlreadyImported(path, message,
-        kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
-        visit=f"{visit[0]} · {visit[1]}" if visit else "")
+    where = f"{visit[0]} · {visit[1]}" if visit else "?"  # visits are never deleted
+    raise AlreadyImported(path, said(file=path.name, date=f"{when:%Y-%m-%d}",
+                                     time=f"{when:%H:%M}", n=count, visit=where),
+                          kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
+                          visit=where if visit else "")
 
 
 def record_import(conn: sqlite3.Connection, *, device_id: str, kind: str, now: datetime,

@@ -136,7 +136,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     if not again:
         with db.raw() as conn:
             refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
-                               rows=("paper response", "paper responses"))
+                               said=Code.ALREADY_IMPORTED_RESPONSES)
     rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:

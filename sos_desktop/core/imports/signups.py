@@ -117,7 +117,7 @@ def import_signups(
     if not again:
         with db.raw() as conn:
             refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
-                               rows=("sign-up", "sign-ups"))
+                               said=Code.ALREADY_IMPORTED_SIGNUPS)
     device_id = db.device_id
     with db.raw() as conn:
         seal_with = sealer(conn)  # no organization key yet: refused before reading rows
