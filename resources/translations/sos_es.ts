@@ -2717,6 +2717,22 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un range debe ser start={low} end={high} (step=1)</translation>
     </message>
     <message>
+        <source>a sealed sign-up does not hold contact fields</source>
+        <translation>una inscripción cifrada no contiene campos de contacto</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up does not hold the expected contact fields</source>
+        <translation>una inscripción cifrada no contiene los campos de contacto esperados</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up does not open with this organization&apos;s key (sealed for another organization, or damaged)</source>
+        <translation>una inscripción cifrada no se abre con la clave de esta organización (se cifró para otra organización o está dañada)</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up has an unknown format</source>
+        <translation>una inscripción cifrada tiene un formato desconocido</translation>
+    </message>
+    <message>
         <source>a second column for {key}</source>
         <translation>una segunda columna para {key}</translation>
     </message>
@@ -2969,6 +2985,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se pudo crear la carpeta de datos para {path}</translation>
     </message>
     <message>
+        <source>could not keep the current database before restoring: {reason}; nothing was changed</source>
+        <translation>no se pudo guardar la base de datos actual antes de restaurar: {reason}; no se cambió nada</translation>
+    </message>
+    <message>
         <source>could not open {path}</source>
         <translation>no se pudo abrir {path}</translation>
     </message>
@@ -3031,6 +3051,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>database {path} is damaged or not a database ({detail}); restore a backup or move the file away</source>
         <translation>la base de datos {path} está dañada o no es una base de datos ({detail}); restaura una copia de seguridad o mueve el archivo a otro lugar</translation>
+    </message>
+    <message>
+        <source>database {path} was written by a newer SOS Desktop (schema {revision}; this version knows up to {head}); update the app, the file was not changed</source>
+        <translation>la base de datos {path} la escribió un SOS Desktop más nuevo (esquema {revision}; esta versión conoce hasta {head}); actualiza la aplicación, el archivo no se cambió</translation>
     </message>
     <message>
         <source>database: {path}</source>
@@ -4070,6 +4094,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>clave de la encuesta, o &apos;none&apos; (por defecto: la de la escuela, como en la ventana de la visita: Hillhouse y Wilbur Cross la suya, las demás la encuesta por defecto de Configuración o nhps-other)</translation>
     </message>
     <message>
+        <source>survey {key} version {version} is already stored with other content; give the changed survey a new version number</source>
+        <translation>la encuesta {key} versión {version} ya está guardada con otro contenido; dale a la encuesta cambiada un número de versión nuevo</translation>
+    </message>
+    <message>
         <source>survey_answers</source>
         <comment>database table</comment>
         <translation>respuestas a preguntas</translation>
@@ -4456,6 +4484,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>restricción desconocida {name} (min, max, max_length, max_count, message)</translation>
     </message>
     <message>
+        <source>unknown export profile {name}; known: {known}</source>
+        <translation>perfil de exportación desconocido {name}; conocidos: {known}</translation>
+    </message>
+    <message>
         <source>unknown field {name}</source>
         <translation>campo desconocido {name}</translation>
     </message>
@@ -4806,6 +4838,14 @@ Libro de códigos: {codebook}</numerusform>
         <source>{path} cannot be shown: {problem}</source>
         <translation>{path} no se puede mostrar: {problem}</translation>
     </message>
+    <message>
+        <source>{path} is an SQLite file but not an SOS Desktop database (tables: {tables}); it was not changed</source>
+        <translation>{path} es un archivo SQLite pero no una base de datos de SOS Desktop (tablas: {tables}); no se cambió</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {revision}, not {head}; it can only be read once it has been migrated in a writable folder</source>
+        <translation>{path} está en el esquema {revision}, no en {head}; solo se puede leer después de migrarla en una carpeta donde se pueda escribir</translation>
+    </message>
     <message numerus="yes">
         <source>{path}: %n problem(s), nothing imported</source>
         <translation>
@@ -4852,6 +4892,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{problem}. Try again, or cancel.</source>
         <translation>{problem}. Inténtalo de nuevo o cancela.</translation>
+    </message>
+    <message>
+        <source>{reason}; the database {path} was not migrated and is unchanged</source>
+        <translation>{reason}; la base de datos {path} no se migró y no cambió</translation>
     </message>
     <message>
         <source>{reason}; to import it anyway, add --again</source>

@@ -48,6 +48,8 @@ class Code(StrEnum):
     LINE_NOT_UTF8_SHEET = "line_not_utf8_sheet"
     LINE_NOT_UTF8_EXPORT = "line_not_utf8_export"
     SURVEY_EXPORT_FORMAT = "survey_export_format"
+    SURVEY_VERSION_CLASH = "survey_version_clash"
+    UNKNOWN_PROFILE = "unknown_profile"
     NOT_AN_ONLINE_EXPORT = "not_an_online_export"
     NOT_UTF8 = "not_utf8"
     EMPTY_FILE = "empty_file"
@@ -69,6 +71,14 @@ class Code(StrEnum):
     COULD_NOT_SAVE = "could_not_save"
     DB_DAMAGED = "db_damaged"
     DB_NOT_A_DATABASE = "db_not_a_database"
+    DB_NEWER = "db_newer"
+    DB_NOT_OURS = "db_not_ours"
+    DB_NOT_MIGRATED = "db_not_migrated"
+    DB_NEEDS_MIGRATION = "db_needs_migration"
+    SEALED_WRONG_KEY = "sealed_wrong_key"
+    SEALED_UNKNOWN_FORMAT = "sealed_unknown_format"
+    SEALED_NO_FIELDS = "sealed_no_fields"
+    SEALED_WRONG_FIELDS = "sealed_wrong_fields"
     DATA_FOLDER_IS_FILE = "data_folder_is_file"
     NO_DATABASE = "no_database"
     NO_DEVICE_ID_IN = "no_device_id_in"
@@ -76,6 +86,7 @@ class Code(StrEnum):
     NO_BACKUP_FILE = "no_backup_file"
     BACKUP_FOLDER_GONE = "backup_folder_gone"
     BACKUP_COPY_BAD = "backup_copy_bad"
+    RESTORE_KEEP_FAILED = "restore_keep_failed"
     RESTORED_NOT_SALVAGED = "restored_not_salvaged"
     BACKUP_DAMAGED = "backup_damaged"
     BACKUP_NOT_OURS = "backup_not_ours"
@@ -144,6 +155,9 @@ ENGLISH: Mapping[Code, str] = {
                               "'CSV UTF-8'",
     Code.LINE_NOT_UTF8_EXPORT: "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8",
     Code.SURVEY_EXPORT_FORMAT: "{file}: a survey is exported as .xlsx (XLSForm) or .yaml",
+    Code.SURVEY_VERSION_CLASH: "survey {key} version {version} is already stored with other "
+                               "content; give the changed survey a new version number",
+    Code.UNKNOWN_PROFILE: "unknown export profile {name}; known: {known}",
     Code.NOT_AN_ONLINE_EXPORT: "{path}: not a KoboToolbox, ODK or Google Forms export (no "
                                "_uuid, _submission_time, KEY or Timestamp column)",
     Code.NOT_UTF8: "{path}: not UTF-8 text; export the CSV as UTF-8",
@@ -161,6 +175,18 @@ ENGLISH: Mapping[Code, str] = {
     Code.DB_DAMAGED: "database {path} is damaged ({detail}); nothing was saved",
     Code.DB_NOT_A_DATABASE: "database {path} is damaged or not a database ({detail}); restore "
                             "a backup or move the file away",
+    Code.DB_NEWER: "database {path} was written by a newer SOS Desktop (schema {revision}; this "
+                   "version knows up to {head}); update the app, the file was not changed",
+    Code.DB_NOT_OURS: "{path} is an SQLite file but not an SOS Desktop database (tables: "
+                      "{tables}); it was not changed",
+    Code.DB_NOT_MIGRATED: "{reason}; the database {path} was not migrated and is unchanged",
+    Code.DB_NEEDS_MIGRATION: "{path} is at schema {revision}, not {head}; it can only be read "
+                             "once it has been migrated in a writable folder",
+    Code.SEALED_WRONG_KEY: "a sealed sign-up does not open with this organization's key (sealed "
+                           "for another organization, or damaged)",
+    Code.SEALED_UNKNOWN_FORMAT: "a sealed sign-up has an unknown format",
+    Code.SEALED_NO_FIELDS: "a sealed sign-up does not hold contact fields",
+    Code.SEALED_WRONG_FIELDS: "a sealed sign-up does not hold the expected contact fields",
     Code.DATA_FOLDER_IS_FILE: "the data folder {folder} is a file, not a folder: give "
                               "--data-dir a folder (it is created if missing)",
     Code.NO_DATABASE: "there is no database at {path}",
@@ -169,6 +195,8 @@ ENGLISH: Mapping[Code, str] = {
     Code.BACKUP_FOLDER_GONE: "cannot write the backup: the folder {folder} is not there (a USB "
                              "stick taken out?)",
     Code.BACKUP_COPY_BAD: "the backup copy {path} failed its integrity check: {verdict}",
+    Code.RESTORE_KEEP_FAILED: "could not keep the current database before restoring: {reason}; "
+                              "nothing was changed",
     Code.RESTORED_NOT_SALVAGED: "{backup} was restored, but nothing could be saved from the "
                                 "damaged file {kept}: {reason}",
     Code.BACKUP_DAMAGED: "{path} cannot be restored: it is damaged too ({verdict})",

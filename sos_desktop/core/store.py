@@ -69,9 +69,7 @@ def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
         raise DatabaseProblem(Code.NO_DATABASE(path=path))
     revision, _tables = probe(path)
     if revision != HEAD:
-        raise DatabaseProblem(
-            f"{path} is at schema {revision}, not {HEAD}; it can only be read once it has been "
-            "migrated in a writable folder")
+        raise DatabaseProblem(Code.DB_NEEDS_MIGRATION(path=path, revision=revision, head=HEAD))
     return ReadOnlyDatabase(path)
 
 

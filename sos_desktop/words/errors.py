@@ -60,6 +60,10 @@ TEXTS: Mapping[Code, str] = {
     # Surveys out, online answers in (core/surveys/export.py, core/imports/online/).
     Code.SURVEY_EXPORT_FORMAT: QT_TR_NOOP(
         "{file}: a survey is exported as .xlsx (XLSForm) or .yaml"),
+    Code.SURVEY_VERSION_CLASH: QT_TR_NOOP(
+        "survey {key} version {version} is already stored with other content; give the "
+        "changed survey a new version number"),
+    Code.UNKNOWN_PROFILE: QT_TR_NOOP("unknown export profile {name}; known: {known}"),
     Code.NOT_AN_ONLINE_EXPORT: QT_TR_NOOP(
         "{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, "
         "KEY or Timestamp column)"),
@@ -80,6 +84,24 @@ TEXTS: Mapping[Code, str] = {
     Code.DB_NOT_A_DATABASE: QT_TR_NOOP(
         "database {path} is damaged or not a database ({detail}); restore a backup or move "
         "the file away"),
+    Code.DB_NEWER: QT_TR_NOOP(
+        "database {path} was written by a newer SOS Desktop (schema {revision}; this version "
+        "knows up to {head}); update the app, the file was not changed"),
+    Code.DB_NOT_OURS: QT_TR_NOOP(
+        "{path} is an SQLite file but not an SOS Desktop database (tables: {tables}); it was "
+        "not changed"),
+    Code.DB_NOT_MIGRATED: QT_TR_NOOP(
+        "{reason}; the database {path} was not migrated and is unchanged"),
+    Code.DB_NEEDS_MIGRATION: QT_TR_NOOP(
+        "{path} is at schema {revision}, not {head}; it can only be read once it has been "
+        "migrated in a writable folder"),
+    Code.SEALED_WRONG_KEY: QT_TR_NOOP(
+        "a sealed sign-up does not open with this organization's key (sealed for another "
+        "organization, or damaged)"),
+    Code.SEALED_UNKNOWN_FORMAT: QT_TR_NOOP("a sealed sign-up has an unknown format"),
+    Code.SEALED_NO_FIELDS: QT_TR_NOOP("a sealed sign-up does not hold contact fields"),
+    Code.SEALED_WRONG_FIELDS: QT_TR_NOOP(
+        "a sealed sign-up does not hold the expected contact fields"),
     Code.DATA_FOLDER_IS_FILE: QT_TR_NOOP(
         "the data folder {folder} is a file, not a folder: give --data-dir a folder (it is "
         "created if missing)"),
@@ -91,6 +113,8 @@ TEXTS: Mapping[Code, str] = {
         "cannot write the backup: the folder {folder} is not there (a USB stick taken out?)"),
     Code.BACKUP_COPY_BAD: QT_TR_NOOP(
         "the backup copy {path} failed its integrity check: {verdict}"),
+    Code.RESTORE_KEEP_FAILED: QT_TR_NOOP(
+        "could not keep the current database before restoring: {reason}; nothing was changed"),
     Code.RESTORED_NOT_SALVAGED: QT_TR_NOOP(
         "{backup} was restored, but nothing could be saved from the damaged file {kept}: "
         "{reason}"),

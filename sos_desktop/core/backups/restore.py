@@ -130,9 +130,8 @@ def _keep_current(target: Path, clock: UtcClock) -> Path:
                 shutil.copy2(source, aside.with_name(aside.name + suffix))
                 os.chmod(aside.with_name(aside.name + suffix), PRIVATE_FILE)
     except OSError as exc:
-        raise DatabaseProblem(
-            f"could not keep the current database before restoring: "
-            f"{describe(exc, aside, Doing.WRITE)}; nothing was changed") from exc
+        raise DatabaseProblem(Code.RESTORE_KEEP_FAILED(
+            reason=describe(exc, aside, Doing.WRITE))) from exc
     return aside
 
 

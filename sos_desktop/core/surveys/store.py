@@ -54,10 +54,7 @@ def store_definition(
         version = survey.version
         if any(r[1] == version for r in rows):
             if not bump_on_conflict:
-                raise SosError(
-                    f"survey {survey.key} version {version} is already stored with other "
-                    "content; give the changed survey a new version number"
-                )
+                raise SosError(Code.SURVEY_VERSION_CLASH(key=survey.key, version=version))
             version = max(r[1] for r in rows) + 1
         definition_id = new_id()
         conn.execute(
