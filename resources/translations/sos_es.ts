@@ -2869,16 +2869,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
     </message>
     <message>
-        <source>bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on {time}; nothing was imported</source>
-        <translation>paquete {path}: lo firma la computadora {name} (clave {fingerprint}), revocada el {time}; no se importó nada</translation>
+        <source>bundle {path}: cannot read ({reason})</source>
+        <translation>paquete {path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <source>bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing was imported</source>
-        <translation>paquete {path}: lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí); no se importó nada</translation>
+        <source>bundle {path}: no such file</source>
+        <translation>paquete {path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>bundle {path}: it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again; nothing was imported</source>
-        <translation>paquete {path}: se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete; no se importó nada</translation>
+        <source>bundle {path}: {reason}; nothing was imported</source>
+        <translation>paquete {path}: {reason}; no se importó nada</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -3166,6 +3166,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>para {visit}</translation>
     </message>
     <message>
+        <source>format version {found} is not {expected}; update SOS Desktop on both laptops</source>
+        <translation>la versión de formato {found} no es {expected}; actualiza SOS Desktop en las dos computadoras</translation>
+    </message>
+    <message>
         <source>frames looked at: {n}</source>
         <translation>imágenes revisadas: {n}</translation>
     </message>
@@ -3303,6 +3307,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>es demasiado largo para un correo electrónico</translation>
     </message>
     <message>
+        <source>it comes from the organization {theirs}, not {ours}</source>
+        <translation>viene de la organización {theirs}, no de {ours}</translation>
+    </message>
+    <message>
         <source>it has no slides (the file is empty or only separators)</source>
         <translation>no tiene diapositivas (el archivo está vacío o solo tiene separadores)</translation>
     </message>
@@ -3319,8 +3327,28 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es texto UTF-8 (byte incorrecto en la posición {at})</translation>
     </message>
     <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>it is signed by laptop {name} (key {fingerprint}), revoked on {time}</source>
+        <translation>lo firma la computadora {name} (clave {fingerprint}), revocada el {time}</translation>
+    </message>
+    <message>
+        <source>it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here)</source>
+        <translation>lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí)</translation>
+    </message>
+    <message>
+        <source>it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again</source>
+        <translation>se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete</translation>
+    </message>
+    <message>
         <source>its name or key fingerprint (see `keys list`)</source>
         <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
+    </message>
+    <message>
+        <source>its signature does not match laptop {name} (key {fingerprint}): altered after it was written</source>
+        <translation>su firma no corresponde a la computadora {name} (clave {fingerprint}): se alteró después de escribirse</translation>
     </message>
     <message>
         <source>join the organization of an export-public file</source>
@@ -3365,6 +3393,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>laptop {name} (key {fingerprint})</source>
         <translation>la computadora {name} (clave {fingerprint})</translation>
+    </message>
+    <message>
+        <source>laptop {name} was revoked or changed while the bundle was read; try again</source>
+        <translation>la computadora {name} se revocó o cambió mientras se leía el paquete; vuelve a intentarlo</translation>
     </message>
     <message>
         <source>laptop {name}, key {fingerprint}, was already registered</source>
@@ -3553,6 +3585,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se encontró ninguna copia de seguridad buena en {folder}</translation>
     </message>
     <message>
+        <source>no manifest (not an SOS Desktop bundle)</source>
+        <translation>no tiene manifiesto (no es un paquete de SOS Desktop)</translation>
+    </message>
+    <message>
         <source>no open visit with a survey on {date}: choose one with --visit ID (sos-desktop visit list)</source>
         <translation>no hay ninguna visita abierta con encuesta el {date}: elige una con --visit ID (sos-desktop visit list)</translation>
     </message>
@@ -3601,8 +3637,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es un libro .xlsx que se pueda leer ({detail})</translation>
     </message>
     <message>
+        <source>not a zip file or cut short (truncated copy?)</source>
+        <translation>no es un archivo zip o está cortado (¿copia incompleta?)</translation>
+    </message>
+    <message>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>not an SOS Desktop bundle</source>
+        <translation>no es un paquete de SOS Desktop</translation>
     </message>
     <message>
         <source>not marked imported</source>
@@ -4420,6 +4464,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta computadora ya tiene la clave de {organization}; usa `keys change-passphrase` o `keys recover`</translation>
     </message>
     <message>
+        <source>this laptop has no organization key yet: set the passphrase (sos-desktop keys init) or join the organizer&apos;s (sos-desktop keys join FILE)</source>
+        <translation>esta computadora todavía no tiene clave de la organización: elige la frase de contraseña (sos-desktop keys init) o únete a la del organizador/a (sos-desktop keys join FILE)</translation>
+    </message>
+    <message>
         <source>this laptop joined {organization} with its public key only: contacts can be sealed here but opened only on the organizer&apos;s laptop</source>
         <translation>esta computadora se unió a {organization} solo con su clave pública: aquí se pueden cifrar los contactos, pero solo se abren en la computadora del organizador/a</translation>
     </message>
@@ -4769,6 +4817,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{name} does not apply to a {type} question</source>
         <translation>{name} no se aplica a una pregunta {type}</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 (altered)</source>
+        <translation>{name} no coincide con su SHA-256 (alterado)</translation>
     </message>
     <message>
         <source>{name} has no {language} text</source>

@@ -95,10 +95,24 @@ class Code(StrEnum):
     CANNOT_READ = "cannot_read"
     SCHEMA_MISMATCH = "schema_mismatch"
     NO_DEVICE_ID = "no_device_id"
-    # Bundles refused for their signer (core/bundles/format.py).
+    # A bundle refused (core/bundles/): BUNDLE_REFUSED with its `reason`, one of the codes
+    # after it (a rarer one, a damaged record's, is English text).
+    BUNDLE_REFUSED = "bundle_refused"
     BUNDLE_UNREGISTERED = "bundle_unregistered"
     BUNDLE_REVOKED = "bundle_revoked"
     BUNDLE_SHARED_KEY = "bundle_shared_key"
+    BUNDLE_NOT_ZIP = "bundle_not_zip"
+    BUNDLE_NO_MANIFEST = "bundle_no_manifest"
+    BUNDLE_NOT_OURS = "bundle_not_ours"
+    BUNDLE_FORMAT_VERSION = "bundle_format_version"
+    BUNDLE_OTHER_ORG = "bundle_other_org"
+    BUNDLE_UNSIGNED = "bundle_unsigned"
+    BUNDLE_BAD_SIGNATURE = "bundle_bad_signature"
+    BUNDLE_ALTERED = "bundle_altered"
+    BUNDLE_NO_ORG_KEY = "bundle_no_org_key"
+    BUNDLE_LAPTOP_CHANGED = "bundle_laptop_changed"
+    BUNDLE_MISSING = "bundle_missing"
+    BUNDLE_UNREADABLE = "bundle_unreadable"
     # A deck that cannot be shown (core/decks): DECK_NOT_SHOWN (or, for a visit's or the
     # settings' deck, DECK_PROBLEM) with its `problem`, one of the DECK_ codes after them.
     DECK_NOT_SHOWN = "deck_not_shown"
@@ -206,17 +220,32 @@ ENGLISH: Mapping[Code, str] = {
     Code.CANNOT_READ: "cannot read {path}: {detail}",
     Code.SCHEMA_MISMATCH: "schema is {found}, expected {expected}",
     Code.NO_DEVICE_ID: "no device id in settings",
-    Code.BUNDLE_UNREGISTERED: "bundle {path}: it is signed by laptop {name} with key "
-                              "{fingerprint}, which is not registered here "
-                              f"{_BUNDLE_REGISTER}; nothing was imported",
-    Code.BUNDLE_REVOKED: "bundle {path}: it is signed by laptop {name} (key {fingerprint}), "
-                         "revoked on {time}; nothing was imported",
-    Code.BUNDLE_SHARED_KEY: "bundle {path}: it was made with the organization's shared bundle "
-                            "key of older versions, which anyone holding a team laptop's files "
-                            "could use, so it is no longer accepted: update SOS Desktop on that "
-                            "laptop, register it here (`sos-desktop keys signing-key FILE` "
-                            "there, `sos-desktop keys register FILE` here) and export the "
-                            "bundle again; nothing was imported",
+    Code.BUNDLE_REFUSED: "bundle {path}: {reason}; nothing was imported",
+    Code.BUNDLE_UNREGISTERED: "it is signed by laptop {name} with key {fingerprint}, which is "
+                              f"not registered here {_BUNDLE_REGISTER}",
+    Code.BUNDLE_REVOKED: "it is signed by laptop {name} (key {fingerprint}), revoked on {time}",
+    Code.BUNDLE_SHARED_KEY: "it was made with the organization's shared bundle key of older "
+                            "versions, which anyone holding a team laptop's files could use, so "
+                            "it is no longer accepted: update SOS Desktop on that laptop, "
+                            "register it here (`sos-desktop keys signing-key FILE` there, "
+                            "`sos-desktop keys register FILE` here) and export the bundle again",
+    Code.BUNDLE_NOT_ZIP: "not a zip file or cut short (truncated copy?)",
+    Code.BUNDLE_NO_MANIFEST: "no manifest (not an SOS Desktop bundle)",
+    Code.BUNDLE_NOT_OURS: "not an SOS Desktop bundle",
+    Code.BUNDLE_FORMAT_VERSION: "format version {found} is not {expected}; update SOS Desktop "
+                                "on both laptops",
+    Code.BUNDLE_OTHER_ORG: "it comes from the organization {theirs}, not {ours}",
+    Code.BUNDLE_UNSIGNED: "it is not signed",
+    Code.BUNDLE_BAD_SIGNATURE: "its signature does not match laptop {name} (key {fingerprint}): "
+                               "altered after it was written",
+    Code.BUNDLE_ALTERED: "{name} does not match its SHA-256 (altered)",
+    Code.BUNDLE_NO_ORG_KEY: "this laptop has no organization key yet: set the passphrase "
+                            "(sos-desktop keys init) or join the organizer's (sos-desktop keys "
+                            "join FILE)",
+    Code.BUNDLE_LAPTOP_CHANGED: "laptop {name} was revoked or changed while the bundle was read; "
+                                "try again",
+    Code.BUNDLE_MISSING: "bundle {path}: no such file",
+    Code.BUNDLE_UNREADABLE: "bundle {path}: cannot read ({reason})",
     Code.DECK_NOT_SHOWN: "The deck {path} cannot be shown: {problem}",
     Code.DECK_PROBLEM: "{path} cannot be shown: {problem}",
     Code.DECK_MISSING: "the file does not exist",

@@ -127,20 +127,36 @@ TEXTS: Mapping[Code, str] = {
     Code.SCHEMA_MISMATCH: QT_TR_NOOP("schema is {found}, expected {expected}"),
     Code.NO_DEVICE_ID: QT_TR_NOOP("no device id in settings"),
     # Bundles refused for their signer (core/bundles/format.py).
+    Code.BUNDLE_REFUSED: QT_TR_NOOP("bundle {path}: {reason}; nothing was imported"),
     Code.BUNDLE_UNREGISTERED: QT_TR_NOOP(
-        "bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is not "
-        "registered here (if it is one of your team laptops, run `sos-desktop keys "
-        "signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing was "
-        "imported"),
+        "it is signed by laptop {name} with key {fingerprint}, which is not registered here "
+        "(if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and "
+        "`sos-desktop keys register FILE` here)"),
     Code.BUNDLE_REVOKED: QT_TR_NOOP(
-        "bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on {time}; "
-        "nothing was imported"),
+        "it is signed by laptop {name} (key {fingerprint}), revoked on {time}"),
     Code.BUNDLE_SHARED_KEY: QT_TR_NOOP(
-        "bundle {path}: it was made with the organization's shared bundle key of older "
-        "versions, which anyone holding a team laptop's files could use, so it is no longer "
-        "accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys "
-        "signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle "
-        "again; nothing was imported"),
+        "it was made with the organization's shared bundle key of older versions, which anyone "
+        "holding a team laptop's files could use, so it is no longer accepted: update SOS "
+        "Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, "
+        "`sos-desktop keys register FILE` here) and export the bundle again"),
+    Code.BUNDLE_NOT_ZIP: QT_TR_NOOP("not a zip file or cut short (truncated copy?)"),
+    Code.BUNDLE_NO_MANIFEST: QT_TR_NOOP("no manifest (not an SOS Desktop bundle)"),
+    Code.BUNDLE_NOT_OURS: QT_TR_NOOP("not an SOS Desktop bundle"),
+    Code.BUNDLE_FORMAT_VERSION: QT_TR_NOOP(
+        "format version {found} is not {expected}; update SOS Desktop on both laptops"),
+    Code.BUNDLE_OTHER_ORG: QT_TR_NOOP("it comes from the organization {theirs}, not {ours}"),
+    Code.BUNDLE_UNSIGNED: QT_TR_NOOP("it is not signed"),
+    Code.BUNDLE_BAD_SIGNATURE: QT_TR_NOOP(
+        "its signature does not match laptop {name} (key {fingerprint}): altered after it was "
+        "written"),
+    Code.BUNDLE_ALTERED: QT_TR_NOOP("{name} does not match its SHA-256 (altered)"),
+    Code.BUNDLE_NO_ORG_KEY: QT_TR_NOOP(
+        "this laptop has no organization key yet: set the passphrase (sos-desktop keys init) "
+        "or join the organizer's (sos-desktop keys join FILE)"),
+    Code.BUNDLE_LAPTOP_CHANGED: QT_TR_NOOP(
+        "laptop {name} was revoked or changed while the bundle was read; try again"),
+    Code.BUNDLE_MISSING: QT_TR_NOOP("bundle {path}: no such file"),
+    Code.BUNDLE_UNREADABLE: QT_TR_NOOP("bundle {path}: cannot read ({reason})"),
     # A deck that cannot be shown (core/decks), and why.
     Code.DECK_NOT_SHOWN: QT_TR_NOOP("The deck {path} cannot be shown: {problem}"),
     Code.DECK_PROBLEM: QT_TR_NOOP("{path} cannot be shown: {problem}"),
