@@ -3391,8 +3391,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>languages deben ser códigos distintos de 2 o 3 letras como en, es</translation>
     </message>
     <message>
+        <source>laptop key {fingerprint} ({name}) was revoked on {time} and stays revoked; on that laptop run `sos-desktop keys signing-key FILE --new-key`, then register the new file</source>
+        <translation>la clave de computadora {fingerprint} ({name}) se revocó el {time} y sigue revocada; en esa computadora ejecuta `sos-desktop keys signing-key FILE --new-key` y luego registra el archivo nuevo</translation>
+    </message>
+    <message>
         <source>laptop {name} (key {fingerprint})</source>
         <translation>la computadora {name} (clave {fingerprint})</translation>
+    </message>
+    <message>
+        <source>laptop {name} (key {fingerprint}) joined another organization; run `sos-desktop keys join FILE` on it with this laptop&apos;s `keys export-public` file first</source>
+        <translation>la computadora {name} (clave {fingerprint}) se unió a otra organización; primero ejecuta en ella `sos-desktop keys join FILE` con el archivo `keys export-public` de esta computadora</translation>
     </message>
     <message>
         <source>laptop {name} was revoked or changed while the bundle was read; try again</source>
@@ -3491,6 +3499,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>must be 1 or 0 (or yes/no)</source>
         <translation>debe ser 1 o 0 (o sí/no)</translation>
+    </message>
+    <message>
+        <source>must be 4 to 12 digits</source>
+        <translation>debe tener de 4 a 12 dígitos</translation>
     </message>
     <message>
         <source>must be 6 to 12, college or other</source>
@@ -3603,6 +3615,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>no organization key yet: run `sos-desktop keys init` first</source>
         <translation>todavía no hay clave de la organización: ejecuta primero `sos-desktop keys init`</translation>
+    </message>
+    <message>
+        <source>no registered laptop named or with key {which}; see `sos-desktop keys list`</source>
+        <translation>no hay ninguna computadora registrada con el nombre o la clave {which}; consulta `sos-desktop keys list`</translation>
     </message>
     <message>
         <source>no sign-up export yet: nothing to mark as imported</source>
@@ -4468,6 +4484,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esta computadora todavía no tiene clave de la organización: elige la frase de contraseña (sos-desktop keys init) o únete a la del organizador/a (sos-desktop keys join FILE)</translation>
     </message>
     <message>
+        <source>this laptop has no organization yet: run `sos-desktop keys join FILE` with the organizer&apos;s `keys export-public` file first</source>
+        <translation>esta computadora todavía no tiene organización: primero ejecuta `sos-desktop keys join FILE` con el archivo `keys export-public` del organizador/a</translation>
+    </message>
+    <message>
         <source>this laptop joined {organization} with its public key only: contacts can be sealed here but opened only on the organizer&apos;s laptop</source>
         <translation>esta computadora se unió a {organization} solo con su clave pública: aquí se pueden cifrar los contactos, pero solo se abren en la computadora del organizador/a</translation>
     </message>
@@ -4478,6 +4498,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>this laptop signs its bundles with key {fingerprint}</source>
         <translation>esta computadora firma sus paquetes con la clave {fingerprint}</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s bundle key {path} is damaged; move it away and register the laptop again (`sos-desktop keys signing-key FILE`)</source>
+        <translation>la clave de paquetes de esta computadora {path} está dañada; muévela a otro lugar y vuelve a registrar la computadora (`sos-desktop keys signing-key FILE`)</translation>
     </message>
     <message>
         <source>this laptop&apos;s records as one .sosbundle file</source>
@@ -4731,6 +4755,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
         <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
     </message>
+    <message>
+        <source>{count} laptops match {which}; give the key fingerprint (`sos-desktop keys list`)</source>
+        <translation>{count} computadoras corresponden a {which}; indica la huella de la clave (`sos-desktop keys list`)</translation>
+    </message>
     <message numerus="yes">
         <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>
         <translation>
@@ -4968,6 +4996,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{source} export for survey {survey}; answers in {language}.</source>
         <translation>Exportación de {source} para la encuesta {survey}; respuestas en {language}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a laptop key file from `sos-desktop keys signing-key` ({detail})</source>
+        <translation>{source} no es un archivo de clave de computadora hecho con `sos-desktop keys signing-key` ({detail})</translation>
     </message>
     <message>
         <source>{source} is not an organization key file from `sos-desktop keys export-public` ({detail})</source>

@@ -34,6 +34,14 @@ class Code(StrEnum):
     NO_ORG_KEY = "no_org_key"
     KEY_PAIR_MISMATCH = "key_pair_mismatch"
     NOT_A_KEY_FILE = "not_a_key_file"
+    # Team laptops (core/bundles/laptops.py, core/security/laptop_key.py).
+    LAPTOP_OTHER_ORG = "laptop_other_org"
+    LAPTOP_STAYS_REVOKED = "laptop_stays_revoked"
+    LAPTOP_NOT_FOUND = "laptop_not_found"
+    LAPTOP_SEVERAL = "laptop_several"
+    LAPTOP_NO_ORG = "laptop_no_org"
+    LAPTOP_KEY_DAMAGED = "laptop_key_damaged"
+    NOT_A_LAPTOP_KEY_FILE = "not_a_laptop_key_file"
     PLAIN_SIGNUPS = "plain_signups"  # counted: n sign-ups not sealed yet
     # A visit that cannot take this now.
     VISIT_NO_SURVEY_GIVE = "visit_no_survey_give"
@@ -154,6 +162,22 @@ ENGLISH: Mapping[Code, str] = {
     Code.KEY_PAIR_MISMATCH: "the stored key pair does not match (damaged key table)",
     Code.NOT_A_KEY_FILE: "{source} is not an organization key file from `sos-desktop keys "
                          "export-public` ({detail})",
+    Code.LAPTOP_OTHER_ORG: "laptop {name} (key {fingerprint}) joined another organization; run "
+                           "`sos-desktop keys join FILE` on it with this laptop's `keys "
+                           "export-public` file first",
+    Code.LAPTOP_STAYS_REVOKED: "laptop key {fingerprint} ({name}) was revoked on {time} and "
+                               "stays revoked; on that laptop run `sos-desktop keys signing-key "
+                               "FILE --new-key`, then register the new file",
+    Code.LAPTOP_NOT_FOUND: "no registered laptop named or with key {which}; see `sos-desktop "
+                           "keys list`",
+    Code.LAPTOP_SEVERAL: "{count} laptops match {which}; give the key fingerprint "
+                         "(`sos-desktop keys list`)",
+    Code.LAPTOP_NO_ORG: "this laptop has no organization yet: run `sos-desktop keys join FILE` "
+                        "with the organizer's `keys export-public` file first",
+    Code.LAPTOP_KEY_DAMAGED: "this laptop's bundle key {path} is damaged; move it away and "
+                             "register the laptop again (`sos-desktop keys signing-key FILE`)",
+    Code.NOT_A_LAPTOP_KEY_FILE: "{source} is not a laptop key file from `sos-desktop keys "
+                                "signing-key` ({detail})",
     Code.VISIT_NO_SURVEY_GIVE: "visit {id} has no survey; give --survey KEY",
     Code.VISIT_NO_SURVEY_CHOOSE: "visit {id} has no survey; choose one for the visit first",
     Code.KIOSK_COLLECTING: "the kiosk is collecting answers for this visit; leave the kiosk "

@@ -39,6 +39,25 @@ TEXTS: Mapping[Code, str] = {
     Code.NOT_A_KEY_FILE: QT_TR_NOOP(
         "{source} is not an organization key file from `sos-desktop keys export-public` "
         "({detail})"),
+    # Team laptops (core/bundles/laptops.py, core/security/laptop_key.py).
+    Code.LAPTOP_OTHER_ORG: QT_TR_NOOP(
+        "laptop {name} (key {fingerprint}) joined another organization; run `sos-desktop keys "
+        "join FILE` on it with this laptop's `keys export-public` file first"),
+    Code.LAPTOP_STAYS_REVOKED: QT_TR_NOOP(
+        "laptop key {fingerprint} ({name}) was revoked on {time} and stays revoked; on that "
+        "laptop run `sos-desktop keys signing-key FILE --new-key`, then register the new file"),
+    Code.LAPTOP_NOT_FOUND: QT_TR_NOOP(
+        "no registered laptop named or with key {which}; see `sos-desktop keys list`"),
+    Code.LAPTOP_SEVERAL: QT_TR_NOOP(
+        "{count} laptops match {which}; give the key fingerprint (`sos-desktop keys list`)"),
+    Code.LAPTOP_NO_ORG: QT_TR_NOOP(
+        "this laptop has no organization yet: run `sos-desktop keys join FILE` with the "
+        "organizer's `keys export-public` file first"),
+    Code.LAPTOP_KEY_DAMAGED: QT_TR_NOOP(
+        "this laptop's bundle key {path} is damaged; move it away and register the laptop "
+        "again (`sos-desktop keys signing-key FILE`)"),
+    Code.NOT_A_LAPTOP_KEY_FILE: QT_TR_NOOP(
+        "{source} is not a laptop key file from `sos-desktop keys signing-key` ({detail})"),
     Code.VISIT_NO_SURVEY_GIVE: QT_TR_NOOP("visit {id} has no survey; give --survey KEY"),
     Code.VISIT_NO_SURVEY_CHOOSE: QT_TR_NOOP(
         "visit {id} has no survey; choose one for the visit first"),

@@ -19,6 +19,7 @@ _FIXED = {  # codes whose text has no parameter
     "unknown_survey": QT_TR_NOOP("is not a survey on this laptop"),
     "bad_url": QT_TR_NOOP("must be a web address like https://ee.kobotoolbox.org/x/abc123"),
     "bad_answer_mode": QT_TR_NOOP("must be at the kiosk, on paper, or both"),
+    "bad_pin": QT_TR_NOOP("must be 4 to 12 digits"),
     # A sign-up's (core/people/signup_rules.py PROBLEM_CODES), as an organizer reads them.
     "not_a_name": QT_TR_NOOP("does not look like a name"),
     "bad_phone": QT_TR_NOOP("is not a valid phone number"),
