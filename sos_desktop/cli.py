@@ -154,7 +154,7 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
         for error in getattr(exc, "errors", ()):
             print(f"sos-desktop: {getattr(exc, 'path', '')}: {row_problem(error)}",
                   file=sys.stderr)
-        print(f"sos-desktop: {in_our_words(str(exc))}{_damaged_hint(exc.__cause__, args)}",
+        print(f"sos-desktop: {in_our_words(exc)}{_damaged_hint(exc.__cause__, args)}",
               file=sys.stderr)
         from sos_desktop.commands import EXIT_ERROR
 

@@ -2213,14 +2213,6 @@ Antes se hace una copia de los datos actuales, así que esto se puede deshacer.<
         <translation>La base de datos {path} está dañada ({detail}).</translation>
     </message>
     <message>
-        <source>The deck {path} cannot be shown: it is a folder, not a file</source>
-        <translation>No se puede mostrar la presentación {path}: es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>The deck {path} cannot be shown: the file does not exist</source>
-        <translation>No se puede mostrar la presentación {path}: el archivo no existe</translation>
-    </message>
-    <message>
         <source>The deck {path} cannot be shown: {problem}</source>
         <translation>La presentación {path} no se puede mostrar: {problem}</translation>
     </message>
@@ -2721,6 +2713,26 @@ Libro de códigos: {codebook}</numerusform>
         <translation>una nota que se guarda con la marca</translation>
     </message>
     <message>
+        <source>a range must be start={low} end={high} (step=1)</source>
+        <translation>un range debe ser start={low} end={high} (step=1)</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up does not hold contact fields</source>
+        <translation>una inscripción cifrada no contiene campos de contacto</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up does not hold the expected contact fields</source>
+        <translation>una inscripción cifrada no contiene los campos de contacto esperados</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up does not open with this organization&apos;s key (sealed for another organization, or damaged)</source>
+        <translation>una inscripción cifrada no se abre con la clave de esta organización (se cifró para otra organización o está dañada)</translation>
+    </message>
+    <message>
+        <source>a sealed sign-up has an unknown format</source>
+        <translation>una inscripción cifrada tiene un formato desconocido</translation>
+    </message>
+    <message>
         <source>a second column for {key}</source>
         <translation>una segunda columna para {key}</translation>
     </message>
@@ -2817,6 +2829,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>responde {question} (opción {choice})</translation>
     </message>
     <message>
+        <source>appearance {appearance} is not supported here</source>
+        <translation>aquí no se admite la appearance {appearance}</translation>
+    </message>
+    <message>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
@@ -2853,16 +2869,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
     </message>
     <message>
-        <source>bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on {time}; nothing was imported</source>
-        <translation>paquete {path}: lo firma la computadora {name} (clave {fingerprint}), revocada el {time}; no se importó nada</translation>
+        <source>bundle {path}: cannot read ({reason})</source>
+        <translation>paquete {path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <source>bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing was imported</source>
-        <translation>paquete {path}: lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí); no se importó nada</translation>
+        <source>bundle {path}: no such file</source>
+        <translation>paquete {path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>bundle {path}: it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again; nothing was imported</source>
-        <translation>paquete {path}: se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete; no se importó nada</translation>
+        <source>bundle {path}: {reason}; nothing was imported</source>
+        <translation>paquete {path}: {reason}; no se importó nada</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -2875,6 +2891,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>cannot read {path}: {detail}</source>
         <translation>no se puede leer {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot tell the language; write it like label::English (en) or label::Español (es)</source>
+        <translation>no se sabe qué idioma es; escríbelo como label::English (en) o label::Español (es)</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: the folder {folder} is not there (a USB stick taken out?)</source>
+        <translation>no se puede escribir la copia de seguridad: la carpeta {folder} ya no está (¿se sacó una memoria USB?)</translation>
     </message>
     <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
@@ -2895,6 +2919,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>cannot write {path}: the disk is full</source>
         <translation>no se puede escribir {path}: el disco está lleno</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>no se puede escribir {path}: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>check by hand: {name} appears %n times with different contacts</source>
@@ -2933,6 +2961,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la columna aparece dos veces</translation>
     </message>
     <message>
+        <source>column {header} is not supported</source>
+        <translation>no se admite la columna {header}</translation>
+    </message>
+    <message>
         <source>conflicting records were kept both ways; see `sos-desktop bundle conflicts`</source>
         <translation>se guardaron ambas versiones de los registros en conflicto; consulta `sos-desktop bundle conflicts`</translation>
     </message>
@@ -2951,6 +2983,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>could not create the data folder for {path}</source>
         <translation>no se pudo crear la carpeta de datos para {path}</translation>
+    </message>
+    <message>
+        <source>could not keep the current database before restoring: {reason}; nothing was changed</source>
+        <translation>no se pudo guardar la base de datos actual antes de restaurar: {reason}; no se cambió nada</translation>
     </message>
     <message>
         <source>could not open {path}</source>
@@ -3005,12 +3041,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>carpeta de datos (por defecto: la carpeta de datos del usuario)</translation>
     </message>
     <message>
+        <source>database {path} has no device id: run `sos-desktop check`</source>
+        <translation>la base de datos {path} no tiene id de dispositivo: ejecuta `sos-desktop check`</translation>
+    </message>
+    <message>
         <source>database {path} is damaged ({detail}); nothing was saved</source>
         <translation>la base de datos {path} está dañada ({detail}); no se guardó nada</translation>
     </message>
     <message>
         <source>database {path} is damaged or not a database ({detail}); restore a backup or move the file away</source>
         <translation>la base de datos {path} está dañada o no es una base de datos ({detail}); restaura una copia de seguridad o mueve el archivo a otro lugar</translation>
+    </message>
+    <message>
+        <source>database {path} was written by a newer SOS Desktop (schema {revision}; this version knows up to {head}); update the app, the file was not changed</source>
+        <translation>la base de datos {path} la escribió un SOS Desktop más nuevo (esquema {revision}; esta versión conoce hasta {head}); actualiza la aplicación, el archivo no se cambió</translation>
     </message>
     <message>
         <source>database: {path}</source>
@@ -3097,6 +3141,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>exporta datos como CSV</translation>
     </message>
     <message>
+        <source>export receipt id {id} is ambiguous; give more characters</source>
+        <translation>el id de recibo de exportación {id} es ambiguo; escribe más caracteres</translation>
+    </message>
+    <message>
         <source>export {receipt} marked as imported into the CRM</source>
         <translation>exportación {receipt} marcada como importada al CRM</translation>
     </message>
@@ -3118,6 +3166,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>para {visit}</translation>
     </message>
     <message>
+        <source>format version {found} is not {expected}; update SOS Desktop on both laptops</source>
+        <translation>la versión de formato {found} no es {expected}; actualiza SOS Desktop en las dos computadoras</translation>
+    </message>
+    <message>
         <source>frames looked at: {n}</source>
         <translation>imágenes revisadas: {n}</translation>
     </message>
@@ -3132,6 +3184,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>give the visit the sheets were filled at: --visit ID (sos-desktop visit list)</source>
         <translation>indica la visita en la que se llenaron las hojas: --visit ID (sos-desktop visit list)</translation>
+    </message>
+    <message>
+        <source>groups inside groups are not supported</source>
+        <translation>no se admiten grupos dentro de grupos</translation>
     </message>
     <message>
         <source>how the class answers the survey (paper: the kiosk only signs up)</source>
@@ -3251,6 +3307,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>es demasiado largo para un correo electrónico</translation>
     </message>
     <message>
+        <source>it comes from the organization {theirs}, not {ours}</source>
+        <translation>viene de la organización {theirs}, no de {ours}</translation>
+    </message>
+    <message>
         <source>it has no slides (the file is empty or only separators)</source>
         <translation>no tiene diapositivas (el archivo está vacío o solo tiene separadores)</translation>
     </message>
@@ -3263,8 +3323,32 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se llama .pdf pero no es un archivo PDF (¿dañado o renombrado?)</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text (bad byte at position {at})</source>
+        <translation>no es texto UTF-8 (byte incorrecto en la posición {at})</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>it is signed by laptop {name} (key {fingerprint}), revoked on {time}</source>
+        <translation>lo firma la computadora {name} (clave {fingerprint}), revocada el {time}</translation>
+    </message>
+    <message>
+        <source>it is signed by laptop {name} with key {fingerprint}, which is not registered here (if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here)</source>
+        <translation>lo firma la computadora {name} con la clave {fingerprint}, que no está registrada aquí (si es una de las computadoras de tu equipo, ejecuta `sos-desktop keys signing-key FILE` en ella y `sos-desktop keys register FILE` aquí)</translation>
+    </message>
+    <message>
+        <source>it was made with the organization&apos;s shared bundle key of older versions, which anyone holding a team laptop&apos;s files could use, so it is no longer accepted: update SOS Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` here) and export the bundle again</source>
+        <translation>se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete</translation>
+    </message>
+    <message>
         <source>its name or key fingerprint (see `keys list`)</source>
         <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
+    </message>
+    <message>
+        <source>its signature does not match laptop {name} (key {fingerprint}): altered after it was written</source>
+        <translation>su firma no corresponde a la computadora {name} (clave {fingerprint}): se alteró después de escribirse</translation>
     </message>
     <message>
         <source>join the organization of an export-public file</source>
@@ -3307,8 +3391,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>languages deben ser códigos distintos de 2 o 3 letras como en, es</translation>
     </message>
     <message>
+        <source>laptop key {fingerprint} ({name}) was revoked on {time} and stays revoked; on that laptop run `sos-desktop keys signing-key FILE --new-key`, then register the new file</source>
+        <translation>la clave de computadora {fingerprint} ({name}) se revocó el {time} y sigue revocada; en esa computadora ejecuta `sos-desktop keys signing-key FILE --new-key` y luego registra el archivo nuevo</translation>
+    </message>
+    <message>
         <source>laptop {name} (key {fingerprint})</source>
         <translation>la computadora {name} (clave {fingerprint})</translation>
+    </message>
+    <message>
+        <source>laptop {name} (key {fingerprint}) joined another organization; run `sos-desktop keys join FILE` on it with this laptop&apos;s `keys export-public` file first</source>
+        <translation>la computadora {name} (clave {fingerprint}) se unió a otra organización; primero ejecuta en ella `sos-desktop keys join FILE` con el archivo `keys export-public` de esta computadora</translation>
+    </message>
+    <message>
+        <source>laptop {name} was revoked or changed while the bundle was read; try again</source>
+        <translation>la computadora {name} se revocó o cambió mientras se leía el paquete; vuelve a intentarlo</translation>
     </message>
     <message>
         <source>laptop {name}, key {fingerprint}, was already registered</source>
@@ -3344,6 +3440,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>list visits with their counts</source>
         <translation>lista las visitas con sus conteos</translation>
+    </message>
+    <message>
+        <source>list_name is empty</source>
+        <translation>list_name está vacío</translation>
     </message>
     <message>
         <source>make this laptop a new bundle key (after a revocation)</source>
@@ -3399,6 +3499,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>must be 1 or 0 (or yes/no)</source>
         <translation>debe ser 1 o 0 (o sí/no)</translation>
+    </message>
+    <message>
+        <source>must be 4 to 12 digits</source>
+        <translation>debe tener de 4 a 12 dígitos</translation>
     </message>
     <message>
         <source>must be 6 to 12, college or other</source>
@@ -3473,6 +3577,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
     </message>
     <message>
+        <source>no choice list named {name} on the choices sheet</source>
+        <translation>no hay ninguna lista de opciones llamada {name} en la hoja choices</translation>
+    </message>
+    <message>
         <source>no column answers a question of {survey}</source>
         <translation>ninguna columna responde a una pregunta de {survey}</translation>
     </message>
@@ -3489,8 +3597,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se encontró ninguna copia de seguridad buena en {folder}</translation>
     </message>
     <message>
+        <source>no manifest (not an SOS Desktop bundle)</source>
+        <translation>no tiene manifiesto (no es un paquete de SOS Desktop)</translation>
+    </message>
+    <message>
         <source>no open visit with a survey on {date}: choose one with --visit ID (sos-desktop visit list)</source>
         <translation>no hay ninguna visita abierta con encuesta el {date}: elige una con --visit ID (sos-desktop visit list)</translation>
+    </message>
+    <message>
+        <source>no organization key on this laptop yet: set a passphrase first (`sos-desktop keys init`)</source>
+        <translation>todavía no hay clave de la organización en esta computadora: elige primero una frase de contraseña (`sos-desktop keys init`)</translation>
     </message>
     <message>
         <source>no organization key yet: `sos-desktop keys init` (or `keys join FILE`)</source>
@@ -3501,12 +3617,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>todavía no hay clave de la organización: ejecuta primero `sos-desktop keys init`</translation>
     </message>
     <message>
+        <source>no registered laptop named or with key {which}; see `sos-desktop keys list`</source>
+        <translation>no hay ninguna computadora registrada con el nombre o la clave {which}; consulta `sos-desktop keys list`</translation>
+    </message>
+    <message>
         <source>no sign-up export yet: nothing to mark as imported</source>
         <translation>todavía no hay ninguna exportación de inscripciones: no hay nada que marcar como importado</translation>
     </message>
     <message>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>no survey definition with id {id}</source>
+        <translation>no hay ninguna definición de encuesta con id {id}</translation>
     </message>
     <message>
         <source>no survey with key {key}; see `sos-desktop survey list`</source>
@@ -3525,8 +3649,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es una pregunta de esta encuesta</translation>
     </message>
     <message>
+        <source>not a readable .xlsx workbook ({detail})</source>
+        <translation>no es un libro .xlsx que se pueda leer ({detail})</translation>
+    </message>
+    <message>
+        <source>not a zip file or cut short (truncated copy?)</source>
+        <translation>no es un archivo zip o está cortado (¿copia incompleta?)</translation>
+    </message>
+    <message>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>not an SOS Desktop bundle</source>
+        <translation>no es un paquete de SOS Desktop</translation>
     </message>
     <message>
         <source>not marked imported</source>
@@ -3662,6 +3798,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>formularios en papel de respaldo (PDF)</translation>
     </message>
     <message>
+        <source>parameters only apply to a range question</source>
+        <translation>parameters solo se aplica a una pregunta range</translation>
+    </message>
+    <message>
         <source>part of {table} could not be read at all: records that no index names may be missing</source>
         <translation>una parte de {table} no se pudo leer: pueden faltar registros que ningún índice nombra</translation>
     </message>
@@ -3769,6 +3909,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>required debe ser true o false</translation>
     </message>
     <message>
+        <source>required must be yes or no, got {value}</source>
+        <translation>required debe ser yes o no, y dice {value}</translation>
+    </message>
+    <message>
         <source>responses stored: {n}</source>
         <translation>respuestas guardadas: {n}</translation>
     </message>
@@ -3815,6 +3959,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>set the passphrase and print the recovery key</source>
         <translation>define la frase de contraseña e imprime la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>settings takes one row only</source>
+        <translation>settings lleva una sola fila</translation>
     </message>
     <message numerus="yes">
         <source>sheet(s) read and stored</source>
@@ -3974,6 +4122,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>id del envío: reconoce una segunda importación, no se guarda</translation>
     </message>
     <message>
+        <source>supported constraints: . &gt;= N, . &lt;= N, . &gt; N, . &lt; N, string-length(.) &lt;= N, count-selected(.) &lt;= N, joined with and</source>
+        <translation>restricciones admitidas: . &gt;= N, . &lt;= N, . &gt; N, . &lt; N, string-length(.) &lt;= N, count-selected(.) &lt;= N, unidas con and</translation>
+    </message>
+    <message>
         <source>survey answers</source>
         <translation>respuestas de encuestas</translation>
     </message>
@@ -4000,6 +4152,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>survey key, or &apos;none&apos; (default: the one for the school, as in the visit window: Hillhouse and Wilbur Cross their own, others Settings&apos; default survey or nhps-other)</source>
         <translation>clave de la encuesta, o &apos;none&apos; (por defecto: la de la escuela, como en la ventana de la visita: Hillhouse y Wilbur Cross la suya, las demás la encuesta por defecto de Configuración o nhps-other)</translation>
+    </message>
+    <message>
+        <source>survey {key} version {version} is already stored with other content; give the changed survey a new version number</source>
+        <translation>la encuesta {key} versión {version} ya está guardada con otro contenido; dale a la encuesta cambiada un número de versión nuevo</translation>
     </message>
     <message>
         <source>survey_answers</source>
@@ -4077,6 +4233,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF está protegido con contraseña; vuelve a exportarlo sin contraseña</translation>
     </message>
     <message>
+        <source>the automatic backup failed: {reason}</source>
+        <translation>la copia de seguridad automática falló: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup copy {path} failed its integrity check: {verdict}</source>
+        <translation>la copia de seguridad {path} no pasó la comprobación de integridad: {verdict}</translation>
+    </message>
+    <message>
         <source>the backups, newest first</source>
         <translation>las copias de seguridad, de la más nueva a la más vieja</translation>
     </message>
@@ -4139,6 +4303,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the file a team laptop joins with</source>
         <translation>el archivo con el que se une una computadora del equipo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>no se puede leer el archivo ({detail})</translation>
     </message>
     <message>
         <source>the file could not be read ({reason})</source>
@@ -4245,6 +4413,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la hoja (CSV)</translation>
     </message>
     <message>
+        <source>the stored key pair does not match (damaged key table)</source>
+        <translation>el par de claves guardado no coincide (tabla de claves dañada)</translation>
+    </message>
+    <message>
         <source>the surveys (CSV)</source>
         <translation>las encuestas (CSV)</translation>
     </message>
@@ -4281,6 +4453,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el id de la visita (sos-desktop visit list)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet named survey</source>
+        <translation>el libro no tiene ninguna hoja llamada survey</translation>
+    </message>
+    <message>
         <source>there is no backup file {path}</source>
         <translation>no existe la copia de seguridad {path}</translation>
     </message>
@@ -4292,9 +4468,24 @@ Libro de códigos: {codebook}</numerusform>
         <source>this condition cannot be read: {reason}</source>
         <translation>no se puede leer esta condición: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>this database holds %n sign-up(s) in plain text from an older version; set the organizer&apos;s passphrase to seal them (in the window, or `sos-desktop keys init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed</source>
+        <translation>
+            <numerusform>esta base de datos tiene %n inscripción sin cifrar de una versión anterior; elige la frase de contraseña de organizador/a para cifrarla (en la ventana, o con `sos-desktop keys init` en una terminal o con SOS_DESKTOP_PASSPHRASE definida); el archivo no se cambió</numerusform>
+            <numerusform>esta base de datos tiene %n inscripciones sin cifrar de una versión anterior; elige la frase de contraseña de organizador/a para cifrarlas (en la ventana, o con `sos-desktop keys init` en una terminal o con SOS_DESKTOP_PASSPHRASE definida); el archivo no se cambió</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this laptop already has the key of {organization}; use `keys change-passphrase` or `keys recover`</source>
         <translation>esta computadora ya tiene la clave de {organization}; usa `keys change-passphrase` o `keys recover`</translation>
+    </message>
+    <message>
+        <source>this laptop has no organization key yet: set the passphrase (sos-desktop keys init) or join the organizer&apos;s (sos-desktop keys join FILE)</source>
+        <translation>esta computadora todavía no tiene clave de la organización: elige la frase de contraseña (sos-desktop keys init) o únete a la del organizador/a (sos-desktop keys join FILE)</translation>
+    </message>
+    <message>
+        <source>this laptop has no organization yet: run `sos-desktop keys join FILE` with the organizer&apos;s `keys export-public` file first</source>
+        <translation>esta computadora todavía no tiene organización: primero ejecuta `sos-desktop keys join FILE` con el archivo `keys export-public` del organizador/a</translation>
     </message>
     <message>
         <source>this laptop joined {organization} with its public key only: contacts can be sealed here but opened only on the organizer&apos;s laptop</source>
@@ -4307,6 +4498,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>this laptop signs its bundles with key {fingerprint}</source>
         <translation>esta computadora firma sus paquetes con la clave {fingerprint}</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s bundle key {path} is damaged; move it away and register the laptop again (`sos-desktop keys signing-key FILE`)</source>
+        <translation>la clave de paquetes de esta computadora {path} está dañada; muévela a otro lugar y vuelve a registrar la computadora (`sos-desktop keys signing-key FILE`)</translation>
     </message>
     <message>
         <source>this laptop&apos;s records as one .sosbundle file</source>
@@ -4337,6 +4532,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>dos marcas en una pregunta de una sola respuesta</translation>
     </message>
     <message>
+        <source>type is empty</source>
+        <translation>type está vacío</translation>
+    </message>
+    <message>
         <source>typed-up paper surveys, or a KoboToolbox, ODK or Google Forms export (CSV)</source>
         <translation>encuestas en papel transcritas, o una exportación de KoboToolbox, ODK o Google Forms (CSV)</translation>
     </message>
@@ -4357,8 +4556,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>restricción desconocida {name} (min, max, max_length, max_count, message)</translation>
     </message>
     <message>
+        <source>unknown export profile {name}; known: {known}</source>
+        <translation>perfil de exportación desconocido {name}; conocidos: {known}</translation>
+    </message>
+    <message>
         <source>unknown field {name}</source>
         <translation>campo desconocido {name}</translation>
+    </message>
+    <message>
+        <source>unknown language {value}</source>
+        <translation>idioma desconocido {value}</translation>
     </message>
     <message>
         <source>unknown question ${{{key}}} (it must come earlier in the survey)</source>
@@ -4383,6 +4590,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>unsupported function or word {word} (character {at}); only selected, not, and, or, string-length(.) and count-selected(.) are allowed</source>
         <translation>función o palabra no admitida {word} (carácter {at}); solo se permiten selected, not, and, or, string-length(.) y count-selected(.)</translation>
+    </message>
+    <message>
+        <source>unsupported type {type}</source>
+        <translation>tipo no admitido {type}</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -4439,6 +4650,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>write a survey as XLSForm (for KoboToolbox, ODK, SurveyCTO) or YAML</source>
         <translation>escribe una encuesta como XLSForm (para KoboToolbox, ODK, SurveyCTO) o YAML</translation>
+    </message>
+    <message>
+        <source>write {kind} LIST_NAME (or_other and files are not supported)</source>
+        <translation>escribe {kind} LISTA (no se admiten or_other ni archivos)</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
@@ -4540,6 +4755,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>{counts}; already in: {already}; empty: {empty}; not imported: {refused}</source>
         <translation>{counts}; ya estaban: {already}; vacías: {empty}; no importadas: {refused}</translation>
     </message>
+    <message>
+        <source>{count} laptops match {which}; give the key fingerprint (`sos-desktop keys list`)</source>
+        <translation>{count} computadoras corresponden a {which}; indica la huella de la clave (`sos-desktop keys list`)</translation>
+    </message>
     <message numerus="yes">
         <source>{count} left out without consent; %n repeat sign-up(s) merged.</source>
         <translation>
@@ -4616,12 +4835,28 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
     </message>
     <message>
+        <source>{kind} records device or time data; not supported (answers are anonymous)</source>
+        <translation>{kind} registra datos del dispositivo o de la hora; no se admite (las respuestas son anónimas)</translation>
+    </message>
+    <message>
+        <source>{name} does not apply to a choice</source>
+        <translation>{name} no se aplica a una opción</translation>
+    </message>
+    <message>
         <source>{name} does not apply to a {type} question</source>
         <translation>{name} no se aplica a una pregunta {type}</translation>
     </message>
     <message>
+        <source>{name} does not match its SHA-256 (altered)</source>
+        <translation>{name} no coincide con su SHA-256 (alterado)</translation>
+    </message>
+    <message>
         <source>{name} has no {language} text</source>
         <translation>{name} no tiene texto en {language}</translation>
+    </message>
+    <message>
+        <source>{name} has no {language} text; the {source} text is shown instead</source>
+        <translation>{name} no tiene texto en {language}; se muestra el texto en {source}</translation>
     </message>
     <message>
         <source>{name} has not joined this organization: it cannot send bundles here.</source>
@@ -4642,6 +4877,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{name} must give one text per language, e.g. {{en: ..., es: ...}}</source>
         <translation>{name} debe dar un texto por idioma, p. ej. {{en: ..., es: ...}}</translation>
+    </message>
+    <message>
+        <source>{name} on a group is not supported; put it on each question</source>
+        <translation>no se admite {name} en un grupo; ponlo en cada pregunta</translation>
     </message>
     <message>
         <source>{name} text is empty</source>
@@ -4679,12 +4918,32 @@ Libro de códigos: {codebook}</numerusform>
         <source>{path} cannot be shown: {problem}</source>
         <translation>{path} no se puede mostrar: {problem}</translation>
     </message>
+    <message>
+        <source>{path} is an SQLite file but not an SOS Desktop database (tables: {tables}); it was not changed</source>
+        <translation>{path} es un archivo SQLite pero no una base de datos de SOS Desktop (tablas: {tables}); no se cambió</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {revision}, not {head}; it can only be read once it has been migrated in a writable folder</source>
+        <translation>{path} está en el esquema {revision}, no en {head}; solo se puede leer después de migrarla en una carpeta donde se pueda escribir</translation>
+    </message>
     <message numerus="yes">
         <source>{path}: %n problem(s), nothing imported</source>
         <translation>
             <numerusform>{path}: %n problema, no se importó nada</numerusform>
             <numerusform>{path}: %n problemas, no se importó nada</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not UTF-8 text; export the CSV as UTF-8</source>
+        <translation>{path}: la línea {line} no es texto UTF-8; exporta el CSV como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not UTF-8 text; save the sheet as &apos;CSV UTF-8&apos;</source>
+        <translation>{path}: la línea {line} no es texto UTF-8; guarda la hoja como &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
@@ -4715,6 +4974,10 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         <translation>{problem}. Inténtalo de nuevo o cancela.</translation>
     </message>
     <message>
+        <source>{reason}; the database {path} was not migrated and is unchanged</source>
+        <translation>{reason}; la base de datos {path} no se migró y no cambió</translation>
+    </message>
+    <message>
         <source>{reason}; to import it anyway, add --again</source>
         <translation>{reason}; para importarlo de todos modos, agrega --again</translation>
     </message>
@@ -4733,6 +4996,18 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{source} export for survey {survey}; answers in {language}.</source>
         <translation>Exportación de {source} para la encuesta {survey}; respuestas en {language}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a laptop key file from `sos-desktop keys signing-key` ({detail})</source>
+        <translation>{source} no es un archivo de clave de computadora hecho con `sos-desktop keys signing-key` ({detail})</translation>
+    </message>
+    <message>
+        <source>{source} is not an organization key file from `sos-desktop keys export-public` ({detail})</source>
+        <translation>{source} no es un archivo de clave de la organización hecho con `sos-desktop keys export-public` ({detail})</translation>
+    </message>
+    <message>
+        <source>{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck</source>
+        <translation>no se admiten presentaciones {suffix}; usa un PDF exportado o una presentación Markdown (.md)</translation>
     </message>
     <message>
         <source>{survey} (not installed)</source>
@@ -4780,6 +5055,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{value} is not a choice; choices: {choices}</source>
         <translation>{value} no es una opción; opciones: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} must be 1 or 0</source>
+        <translation>{value} debe ser 1 o 0</translation>
     </message>
     <message>
         <source>{why}.
@@ -5012,6 +5295,10 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Por favor, responde cada pregunta con sí o no.</translation>
     </message>
     <message>
+        <source>Please answer this question.</source>
+        <translation>Por favor, responde esta pregunta.</translation>
+    </message>
+    <message>
         <source>Please check at least one way we may contact you. Check the email box if you gave your email address, or the text message box if you gave your phone number. Otherwise nobody can get in touch with you.</source>
         <translation>Marca al menos una forma en que podamos contactarte. Marca la casilla de correos si diste tu correo electrónico, o la de mensajes de texto si diste tu teléfono. Si no, nadie podrá ponerse en contacto contigo.</translation>
     </message>
@@ -5032,6 +5319,14 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Contáctenme para programar una visita a mi clase</translation>
     </message>
     <message>
+        <source>Please enter {n} or less.</source>
+        <translation>Por favor, escribe {n} o menos.</translation>
+    </message>
+    <message>
+        <source>Please enter {n} or more.</source>
+        <translation>Por favor, escribe {n} o más.</translation>
+    </message>
+    <message>
         <source>Please fill in every field that is not marked optional.</source>
         <translation>Por favor, llena todos los campos que no dicen opcional.</translation>
     </message>
@@ -5040,8 +5335,36 @@ Present the built-in SOS classroom talk instead?</source>
         <translation>Por favor, escribe un correo o un teléfono para poder contactarte.</translation>
     </message>
     <message>
+        <source>Please keep it to {n} characters or fewer.</source>
+        <translation>Por favor, usa {n} caracteres como máximo.</translation>
+    </message>
+    <message>
         <source>Please pass the laptop to the next person.</source>
         <translation>Pasa la computadora a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Please pick a number from {low} to {high}.</source>
+        <translation>Por favor, elige un número del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>Please pick at most {n}.</source>
+        <translation>Por favor, elige {n} como máximo.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the choices shown.</source>
+        <translation>Por favor, elige una de las opciones.</translation>
+    </message>
+    <message>
+        <source>Please pick only from the choices shown.</source>
+        <translation>Por favor, elige solo entre las opciones que aparecen.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number.</source>
+        <translation>Por favor, escribe un número entero.</translation>
+    </message>
+    <message>
+        <source>Please type your answer as text.</source>
+        <translation>Por favor, escribe tu respuesta como texto.</translation>
     </message>
     <message>
         <source>Please type your first name.</source>
@@ -5221,6 +5544,10 @@ Present the built-in SOS classroom talk instead?</source>
     <message>
         <source>ZIP code (optional)</source>
         <translation>Código postal (opcional)</translation>
+    </message>
+    <message>
+        <source>not a question in this survey</source>
+        <translation>no es una pregunta de esta encuesta</translation>
     </message>
     <message>
         <source>↓  More below: scroll down</source>

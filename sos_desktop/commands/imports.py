@@ -47,7 +47,7 @@ def _unless_imported_before(run: Callable[[], T]) -> T:
         return run()
     except AlreadyImported as exc:
         raise SosError(tr("{reason}; to import it anyway, add --again").format(
-            reason=in_our_words(str(exc)))) from None
+            reason=in_our_words(exc))) from None
 
 
 def _import_signups(args: argparse.Namespace) -> int:

@@ -17,19 +17,20 @@ from typing import IO
 
 from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
+from sos_desktop.core.messages import Code, Message
 
 
-def describe_os_error(path: Path, exc: OSError) -> str:
+def describe_os_error(path: Path, exc: OSError) -> Message:
     folder = path.parent
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
-        return f"cannot write {path}: folder {folder} does not exist (was the drive removed?)"
+        return Code.WRITE_NO_FOLDER_DRIVE(path=path, folder=folder)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write {path}: no permission to write in {folder}"
+        return Code.WRITE_NO_PERMISSION(path=path, folder=folder)
     if exc.errno == errno.ENOSPC:
-        return f"cannot write {path}: the disk is full"
+        return Code.WRITE_DISK_FULL(path=path)
     if isinstance(exc, IsADirectoryError):
-        return f"cannot write {path}: it is a folder"
-    return f"cannot write {path}: {exc.strerror or exc}"
+        return Code.WRITE_IS_FOLDER(path=path)
+    return Code.WRITE_FAILED(path=path, detail=exc.strerror or str(exc))
 
 
 class HashingWriter:
@@ -51,7 +52,7 @@ def atomic_output(path: Path) -> Iterator[HashingWriter]:
     """Yield a hashing binary writer; on clean exit the file replaces `path` atomically."""
     path = Path(path)
     if path.is_dir():
-        raise ExportProblem(f"cannot write {path}: it is a folder")
+        raise ExportProblem(Code.WRITE_IS_FOLDER(path=path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:

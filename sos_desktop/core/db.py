@@ -14,7 +14,8 @@ from functools import cached_property
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
+from sos_desktop.core.messages import Code
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:
@@ -41,12 +42,9 @@ def connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         apply_pragmas(conn)
     except sqlite3.OperationalError as exc:  # a read-only drive or a full disk, named
-        raise DatabaseProblem(describe(exc, path, "open")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.OPEN)) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(
-            f"database {path} is damaged or not a database ({exc}); "
-            "restore a backup or move the file away"
-        ) from exc
+        raise DatabaseProblem(Code.DB_NOT_A_DATABASE(path=path, detail=str(exc))) from exc
     return conn
 
 
@@ -73,8 +71,8 @@ def ensure_sound(conn: sqlite3.Connection, path: Path) -> None:
         verdict = [str(exc)]
     if verdict != ["ok"]:
         _SOUND.pop(key, None)
-        raise DatabaseProblem(f"database {path} is damaged ({verdict[0]}); nothing was saved"
-                              ) from sqlite3.DatabaseError("database disk image is malformed")
+        raise DatabaseProblem(Code.DB_DAMAGED(path=path, detail=verdict[0])) from (
+            sqlite3.DatabaseError("database disk image is malformed"))
     _SOUND[key] = time.monotonic()
 
 
@@ -97,7 +95,7 @@ def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
-            raise DatabaseProblem(f"could not save to {path}: {exc}") from exc
+            raise DatabaseProblem(Code.COULD_NOT_SAVE(path=path, detail=str(exc))) from exc
         raise
 
 
@@ -127,7 +125,7 @@ class Database:
         with self.raw() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
         if row is None:
-            raise DatabaseProblem(f"database {self.path} has no device id: run `sos-desktop check`")
+            raise DatabaseProblem(Code.NO_DEVICE_ID_IN(path=self.path))
         return row[0]
 
     @cached_property

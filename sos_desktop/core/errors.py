@@ -12,9 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sos_desktop.core.messages import Code, Message
+
 
 class SosError(Exception):
-    """Base for errors with a message fit for the window or one stderr line."""
+    """Base for errors with a message fit for the window or one stderr line. Raised with a
+    Message (core/messages.py), its text is the Message's English and `message` keeps the
+    code and parameters for front ends that word it in another language; raised with a
+    plain string, `message` is None and the string is shown as it is."""
+
+    def __init__(self, message: str | Message = "") -> None:
+        super().__init__(str(message))
+        self.message: Message | None = message if isinstance(message, Message) else None
 
 
 class DatabaseProblem(SosError):
@@ -56,10 +65,13 @@ class InvalidInput(SosError):
 class DeckError(SosError):
     """A deck cannot be shown; the message says which file and why, in plain words."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, reason: Message | str) -> None:
+        """`reason`: why, one of core/messages.py's DECK_ codes (`problem`: its English), or a
+        text the window's PDF renderer worded itself."""
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"The deck {self.path} cannot be shown: {problem}")
+        self.reason = reason
+        self.problem = str(reason)
+        super().__init__(Code.DECK_NOT_SHOWN(path=self.path, problem=reason))
 
 
 class SealingNeedsKeys(DatabaseProblem):
@@ -67,8 +79,4 @@ class SealingNeedsKeys(DatabaseProblem):
 
     def __init__(self, count: int) -> None:
         self.count = count
-        super().__init__(
-            f"this database holds {count} {'sign-up' if count == 1 else 'sign-ups'} in plain "
-            "text from an older version; "
-            "set the organizer's passphrase to seal them (in the window, or `sos-desktop keys "
-            "init` on a terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed")
+        super().__init__(Code.PLAIN_SIGNUPS(n=count))

@@ -9,7 +9,10 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
+
+from sos_desktop.core.messages import Code, Message
 
 DISK_FULL, READ_ONLY, DAMAGED, BUSY = "disk full", "read-only", "damaged", "busy"
 
@@ -87,11 +90,26 @@ ADVICE = {
 }
 
 
-def describe(exc: BaseException, path: Path, doing: str = "use") -> str:
-    """One line: what failed (naming the file), its cause, and what to do."""
+class Doing(StrEnum):
+    """What was being done when an operation failed: "could not DOING PATH"."""
+
+    OPEN = "open"
+    READ = "read"
+    WRITE = "write"
+    SET_UP = "set up"
+    RESTORE = "restore"
+    USE = "use"
+    WRITE_BACKUP = "write the backup"
+    CREATE_DATA_FOLDER = "create the data folder for"
+
+
+def describe(exc: BaseException, path: Path, doing: Doing | str = Doing.USE) -> Message:
+    """One line: what failed (naming the file), its cause, and what to do. `doing` is a Doing,
+    or (logs.unexpected_message's "run `COMMAND` on") a phrase only English says."""
     found = cause(exc, path)
     exc = unwrap(exc)
     detail = str(exc) or type(exc).__name__
     if found is None:
-        return f"could not {doing} {path}: {detail}"
-    return f"could not {doing} {path}: {ADVICE[found]} ({detail})"
+        return Code.FAILED(doing=doing, path=path, detail=detail)
+    return Code.FAILED_BECAUSE(doing=doing, path=path, cause=found, advice=ADVICE[found],
+                               detail=detail)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sos_desktop.core.backups.copy import write_copy
 from sos_desktop.core.db import Database
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.schema import HEAD, read_revision
 
 COUNTED_TABLES = (
@@ -26,7 +27,7 @@ class CheckReport:
     revision: str | None
     device_id: str | None
     counts: dict[str, int] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
+    problems: list[str | Message] = field(default_factory=list)  # SQLite's lines: str
 
     @property
     def ok(self) -> bool:
@@ -39,7 +40,7 @@ def check_database(db: Database) -> CheckReport:
         with db.raw() as conn:
             report.revision = read_revision(conn)
             if report.revision != HEAD:
-                report.problems.append(f"schema is {report.revision}, expected {HEAD}")
+                report.problems.append(Code.SCHEMA_MISMATCH(found=report.revision, expected=HEAD))
             for (message,) in conn.execute("PRAGMA integrity_check"):
                 if message != "ok":
                     report.problems.append(f"integrity: {message}")
@@ -48,11 +49,11 @@ def check_database(db: Database) -> CheckReport:
             row = conn.execute("SELECT value FROM settings WHERE key='device_id'").fetchone()
             report.device_id = row[0] if row else None
             if report.device_id is None:
-                report.problems.append("no device id in settings")
+                report.problems.append(Code.NO_DEVICE_ID())
             for table in COUNTED_TABLES:
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"cannot read {db.path}: {exc}")
+        report.problems.append(Code.CANNOT_READ(path=db.path, detail=str(exc)))
     return report
 
 

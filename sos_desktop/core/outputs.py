@@ -24,6 +24,7 @@ from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.leftovers import pending_folder, write_note
+from sos_desktop.core.messages import Code
 
 if TYPE_CHECKING:
     from hashlib import _Hash
@@ -84,7 +85,7 @@ def staged_output(path: Path, data_dir: Path | None = None) -> Iterator[StagedOu
     """Yield a StagedOutput; the caller must publish() it inside its transaction."""
     path = Path(path)
     if path.is_dir():
-        raise ExportProblem(f"cannot write {path}: it is a folder")
+        raise ExportProblem(Code.WRITE_IS_FOLDER(path=path))
     # The note is written before the file exists: a kill at any moment leaves no file
     # holding contacts that the next start does not know of.
     tmp = path.with_name(f".{path.name}.{new_id()[:12]}.tmp")

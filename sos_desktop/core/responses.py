@@ -16,6 +16,7 @@ from sos_desktop.core.clock import db_stamp
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
@@ -37,9 +38,9 @@ def submit_response(
     survey = survey or load_definition(db, definition_id)
     if language not in survey.languages:
         raise InvalidInput([Problem("language", language, "is not a language of this survey")])
-    cleaned, problems = clean_response(survey, answers, language)
+    cleaned, problems = clean_response(survey, answers)
     if problems:
-        raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
+        raise InvalidInput([p.reason.problem(p.question_key) for p in problems])
     response_id = new_id()
     with db.raw() as conn:
         # Off for the write: moving the visit's stored responses (unlinkable.write_shuffled)
@@ -51,9 +52,9 @@ def submit_response(
                     "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
                 ).fetchone()
                 if row is None:
-                    raise NotFound(f"no visit with id {visit_id}")
+                    raise NotFound(Code.NO_VISIT(id=visit_id))
                 if row[1]:
-                    raise SosError("this visit is closed; reopen it to take more answers")
+                    raise SosError(Code.VISIT_CLOSED())
                 rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
                                              [(response_id, language, cleaned)], channel)
                 write_shuffled(conn, visit_id, rows, cells)

@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys, SosError
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
+from sos_desktop.core.messages import Code
 from sos_desktop.core.readonly import connect_read_only
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
@@ -58,11 +59,11 @@ def probe(path: Path) -> tuple[str | None, list[str]]:
     try:
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(describe(exc, path, "open")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.OPEN)) from exc
     try:
         return read_revision(conn), _user_tables(conn)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(describe(exc, path, "read")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.READ)) from exc
     finally:
         conn.close()
 
@@ -106,13 +107,13 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
             shred(backup)
         raise
     except sqlite3.Error as exc:
-        raise DatabaseProblem(describe(exc, path, "set up")) from exc
+        raise DatabaseProblem(describe(exc, path, Doing.SET_UP)) from exc
     except SosError:
         raise
     except Exception as exc:  # SQLAlchemy wraps sqlite3's errors
         inner = getattr(exc, "orig", None)
         if isinstance(inner, sqlite3.Error):
-            raise DatabaseProblem(describe(inner, path, "set up")) from exc
+            raise DatabaseProblem(describe(inner, path, Doing.SET_UP)) from exc
         raise
     if unsealed:
         from sos_desktop.core.security.at_rest import finish_sealing
@@ -124,15 +125,9 @@ def ensure_schema(path: Path, backups_dir: Path, seal_keys: SealKeys | None = No
 def _refuse_if_not_ours(path: Path, revision: str | None, tables: list[str]) -> None:
     """Raises DatabaseProblem for a file from a newer app, or an SQLite file of another app."""
     if revision is not None and revision not in REVISIONS:
-        raise DatabaseProblem(
-            f"database {path} was written by a newer SOS Desktop (schema {revision}; this "
-            f"version knows up to {HEAD}); update the app, the file was not changed"
-        )
+        raise DatabaseProblem(Code.DB_NEWER(path=path, revision=revision, head=HEAD))
     if revision is None and tables:
-        raise DatabaseProblem(
-            f"{path} is an SQLite file but not an SOS Desktop database "
-            f"(tables: {', '.join(sorted(tables)[:5])}); it was not changed"
-        )
+        raise DatabaseProblem(Code.DB_NOT_OURS(path=path, tables=", ".join(sorted(tables)[:5])))
 
 
 def _upgrade_or_remove_new(path: Path, seal_keys: SealKeys | None) -> None:
@@ -161,8 +156,8 @@ def backup_before_migration(path: Path, backups_dir: Path, revision: str) -> Pat
     try:
         return write_copy(path, target, own_folder=True)
     except SosError as exc:
-        raise DatabaseProblem(
-            f"{exc}; the database {path} was not migrated and is unchanged") from exc
+        raise DatabaseProblem(Code.DB_NOT_MIGRATED(reason=exc.message or str(exc), path=path)
+                              ) from exc
 
 
 def _upgrade(path: Path, seal_keys: SealKeys | None = None) -> None:

@@ -79,8 +79,9 @@ def validate(data: Settings, survey_keys: set[str]) -> Settings:
     if data.default_survey and data.default_survey not in survey_keys:
         problems.append(Problem("default_survey", data.default_survey,
                                 "is not a survey on this laptop", "unknown_survey"))
-    if data.default_deck and (why := deck_problem(data.default_deck)) is not None:
-        problems.append(Problem("default_deck", data.default_deck, why, "bad_deck"))
+    if data.default_deck and (deck := deck_problem(data.default_deck)) is not None:
+        problems.append(Problem("default_deck", data.default_deck, str(deck), "bad_deck",
+                                {"message": deck}))
     if data.online_form_url and (why := form_url_problem(data.online_form_url)) is not None:
         problems.append(Problem("online_form_url", data.online_form_url, why, "bad_url"))
     if problems:

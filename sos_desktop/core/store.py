@@ -8,8 +8,9 @@ from pathlib import Path
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.leftovers import keep_private, make_private_folder, settle
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
 from sos_desktop.core.readonly import ReadOnlyDatabase
 from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
@@ -26,7 +27,7 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
         try:
             make_private_folder(folder)
         except OSError as exc:
-            raise DatabaseProblem(describe(exc, path, "create the data folder for")) from exc
+            raise DatabaseProblem(describe(exc, path, Doing.CREATE_DATA_FOLDER)) from exc
     ensure_schema(path, backups_dir(folder), seal_keys)
     keep_private(folder)
     database = Database(path)
@@ -65,17 +66,13 @@ def open_read_only(data_dir: Path | str | None = None) -> ReadOnlyDatabase:
     check_folder(folder)
     path = database_path(folder)
     if not path.is_file():
-        raise DatabaseProblem(f"there is no database at {path}")
+        raise DatabaseProblem(Code.NO_DATABASE(path=path))
     revision, _tables = probe(path)
     if revision != HEAD:
-        raise DatabaseProblem(
-            f"{path} is at schema {revision}, not {HEAD}; it can only be read once it has been "
-            "migrated in a writable folder")
+        raise DatabaseProblem(Code.DB_NEEDS_MIGRATION(path=path, revision=revision, head=HEAD))
     return ReadOnlyDatabase(path)
 
 
 def check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise DatabaseProblem(
-            f"the data folder {folder} is a file, not a folder: give --data-dir a folder "
-            "(it is created if missing)")
+        raise DatabaseProblem(Code.DATA_FOLDER_IS_FILE(folder=folder))

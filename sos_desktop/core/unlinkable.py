@@ -38,6 +38,7 @@ from pathlib import Path
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.messages import Code
 
 NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
 INDEX_PAGE = 50  # entries of the visit index (visit id, response id) in a 4 KiB page
@@ -76,14 +77,13 @@ def durable_then_forget(conn: sqlite3.Connection, path: Path) -> None:
     try:
         os.fsync(handle)
     except OSError as exc:  # the disk failed: say so rather than acknowledge
-        raise DatabaseProblem(f"could not save to {path}: {exc}") from exc
+        raise DatabaseProblem(Code.COULD_NOT_SAVE(path=path, detail=str(exc))) from exc
     finally:
         os.close(handle)
 
 
 REWRITE_PENDING = "rewrite_pending"  # settings key: a visit closed, the file not yet rewritten
-HELD = ("another program has the database open, so the file could not be rewritten to hide "
-        "the order students answered in; close that program: it is done at the next start")
+HELD = Code.REWRITE_HELD()  # the warning when another program holds the file
 
 
 def rewrite_in_key_order(db: Database) -> bool:

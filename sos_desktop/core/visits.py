@@ -15,6 +15,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
@@ -67,7 +68,7 @@ class VisitSummary:
         return self.answer_mode != "paper"
 
 
-def deck_problem(deck: str) -> str | None:
+def deck_problem(deck: str) -> Message | None:
     """Why a visit's deck cannot be shown (naming the file), found when the visit is saved
     rather than at F5 in front of the class; None when it can be."""
     from pathlib import Path
@@ -77,7 +78,7 @@ def deck_problem(deck: str) -> str | None:
     try:
         check_deck(Path(deck).expanduser())
     except DeckError as exc:
-        return f"{exc.path} cannot be shown: {exc.problem}"
+        return Code.DECK_PROBLEM(path=exc.path, problem=exc.reason)
     return None
 
 
@@ -182,7 +183,7 @@ def _check_deck(deck: str, problems: list[Problem]) -> None:
         problems.append(Problem("deck", deck, "is longer than 1000 characters", "too_long",
                                 {"limit": 1000}))
     elif deck and (problem := deck_problem(deck)):
-        problems.append(Problem("deck", deck, problem, "bad_deck"))
+        problems.append(Problem("deck", deck, str(problem), "bad_deck", {"message": problem}))
 
 
 def _planned_minutes(text: str, problems: list[Problem]) -> int:
@@ -238,7 +239,7 @@ def _update(db: Database, visit_id: str, changes: dict[str, object]) -> None:
             f"UPDATE visits SET {', '.join(f'{name} = ?' for name in changes)} WHERE id = ?",
             (*changes.values(), visit_id))
         if cursor.rowcount == 0:
-            raise NotFound(f"no visit with id {visit_id}")
+            raise NotFound(Code.NO_VISIT(id=visit_id))
 
 
 def update_visit(
@@ -251,16 +252,17 @@ def update_visit(
     _update(db, visit_id, _stored(visit_input) | {"updated_at": db_stamp(clock())})
 
 
-def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_now) -> str:
+def set_closed(db: Database, visit_id: str, closed: bool,
+               clock: UtcClock = utc_now) -> list[Message]:
     """Close or reopen. Closing also rewrites the file in key order and takes an automatic
-    backup; returns a warning when either failed (the visit is closed all the same).
+    backup; returns a warning for each that failed (the visit is closed all the same).
     Refused (KioskCollecting) while a kiosk collects for the visit."""
     from sos_desktop.core.kiosk.collecting import refuse_change
 
     refuse_change(visit_id)
     _update(db, visit_id, {"closed": int(closed), "updated_at": db_stamp(clock())})
     if not closed:
-        return ""
+        return []
     from sos_desktop.core.backups.automatic import take_backup
     from sos_desktop.core.unlinkable import HELD, rewrite_in_key_order
 
@@ -269,8 +271,8 @@ def set_closed(db: Database, visit_id: str, closed: bool, clock: UtcClock = utc_
     try:
         take_backup(db, "visit-closed", clock)
     except SosError as exc:
-        warnings.append(f"the automatic backup failed: {exc}")
-    return "; ".join(warnings)
+        warnings.append(Code.AUTO_BACKUP_FAILED(reason=exc.message or str(exc)))
+    return warnings
 
 
 # The counts come from visit_counts, which triggers keep (migration 0007_figures): the list
@@ -340,7 +342,7 @@ def get_visit(db: Database, visit_id: str) -> VisitSummary:
     with db.raw() as conn:
         row = conn.execute(_SUMMARY_SQL + " WHERE v.id = ?", (visit_id,)).fetchone()
     if row is None:
-        raise NotFound(f"no visit with id {visit_id}")
+        raise NotFound(Code.NO_VISIT(id=visit_id))
     return _summary(row)
 
 

@@ -72,7 +72,7 @@ def run_app(data_dir: str | None = None) -> int:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         if not _restored_at_start(path, exc):
-            QMessageBox.critical(None, tr("SOS Desktop cannot start"), in_our_words(str(exc)))
+            QMessageBox.critical(None, tr("SOS Desktop cannot start"), in_our_words(exc))
             print(f"sos-desktop: {exc}", file=sys.stderr)
             return 1
         db = open_database(data_dir)
@@ -163,7 +163,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
 def explain(exc: BaseException, path: Path) -> str:
     """The message for an error the window did not plan for (logged with its traceback)."""
     if isinstance(exc, SosError):
-        return in_our_words(str(exc))
+        return in_our_words(exc)
     from sos_desktop.core.logs import unexpected_message
 
     return unexpected_message(exc, "work with", path)

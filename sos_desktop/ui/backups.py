@@ -49,11 +49,14 @@ ADVICE = {
 
 def failure_text(problem: SosError, failed: str) -> str:
     """`failed` (a whole sentence in the window's language) and, when the cause is known, what
-    to do about it; else core's own words (English), which name the file and the detail."""
+    to do about it; else core's message (worded from its code), which names the file and the
+    detail."""
+    from sos_desktop.words.errors import in_our_words
+
     inner = problem.__cause__
     found = cause(inner) if inner is not None else None
     if inner is None or found is None:
-        return f"{failed}: {problem}"
+        return f"{failed}: {in_our_words(problem)}"
     detail = unwrap(inner)
     return f"{failed}: {tr(ADVICE[found])} ({detail})"
 

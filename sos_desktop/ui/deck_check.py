@@ -6,18 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sos_desktop.core.decks import DeckError, check_deck, deck_kind
-from sos_desktop.i18n import QT_TR_NOOP, tr
-
-# Core's reasons (core/decks) a person meets most, in the organizer's language; a rarer one
-# (an unreadable file's system error) stays as core words it.
-REASONS = frozenset((
-    QT_TR_NOOP("the file does not exist"),
-    QT_TR_NOOP("it is a folder, not a file"),
-    QT_TR_NOOP("the file is empty"),
-    QT_TR_NOOP("it is named .pdf but is not a PDF file (damaged or renamed?)"),
-    QT_TR_NOOP("the PDF has no pages"),
-    QT_TR_NOOP("it has no slides (the file is empty or only separators)"),
-))
+from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
 
 
 def deck_problem_shown(deck: str) -> str | None:
@@ -31,6 +21,6 @@ def deck_problem_shown(deck: str) -> str | None:
             document, _buffer = open_pdf(path)
             document.close()
     except DeckError as exc:
-        why = tr(exc.problem) if exc.problem in REASONS else exc.problem
-        return tr("{path} cannot be shown: {problem}").format(path=exc.path, problem=why)
+        return tr("{path} cannot be shown: {problem}").format(
+            path=exc.path, problem=in_our_words(exc.reason))
     return None

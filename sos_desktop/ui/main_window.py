@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         try:
             started = session.start(from_beginning=from_beginning)
         except SosError as exc:
-            self.show_error(in_our_words(str(exc)))
+            self.show_error(in_our_words(exc))
             return
         if started:
             self.session = session
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         try:
             window = start_kiosk(self.db, visit.id, self, on_exit=self._kiosk_closed)
         except SosError as exc:
-            self.show_error(in_our_words(str(exc)))
+            self.show_error(in_our_words(exc))
             return
         if window is not None:
             self._open_windows.append(window)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         try:
             view = open_results(self.db, visit.id, i18n.language(), parent=self)
         except SosError as exc:
-            self.show_error(in_our_words(str(exc)))
+            self.show_error(in_our_words(exc))
             return
         # The class's page, told on the laptop while the results are on the projector.
         from sos_desktop.ui.results.window import seen_text

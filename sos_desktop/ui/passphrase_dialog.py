@@ -120,7 +120,7 @@ class SetPassphraseDialog(QDialog):
         try:
             self.recovery_key = self.make_keys(self.first.text())
         except SosError as exc:
-            self.message.setText(in_our_words(str(exc)))
+            self.message.setText(in_our_words(exc))
             return
         self.first.clear()
         self.second.clear()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.backups.contents import BackupContents
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.words.errors import in_our_words
 
 REASONS = {
     "daily": QT_TR_NOOP("Daily, at start-up"),
@@ -50,7 +51,7 @@ def when_text(taken_at: datetime | None) -> str:
 
 def holds_text(backup: BackupContents) -> str:
     if backup.visits is None:
-        return tr("cannot be read: {problem}").format(problem=backup.problem)
+        return tr("cannot be read: {problem}").format(problem=in_our_words(backup.problem))
     return tr("visits: {visits}, responses: {responses}, sign-ups: {signups}").format(
         visits=backup.visits, responses=backup.responses, signups=backup.signups)
 

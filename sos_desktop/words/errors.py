@@ -1,190 +1,250 @@
-"""The core's refusals a person meets in everyday use, in the organizer's language. Core writes
-its messages in English (it imports no i18n); the command line prints a SosError, and the
-window shows one, through `in_our_words`, which recognises these and leaves any other as core
-wrote it (a file's row and column problems, a damaged database's details)."""
+"""Core's messages in the organizer's language. Core raises a SosError with a Message (a code
+and its parameters, core/messages.py); the command line prints it, and the window shows it,
+through `in_our_words`, which words it from its code. An error core raised without a code (a
+file's row and column problems, a damaged database's details) is shown as core wrote it."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Mapping
 
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
-# Core's English (as a pattern, its variable parts as named groups) -> the text to translate,
-# with those parts as its placeholders. Checked against core's own messages in
-# tests/commands/test_spanish.py.
-_KNOWN = [
-    (r"no visit with id (?P<id>.+)", QT_TR_NOOP("no visit with id {id}")),
-    (r"no survey with key (?P<key>.+); see `sos-desktop survey list`",
-     QT_TR_NOOP("no survey with key {key}; see `sos-desktop survey list`")),
-    (r"no sign-up export yet: nothing to mark as imported",
-     QT_TR_NOOP("no sign-up export yet: nothing to mark as imported")),
-    (r"no export receipt with id (?P<id>.+) \(see `sos-desktop export history`\)",
-     QT_TR_NOOP("no export receipt with id {id} (see `sos-desktop export history`)")),
-    (r"wrong passphrase", QT_TR_NOOP("wrong passphrase")),
-    (r"the passphrase needs at least (?P<count>\d+) characters \(a few words are easy to "
-     r"remember and hard to guess\)",
-     QT_TR_NOOP("the passphrase needs at least {count} characters (a few words are easy to "
-                "remember and hard to guess)")),
-    (r"that recovery key does not open this laptop's key",
-     QT_TR_NOOP("that recovery key does not open this laptop's key")),
-    (r"that is not a recovery key \(it has 13 groups of 4 letters and digits, like "
-     r"ABCD-EFGH-…\)",
-     QT_TR_NOOP("that is not a recovery key (it has 13 groups of 4 letters and digits, like "
-                "ABCD-EFGH-…)")),
-    (r"this laptop joined (?P<organization>.+) with its public key only: contacts can be "
-     r"sealed here but opened only on the organizer's laptop",
-     QT_TR_NOOP("this laptop joined {organization} with its public key only: contacts can be "
-                "sealed here but opened only on the organizer's laptop")),
-    (r"visit (?P<id>.+) has no survey; give --survey KEY",
-     QT_TR_NOOP("visit {id} has no survey; give --survey KEY")),
-    (r"the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN "
-     r"first",
-     QT_TR_NOOP("the kiosk is collecting answers for this visit; leave the kiosk with the "
-                "organizer PIN first")),
-    (r"this visit is closed; reopen it to take more answers",
-     QT_TR_NOOP("this visit is closed; reopen it to take more answers")),
+# Each code's text, its parameters as placeholders; the same as core's English
+# (core/messages.py ENGLISH), which tests/words/test_errors.py checks.
+TEXTS: Mapping[Code, str] = {
+    Code.NO_VISIT: QT_TR_NOOP("no visit with id {id}"),
+    Code.NO_DEFINITION: QT_TR_NOOP("no survey definition with id {id}"),
+    Code.RECEIPT_AMBIGUOUS: QT_TR_NOOP(
+        "export receipt id {id} is ambiguous; give more characters"),
+    Code.NO_SURVEY: QT_TR_NOOP("no survey with key {key}; see `sos-desktop survey list`"),
+    Code.NO_SIGNUP_EXPORT: QT_TR_NOOP("no sign-up export yet: nothing to mark as imported"),
+    Code.NO_EXPORT_RECEIPT: QT_TR_NOOP(
+        "no export receipt with id {id} (see `sos-desktop export history`)"),
+    Code.WRONG_PASSPHRASE: QT_TR_NOOP("wrong passphrase"),
+    Code.PASSPHRASE_TOO_SHORT: QT_TR_NOOP(
+        "the passphrase needs at least {count} characters (a few words are easy to remember "
+        "and hard to guess)"),
+    Code.RECOVERY_KEY_WRONG: QT_TR_NOOP("that recovery key does not open this laptop's key"),
+    Code.NOT_A_RECOVERY_KEY: QT_TR_NOOP(
+        "that is not a recovery key (it has 13 groups of 4 letters and digits, like "
+        "ABCD-EFGH-…)"),
+    Code.PUBLIC_KEY_ONLY: QT_TR_NOOP(
+        "this laptop joined {organization} with its public key only: contacts can be sealed "
+        "here but opened only on the organizer's laptop"),
+    Code.NO_ORG_KEY: QT_TR_NOOP(
+        "no organization key on this laptop yet: set a passphrase first (`sos-desktop keys "
+        "init`)"),
+    Code.KEY_PAIR_MISMATCH: QT_TR_NOOP("the stored key pair does not match (damaged key table)"),
+    Code.NOT_A_KEY_FILE: QT_TR_NOOP(
+        "{source} is not an organization key file from `sos-desktop keys export-public` "
+        "({detail})"),
+    # Team laptops (core/bundles/laptops.py, core/security/laptop_key.py).
+    Code.LAPTOP_OTHER_ORG: QT_TR_NOOP(
+        "laptop {name} (key {fingerprint}) joined another organization; run `sos-desktop keys "
+        "join FILE` on it with this laptop's `keys export-public` file first"),
+    Code.LAPTOP_STAYS_REVOKED: QT_TR_NOOP(
+        "laptop key {fingerprint} ({name}) was revoked on {time} and stays revoked; on that "
+        "laptop run `sos-desktop keys signing-key FILE --new-key`, then register the new file"),
+    Code.LAPTOP_NOT_FOUND: QT_TR_NOOP(
+        "no registered laptop named or with key {which}; see `sos-desktop keys list`"),
+    Code.LAPTOP_SEVERAL: QT_TR_NOOP(
+        "{count} laptops match {which}; give the key fingerprint (`sos-desktop keys list`)"),
+    Code.LAPTOP_NO_ORG: QT_TR_NOOP(
+        "this laptop has no organization yet: run `sos-desktop keys join FILE` with the "
+        "organizer's `keys export-public` file first"),
+    Code.LAPTOP_KEY_DAMAGED: QT_TR_NOOP(
+        "this laptop's bundle key {path} is damaged; move it away and register the laptop "
+        "again (`sos-desktop keys signing-key FILE`)"),
+    Code.NOT_A_LAPTOP_KEY_FILE: QT_TR_NOOP(
+        "{source} is not a laptop key file from `sos-desktop keys signing-key` ({detail})"),
+    Code.VISIT_NO_SURVEY_GIVE: QT_TR_NOOP("visit {id} has no survey; give --survey KEY"),
+    Code.VISIT_NO_SURVEY_CHOOSE: QT_TR_NOOP(
+        "visit {id} has no survey; choose one for the visit first"),
+    Code.KIOSK_COLLECTING: QT_TR_NOOP(
+        "the kiosk is collecting answers for this visit; leave the kiosk with the organizer "
+        "PIN first"),
+    Code.VISIT_CLOSED: QT_TR_NOOP("this visit is closed; reopen it to take more answers"),
+    Code.REWRITE_HELD: QT_TR_NOOP(
+        "another program has the database open, so the file could not be rewritten to hide "
+        "the order students answered in; close that program: it is done at the next start"),
+    Code.AUTO_BACKUP_FAILED: QT_TR_NOOP("the automatic backup failed: {reason}"),
+    # Reading a file in (core/imports/csv_reader.py, core/imports/online/reading.py).
+    Code.NO_SUCH_FILE: QT_TR_NOOP("{path}: no such file"),
+    Code.CANNOT_READ_FILE: QT_TR_NOOP("{file}: cannot read ({reason})"),
+    Code.LINE_NOT_UTF8_SHEET: QT_TR_NOOP(
+        "{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"),
+    Code.LINE_NOT_UTF8_EXPORT: QT_TR_NOOP(
+        "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8"),
     # Surveys out, online answers in (core/surveys/export.py, core/imports/online/).
-    (r"(?P<file>.+): a survey is exported as \.xlsx \(XLSForm\) or \.yaml",
-     QT_TR_NOOP("{file}: a survey is exported as .xlsx (XLSForm) or .yaml")),
-    (r"visit (?P<id>.+) has no survey; choose one for the visit first",
-     QT_TR_NOOP("visit {id} has no survey; choose one for the visit first")),
-    (r"(?P<path>.+): not a KoboToolbox, ODK or Google Forms export \(no _uuid, "
-     r"_submission_time, KEY or Timestamp column\)",
-     QT_TR_NOOP("{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, "
-                "_submission_time, KEY or Timestamp column)")),
-    (r"(?P<path>.+): not UTF-8 text; export the CSV as UTF-8",
-     QT_TR_NOOP("{path}: not UTF-8 text; export the CSV as UTF-8")),
-    (r"(?P<path>.+): the file is empty \(a header row is needed\)",
-     QT_TR_NOOP("{path}: the file is empty (a header row is needed)")),
-    (r"another program has the database open, so the file could not be rewritten to hide "
-     r"the order students answered in; close that program: it is done at the next start",
-     QT_TR_NOOP("another program has the database open, so the file could not be rewritten "
-                "to hide the order students answered in; close that program: it is done at "
-                "the next start")),
+    Code.SURVEY_EXPORT_FORMAT: QT_TR_NOOP(
+        "{file}: a survey is exported as .xlsx (XLSForm) or .yaml"),
+    Code.SURVEY_VERSION_CLASH: QT_TR_NOOP(
+        "survey {key} version {version} is already stored with other content; give the "
+        "changed survey a new version number"),
+    Code.UNKNOWN_PROFILE: QT_TR_NOOP("unknown export profile {name}; known: {known}"),
+    Code.NOT_AN_ONLINE_EXPORT: QT_TR_NOOP(
+        "{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, "
+        "KEY or Timestamp column)"),
+    Code.NOT_UTF8: QT_TR_NOOP("{path}: not UTF-8 text; export the CSV as UTF-8"),
+    Code.EMPTY_FILE: QT_TR_NOOP("{path}: the file is empty (a header row is needed)"),
     # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
-    (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist \(was the drive "
-     r"removed\?\)",
-     QT_TR_NOOP("cannot write {path}: folder {folder} does not exist (was the drive "
-                "removed?)")),
-    (r"cannot write (?P<path>.+): folder (?P<folder>.+) does not exist",
-     QT_TR_NOOP("cannot write {path}: folder {folder} does not exist")),
-    (r"cannot write (?P<path>.+): no permission to write in (?P<folder>.+)",
-     QT_TR_NOOP("cannot write {path}: no permission to write in {folder}")),
-    (r"cannot write (?P<path>.+): the disk is full",
-     QT_TR_NOOP("cannot write {path}: the disk is full")),
-    (r"cannot write (?P<path>.+): it is a folder",
-     QT_TR_NOOP("cannot write {path}: it is a folder")),
-    # The database (core/db.py, core/store.py); a cause core names: words/failures.py.
-    (r"could not save to (?P<path>.+?): (?P<detail>.+)",
-     QT_TR_NOOP("could not save to {path}: {detail}")),
-    (r"database (?P<path>.+) is damaged \((?P<detail>.*)\); nothing was saved",
-     QT_TR_NOOP("database {path} is damaged ({detail}); nothing was saved")),
-    (r"database (?P<path>.+) is damaged or not a database \((?P<detail>.*)\); restore a backup "
-     r"or move the file away",
-     QT_TR_NOOP("database {path} is damaged or not a database ({detail}); restore a backup or "
-                "move the file away")),
-    (r"the data folder (?P<folder>.+) is a file, not a folder: give --data-dir a folder \(it "
-     r"is created if missing\)",
-     QT_TR_NOOP("the data folder {folder} is a file, not a folder: give --data-dir a folder "
-                "(it is created if missing)")),
-    (r"there is no database at (?P<path>.+)", QT_TR_NOOP("there is no database at {path}")),
+    Code.WRITE_NO_FOLDER_DRIVE: QT_TR_NOOP(
+        "cannot write {path}: folder {folder} does not exist (was the drive removed?)"),
+    Code.WRITE_NO_FOLDER: QT_TR_NOOP("cannot write {path}: folder {folder} does not exist"),
+    Code.WRITE_NO_PERMISSION: QT_TR_NOOP(
+        "cannot write {path}: no permission to write in {folder}"),
+    Code.WRITE_DISK_FULL: QT_TR_NOOP("cannot write {path}: the disk is full"),
+    Code.WRITE_IS_FOLDER: QT_TR_NOOP("cannot write {path}: it is a folder"),
+    Code.WRITE_FAILED: QT_TR_NOOP("cannot write {path}: {detail}"),
+    # The database (core/db.py, core/store.py); a failed operation: words/failures.py.
+    Code.COULD_NOT_SAVE: QT_TR_NOOP("could not save to {path}: {detail}"),
+    Code.DB_DAMAGED: QT_TR_NOOP("database {path} is damaged ({detail}); nothing was saved"),
+    Code.DB_NOT_A_DATABASE: QT_TR_NOOP(
+        "database {path} is damaged or not a database ({detail}); restore a backup or move "
+        "the file away"),
+    Code.DB_NEWER: QT_TR_NOOP(
+        "database {path} was written by a newer SOS Desktop (schema {revision}; this version "
+        "knows up to {head}); update the app, the file was not changed"),
+    Code.DB_NOT_OURS: QT_TR_NOOP(
+        "{path} is an SQLite file but not an SOS Desktop database (tables: {tables}); it was "
+        "not changed"),
+    Code.DB_NOT_MIGRATED: QT_TR_NOOP(
+        "{reason}; the database {path} was not migrated and is unchanged"),
+    Code.DB_NEEDS_MIGRATION: QT_TR_NOOP(
+        "{path} is at schema {revision}, not {head}; it can only be read once it has been "
+        "migrated in a writable folder"),
+    Code.SEALED_WRONG_KEY: QT_TR_NOOP(
+        "a sealed sign-up does not open with this organization's key (sealed for another "
+        "organization, or damaged)"),
+    Code.SEALED_UNKNOWN_FORMAT: QT_TR_NOOP("a sealed sign-up has an unknown format"),
+    Code.SEALED_NO_FIELDS: QT_TR_NOOP("a sealed sign-up does not hold contact fields"),
+    Code.SEALED_WRONG_FIELDS: QT_TR_NOOP(
+        "a sealed sign-up does not hold the expected contact fields"),
+    Code.DATA_FOLDER_IS_FILE: QT_TR_NOOP(
+        "the data folder {folder} is a file, not a folder: give --data-dir a folder (it is "
+        "created if missing)"),
+    Code.NO_DATABASE: QT_TR_NOOP("there is no database at {path}"),
+    Code.NO_DEVICE_ID_IN: QT_TR_NOOP("database {path} has no device id: run `sos-desktop check`"),
     # `restore` (core/backups/restore.py).
-    (r"there is no backup file (?P<path>.+)", QT_TR_NOOP("there is no backup file {path}")),
-    (r"(?P<backup>.+) was restored, but nothing could be saved from the damaged file "
-     r"(?P<kept>.+?): (?P<reason>could not .+)",
-     QT_TR_NOOP("{backup} was restored, but nothing could be saved from the damaged file "
-                "{kept}: {reason}")),
-    (r"(?P<path>.+) cannot be restored: it is damaged too \((?P<verdict>.*)\)",
-     QT_TR_NOOP("{path} cannot be restored: it is damaged too ({verdict})")),
-    (r"(?P<path>.+) cannot be restored: it is not an SOS Desktop database this version can "
-     r"read",
-     QT_TR_NOOP("{path} cannot be restored: it is not an SOS Desktop database this version "
-                "can read")),
+    Code.NO_BACKUP_FILE: QT_TR_NOOP("there is no backup file {path}"),
+    Code.BACKUP_FOLDER_GONE: QT_TR_NOOP(
+        "cannot write the backup: the folder {folder} is not there (a USB stick taken out?)"),
+    Code.BACKUP_COPY_BAD: QT_TR_NOOP(
+        "the backup copy {path} failed its integrity check: {verdict}"),
+    Code.RESTORE_KEEP_FAILED: QT_TR_NOOP(
+        "could not keep the current database before restoring: {reason}; nothing was changed"),
+    Code.RESTORED_NOT_SALVAGED: QT_TR_NOOP(
+        "{backup} was restored, but nothing could be saved from the damaged file {kept}: "
+        "{reason}"),
+    Code.BACKUP_DAMAGED: QT_TR_NOOP("{path} cannot be restored: it is damaged too ({verdict})"),
+    Code.BACKUP_NOT_OURS: QT_TR_NOOP(
+        "{path} cannot be restored: it is not an SOS Desktop database this version can read"),
+    Code.BACKUP_UNREADABLE: QT_TR_NOOP("{path} cannot be restored: {reason}"),
     # `check`'s findings (core/maintenance.py); SQLite's own integrity lines stay as they are.
-    (r"cannot read (?P<path>.+?): (?P<detail>.+)", QT_TR_NOOP("cannot read {path}: {detail}")),
-    (r"schema is (?P<found>.+), expected (?P<expected>.+)",
-     QT_TR_NOOP("schema is {found}, expected {expected}")),
-    (r"no device id in settings", QT_TR_NOOP("no device id in settings")),
+    Code.CANNOT_READ: QT_TR_NOOP("cannot read {path}: {detail}"),
+    Code.SCHEMA_MISMATCH: QT_TR_NOOP("schema is {found}, expected {expected}"),
+    Code.NO_DEVICE_ID: QT_TR_NOOP("no device id in settings"),
     # Bundles refused for their signer (core/bundles/format.py).
-    (r"bundle (?P<path>.+): it is signed by laptop (?P<name>.+) with key (?P<fingerprint>"
-     r"[0-9a-f ]+), which is not registered here \(if it is one of your team laptops, run "
-     r"`sos-desktop keys signing-key FILE` on it and `sos-desktop keys register FILE` here\); "
-     r"nothing was imported",
-     QT_TR_NOOP("bundle {path}: it is signed by laptop {name} with key {fingerprint}, which is "
-                "not registered here (if it is one of your team laptops, run `sos-desktop keys "
-                "signing-key FILE` on it and `sos-desktop keys register FILE` here); nothing "
-                "was imported")),
-    (r"bundle (?P<path>.+): it is signed by laptop (?P<name>.+) \(key (?P<fingerprint>"
-     r"[0-9a-f ]+)\), revoked on (?P<time>.+); nothing was imported",
-     QT_TR_NOOP("bundle {path}: it is signed by laptop {name} (key {fingerprint}), revoked on "
-                "{time}; nothing was imported")),
-    (r"bundle (?P<path>.+): it was made with the organization's shared bundle key of older "
-     r"versions, which anyone holding a team laptop's files could use, so it is no longer "
-     r"accepted: update SOS Desktop on that laptop, register it here \(`sos-desktop keys "
-     r"signing-key FILE` there, `sos-desktop keys register FILE` here\) and export the bundle "
-     r"again; nothing was imported",
-     QT_TR_NOOP("bundle {path}: it was made with the organization's shared bundle key of older "
-                "versions, which anyone holding a team laptop's files could use, so it is no "
-                "longer accepted: update SOS Desktop on that laptop, register it here "
-                "(`sos-desktop keys signing-key FILE` there, `sos-desktop keys register FILE` "
-                "here) and export the bundle again; nothing was imported")),
-    # A deck that is not there (core/decks).
-    (r"The deck (?P<path>.+) cannot be shown: the file does not exist",
-     QT_TR_NOOP("The deck {path} cannot be shown: the file does not exist")),
-    (r"The deck (?P<path>.+) cannot be shown: it is a folder, not a file",
-     QT_TR_NOOP("The deck {path} cannot be shown: it is a folder, not a file")),
-]
-# The same with a count (`n`): tr() with the count, for lupdate to see a `%n` text.
-_COUNTED = [
-    (r"(?P<path>.+): (?P<n>\d+) problems?, nothing imported",
-     lambda n: tr("{path}: %n problem(s), nothing imported", None, n)),
-    (r"(?P<file>.+): this file was already imported on (?P<date>[\d-]+) at (?P<time>[\d:]+) "
-     r"\((?P<n>\d+) sign-ups? into (?P<visit>.+)\); importing it again would add them a "
-     r"second time",
-     lambda n: tr("{file}: this file was already imported on {date} at {time} (%n sign-up(s) "
-                  "into {visit}); importing it again would add them a second time", None, n)),
-    (r"(?P<file>.+): this file was already imported on (?P<date>[\d-]+) at (?P<time>[\d:]+) "
-     r"\((?P<n>\d+) paper responses? into (?P<visit>.+)\); importing it again would add "
-     r"them a second time",
-     lambda n: tr("{file}: this file was already imported on {date} at {time} (%n paper "
-                  "response(s) into {visit}); importing it again would add them a second time",
-                  None, n)),
-]
+    Code.BUNDLE_REFUSED: QT_TR_NOOP("bundle {path}: {reason}; nothing was imported"),
+    Code.BUNDLE_UNREGISTERED: QT_TR_NOOP(
+        "it is signed by laptop {name} with key {fingerprint}, which is not registered here "
+        "(if it is one of your team laptops, run `sos-desktop keys signing-key FILE` on it and "
+        "`sos-desktop keys register FILE` here)"),
+    Code.BUNDLE_REVOKED: QT_TR_NOOP(
+        "it is signed by laptop {name} (key {fingerprint}), revoked on {time}"),
+    Code.BUNDLE_SHARED_KEY: QT_TR_NOOP(
+        "it was made with the organization's shared bundle key of older versions, which anyone "
+        "holding a team laptop's files could use, so it is no longer accepted: update SOS "
+        "Desktop on that laptop, register it here (`sos-desktop keys signing-key FILE` there, "
+        "`sos-desktop keys register FILE` here) and export the bundle again"),
+    Code.BUNDLE_NOT_ZIP: QT_TR_NOOP("not a zip file or cut short (truncated copy?)"),
+    Code.BUNDLE_NO_MANIFEST: QT_TR_NOOP("no manifest (not an SOS Desktop bundle)"),
+    Code.BUNDLE_NOT_OURS: QT_TR_NOOP("not an SOS Desktop bundle"),
+    Code.BUNDLE_FORMAT_VERSION: QT_TR_NOOP(
+        "format version {found} is not {expected}; update SOS Desktop on both laptops"),
+    Code.BUNDLE_OTHER_ORG: QT_TR_NOOP("it comes from the organization {theirs}, not {ours}"),
+    Code.BUNDLE_UNSIGNED: QT_TR_NOOP("it is not signed"),
+    Code.BUNDLE_BAD_SIGNATURE: QT_TR_NOOP(
+        "its signature does not match laptop {name} (key {fingerprint}): altered after it was "
+        "written"),
+    Code.BUNDLE_ALTERED: QT_TR_NOOP("{name} does not match its SHA-256 (altered)"),
+    Code.BUNDLE_NO_ORG_KEY: QT_TR_NOOP(
+        "this laptop has no organization key yet: set the passphrase (sos-desktop keys init) "
+        "or join the organizer's (sos-desktop keys join FILE)"),
+    Code.BUNDLE_LAPTOP_CHANGED: QT_TR_NOOP(
+        "laptop {name} was revoked or changed while the bundle was read; try again"),
+    Code.BUNDLE_MISSING: QT_TR_NOOP("bundle {path}: no such file"),
+    Code.BUNDLE_UNREADABLE: QT_TR_NOOP("bundle {path}: cannot read ({reason})"),
+    # A deck that cannot be shown (core/decks), and why.
+    Code.DECK_NOT_SHOWN: QT_TR_NOOP("The deck {path} cannot be shown: {problem}"),
+    Code.DECK_PROBLEM: QT_TR_NOOP("{path} cannot be shown: {problem}"),
+    Code.DECK_MISSING: QT_TR_NOOP("the file does not exist"),
+    Code.DECK_IS_FOLDER: QT_TR_NOOP("it is a folder, not a file"),
+    Code.DECK_EMPTY: QT_TR_NOOP("the file is empty"),
+    Code.DECK_NOT_PDF: QT_TR_NOOP("it is named .pdf but is not a PDF file (damaged or renamed?)"),
+    Code.DECK_NO_PAGES: QT_TR_NOOP("the PDF has no pages"),
+    Code.DECK_NO_SLIDES: QT_TR_NOOP("it has no slides (the file is empty or only separators)"),
+    Code.DECK_UNREADABLE: QT_TR_NOOP("the file cannot be read ({detail})"),
+    Code.DECK_NOT_UTF8: QT_TR_NOOP("it is not UTF-8 text (bad byte at position {at})"),
+    Code.DECK_SUFFIX: QT_TR_NOOP(
+        "{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck"),
+}
+# Counted codes (core/messages.py COUNTED): tr() with the count `n`, for lupdate to see `%n`.
+COUNTED: Mapping[Code, Callable[[int], str]] = {
+    Code.IMPORT_REJECTED: lambda n: tr("{path}: %n problem(s), nothing imported", None, n),
+    Code.ALREADY_IMPORTED_SIGNUPS: lambda n: tr(
+        "{file}: this file was already imported on {date} at {time} (%n sign-up(s) into "
+        "{visit}); importing it again would add them a second time", None, n),
+    Code.ALREADY_IMPORTED_RESPONSES: lambda n: tr(
+        "{file}: this file was already imported on {date} at {time} (%n paper response(s) "
+        "into {visit}); importing it again would add them a second time", None, n),
+    Code.PLAIN_SIGNUPS: lambda n: tr(
+        "this database holds %n sign-up(s) in plain text from an older version; set the "
+        "organizer's passphrase to seal them (in the window, or `sos-desktop keys init` on a "
+        "terminal or with SOS_DESKTOP_PASSPHRASE set); the file was not changed", None, n),
+}
+# Worded by words/failures.py (a failed operation: its verb and cause have their own texts).
+BY_FAILURES = frozenset({Code.FAILED, Code.FAILED_BECAUSE})
 
 
-def in_our_words(message: str) -> str:
-    """`message` (a SosError's) translated when it is one of the known ones."""
+def worded(message: Message) -> str:
+    """`message` in the organizer's language (its English in English); a Message among its
+    parameters is worded too."""
     from sos_desktop.i18n import SOURCE_LANGUAGE, language
-    from sos_desktop.words.failures import described
+    from sos_desktop.words.failures import failed_line
 
-    if language() == SOURCE_LANGUAGE:  # core's English, exactly as core wrote it
-        return message
-    if (translated := described(message)) is not None:
-        return translated
-    for pattern, text in _KNOWN:
-        if found := re.fullmatch(pattern, message):
-            return tr(text).format(**found.groupdict())
-    if found := re.fullmatch(r"(?P<path>.+?) cannot be restored: (?P<reason>could not .+)",
-                             message, re.S):  # a backup that cannot be read: describe's line
-        return tr("{path} cannot be restored: {reason}").format(
-            path=found["path"], reason=described(found["reason"]) or found["reason"])
-    for pattern, counted in _COUNTED:
-        if found := re.fullmatch(pattern, message):
-            fields = found.groupdict()
-            return counted(int(fields.pop("n"))).format(**fields)
-    return message
+    if language() == SOURCE_LANGUAGE:  # core's English, exactly as core writes it
+        return str(message)
+    params = {name: worded(value) if isinstance(value, Message) else value
+              for name, value in message.params.items()}
+    try:
+        if message.code in BY_FAILURES:
+            return failed_line(params) or str(message)
+        if message.code in COUNTED:
+            return COUNTED[message.code](int(str(params["n"]))).format(**params)
+        return tr(TEXTS[message.code]).format(**params)
+    except (KeyError, IndexError, ValueError):  # params missing, or a broken translation
+        return str(message)
+
+
+def in_our_words(said: BaseException | Message | str) -> str:
+    """What a SosError (or a Message) says, in the organizer's language; an error without a
+    code, or a plain text, as core wrote it."""
+    message = said if isinstance(said, Message) else getattr(said, "message", None)
+    return worded(message) if isinstance(message, Message) else str(said)
 
 
 def row_problem(error: object) -> str:
     """A rejected file's row problem (core's RowError: `line N, column C: reason`) in the
     organizer's language, worded from its code (a row error without one: core's reason)."""
-    from sos_desktop.words.problems import worded
+    from sos_desktop.words.problems import worded as reason_worded
 
     line, column, reason = (getattr(error, name, None) for name in ("line", "column", "reason"))
     if line is None or column is None or reason is None:
         return str(error)
     code = getattr(error, "code", "")
     if code:
-        reason = worded(code, getattr(error, "params", {}), reason)
+        reason = reason_worded(code, getattr(error, "params", {}), reason)
     return tr("line {line}, column {column}: {reason}").format(line=line, column=column,
                                                                 reason=reason)

@@ -1,11 +1,12 @@
 """A failed database or file operation (full disk, read-only folder, damaged database) in the
-organizer's language. Core names the cause as a code (core/failures.py `cause`) and writes its
-English line with `describe`; in English that line is shown as it is, in another language this
-module writes the same line from the cause."""
+organizer's language. Core names the cause as a code (core/failures.py `cause`) and `describe`
+makes it a Message (FAILED or FAILED_BECAUSE: what was being done, the file, the cause); in
+English its line is shown as core writes it, in another language this module writes the same
+line from the verb and the cause."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from sos_desktop.core import failures
@@ -30,42 +31,38 @@ def advice(found: str) -> str:
                       "windows and try again")
 
 
-def _failed(doing: str, path: str) -> str | None:
-    """"could not DOING PATH" for the verbs core passes to `describe`."""
-    if command := re.fullmatch(r"run `(.*)` on", doing):
-        return tr("could not run `{command}` on {path}").format(command=command[1], path=path)
-    texts = {
-        "open": tr("could not open {path}"),
-        "read": tr("could not read {path}"),
-        "write": tr("could not write {path}"),
-        "set up": tr("could not set up {path}"),
-        "restore": tr("could not restore {path}"),
-        "use": tr("could not use {path}"),
-        "write the backup": tr("could not write the backup {path}"),
-        "create the data folder for": tr("could not create the data folder for {path}"),
-    }
-    return texts[doing].format(path=path) if doing in texts else None
+def could_not(doing: failures.Doing, path: object) -> str:
+    """"could not DOING PATH" for each verb core passes to `describe`."""
+    match doing:
+        case failures.Doing.OPEN:
+            text = tr("could not open {path}")
+        case failures.Doing.READ:
+            text = tr("could not read {path}")
+        case failures.Doing.WRITE:
+            text = tr("could not write {path}")
+        case failures.Doing.SET_UP:
+            text = tr("could not set up {path}")
+        case failures.Doing.RESTORE:
+            text = tr("could not restore {path}")
+        case failures.Doing.WRITE_BACKUP:
+            text = tr("could not write the backup {path}")
+        case failures.Doing.CREATE_DATA_FOLDER:
+            text = tr("could not create the data folder for {path}")
+        case _:  # USE
+            text = tr("could not use {path}")
+    return text.format(path=path)
 
 
-_DESCRIBED = re.compile(r"could not (?P<doing>open|read|write|set up|restore|use|write the backup"
-                        r"|create the data folder for|run `[^`]*` on) (?P<rest>.+)", re.S)
-
-
-def described(message: str) -> str | None:
-    """A line core's `describe` wrote (`could not open PATH: ADVICE (detail)`), translated;
-    None when `message` is not one."""
-    found = _DESCRIBED.fullmatch(message)
-    if found is None:
+def failed_line(params: Mapping[str, object]) -> str | None:
+    """A `describe` Message's line (`could not open PATH: ADVICE (detail)`) from its
+    parameters; None for a verb only English says (logs.unexpected_message's)."""
+    doing = params["doing"]
+    if not isinstance(doing, failures.Doing):
         return None
-    rest = found["rest"]
-    for cause, english in failures.ADVICE.items():
-        path, marker, detail = rest.partition(f": {english} (")
-        if marker and detail.endswith(")"):
-            failed = _failed(found["doing"], path)
-            return f"{failed}: {advice(cause)} ({detail[:-1]})" if failed else None
-    path, marker, detail = rest.partition(": ")
-    failed = _failed(found["doing"], path) if marker else None
-    return f"{failed}: {detail}" if failed else None
+    line = could_not(doing, params["path"])
+    if "cause" in params:
+        return f"{line}: {advice(str(params['cause']))} ({params['detail']})"
+    return f"{line}: {params['detail']}"
 
 
 def unexpected_message(exc: BaseException, command: str, path: Path) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sos_desktop.core.errors import Problem
+from sos_desktop.core.messages import Message
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
 _FIXED = {  # codes whose text has no parameter
@@ -18,6 +19,7 @@ _FIXED = {  # codes whose text has no parameter
     "unknown_survey": QT_TR_NOOP("is not a survey on this laptop"),
     "bad_url": QT_TR_NOOP("must be a web address like https://ee.kobotoolbox.org/x/abc123"),
     "bad_answer_mode": QT_TR_NOOP("must be at the kiosk, on paper, or both"),
+    "bad_pin": QT_TR_NOOP("must be 4 to 12 digits"),
     # A sign-up's (core/people/signup_rules.py PROBLEM_CODES), as an organizer reads them.
     "not_a_name": QT_TR_NOOP("does not look like a name"),
     "bad_phone": QT_TR_NOOP("is not a valid phone number"),
@@ -50,6 +52,9 @@ _WITH_PARAMS = {
     "matches_several": QT_TR_NOOP("matches several questions: {questions}"),
     "second_column": QT_TR_NOOP("a second column for {key}"),
     "no_answer_column": QT_TR_NOOP("no column answers a question of {survey}"),
+    # An online export's cell (core/imports/online/values.py), its value as written.
+    "not_a_whole_number": QT_TR_NOOP("{value} is not a whole number"),
+    "one_or_zero": QT_TR_NOOP("{value} must be 1 or 0"),
 }
 # "bad_email" by its detail (signup_rules.EMAIL_DETAILS); "" is any other of the checker's.
 _EMAIL = {
@@ -69,6 +74,12 @@ _EMAIL = {
 def worded(code: str, params: Mapping[str, object], english: str) -> str:
     """Why a value is refused, in the interface's language, from core's `code` and `params`;
     `english` (core's reason) only for a code this does not know."""
+    if code in ("answer", "answers"):  # as the kiosk says it (csv_reader.ANSWER_CODES)
+        return _answers(code, params) or english
+    if code == "bad_deck" and isinstance(message := params.get("message"), Message):
+        from sos_desktop.words.errors import in_our_words
+
+        return in_our_words(message)
     if code in _FIXED:
         return tr(_FIXED[code])
     if code == "bad_email":
@@ -93,6 +104,20 @@ def worded(code: str, params: Mapping[str, object], english: str) -> str:
 
         return tr("must be {low} to {high} seconds").format(low=IDLE_MIN, high=IDLE_MAX)
     return english
+
+
+def _answers(code: str, params: Mapping[str, object]) -> str | None:
+    from sos_desktop.core.surveys.answers import AnswerReason
+    from sos_desktop.i18n import language
+    from sos_desktop.words.answers import answer_text
+
+    if code == "answer":
+        found = params.get("reason")
+        return answer_text(found, language()) if isinstance(found, AnswerReason) else None
+    pairs = params.get("reasons")
+    if not isinstance(pairs, tuple):
+        return None
+    return "; ".join(f"{key}: {answer_text(found, language())}" for key, found in pairs)
 
 
 def reason(problem: Problem) -> str:

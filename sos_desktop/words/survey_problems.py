@@ -62,6 +62,34 @@ TEXTS = {
     "not_whole_number": QT_TR_NOOP("{name} must be a whole number"),
     "not_positive": QT_TR_NOOP("{name} must be 1 or more"),
     "min_over_max": QT_TR_NOOP("min is larger than max"),
+    # The XLSForm converter's (core/surveys/xlsform*.py); column names are as the sheet says.
+    "not_a_workbook": QT_TR_NOOP("not a readable .xlsx workbook ({detail})"),
+    "no_survey_sheet": QT_TR_NOOP("the workbook has no sheet named survey"),
+    "header_language": QT_TR_NOOP(
+        "cannot tell the language; write it like label::English (en) or label::Español (es)"),
+    "column_not_supported": QT_TR_NOOP("column {header} is not supported"),
+    "text_filled_in": QT_TR_NOOP(
+        "{name} has no {language} text; the {source} text is shown instead"),
+    "unknown_language": QT_TR_NOOP("unknown language {value}"),
+    "settings_one_row": QT_TR_NOOP("settings takes one row only"),
+    "not_for_a_choice": QT_TR_NOOP("{name} does not apply to a choice"),
+    "empty_list_name": QT_TR_NOOP("list_name is empty"),
+    "required_yes_no": QT_TR_NOOP("required must be yes or no, got {value}"),
+    "nested_group": QT_TR_NOOP("groups inside groups are not supported"),
+    "not_on_a_group": QT_TR_NOOP("{name} on a group is not supported; put it on each question"),
+    "constraint_unsupported": QT_TR_NOOP(
+        "supported constraints: . >= N, . <= N, . > N, . < N, string-length(.) <= N, "
+        "count-selected(.) <= N, joined with and"),
+    "no_choice_list": QT_TR_NOOP("no choice list named {name} on the choices sheet"),
+    "appearance_not_supported": QT_TR_NOOP("appearance {appearance} is not supported here"),
+    "parameters_range_only": QT_TR_NOOP("parameters only apply to a range question"),
+    "write_list_name": QT_TR_NOOP(
+        "write {kind} LIST_NAME (or_other and files are not supported)"),
+    "unsupported_type": QT_TR_NOOP("unsupported type {type}"),
+    "bad_range": QT_TR_NOOP("a range must be start={low} end={high} (step=1)"),
+    "device_data": QT_TR_NOOP(
+        "{kind} records device or time data; not supported (answers are anonymous)"),
+    "empty_type": QT_TR_NOOP("type is empty"),
 }
 
 

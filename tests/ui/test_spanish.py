@@ -151,11 +151,12 @@ def test_survey_titles_show_in_spanish_when_the_survey_has_them(qtbot, db):
 
 
 def test_core_refusals_reach_the_window_in_spanish(tmp_path):
-    """A SosError the window shows (here through app.explain) is worded by words/errors.py."""
+    """A SosError the window shows (here through app.explain) is worded by words/errors.py
+    from its code."""
     from sos_desktop.core.errors import SosError
+    from sos_desktop.core.messages import Code
     from sos_desktop.ui.app import explain
 
     with spanish():
-        shown = explain(SosError("this visit is closed; reopen it to take more answers"),
-                        tmp_path / "sos-desktop.sqlite3")
+        shown = explain(SosError(Code.VISIT_CLOSED()), tmp_path / "sos-desktop.sqlite3")
     assert shown == "esta visita está cerrada; vuelve a abrirla para recibir más respuestas"

@@ -1,27 +1,32 @@
-"""Ensure words/failures.py words core's failed operations by their cause."""
+"""Ensure words/failures.py words core's failed operations by their verb and cause."""
 
 from __future__ import annotations
 
 
-def test_core_failure_lines_are_recognised_and_english_is_core_s_own(tmp_path):
-    """words/failures.py rewrites core's `describe` lines; its English advice is core's
-    ADVICE word for word, and every verb core passes to `describe` is known."""
+def test_core_failures_are_coded_and_worded_from_their_cause(tmp_path):
+    """`describe` names the verb and the cause as codes; words/failures.py's English advice
+    is core's ADVICE word for word, and every verb has its Spanish."""
     import sqlite3
 
     from sos_desktop import i18n
     from sos_desktop.core import failures
-    from sos_desktop.words.failures import advice, described
+    from sos_desktop.core.messages import Code
+    from sos_desktop.words.errors import in_our_words
+    from sos_desktop.words.failures import advice
 
     assert {cause: advice(cause) for cause in failures.ADVICE} == failures.ADVICE
     full = sqlite3.OperationalError("database or disk is full")
-    vague = RuntimeError("boom")
+    message = failures.describe(full, tmp_path / "x.sqlite3", failures.Doing.OPEN)
+    assert message.code is Code.FAILED_BECAUSE and message.params["cause"] == failures.DISK_FULL
+    vague = failures.describe(RuntimeError("boom"), tmp_path / "x.sqlite3", failures.Doing.OPEN)
+    assert vague.code is Code.FAILED
     i18n.set_language("es")
-    for doing in ("open", "read", "write", "set up", "restore", "use", "write the backup",
-                  "create the data folder for", "run `visit list` on"):
-        line = described(failures.describe(full, tmp_path / "x.sqlite3", doing))
-        assert line is not None and line.startswith("no se pudo "), doing
+    for doing in failures.Doing:
+        line = in_our_words(failures.describe(full, tmp_path / "x.sqlite3", doing))
+        assert line.startswith("no se pudo "), doing
         assert line.endswith(": el disco está lleno: libera espacio (vacía la papelera, borra "
                              "archivos grandes) y vuelve a intentarlo (database or disk is "
                              "full)"), line
-    assert described(failures.describe(vague, tmp_path / "x.sqlite3", "open")) == (
-        f"no se pudo abrir {tmp_path / 'x.sqlite3'}: boom")
+    assert in_our_words(vague) == f"no se pudo abrir {tmp_path / 'x.sqlite3'}: boom"
+    i18n.set_language("en")
+    assert in_our_words(vague) == f"could not open {tmp_path / 'x.sqlite3'}: boom"

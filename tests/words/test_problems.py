@@ -4,8 +4,9 @@ in the interface's language from its code and parameters, never core's English r
 from __future__ import annotations
 
 from sos_desktop.core.errors import Problem
-from sos_desktop.core.imports.csv_reader import ROW_CODES, RowError
+from sos_desktop.core.imports.csv_reader import ANSWER_CODES, ROW_CODES, RowError
 from sos_desktop.core.people.signup_rules import EMAIL_DETAILS, PROBLEM_CODES
+from sos_desktop.core.surveys.answers import AnswerCode, AnswerReason
 from sos_desktop.words import problems
 from sos_desktop.words.errors import row_problem
 
@@ -17,13 +18,15 @@ PARAMS: dict[str, dict[str, object]] = {
           "not_a_choice": {"value": "'x'", "choices": "a, b"},
           "not_a_survey_language": {"languages": "en, es"},
           "matches_several": {"questions": "a, b"}, "second_column": {"key": "q"},
-          "no_answer_column": {"survey": "s"}}
+          "no_answer_column": {"survey": "s"}, "not_a_whole_number": {"value": "'x'"},
+          "one_or_zero": {"value": "'x'"}, "answer": {"reason": AnswerReason(AnswerCode.MAX, 5)},
+          "answers": {"reasons": (("q", AnswerReason(AnswerCode.REQUIRED)),)}}
 EMAILS = [d for d, _ in EMAIL_DETAILS] + [""]
 
 
 def _all() -> list[Problem]:
     found = [Problem("f", "", CORE, code, PARAMS.get(code, {}))
-             for code in (*PROBLEM_CODES, *ROW_CODES) if code != "bad_email"]
+             for code in (*PROBLEM_CODES, *ROW_CODES, *ANSWER_CODES) if code != "bad_email"]
     return found + [Problem("f", "", CORE, "bad_email", {"detail": d}) for d in EMAILS]
 
 

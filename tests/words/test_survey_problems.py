@@ -99,3 +99,46 @@ def test_an_xlsform_cell_and_an_uncoded_problem():
                         survey_problem(cell))
     assert survey_problem(SurveyProblem("f.xlsx", "", "the file does not exist")) == \
         "f.xlsx: the file does not exist"
+
+
+def test_every_xlsform_converter_problem_has_a_code_worded_here(tmp_path):
+    """The XLSForm converter's own refusals (a sheet's cells) carry codes too: worded from them,
+    the English is core's reason and the Spanish leaves none of it."""
+    from openpyxl import Workbook
+
+    from sos_desktop.core.surveys.check import check_survey_file
+    from sos_desktop.ui.language import apply_language
+
+    blank = [""] * 6
+    rows = [["type", "name", "label::English (en)", "label::Klingon", "required", "constraint",
+             "appearance", "parameters", "calculation"],
+            ["begin_group", "g", "", "", "yes", "", "", "", ""],
+            ["begin_group", "h", "", "", "", "", "", "", ""],
+            ["select_one", "a", "A", *blank],
+            ["select_one nolist", "b", "B", *blank],
+            ["select_one x y", "c", "C", *blank],
+            ["geopoint", "d", "D", "", "maybe", "", "minimal", "p=1", "1 + 1"],
+            ["range", "e", "E", "", "", ". > 1 or . < 9", "", "start=0 end=10", ""],
+            ["deviceid", "f", "", *blank],
+            ["", "g2", "G", *blank],
+            ["integer", "h2", "H", "", "", "${", "", "", ""]]
+    book = Workbook()
+    book.active.title = "survey"
+    for row in rows:
+        book.active.append(row)
+    choices = book.create_sheet("choices")
+    for row in (["list_name", "name", "label", "image"], ["", "x", "X", "x.png"]):
+        choices.append(row)
+    settings = book.create_sheet("settings")
+    for row in (["form_id", "default_language"], ["k", "Klingon"], ["k2", ""]):
+        settings.append(row)
+    book.save(tmp_path / "f.xlsx")
+    _, problems = check_survey_file(tmp_path / "f.xlsx")
+    assert [p.reason for p in problems if p.code not in (*TEXTS, "bad_expression")] == []
+    assert len({p.code for p in problems}) >= 15
+    for problem in problems:
+        if problem.code != "bad_expression":  # framed, as in test_the_english_wording_is_…
+            assert survey_reason(problem.code, problem.params, "") == problem.reason
+    apply_language("es")
+    for problem in problems:
+        assert problem.reason not in survey_problem(problem), problem.code

@@ -19,7 +19,8 @@ from sos_desktop.core.backups.copy import write_copy
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import ExportProblem
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paths import backups_dir
 from sos_desktop.core.readonly import connect_read_only
 
@@ -36,7 +37,7 @@ class BackupContents:
     visits: int | None = None  # None when it could not be read
     responses: int | None = None
     signups: int | None = None
-    problem: str = ""  # why it could not be read
+    problem: str | Message = ""  # why it could not be read
 
 
 def read_contents(path: Path, taken_at: datetime | None = None,
@@ -52,7 +53,7 @@ def read_contents(path: Path, taken_at: datetime | None = None,
             conn.close()
     except (sqlite3.Error, OSError) as exc:
         return BackupContents(path, taken_at, reason, path.stat().st_size if path.exists()
-                              else 0, problem=describe(exc, path, "read"))
+                              else 0, problem=describe(exc, path, Doing.READ))
     return BackupContents(path, taken_at, reason, size, *counts)
 
 
@@ -66,15 +67,14 @@ def copy_backup_to(db: Database, folder: Path, clock: UtcClock = utc_now) -> Pat
     """A verified copy of the database in `folder`, named with the time it was taken."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportProblem(f"cannot write the backup: the folder {folder} is not there "
-                            "(a USB stick taken out?)")
+        raise ExportProblem(Code.BACKUP_FOLDER_GONE(folder=folder))
     target = folder / f"{COPY_PREFIX}{clock().strftime(_STAMP)}.sqlite3"
     try:
         return write_copy(db.path, target)
     except ExportProblem:
         raise
     except OSError as exc:  # the stick went away during the copy
-        raise ExportProblem(describe(exc, target, "write the backup")) from exc
+        raise ExportProblem(describe(exc, target, Doing.WRITE_BACKUP)) from exc
 
 
 def taken_from_name(path: Path) -> datetime | None:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
+from sos_desktop.core.messages import Code
 from sos_desktop.core.readonly import connect_read_only
 
 
@@ -28,7 +29,7 @@ def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
     target = Path(target)
     tmp = target.with_name(f".{target.name}.tmp")
     if not own_folder and not target.parent.is_dir():
-        raise ExportProblem(f"cannot write {target}: folder {target.parent} does not exist")
+        raise ExportProblem(Code.WRITE_NO_FOLDER(path=target, folder=target.parent))
     try:
         if own_folder:
             make_private_folder(target.parent)
@@ -42,7 +43,7 @@ def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:
                 raise
         fsync_folder(target.parent, strict=True)
     except (sqlite3.Error, OSError) as exc:
-        raise ExportProblem(describe(exc, target, "write the backup")) from exc
+        raise ExportProblem(describe(exc, target, Doing.WRITE_BACKUP)) from exc
     return target
 
 
@@ -76,7 +77,7 @@ def _verify(tmp: Path, target: Path) -> None:
     finally:
         dest.close()
     if verdict != "ok":
-        raise ExportProblem(f"the backup copy {target} failed its integrity check: {verdict}")
+        raise ExportProblem(Code.BACKUP_COPY_BAD(path=target, verdict=verdict))
 
 
 def _remove(tmp: Path) -> None:

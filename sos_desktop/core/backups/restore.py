@@ -20,8 +20,9 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database
 from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import DatabaseProblem, SosError
-from sos_desktop.core.failures import describe
+from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paths import backups_dir, database_path
 from sos_desktop.core.readonly import connect_read_only
 from sos_desktop.core.schema import REVISIONS
@@ -32,7 +33,7 @@ def check_backup(path: Path) -> str:
     DatabaseProblem saying what is wrong with it. Reads only."""
     path = Path(path)
     if not path.is_file():
-        raise DatabaseProblem(f"there is no backup file {path}")
+        raise DatabaseProblem(Code.NO_BACKUP_FILE(path=path))
     try:
         conn = connect_read_only(path)
         try:
@@ -41,13 +42,12 @@ def check_backup(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseProblem(f"{path} cannot be restored: {describe(exc, path, 'read')}"
-                              ) from exc
+        raise DatabaseProblem(Code.BACKUP_UNREADABLE(
+            path=path, reason=describe(exc, path, Doing.READ))) from exc
     if verdict != "ok":
-        raise DatabaseProblem(f"{path} cannot be restored: it is damaged too ({verdict})")
+        raise DatabaseProblem(Code.BACKUP_DAMAGED(path=path, verdict=verdict))
     if row is None or row[0] not in REVISIONS:
-        raise DatabaseProblem(f"{path} cannot be restored: it is not an SOS Desktop database "
-                              "this version can read")
+        raise DatabaseProblem(Code.BACKUP_NOT_OURS(path=path))
     return row[0]
 
 
@@ -86,7 +86,7 @@ def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> R
                 raise
         fsync_folder(data_dir, strict=True)
     except OSError as exc:
-        raise DatabaseProblem(describe(exc, target, "restore")) from exc
+        raise DatabaseProblem(describe(exc, target, Doing.RESTORE)) from exc
     from sos_desktop.core.db import forget_checks
     from sos_desktop.core.store import open_database
 
@@ -99,9 +99,8 @@ def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> R
             with database.raw() as conn:
                 salvage = salvage_into(kept, conn)
         except sqlite3.Error as exc:
-            raise DatabaseProblem(
-                f"{backup} was restored, but nothing could be saved from the damaged file "
-                f"{kept}: {describe(exc, target, 'write')}") from exc
+            raise DatabaseProblem(Code.RESTORED_NOT_SALVAGED(
+                backup=backup, kept=kept, reason=describe(exc, target, Doing.WRITE))) from exc
     return Restored(kept, salvage)
 
 
@@ -131,9 +130,8 @@ def _keep_current(target: Path, clock: UtcClock) -> Path:
                 shutil.copy2(source, aside.with_name(aside.name + suffix))
                 os.chmod(aside.with_name(aside.name + suffix), PRIVATE_FILE)
     except OSError as exc:
-        raise DatabaseProblem(
-            f"could not keep the current database before restoring: "
-            f"{describe(exc, aside, 'write')}; nothing was changed") from exc
+        raise DatabaseProblem(Code.RESTORE_KEEP_FAILED(
+            reason=describe(exc, aside, Doing.WRITE))) from exc
     return aside
 
 

@@ -100,9 +100,9 @@ class _Shown:
 def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
                     load_local) -> None:
     # Answers repeat (a choice key, a scale value): each distinct JSON text is decoded once and
-    # each (question, text, language) judged once; check_answer depends on nothing else.
+    # each (question, text) judged once; check_answer depends on nothing else.
     decoded: dict[str, object] = {}
-    judged: dict[tuple[int, str | None, str], str | None] = {}
+    judged: dict[tuple[int, str | None], str | None] = {}
     local: dict[str, SurveyDef | None] = {}
     shown = _Shown()
     known: dict[int, frozenset[str]] = {}
@@ -132,9 +132,10 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
         answers = {k: decoded[v] for k, v in raw.items()}
         reasons = []
         for q in shown(survey, raw, answers):
-            memo = (id(q), raw.get(q.key), language)
+            memo = (id(q), raw.get(q.key))
             if memo not in judged:
-                judged[memo] = check_answer(q, answers.get(q.key), language)
+                reason = check_answer(q, answers.get(q.key))
+                judged[memo] = None if reason is None else str(reason)
             if judged[memo] is not None:
                 reasons.append(f"{q.key}: {judged[memo]}")
         asked = known.get(id(survey))

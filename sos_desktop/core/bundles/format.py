@@ -26,6 +26,7 @@ from pathlib import Path
 from sos_desktop.core import models
 from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import OrgKeys
@@ -61,8 +62,11 @@ _SCALAR = (str, int, float)
 class BrokenBundle(SosError):
     """The bundle is truncated, tampered with or not a bundle; nothing was imported."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"bundle {path}: {reason}; nothing was imported")
+    def __init__(self, path: Path, reason: str | Message) -> None:
+        """`reason`: one of core/messages.py's BUNDLE_ codes, or (a damaged record's) text."""
+        super().__init__(Code.BUNDLE_REFUSED(path=path, reason=reason)
+                         if isinstance(reason, Message) else
+                         f"bundle {path}: {reason}; nothing was imported")
 
 
 def canonical(record: dict) -> str:
@@ -74,7 +78,7 @@ def sha256(data: bytes) -> str:
 
 
 class _SignerRefused(BrokenBundle):
-    def __init__(self, path: Path, reason: str, name: str, fingerprint: str) -> None:
+    def __init__(self, path: Path, reason: Message, name: str, fingerprint: str) -> None:
         super().__init__(path, reason)
         self.name, self.fingerprint = name, fingerprint  # for the window's own words
 
@@ -217,48 +221,42 @@ def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
     laptop = laptops.get(public)
     fingerprint = laptop_key.fingerprint(public)
     if laptop is None:
-        raise UnknownLaptop(path, f"it is signed by laptop {claimed!r} with key {fingerprint}, "
-                            "which is not registered here (if it is one of your team laptops, "
-                            "run `sos-desktop keys signing-key FILE` on it and `sos-desktop keys "
-                            "register FILE` here)", claimed, fingerprint)
+        raise UnknownLaptop(path, Code.BUNDLE_UNREGISTERED(
+            name=repr(claimed), fingerprint=fingerprint), claimed, fingerprint)
     if laptop.revoked:
-        raise RevokedLaptop(path, f"it is signed by laptop {laptop.name!r} (key {fingerprint}), "
-                            f"revoked on {str(laptop.revoked_at)[:16]}", laptop.name,
-                            fingerprint)
+        raise RevokedLaptop(path, Code.BUNDLE_REVOKED(
+            name=repr(laptop.name), fingerprint=fingerprint,
+            time=str(laptop.revoked_at)[:16]), laptop.name, fingerprint)
     return laptop
 
 
 def _manifest(path: Path, archive: zipfile.ZipFile, names: set[str], keys: OrgKeys,
               laptops: dict[bytes, Laptop]) -> tuple[dict, Laptop]:
     if MANIFEST not in names:
-        raise BrokenBundle(path, "no manifest (not an SOS Desktop bundle)")
+        raise BrokenBundle(path, Code.BUNDLE_NO_MANIFEST())
     manifest_bytes = bounded.read_member(archive, MANIFEST, MANIFEST_MAX)
     manifest = bounded.loads(manifest_bytes, f"{path} {MANIFEST}")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BrokenBundle(path, "not an SOS Desktop bundle")
+        raise BrokenBundle(path, Code.BUNDLE_NOT_OURS())
     if manifest.get("format_version") == 2 or OLD_MANIFEST_MAC in names:
-        raise OldBundle(path, "it was made with the organization's shared bundle key of older "
-                        "versions, which anyone holding a team laptop's files could use, so it "
-                        "is no longer accepted: update SOS Desktop on that laptop, register it "
-                        "here (`sos-desktop keys signing-key FILE` there, `sos-desktop keys "
-                        "register FILE` here) and export the bundle again")
+        raise OldBundle(path, Code.BUNDLE_SHARED_KEY())
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise BrokenBundle(path, f"format version {manifest.get('format_version')} is not "
-                           f"{FORMAT_VERSION}; update SOS Desktop on both laptops")
+        raise BrokenBundle(path, Code.BUNDLE_FORMAT_VERSION(
+            found=manifest.get("format_version"), expected=FORMAT_VERSION))
     if manifest.get("org_id") != keys.org_id:
-        raise BrokenBundle(path, f"it comes from the organization "
-                           f"{str(manifest.get('org_name'))[:80]!r}, not {keys.org_name!r}")
+        raise BrokenBundle(path, Code.BUNDLE_OTHER_ORG(
+            theirs=repr(str(manifest.get("org_name"))[:80]), ours=repr(keys.org_name)))
     laptop = _signer(path, manifest, laptops)
     if MANIFEST_SIG not in names:
-        raise BrokenBundle(path, "it is not signed")
+        raise BrokenBundle(path, Code.BUNDLE_UNSIGNED())
     claimed = bounded.read_member(archive, MANIFEST_SIG, 256).decode("ascii", "replace").strip()
     try:
         signature = bytes.fromhex(claimed)
     except ValueError:
         signature = b""
     if not laptop_key.verify(laptop.public_key, manifest_bytes, signature):
-        raise BrokenBundle(path, f"its signature does not match laptop {laptop.name!r} (key "
-                           f"{laptop.fingerprint}): altered after it was written")
+        raise BrokenBundle(path, Code.BUNDLE_BAD_SIGNATURE(name=repr(laptop.name),
+                                                           fingerprint=laptop.fingerprint))
     return manifest, laptop
 
 
@@ -302,7 +300,7 @@ def _records(path: Path, archive: zipfile.ZipFile, name: str, info: dict, table:
                 raise bounded.TooLarge(f"{where}: JSON nested too deeply") from None
             out.append(_check_record(path, name, len(out) + 1, record, table))
     if digest.hexdigest() != info["sha256"]:
-        raise BrokenBundle(path, f"{name} does not match its SHA-256 (altered)")
+        raise BrokenBundle(path, Code.BUNDLE_ALTERED(name=name))
     if size != declared:
         raise BrokenBundle(path, f"{name} has the wrong size")
     if len(out) != info["records"]:
@@ -331,11 +329,11 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
                                    f"{bounded.BUNDLE_LIMITS.file_bytes >> 20} MB")
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise SosError(f"bundle {path}: no such file") from None
+        raise SosError(Code.BUNDLE_MISSING(path=path)) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-        raise BrokenBundle(path, "not a zip file or cut short (truncated copy?)") from None
+        raise BrokenBundle(path, Code.BUNDLE_NOT_ZIP()) from None
     except OSError as exc:
-        raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.BUNDLE_UNREADABLE(path=path, reason=exc.strerror)) from None
     try:
         with archive:
             bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
@@ -349,9 +347,9 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
                                        files[f"{table}.jsonl"], table) for table in TABLES}
         digest = _file_sha256(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
-        raise BrokenBundle(path, "not a zip file or cut short (truncated copy?)") from None
+        raise BrokenBundle(path, Code.BUNDLE_NOT_ZIP()) from None
     except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
         raise BrokenBundle(path, f"malformed content ({exc})") from None
     except OSError as exc:
-        raise SosError(f"bundle {path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.BUNDLE_UNREADABLE(path=path, reason=exc.strerror)) from None
     return Bundle(manifest, records, digest, laptop)

@@ -16,6 +16,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.security import laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import contact_key, load_keys, read_keys
@@ -84,17 +85,15 @@ def register(db: Database, card: laptop_key.LaptopCard, name: str = "",
     contact_key(db)
     keys = read_keys(db)
     if keys is None or card.org_id != keys.org_id:
-        raise OtherOrganization(f"laptop {card.name!r} (key {card.fingerprint}) joined another "
-                            "organization; run `sos-desktop keys join FILE` on it with this "
-                            "laptop's `keys export-public` file first")
+        raise OtherOrganization(Code.LAPTOP_OTHER_ORG(name=repr(card.name),
+                                                      fingerprint=card.fingerprint))
     name = " ".join(name.split())[:laptop_key.NAME_MAX] or card.name
     with db.raw() as conn, write_transaction(conn, db.path):
         known = registry(conn).get(card.public_key)
         if known is not None and known.revoked:
-            raise StaysRevoked(f"laptop key {known.fingerprint} ({known.name!r}) was revoked "
-                                f"on {str(known.revoked_at)[:16]} and stays revoked; on that "
-                                "laptop run `sos-desktop keys signing-key FILE --new-key`, then "
-                                "register the new file")
+            raise StaysRevoked(Code.LAPTOP_STAYS_REVOKED(
+                fingerprint=known.fingerprint, name=repr(known.name),
+                time=str(known.revoked_at)[:16]))
         if known is not None:
             if name != known.name:
                 conn.execute("UPDATE laptop_keys SET name = ? WHERE id = ?", (name, known.id))
@@ -120,11 +119,9 @@ def find(laptops: list[Laptop], which: str) -> Laptop:
                 if len(wanted) >= 8 else [])
     found = by_name or by_print
     if not found:
-        raise LaptopProblem(f"no registered laptop named or with key {which!r}; see "
-                            "`sos-desktop keys list`")
+        raise LaptopProblem(Code.LAPTOP_NOT_FOUND(which=repr(which)))
     if len(found) > 1:
-        raise LaptopProblem(f"{len(found)} laptops match {which!r}; give the key fingerprint "
-                            "(`sos-desktop keys list`)")
+        raise LaptopProblem(Code.LAPTOP_SEVERAL(count=len(found), which=repr(which)))
     return found[0]
 
 
@@ -146,8 +143,7 @@ def my_card(db: Database, name: str = "", new_key: bool = False) -> laptop_key.L
     with db.raw() as conn:
         keys = load_keys(conn)
     if keys is None:
-        raise KeyProblem("this laptop has no organization yet: run `sos-desktop keys join FILE` "
-                         "with the organizer's `keys export-public` file first")
+        raise KeyProblem(Code.LAPTOP_NO_ORG())
     data_dir = Path(db.path).parent
     if new_key:
         (data_dir / laptop_key.KEY_FILENAME).unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from sos_desktop.core.bundles.laptops import registry
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security.keystore import contact_key, read_keys
 from sos_desktop.core.surveys.build import survey_from_json
@@ -195,17 +196,15 @@ def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> Mer
     key = contact_key(db)
     keys = read_keys(db)
     if keys is None:
-        raise bf.BrokenBundle(path, "this laptop has no organization key yet: set the "
-                              "passphrase (sos-desktop keys init) or join the organizer's "
-                              "(sos-desktop keys join FILE)")
+        raise bf.BrokenBundle(path, Code.BUNDLE_NO_ORG_KEY())
     with db.raw() as conn:
         laptops = registry(conn)
     bundle = bf.read_bundle(path, keys, laptops)  # everything verified before any write
     stamp = db_stamp(clock())
     with db.raw() as conn, write_transaction(conn, db.path):
         if registry(conn).get(bundle.laptop.public_key) != bundle.laptop:
-            raise bf.BrokenBundle(path, f"laptop {bundle.laptop.name!r} was revoked or changed "
-                                  "while the bundle was read; try again")
+            raise bf.BrokenBundle(path, Code.BUNDLE_LAPTOP_CHANGED(
+                name=repr(bundle.laptop.name)))
         _check_references(path, conn, bundle)
         ours: dict[str, dict] = {}
         check_bundle(path, _not_ours(conn, bundle, ours), key,

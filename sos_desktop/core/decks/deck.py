@@ -8,6 +8,7 @@ from pathlib import Path
 from sos_desktop.core.decks.markdown import Slide, load_markdown_slides
 from sos_desktop.core.decks.notes import load_pdf_notes
 from sos_desktop.core.errors import DeckError
+from sos_desktop.core.messages import Code
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 PDF_SUFFIXES = (".pdf",)
@@ -37,21 +38,20 @@ def deck_kind(path: Path) -> str:
     """'pdf' or 'markdown' from the suffix and, for PDFs, the file's first bytes."""
     suffix = path.suffix.lower()
     if not path.exists():
-        raise DeckError(path, "the file does not exist")
+        raise DeckError(path, Code.DECK_MISSING())
     if path.is_dir():
-        raise DeckError(path, "it is a folder, not a file")
+        raise DeckError(path, Code.DECK_IS_FOLDER())
     if path.stat().st_size == 0:
-        raise DeckError(path, "the file is empty")
+        raise DeckError(path, Code.DECK_EMPTY())
     if suffix in PDF_SUFFIXES:
         with path.open("rb") as handle:
             head = handle.read(1024)
         if b"%PDF-" not in head:
-            raise DeckError(path, "it is named .pdf but is not a PDF file (damaged or renamed?)")
+            raise DeckError(path, Code.DECK_NOT_PDF())
         return "pdf"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
-    raise DeckError(path, f"'{suffix or 'no suffix'}' decks are not supported; "
-                    "use a PDF export or a Markdown (.md) deck")
+    raise DeckError(path, Code.DECK_SUFFIX(suffix=f"'{suffix or 'no suffix'}'"))
 
 
 def check_deck(path: Path) -> str:
@@ -75,7 +75,7 @@ def load_markdown_deck(path: Path) -> Deck:
 def pdf_deck(path: Path, page_count: int) -> Deck:
     """A PDF deck once the renderer has opened it and counted its pages."""
     if page_count <= 0:
-        raise DeckError(path, "the PDF has no pages")
+        raise DeckError(path, Code.DECK_NO_PAGES())
     notes, warnings = load_pdf_notes(path, page_count)
     slides = tuple(Slide(index=i, kind="pdf", notes=notes.get(i, "")) for i in range(page_count))
     return Deck(path, "pdf", slides, tuple(warnings))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sos_desktop.core.errors import DeckError
+from sos_desktop.core.messages import Code
 
 SEPARATOR = re.compile(r"^\s*(---|\*\*\*|___)\s*$")
 NOTE_LINE = re.compile(r"^\s*notes?:\s?(.*)$", re.IGNORECASE)
@@ -123,19 +124,19 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DeckError(path, "the file does not exist") from None
+        raise DeckError(path, Code.DECK_MISSING()) from None
     except IsADirectoryError:
-        raise DeckError(path, "it is a folder, not a file") from None
+        raise DeckError(path, Code.DECK_IS_FOLDER()) from None
     except OSError as exc:
-        raise DeckError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise DeckError(path, Code.DECK_UNREADABLE(detail=exc.strerror)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DeckError(path, f"it is not UTF-8 text (bad byte at position {exc.start})") from None
+        raise DeckError(path, Code.DECK_NOT_UTF8(at=exc.start)) from None
 
 
 def load_markdown_slides(path: Path) -> list[Slide]:
     slides = parse_markdown_deck(read_text(path), path.parent)
     if not slides:
-        raise DeckError(path, "it has no slides (the file is empty or only separators)")
+        raise DeckError(path, Code.DECK_NO_SLIDES())
     return slides

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound
+from sos_desktop.core.messages import Code
 from sos_desktop.core.surveys.model import Choice, Question, QuestionType, SurveyDef
 from sos_desktop.core.surveys.store import load_definition
 
@@ -70,7 +71,7 @@ def load_versions(db: Database, key: str) -> SurveyVersions:
             (key,),
         ).fetchall()
     if not rows:
-        raise NotFound(f"no survey with key {key!r}; see `sos-desktop survey list`")
+        raise NotFound(Code.NO_SURVEY(key=repr(key)))
     definitions = {definition_id: load_definition(db, definition_id) for definition_id, _ in rows}
     merged: dict[str, Question] = {}
     asked: dict[str, list[int]] = {}

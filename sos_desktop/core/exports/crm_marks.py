@@ -15,6 +15,7 @@ from sos_desktop.core.clock import LocalTime, UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 
 
 @dataclass(frozen=True)
@@ -58,16 +59,16 @@ def _resolve(conn: sqlite3.Connection, ref: str) -> str:
             " ORDER BY created_at DESC LIMIT 1"
         ).fetchone()
         if row is None:
-            raise NotFound("no sign-up export yet: nothing to mark as imported")
+            raise NotFound(Code.NO_SIGNUP_EXPORT())
         return row[0]
     # A prefix is enough (the history shows the first 8 characters), if it is unambiguous.
     rows = conn.execute(
         "SELECT id FROM export_receipts WHERE id LIKE ? || '%' LIMIT 2", (ref,)
     ).fetchall()
     if not rows or len(ref) < 4:
-        raise NotFound(f"no export receipt with id {ref!r} (see `sos-desktop export history`)")
+        raise NotFound(Code.NO_EXPORT_RECEIPT(id=repr(ref)))
     if len(rows) > 1:
-        raise SosError(f"export receipt id {ref!r} is ambiguous; give more characters")
+        raise SosError(Code.RECEIPT_AMBIGUOUS(id=repr(ref)))
     return rows[0][0]
 
 

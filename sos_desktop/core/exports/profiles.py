@@ -122,10 +122,9 @@ PROFILES: dict[str, Profile] = {
 
 def profile_named(name: str) -> Profile:
     from sos_desktop.core.errors import SosError
+    from sos_desktop.core.messages import Code
 
     try:
         return PROFILES[name]
     except KeyError:
-        raise SosError(
-            f"unknown export profile {name!r}; known: {', '.join(PROFILES)}"
-        ) from None
+        raise SosError(Code.UNKNOWN_PROFILE(name=repr(name), known=", ".join(PROFILES))) from None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.plural import plural
+from sos_desktop.core.messages import Code
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,10 @@ class RowError:
 ROW_CODES = ("unknown_column", "missing_column", "column_twice", "too_many_cells",
              "not_a_question", "not_a_choice_of", "zero_or_one", "not_a_choice",
              "not_a_survey_language", "matches_no_question", "matches_several", "second_column",
-             "no_answer_column")
+             "no_answer_column", "not_a_whole_number", "one_or_zero")
+# An answer the kiosk would refuse (core/surveys/answers.py): "answer" (params: `reason`, an
+# AnswerReason) and, for an online export's row, "answers" (`reasons`: (key, reason) pairs).
+ANSWER_CODES = ("answer", "answers")
 
 
 def too_many_cells(line: int, cells: int, header: int) -> RowError:
@@ -52,7 +55,7 @@ class ImportRejected(SosError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
         self.path = path
         self.errors = errors
-        super().__init__(f"{path}: {plural(len(errors), 'problem', 'problems')}, nothing imported")
+        super().__init__(Code.IMPORT_REJECTED(path=path, n=len(errors)))
 
 
 def read_sheet(path: Path) -> tuple[str, str]:
@@ -61,16 +64,14 @@ def read_sheet(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SosError(f"{path}: no such file") from None
+        raise SosError(Code.NO_SUCH_FILE(path=path)) from None
     except OSError as exc:
-        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.CANNOT_READ_FILE(file=path, reason=exc.strerror)) from None
     try:
         return data.decode("utf-8-sig"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SosError(
-            f"{path}: line {line} is not UTF-8 text; save the sheet as 'CSV UTF-8'"
-        ) from None
+        raise SosError(Code.LINE_NOT_UTF8_SHEET(path=path, line=line)) from None
 
 
 def csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:

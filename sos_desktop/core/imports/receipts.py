@@ -10,12 +10,14 @@ from pathlib import Path
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import record_receipt
+from sos_desktop.core.messages import Code, Message
 
 
 class AlreadyImported(SosError):
     """The file's content was imported before; nothing was changed."""
 
-    def __init__(self, path: Path, message: str, *, kind: str = "", imported_at: str = "",
+    def __init__(self, path: Path, message: str | Message, *, kind: str = "",
+                 imported_at: str = "",
                  rows: int = 0, visit: str = "") -> None:
         # The facts of the message, for a window that words it in its own language.
         self.path, self.kind, self.imported_at, self.rows, self.visit = (
@@ -24,9 +26,9 @@ class AlreadyImported(SosError):
 
 
 def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha256: str,
-                       rows: tuple[str, str]) -> None:
-    """Raise AlreadyImported when a `kind` import with this SHA-256 exists; `rows` names the
-    rows (singular, plural) in the message."""
+                       said: Code) -> None:
+    """Raise AlreadyImported when a `kind` import with this SHA-256 exists; `said` is its
+    message (ALREADY_IMPORTED_SIGNUPS or ALREADY_IMPORTED_RESPONSES: the rows it names)."""
     row = conn.execute(
         "SELECT created_at, row_count, details FROM export_receipts WHERE kind = ? AND"
         " sha256 = ? ORDER BY created_at DESC LIMIT 1", (kind, sha256)).fetchone()
@@ -35,14 +37,12 @@ def refuse_if_imported(conn: sqlite3.Connection, *, kind: str, path: Path, sha25
     created, count, details = row
     visit = conn.execute("SELECT school, group_name FROM visits WHERE id = ?",
                          (json.loads(details).get("visit_id"),)).fetchone()
-    where = f" into {visit[0]} · {visit[1]}" if visit else ""
     when = datetime.fromisoformat(created).replace(tzinfo=UTC).astimezone()
-    noun = rows[0] if count == 1 else rows[1]
-    raise AlreadyImported(path, (
-        f"{path.name}: this file was already imported on {when:%Y-%m-%d at %H:%M} "
-        f"({count} {noun}{where}); importing it again would add them a second time"),
-        kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
-        visit=f"{visit[0]} · {visit[1]}" if visit else "")
+    where = f"{visit[0]} · {visit[1]}" if visit else "?"  # visits are never deleted
+    raise AlreadyImported(path, said(file=path.name, date=f"{when:%Y-%m-%d}",
+                                     time=f"{when:%H:%M}", n=count, visit=where),
+                          kind=kind, imported_at=f"{when:%Y-%m-%d %H:%M}", rows=count,
+                          visit=where if visit else "")
 
 
 def record_import(conn: sqlite3.Connection, *, device_id: str, kind: str, now: datetime,

@@ -24,6 +24,7 @@ from sos_desktop.core.imports.csv_reader import (
     too_many_cells,
 )
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.surveys.answers import clean_response
@@ -129,17 +130,17 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     visit = get_visit(db, visit_id)
     key = survey_key or visit.survey_key
     if not key:
-        raise SosError(f"visit {visit_id} has no survey; give --survey KEY")
+        raise SosError(Code.VISIT_NO_SURVEY_GIVE(id=visit_id))
     definition_id, survey = latest_definition(db, key)
     text, sha256 = read_sheet(path)
     if not again:
         with db.raw() as conn:
             refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
-                               rows=("paper response", "paper responses"))
+                               said=Code.ALREADY_IMPORTED_RESPONSES)
     rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:
-        raise SosError(f"{path}: the file is empty (a header row is needed)")
+        raise SosError(Code.EMPTY_FILE(path=path))
     names = _header(path, survey, first[1])
     errors: list[RowError] = []
     records: list[tuple[str, str, dict]] = []
@@ -158,8 +159,9 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
             continue
         if len(errors) > before:
             continue
-        cleaned, problems = clean_response(survey, answers, "en")
-        errors += [RowError(line, pr.question_key, pr.message) for pr in problems]
+        cleaned, problems = clean_response(survey, answers)
+        errors += [RowError(line, pr.question_key, pr.message, "answer", {"reason": pr.reason})
+                   for pr in problems]
         records.append((new_id(), language, cleaned))
     if errors:
         raise ImportRejected(path, errors)

@@ -23,6 +23,7 @@ from sos_desktop.core.imports.csv_reader import (
 )
 from sos_desktop.core.imports.receipts import AlreadyImported as AlreadyImported  # for callers
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSENT
 from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
@@ -109,14 +110,14 @@ def import_signups(
     rows = csv_rows(path, text)
     first = next(rows, None)
     if first is None:
-        raise SosError(f"{path}: the file is empty (a header row is needed)")
+        raise SosError(Code.EMPTY_FILE(path=path))
     names = _header(path, first[1])
 
     get_visit(db, visit_id)  # NotFound names it
     if not again:
         with db.raw() as conn:
             refuse_if_imported(conn, kind=RECEIPT_KIND, path=path, sha256=sha256,
-                               rows=("sign-up", "sign-ups"))
+                               said=Code.ALREADY_IMPORTED_SIGNUPS)
     device_id = db.device_id
     with db.raw() as conn:
         seal_with = sealer(conn)  # no organization key yet: refused before reading rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 _collecting: Counter[str] = Counter()  # visit id -> kiosks open for it in this process
 
@@ -16,8 +17,7 @@ class KioskCollecting(SosError):
 
     def __init__(self, visit_id: str) -> None:
         self.visit_id = visit_id
-        super().__init__("the kiosk is collecting answers for this visit; leave the kiosk "
-                         "with the organizer PIN first")
+        super().__init__(Code.KIOSK_COLLECTING())
 
 
 def begin(visit_id: str) -> None:

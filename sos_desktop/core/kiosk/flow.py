@@ -14,6 +14,8 @@ from enum import Enum
 from typing import Any, Protocol
 
 from sos_desktop.core.errors import InvalidInput, Problem, SosError
+from sos_desktop.core.messages import Message
+from sos_desktop.core.surveys.answers import AnswerReason
 
 
 class Step(Enum):
@@ -31,7 +33,7 @@ class SurveyRunner(Protocol):
     def pages(self, answers: dict[str, Any]) -> list[list[Any]]: ...
     def page_problems(
         self, page: list[Any], answers: dict[str, Any], language: str
-    ) -> dict[str, str]: ...
+    ) -> dict[str, AnswerReason]: ...
     def final_answers(self, answers: dict[str, Any]) -> dict[str, Any]: ...
 
 
@@ -45,10 +47,10 @@ class FlowState:
     language: str = "en"
     page_index: int = 0
     answers: dict[str, Any] = field(default_factory=dict)
-    page_problems: dict[str, str] = field(default_factory=dict)
+    page_problems: dict[str, AnswerReason] = field(default_factory=dict)
     signup_problems: list[Problem] = field(default_factory=list)
     signed_up: bool = False
-    error: str = ""
+    error: str | Message = ""  # why the last submit failed (a Message when core coded it)
 
 
 class KioskFlow:
@@ -129,7 +131,7 @@ class KioskFlow:
         try:
             self._submit_response(self.state.language, answers)
         except SosError as exc:
-            self.state.error = str(exc)
+            self.state.error = exc.message or str(exc)
             return self.state
         # The answers are stored; keep nothing of them in memory past this point.
         self.state.answers = {}
@@ -148,7 +150,7 @@ class KioskFlow:
             self.state.signup_problems = exc.problems
             return self.state
         except SosError as exc:
-            self.state.error = str(exc)
+            self.state.error = exc.message or str(exc)
             return self.state
         self.state.signup_problems = []
         self.state.error = ""

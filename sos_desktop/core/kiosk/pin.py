@@ -73,7 +73,7 @@ def has_pin(db: Database) -> bool:
 def check_new_pin(pin: str) -> None:
     """Raises InvalidInput unless `pin` is 4 to 12 digits (asked before "the two differ")."""
     if not _PIN_RE.match(pin or ""):
-        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
+        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits", "bad_pin")])
 
 
 def set_pin(db: Database, pin: str) -> None:
@@ -142,7 +142,7 @@ def change_pin(db: Database, old: str, new: str, clock: PinClock = time) -> PinC
     """The old PIN first (with the same lockout as the kiosk), then the new one. A bad new PIN
     raises InvalidInput and keeps the old one."""
     if not _PIN_RE.match(new or ""):
-        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits")])
+        raise InvalidInput([Problem("pin", "", "must be 4 to 12 digits", "bad_pin")])
     result = check_pin(db, old, clock)
     if result.ok:
         set_pin(db, new)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sos_desktop.core.surveys.answers import check_page, prune_answers, visible_pages
+from sos_desktop.core.surveys.answers import (
+    AnswerReason,
+    check_page,
+    prune_answers,
+    visible_pages,
+)
 from sos_desktop.core.surveys.model import Question, SurveyDef
 
 
@@ -17,9 +22,11 @@ class DefinitionRunner:
 
     def page_problems(
         self, page: list[Question], answers: dict[str, Any], language: str
-    ) -> dict[str, str]:
-        problems = check_page(self.survey, tuple(page), answers, language)
-        return {p.question_key: p.message for p in problems}
+    ) -> dict[str, AnswerReason]:
+        """Each refused answer's reason, by question key (`language`: the flow's; the
+        reasons are worded in it by the window, words/answers.py)."""
+        problems = check_page(self.survey, tuple(page), answers)
+        return {p.question_key: p.reason for p in problems}
 
     def final_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         return prune_answers(self.survey, answers)

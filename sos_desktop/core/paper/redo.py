@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import InvalidInput, NotFound, Problem
+from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.paper.review import check_decisions, resolve_in, write_typed
 from sos_desktop.core.paper.store import visit_for_paper
@@ -95,12 +95,12 @@ def redecide_review(db: Database, sheet: DecidedSheet, answers: dict[str, Any]) 
             merged = {**sheet.certain, **typed}
             merged.update({k: v for k, v in answers.items()
                            if normalize(survey.question(k), v) is not None})
-            cleaned, problems = clean_response(survey, merged, sheet.language)
+            cleaned, problems = clean_response(survey, merged)
             # As on first storing: a required question left blank on paper is data.
             problems = [p for p in problems if normalize(
                 survey.question(p.question_key), merged.get(p.question_key)) is not None]
             if problems:
-                raise InvalidInput([Problem(p.question_key, "", p.message) for p in problems])
+                raise InvalidInput([p.reason.problem(p.question_key) for p in problems])
             was_shown, shown = _shown(survey, before), _shown(survey, cleaned)
             waiting = {k for (k,) in conn.execute(
                 "SELECT question_key FROM paper_images WHERE response_id = ?", (rid,))}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sos_desktop.core.db import Database, write_transaction
-from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
+from sos_desktop.core.errors import InvalidInput, NotFound, SosError
 from sos_desktop.core.paper.store import StoreResult, settle, visit_for_paper
 from sos_desktop.core.surveys.answers import check_answer, normalize, visible_questions
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
@@ -126,9 +126,9 @@ def check_decisions(survey: SurveyDef, asked: set[str], answers: Mapping[str, An
     for key, value in answers.items():
         q = survey.question(key)
         if normalize(q, value) is not None:
-            reason = check_answer(q, value, language)
+            reason = check_answer(q, value)
             if reason is not None:
-                problems.append(Problem(key, "", reason))
+                problems.append(reason.problem(key))
     if problems:
         raise InvalidInput(problems)
 
@@ -172,9 +172,9 @@ def write_typed(conn: sqlite3.Connection, survey: SurveyDef, response_id: str, k
         conn.execute("DELETE FROM survey_answers WHERE response_id = ? AND question_key = ?",
                      (response_id, key))
         return
-    reason = check_answer(q, value, language)
+    reason = check_answer(q, value)
     if reason is not None:
-        raise InvalidInput([Problem(key, "", reason)])
+        raise InvalidInput([reason.problem(key)])
     stored = {k: json.loads(v) for k, v in conn.execute(
         "SELECT question_key, value FROM survey_answers WHERE response_id = ?",
         (response_id,))}

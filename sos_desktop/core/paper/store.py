@@ -18,6 +18,7 @@ from typing import Any
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.read import PageReading, PageStatus
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.surveys import expressions as ex
@@ -51,9 +52,9 @@ def visit_for_paper(conn: sqlite3.Connection, visit_id: str) -> tuple[str, str]:
     row = conn.execute("SELECT visit_date, closed, survey_key FROM visits WHERE id = ?",
                        (visit_id,)).fetchone()
     if row is None:
-        raise NotFound(f"no visit with id {visit_id}")
+        raise NotFound(Code.NO_VISIT(id=visit_id))
     if row[1]:
-        raise SosError("this visit is closed; reopen it to take more answers")
+        raise SosError(Code.VISIT_CLOSED())
     return row[0], row[2] or ""
 
 
@@ -138,7 +139,7 @@ def settle(conn: sqlite3.Connection, device_id: str, pending_id: str, survey: Su
     unknown = {k for k in unknown if not _excluded(survey, k, answers, unknown)}
     if unknown:
         return StoreResult(Stored.REVIEW, review_questions=tuple(sorted(unknown)))
-    cleaned, problems = clean_response(survey, answers, language)
+    cleaned, problems = clean_response(survey, answers)
     # Paper cannot make a student answer: a required question left blank is data, not an
     # error. Every other check (choices, counts, lengths) is the kiosk's own.
     problems = [p for p in problems if normalize(survey.question(p.question_key),

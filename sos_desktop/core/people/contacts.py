@@ -122,9 +122,10 @@ def open_contact(key: ContactKey, blob: bytes) -> tuple[str, ...]:
     """The CONTACT_COLUMNS values of a sealed contact."""
     values = key.open(blob)
     if len(values) != len(CONTACT_COLUMNS):
+        from sos_desktop.core.messages import Code
         from sos_desktop.core.security.sealing import SealBroken
 
-        raise SealBroken("a sealed sign-up does not hold the expected contact fields")
+        raise SealBroken(Code.SEALED_WRONG_FIELDS())
     return values
 
 

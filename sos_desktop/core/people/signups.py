@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.people.signup_rules import validate_signup
@@ -48,7 +49,7 @@ def submit_signup(
                 if visit_id is not None and not conn.execute(
                     "SELECT 1 FROM visits WHERE id = ?", (visit_id,)
                 ).fetchone():
-                    raise NotFound(f"no visit with id {visit_id}")
+                    raise NotFound(Code.NO_VISIT(id=visit_id))
                 contacts.insert_signups(conn, [record])
             # the WAL must not show which response came before
             durable_then_forget(conn, db.path)

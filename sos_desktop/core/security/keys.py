@@ -21,6 +21,7 @@ from nacl.public import PrivateKey
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.security.sealing import ContactKey
 
 PASSPHRASE_MIN = 10
@@ -40,7 +41,6 @@ FAST_FOR_TESTS = KdfCost(_argon.OPSLIMIT_MIN, _argon.MEMLIMIT_MIN)
 DEFAULT_COST = KdfCost()  # the test suite lowers it: tests check behaviour, not Argon2's cost
 
 
-WRONG_PASSPHRASE = "wrong passphrase"  # KeyProblem's text for it: the window translates it
 
 
 class KeyProblem(SosError):
@@ -66,8 +66,7 @@ class OrgKeys:
 def check_new_passphrase(passphrase: str) -> None:
     """Long enough, and not guessable (strength.py: raises WeakPassphrase)."""
     if len(passphrase) < PASSPHRASE_MIN:
-        raise KeyProblem(f"the passphrase needs at least {PASSPHRASE_MIN} characters "
-                         "(a few words are easy to remember and hard to guess)")
+        raise KeyProblem(Code.PASSPHRASE_TOO_SHORT(count=PASSPHRASE_MIN))
     from sos_desktop.core.security.strength import check_strength
 
     check_strength(passphrase)
@@ -101,8 +100,7 @@ def parse_recovery_key(text: str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != nacl.secret.SecretBox.KEY_SIZE:
-        raise KeyProblem("that is not a recovery key (it has 13 groups of 4 letters and "
-                         "digits, like ABCD-EFGH-…)")
+        raise KeyProblem(Code.NOT_A_RECOVERY_KEY())
     return raw
 
 
@@ -124,18 +122,16 @@ def create_keys(passphrase: str, org_name: str = DEFAULT_ORG_NAME,
 def _checked(keys: OrgKeys, private_key: bytes) -> ContactKey:
     key = ContactKey(private_key)
     if key.public_key != keys.public_key:
-        raise KeyProblem("the stored key pair does not match (damaged key table)")
+        raise KeyProblem(Code.KEY_PAIR_MISMATCH())
     return key
 
 
 def need_private_key(keys: OrgKeys | None) -> OrgKeys:
     """The keys if they can open contacts here; otherwise a message saying why not."""
     if keys is None:
-        raise KeyProblem("no organization key on this laptop yet: set a passphrase first "
-                         "(`sos-desktop keys init`)")
+        raise KeyProblem(Code.NO_ORG_KEY())
     if not keys.has_private_key:
-        raise KeyProblem(f"this laptop joined {keys.org_name!r} with its public key only: "
-                         "contacts can be sealed here but opened only on the organizer's laptop")
+        raise KeyProblem(Code.PUBLIC_KEY_ONLY(organization=repr(keys.org_name)))
     return keys
 
 
@@ -145,7 +141,7 @@ def unlock(keys: OrgKeys | None, passphrase: str) -> ContactKey:
     try:
         return _checked(keys, box.decrypt(keys.by_passphrase))
     except CryptoError:
-        raise KeyProblem(WRONG_PASSPHRASE) from None
+        raise KeyProblem(Code.WRONG_PASSPHRASE()) from None
 
 
 def unlock_with_recovery(keys: OrgKeys | None, recovery_key: str) -> ContactKey:
@@ -154,7 +150,7 @@ def unlock_with_recovery(keys: OrgKeys | None, recovery_key: str) -> ContactKey:
     try:
         return _checked(keys, box.decrypt(keys.by_recovery))
     except CryptoError:
-        raise KeyProblem("that recovery key does not open this laptop's key") from None
+        raise KeyProblem(Code.RECOVERY_KEY_WRONG()) from None
 
 
 def rewrap(keys: OrgKeys, key: ContactKey, new_passphrase: str,
@@ -194,5 +190,4 @@ def read_join_file(data: bytes, source: str) -> OrgKeys:
         # A file from an older version also holds the shared bundle key: it is not kept.
         return OrgKeys(str(doc["org_id"]), str(doc["org_name"]), public)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KeyProblem(f"{source} is not an organization key file from "
-                         f"`sos-desktop keys export-public` ({exc})") from None
+        raise KeyProblem(Code.NOT_A_KEY_FILE(source=source, detail=str(exc))) from None

@@ -25,6 +25,7 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 KEY_FILENAME = "laptop-signing-key"
 LAPTOP_FILE_FORMAT = "sos-desktop-laptop-key"
@@ -79,9 +80,7 @@ def _read(path: Path) -> SigningKey:
         raw = base64.b64decode(path.read_bytes()[:200].strip(), validate=True)
         return SigningKey(raw)
     except (ValueError, TypeError):
-        raise LaptopKeyProblem(f"this laptop's bundle key {path} is damaged; move it away and "
-                               "register the laptop again (`sos-desktop keys signing-key FILE`)"
-                               ) from None
+        raise LaptopKeyProblem(Code.LAPTOP_KEY_DAMAGED(path=path)) from None
 
 
 def signing_key(data_dir: Path) -> SigningKey:
@@ -134,5 +133,5 @@ def read_card(data: bytes, source: str) -> LaptopCard:
         name = " ".join(str(doc["name"]).split())[:NAME_MAX]
         return LaptopCard(str(doc["org_id"]), str(doc["device_id"])[:36], name, public)
     except (ValueError, KeyError, TypeError) as exc:
-        raise LaptopKeyProblem(f"{source} is not a laptop key file from `sos-desktop keys "
-                               f"signing-key` ({exc})") from None
+        raise LaptopKeyProblem(Code.NOT_A_LAPTOP_KEY_FILE(source=source, detail=str(exc))
+                               ) from None

@@ -15,6 +15,7 @@ from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 PAD = 64
 _VERSION = b"\x01"  # the format of what is sealed, so it can change later
@@ -53,14 +54,13 @@ class ContactKey:
         try:
             data = self._box.decrypt(bytes(blob))
         except CryptoError:
-            raise SealBroken("a sealed sign-up does not open with this organization's key "
-                             "(sealed for another organization, or damaged)") from None
+            raise SealBroken(Code.SEALED_WRONG_KEY()) from None
         end = data.rstrip(b"\x00")
         if not end.endswith(b"\x80") or data[:1] != _VERSION:
-            raise SealBroken("a sealed sign-up has an unknown format")
+            raise SealBroken(Code.SEALED_UNKNOWN_FORMAT())
         fields = json.loads(end[1:-1].decode("utf-8"))
         if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
-            raise SealBroken("a sealed sign-up does not hold contact fields")
+            raise SealBroken(Code.SEALED_NO_FIELDS())
         return tuple(fields)
 
     def sealer(self) -> Sealer:

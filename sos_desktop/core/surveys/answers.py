@@ -3,6 +3,10 @@
 Answer values by question type: single_choice / yes_no -> choice key (str); multiple_choice ->
 list of choice keys; scale / number -> int; short_text / long_text -> str. An unanswered
 question is simply absent (None, "" and [] count as unanswered).
+
+A refused answer is an AnswerReason: a code and its number, or the survey's own constraint
+message; its `str()` is English (logs, refusals of files), and the kiosk words it in the
+student's language (sos_desktop/words/answers.py).
 """
 
 from __future__ import annotations
@@ -10,14 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
+from sos_desktop.core.errors import Problem
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import (
     LONG_TEXT_MAX,
     SCALE_MAX,
     SCALE_MIN,
     SHORT_TEXT_MAX,
+    Label,
     Question,
     QuestionType,
     SurveyDef,
@@ -25,46 +32,74 @@ from sos_desktop.core.surveys.model import (
 
 NUMBER_LIMIT = 1_000_000_000  # far beyond any sensible answer, well inside SQLite's integers
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "required": "Please answer this question.",
-        "choice": "Please pick one of the choices shown.",
-        "choices": "Please pick only from the choices shown.",
-        "scale": f"Please pick a number from {SCALE_MIN} to {SCALE_MAX}.",
-        "number": "Please type a whole number.",
-        "text": "Please type your answer as text.",
-        "min": "Please enter {n} or more.",
-        "max": "Please enter {n} or less.",
-        "max_length": "Please keep it to {n} characters or fewer.",
-        "max_count": "Please pick at most {n}.",
-    },
-    "es": {
-        "required": "Por favor, responde esta pregunta.",
-        "choice": "Por favor, elige una de las opciones.",
-        "choices": "Por favor, elige solo entre las opciones que aparecen.",
-        "scale": f"Por favor, elige un número del {SCALE_MIN} al {SCALE_MAX}.",
-        "number": "Por favor, escribe un número entero.",
-        "text": "Por favor, escribe tu respuesta como texto.",
-        "min": "Por favor, escribe {n} o más.",
-        "max": "Por favor, escribe {n} o menos.",
-        "max_length": "Por favor, usa {n} caracteres como máximo.",
-        "max_count": "Por favor, elige {n} como máximo.",
-    },
+
+
+class AnswerCode(StrEnum):
+    """Why an answer is refused."""
+
+    REQUIRED = "required"
+    CHOICE = "choice"
+    CHOICES = "choices"
+    SCALE = "scale"
+    NUMBER = "number"
+    TEXT = "text"
+    MIN = "min"
+    MAX = "max"
+    MAX_LENGTH = "max_length"
+    MAX_COUNT = "max_count"
+    AUTHORED = "authored"  # the survey's own constraint message (AnswerReason.authored)
+    UNKNOWN = "unknown"  # a key that is no question of the survey (clean_response)
+
+
+# The English of each code ({n}: the limit; {low}, {high}: the scale's ends).
+ENGLISH: Mapping[AnswerCode, str] = {
+    AnswerCode.REQUIRED: "Please answer this question.",
+    AnswerCode.CHOICE: "Please pick one of the choices shown.",
+    AnswerCode.CHOICES: "Please pick only from the choices shown.",
+    AnswerCode.SCALE: "Please pick a number from {low} to {high}.",
+    AnswerCode.NUMBER: "Please type a whole number.",
+    AnswerCode.TEXT: "Please type your answer as text.",
+    AnswerCode.MIN: "Please enter {n} or more.",
+    AnswerCode.MAX: "Please enter {n} or less.",
+    AnswerCode.MAX_LENGTH: "Please keep it to {n} characters or fewer.",
+    AnswerCode.MAX_COUNT: "Please pick at most {n}.",
+    AnswerCode.UNKNOWN: "not a question in this survey",
 }
+
+
+@dataclass(frozen=True)
+class AnswerReason:
+    """Why an answer is refused: a code, its limit `n`, or the survey's own message."""
+
+    code: AnswerCode
+    n: int | None = None
+    authored: Label | None = None
+
+    def __str__(self) -> str:
+        if self.authored is not None:
+            return self.authored.get("en")
+        return ENGLISH[self.code].format(n=self.n, low=SCALE_MIN, high=SCALE_MAX)
+
+    def problem(self, key: str) -> Problem:
+        """As a validation Problem of `key` (code "answer"), for InvalidInput."""
+        return Problem(key, "", str(self), "answer", {"reason": self})
 
 
 @dataclass(frozen=True)
 class AnswerProblem:
     question_key: str
-    message: str  # in the language the student chose
+    reason: AnswerReason
+
+    @property
+    def message(self) -> str:
+        """English, for logs and files' refusals (words/answers.py words it for people)."""
+        return str(self.reason)
 
     def __str__(self) -> str:
         return f"{self.question_key}: {self.message}"
 
 
-def _msg(language: str, name: str, n: int | None = None) -> str:
-    text = MESSAGES.get(language, MESSAGES["en"])[name]
-    return text.format(n=n) if n is not None else text
+_REQUIRED = AnswerReason(AnswerCode.REQUIRED)
 
 
 def normalize(question: Question, value: Any) -> Any:
@@ -117,57 +152,57 @@ def prune_answers(survey: SurveyDef, answers: Mapping[str, Any]) -> dict[str, An
     return _walk(survey, answers)[1]
 
 
-def check_answer(question: Question, value: Any, language: str = "en") -> str | None:
-    """Why this answer is not acceptable (in `language`), or None if it is fine."""
+def check_answer(question: Question, value: Any) -> AnswerReason | None:
+    """Why this answer is not acceptable, or None if it is fine."""
     value = normalize(question, value)
     if value is None:
-        return _msg(language, "required") if question.required else None
+        return _REQUIRED if question.required else None
     if not question.answerable:
         return None
-    reason = _type_problem(question, value, language)
+    reason = _type_problem(question, value)
     if reason is not None:
         return reason
-    return _constraint_problem(question, value, language)
+    return _constraint_problem(question, value)
 
 
-def _type_problem(q: Question, value: Any, language: str) -> str | None:
+def _type_problem(q: Question, value: Any) -> AnswerReason | None:
     keys = {c.key for c in q.options}
     kind = q.type
     if kind in (QuestionType.SINGLE_CHOICE, QuestionType.YES_NO):
-        return None if isinstance(value, str) and value in keys else _msg(language, "choice")
+        ok = isinstance(value, str) and value in keys
+        return None if ok else AnswerReason(AnswerCode.CHOICE)
     if kind is QuestionType.MULTIPLE_CHOICE:
         ok = (isinstance(value, list) and all(isinstance(v, str) and v in keys for v in value)
               and len(set(value)) == len(value))
-        return None if ok else _msg(language, "choices")
+        return None if ok else AnswerReason(AnswerCode.CHOICES)
     if kind is QuestionType.SCALE:
         ok = _is_int(value) and SCALE_MIN <= value <= SCALE_MAX
-        return None if ok else _msg(language, "scale")
+        return None if ok else AnswerReason(AnswerCode.SCALE)
     if kind is QuestionType.NUMBER:
-        return None if _is_int(value) and abs(value) <= NUMBER_LIMIT else _msg(language, "number")
+        ok = _is_int(value) and abs(value) <= NUMBER_LIMIT
+        return None if ok else AnswerReason(AnswerCode.NUMBER)
     if not isinstance(value, str):
-        return _msg(language, "text")
+        return AnswerReason(AnswerCode.TEXT)
     cap = SHORT_TEXT_MAX if kind is QuestionType.SHORT_TEXT else LONG_TEXT_MAX
-    return None if len(value) <= cap else _msg(language, "max_length", cap)
+    return None if len(value) <= cap else AnswerReason(AnswerCode.MAX_LENGTH, cap)
 
 
-def _constraint_problem(q: Question, value: Any, language: str) -> str | None:
+def _constraint_problem(q: Question, value: Any) -> AnswerReason | None:
     c = q.constraint
     if c is None:
         return None
-    broken: tuple[str, int] | None = None
+    broken: AnswerReason | None = None
     if c.min is not None and isinstance(value, int) and value < c.min:
-        broken = ("min", c.min)
+        broken = AnswerReason(AnswerCode.MIN, c.min)
     elif c.max is not None and isinstance(value, int) and value > c.max:
-        broken = ("max", c.max)
+        broken = AnswerReason(AnswerCode.MAX, c.max)
     elif c.max_length is not None and isinstance(value, str) and len(value) > c.max_length:
-        broken = ("max_length", c.max_length)
+        broken = AnswerReason(AnswerCode.MAX_LENGTH, c.max_length)
     elif c.max_count is not None and isinstance(value, list) and len(value) > c.max_count:
-        broken = ("max_count", c.max_count)
-    if broken is None:
-        return None
-    if c.message is not None:
-        return c.message.get(language)
-    return _msg(language, *broken)
+        broken = AnswerReason(AnswerCode.MAX_COUNT, c.max_count)
+    if broken is not None and c.message is not None:
+        return AnswerReason(AnswerCode.AUTHORED, broken.n, c.message)
+    return broken
 
 
 def _is_int(value: Any) -> bool:
@@ -175,34 +210,34 @@ def _is_int(value: Any) -> bool:
 
 
 def check_response(
-    survey: SurveyDef, answers: Mapping[str, Any], language: str = "en"
+    survey: SurveyDef, answers: Mapping[str, Any]
 ) -> list[AnswerProblem]:
     """Every problem with a whole response, visible questions only, in survey order."""
     problems = []
     for q in visible_questions(survey, answers):
-        reason = check_answer(q, answers.get(q.key), language)
+        reason = check_answer(q, answers.get(q.key))
         if reason is not None:
             problems.append(AnswerProblem(q.key, reason))
     return problems
 
 
 def check_page(
-    survey: SurveyDef, page: tuple[Question, ...], answers: Mapping[str, Any], language: str = "en"
+    survey: SurveyDef, page: tuple[Question, ...], answers: Mapping[str, Any]
 ) -> list[AnswerProblem]:
     """Problems on one screen only, so "Next" can stop the student at the right place."""
     on_page = {q.key for q in page}
-    return [p for p in check_response(survey, answers, language) if p.question_key in on_page]
+    return [p for p in check_response(survey, answers) if p.question_key in on_page]
 
 
 def clean_response(
-    survey: SurveyDef, answers: Mapping[str, Any], language: str = "en"
+    survey: SurveyDef, answers: Mapping[str, Any]
 ) -> tuple[dict[str, Any], list[AnswerProblem]]:
     """What to store: pruned, normalized answers, plus problems (store nothing if any).
     One walk gives both the questions shown (checked as check_response does) and the answers
     kept (as prune_answers does): an import of 100,000 rows walks each once."""
     shown, kept = _walk(survey, answers)
     problems = [AnswerProblem(q.key, reason) for q in shown
-                if (reason := check_answer(q, answers.get(q.key), language)) is not None]
+                if (reason := check_answer(q, answers.get(q.key))) is not None]
     unknown = sorted(k for k in answers if not survey.has_question(k))
-    problems += [AnswerProblem(k, "not a question in this survey") for k in unknown]
+    problems += [AnswerProblem(k, AnswerReason(AnswerCode.UNKNOWN)) for k in unknown]
     return kept, problems

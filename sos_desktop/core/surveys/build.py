@@ -134,8 +134,9 @@ def build_survey(
     title = _label(raw, "title", ("title",), languages, out, required=True)
     intro = _label(raw, "intro", ("intro",), languages, out)
     questions = _questions(raw.get("questions"), languages, out)
-    refused = any(isinstance(q, dict) and q.get("type") is REFUSED_TYPE
-                  for q in raw.get("questions") or ())  # the converter said why
+    given = raw.get("questions")
+    refused = isinstance(given, list) and any(  # the converter said why
+        isinstance(q, dict) and q.get("type") is REFUSED_TYPE for q in given)
     if out.problems or title is None or refused:
         return None, out.problems
     assert isinstance(key, str) and isinstance(version, int)  # else a problem was added

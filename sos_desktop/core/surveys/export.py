@@ -19,6 +19,7 @@ from typing import Any
 from sos_desktop import languages
 from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import (
     SCALE_MAX,
@@ -161,7 +162,7 @@ def export_survey(survey: SurveyDef, out: Path) -> Path:
     elif suffix in (".yaml", ".yml"):
         data = yaml_text(survey).encode("utf-8")
     else:
-        raise SosError(f"{out.name}: a survey is exported as .xlsx (XLSForm) or .yaml")
+        raise SosError(Code.SURVEY_EXPORT_FORMAT(file=out.name))
     with atomic_output(out) as writer:
         writer.write(data)
     return out

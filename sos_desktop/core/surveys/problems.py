@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from sos_desktop.core.errors import SosError
 
@@ -29,6 +30,13 @@ class SurveyProblem:
 
     def __str__(self) -> str:
         return f"{self.location}: {'warning: ' if self.warning else ''}{self.reason}"
+
+
+class Bad(Protocol):
+    """Reports a problem of an XLSForm row's column `kind`: `reason` in English (logs), `code`
+    and `params` for front ends (words/survey_problems.py)."""
+
+    def __call__(self, kind: str, reason: str, code: str = "", /, **params: object) -> None: ...
 
 
 class InvalidSurvey(SosError):

@@ -13,6 +13,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
@@ -53,10 +54,7 @@ def store_definition(
         version = survey.version
         if any(r[1] == version for r in rows):
             if not bump_on_conflict:
-                raise SosError(
-                    f"survey {survey.key} version {version} is already stored with other "
-                    "content; give the changed survey a new version number"
-                )
+                raise SosError(Code.SURVEY_VERSION_CLASH(key=survey.key, version=version))
             version = max(r[1] for r in rows) + 1
         definition_id = new_id()
         conn.execute(
@@ -172,7 +170,7 @@ def latest_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
             (key,),
         ).fetchone()
     if row is None:
-        raise NotFound(f"no survey with key {key!r}; see `sos-desktop survey list`")
+        raise NotFound(Code.NO_SURVEY(key=repr(key)))
     return row[0], load_definition(db, row[0])
 
 
@@ -182,7 +180,7 @@ def load_definition(db: Database, definition_id: str) -> SurveyDef:
             "SELECT definition FROM survey_definitions WHERE id = ?", (definition_id,)
         ).fetchone()
     if row is None:
-        raise NotFound(f"no survey definition with id {definition_id}")
+        raise NotFound(Code.NO_DEFINITION(id=definition_id))
     return _parse(row[0])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from sos_desktop import languages
 from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.model import SurveyDef
-from sos_desktop.core.surveys.problems import SurveyProblem
+from sos_desktop.core.surveys.problems import Bad, SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
 from sos_desktop.core.surveys.xlsform_lists import scale_labels
 from sos_desktop.core.surveys.xlsform_types import question_type
@@ -60,10 +60,11 @@ class _Reader:
         self.cells: dict[DictPath, tuple[str, int, str]] = {}
         self.languages: list[str] = []
 
-    def bad(self, sheet: str, row: int, column: str, reason: str, warning: bool = False) -> None:
+    def bad(self, sheet: str, row: int, column: str, reason: str, code: str = "",
+            params: Mapping[str, object] | None = None, warning: bool = False) -> None:
         where = f"sheet {sheet}, row {row}, column {column}"
         self.problems.append(SurveyProblem(self.source, where, reason, sheet, row, column,
-                                           warning))
+                                           warning, code, params or {}))
 
     def locate(self, path: DictPath) -> Where:
         for n in range(len(path), -1, -1):
@@ -86,7 +87,7 @@ class _Reader:
                 lang = self._language(suffix) if suffix else default_lang
                 if lang is None:
                     self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
-                             "label::English (en) or label::Español (es)")
+                             "label::English (en) or label::Español (es)", "header_language")
                     continue
                 found[i] = (base, lang)
                 if base == "label" and lang not in self.languages:
@@ -96,7 +97,8 @@ class _Reader:
             else:
                 for n, row in sheet.rows:
                     if sheet.cell(row, i):
-                        self.bad(sheet.title, n, header, f"column {header!r} is not supported")
+                        self.bad(sheet.title, n, header, f"column {header!r} is not supported",
+                                 "column_not_supported", {"header": repr(header)})
         return found
 
     @staticmethod
@@ -137,11 +139,11 @@ def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     except TooLarge as error:
         return None, [SurveyProblem(path.name, "", str(error))]
     except (OSError, zipfile.BadZipFile) as error:
-        return None, [SurveyProblem(path.name, "", f"not a readable .xlsx workbook ({error})")]
+        return None, [_not_a_workbook(path, error)]
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        return None, [SurveyProblem(path.name, "", f"not a readable .xlsx workbook ({error})")]
+        return None, [_not_a_workbook(path, error)]
     try:
         sheets = {ws.title.strip().lower(): _Sheet(ws.title.strip().lower(),
                                                    list(ws.iter_rows(values_only=True)))
@@ -151,12 +153,18 @@ def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     return convert(sheets, path.name, path.stem)
 
 
+def _not_a_workbook(path: Path, error: Exception) -> SurveyProblem:
+    return SurveyProblem(path.name, "", f"not a readable .xlsx workbook ({error})",
+                         code="not_a_workbook", params={"detail": str(error)})
+
+
 def convert(
     sheets: dict[str, _Sheet], source: str, stem: str
 ) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     reader = _Reader(source)
     if "survey" not in sheets:
-        return None, [SurveyProblem(source, "", "the workbook has no sheet named survey")]
+        return None, [SurveyProblem(source, "", "the workbook has no sheet named survey",
+                                    code="no_survey_sheet")]
     raw = _settings(sheets.get("settings"), reader, stem)
     default = raw.pop("_default")
     lists = _choices(sheets.get("choices"), reader, default)
@@ -203,13 +211,14 @@ def _fill_translations(raw: dict[str, Any], default: str, reader: _Reader) -> No
             texts[lang] = texts[source]
             name = path[-1] if path[-1] != "message" else "constraint message"
             reason = f"{name} has no {lang} text; the {source} text is shown instead"
+            params = {"name": name, "language": lang, "source": source}
             cell = reader.cells.get((*path, lang)) or reader.cells.get((*path, source))
             if cell is not None:
-                reader.bad(*cell, reason, warning=True)
+                reader.bad(*cell, reason, "text_filled_in", params, warning=True)
             else:
                 where, sheet, row, column = reader.locate(path)
                 reader.problems.append(SurveyProblem(reader.source, where, reason, sheet, row,
-                                                     column, warning=True))
+                                                     column, True, "text_filled_in", params))
 
 
 def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any]:
@@ -241,11 +250,13 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         else:
             lang = _Reader._language(value)
             if lang is None:
-                reader.bad("settings", n, sheet.headers[i], f"unknown language {value!r}")
+                reader.bad("settings", n, sheet.headers[i], f"unknown language {value!r}",
+                           "unknown_language", {"value": repr(value)})
             else:
                 raw["_default"] = lang
     for extra_n, _ in sheet.rows[1:]:
-        reader.bad("settings", extra_n, "form_id", "settings takes one row only")
+        reader.bad("settings", extra_n, "form_id", "settings takes one row only",
+                   "settings_one_row")
     raw.update({field: given for field, given in texts.items() if given})
     return raw
 
@@ -267,10 +278,11 @@ def _choices(sheet: _Sheet | None, reader: _Reader, lang: str) -> dict[str, list
                 values[kind] = sheet.cell(row, i)
                 headers[(kind,)] = sheet.headers[i]
             elif sheet.cell(row, i):
-                reader.bad("choices", n, sheet.headers[i], f"{kind} does not apply to a choice")
+                reader.bad("choices", n, sheet.headers[i], f"{kind} does not apply to a choice",
+                           "not_for_a_choice", {"name": kind})
         if not values.get("list_name"):
             reader.bad("choices", n, headers.get(("list_name",), "list_name"),
-                       "list_name is empty")
+                       "list_name is empty", "empty_list_name")
             continue
         values["label"] = {k: v for k, v in values["label"].items() if v}
         lists.setdefault(values["list_name"], []).append((n, values, headers))
@@ -286,9 +298,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         cell = {kind: sheet.cell(row, i) for i, (kind, cl) in cols.items() if cl is None}
         texts = _RowTexts(sheet, row, cols)
 
-        def bad(kind: str, reason: str, n: int = n) -> None:
-            reader.bad("survey", n, header.get(kind, kind), reason)
-
+        bad = _row_bad(reader, header, n)
         kind, _, rest = cell.get("type", "").partition(" ")
         kind, rest = kind.strip().lower(), rest.strip()
         if kind in ("begin_group", "begin"):
@@ -313,7 +323,8 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
         if required in _TRUE:
             raw["required"] = True
         elif required not in _FALSE:
-            bad("required", f"required must be yes or no, got {cell['required']!r}")
+            bad("required", f"required must be yes or no, got {cell['required']!r}",
+                "required_yes_no", value=repr(cell["required"]))
         reader.cells[("questions", i, "required")] = ("survey", n, header.get("required", ""))
         if cell.get("relevant"):
             raw["relevant"] = cell["relevant"]
@@ -326,13 +337,23 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
     return questions
 
 
-def _begin_group(cell: dict, group: str | None, n: int, bad: Callable[[str, str], None]) -> str:
+def _row_bad(reader: _Reader, header: dict[str, str], n: int) -> Bad:
+    """Reports a problem of survey row `n` at its column `kind`."""
+
+    def bad(kind: str, reason: str, code: str = "", /, **params: object) -> None:
+        reader.bad("survey", n, header.get(kind, kind), reason, code, params)
+
+    return bad
+
+
+def _begin_group(cell: dict, group: str | None, n: int, bad: Bad) -> str:
     """The page a begin_group row opens; what a group cannot carry is reported."""
     if group is not None:
-        bad("type", "groups inside groups are not supported")
+        bad("type", "groups inside groups are not supported", "nested_group")
     for extra in ("relevant", "required", "constraint"):
         if cell.get(extra):
-            bad(extra, f"{extra} on a group is not supported; put it on each question")
+            bad(extra, f"{extra} on a group is not supported; put it on each question",
+                "not_on_a_group", name=extra)
     return cell.get("name") or f"page{n}"
 
 
@@ -359,7 +380,7 @@ class _RowTexts:
                 reader.cells[("questions", i, field, cl)] = ("survey", n, self.columns[(field, cl)])
 
     def constraint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader, cell: dict,
-                   header: dict[str, str], bad: Callable[[str, str], None], *,
+                   header: dict[str, str], bad: Bad, *,
                    refused: bool = False) -> None:
         constraint = constraint_limits(cell.get("constraint", ""), bad)
         if refused:

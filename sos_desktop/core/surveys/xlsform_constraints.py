@@ -6,28 +6,28 @@ through `bad`, never guessed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from sos_desktop.core.surveys import expressions as ex
+from sos_desktop.core.surveys.problems import Bad
 
 _CONSTRAINT_HELP = ("supported constraints: . >= N, . <= N, . > N, . < N, string-length(.) <= N, "
                     "count-selected(.) <= N, joined with and")
 
 
-def constraint_limits(text: str, bad: Callable[[str, str], None]) -> dict[str, Any]:
+def constraint_limits(text: str, bad: Bad) -> dict[str, Any]:
     if not text:
         return {}
     try:
         expr = ex.parse(text)
     except ex.ExpressionError as error:
-        bad("constraint", str(error))
+        bad("constraint", str(error), "bad_expression", expression=error.code, **error.params)
         return {}
     out: dict[str, Any] = {}
     for part in expr.items if isinstance(expr, ex.And) else (expr,):
         if not (isinstance(part, ex.Compare) and isinstance(part.value, int)
                 and not isinstance(part.left, ex.Ref) and part.op not in ("=", "!=")):
-            bad("constraint", _CONSTRAINT_HELP)
+            bad("constraint", _CONSTRAINT_HELP, "constraint_unsupported")
             return {}
         n, op = part.value, part.op
         if isinstance(part.left, ex.Dot):
@@ -37,6 +37,6 @@ def constraint_limits(text: str, bad: Callable[[str, str], None]) -> dict[str, A
             name = "max_length" if part.left.name == "string-length" else "max_count"
             out[name] = n - (1 if op == "<" else 0)
         else:
-            bad("constraint", _CONSTRAINT_HELP)
+            bad("constraint", _CONSTRAINT_HELP, "constraint_unsupported")
             return {}
     return out

@@ -5,9 +5,9 @@ them so; these read them back."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, YES_NO_CHOICES
+from sos_desktop.core.surveys.problems import Bad
 
 
 def is_yes_no(items: list[tuple]) -> bool:
@@ -19,14 +19,15 @@ def is_yes_no(items: list[tuple]) -> bool:
                for (_n, values, _h), choice in zip(items, YES_NO_CHOICES, strict=True))
 
 
-def scale_labels(raw: dict, parameters: str, lists: dict, bad: Callable[[str, str], None]) -> None:
+def scale_labels(raw: dict, parameters: str, lists: dict, bad: Bad) -> None:
     """A range's `tick_labelset` list gives the scale's end labels (what 1 and 5 mean)."""
     found = re.search(r"tick_labelset\s*=\s*([^\s]+)", parameters)
     if not found:
         return
     items = lists.get(found.group(1))
     if items is None:
-        bad("parameters", f"no choice list named {found.group(1)!r} on the choices sheet")
+        bad("parameters", f"no choice list named {found.group(1)!r} on the choices sheet",
+            "no_choice_list", name=repr(found.group(1)))
         return
     ends = {values.get("name"): values["label"] for _n, values, _h in items}
     scale = {side: dict(ends[str(n)]) for side, n in (("low", SCALE_MIN), ("high", SCALE_MAX))

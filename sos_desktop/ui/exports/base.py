@@ -25,7 +25,7 @@ class SyncBase:
         try:
             result = self.view.run_with_progress(label, task)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return None
         self.view.show_message(done(result))
         self.view.refresh()
@@ -34,8 +34,9 @@ class SyncBase:
     def unlocked(self) -> bool:
         """The private key, asked for once per session (forgotten when the kiosk starts or the
         app quits): sign-up exports and bundle merges open sealed contacts."""
+        from sos_desktop.core.messages import Code
         from sos_desktop.core.security import keystore
-        from sos_desktop.core.security.keys import WRONG_PASSPHRASE, KeyProblem
+        from sos_desktop.core.security.keys import KeyProblem
 
         if self.db.contact_key is not None:
             return True
@@ -52,8 +53,8 @@ class SyncBase:
                 keystore.unlock(self.db, passphrase)
                 return True
             except KeyProblem as exc:
-                problem = (tr("Wrong passphrase") if str(exc) == WRONG_PASSPHRASE
-                           else str(exc).capitalize())
+                wrong = exc.message is not None and exc.message.code is Code.WRONG_PASSPHRASE
+                problem = tr("Wrong passphrase") if wrong else in_our_words(exc).capitalize()
                 self.view.show_error(tr("{problem}. Try again, or cancel.").format(
                     problem=problem))
         return False

@@ -47,7 +47,7 @@ class CsvExports(SyncBase):
         try:
             p = preview_signups(self.db, profile=profile, new_only=new_only)
         except SosError as exc:
-            return in_our_words(str(exc))
+            return in_our_words(exc)
         text = tr("It will write %n row(s).", None, p.rows)
         notes = []
         if p.merged:
@@ -76,7 +76,7 @@ class CsvExports(SyncBase):
         try:
             _receipt_id, new = mark_imported(self.db, last.receipt_id)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         self.view.show_message(tr("Marked as imported.") if new
                                else tr("It was already marked."))

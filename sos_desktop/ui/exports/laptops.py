@@ -45,7 +45,7 @@ class TeamLaptops:
         return list_laptops(self.db)
 
     def _fail(self, exc: SosError) -> bool:
-        self.view.show_error(in_our_words(str(exc)))
+        self.view.show_error(in_our_words(exc))
         return False
 
     def register(self) -> bool:

@@ -111,10 +111,10 @@ class ImportController:
                 result = asking.run(lambda again: import_signups(
                     self.db, path, visit_id=visit_id, skip_invalid=True, again=again))
             except SosError as second:
-                self.view.show_error(in_our_words(str(second)))
+                self.view.show_error(in_our_words(second))
                 return
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         if result is None:
             return
@@ -142,7 +142,7 @@ class ImportController:
                                  + "\n\n" + describe_errors(exc.errors))
             return
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         if result is None:
             return
@@ -176,14 +176,14 @@ class ImportController:
             self.ask_mapping(path.name, exc.plan, exc.errors, exc.other_survey)
             return
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         if not self.ask_mapping(path.name, plan, [], ""):
             return
         try:
             result = run(False)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         text = tr("Imported %n online response(s).", None, result.added) + "\n" + tr(
             "Already in: {already} · empty: {empty} · not imported: {refused}").format(

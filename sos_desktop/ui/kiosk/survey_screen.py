@@ -14,15 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sos_desktop.core.messages import Message
+from sos_desktop.core.surveys.answers import AnswerReason
 from sos_desktop.core.surveys.model import Question
 from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.more_below import MoreBelow
 from sos_desktop.ui.kiosk.question_widgets import QuestionWidget, make_question_widget
 from sos_desktop.ui.kiosk.widgets import button, label
+from sos_desktop.words.answers import answer_text
 from sos_desktop.words.errors import in_our_words
 
 
-def saving_failed(language: str, reason: str) -> str:
+def saving_failed(language: str, reason: str | Message) -> str:
     """The student's answers were not stored: they tell the presenter, who reads the cause
     in the organizer's language (core's own English where words/errors.py does not know it)."""
     return kiosk.tr("Your answers could not be saved. Please tell the presenter. "
@@ -121,14 +124,15 @@ class SurveyScreen(QWidget):
         language: str,
         index: int,
         count: int,
-        problems: dict[str, str],
-        error: str = "",
+        problems: dict[str, AnswerReason],
+        error: str | Message = "",
     ) -> None:
         keys = [q.key for q in page]
         if list(self.widgets) != keys or language != self.language:
             self._build(page, answers, language)
         for key, widget in self.widgets.items():
-            widget.set_problem(problems.get(key, ""))
+            found = problems.get(key)
+            widget.set_problem(answer_text(found, language) if found else "")
         self.language = language
         self.progress.setRange(0, max(count, 1))
         self.progress.setValue(index + 1)

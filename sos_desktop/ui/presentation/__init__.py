@@ -61,10 +61,11 @@ def start_presentation(deck_path: Path | None, planned_minutes: int = DEFAULT_MI
         from PySide6.QtWidgets import QMessageBox
 
         from sos_desktop.i18n import tr
+        from sos_desktop.words.errors import in_our_words
 
         QMessageBox.warning(parent, tr("This deck cannot be shown"),
                             tr("The deck {path} cannot be shown: {problem}").format(
-                                path=exc.path, problem=exc.problem))
+                                path=exc.path, problem=in_our_words(exc.reason)))
         return None
     controller = PresentationController(deck, pages, planned_minutes, on_exit=on_exit,
                                         parent=parent, **options)

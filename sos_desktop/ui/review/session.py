@@ -18,6 +18,8 @@ from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.paper.redo import DecidedSheet, decide_review, redecide_review
 from sos_desktop.core.paper.review import ReviewQuestion, SheetReview, pending_reviews
 from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
+from sos_desktop.words.problems import reason
 
 
 @dataclass
@@ -102,10 +104,10 @@ class ReviewSession:
                 return Step(stored=True, changed=True)
             decided = decide_review(self.db, sheet.pending_id, dict(self.decisions))
         except InvalidInput as exc:
-            reasons = "; ".join(f"{p.field}: {p.reason}" for p in exc.problems)
+            reasons = "; ".join(f"{p.field}: {reason(p)}" for p in exc.problems)
             return Step(message=tr("Not stored: {reasons}").format(reasons=reasons))
         except SosError as exc:
-            return Step(message=tr("Not stored: {reasons}").format(reasons=exc))
+            return Step(message=tr("Not stored: {reasons}").format(reasons=in_our_words(exc)))
         self.done.append(Done(sheet, decided))
         del self.sheets[self.sheet_index]
         self.sheet_index = min(self.sheet_index, max(0, len(self.sheets) - 1))

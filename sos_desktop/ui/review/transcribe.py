@@ -37,6 +37,8 @@ from sos_desktop.core.paper.review import (
 )
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.review.window import STYLE
+from sos_desktop.words.errors import in_our_words
+from sos_desktop.words.problems import reason
 
 HIDDEN_ON_PROJECTOR = QT_TR_NOOP("The handwriting is hidden on this screen: it is shown only "
                                  "on the laptop's own screen, never on the projector.")
@@ -271,10 +273,10 @@ class TranscriptionWindow(QWidget):
                 save_transcription(self.db, item.image_id, text)
         except InvalidInput as exc:
             self._problem(tr("Not saved: {reasons}").format(
-                reasons="; ".join(p.reason for p in exc.problems)))
+                reasons="; ".join(reason(p) for p in exc.problems)))
             return
         except SosError as exc:
-            self._problem(tr("Not saved: {reasons}").format(reasons=exc))
+            self._problem(tr("Not saved: {reasons}").format(reasons=in_our_words(exc)))
             return
         if self.reopened is not None:
             self.done[self.reopened].text = text

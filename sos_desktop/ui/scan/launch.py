@@ -101,7 +101,7 @@ def install_paper_menu(bar: QMenuBar, host: Host  # noqa: C901 -- TODO(19)
         try:
             opened[kind] = make()
         except SosError as exc:
-            host.show_error(in_our_words(str(exc)))
+            host.show_error(in_our_words(exc))
             return
         changed(opened[kind]).connect(lambda *_: host.refresh())
 

@@ -129,7 +129,7 @@ class SheetFilesController:
         try:
             _id, survey = current_definition(self.db, visit.survey_key)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         choice = self.view.ask_print(survey.title.get(language()), name, list(survey.languages))
         if choice is None:
@@ -148,7 +148,7 @@ class SheetFilesController:
                                                language=choice.language, copies=choice.copies,
                                                visit_id=visit.id))
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         self.view.show_message(_print_message(result, name))
 
@@ -168,7 +168,7 @@ class SheetFilesController:
                 tr("Reading %n file(s)…", None, len(paths)),
                 lambda progress: self._read(scanner, paths, progress))
         except SosError as exc:  # a closed visit, or a store that failed mid-way
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             self.view.refresh()
             return
         text = (tr("Read for {visit}:").format(visit=f"{visit.school} — {visit.group_name}")

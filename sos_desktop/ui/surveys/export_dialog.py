@@ -106,7 +106,7 @@ def export_survey_from_window(db: Database, parent: QWidget) -> Path | None:
         _definition_id, survey = current_definition(db, key)
         export_survey(survey, path)
     except SosError as exc:
-        QMessageBox.warning(parent, "SOS Desktop", in_our_words(str(exc)))
+        QMessageBox.warning(parent, "SOS Desktop", in_our_words(exc))
         return None
     QMessageBox.information(parent, "SOS Desktop", tr(
         "Exported {key} version {version} to {path}.").format(

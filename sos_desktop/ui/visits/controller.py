@@ -62,7 +62,7 @@ class VisitsController:
         try:
             ensure_builtin_surveys(self.db)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
         return list(self._survey_titles().items())
 
     def _survey_titles(self) -> dict[str, str]:
@@ -93,7 +93,7 @@ class VisitsController:
         try:
             visit_id = visits.create_visit(self.db, data)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return None
         self.refresh(visit_id)
         self.view.show_status(tr("Visit created: {school} — {group}").format(
@@ -111,7 +111,7 @@ class VisitsController:
         try:
             visits.update_visit(self.db, visit.id, data)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         self.refresh(visit.id)
         self.view.show_status(tr("Visit saved"))
@@ -126,12 +126,12 @@ class VisitsController:
         ).format(school=visit.school, group=visit.group_name)):
             return
         try:
-            warning = visits.set_closed(self.db, visit.id, not visit.closed)
+            warnings = visits.set_closed(self.db, visit.id, not visit.closed)
         except SosError as exc:
-            self.view.show_error(in_our_words(str(exc)))
+            self.view.show_error(in_our_words(exc))
             return
         self.refresh(visit.id)
-        if warning:
+        if warnings:
             self.view.show_error(tr("The visit is closed, but {warning}").format(
-                warning="; ".join(in_our_words(part) for part in warning.split("; "))))
+                warning="; ".join(in_our_words(warning) for warning in warnings)))
         self.view.show_status(tr("Visit closed") if not visit.closed else tr("Visit reopened"))

@@ -138,7 +138,7 @@ class VisitSession(QObject):
             self.kiosk = start_kiosk(self.db, visit.id, self.parent_window,
                                      on_exit=self._kiosk_left)
         except SosError as exc:
-            self._warn(in_our_words(str(exc)))
+            self._warn(in_our_words(exc))
             return
         if self.kiosk is not None and self.controller is not None:
             self.controller.lock(tr(KIOSK_RUNNING))
@@ -210,7 +210,7 @@ class VisitSession(QObject):
         try:
             self.scan = open_scan(self.db, self.visit.id, self.parent_window)
         except SosError as exc:
-            self._warn(in_our_words(str(exc)))
+            self._warn(in_our_words(exc))
             return
         self.scan.announced.connect(self._sheet_read)
 
@@ -232,7 +232,7 @@ class VisitSession(QObject):
             try:
                 _id, survey = current_definition(self.db, self.visit.survey_key)
             except SosError as exc:
-                self._warn(in_our_words(str(exc)))
+                self._warn(in_our_words(exc))
                 return
         controller = self.controller
         assert controller is not None  # the talk's results slide called this

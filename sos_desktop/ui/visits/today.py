@@ -53,6 +53,6 @@ def dated_today(db: Database, visit: VisitSummary, parent: QWidget | None,
     try:
         move_to_day(db, visit.id, today)
     except SosError as exc:
-        QMessageBox.warning(parent, "SOS Desktop", in_our_words(str(exc)))
+        QMessageBox.warning(parent, "SOS Desktop", in_our_words(exc))
         return None
     return get_visit(db, visit.id)

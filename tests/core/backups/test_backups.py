@@ -32,7 +32,7 @@ def count(path, table):
 def test_closing_a_visit_takes_a_backup(db, visit_id, data_dir):
     """Ensure closing a visit leaves a verified copy holding its sign-ups in backups/."""
     submit_signup(db, SIGNUP, visit_id=visit_id)
-    assert set_closed(db, visit_id, True) == ""
+    assert set_closed(db, visit_id, True) == []
     [backup] = list_backups(data_dir / "backups")
     assert backup.reason == "visit-closed" and count(backup.path, "signups") == 1
 

@@ -39,9 +39,9 @@ def test_a_bad_response_after_good_ones_is_refused_with_its_own_reasons(bad, lan
     good = [_VALID, {**_VALID, "contact": "yes", "kinds": ["talk"]},
             {**_VALID, "contact": "yes", "kinds": ["search"], "searched_feel": 3},
             {**_VALID, "age": 15, "more": "short"}]
-    assert all(not check_response(survey, g, language) for g in good)
+    assert all(not check_response(survey, g) for g in good)
     records = [_record(i, g, language) for i, g in enumerate(good)] + [_record(9, bad, language)]
-    expected = "; ".join(str(p) for p in check_response(survey, bad, language))
+    expected = "; ".join(str(p) for p in check_response(survey, bad))
     assert expected
     with pytest.raises(BrokenBundle) as caught:
         check_responses(_Refuse(Path("b.sosbundle")), records, {"def": survey}, lambda _: None)

@@ -279,7 +279,7 @@ def test_closing_while_another_program_holds_the_file_warns_and_is_done_at_next_
 
 def test_closing_a_visit_nobody_else_holds_gives_no_warning(db, visit_id, stored_survey):
     run_visit(db, visit_id, stored_survey, pairs=3)
-    assert set_closed(db, visit_id, True) == ""
+    assert set_closed(db, visit_id, True) == []
 
 
 def test_a_signup_is_synced_before_it_returns_even_when_a_reader_keeps_the_wal(

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from sos_desktop.core.surveys.answers import (
+    AnswerCode,
     check_answer,
     check_page,
     check_response,
@@ -50,36 +51,49 @@ def test_prune_drops_answers_that_became_irrelevant(survey):
     assert prune_answers(survey, answers) == {"school": "cross", "contact": "no", "age": 15}
 
 
-def test_required_messages_in_the_students_language(survey):
-    """Ensure missing required answers are reported for visible questions only, in Spanish."""
-    problems = check_response(survey, {"contact": "yes"}, "es")
-    assert [(p.question_key, p.message) for p in problems] == [
-        ("school", "Por favor, responde esta pregunta."),
-        ("kinds", "Por favor, responde esta pregunta."),
-    ]
+def test_required_answers_are_missing_on_visible_questions_only(survey):
+    """Ensure missing required answers are reported for visible questions only."""
+    problems = check_response(survey, {"contact": "yes"})
+    assert [(p.question_key, p.reason.code) for p in problems] == [
+        ("school", AnswerCode.REQUIRED), ("kinds", AnswerCode.REQUIRED)]
 
 
 @pytest.mark.parametrize(
-    ("key", "value", "message"),
+    ("key", "value", "code", "n"),
     [
-        ("school", "elsewhere", "Please pick one of the choices shown."),
-        ("school", ["cross"], "Please pick one of the choices shown."),
-        ("contact", "maybe", "Please pick one of the choices shown."),
-        ("kinds", ["talk", "talk"], "Please pick only from the choices shown."),
-        ("kinds", ["talk", "dance"], "Please pick only from the choices shown."),
-        ("kinds", ["talk", "search", "yell"], "Please pick at most 2."),
-        ("searched_feel", 6, "Please pick a number from 1 to 5."),
-        ("searched_feel", True, "Please pick a number from 1 to 5."),
-        ("age", "twelve", "Please type a whole number."),
-        ("age", 12, "13 to 19"),  # the definition's own message wins
-        ("more", "x" * 11, "Please keep it to 10 characters or fewer."),
-        ("nick", "x" * 201, "Please keep it to 200 characters or fewer."),
-        ("nick", 5, "Please type your answer as text."),
+        ("school", "elsewhere", AnswerCode.CHOICE, None),
+        ("school", ["cross"], AnswerCode.CHOICE, None),
+        ("contact", "maybe", AnswerCode.CHOICE, None),
+        ("kinds", ["talk", "talk"], AnswerCode.CHOICES, None),
+        ("kinds", ["talk", "dance"], AnswerCode.CHOICES, None),
+        ("kinds", ["talk", "search", "yell"], AnswerCode.MAX_COUNT, 2),
+        ("searched_feel", 6, AnswerCode.SCALE, None),
+        ("searched_feel", True, AnswerCode.SCALE, None),
+        ("age", "twelve", AnswerCode.NUMBER, None),
+        ("age", 12, AnswerCode.AUTHORED, 13),  # the definition's own message wins
+        ("more", "x" * 11, AnswerCode.MAX_LENGTH, 10),
+        ("nick", "x" * 201, AnswerCode.MAX_LENGTH, 200),
+        ("nick", 5, AnswerCode.TEXT, None),
     ],
 )
-def test_bad_values_get_a_message(survey, key, value, message):
-    """Ensure each type and constraint check rejects a bad value with the right wording."""
-    assert check_answer(survey.question(key), value, "en") == message
+def test_bad_values_get_a_reason(survey, key, value, code, n):
+    """Ensure each type and constraint check rejects a bad value with its code and limit."""
+    reason = check_answer(survey.question(key), value)
+    assert reason is not None and (reason.code, reason.n) == (code, n)
+
+
+def test_a_reason_is_english_for_logs_and_worded_for_the_student(survey):
+    """Core's text is English; the kiosk words the code in the student's language, and a
+    survey's own message in that language."""
+    from sos_desktop.words.answers import answer_text
+
+    too_many = check_answer(survey.question("kinds"), ["talk", "search", "yell"])
+    assert str(too_many) == "Please pick at most 2."
+    assert answer_text(too_many, "es") == "Por favor, elige 2 como máximo."
+    assert answer_text(check_answer(survey.question("searched_feel"), 6), "es") == (
+        "Por favor, elige un número del 1 al 5.")
+    authored = check_answer(survey.question("age"), 40)
+    assert (str(authored), answer_text(authored, "es")) == ("13 to 19", "13 to 19 (es)")
 
 
 @pytest.mark.parametrize(
@@ -90,11 +104,6 @@ def test_bad_values_get_a_message(survey, key, value, message):
 def test_good_values_pass(survey, key, value):
     """Ensure valid answers (and optional blanks) are accepted."""
     assert check_answer(survey.question(key), value) is None
-
-
-def test_constraint_message_follows_language(survey):
-    """Ensure a custom constraint message is shown in the student's language."""
-    assert check_answer(survey.question("age"), 40, "es") == "13 to 19 (es)"
 
 
 def test_pages_and_page_check(survey):
@@ -119,9 +128,10 @@ def test_clean_response_is_what_gets_stored(survey):
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_survey_answer_problems_are_sentences(language):
     """Ensure the survey's own page checks read as sentences to a student, never as a rule."""
-    from sos_desktop.core.surveys.answers import MESSAGES
+    from sos_desktop.core.surveys.answers import AnswerReason
+    from sos_desktop.words.answers import answer_text
 
-    for message in MESSAGES[language].values():
-        message = message.format(n=5)
+    for code in set(AnswerCode) - {AnswerCode.AUTHORED, AnswerCode.UNKNOWN}:  # UNKNOWN: files'
+        message = answer_text(AnswerReason(code, 5), language)
         assert (message[:1].isupper() or message[:1] in "¿¡") and message.endswith(".")
         assert "_" not in message and not re.match(r"^[\w ()]+: ", message), message

@@ -35,6 +35,7 @@ from sos_desktop.core.imports.online import columns as col
 from sos_desktop.core.imports.online.reading import export_rows, file_sha256, source_of
 from sos_desktop.core.imports.online.values import CellProblem, Choices, cell_answer, ticked
 from sos_desktop.core.imports.receipts import record_import
+from sos_desktop.core.messages import Code
 from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.surveys.answers import clean_response, normalize
 from sos_desktop.core.surveys.model import SurveyDef
@@ -175,9 +176,9 @@ class _Rows:
                     continue
                 answers[q.key] = cell_answer(q, self.choices.get(q.key), text)
             except CellProblem as problem:
-                self.refuse(line, p.header, str(problem))
+                self.refuse(line, p.header, str(problem), problem.code, problem.params)
                 return None
-        cleaned, problems = clean_response(self.survey, answers, "en")
+        cleaned, problems = clean_response(self.survey, answers)
         # An online form decides itself what it requires: a blank answer there is data, as on
         # paper. Every other check (choices, counts, lengths, ranges) is the kiosk's own.
         problems = [pr for pr in problems
@@ -185,7 +186,8 @@ class _Rows:
                                  answers.get(pr.question_key)) is not None]
         if problems:
             self.refuse(line, problems[0].question_key, "; ".join(
-                f"{pr.question_key}: {pr.message}" for pr in problems))
+                f"{pr.question_key}: {pr.message}" for pr in problems), "answers",
+                {"reasons": tuple((pr.question_key, pr.reason) for pr in problems)})
             return None
         if not cleaned:
             self.result.empty += 1
@@ -254,19 +256,18 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
     path = Path(path)
     visit = get_visit(db, visit_id)
     if not visit.survey_key:
-        raise SosError(f"visit {visit_id} has no survey; choose one for the visit first")
+        raise SosError(Code.VISIT_NO_SURVEY_CHOOSE(id=visit_id))
     if visit.closed and not dry_run:
-        raise SosError("this visit is closed; reopen it to take more answers")
+        raise SosError(Code.VISIT_CLOSED())
     definition_id, survey = latest_definition(db, visit.survey_key)
     with export_rows(path) as rows:
         first = next(rows, None)
         if first is None:
-            raise SosError(f"{path}: the file is empty (a header row is needed)")
+            raise SosError(Code.EMPTY_FILE(path=path))
         header = first[1]
         source = source_of(header)
         if source is None:
-            raise SosError(f"{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, "
-                           "_submission_time, KEY or Timestamp column)")
+            raise SosError(Code.NOT_AN_ONLINE_EXPORT(path=path))
         plans = col.plan_columns(survey, header)
         result = OnlineImport(source, survey.key, col.answer_language(survey, plans), plans)
         errors = _column_errors(plans)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.imports.csv_reader import ImportRejected, RowError
+from sos_desktop.core.messages import Code
 
 MAX_CELL = 1 << 20  # one cell; a long text answer is 2,000 characters
 _SEPARATORS = ",;\t"
@@ -62,14 +63,14 @@ def export_rows(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
-        raise SosError(f"{path}: no such file") from None
+        raise SosError(Code.NO_SUCH_FILE(path=path)) from None
     except OSError as exc:
-        raise SosError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SosError(Code.CANNOT_READ_FILE(file=path, reason=exc.strerror)) from None
     with handle:
         try:
             first = handle.readline(MAX_CELL)
         except UnicodeDecodeError:
-            raise SosError(f"{path}: not UTF-8 text; export the CSV as UTF-8") from None
+            raise SosError(Code.NOT_UTF8(path=path)) from None
         handle.seek(0)
         limit = csv.field_size_limit()
         csv.field_size_limit(MAX_CELL)
@@ -88,5 +89,4 @@ def _records(path: Path, reader: Any) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as exc:
         raise ImportRejected(path, [RowError(reader.line_num, "-", f"broken CSV: {exc}")]) from None
     except UnicodeDecodeError:
-        raise SosError(f"{path}: line {last + 1} is not UTF-8 text; export the CSV as UTF-8"
-                       ) from None
+        raise SosError(Code.LINE_NOT_UTF8_EXPORT(path=path, line=last + 1)) from None

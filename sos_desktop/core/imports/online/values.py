@@ -19,7 +19,12 @@ _FALSE = {"0", "false", "no", ""}
 
 
 class CellProblem(ValueError):
-    """Why a cell cannot be an answer to its question (English, for the row's message)."""
+    """Why a cell cannot be an answer to its question: English for the row's message, and a
+    row code (csv_reader.ROW_CODES) with its parameters for front ends that word it."""
+
+    def __init__(self, reason: str, code: str, **params: object) -> None:
+        super().__init__(reason)
+        self.code, self.params = code, params
 
 
 class Choices:
@@ -56,7 +61,8 @@ class Choices:
                     i = j
                     break
             else:
-                raise CellProblem(f"{parts[i]!r} is not a choice; choices: {self.listing}")
+                raise CellProblem(f"{parts[i]!r} is not a choice; choices: {self.listing}",
+                                  "not_a_choice", value=repr(parts[i]), choices=self.listing)
         return list(dict.fromkeys(picked))
 
 
@@ -74,7 +80,8 @@ def cell_answer(q: Question, choices: Choices | None, text: str) -> Any:
                 _TRUE | _FALSE):
             found = "yes" if text.casefold() in _TRUE else "no"
         if found is None:
-            raise CellProblem(f"{text[:40]!r} is not a choice; choices: {choices.listing}")
+            raise CellProblem(f"{text[:40]!r} is not a choice; choices: {choices.listing}",
+                              "not_a_choice", value=repr(text[:40]), choices=choices.listing)
         return found
     if q.type in (QuestionType.NUMBER, QuestionType.SCALE):
         number = text[:-2] if text.endswith(".0") else text  # spreadsheets write 3 as 3.0
@@ -83,7 +90,8 @@ def cell_answer(q: Question, choices: Choices | None, text: str) -> Any:
                 raise ValueError
             return int(number)
         except ValueError:
-            raise CellProblem(f"{text[:40]!r} is not a whole number") from None
+            raise CellProblem(f"{text[:40]!r} is not a whole number", "not_a_whole_number",
+                              value=repr(text[:40])) from None
     return text
 
 
@@ -94,4 +102,4 @@ def ticked(text: str) -> bool:
         return True
     if folded in _FALSE:
         return False
-    raise CellProblem(f"{text[:40]!r} must be 1 or 0")
+    raise CellProblem(f"{text[:40]!r} must be 1 or 0", "one_or_zero", value=repr(text[:40]))

@@ -1,0 +1,313 @@
+"""What core says to a person, as a code with parameters: the catalog of message kinds.
+
+Core raises `SosError(Code.NO_VISIT(id=...))`: the error's text (`str(error)`, for logs and the
+English command line) is the English template below filled in, and the error keeps the
+`Message` itself, so a front end words it in another language from its code and parameters
+(sos_desktop/words/errors.py) without reading the English back. A parameter may itself be a
+Message (a failed operation inside "cannot be restored: ..."). Counted messages take their
+count as the parameter `n` and have an English singular and plural.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """A message kind; `Code.X(**params)` is the Message to raise."""
+
+    # Looked up and not there.
+    NO_VISIT = "no_visit"
+    NO_DEFINITION = "no_definition"
+    RECEIPT_AMBIGUOUS = "receipt_ambiguous"
+    NO_SURVEY = "no_survey"
+    NO_SIGNUP_EXPORT = "no_signup_export"
+    NO_EXPORT_RECEIPT = "no_export_receipt"
+    # Keys and passphrases (core/security/keys.py).
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"
+    RECOVERY_KEY_WRONG = "recovery_key_wrong"
+    NOT_A_RECOVERY_KEY = "not_a_recovery_key"
+    PUBLIC_KEY_ONLY = "public_key_only"
+    NO_ORG_KEY = "no_org_key"
+    KEY_PAIR_MISMATCH = "key_pair_mismatch"
+    NOT_A_KEY_FILE = "not_a_key_file"
+    # Team laptops (core/bundles/laptops.py, core/security/laptop_key.py).
+    LAPTOP_OTHER_ORG = "laptop_other_org"
+    LAPTOP_STAYS_REVOKED = "laptop_stays_revoked"
+    LAPTOP_NOT_FOUND = "laptop_not_found"
+    LAPTOP_SEVERAL = "laptop_several"
+    LAPTOP_NO_ORG = "laptop_no_org"
+    LAPTOP_KEY_DAMAGED = "laptop_key_damaged"
+    NOT_A_LAPTOP_KEY_FILE = "not_a_laptop_key_file"
+    PLAIN_SIGNUPS = "plain_signups"  # counted: n sign-ups not sealed yet
+    # A visit that cannot take this now.
+    VISIT_NO_SURVEY_GIVE = "visit_no_survey_give"
+    VISIT_NO_SURVEY_CHOOSE = "visit_no_survey_choose"
+    KIOSK_COLLECTING = "kiosk_collecting"
+    VISIT_CLOSED = "visit_closed"
+    REWRITE_HELD = "rewrite_held"
+    AUTO_BACKUP_FAILED = "auto_backup_failed"
+    # Files in and out.
+    NO_SUCH_FILE = "no_such_file"
+    CANNOT_READ_FILE = "cannot_read_file"
+    LINE_NOT_UTF8_SHEET = "line_not_utf8_sheet"
+    LINE_NOT_UTF8_EXPORT = "line_not_utf8_export"
+    SURVEY_EXPORT_FORMAT = "survey_export_format"
+    SURVEY_VERSION_CLASH = "survey_version_clash"
+    UNKNOWN_PROFILE = "unknown_profile"
+    NOT_AN_ONLINE_EXPORT = "not_an_online_export"
+    NOT_UTF8 = "not_utf8"
+    EMPTY_FILE = "empty_file"
+    IMPORT_REJECTED = "import_rejected"  # counted: n problems
+    ALREADY_IMPORTED_SIGNUPS = "already_imported_signups"  # counted: n sign-ups
+    ALREADY_IMPORTED_RESPONSES = "already_imported_responses"  # counted: n responses
+    # Writing a file (core/atomic.py, core/backups/copy.py, core/outputs.py).
+    WRITE_NO_FOLDER_DRIVE = "write_no_folder_drive"
+    WRITE_NO_FOLDER = "write_no_folder"
+    WRITE_NO_PERMISSION = "write_no_permission"
+    WRITE_DISK_FULL = "write_disk_full"
+    WRITE_IS_FOLDER = "write_is_folder"
+    WRITE_FAILED = "write_failed"
+    # A failed database or file operation (core/failures.py describe): `doing` is a Doing,
+    # `cause` one of failures' causes with its English `advice`.
+    FAILED = "failed"
+    FAILED_BECAUSE = "failed_because"
+    # The database (core/db.py, core/store.py, core/unlinkable.py).
+    COULD_NOT_SAVE = "could_not_save"
+    DB_DAMAGED = "db_damaged"
+    DB_NOT_A_DATABASE = "db_not_a_database"
+    DB_NEWER = "db_newer"
+    DB_NOT_OURS = "db_not_ours"
+    DB_NOT_MIGRATED = "db_not_migrated"
+    DB_NEEDS_MIGRATION = "db_needs_migration"
+    SEALED_WRONG_KEY = "sealed_wrong_key"
+    SEALED_UNKNOWN_FORMAT = "sealed_unknown_format"
+    SEALED_NO_FIELDS = "sealed_no_fields"
+    SEALED_WRONG_FIELDS = "sealed_wrong_fields"
+    DATA_FOLDER_IS_FILE = "data_folder_is_file"
+    NO_DATABASE = "no_database"
+    NO_DEVICE_ID_IN = "no_device_id_in"
+    # `restore` (core/backups/restore.py).
+    NO_BACKUP_FILE = "no_backup_file"
+    BACKUP_FOLDER_GONE = "backup_folder_gone"
+    BACKUP_COPY_BAD = "backup_copy_bad"
+    RESTORE_KEEP_FAILED = "restore_keep_failed"
+    RESTORED_NOT_SALVAGED = "restored_not_salvaged"
+    BACKUP_DAMAGED = "backup_damaged"
+    BACKUP_NOT_OURS = "backup_not_ours"
+    BACKUP_UNREADABLE = "backup_unreadable"
+    # `check`'s findings (core/maintenance.py); SQLite's own integrity lines are no Message.
+    CANNOT_READ = "cannot_read"
+    SCHEMA_MISMATCH = "schema_mismatch"
+    NO_DEVICE_ID = "no_device_id"
+    # A bundle refused (core/bundles/): BUNDLE_REFUSED with its `reason`, one of the codes
+    # after it (a rarer one, a damaged record's, is English text).
+    BUNDLE_REFUSED = "bundle_refused"
+    BUNDLE_UNREGISTERED = "bundle_unregistered"
+    BUNDLE_REVOKED = "bundle_revoked"
+    BUNDLE_SHARED_KEY = "bundle_shared_key"
+    BUNDLE_NOT_ZIP = "bundle_not_zip"
+    BUNDLE_NO_MANIFEST = "bundle_no_manifest"
+    BUNDLE_NOT_OURS = "bundle_not_ours"
+    BUNDLE_FORMAT_VERSION = "bundle_format_version"
+    BUNDLE_OTHER_ORG = "bundle_other_org"
+    BUNDLE_UNSIGNED = "bundle_unsigned"
+    BUNDLE_BAD_SIGNATURE = "bundle_bad_signature"
+    BUNDLE_ALTERED = "bundle_altered"
+    BUNDLE_NO_ORG_KEY = "bundle_no_org_key"
+    BUNDLE_LAPTOP_CHANGED = "bundle_laptop_changed"
+    BUNDLE_MISSING = "bundle_missing"
+    BUNDLE_UNREADABLE = "bundle_unreadable"
+    # A deck that cannot be shown (core/decks): DECK_NOT_SHOWN (or, for a visit's or the
+    # settings' deck, DECK_PROBLEM) with its `problem`, one of the DECK_ codes after them.
+    DECK_NOT_SHOWN = "deck_not_shown"
+    DECK_PROBLEM = "deck_problem"
+    DECK_MISSING = "deck_missing"
+    DECK_IS_FOLDER = "deck_is_folder"
+    DECK_EMPTY = "deck_empty"
+    DECK_NOT_PDF = "deck_not_pdf"
+    DECK_NO_PAGES = "deck_no_pages"
+    DECK_NO_SLIDES = "deck_no_slides"
+    DECK_UNREADABLE = "deck_unreadable"
+    DECK_NOT_UTF8 = "deck_not_utf8"
+    DECK_SUFFIX = "deck_suffix"
+
+    def __call__(self, **params: object) -> Message:
+        return Message(self, params)
+
+
+_BUNDLE_REGISTER = ("(if it is one of your team laptops, run `sos-desktop keys signing-key "
+                    "FILE` on it and `sos-desktop keys register FILE` here)")
+
+ENGLISH: Mapping[Code, str] = {
+    Code.NO_VISIT: "no visit with id {id}",
+    Code.NO_DEFINITION: "no survey definition with id {id}",
+    Code.RECEIPT_AMBIGUOUS: "export receipt id {id} is ambiguous; give more characters",
+    Code.NO_SURVEY: "no survey with key {key}; see `sos-desktop survey list`",
+    Code.NO_SIGNUP_EXPORT: "no sign-up export yet: nothing to mark as imported",
+    Code.NO_EXPORT_RECEIPT: "no export receipt with id {id} (see `sos-desktop export history`)",
+    Code.WRONG_PASSPHRASE: "wrong passphrase",
+    Code.PASSPHRASE_TOO_SHORT: "the passphrase needs at least {count} characters (a few words "
+                               "are easy to remember and hard to guess)",
+    Code.RECOVERY_KEY_WRONG: "that recovery key does not open this laptop's key",
+    Code.NOT_A_RECOVERY_KEY: "that is not a recovery key (it has 13 groups of 4 letters and "
+                             "digits, like ABCD-EFGH-…)",
+    Code.PUBLIC_KEY_ONLY: "this laptop joined {organization} with its public key only: contacts "
+                          "can be sealed here but opened only on the organizer's laptop",
+    Code.NO_ORG_KEY: "no organization key on this laptop yet: set a passphrase first "
+                     "(`sos-desktop keys init`)",
+    Code.KEY_PAIR_MISMATCH: "the stored key pair does not match (damaged key table)",
+    Code.NOT_A_KEY_FILE: "{source} is not an organization key file from `sos-desktop keys "
+                         "export-public` ({detail})",
+    Code.LAPTOP_OTHER_ORG: "laptop {name} (key {fingerprint}) joined another organization; run "
+                           "`sos-desktop keys join FILE` on it with this laptop's `keys "
+                           "export-public` file first",
+    Code.LAPTOP_STAYS_REVOKED: "laptop key {fingerprint} ({name}) was revoked on {time} and "
+                               "stays revoked; on that laptop run `sos-desktop keys signing-key "
+                               "FILE --new-key`, then register the new file",
+    Code.LAPTOP_NOT_FOUND: "no registered laptop named or with key {which}; see `sos-desktop "
+                           "keys list`",
+    Code.LAPTOP_SEVERAL: "{count} laptops match {which}; give the key fingerprint "
+                         "(`sos-desktop keys list`)",
+    Code.LAPTOP_NO_ORG: "this laptop has no organization yet: run `sos-desktop keys join FILE` "
+                        "with the organizer's `keys export-public` file first",
+    Code.LAPTOP_KEY_DAMAGED: "this laptop's bundle key {path} is damaged; move it away and "
+                             "register the laptop again (`sos-desktop keys signing-key FILE`)",
+    Code.NOT_A_LAPTOP_KEY_FILE: "{source} is not a laptop key file from `sos-desktop keys "
+                                "signing-key` ({detail})",
+    Code.VISIT_NO_SURVEY_GIVE: "visit {id} has no survey; give --survey KEY",
+    Code.VISIT_NO_SURVEY_CHOOSE: "visit {id} has no survey; choose one for the visit first",
+    Code.KIOSK_COLLECTING: "the kiosk is collecting answers for this visit; leave the kiosk "
+                           "with the organizer PIN first",
+    Code.VISIT_CLOSED: "this visit is closed; reopen it to take more answers",
+    Code.REWRITE_HELD: "another program has the database open, so the file could not be "
+                       "rewritten to hide the order students answered in; close that program: "
+                       "it is done at the next start",
+    Code.AUTO_BACKUP_FAILED: "the automatic backup failed: {reason}",
+    Code.NO_SUCH_FILE: "{path}: no such file",
+    Code.CANNOT_READ_FILE: "{file}: cannot read ({reason})",
+    Code.LINE_NOT_UTF8_SHEET: "{path}: line {line} is not UTF-8 text; save the sheet as "
+                              "'CSV UTF-8'",
+    Code.LINE_NOT_UTF8_EXPORT: "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8",
+    Code.SURVEY_EXPORT_FORMAT: "{file}: a survey is exported as .xlsx (XLSForm) or .yaml",
+    Code.SURVEY_VERSION_CLASH: "survey {key} version {version} is already stored with other "
+                               "content; give the changed survey a new version number",
+    Code.UNKNOWN_PROFILE: "unknown export profile {name}; known: {known}",
+    Code.NOT_AN_ONLINE_EXPORT: "{path}: not a KoboToolbox, ODK or Google Forms export (no "
+                               "_uuid, _submission_time, KEY or Timestamp column)",
+    Code.NOT_UTF8: "{path}: not UTF-8 text; export the CSV as UTF-8",
+    Code.EMPTY_FILE: "{path}: the file is empty (a header row is needed)",
+    Code.WRITE_NO_FOLDER_DRIVE: "cannot write {path}: folder {folder} does not exist (was the "
+                                "drive removed?)",
+    Code.WRITE_NO_FOLDER: "cannot write {path}: folder {folder} does not exist",
+    Code.WRITE_NO_PERMISSION: "cannot write {path}: no permission to write in {folder}",
+    Code.WRITE_DISK_FULL: "cannot write {path}: the disk is full",
+    Code.WRITE_IS_FOLDER: "cannot write {path}: it is a folder",
+    Code.WRITE_FAILED: "cannot write {path}: {detail}",
+    Code.FAILED: "could not {doing} {path}: {detail}",
+    Code.FAILED_BECAUSE: "could not {doing} {path}: {advice} ({detail})",
+    Code.COULD_NOT_SAVE: "could not save to {path}: {detail}",
+    Code.DB_DAMAGED: "database {path} is damaged ({detail}); nothing was saved",
+    Code.DB_NOT_A_DATABASE: "database {path} is damaged or not a database ({detail}); restore "
+                            "a backup or move the file away",
+    Code.DB_NEWER: "database {path} was written by a newer SOS Desktop (schema {revision}; this "
+                   "version knows up to {head}); update the app, the file was not changed",
+    Code.DB_NOT_OURS: "{path} is an SQLite file but not an SOS Desktop database (tables: "
+                      "{tables}); it was not changed",
+    Code.DB_NOT_MIGRATED: "{reason}; the database {path} was not migrated and is unchanged",
+    Code.DB_NEEDS_MIGRATION: "{path} is at schema {revision}, not {head}; it can only be read "
+                             "once it has been migrated in a writable folder",
+    Code.SEALED_WRONG_KEY: "a sealed sign-up does not open with this organization's key (sealed "
+                           "for another organization, or damaged)",
+    Code.SEALED_UNKNOWN_FORMAT: "a sealed sign-up has an unknown format",
+    Code.SEALED_NO_FIELDS: "a sealed sign-up does not hold contact fields",
+    Code.SEALED_WRONG_FIELDS: "a sealed sign-up does not hold the expected contact fields",
+    Code.DATA_FOLDER_IS_FILE: "the data folder {folder} is a file, not a folder: give "
+                              "--data-dir a folder (it is created if missing)",
+    Code.NO_DATABASE: "there is no database at {path}",
+    Code.NO_DEVICE_ID_IN: "database {path} has no device id: run `sos-desktop check`",
+    Code.NO_BACKUP_FILE: "there is no backup file {path}",
+    Code.BACKUP_FOLDER_GONE: "cannot write the backup: the folder {folder} is not there (a USB "
+                             "stick taken out?)",
+    Code.BACKUP_COPY_BAD: "the backup copy {path} failed its integrity check: {verdict}",
+    Code.RESTORE_KEEP_FAILED: "could not keep the current database before restoring: {reason}; "
+                              "nothing was changed",
+    Code.RESTORED_NOT_SALVAGED: "{backup} was restored, but nothing could be saved from the "
+                                "damaged file {kept}: {reason}",
+    Code.BACKUP_DAMAGED: "{path} cannot be restored: it is damaged too ({verdict})",
+    Code.BACKUP_NOT_OURS: "{path} cannot be restored: it is not an SOS Desktop database this "
+                          "version can read",
+    Code.BACKUP_UNREADABLE: "{path} cannot be restored: {reason}",
+    Code.CANNOT_READ: "cannot read {path}: {detail}",
+    Code.SCHEMA_MISMATCH: "schema is {found}, expected {expected}",
+    Code.NO_DEVICE_ID: "no device id in settings",
+    Code.BUNDLE_REFUSED: "bundle {path}: {reason}; nothing was imported",
+    Code.BUNDLE_UNREGISTERED: "it is signed by laptop {name} with key {fingerprint}, which is "
+                              f"not registered here {_BUNDLE_REGISTER}",
+    Code.BUNDLE_REVOKED: "it is signed by laptop {name} (key {fingerprint}), revoked on {time}",
+    Code.BUNDLE_SHARED_KEY: "it was made with the organization's shared bundle key of older "
+                            "versions, which anyone holding a team laptop's files could use, so "
+                            "it is no longer accepted: update SOS Desktop on that laptop, "
+                            "register it here (`sos-desktop keys signing-key FILE` there, "
+                            "`sos-desktop keys register FILE` here) and export the bundle again",
+    Code.BUNDLE_NOT_ZIP: "not a zip file or cut short (truncated copy?)",
+    Code.BUNDLE_NO_MANIFEST: "no manifest (not an SOS Desktop bundle)",
+    Code.BUNDLE_NOT_OURS: "not an SOS Desktop bundle",
+    Code.BUNDLE_FORMAT_VERSION: "format version {found} is not {expected}; update SOS Desktop "
+                                "on both laptops",
+    Code.BUNDLE_OTHER_ORG: "it comes from the organization {theirs}, not {ours}",
+    Code.BUNDLE_UNSIGNED: "it is not signed",
+    Code.BUNDLE_BAD_SIGNATURE: "its signature does not match laptop {name} (key {fingerprint}): "
+                               "altered after it was written",
+    Code.BUNDLE_ALTERED: "{name} does not match its SHA-256 (altered)",
+    Code.BUNDLE_NO_ORG_KEY: "this laptop has no organization key yet: set the passphrase "
+                            "(sos-desktop keys init) or join the organizer's (sos-desktop keys "
+                            "join FILE)",
+    Code.BUNDLE_LAPTOP_CHANGED: "laptop {name} was revoked or changed while the bundle was read; "
+                                "try again",
+    Code.BUNDLE_MISSING: "bundle {path}: no such file",
+    Code.BUNDLE_UNREADABLE: "bundle {path}: cannot read ({reason})",
+    Code.DECK_NOT_SHOWN: "The deck {path} cannot be shown: {problem}",
+    Code.DECK_PROBLEM: "{path} cannot be shown: {problem}",
+    Code.DECK_MISSING: "the file does not exist",
+    Code.DECK_IS_FOLDER: "it is a folder, not a file",
+    Code.DECK_EMPTY: "the file is empty",
+    Code.DECK_NOT_PDF: "it is named .pdf but is not a PDF file (damaged or renamed?)",
+    Code.DECK_NO_PAGES: "the PDF has no pages",
+    Code.DECK_NO_SLIDES: "it has no slides (the file is empty or only separators)",
+    Code.DECK_UNREADABLE: "the file cannot be read ({detail})",
+    Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
+    Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
+                      "deck",
+}
+
+_ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
+            "{visit}); importing it again would add them a second time")
+_PLAIN = ("this database holds {n} %s in plain text from an older version; set the organizer's "
+          "passphrase to seal them (in the window, or `sos-desktop keys init` on a terminal or "
+          "with SOS_DESKTOP_PASSPHRASE set); the file was not changed")
+# Counted kinds: (one, other), chosen by the parameter `n`.
+COUNTED: Mapping[Code, tuple[str, str]] = {
+    Code.IMPORT_REJECTED: ("{path}: {n} problem, nothing imported",
+                           "{path}: {n} problems, nothing imported"),
+    Code.ALREADY_IMPORTED_SIGNUPS: (_ALREADY % "sign-up", _ALREADY % "sign-ups"),
+    Code.ALREADY_IMPORTED_RESPONSES: (_ALREADY % "paper response", _ALREADY % "paper responses"),
+    Code.PLAIN_SIGNUPS: (_PLAIN % "sign-up", _PLAIN % "sign-ups"),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message kind and its parameters; `str()` is its English."""
+
+    code: Code
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        if self.code in COUNTED:
+            one, other = COUNTED[self.code]
+            return (one if self.params.get("n") == 1 else other).format(**self.params)
+        return ENGLISH[self.code].format(**self.params)
