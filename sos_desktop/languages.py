@@ -12,6 +12,7 @@ so tests can add the pseudo-locale (tests/pseudo.py) for a while.
 
 from __future__ import annotations
 
+
 class Language:
     """One language (a plain class, not a dataclass: every start, `--version` included, reads
     this module, and dataclasses with inspect cost the command line a third of its start)."""

@@ -13,6 +13,7 @@ from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.quick_read import BUILTIN_FINGERPRINT_KEY, builtin_stamp
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
@@ -84,13 +85,17 @@ def ensure_builtin_surveys(db: Database) -> None:
         store_definition(db, survey, bump_on_conflict=True)
 
 
-BUILTIN_FINGERPRINT_KEY = "builtin_surveys_sha256"
-
-
 def _builtin_files() -> list[Path]:
     from sos_desktop.core.paths import resources_dir
 
     return sorted((resources_dir() / "surveys").glob("*.yaml"))
+
+
+def _builtin_stamp() -> str:
+    """The files' stamp (quick_read.builtin_stamp), stat only: no hashing at every open."""
+    from sos_desktop.core.paths import resources_dir
+
+    return builtin_stamp(str(resources_dir() / "surveys"))
 
 
 def builtin_fingerprint() -> str:
@@ -101,16 +106,6 @@ def builtin_fingerprint() -> str:
     for path in _builtin_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def _builtin_stamp() -> str:
-    """Names, sizes and modification times of the shipped survey files: stat only, so that
-    opening the database does not read and hash them every time."""
-    parts = []
-    for path in _builtin_files():
-        st = path.stat()
-        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
-    return "/".join(parts)
 
 
 def store_builtin_surveys_if_new(db: Database) -> None:
