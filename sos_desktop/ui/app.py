@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
@@ -72,6 +72,8 @@ def run_app(data_dir: str | None = None) -> int:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         if not _restored_at_start(path, exc):
+            from PySide6.QtWidgets import QMessageBox  # type and enums made on first use
+
             QMessageBox.critical(None, tr("SOS Desktop cannot start"), in_our_words(str(exc)))
             print(f"sos-desktop: {exc}", file=sys.stderr)
             return 1
@@ -146,6 +148,8 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
 
     class StartView:
         def confirm(self, question: str) -> bool:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(None, tr("SOS Desktop: damaged database"),
                                           question)
             return answer == QMessageBox.StandardButton.Yes
@@ -190,6 +194,8 @@ def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook
 
 def _show_error(message: str) -> None:
     print(f"sos-desktop: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(QApplication.activeWindow(), "SOS Desktop", message)
 
 

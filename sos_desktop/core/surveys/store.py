@@ -152,6 +152,18 @@ def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
     return result
 
 
+def stored_titles(db: Database) -> dict[str, str]:
+    """Each survey's newest stored (English) title by key, as list_surveys gives them, without
+    its json: the window's first paint needs only these."""
+    with db.raw() as conn:
+        rows = conn.execute("SELECT key, title FROM survey_definitions"
+                            " ORDER BY key, version DESC").fetchall()
+    titles: dict[str, str] = {}
+    for key, title in rows:
+        titles.setdefault(key, title)
+    return titles
+
+
 def title_in(db: Database, survey: StoredSurvey, language: str) -> str:
     """The survey's title in `language` when it has that version, else its stored (English)
     title, which is read without parsing the definition."""
