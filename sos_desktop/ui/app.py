@@ -101,11 +101,15 @@ class _WheelGuardAfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            from sos_desktop.ui.wheel_guard import install_wheel_guard
-
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, install_wheel_guard)
+            QTimer.singleShot(0, _install_wheel_guard)  # the import too: not while painting
         return False
+
+
+def _install_wheel_guard() -> None:
+    from sos_desktop.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard()
 
 
 def show_main_window(db, window_class, old: QWidget | None = None,
