@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer
+from PySide6.QtCore import QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +15,7 @@ from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paths import resources_dir
 from sos_desktop.i18n import system_language, tr
+from sos_desktop.ui.after_paint import after_first_paint
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.words.errors import in_our_words
@@ -84,7 +85,8 @@ def run_app(data_dir: str | None = None) -> int:
 
         app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
         apply_language(language_for(db))
-        window = show_main_window(db, MainWindow, watch=_WheelGuardAfterPaint)
+        window = show_main_window(
+            db, MainWindow, before_show=lambda w: after_first_paint(w, _install_wheel_guard))
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
@@ -93,39 +95,27 @@ def run_app(data_dir: str | None = None) -> int:
         return 1
 
 
-class _WheelGuardAfterPaint(QObject):
+def _install_wheel_guard() -> None:
     """The wheel guard once the main window has painted, not before: an application-wide
     Python event filter makes PySide wrap every object and event of the window as it is built
     (~15 ms of the start-up). Nobody can wheel a value before the window is on screen, and the
-    dialogs with values install the guard themselves. Watches the one window's own events."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _install_wheel_guard)  # the import too: not while painting
-        return False
-
-
-def _install_wheel_guard() -> None:
+    dialogs with values install the guard themselves."""
     from sos_desktop.ui.wheel_guard import install_wheel_guard
 
     install_wheel_guard()
 
 
 def show_main_window(db, window_class, old: QWidget | None = None,
-                     watch: Callable[[QWidget], QObject] | None = None) -> QWidget:
+                     before_show: Callable[[QWidget], object] | None = None) -> QWidget:
     """The visit list; `old` is the window it replaces after the language changed in
     Settings: the new one takes its place and size, and the day's backup is not made twice.
-    `watch` makes an event filter for the first window, installed before it is shown: Qt asks
-    the filters installed last first, so whoever else waits for the first paint (a benchmark's
-    watcher) is told before the guard queues its install, which runs once the frame is on
-    screen either way."""
+    `before_show` gets the new window before it is shown (ui/after_paint.py)."""
     def rebuild() -> None:
         show_main_window(db, window_class, window)
 
     window = window_class(db, daily_backup=old is None, rebuild=rebuild)
-    if watch is not None:
-        window.installEventFilter(watch(window))
+    if before_show is not None:
+        before_show(window)
     if old is None:
         window.resize(1200, 700)
     else:

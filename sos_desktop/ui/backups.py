@@ -242,7 +242,8 @@ class WindowBackupView:
 def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], None],
                       daily: bool = True) -> BackupController:
     """The File menu (first in the bar) and, unless `daily` is off, the day's backup in a
-    background thread (a large file must not hold up the first paint)."""
+    background thread started once the window has painted (ui/after_paint.py: a large file,
+    or only the thread holding the GIL, must not hold up the first paint)."""
     controller = BackupController(db, WindowBackupView(window, db), reload)
     menu = window.menuBar().addMenu(tr("&File"))
     for text, slot in ((tr("&Back up now"), controller.back_up_now),
@@ -264,5 +265,8 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
             except SosError as exc:
                 done.finished.emit(exc)
 
-        threading.Thread(target=run, name="daily-backup", daemon=True).start()
+        from sos_desktop.ui.after_paint import after_first_paint
+
+        after_first_paint(window, threading.Thread(target=run, name="daily-backup",
+                                                   daemon=True).start)
     return controller
