@@ -84,9 +84,10 @@ def run_app(data_dir: str | None = None) -> int:
         from sos_desktop.ui.main_window import MainWindow
 
         app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
-        apply_language(language_for(db))
-        window = show_main_window(
-            db, MainWindow, before_show=lambda w: after_first_paint(w, _install_wheel_guard))
+        with db.one_connection():  # the reads that build the window: one connection
+            apply_language(language_for(db))
+            window = show_main_window(
+                db, MainWindow, before_show=lambda w: after_first_paint(w, _install_wheel_guard))
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
