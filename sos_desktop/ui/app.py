@@ -35,9 +35,10 @@ def app_icon() -> QIcon:
 
 
 def make_app(wheel_guard: bool = True) -> QApplication:
-    """The application; `wheel_guard=False` leaves the wheel guard to the caller (run_app
-    installs it once the main window has painted)."""
-    protect_singletons()  # before any Qt call: see refguard.py
+    """The application; `wheel_guard=False` leaves the wheel guard and the reference guard to
+    the caller (run_app installs both once the main window has painted)."""
+    if wheel_guard:
+        protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SOS Desktop")
@@ -87,7 +88,7 @@ def run_app(data_dir: str | None = None) -> int:
         with db.one_connection():  # the reads that build the window: one connection
             apply_language(language_for(db))
             window = show_main_window(
-                db, MainWindow, before_show=lambda w: after_first_paint(w, _install_wheel_guard))
+                db, MainWindow, before_show=lambda w: after_first_paint(w, _after_first_paint))
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
@@ -96,13 +97,16 @@ def run_app(data_dir: str | None = None) -> int:
         return 1
 
 
-def _install_wheel_guard() -> None:
+def _after_first_paint() -> None:
     """The wheel guard once the main window has painted, not before: an application-wide
     Python event filter makes PySide wrap every object and event of the window as it is built
     (~15 ms of the start-up). Nobody can wheel a value before the window is on screen, and the
-    dialogs with values install the guard themselves."""
+    dialogs with values install the guard themselves. The reference guard too (refguard.py,
+    Python 3.11 only, ~3 ms with ctypes): building the window adds references to None, True
+    and False (None's ~5,400 rise to ~6,000), so the few it drops cannot run them out first."""
     from sos_desktop.ui.wheel_guard import install_wheel_guard
 
+    protect_singletons()
     install_wheel_guard()
 
 

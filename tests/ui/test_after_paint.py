@@ -39,3 +39,33 @@ def test_the_days_backup_is_taken_once_the_window_has_painted(qtbot, db):
     window.show()
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(backups_folder(db))] == ["daily"],
                     timeout=10_000)
+
+
+RUN_APP_A_WHILE = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from sos_desktop.ui import app as appmod, refguard
+make = appmod.make_app
+def make_and_quit_later(*args, **kwargs):
+    application = make(*args, **kwargs)
+    QTimer.singleShot(1000, application.quit)
+    return application
+appmod.make_app = make_and_quit_later
+code = appmod.run_app(sys.argv[1])
+print(code, refguard._done, "sos_desktop.ui.wheel_guard" in sys.modules)
+"""
+
+
+def test_the_window_start_installs_the_reference_and_wheel_guards_after_painting(tmp_path):
+    import subprocess
+    import sys
+
+    from sos_desktop.core.store import open_database
+
+    open_database(tmp_path)
+    out = subprocess.run([sys.executable, "-c", RUN_APP_A_WHILE, str(tmp_path)],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    code, protected, guarded = out.split()[-3:]
+    assert code == "0" and guarded == "True"
+    assert protected == str(sys.version_info < (3, 12))  # a no-op where None is immortal
