@@ -41,13 +41,18 @@ def print_table(rows) -> None:
 
 
 def _precompile() -> None:
-    """Bytecode for the app and the benchmarks, as an installed app has it: a start must not
-    be timed compiling sources (PYTHONDONTWRITEBYTECODE may be set where this runs)."""
+    """Bytecode for the app, the benchmarks and the installed packages, as an installed app
+    has it: a start must not be timed compiling sources (PYTHONDONTWRITEBYTECODE may be set
+    where this runs, and `uv sync` writes none): a floor that compiles PySide's and
+    setuptools' start-up files at every run looks slower than it is. Once: later runs find
+    the files current."""
     import compileall
+    import sysconfig
 
     root = Path(__file__).resolve().parent.parent
     for folder in ("sos_desktop", "benchmarks"):
         compileall.compile_dir(root / folder, quiet=1)
+    compileall.compile_dir(sysconfig.get_paths()["purelib"], quiet=2)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,15 @@
 """Start-up to first paint, measured the same way for the app and for its floor.
 
 A child runs FIRST_PAINT, then a script as `__main__` (the installed `sos-desktop` entry
-point, or the bare-QLabel floor). FIRST_PAINT wraps QApplication.exec so that the first paint
-of a top-level window queues a zero timer; the timer fires once that frame is painted and
-flushed, prints the monotonic time and exits the loop. The parent subtracts its own monotonic
-time at launch, so interpreter shutdown is not counted on either side.
+point, or the bare-QLabel floor). FIRST_PAINT wraps QWidget.show so that a window being shown
+gets a watcher: its first paint queues a zero timer, which fires once that frame is painted
+and flushed, prints the monotonic time and exits the loop. The parent subtracts its own
+monotonic time at launch, so interpreter shutdown is not counted on either side.
+
+The watcher sits on the window shown, not on the application: an application-wide Python event
+filter is called for every event of every object, each one wrapped for Python (a table's
+scroll bars, header and private helpers make PySide create some 150 enum types), work no user
+pays that grows with the number of widgets, so it handicapped the app against a lone QLabel.
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ from pathlib import Path
 FIRST_PAINT = """
 import runpy, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 class _FirstPaint(QObject):
+    seen = False
+
     def eventFilter(self, obj, event):
-        if (event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow()
-                and not self.seen):
-            self.seen = True
+        if event.type() == QEvent.Type.Paint and not _FirstPaint.seen:
+            _FirstPaint.seen = True
             QTimer.singleShot(0, self.painted)
         return False
 
@@ -33,14 +39,12 @@ class _FirstPaint(QObject):
         print(f"FIRST_PAINT {time.monotonic()!r}", flush=True)
         QApplication.instance().exit(0)
 
-_exec = QApplication.exec
-def _exec_until_painted(self=None):
-    app = QApplication.instance()
-    watcher = _FirstPaint(app)
-    watcher.seen = False
-    app.installEventFilter(watcher)
-    return _exec()
-QApplication.exec = _exec_until_painted
+_show = QWidget.show
+def _show_watched(self):
+    if self.isWindow() and not _FirstPaint.seen:
+        self.installEventFilter(_FirstPaint(self))
+    return _show(self)
+QWidget.show = _show_watched
 sys.argv = sys.argv[1:]
 if sys.argv[0] == "-c":
     exec(compile(sys.argv[1], "<floor>", "exec"), {"__name__": "__main__"})

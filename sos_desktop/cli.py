@@ -133,9 +133,10 @@ def _speak_argparse_in_our_language(argparse) -> None:  # (the argparse module)
 
 
 def _dispatch(args) -> int:  # args: argparse.Namespace
-    from sos_desktop.core.db import forget_checks
-
-    forget_checks()  # each command checks the file before its first write, as its own process
+    db = sys.modules.get("sos_desktop.core.db")  # not loaded: nothing checked to forget yet
+    if db is not None:
+        db.forget_checks()  # each command checks the file before its first write, as its own
+        # process would
     try:
         return args.handler(args)
     except KeyboardInterrupt:

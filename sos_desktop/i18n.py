@@ -20,7 +20,6 @@ brackets, "(s)" or "(es)", and English output never shows them: "1 sign-up", "2 
 from __future__ import annotations
 
 import os
-import re
 
 from sos_desktop import languages
 
@@ -32,7 +31,7 @@ SOURCE_LANGUAGE = languages.SOURCE
 
 _language = SOURCE_LANGUAGE
 _translators: dict[str, QTranslator | None] = {}
-_ENDINGS = re.compile(r"\((e?s)\)")
+_ENDINGS = ("es", "s")  # the English source's plural endings, written in brackets
 
 
 def language() -> str:
@@ -90,8 +89,9 @@ def translate(code: str, context: str, text: str, disambiguation: str | None = N
     result = found or text
     if n < 0:
         return result
-    if not found:
-        result = _ENDINGS.sub(lambda m: m.group(1) if n != 1 else "", result)
+    if not found:  # str.replace, not re: the command line's start does not load re
+        for ending in _ENDINGS:
+            result = result.replace(f"({ending})", ending if n != 1 else "")
     return result.replace("%n", str(n))
 
 

@@ -182,6 +182,44 @@ def test_visit_list_on_an_existing_database_loads_no_validation_hashing_or_typin
                          "argparse", "shutil"}
 
 
+def test_visit_list_on_a_current_database_loads_no_orm_migrations_or_opening_code(tmp_path):
+    """Import budget of `visit list` (issue 21): a database that opening would not change is
+    read straight (core/quick_read.py), without SQLAlchemy, Alembic, the opening code, nor the
+    pathlib, dataclasses and re it loads. An import-set check, never a timing."""
+    run = (f"from sos_desktop.cli import run\n"
+           f"run(['--data-dir', {str(tmp_path)!r}, 'visit', 'list'])")
+    _modules_after(run)  # creates the database
+    loaded = _modules_after(run)
+    assert "sos_desktop.core.quick_read" in loaded
+    assert not loaded & {"sqlalchemy", "sqlalchemy.orm", "alembic", "platformdirs",
+                         "sos_desktop.core.store", "sos_desktop.core.schema",
+                         "sos_desktop.core.db", "sos_desktop.core.visits", "pathlib",
+                         "dataclasses", "re", "PySide6"}
+
+
+def test_version_loads_no_database_code():
+    loaded = _modules_after("from sos_desktop.cli import run\nrun(['--version'])")
+    assert not loaded & {"sqlite3", "sqlalchemy", "alembic", "pathlib", "dataclasses", "re",
+                         "PySide6", "sos_desktop.core"}
+
+
+def test_visit_list_read_straight_prints_what_opening_the_database_prints(
+        data_dir, visit, capsys, monkeypatch):
+    from sos_desktop.core import quick_read
+
+    assert cli(data_dir, "visit", "add", "--school", "Career", "--group", "Club",
+               "--date", "2026-11-02") == 0
+    capsys.readouterr()
+    straight_lane = quick_read.current_connection(str(data_dir))
+    assert straight_lane is not None  # the database is read straight
+    straight_lane.close()
+    assert cli(data_dir, "visit", "list") == 0
+    straight = capsys.readouterr()
+    monkeypatch.setattr(quick_read, "current_connection", lambda data_dir: None)
+    assert cli(data_dir, "visit", "list") == 0
+    assert capsys.readouterr() == straight and straight.out.count("\n") == 2
+
+
 @pytest.mark.parametrize("json", [[], ["--json"]])
 def test_visit_list_without_a_parser_prints_what_the_parsed_command_prints(
         data_dir, visit, capsys, json):

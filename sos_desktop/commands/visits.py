@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sos_desktop.commands import EXIT_OK, open_db
 from sos_desktop.i18n import tr
 
@@ -51,6 +49,7 @@ _OPTIONS = {
 
 def _visit_add(args: argparse.Namespace) -> int:
     import dataclasses
+    from pathlib import Path  # not at the top: `visit list` runs without it
 
     from sos_desktop.core import settings
     from sos_desktop.core.errors import InvalidInput, SosError
@@ -101,6 +100,11 @@ def _visit_add(args: argparse.Namespace) -> int:
 
 
 def _visit_list(args: argparse.Namespace) -> int:
+    if not args.json:
+        rows = _rows_without_opening(args.data_dir)
+        if rows is not None:
+            _print_visits(rows)
+            return EXIT_OK
     from sos_desktop.core.visits import list_visits
 
     visits = list_visits(open_db(args))
@@ -113,13 +117,36 @@ def _visit_list(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
-    for v in visits:
-        state = tr("closed", "visit") if v.closed else tr("open", "visit")
+    _print_visits([(v.id, v.visit_date.isoformat(), v.school, v.group_name, v.closed,
+                    v.responses, v.signups, v.signups_not_exported) for v in visits])
+    return EXIT_OK
+
+
+def _rows_without_opening(data_dir: str | None) -> list | None:
+    """The rows read straight from a database that opening would not change (quick_read),
+    or None: then it is opened the full way (migrated, settled, or refused with a reason)."""
+    import sqlite3
+
+    from sos_desktop.core.quick_read import current_connection, visit_rows
+
+    conn = current_connection(data_dir)
+    if conn is None:
+        return None
+    try:
+        return visit_rows(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _print_visits(rows: list) -> None:  # quick_read.visit_rows' tuples
+    for visit_id, day, school, group, closed, responses, signups, not_exported in rows:
+        state = tr("closed", "visit") if closed else tr("open", "visit")
         print(tr("{id}  {date}  {school} / {group}  [{state}]  responses={responses} "
                  "signups={signups} not_exported={not_exported}").format(
-            id=v.id, date=v.visit_date, school=v.school, group=v.group_name, state=state,
-            responses=v.responses, signups=v.signups, not_exported=v.signups_not_exported))
-    return EXIT_OK
+            id=visit_id, date=day, school=school, group=group, state=state,
+            responses=responses, signups=signups, not_exported=not_exported))
 
 
 def _problem_text(problem) -> str:  # (core.errors.Problem) -> as its str(), translated

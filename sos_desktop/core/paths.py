@@ -1,9 +1,17 @@
-"""Where the app keeps its data: one folder per installation."""
+"""Where the app keeps its data: one folder per installation.
+
+pathlib is imported by the functions that make Paths, not here: core/quick_read.py reads these
+names on the way to a command's answer without loading it (with re and urllib.parse, pathlib
+is a third of a bare Python's start).
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+
+TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "sos-desktop"
 DATA_DIR_ENV = "SOS_DESKTOP_DATA_DIR"
@@ -15,6 +23,8 @@ PENDING = "pending-outputs"
 
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: `--data-dir`, then $SOS_DESKTOP_DATA_DIR, then the user data folder."""
+    from pathlib import Path
+
     if override:
         return Path(override).expanduser()
     env = os.environ.get(DATA_DIR_ENV)
@@ -36,8 +46,16 @@ def backups_dir(data_dir: Path) -> Path:
 
 def resources_dir() -> Path:
     """Built-in deck and surveys: repo-root `resources/` in a checkout, packaged copy otherwise."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources", here.parents[1] / "resources"):
-        if candidate.is_dir():
+    from pathlib import Path
+
+    return Path(resources_folder())
+
+
+def resources_folder() -> str:
+    """resources_dir() as a string, found with os.path alone."""
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # sos_desktop/
+    for candidate in (os.path.join(os.path.dirname(package), "resources"),
+                      os.path.join(package, "resources")):
+        if os.path.isdir(candidate):
             return candidate
     raise FileNotFoundError("the built-in resources folder is missing from this installation")

@@ -16,6 +16,7 @@ from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys, SosError
 from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.messages import Code
 from sos_desktop.core.readonly import connect_read_only
+from sos_desktop.core.revisions import HEAD, REVISIONS, SEALED_FROM  # read here as before
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:
@@ -25,12 +26,6 @@ if TYPE_CHECKING:
 # number of sign-ups (the front end sets the passphrase and shows the recovery key).
 SealKeys = Callable[[int], "OrgKeys"]
 
-# Oldest first; must list every script in core/migrations/versions (a test checks it).
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_visit_deck", "0003_sync", "0004_paper",
-                              "0004_scan", "0004_seal", "0004_figures",
-                              "0008_channel", "0009_laptop_keys", "0010_signup_totals")
-SEALED_FROM = "0004_seal"  # revisions before it kept contacts in plain text
-HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

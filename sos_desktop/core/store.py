@@ -34,14 +34,14 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     # The first connection that may write (-shm, WAL mode): a folder on a read-only drive or a
     # full disk fails here with a message naming the cause, so `check` and `backup` know to
     # read it read-only instead, and the window says so before anything else is tried.
-    with database.raw() as conn:
+    with database.one_connection(), database.raw() as conn:
         _empty_wal(conn, path)
         if conn.execute("SELECT 1 FROM settings WHERE key = 'rewrite_pending'").fetchone():
             from sos_desktop.core.unlinkable import rewrite_if_pending
 
             rewrite_if_pending(conn)  # a visit was closed while another program held the file
         settle(folder, conn)  # what a killed export, backup or restore left
-    store_builtin_surveys_if_new(database)
+        store_builtin_surveys_if_new(database)
     return database
 
 

@@ -7,14 +7,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer
+from PySide6.QtCore import QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sos_desktop import __version__
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paths import resources_dir
 from sos_desktop.i18n import system_language, tr
+from sos_desktop.ui.after_paint import after_first_paint
 from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.words.errors import in_our_words
@@ -34,9 +35,10 @@ def app_icon() -> QIcon:
 
 
 def make_app(wheel_guard: bool = True) -> QApplication:
-    """The application; `wheel_guard=False` leaves the wheel guard to the caller (run_app
-    installs it once the main window has painted)."""
-    protect_singletons()  # before any Qt call: see refguard.py
+    """The application; `wheel_guard=False` leaves the wheel guard and the reference guard to
+    the caller (run_app installs both once the main window has painted)."""
+    if wheel_guard:
+        protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SOS Desktop")
@@ -72,6 +74,8 @@ def run_app(data_dir: str | None = None) -> int:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
         if not _restored_at_start(path, exc):
+            from PySide6.QtWidgets import QMessageBox  # type and enums made on first use
+
             QMessageBox.critical(None, tr("SOS Desktop cannot start"), in_our_words(exc))
             print(f"sos-desktop: {exc}", file=sys.stderr)
             return 1
@@ -81,9 +85,10 @@ def run_app(data_dir: str | None = None) -> int:
         from sos_desktop.ui.main_window import MainWindow
 
         app.aboutToQuit.connect(db.lock)  # the organizer's unlocked key ends with the session
-        apply_language(language_for(db))
-        window = show_main_window(db, MainWindow)
-        window.installEventFilter(_WheelGuardAfterPaint(window))
+        with db.one_connection():  # the reads that build the window: one connection
+            apply_language(language_for(db))
+            window = show_main_window(
+                db, MainWindow, before_show=lambda w: after_first_paint(w, _after_first_paint))
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window, os.environ[SMOKE_TEST_ENV]))
         return app.exec()
@@ -92,28 +97,30 @@ def run_app(data_dir: str | None = None) -> int:
         return 1
 
 
-class _WheelGuardAfterPaint(QObject):
+def _after_first_paint() -> None:
     """The wheel guard once the main window has painted, not before: an application-wide
     Python event filter makes PySide wrap every object and event of the window as it is built
     (~15 ms of the start-up). Nobody can wheel a value before the window is on screen, and the
-    dialogs with values install the guard themselves. Watches the one window's own events."""
+    dialogs with values install the guard themselves. The reference guard too (refguard.py,
+    Python 3.11 only, ~3 ms with ctypes): building the window adds references to None, True
+    and False (None's ~5,400 rise to ~6,000), so the few it drops cannot run them out first."""
+    from sos_desktop.ui.wheel_guard import install_wheel_guard
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            from sos_desktop.ui.wheel_guard import install_wheel_guard
-
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, install_wheel_guard)
-        return False
+    protect_singletons()
+    install_wheel_guard()
 
 
-def show_main_window(db, window_class, old: QWidget | None = None) -> QWidget:
+def show_main_window(db, window_class, old: QWidget | None = None,
+                     before_show: Callable[[QWidget], object] | None = None) -> QWidget:
     """The visit list; `old` is the window it replaces after the language changed in
-    Settings: the new one takes its place and size, and the day's backup is not made twice."""
+    Settings: the new one takes its place and size, and the day's backup is not made twice.
+    `before_show` gets the new window before it is shown (ui/after_paint.py)."""
     def rebuild() -> None:
         show_main_window(db, window_class, window)
 
     window = window_class(db, daily_backup=old is None, rebuild=rebuild)
+    if before_show is not None:
+        before_show(window)
     if old is None:
         window.resize(1200, 700)
     else:
@@ -140,6 +147,8 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
 
     class StartView:
         def confirm(self, question: str) -> bool:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(None, tr("SOS Desktop: damaged database"),
                                           question)
             return answer == QMessageBox.StandardButton.Yes
@@ -184,6 +193,8 @@ def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook
 
 def _show_error(message: str) -> None:
     print(f"sos-desktop: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(QApplication.activeWindow(), "SOS Desktop", message)
 
 

@@ -10,28 +10,23 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow
 
-from sos_desktop.core.backups.automatic import backup_if_due, backups_folder, take_backup
-from sos_desktop.core.backups.contents import (
-    BackupContents,
-    copy_backup_to,
-    describe_backups,
-    read_contents,
-    taken_from_name,
-)
-from sos_desktop.core.backups.restore import newest_good_backup, restore_backup
-from sos_desktop.core.backups.salvage import Salvage
 from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
 from sos_desktop.i18n import QT_TR_NOOP, tr
-from sos_desktop.ui.file_dialogs import choose_folder, open_path
-from sos_desktop.ui.restore_dialog import RestoreDialog, holds_text, when_text
+
+if TYPE_CHECKING:
+    from sos_desktop.core.backups.contents import BackupContents
+    from sos_desktop.core.backups.salvage import Salvage
+
+# The backup code and the restore dialog load when a menu item is used (or, for the day's
+# backup, in its thread): the File menu is in the first window, its work is not.
 
 # core/failures.ADVICE for the window (it names the window's menus, not commands); each
 # shown through tr().
@@ -74,6 +69,8 @@ class BackupController:
         self.db, self.view, self.reload = db, view, reload
 
     def back_up_now(self) -> None:
+        from sos_desktop.core.backups.automatic import take_backup
+
         try:
             path = take_backup(self.db, "by-hand")
         except SosError as exc:
@@ -83,6 +80,8 @@ class BackupController:
 
     def back_up_elsewhere(self) -> None:
         """A verified copy in a folder the organizer chooses (a USB stick)."""
+        from sos_desktop.core.backups.contents import copy_backup_to
+
         folder = self.view.choose_folder()
         if folder is None:
             return
@@ -105,6 +104,14 @@ class BackupController:
         self.view.show_status(tr("Backup written to {path}").format(path=path))
 
     def restore(self) -> None:
+        from sos_desktop.core.backups.automatic import backups_folder
+        from sos_desktop.core.backups.contents import (
+            describe_backups,
+            read_contents,
+            taken_from_name,
+        )
+        from sos_desktop.ui.restore_dialog import holds_text, when_text
+
         backups = describe_backups(self.db.path.parent)
         chosen = self.view.choose_backup(backups, backups_folder(self.db))
         if chosen is None:
@@ -130,6 +137,9 @@ class BackupController:
 
     def offer_newest(self, problem: str) -> bool:
         """Offer the newest good backup for a damaged database. True when restored."""
+        from sos_desktop.core.backups.automatic import backups_folder
+        from sos_desktop.core.backups.restore import newest_good_backup
+
         newest = newest_good_backup(self.db.path.parent)
         if newest is None:
             self.view.show_error(problem + "\n\n" + tr(
@@ -145,6 +155,8 @@ class BackupController:
         return self._restore(newest.path)
 
     def _restore(self, backup: Path) -> bool:
+        from sos_desktop.core.backups.restore import restore_backup
+
         self.db.dispose()  # no pooled connection may stay on the file being replaced
         try:
             restored = restore_backup(self.db.path.parent, backup)
@@ -194,10 +206,17 @@ class WindowBackupView:
         self.window, self.db = window, db
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.window, "SOS Desktop", question)
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_backup(self, backups: list[BackupContents], folder: Path) -> Path | None:
+        from PySide6.QtWidgets import QDialog, QWidget
+
+        from sos_desktop.ui.file_dialogs import open_path
+        from sos_desktop.ui.restore_dialog import RestoreDialog
+
         def other(parent: QWidget) -> Path | None:
             return open_path(parent, self.db, tr("Restore a backup"),
                              tr("SOS Desktop backups ({pattern})").format(pattern="*.sqlite3"))
@@ -209,10 +228,14 @@ class WindowBackupView:
             dialog.deleteLater()
 
     def choose_folder(self) -> Path | None:
+        from sos_desktop.ui.file_dialogs import choose_folder
+
         return choose_folder(self.window, self.db,
                              tr("Back up to another place (a USB stick): choose a folder"))
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, "SOS Desktop", message)
 
     def show_status(self, message: str) -> None:
@@ -222,7 +245,8 @@ class WindowBackupView:
 def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], None],
                       daily: bool = True) -> BackupController:
     """The File menu (first in the bar) and, unless `daily` is off, the day's backup in a
-    background thread (a large file must not hold up the first paint)."""
+    background thread started once the window has painted (ui/after_paint.py: a large file,
+    or only the thread holding the GIL, must not hold up the first paint)."""
     controller = BackupController(db, WindowBackupView(window, db), reload)
     menu = window.menuBar().addMenu(tr("&File"))
     for text, slot in ((tr("&Back up now"), controller.back_up_now),
@@ -237,10 +261,15 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
         done.finished.connect(controller.daily_done)
 
         def run() -> None:
+            from sos_desktop.core.backups.automatic import backup_if_due
+
             try:
                 backup_if_due(db)
             except SosError as exc:
                 done.finished.emit(exc)
 
-        threading.Thread(target=run, name="daily-backup", daemon=True).start()
+        from sos_desktop.ui.after_paint import after_first_paint
+
+        after_first_paint(window, threading.Thread(target=run, name="daily-backup",
+                                                   daemon=True).start)
     return controller

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -381,10 +380,14 @@ class MainWindow(QMainWindow):
         return dialog.result_data if dialog.exec() else None
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # PySide makes its type on first use: ~2 ms
+
         answer = QMessageBox.question(self, "SOS Desktop", question)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "SOS Desktop", message)
 
     def show_status(self, message: str) -> None:

@@ -12,7 +12,6 @@ app needs Python >= 3.12 or PySide6 returns None properly again.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _BOOST = 1 << 40
@@ -24,6 +23,8 @@ def protect_singletons() -> None:
     global _done
     if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    import ctypes  # only where it is needed: the built app's Python 3.12 skips it
+
     for singleton in (None, True, False):
         # On CPython 3.11 an object starts with its Py_ssize_t reference count.
         ctypes.c_ssize_t.from_address(id(singleton)).value += _BOOST

@@ -1,5 +1,6 @@
 """Ensure the first window stays quick: opening it loads no ORM, YAML, PDF or migration code,
-no key code (Argon2), no dialog it does not show, no export or deck code."""
+no key code (Argon2), no dialog it does not show, no export, deck, backup-restoring or
+projector code."""
 
 import json
 import subprocess
@@ -21,7 +22,10 @@ heavy = ("sqlalchemy", "alembic", "yaml", "reportlab", "openpyxl", "email_valida
          "phonenumbers", "cv2", "numpy", "nacl", "sos_desktop.core.security.keys",
          "sos_desktop.core.outputs", "sos_desktop.core.decks", "sos_desktop.core.exports",
          "sos_desktop.ui.settings.dialog", "sos_desktop.ui.kiosk.pin_dialog",
-         "sos_desktop.ui.visits.dialog", "sos_desktop.ui.wheel_guard")
+         "sos_desktop.ui.visits.dialog", "sos_desktop.ui.wheel_guard",
+         "sos_desktop.ui.restore_dialog", "sos_desktop.ui.file_dialogs",
+         "sos_desktop.core.backups.contents", "sos_desktop.core.backups.restore",
+         "sos_desktop.ui.presentation.placement")
 print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}))
 """
 

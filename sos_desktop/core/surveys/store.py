@@ -14,6 +14,7 @@ from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
+from sos_desktop.core.quick_read import BUILTIN_FINGERPRINT_KEY, builtin_stamp
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read
@@ -82,13 +83,17 @@ def ensure_builtin_surveys(db: Database) -> None:
         store_definition(db, survey, bump_on_conflict=True)
 
 
-BUILTIN_FINGERPRINT_KEY = "builtin_surveys_sha256"
-
-
 def _builtin_files() -> list[Path]:
     from sos_desktop.core.paths import resources_dir
 
     return sorted((resources_dir() / "surveys").glob("*.yaml"))
+
+
+def _builtin_stamp() -> str:
+    """The files' stamp (quick_read.builtin_stamp), stat only: no hashing at every open."""
+    from sos_desktop.core.paths import resources_dir
+
+    return builtin_stamp(str(resources_dir() / "surveys"))
 
 
 def builtin_fingerprint() -> str:
@@ -99,16 +104,6 @@ def builtin_fingerprint() -> str:
     for path in _builtin_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def _builtin_stamp() -> str:
-    """Names, sizes and modification times of the shipped survey files: stat only, so that
-    opening the database does not read and hash them every time."""
-    parts = []
-    for path in _builtin_files():
-        st = path.stat()
-        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
-    return "/".join(parts)
 
 
 def store_builtin_surveys_if_new(db: Database) -> None:
@@ -153,6 +148,18 @@ def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
         seen.add(r[1])
         result.append(StoredSurvey(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]))
     return result
+
+
+def stored_titles(db: Database) -> dict[str, str]:
+    """Each survey's newest stored (English) title by key, as list_surveys gives them, without
+    its json: the window's first paint needs only these."""
+    with db.raw() as conn:
+        rows = conn.execute("SELECT key, title FROM survey_definitions"
+                            " ORDER BY key, version DESC").fetchall()
+    titles: dict[str, str] = {}
+    for key, title in rows:
+        titles.setdefault(key, title)
+    return titles
 
 
 def title_in(db: Database, survey: StoredSurvey, language: str) -> str:

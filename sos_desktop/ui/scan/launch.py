@@ -13,7 +13,6 @@ from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.visits import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
-from sos_desktop.ui.presentation.placement import move_to, projector_screen
 from sos_desktop.words.errors import in_our_words
 
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
@@ -32,11 +31,15 @@ def visit_namer(db: Database):
 
 
 def on_projector(window: QWidget) -> bool:
+    from sos_desktop.ui.presentation.placement import projector_screen  # not needed at start
+
     projector = projector_screen()
     return projector is not None and window.screen() == projector
 
 
 def _place(window: QWidget, parent: QWidget | None) -> None:
+    from sos_desktop.ui.presentation.placement import move_to  # not needed at start
+
     if parent is not None:
         from PySide6.QtCore import Qt  # not at import: PySide builds its `Qt` enums (~30 ms)
 

@@ -68,9 +68,11 @@ class VisitsController:
     def _survey_titles(self) -> dict[str, str]:
         """Each survey's title in the organizer's language when the survey has it (English,
         stored with the list, is read without parsing any survey)."""
-        from sos_desktop.core.surveys.store import list_surveys, title_in
+        from sos_desktop.core.surveys.store import list_surveys, stored_titles, title_in
 
         language = i18n.language()
+        if language == "en":  # the stored titles are English: nothing to parse
+            return stored_titles(self.db)
         return {s.key: title_in(self.db, s, language) for s in list_surveys(self.db)}
 
     def refresh(self, select_id: str | None = None) -> None:

@@ -103,12 +103,18 @@ class ColumnFit(QObject):
                        model.layoutChanged, model.headerDataChanged):
             signal.connect(self.later)
         table.installEventFilter(self)
+        self._queued = False
         self.later()
 
     def later(self, *_args: object) -> None:
-        QTimer.singleShot(0, self.fit)
+        """One fit for a burst of changes: a refresh appends each row with its own signal,
+        and measuring every row again for each of them was most of the first paint."""
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
+        self._queued = False
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             if column not in self.stretch:

@@ -10,6 +10,7 @@ from sos_desktop.core.surveys.store import (
     list_surveys,
     load_definition,
     store_definition,
+    stored_titles,
 )
 
 
@@ -29,6 +30,18 @@ def test_changed_content_under_the_same_version_is_refused(db, tiny_survey):
     bumped_id, _ = store_definition(db, changed, bump_on_conflict=True)
     assert [s.version for s in list_surveys(db, latest_only=False) if s.key == "tiny"] == [2, 1]
     assert latest_definition(db, "tiny")[0] == bumped_id
+
+
+def test_stored_titles_are_list_surveys_newest_titles_in_its_order(db, tiny_survey):
+    """What the window's first paint reads instead of list_surveys (no json)."""
+    store_definition(db, tiny_survey)
+    newer = dataclasses.replace(tiny_survey, version=2, questions=tiny_survey.questions[:2],
+                                title=dataclasses.replace(tiny_survey.title,
+                                                          texts=(("en", "Tiny, again"),)))
+    store_definition(db, newer)
+    titles = stored_titles(db)
+    assert list(titles.items()) == [(s.key, s.title) for s in list_surveys(db)]
+    assert titles["tiny"] == "Tiny, again"
 
 
 def test_a_new_database_has_the_built_in_surveys(db):
