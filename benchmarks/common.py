@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import SignupInput
+from sos_desktop.core.storage.db import Database
 
 FIRST = ["Zoë", "Ana", "Malik", "Siobhán", "Thanh", "Jamal", "Luz", "Kenji", "Imani", "José"]
 LAST = ["Nguyễn", "Ruiz", "Ní Bhriain", "Okafor", "Smith", "=Hostile", "Lee", "Díaz", "Brown"]
@@ -96,7 +96,7 @@ def open_keyed(data_dir: Path, join: Database | None = None) -> Database:
 
     Argon2id at its lowest cost: the benchmarks time exports and merges, not the passphrase."""
     from sos_desktop.core.security import keys, keystore
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     keys.DEFAULT_COST = keys.FAST_FOR_TESTS
     db = open_database(data_dir)

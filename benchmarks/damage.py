@@ -1,4 +1,4 @@
-"""Issue 18 figure: the damage check before a command's first write (core/db.py
+"""Issue 18 figure: the damage check before a command's first write (core/storage/db.py
 `ensure_sound`, SQLite's quick_check) at 10,000 and 100,000 sign-ups, against reading the
 same file's bytes once (the floor for any check that looks at every page)."""
 
@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import Row, best_of, open_keyed, ratio_row, seed_signups
-from sos_desktop.core.db import connect, ensure_sound, forget_checks
+from sos_desktop.core.storage.db import connect, ensure_sound, forget_checks
 from sos_desktop.core.visits import create_visit
 
 

@@ -61,7 +61,7 @@ def _blank_copies(copies: int, dpi: int):
 
 
 def _visit(root: Path, name: str):
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.store import current_definition
     from sos_desktop.core.visits import create_visit
 

@@ -21,7 +21,7 @@ FRAMES = 4  # about a third of a second at 12 frames read a second
 
 
 def _visits(root: Path):
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.builtin import builtin_surveys
     from sos_desktop.core.surveys.store import current_definition
     from sos_desktop.core.visits import create_visit

@@ -208,7 +208,7 @@ def _first_slide_vs_app_start(root: Path, deck: Path, env: dict, repeat: int
                               ) -> tuple[float, float]:
     """Medians of `present` to its first slide and of the app's cold start to its main window,
     interleaved, both stopped by a zero timer after the paint (benchmarks.first_paint)."""
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     data = root / "data"
     open_database(data)

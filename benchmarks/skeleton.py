@@ -36,13 +36,13 @@ from benchmarks.common import (
 )
 from benchmarks.first_paint import FLOOR_ARGS, app_args, entry_point, interleaved_medians
 from sos_desktop.core.backups.automatic import take_backup
-from sos_desktop.core.db import Database
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.exports.signups import _SELECT, GENERIC_HEADER
 from sos_desktop.core.imports.signups import COLUMNS, import_signups
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import read_keys
 from sos_desktop.core.security.sealing import ContactKey, Sealer
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import create_visit
 
 
@@ -111,7 +111,7 @@ CONSENTED_ROWS = _SELECT + " WHERE (s.email_consent OR s.sms_consent) ORDER BY s
 FLOOR_EXPORT = """
 import csv, os, sqlite3, sys
 from pathlib import Path
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.security.keystore import unlock
 key = unlock(Database(Path(sys.argv[1])), os.environ["SOS_DESKTOP_PASSPHRASE"])
 conn = sqlite3.connect(sys.argv[1])

@@ -25,12 +25,12 @@ from pathlib import Path
 from benchmarks.bundle_memory import bench_bundle_memory
 from benchmarks.common import Row, best_of, fake_signup, open_keyed, python, ratio_row
 from benchmarks.skeleton import PASSPHRASE_ENV, _baseline_export
-from sos_desktop.core.db import Database
 from sos_desktop.core.exports.signups import export_signups
-from sos_desktop.core.models import new_id
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.models import new_id
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import store_definition
@@ -103,7 +103,7 @@ def bench_crm_export(root: Path, quick: bool) -> Row:
 EXPORT_MEMORY = """
 import os, resource, sys
 from pathlib import Path
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.security.keystore import unlock
 db = Database(Path(sys.argv[1]))

@@ -133,7 +133,7 @@ def _speak_argparse_in_our_language(argparse) -> None:  # (the argparse module)
 
 
 def _dispatch(args) -> int:  # args: argparse.Namespace
-    db = sys.modules.get("sos_desktop.core.db")  # not loaded: nothing checked to forget yet
+    db = sys.modules.get("sos_desktop.core.storage.db")  # not loaded: nothing checked to forget yet
     if db is not None:
         db.forget_checks()  # each command checks the file before its first write, as its own
         # process would
@@ -180,7 +180,7 @@ def _damaged_hint(exc: BaseException | None, args) -> str:
     """For a damaged database: the restore command for the newest good backup."""
     if exc is None or args.command == "restore":
         return ""
-    from sos_desktop.core.failures import DAMAGED, cause
+    from sos_desktop.core.storage.failures import DAMAGED, cause
 
     if cause(exc) != DAMAGED:
         return ""

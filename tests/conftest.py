@@ -11,8 +11,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from sos_desktop.core.db import Database  # noqa: E402
-from sos_desktop.core.store import open_database  # noqa: E402
+from sos_desktop.core.storage.db import Database  # noqa: E402
+from sos_desktop.core.storage.store import open_database  # noqa: E402
 from sos_desktop.core.visits import create_visit  # noqa: E402
 
 
@@ -175,7 +175,7 @@ def same_org(db, folder):
     laptop's bundle key registered on the other (bundles go both ways)."""
     from sos_desktop.core.bundles.laptops import my_card, register
     from sos_desktop.core.security import keystore
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     laptop = open_database(folder)
     with db.raw() as conn, laptop.raw() as copy:
@@ -191,8 +191,8 @@ def database_at_revision(data_dir: Path, revision: str) -> Database:
     from alembic import command
     from alembic.config import Config
 
-    from sos_desktop.core import schema
     from sos_desktop.core.paths import database_path
+    from sos_desktop.core.storage import schema
 
     data_dir.mkdir(parents=True)
     db = Database(database_path(data_dir))

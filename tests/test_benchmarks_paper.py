@@ -105,7 +105,7 @@ def test_the_harness_reads_as_scan_dry_run_json_does(small_run, pdfs, tmp_path, 
     """A copier PDF and a phone photo through the real command line give the same readings
     as the harness's direct calls."""
     from sos_desktop.cli import run
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.store import current_definition
     from sos_desktop.core.visits import create_visit
 

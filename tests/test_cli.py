@@ -8,7 +8,7 @@ import pytest
 
 from sos_desktop import __version__
 from sos_desktop.cli import run
-from sos_desktop.core.schema import HEAD
+from sos_desktop.core.storage.schema import HEAD
 
 
 def cli(data_dir, *args):
@@ -177,23 +177,23 @@ def test_visit_list_on_an_existing_database_loads_no_validation_hashing_or_typin
            f"run(['--data-dir', {str(tmp_path)!r}, 'visit', 'list'])")
     _modules_after(run)  # creates the database and stores the built-in surveys
     loaded = _modules_after(run)
-    assert not loaded & {"sos_desktop.core.people.signup_rules", "sos_desktop.core.outputs",
+    assert not loaded & {"sos_desktop.core.people.signup_rules", "sos_desktop.core.storage.outputs",
                          "hashlib", "json", "uuid", "typing", "sos_desktop.core.security",
                          "argparse", "shutil"}
 
 
 def test_visit_list_on_a_current_database_loads_no_orm_migrations_or_opening_code(tmp_path):
     """Import budget of `visit list` (issue 21): a database that opening would not change is
-    read straight (core/quick_read.py), without SQLAlchemy, Alembic, the opening code, nor the
-    pathlib, dataclasses and re it loads. An import-set check, never a timing."""
+    read straight (core/storage/quick_read.py), without SQLAlchemy, Alembic, the opening code, nor
+    the pathlib, dataclasses and re it loads. An import-set check, never a timing."""
     run = (f"from sos_desktop.cli import run\n"
            f"run(['--data-dir', {str(tmp_path)!r}, 'visit', 'list'])")
     _modules_after(run)  # creates the database
     loaded = _modules_after(run)
-    assert "sos_desktop.core.quick_read" in loaded
+    assert "sos_desktop.core.storage.quick_read" in loaded
     assert not loaded & {"sqlalchemy", "sqlalchemy.orm", "alembic", "platformdirs",
-                         "sos_desktop.core.store", "sos_desktop.core.schema",
-                         "sos_desktop.core.db", "sos_desktop.core.visits", "pathlib",
+                         "sos_desktop.core.storage.store", "sos_desktop.core.storage.schema",
+                         "sos_desktop.core.storage.db", "sos_desktop.core.visits", "pathlib",
                          "dataclasses", "re", "PySide6"}
 
 
@@ -205,7 +205,7 @@ def test_version_loads_no_database_code():
 
 def test_visit_list_read_straight_prints_what_opening_the_database_prints(
         data_dir, visit, capsys, monkeypatch):
-    from sos_desktop.core import quick_read
+    from sos_desktop.core.storage import quick_read
 
     assert cli(data_dir, "visit", "add", "--school", "Career", "--group", "Club",
                "--date", "2026-11-02") == 0
@@ -284,7 +284,7 @@ def test_visit_add_picks_the_school_s_survey_like_the_window(data_dir, capsys):
     import json
 
     from sos_desktop.core import settings
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     assert cli(data_dir, "visit", "add", "--school", "Hillhouse High School", "--group", "BSU",
                "--date", "2026-10-14", "--answers", "paper") == 0

@@ -12,7 +12,7 @@ import pytest
 
 from sos_desktop.cli import run
 from sos_desktop.core.logs import log_path
-from sos_desktop.core.schema import HEAD
+from sos_desktop.core.storage.schema import HEAD
 from tests.filesystems import fill, make_read_only, tmpfs
 
 
@@ -141,7 +141,7 @@ def test_check_on_newer_schema_in_rollback_mode_changes_no_byte(data_dir, visit,
 def test_full_disk_during_pre_migration_backup_leaves_nothing(tmp_path, capsys, monkeypatch):
     """Ensure a full disk while copying before a migration leaves no 0-byte "backup", the
     database unchanged and one line saying the disk is full."""
-    from sos_desktop.core import schema
+    from sos_desktop.core.storage import schema
 
     with tmpfs(tmp_path / "small", 600) as small:
         data_dir = small / "data"

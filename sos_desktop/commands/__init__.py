@@ -68,7 +68,7 @@ def load(command: str) -> ModuleType:
 
 
 def open_db(args):  # (argparse.Namespace) -> Database, both imported only when used
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     return open_database(args.data_dir, seal_keys=_seal_keys_from_terminal)
 

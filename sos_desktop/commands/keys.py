@@ -221,9 +221,9 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _export_public(args: argparse.Namespace) -> int:
-    from sos_desktop.core.atomic import atomic_output
     from sos_desktop.core.security.keys import join_file
     from sos_desktop.core.security.keystore import read_keys
+    from sos_desktop.core.storage.atomic import atomic_output
 
     keys = read_keys(open_db(args))
     if keys is None:
@@ -259,9 +259,9 @@ def _read(path: Path) -> bytes:
 
 
 def _laptop_key(args: argparse.Namespace) -> int:
-    from sos_desktop.core.atomic import atomic_output
     from sos_desktop.core.bundles.laptops import my_card
     from sos_desktop.core.security.laptop_key import card_file
+    from sos_desktop.core.storage.atomic import atomic_output
 
     card = my_card(open_db(args), args.name, new_key=args.new_key)
     with atomic_output(args.file) as out:

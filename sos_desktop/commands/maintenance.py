@@ -17,9 +17,9 @@ def _open_for_reading(args: argparse.Namespace):  # -> Database
     """The database as usual, or read-only when its folder cannot be written (a full disk, a
     read-only drive): `check` and `backup` are how data is rescued from there."""
     from sos_desktop.core.errors import DatabaseProblem
-    from sos_desktop.core.failures import DISK_FULL, READ_ONLY, cause
     from sos_desktop.core.paths import database_path, resolve_data_dir
-    from sos_desktop.core.store import open_read_only
+    from sos_desktop.core.storage.failures import DISK_FULL, READ_ONLY, cause
+    from sos_desktop.core.storage.store import open_read_only
 
     try:
         return open_db(args)
@@ -51,7 +51,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from sos_desktop.core.maintenance import check_database
+    from sos_desktop.core.storage.maintenance import check_database
 
     report = check_database(_open_for_reading(args))
     print(tr("database: {path}").format(path=report.path))
@@ -69,7 +69,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from sos_desktop.core.maintenance import backup_database
+    from sos_desktop.core.storage.maintenance import backup_database
 
     out = backup_database(_open_for_reading(args), args.out)
     print(tr("backup written to {path}").format(path=out))
@@ -80,7 +80,7 @@ def _restore(args: argparse.Namespace) -> int:
     from sos_desktop.core.backups.automatic import list_backups
     from sos_desktop.core.backups.restore import restore_backup
     from sos_desktop.core.paths import backups_dir, resolve_data_dir
-    from sos_desktop.core.store import check_folder
+    from sos_desktop.core.storage.store import check_folder
 
     data_dir = resolve_data_dir(args.data_dir)
     check_folder(data_dir)

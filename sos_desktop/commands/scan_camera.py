@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from sos_desktop.commands import EXIT_OK, open_db
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 
 

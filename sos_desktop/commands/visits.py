@@ -127,7 +127,7 @@ def _rows_without_opening(data_dir: str | None) -> list | None:
     or None: then it is opened the full way (migrated, settled, or refused with a reason)."""
     import sqlite3
 
-    from sos_desktop.core.quick_read import current_connection, visit_rows
+    from sos_desktop.core.storage.quick_read import current_connection, visit_rows
 
     conn = current_connection(data_dir)
     if conn is None:

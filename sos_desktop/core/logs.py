@@ -110,7 +110,7 @@ def log_error(what: str, exc: BaseException) -> Path | None:
 def unexpected_message(exc: BaseException, doing: str, path: Path) -> str:
     """The one message for an error nobody planned for: the file, its cause when known, what
     to do, and where the details went."""
-    from sos_desktop.core.failures import cause, describe
+    from sos_desktop.core.storage.failures import cause, describe
 
     log = log_error(f"unexpected error while trying to {doing} ({path})", exc)
     where = f"details are in {log}" if log else "the log folder could not be written either"

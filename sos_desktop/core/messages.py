@@ -64,18 +64,18 @@ class Code(StrEnum):
     IMPORT_REJECTED = "import_rejected"  # counted: n problems
     ALREADY_IMPORTED_SIGNUPS = "already_imported_signups"  # counted: n sign-ups
     ALREADY_IMPORTED_RESPONSES = "already_imported_responses"  # counted: n responses
-    # Writing a file (core/atomic.py, core/backups/copy.py, core/outputs.py).
+    # Writing a file (core/storage/atomic.py, core/backups/copy.py, core/storage/outputs.py).
     WRITE_NO_FOLDER_DRIVE = "write_no_folder_drive"
     WRITE_NO_FOLDER = "write_no_folder"
     WRITE_NO_PERMISSION = "write_no_permission"
     WRITE_DISK_FULL = "write_disk_full"
     WRITE_IS_FOLDER = "write_is_folder"
     WRITE_FAILED = "write_failed"
-    # A failed database or file operation (core/failures.py describe): `doing` is a Doing,
+    # A failed database or file operation (core/storage/failures.py describe): `doing` is a Doing,
     # `cause` one of failures' causes with its English `advice`.
     FAILED = "failed"
     FAILED_BECAUSE = "failed_because"
-    # The database (core/db.py, core/store.py, core/unlinkable.py).
+    # The database (core/storage/db.py, core/storage/store.py, core/storage/unlinkable.py).
     COULD_NOT_SAVE = "could_not_save"
     DB_DAMAGED = "db_damaged"
     DB_NOT_A_DATABASE = "db_not_a_database"
@@ -99,7 +99,7 @@ class Code(StrEnum):
     BACKUP_DAMAGED = "backup_damaged"
     BACKUP_NOT_OURS = "backup_not_ours"
     BACKUP_UNREADABLE = "backup_unreadable"
-    # `check`'s findings (core/maintenance.py); SQLite's own integrity lines are no Message.
+    # `check`'s findings (core/storage/maintenance.py); SQLite's own integrity lines are no Message.
     CANNOT_READ = "cannot_read"
     SCHEMA_MISMATCH = "schema_mismatch"
     NO_DEVICE_ID = "no_device_id"

@@ -1,7 +1,7 @@
 """Where the app keeps its data: one folder per installation.
 
-pathlib is imported by the functions that make Paths, not here: core/quick_read.py reads these
-names on the way to a command's answer without loading it (with re and urllib.parse, pathlib
+pathlib is imported by the functions that make Paths, not here: core/storage/quick_read.py reads
+these names on the way to a command's answer without loading it (with re and urllib.parse, pathlib
 is a third of a bare Python's start).
 """
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 APP_NAME = "sos-desktop"
 DATA_DIR_ENV = "SOS_DESKTOP_DATA_DIR"
 DATABASE_FILENAME = "sos-desktop.sqlite3"
-# Notes of exports still being written (core/outputs.py); here so that opening the database
+# Notes of exports still being written (core/storage/outputs.py); here so that opening the database
 # can look for them without loading the export machinery.
 PENDING = "pending-outputs"
 

@@ -13,14 +13,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sos_desktop.core.clock import db_stamp
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.unlinkable import write_shuffled
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
-from sos_desktop.core.unlinkable import write_shuffled
 
 CHANNELS = ("kiosk", "paper", "online")  # how a response came in; exports and reports carry it
 
@@ -60,7 +60,7 @@ def submit_response(
                 write_shuffled(conn, visit_id, rows, cells)
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
-    # No checkpoint here: the sign-up that may follow empties the WAL (core/unlinkable.py).
+    # No checkpoint here: the sign-up that may follow empties the WAL (core/storage/unlinkable.py).
     return response_id
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop import languages
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, Problem
+from sos_desktop.core.storage.db import Database, write_transaction
 
 FOLLOW_COMPUTER = ""  # the interface speaks the computer's language (English if not Spanish)
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 30, 600, 90  # seconds before the kiosk's reset countdown

@@ -12,10 +12,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code, Message
+from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
@@ -264,7 +264,7 @@ def set_closed(db: Database, visit_id: str, closed: bool,
     if not closed:
         return []
     from sos_desktop.core.backups.automatic import take_backup
-    from sos_desktop.core.unlinkable import HELD, rewrite_in_key_order
+    from sos_desktop.core.storage.unlinkable import HELD, rewrite_in_key_order
 
     # The kiosk is done with it: leave no write order in the file (or say why not yet).
     warnings = [] if rewrite_in_key_order(db) else [HELD]

@@ -59,7 +59,7 @@ def make_app(wheel_guard: bool = True) -> QApplication:
 def run_app(data_dir: str | None = None) -> int:
     app = make_app(wheel_guard=False)
     from sos_desktop.core.paths import database_path, resolve_data_dir
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     def seal_keys(count: int):
         from sos_desktop.ui.passphrase_dialog import seal_keys_from_dialog
@@ -138,11 +138,11 @@ def show_main_window(db, window_class, old: QWidget | None = None,
 def _restored_at_start(path: Path, exc: BaseException) -> bool:
     """A damaged database at start-up: report it (never overwrite it) and offer the newest
     good backup. True when the organizer restored it."""
-    from sos_desktop.core.failures import DAMAGED, cause
+    from sos_desktop.core.storage.failures import DAMAGED, cause
 
     if cause(exc.__cause__ or exc) != DAMAGED:
         return False
-    from sos_desktop.core.db import Database
+    from sos_desktop.core.storage.db import Database
     from sos_desktop.ui.backups import BackupController, damaged_text
 
     class StartView:

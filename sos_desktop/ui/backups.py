@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.storage.db import Database
 
 
 def start_in(db: Database, name: str = "") -> str:

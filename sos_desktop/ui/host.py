@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import VisitSummary
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sos_desktop import i18n, languages
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP
 
 _qt_translators: list[QTranslator] = []

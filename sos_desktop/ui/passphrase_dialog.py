@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SealingNeedsKeys, SosError
 from sos_desktop.core.security import keystore
 from sos_desktop.core.security.keys import PASSPHRASE_MIN, OrgKeys, create_keys
 from sos_desktop.core.security.strength import weakness
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.words.errors import in_our_words
 from sos_desktop.words.passphrases import weakness_text

@@ -88,7 +88,7 @@ TEXTS: Mapping[Code, str] = {
         "KEY or Timestamp column)"),
     Code.NOT_UTF8: QT_TR_NOOP("{path}: not UTF-8 text; export the CSV as UTF-8"),
     Code.EMPTY_FILE: QT_TR_NOOP("{path}: the file is empty (a header row is needed)"),
-    # Writing a file (core/atomic.py describe_os_error, core/backups/copy.py).
+    # Writing a file (core/storage/atomic.py describe_os_error, core/backups/copy.py).
     Code.WRITE_NO_FOLDER_DRIVE: QT_TR_NOOP(
         "cannot write {path}: folder {folder} does not exist (was the drive removed?)"),
     Code.WRITE_NO_FOLDER: QT_TR_NOOP("cannot write {path}: folder {folder} does not exist"),
@@ -97,7 +97,8 @@ TEXTS: Mapping[Code, str] = {
     Code.WRITE_DISK_FULL: QT_TR_NOOP("cannot write {path}: the disk is full"),
     Code.WRITE_IS_FOLDER: QT_TR_NOOP("cannot write {path}: it is a folder"),
     Code.WRITE_FAILED: QT_TR_NOOP("cannot write {path}: {detail}"),
-    # The database (core/db.py, core/store.py); a failed operation: words/failures.py.
+    # The database (core/storage/db.py, core/storage/store.py); a failed operation:
+    # words/failures.py.
     Code.COULD_NOT_SAVE: QT_TR_NOOP("could not save to {path}: {detail}"),
     Code.DB_DAMAGED: QT_TR_NOOP("database {path} is damaged ({detail}); nothing was saved"),
     Code.DB_NOT_A_DATABASE: QT_TR_NOOP(
@@ -141,7 +142,8 @@ TEXTS: Mapping[Code, str] = {
     Code.BACKUP_NOT_OURS: QT_TR_NOOP(
         "{path} cannot be restored: it is not an SOS Desktop database this version can read"),
     Code.BACKUP_UNREADABLE: QT_TR_NOOP("{path} cannot be restored: {reason}"),
-    # `check`'s findings (core/maintenance.py); SQLite's own integrity lines stay as they are.
+    # `check`'s findings (core/storage/maintenance.py); SQLite's own integrity lines stay as they
+    # are.
     Code.CANNOT_READ: QT_TR_NOOP("cannot read {path}: {detail}"),
     Code.SCHEMA_MISMATCH: QT_TR_NOOP("schema is {found}, expected {expected}"),
     Code.NO_DEVICE_ID: QT_TR_NOOP("no device id in settings"),

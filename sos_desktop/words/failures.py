@@ -1,7 +1,7 @@
 """A failed database or file operation (full disk, read-only folder, damaged database) in the
-organizer's language. Core names the cause as a code (core/failures.py `cause`) and `describe`
-makes it a Message (FAILED or FAILED_BECAUSE: what was being done, the file, the cause); in
-English its line is shown as core writes it, in another language this module writes the same
+organizer's language. Core names the cause as a code (core/storage/failures.py `cause`) and
+`describe` makes it a Message (FAILED or FAILED_BECAUSE: what was being done, the file, the cause);
+in English its line is shown as core writes it, in another language this module writes the same
 line from the verb and the cause."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from sos_desktop.core import failures
+from sos_desktop.core.storage import failures
 from sos_desktop.i18n import SOURCE_LANGUAGE, language, tr
 
 
 def advice(found: str) -> str:
-    """What to do about cause `found` (core/failures.py ADVICE, translated)."""
+    """What to do about cause `found` (core/storage/failures.py ADVICE, translated)."""
     match found:
         case failures.DISK_FULL:
             return tr("the disk is full: free some space (empty the trash, remove large files) "

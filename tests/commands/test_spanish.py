@@ -85,7 +85,7 @@ def test_check_speaks_spanish(data_dir, visit, capsys):
     assert cli(data_dir, "check") == 0
     out = capsys.readouterr().out
     assert "base de datos:" in out and "visitas:" in out and out.rstrip().endswith("correcto")
-    from sos_desktop.core.schema import HEAD
+    from sos_desktop.core.storage.schema import HEAD
 
     assert english_words(out, HEAD) == []  # the schema's revision is an id, not a sentence
 

@@ -70,7 +70,7 @@ def test_paper_round_trip_and_reports(data_dir, visit, tmp_path, capsys):
 
 
 def test_import_responses_errors_are_row_level(data_dir, visit, tmp_path, capsys):
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.store import ensure_builtin_surveys
 
     ensure_builtin_surveys(open_database(data_dir))

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from sos_desktop.core.db import write_transaction
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.db import write_transaction
+from sos_desktop.core.storage.store import open_database
 
 
 def test_raw_hands_out_one_connection_in_the_block_and_closes_it_after(data_dir):

@@ -8,7 +8,7 @@ from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
 from tests.conftest import database_at_revision, same_org, store_legacy_signup
 
-MIGRATION = import_module("sos_desktop.core.migrations.versions.0010_signup_totals")
+MIGRATION = import_module("sos_desktop.core.storage.migrations.versions.0010_signup_totals")
 
 
 def _kept(db) -> tuple:
@@ -51,7 +51,7 @@ def test_totals_follow_kiosk_repairs_and_bundle_merges(db, visit_id, tmp_path):
 
 def test_the_migration_counts_what_an_older_database_holds(tmp_path):
     """An older database's sign-ups are counted once when it is brought up to date."""
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     old = database_at_revision(tmp_path / "data", "0009_laptop_keys")
     visit = visits.create_visit(old, {"school": "Hillhouse", "group_name": "BSU",

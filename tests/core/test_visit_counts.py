@@ -12,7 +12,7 @@ from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
 from tests.conftest import same_org, store_legacy_signup
 
-RECOUNT_SQL = import_module("sos_desktop.core.migrations.versions.0007_figures").RECOUNT_SQL
+RECOUNT_SQL = import_module("sos_desktop.core.storage.migrations.versions.0007_figures").RECOUNT_SQL
 
 
 def _listed(db) -> dict:

@@ -123,7 +123,7 @@ def test_visit_rows_read_back_through_the_models_unchanged(db, clock):
 
     from sqlalchemy.orm import Session
 
-    from sos_desktop.core.models import Visit
+    from sos_desktop.core.storage.models import Visit
 
     created = clock()
     visit_id = visits.create_visit(db, {"school": "Hillhouse", "group_name": "BSU",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from sos_desktop.core.schema import HEAD
+from sos_desktop.core.storage.schema import HEAD
 
 pytestmark = pytest.mark.installer
 

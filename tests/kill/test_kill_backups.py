@@ -23,7 +23,7 @@ from benchmarks.common import seed_signups
 from sos_desktop.core.backups.automatic import take_backup
 from sos_desktop.core.paths import PENDING
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.visits import create_visit
 from tests.conftest import PASSPHRASE
 

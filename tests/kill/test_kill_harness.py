@@ -26,7 +26,7 @@ from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
 from sos_desktop.core.visits import create_visit
 from tests.conftest import PASSPHRASE, same_org
@@ -113,7 +113,7 @@ def verify(data_dir: Path, work: Path) -> dict[str, int]:
         if (path.resolve(), digest) not in receipts:
             orphans.append(path)
     # An export killed between its rename and its receipt's commit is settled by the start
-    # above (core/outputs.py): a file is there if and only if its receipt is.
+    # above (core/storage/outputs.py): a file is there if and only if its receipt is.
     assert not orphans, f"export files without receipt after the next start: {orphans}"
     return {"responses": len(acked_responses), "signups": len(acked_signups),
             "imported": sum(int(c) for _b, c in acks.get("import", [])),

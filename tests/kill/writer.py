@@ -23,7 +23,7 @@ from sos_desktop.core.imports.signups import import_signups
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.store import latest_definition
 from sos_desktop.core.visits import create_visit, list_visits, set_closed
 

@@ -61,7 +61,7 @@ def test_the_window_start_installs_the_reference_and_wheel_guards_after_painting
     import subprocess
     import sys
 
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     open_database(tmp_path)
     out = subprocess.run([sys.executable, "-c", RUN_APP_A_WHILE, str(tmp_path)],

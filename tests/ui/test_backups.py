@@ -85,7 +85,7 @@ def test_damaged_database_at_start_is_reported_and_newest_good_backup_offered(
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2])
                         or QMessageBox.StandardButton.Yes)
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     with pytest.raises(SosError) as raised:
         open_database(data_dir)

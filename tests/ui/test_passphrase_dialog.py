@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
 
 

@@ -53,7 +53,7 @@ def test_visit_dialog_in_the_pseudo_locale(qtbot, pseudo):
 
 
 def test_every_first_run_guide_step_in_the_pseudo_locale(qtbot, tmp_path, pseudo):
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.ui.settings.guide_controller import STEPS
 
     window = MainWindow(open_database(tmp_path / "fresh"), lambda: SURVEYS)

@@ -20,7 +20,7 @@ appmod.make_app = make_and_quit
 code = appmod.run_app(sys.argv[1])
 heavy = ("sqlalchemy", "alembic", "yaml", "reportlab", "openpyxl", "email_validator",
          "phonenumbers", "cv2", "numpy", "nacl", "sos_desktop.core.security.keys",
-         "sos_desktop.core.outputs", "sos_desktop.core.decks", "sos_desktop.core.exports",
+         "sos_desktop.core.storage.outputs", "sos_desktop.core.decks", "sos_desktop.core.exports",
          "sos_desktop.ui.settings.dialog", "sos_desktop.ui.kiosk.pin_dialog",
          "sos_desktop.ui.visits.dialog", "sos_desktop.ui.wheel_guard",
          "sos_desktop.ui.restore_dialog", "sos_desktop.ui.file_dialogs",
@@ -31,7 +31,7 @@ print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]
 
 
 def test_main_window_start_loads_nothing_heavy(tmp_path):
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.visits import create_visit
 
     create_visit(open_database(tmp_path), {"school": "S", "group_name": "G",

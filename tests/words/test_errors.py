@@ -41,10 +41,10 @@ def test_every_code_has_english_and_a_translated_text():
 
 def test_everyday_core_refusals_carry_their_code(db, tmp_path):
     """Core raises each refusal with its code and parameters; its text stays the English."""
-    from sos_desktop.core.atomic import describe_os_error
     from sos_desktop.core.decks.deck import deck_kind
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.security import keys, keystore
+    from sos_desktop.core.storage.atomic import describe_os_error
     from sos_desktop.core.surveys.store import latest_definition
     from sos_desktop.core.visits import get_visit
 

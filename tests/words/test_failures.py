@@ -9,8 +9,8 @@ def test_core_failures_are_coded_and_worded_from_their_cause(tmp_path):
     import sqlite3
 
     from sos_desktop import i18n
-    from sos_desktop.core import failures
     from sos_desktop.core.messages import Code
+    from sos_desktop.core.storage import failures
     from sos_desktop.words.errors import in_our_words
     from sos_desktop.words.failures import advice
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sos_desktop.core.backups.copy import write_copy
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 
 KEEP_LAST = 10
 DAILY = timedelta(days=1)

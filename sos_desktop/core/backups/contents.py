@@ -17,12 +17,12 @@ from pathlib import Path
 from sos_desktop.core.backups.automatic import list_backups
 from sos_desktop.core.backups.copy import write_copy
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import ExportProblem
-from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paths import backups_dir
-from sos_desktop.core.readonly import connect_read_only
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.failures import Doing, describe
+from sos_desktop.core.storage.readonly import connect_read_only
 
 COPY_PREFIX = "sos-desktop-backup-"
 _STAMP = "%Y%m%dT%H%M%SZ"

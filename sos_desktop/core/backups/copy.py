@@ -1,7 +1,7 @@
 """One verified copy of the database, written by `VACUUM INTO`.
 
 VACUUM INTO writes pages and cells in key order (a page-for-page copy would carry the write
-order of the kiosk's records, see core/unlinkable.py), reads through a read-only connection
+order of the kiosk's records, see core/storage/unlinkable.py), reads through a read-only connection
 (so it works from a read-only or full data folder), and leaves no free pages holding old data.
 The copy appears under its name only once complete, checked and synced; a failure (a full disk)
 leaves nothing behind.
@@ -14,12 +14,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
-from sos_desktop.core.failures import Doing, describe
-from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.messages import Code
-from sos_desktop.core.readonly import connect_read_only
+from sos_desktop.core.storage.durable import fsync_folder
+from sos_desktop.core.storage.failures import Doing, describe
+from sos_desktop.core.storage.leftovers import PRIVATE_FILE, make_private_folder, noted
+from sos_desktop.core.storage.readonly import connect_read_only
 
 
 def write_copy(source: Path, target: Path, *, own_folder: bool = False) -> Path:

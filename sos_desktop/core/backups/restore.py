@@ -17,15 +17,15 @@ from pathlib import Path
 from sos_desktop.core.backups.automatic import Backup, list_backups, take_backup
 from sos_desktop.core.backups.salvage import Salvage, is_sound, salvage_into
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
-from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import DatabaseProblem, SosError
-from sos_desktop.core.failures import Doing, describe
-from sos_desktop.core.leftovers import PRIVATE_FILE, make_private_folder, noted
 from sos_desktop.core.messages import Code
 from sos_desktop.core.paths import backups_dir, database_path
-from sos_desktop.core.readonly import connect_read_only
-from sos_desktop.core.schema import REVISIONS
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.durable import fsync_folder
+from sos_desktop.core.storage.failures import Doing, describe
+from sos_desktop.core.storage.leftovers import PRIVATE_FILE, make_private_folder, noted
+from sos_desktop.core.storage.readonly import connect_read_only
+from sos_desktop.core.storage.schema import REVISIONS
 
 
 def check_backup(path: Path) -> str:
@@ -87,8 +87,8 @@ def restore_backup(data_dir: Path, backup: Path, clock: UtcClock = utc_now) -> R
         fsync_folder(data_dir, strict=True)
     except OSError as exc:
         raise DatabaseProblem(describe(exc, target, Doing.RESTORE)) from exc
-    from sos_desktop.core.db import forget_checks
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.db import forget_checks
+    from sos_desktop.core.storage.store import open_database
 
     forget_checks()  # the file is a new one: check it again before writing
     database = open_database(data_dir)  # an older backup is migrated (after its own copy)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core.readonly import connect_read_only
+from sos_desktop.core.storage.readonly import connect_read_only
 
 SKIPPED = {"alembic_version"}  # the restored file's schema revision stays its own
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.outputs import staged_output
-from sos_desktop.core.schema import HEAD
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import read_keys
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.outputs import staged_output
+from sos_desktop.core.storage.schema import HEAD
 
 # Small parent tables always travel whole, so the other laptop can resolve every reference.
 _INCREMENTAL = ("survey_responses", "signups")

@@ -23,13 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_desktop.core import models
 from sos_desktop.core.bundles.laptops import Laptop
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import OrgKeys
+from sos_desktop.core.storage import models
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.security import laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import contact_key, load_keys, read_keys
+from sos_desktop.core.storage.db import Database, write_transaction
 
 
 class LaptopProblem(SosError):

@@ -19,11 +19,11 @@ from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.checks import check_bundle
 from sos_desktop.core.bundles.laptops import registry
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.people import contacts
 from sos_desktop.core.security.keystore import contact_key, read_keys
+from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import SurveyDef
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sos_desktop.core.atomic import HashingWriter
 from sos_desktop.core.exports.columns import META, Column, SurveyVersions
 from sos_desktop.core.exports.csv_safety import neutralise as n
 from sos_desktop.core.exports.csv_safety import write_csv
+from sos_desktop.core.storage.atomic import HashingWriter
 from sos_desktop.core.surveys.model import QuestionType
 
 _META_NOTES = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.model import Choice, Question, QuestionType, SurveyDef
 from sos_desktop.core.surveys.store import load_definition
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import tzinfo
 
 from sos_desktop.core.clock import LocalTime, UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.db import Database, write_transaction
 
 
 @dataclass(frozen=True)

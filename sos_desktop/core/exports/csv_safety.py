@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from sos_desktop.core.atomic import HashingWriter
+from sos_desktop.core.storage.atomic import HashingWriter
 
 if TYPE_CHECKING:
     import _csv

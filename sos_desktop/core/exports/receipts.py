@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.core.clock import db_stamp
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.storage.db import Database, write_transaction
 
 
 def record_receipt(
@@ -48,8 +48,8 @@ def save_receipt(db: Database, data: bytes | None = None, **fields: Any) -> str:
     """record_receipt in a transaction of its own, for outputs that change nothing else.
 
     With `data`, the file is written at fields["path"] in the same step: it is there if and
-    only if its receipt is committed (core.outputs)."""
-    from sos_desktop.core.outputs import staged_output
+    only if its receipt is committed (core.storage.outputs)."""
+    from sos_desktop.core.storage.outputs import staged_output
 
     if data is None:
         with db.raw() as conn, write_transaction(conn, db.path):

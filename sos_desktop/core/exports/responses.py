@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports.codebook import codebook_path, write_codebook
 from sos_desktop.core.exports.columns import META, SurveyVersions, load_versions
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.outputs import staged_output
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.outputs import staged_output
 from sos_desktop.core.surveys.model import QuestionType
 from sos_desktop.core.visits import get_visit
 

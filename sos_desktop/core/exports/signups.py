@@ -15,7 +15,7 @@ the opened contacts encrypted under another such key (`Veil`), which reveal noth
 keys are gone. So the temporary tables may spill to a file (temp_store=FILE) and memory stays
 flat at any size; the rows and the "likely duplicates" list read the contacts back from there.
 The file is staged beside its target and published as the mark transaction's last step
-(core.outputs): it is there if and only if its receipt is.
+(core.storage.outputs): it is there if and only if its receipt is.
 """
 
 from __future__ import annotations
@@ -28,17 +28,17 @@ from itertools import groupby
 from pathlib import Path
 
 from sos_desktop.core.clock import LocalTime, UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.exports import dedupe as dd
 from sos_desktop.core.exports.csv_safety import write_csv
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.exports.veil import Hasher, Veil
-from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.people.contacts import CONTACT_COLUMNS, open_contact
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.security.sealing import ContactKey
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.outputs import staged_output
 
 __all__ = ["GENERIC_HEADER", "PROFILES", "ExportPreview", "ExportResult", "export_signups",
            "preview_signups"]

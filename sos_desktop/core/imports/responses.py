@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.imports.csv_reader import (
@@ -27,6 +26,7 @@ from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signup_rules import parse_bool
 from sos_desktop.core.responses import insert_responses
+from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.exports.csv_safety import neutralise, write_csv
 from sos_desktop.core.imports.csv_reader import (
@@ -29,6 +27,8 @@ from sos_desktop.core.people.consent import PAPER_EMAIL_CONSENT, PAPER_SMS_CONSE
 from sos_desktop.core.people.signup_rules import parse_bool, validate_signup
 from sos_desktop.core.people.signups import signup_hour
 from sos_desktop.core.security.keystore import sealer
+from sos_desktop.core.storage.atomic import atomic_output
+from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.visits import get_visit
 
 COLUMNS = (

@@ -19,8 +19,8 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, Problem
+from sos_desktop.core.storage.db import Database, write_transaction
 
 PIN_KEY = "kiosk_pin"
 FAILS_KEY = "kiosk_pin_failures"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
 from sos_desktop.core.paper.payload import SheetIdentity
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.definitions import stored_version
 from sos_desktop.core.paper.sheet_pdf import render_sheets, write_sheets
+from sos_desktop.core.storage.db import Database
 
 MAX_COPIES = 500
 
@@ -33,7 +33,7 @@ def print_answer_sheets(db: Database, survey_key: str, out: Path, *, language: s
                         layout_out: Path | None = None,
                         clock: UtcClock = utc_now) -> PrintResult:
     """`copies` answer sheets of the newest version of `survey_key`, each with its own id."""
-    from sos_desktop.core.atomic import atomic_output
+    from sos_desktop.core.storage.atomic import atomic_output
     from sos_desktop.core.surveys.store import current_definition
 
     if not 1 <= copies <= MAX_COPIES:

@@ -17,16 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.paper.review import check_decisions, resolve_in, write_typed
 from sos_desktop.core.paper.store import visit_for_paper
 from sos_desktop.core.responses import insert_responses
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.unlinkable import forget_commit_order
 from sos_desktop.core.surveys.answers import clean_response, normalize, visible_questions
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
-from sos_desktop.core.unlinkable import forget_commit_order
 
 
 @dataclass(frozen=True)

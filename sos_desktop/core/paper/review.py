@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import InvalidInput, NotFound, SosError
 from sos_desktop.core.paper.store import StoreResult, settle, visit_for_paper
+from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys.answers import check_answer, normalize, visible_questions
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 from sos_desktop.core.surveys.store import load_definition

@@ -16,11 +16,11 @@ from enum import StrEnum
 
 import numpy as np
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.paper.definitions import DefinitionResolver
 from sos_desktop.core.paper.payload import SheetIdentity
 from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
 from sos_desktop.core.paper.store import Stored, is_read, store_page, visit_for_paper
+from sos_desktop.core.storage.db import Database
 
 
 class Outcome(StrEnum):

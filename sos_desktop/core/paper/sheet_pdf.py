@@ -132,7 +132,7 @@ def render_sheets(layout: SheetLayout, copies: int, *, visit_line: str = "",
 
 def write_sheets(out: Path, printed: PrintedSheets) -> str:
     """Write atomically; returns the SHA-256."""
-    from sos_desktop.core.atomic import atomic_output
+    from sos_desktop.core.storage.atomic import atomic_output
 
     with atomic_output(Path(out)) as writer:
         writer.write(printed.pdf)

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.messages import Code
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT, ConsentWording
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import sealer
-from sos_desktop.core.unlinkable import durable_then_forget
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.unlinkable import durable_then_forget
 
 
 def submit_signup(

@@ -14,7 +14,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.paper.words import words as paper_words
@@ -25,6 +24,7 @@ from sos_desktop.core.people.consent import (
 )
 from sos_desktop.core.reports.layout import GRID, Styles, p, render_pdf, styles, usable_width
 from sos_desktop.core.reports.visit_report import ReportResult
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import (
     SCALE_MAX,

@@ -9,7 +9,6 @@ from pathlib import Path
 from reportlab.platypus import PageBreak, Spacer
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
@@ -25,6 +24,7 @@ from sos_desktop.core.reports.visit_report import ReportResult
 from sos_desktop.core.reports.words import Words
 from sos_desktop.core.results.answer_counts import Scope, count_answers
 from sos_desktop.core.results.live import MIN_ANSWERS
+from sos_desktop.core.storage.db import Database
 
 _VISITS = """
 SELECT v.id, v.visit_date, v.school, v.group_name,

@@ -9,7 +9,6 @@ from pathlib import Path
 from reportlab.platypus import PageBreak, Spacer
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
 from sos_desktop.core.people import contacts
@@ -25,6 +24,7 @@ from sos_desktop.core.reports.words import Words
 from sos_desktop.core.results.answer_counts import Scope, count_answers, free_texts
 from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES
 from sos_desktop.core.security.keystore import contact_key
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import VisitSummary, get_visit
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.results.answer_counts import (
     AnswerCounts,
     LiveCounts,
@@ -19,6 +18,7 @@ from sos_desktop.core.results.answer_counts import (
     free_texts,
 )
 from sos_desktop.core.results.steps import SteppedCounts, shown_counts
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.model import (
     SCALE_MAX,
     SCALE_MIN,

@@ -12,8 +12,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sos_desktop.core import db as dbmod
 from sos_desktop.core.errors import DatabaseProblem
+from sos_desktop.core.storage import db as dbmod
 
 PLAIN_COLUMNS = ("first_name", "last_name", "email", "phone")
 

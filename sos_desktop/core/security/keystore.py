@@ -13,9 +13,9 @@ import sqlite3
 from dataclasses import astuple, fields
 from typing import Any
 
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security.sealing import ContactKey, Sealer
+from sos_desktop.core.storage.db import Database, write_transaction
 
 COLUMNS = tuple(f.name for f in fields(k.OrgKeys))
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop import languages
-from sos_desktop.core.atomic import atomic_output
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.atomic import atomic_output
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.model import (
     SCALE_MAX,

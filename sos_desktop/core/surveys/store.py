@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
-from sos_desktop.core.quick_read import BUILTIN_FINGERPRINT_KEY, builtin_stamp
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.quick_read import BUILTIN_FINGERPRINT_KEY, builtin_stamp
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a definition is read

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import VisitSummary
 
 

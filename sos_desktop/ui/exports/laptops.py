@@ -110,9 +110,9 @@ class TeamLaptops:
     def save_card(self, new_key: bool = False) -> bool:
         """Write this laptop's key card for the organizer to register (with a new key only
         once the file is chosen: a cancelled dialog changes nothing)."""
-        from sos_desktop.core.atomic import atomic_output
         from sos_desktop.core.bundles.laptops import my_card
         from sos_desktop.core.security.laptop_key import card_file, default_name
+        from sos_desktop.core.storage.atomic import atomic_output
 
         try:
             card = my_card(self.db)

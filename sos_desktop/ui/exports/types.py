@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
 
 Progress = Callable[[int, int], None]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.exports.choices import ReportChoice, ResponsesChoice, SurveyOption
 from sos_desktop.ui.exports.dialogs import ResponsesExportDialog, SurveyDialog, VisitReportDialog

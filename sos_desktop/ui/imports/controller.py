@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.ui.exports.types import SyncView
 from sos_desktop.ui.imports.row_errors import describe_errors

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from sos_desktop import languages
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.kiosk.flow import KioskFlow
 from sos_desktop.core.kiosk.idle import IdleWatch
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import VisitSummary, get_visit
 from sos_desktop.i18n import tr

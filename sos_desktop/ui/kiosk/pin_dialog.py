@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk import pin
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from sos_desktop import languages
-from sos_desktop.core.db import Database
 from sos_desktop.core.kiosk.flow import FlowState, KioskFlow, Step
 from sos_desktop.core.kiosk.idle import IdleState, IdleWatch
 from sos_desktop.core.kiosk.pin import PinClock
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.lockdown import Lockdown
 from sos_desktop.ui.kiosk.pages import (

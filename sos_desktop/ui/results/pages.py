@@ -17,7 +17,6 @@ import dataclasses
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.results.live import (
     MIN_ANSWERS,
     QuestionResult,
@@ -25,6 +24,7 @@ from sos_desktop.core.results.live import (
     live_counts,
     visit_results,
 )
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType, SurveyDef
 from sos_desktop.i18n import audience
 

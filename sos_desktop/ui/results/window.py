@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.store import current_definition
 from sos_desktop.core.visits import get_visit
 from sos_desktop.i18n import audience, tr

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.paper.redo import DecidedSheet, decide_review, redecide_review
 from sos_desktop.core.paper.review import ReviewQuestion, SheetReview, pending_reviews
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.words.errors import in_our_words
 from sos_desktop.words.problems import reason

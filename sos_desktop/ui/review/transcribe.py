@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, SosError
 from sos_desktop.core.paper.redo import retype_transcription
 from sos_desktop.core.paper.review import (
@@ -35,6 +34,7 @@ from sos_desktop.core.paper.review import (
     pending_transcriptions,
     save_transcription,
 )
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.review.window import STYLE
 from sos_desktop.words.errors import in_our_words

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.ui.review.question import QuestionPanel, suggestion
 from sos_desktop.ui.review.session import ReviewSession

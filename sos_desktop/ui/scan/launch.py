@@ -8,8 +8,8 @@ from functools import lru_cache
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from sos_desktop.core.camera.steady import CameraView, FrameScanner
-from sos_desktop.core.db import Database
 from sos_desktop.core.paper.scanner import Outcome, PageOutcome, PaperScanner
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.ui.scan.tally import Sighting
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.paper.inputs import PaperInputError, PdfRenderer
 from sos_desktop.core.paper.scanner import ScanCounts
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import language, tr
 from sos_desktop.words.errors import in_our_words
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.security import keystore
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 
 

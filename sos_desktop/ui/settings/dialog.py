@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from sos_desktop import languages
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import Problem
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, system_language, tr
 from sos_desktop.ui.kiosk.pin_dialog import ChangePinDialog, SetPinDialog
 from sos_desktop.ui.settings.controller import SettingsController

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop import languages
 from sos_desktop.core import settings
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.language import apply_language, language_for

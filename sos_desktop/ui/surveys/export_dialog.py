@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.words.errors import in_our_words
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import InvalidInput, Problem
+from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits import default_survey_for
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.visits.problems import problem_lines

@@ -141,9 +141,9 @@ def test_a_long_session_checks_again_before_a_later_write(db, visit_id, data_dir
     last check is RECHECK_AFTER old, the next write is checked and refused."""
     import pytest
 
-    from sos_desktop.core import db as db_module
     from sos_desktop.core.errors import DatabaseProblem
     from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.core.storage import db as db_module
 
     kid = {"first_name": "Kid", "last_name": "Lopez", "age_13_plus": True,
            "email": "kid@example.org", "email_consent": True}

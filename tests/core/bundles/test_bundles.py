@@ -211,7 +211,7 @@ def test_sign_up_without_a_consented_channel_is_refused(db, visit_id, other, tmp
 def test_bundled_tables_carry_every_model_column():
     """Ensure each bundled table's record fields are exactly its model's columns (plus the
     answers a response carries), so a column added to a model travels between laptops."""
-    from sos_desktop.core.models import Base
+    from sos_desktop.core.storage.models import Base
 
     for table in bf.TABLES:
         fields = set(bf.FIELDS[table]) - ({"answers"} if table == "survey_responses" else set())

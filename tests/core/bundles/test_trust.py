@@ -16,7 +16,7 @@ from sos_desktop.core.security import keystore
 from sos_desktop.core.security.bounded import TooLarge
 from sos_desktop.core.security.laptop_key import signing_key
 from sos_desktop.core.security.sealing import Sealer
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from tests.conftest import same_org
 from tests.core.bundles.test_bundles import _counts
 

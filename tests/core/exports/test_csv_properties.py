@@ -8,9 +8,9 @@ import io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sos_desktop.core.atomic import HashingWriter
 from sos_desktop.core.exports.csv_safety import FORMULA_STARTS, neutralise, write_csv
 from sos_desktop.core.imports.csv_reader import csv_rows
+from sos_desktop.core.storage.atomic import HashingWriter
 
 HOSTILE_START = st.sampled_from(sorted(FORMULA_STARTS))
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)

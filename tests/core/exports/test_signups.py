@@ -158,7 +158,7 @@ def test_read_only_folder_reported_even_as_root(db, visit_id, tmp_path, monkeypa
     def refuse(*_a, **_k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("sos_desktop.core.outputs._create", refuse)
+    monkeypatch.setattr("sos_desktop.core.storage.outputs._create", refuse)
     with pytest.raises(ExportProblem, match="no permission to write"):
         export_signups(db, tmp_path / "out.csv")
     assert _receipts(db) == []

@@ -68,7 +68,7 @@ def test_lockout_survives_restart(db):
     pin.set_pin(db, "4821")
     for _ in range(3):
         pin.check_pin(db, "9999", clock)
-    from sos_desktop.core.db import Database
+    from sos_desktop.core.storage.db import Database
 
     assert pin.check_pin(Database(db.path), "4821", clock).locked_for == pytest.approx(30)
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from sos_desktop.core import db as dbmod
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk.saving import KioskSaver
+from sos_desktop.core.storage import db as dbmod
 from sos_desktop.core.visits import get_visit
 
 ANA = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",

@@ -1,7 +1,7 @@
 """The contact columns' one module: its column list follows the model."""
 
-from sos_desktop.core.models import Signup
 from sos_desktop.core.people import contacts
+from sos_desktop.core.storage.models import Signup
 
 
 def test_signup_columns_are_the_models_columns_in_order():

@@ -212,7 +212,7 @@ def app_connection(path) -> subprocess.Popen:
 def test_the_next_start_empties_a_wal_a_reader_kept(db, visit_id, stored_survey, data_dir):
     """Ensure a WAL still holding the kiosk's commit order (a reader kept it from being
     truncated, then the app was killed) is emptied by the next start."""
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
 
     app = app_connection(db.path)
     reader = sqlite3.connect(db.path)
@@ -254,8 +254,8 @@ def test_closing_while_another_program_holds_the_file_warns_and_is_done_at_next_
     """Ensure that a visit closed while another program keeps a read open says the file could
     not be rewritten (instead of staying linkable in silence), and that the next start does
     it: the WAL is emptied and the pages no longer follow write order."""
-    from sos_desktop.core.store import open_database
-    from sos_desktop.core.unlinkable import HELD
+    from sos_desktop.core.storage.store import open_database
+    from sos_desktop.core.storage.unlinkable import HELD
 
     responses, signups, truth = run_visit(db, visit_id, stored_survey, pairs=20)
     reader = sqlite3.connect(db.path)

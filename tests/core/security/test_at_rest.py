@@ -8,7 +8,7 @@ from sos_desktop.core.imports.signups import import_signups
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from tests.conftest import PASSPHRASE, database_at_revision
 
 SECRETS = [b"Xiomara", b"Quetzalli", b"kp0@example.org", b"+12035550142", b"2035550142",
@@ -25,7 +25,7 @@ def test_kiosk_and_import_signups_leave_no_contact_bytes(db, data_dir, visit_id,
     """Ensure the database, its -wal, backups and bundles hold none of the contact bytes."""
     import sqlite3
 
-    from sos_desktop.core.maintenance import backup_database
+    from sos_desktop.core.storage.maintenance import backup_database
 
     # A second connection kept open, as a running window would: the -wal stays on disk.
     reader = sqlite3.connect(db.path)

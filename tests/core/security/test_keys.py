@@ -6,7 +6,7 @@ from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from tests.conftest import PASSPHRASE
 
 ANA = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from sos_desktop.core import paths
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys import store as survey_store
 from sos_desktop.core.surveys.store import BUILTIN_FINGERPRINT_KEY, list_surveys
 

@@ -7,7 +7,7 @@ from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.ui.exports.controller import SyncController
 from sos_desktop.ui.exports.laptops_view import LaptopsDialog
 from tests.ui.exports.fakes import FakeView

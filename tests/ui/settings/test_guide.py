@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 
 from sos_desktop.core.kiosk.pin import has_pin
 from sos_desktop.core.security import keystore
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog

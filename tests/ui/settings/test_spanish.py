@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sos_desktop import i18n
 from sos_desktop.core import settings
 from sos_desktop.core.errors import Problem
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.ui.app import show_main_window
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.settings.dialog import SettingsDialog

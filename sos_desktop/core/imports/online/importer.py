@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.core.clock import UtcClock, utc_now
-from sos_desktop.core.db import Database, write_transaction
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.imports.csv_reader import ImportRejected, RowError
@@ -37,9 +36,10 @@ from sos_desktop.core.imports.online.values import CellProblem, Choices, cell_an
 from sos_desktop.core.imports.receipts import record_import
 from sos_desktop.core.messages import Code
 from sos_desktop.core.responses import insert_responses
+from sos_desktop.core.storage.db import Database, write_transaction
+from sos_desktop.core.storage.unlinkable import forget_commit_order
 from sos_desktop.core.surveys.answers import clean_response, normalize
 from sos_desktop.core.surveys.model import SurveyDef
-from sos_desktop.core.unlinkable import forget_commit_order
 
 SECRET_KEY = "online_import_secret"
 RECEIPT_KIND = "import-online"

@@ -10,7 +10,7 @@ import pytest
 
 from sos_desktop.core.backups.automatic import take_backup
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.store import open_database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sos_desktop.core.db import Database
+from sos_desktop.core.storage.db import Database
 
 
 def connect_read_only(path: Path, *, query_only: bool = True) -> sqlite3.Connection:

@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.messages import Code, Message
+from sos_desktop.core.storage.durable import fsync_folder
 
 
 def describe_os_error(path: Path, exc: OSError) -> Message:

@@ -36,9 +36,9 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.db import Database
 
 NEIGHBOURS = 2  # key neighbours looked at on each side of a new response
 INDEX_PAGE = 50  # entries of the visit index (visit id, response id) in a 4 KiB page

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from sos_desktop.core.leftovers import noted
 from sos_desktop.core.paths import PENDING
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage.leftovers import noted
+from sos_desktop.core.storage.store import open_database
 
 
 def _dead_pid() -> int:

@@ -19,12 +19,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from sos_desktop.core.atomic import HashingWriter, describe_os_error
-from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.leftovers import pending_folder, write_note
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.atomic import HashingWriter, describe_os_error
+from sos_desktop.core.storage.durable import fsync_folder
+from sos_desktop.core.storage.leftovers import pending_folder, write_note
 
 if TYPE_CHECKING:
     from hashlib import _Hash

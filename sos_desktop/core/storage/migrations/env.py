@@ -1,4 +1,5 @@
-"""Alembic environment: runs on the connection core.schema hands over (pragmas already set)."""
+"""Alembic environment: runs on the connection core.storage.schema hands over (pragmas already
+set)."""
 
 from typing import Any
 
@@ -6,7 +7,7 @@ from alembic import context
 from sqlalchemy import Column, create_engine
 from sqlalchemy.engine import Connection
 
-from sos_desktop.core.models import Base
+from sos_desktop.core.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata

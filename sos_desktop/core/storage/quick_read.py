@@ -22,7 +22,7 @@ import os
 import sqlite3
 
 from sos_desktop.core.paths import DATA_DIR_ENV, DATABASE_FILENAME, PENDING, resources_folder
-from sos_desktop.core.revisions import HEAD
+from sos_desktop.core.storage.revisions import HEAD
 
 # The settings row where store_builtin_surveys_if_new keeps "sha256|stamp" of the files.
 BUILTIN_FINGERPRINT_KEY = "builtin_surveys_sha256"

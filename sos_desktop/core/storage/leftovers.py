@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sos_desktop.core.durable import fsync_folder
 from sos_desktop.core.paths import PENDING, backups_dir, database_path
+from sos_desktop.core.storage.durable import fsync_folder
 
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 

@@ -8,13 +8,13 @@ import textwrap
 
 import pytest
 
-from sos_desktop.core import atomic
 from sos_desktop.core.errors import ExportProblem
 from sos_desktop.core.exports.signups import export_signups
-from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.paths import PENDING
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage import atomic
+from sos_desktop.core.storage.outputs import staged_output
+from sos_desktop.core.storage.store import open_database
 
 ANA = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",
        "age_13_plus": True, "email_consent": True}
@@ -62,9 +62,9 @@ def test_failure_after_publishing_puts_the_previous_file_back(tmp_path):
 
 KILLED = textwrap.dedent("""
     import os, sys
-    from sos_desktop.core import outputs
+    from sos_desktop.core.storage import outputs
     from sos_desktop.core.security import keys, keystore
-    from sos_desktop.core.store import open_database
+    from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.exports.signups import export_signups
     keys.DEFAULT_COST = keys.FAST_FOR_TESTS
     db = open_database(sys.argv[1])
@@ -133,7 +133,7 @@ def test_a_full_disk_when_closing_still_removes_the_file_and_its_note(db, visit_
                                                                      monkeypatch):
     """Ensure the second full-disk error, raised by closing the temporary file, neither keeps
     the file of contacts nor takes the unexpected path: "disk is full", nothing left."""
-    from sos_desktop.core import outputs
+    from sos_desktop.core.storage import outputs
 
     submit_signup(db, ANA, visit_id=visit_id)
     monkeypatch.setattr(outputs.os, "fdopen", _FullDisk)

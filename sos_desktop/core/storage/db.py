@@ -15,8 +15,8 @@ from functools import cached_property
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem
-from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.messages import Code
+from sos_desktop.core.storage.failures import Doing, describe
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sos_desktop.core.backups.copy import write_copy
-from sos_desktop.core.db import Database
 from sos_desktop.core.messages import Code, Message
-from sos_desktop.core.schema import HEAD, read_revision
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.schema import HEAD, read_revision
 
 COUNTED_TABLES = (
     "visits",

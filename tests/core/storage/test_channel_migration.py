@@ -3,7 +3,7 @@ tells (paper: a writing-box image or a paper-only visit; kiosk otherwise)."""
 
 from pathlib import Path
 
-from sos_desktop.core import schema
+from sos_desktop.core.storage import schema
 from tests.conftest import database_at_revision
 
 _VISIT = ("INSERT INTO visits (id, device_id, created_at, updated_at, school, group_name,"

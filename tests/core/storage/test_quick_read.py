@@ -1,5 +1,5 @@
-"""The read lane without opening (core/quick_read.py): taken only when opening the database the
-full way would change nothing; any work to do, or anything unusual, sends the caller to
+"""The read lane without opening (core/storage/quick_read.py): taken only when opening the database
+the full way would change nothing; any work to do, or anything unusual, sends the caller to
 store.open_database. It never changes a file, and reads what list_visits reads."""
 
 import os
@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from sos_desktop.core import quick_read
 from sos_desktop.core.paths import database_path
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage import quick_read
+from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.visits import create_visit, list_visits, set_closed
 from tests.conftest import store_legacy_signup
 
@@ -169,9 +169,9 @@ def test_reading_leaves_the_folder_as_it_was(data_dir):
 
 
 def test_the_lane_loads_only_os_and_sqlite3():
-    code = ("import sys\nfrom sos_desktop.core import quick_read\n"
+    code = ("import sys\nfrom sos_desktop.core.storage import quick_read\n"
             "print(*sorted(sys.modules))")
     loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                 check=True).stdout.split())
-    assert not loaded & {"pathlib", "re", "dataclasses", "typing", "sos_desktop.core.db",
-                         "sos_desktop.core.schema", "sos_desktop.core.errors"}
+    assert not loaded & {"pathlib", "re", "dataclasses", "typing", "sos_desktop.core.storage.db",
+                         "sos_desktop.core.storage.schema", "sos_desktop.core.errors"}

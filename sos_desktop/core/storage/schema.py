@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem, SealingNeedsKeys, SosError
-from sos_desktop.core.failures import Doing, describe
 from sos_desktop.core.messages import Code
-from sos_desktop.core.readonly import connect_read_only
-from sos_desktop.core.revisions import HEAD, REVISIONS, SEALED_FROM  # read here as before
+from sos_desktop.core.storage.failures import Doing, describe
+from sos_desktop.core.storage.readonly import connect_read_only
+from sos_desktop.core.storage.revisions import HEAD, REVISIONS, SEALED_FROM  # read here as before
 
 TYPE_CHECKING = False  # as typing's; typing itself costs the command line ~2 ms to load
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _upgrade(path: Path, seal_keys: SealKeys | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from sos_desktop.core.db import Database
+    from sos_desktop.core.storage.db import Database
 
     database = Database(path)
     config = Config()

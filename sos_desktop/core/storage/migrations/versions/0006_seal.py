@@ -4,7 +4,7 @@ blob instead of six plain columns.
 An existing database with sign-ups needs the organization's public key to seal them, so the
 caller hands a `seal_keys` callable in config.attributes (it sets the passphrase and returns the
 new keys); without one this migration refuses and the file stays at 0003. Plain columns are
-dropped with secure_delete on, so their old cells are zeroed, and core.schema vacuums after.
+dropped with secure_delete on, so their old cells are zeroed, and core.storage.schema vacuums after.
 
 Revision ID: 0004_seal
 Revises: 0003_sync

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from sos_desktop.core import schema
-from sos_desktop.core.db import connect
 from sos_desktop.core.errors import DatabaseProblem
 from sos_desktop.core.paths import database_path
-from sos_desktop.core.store import open_database
+from sos_desktop.core.storage import schema
+from sos_desktop.core.storage.db import connect
+from sos_desktop.core.storage.store import open_database
 from tests.conftest import database_at_revision
 
 
@@ -121,7 +121,7 @@ def test_models_match_migrations(db):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from sos_desktop.core.models import Base
+    from sos_desktop.core.storage.models import Base
 
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sos_desktop.core.db import Database
 from sos_desktop.core.errors import DatabaseProblem
-from sos_desktop.core.failures import Doing, describe
-from sos_desktop.core.leftovers import keep_private, make_private_folder, settle
 from sos_desktop.core.messages import Code
 from sos_desktop.core.paths import backups_dir, database_path, resolve_data_dir
-from sos_desktop.core.readonly import ReadOnlyDatabase
-from sos_desktop.core.schema import HEAD, SealKeys, ensure_schema, probe
+from sos_desktop.core.storage.db import Database
+from sos_desktop.core.storage.failures import Doing, describe
+from sos_desktop.core.storage.leftovers import keep_private, make_private_folder, settle
+from sos_desktop.core.storage.readonly import ReadOnlyDatabase
+from sos_desktop.core.storage.schema import HEAD, SealKeys, ensure_schema, probe
 from sos_desktop.core.surveys.store import store_builtin_surveys_if_new
 
 
@@ -37,7 +37,7 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
     with database.one_connection(), database.raw() as conn:
         _empty_wal(conn, path)
         if conn.execute("SELECT 1 FROM settings WHERE key = 'rewrite_pending'").fetchone():
-            from sos_desktop.core.unlinkable import rewrite_if_pending
+            from sos_desktop.core.storage.unlinkable import rewrite_if_pending
 
             rewrite_if_pending(conn)  # a visit was closed while another program held the file
         settle(folder, conn)  # what a killed export, backup or restore left
@@ -47,14 +47,14 @@ def open_database(data_dir: Path | str | None = None, seal_keys: SealKeys | None
 
 def _empty_wal(conn: sqlite3.Connection, path: Path) -> None:
     """A WAL left by a killed run (or kept by a reader) may still hold the kiosk's commit
-    order: empty it now (core/unlinkable.py). Nothing to do when it is empty."""
+    order: empty it now (core/storage/unlinkable.py). Nothing to do when it is empty."""
     wal = path.with_name(path.name + "-wal")
     try:
         if wal.stat().st_size == 0:
             return
     except OSError:  # no WAL at all
         return
-    from sos_desktop.core.unlinkable import forget_commit_order
+    from sos_desktop.core.storage.unlinkable import forget_commit_order
 
     forget_commit_order(conn)
 
