@@ -19,13 +19,13 @@ from benchmarks.skeleton import PASSPHRASE_ENV
 from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.ids import new_id
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.keystore import read_keys
 from sos_desktop.core.security.laptop_key import signing_key
 from sos_desktop.core.storage.db import Database
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 MiB = 1 << 20
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from benchmarks.common import Row, best_of, open_keyed, ratio_row, seed_signups
 from sos_desktop.core.storage.db import connect, ensure_sound, forget_checks
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def _read_bytes(path: Path) -> None:

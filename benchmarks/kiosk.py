@@ -20,13 +20,13 @@ from pathlib import Path
 
 from benchmarks.common import Row, fake_signup, open_keyed, percentile, ratio_row
 from sos_desktop.core.kiosk.saving import KioskSaver
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.storage.db import connect
 from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.answers import visible_questions
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def random_answers(survey, rng: random.Random) -> dict:

@@ -22,7 +22,7 @@ from benchmarks.common import Row, ratio_row
 from sos_desktop.core.imports.online.importer import import_online_responses
 from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.store import ensure_builtin_surveys
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def _export(path: Path, n: int) -> Path:

@@ -63,7 +63,7 @@ def _blank_copies(copies: int, dpi: int):
 def _visit(root: Path, name: str):
     from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.store import current_definition
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     db = open_database(root / name)
     current_definition(db, "hillhouse-cross")

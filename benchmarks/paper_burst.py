@@ -24,7 +24,7 @@ def _visits(root: Path):
     from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.builtin import builtin_surveys
     from sos_desktop.core.surveys.store import current_definition
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     db = open_database(root / "burst")
     visits = {}

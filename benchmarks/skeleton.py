@@ -43,7 +43,7 @@ from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import read_keys
 from sos_desktop.core.security.sealing import ContactKey, Sealer
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def _visits(db: Database, count: int = 40) -> list[str]:

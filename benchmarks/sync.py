@@ -34,7 +34,7 @@ from sos_desktop.core.storage.store import open_database
 from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import store_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def _goal_row(name: str, seconds: float, goal: float, note: str = "") -> Row:

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 
 from sos_desktop.core.storage.db import Database  # noqa: E402
 from sos_desktop.core.storage.store import open_database  # noqa: E402
-from sos_desktop.core.visits import create_visit  # noqa: E402
+from sos_desktop.core.visits.store import create_visit  # noqa: E402
 
 
 def pytest_addoption(parser):

@@ -107,7 +107,7 @@ def test_the_harness_reads_as_scan_dry_run_json_does(small_run, pdfs, tmp_path, 
     from sos_desktop.cli import run
     from sos_desktop.core.storage.store import open_database
     from sos_desktop.core.surveys.store import current_definition
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     copied = [p for p in small_run if p.channel == "copier_grey"]
     photo_page = next(p for p in small_run if p.channel == "phone"

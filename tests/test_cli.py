@@ -193,7 +193,7 @@ def test_visit_list_on_a_current_database_loads_no_orm_migrations_or_opening_cod
     assert "sos_desktop.core.storage.quick_read" in loaded
     assert not loaded & {"sqlalchemy", "sqlalchemy.orm", "alembic", "platformdirs",
                          "sos_desktop.core.storage.store", "sos_desktop.core.storage.schema",
-                         "sos_desktop.core.storage.db", "sos_desktop.core.visits", "pathlib",
+                         "sos_desktop.core.storage.db", "sos_desktop.core.visits.store", "pathlib",
                          "dataclasses", "re", "PySide6"}
 
 

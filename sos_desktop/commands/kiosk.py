@@ -40,7 +40,7 @@ def _dated_today(db, visit_id: str) -> bool:
     """As in the window: a visit not dated today is asked about first (moved, kept, or
     cancelled); False when cancelled. An unknown or closed visit is said by the kiosk."""
     from sos_desktop.core.errors import NotFound
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
     from sos_desktop.ui.visits.today import dated_today
 
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.commands import open_db
-from sos_desktop.core.visit_length import DEFAULT_MINUTES
+from sos_desktop.core.visits.length import DEFAULT_MINUTES
 from sos_desktop.i18n import tr
 
 
@@ -28,7 +28,7 @@ def _present(args: argparse.Namespace) -> int:
     if args.visit:
         import dataclasses
 
-        from sos_desktop.core.visits import get_visit
+        from sos_desktop.core.visits.store import get_visit
         from sos_desktop.ui.visits.session import VisitSession
         from sos_desktop.ui.visits.today import dated_today
 

@@ -22,7 +22,7 @@ from sos_desktop.i18n import tr
 
 def todays_paper_visit(db: Database, today: date) -> str:
     """The one open visit today with a survey answered on paper (or paper and kiosk)."""
-    from sos_desktop.core.visits import list_visits
+    from sos_desktop.core.visits.store import list_visits
 
     todays = [v for v in list_visits(db)
               if v.visit_date == today and not v.closed and v.survey_key]

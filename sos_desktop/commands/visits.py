@@ -53,7 +53,7 @@ def _visit_add(args: argparse.Namespace) -> int:
 
     from sos_desktop.core import settings
     from sos_desktop.core.errors import InvalidInput, SosError
-    from sos_desktop.core.visits import create_visit, default_survey_for
+    from sos_desktop.core.visits.store import create_visit, default_survey_for
 
     deck = ""
     if args.deck:
@@ -105,7 +105,7 @@ def _visit_list(args: argparse.Namespace) -> int:
         if rows is not None:
             _print_visits(rows)
             return EXIT_OK
-    from sos_desktop.core.visits import list_visits
+    from sos_desktop.core.visits.store import list_visits
 
     visits = list_visits(open_db(args))
     if args.json:

@@ -65,7 +65,7 @@ def load(db: Database) -> Settings:
 
 def validate(data: Settings, survey_keys: set[str]) -> Settings:
     """Raises InvalidInput naming each bad field; `survey_keys` are the installed surveys."""
-    from sos_desktop.core.visits import deck_problem, form_url_problem
+    from sos_desktop.core.visits.store import deck_problem, form_url_problem
 
     problems: list[Problem] = []
     if not languages.known(data.language) and data.language != FOLLOW_COMPUTER:

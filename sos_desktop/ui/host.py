@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary
+from sos_desktop.core.visits.store import VisitSummary
 
 
 @dataclass(frozen=True)

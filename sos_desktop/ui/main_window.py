@@ -25,7 +25,7 @@ from sos_desktop import i18n
 from sos_desktop.core import settings
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import SignupTotals, VisitSummary
+from sos_desktop.core.visits.store import SignupTotals, VisitSummary
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
 from sos_desktop.ui.language import apply_language, language_for

@@ -95,7 +95,7 @@ def worded(code: str, params: Mapping[str, object], english: str) -> str:
         return tr("%n cell(s) but the header has {header}", None,
                   int(str(params["cells"]))).format(header=params["header"])
     if code == "bad_minutes":
-        from sos_desktop.core.visit_length import MINUTES_RANGE
+        from sos_desktop.core.visits.length import MINUTES_RANGE
 
         return tr("must be {low} to {high} minutes").format(low=MINUTES_RANGE[0],
                                                             high=MINUTES_RANGE[1])

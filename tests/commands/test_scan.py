@@ -143,7 +143,7 @@ def test_a_page_the_database_refuses_is_failed_and_counted_once(db, paper_visit,
     """Storing a page raising (its sheet's other side went to another visit): that page is
     failed with the reason, counted once; it is read again next time, not taken as read."""
     from sos_desktop.core.paper.scanner import Outcome, PaperScanner
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     front, back = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(4))
     other = create_visit(db, {"school": "Cross", "group_name": "Civics",

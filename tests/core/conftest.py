@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from sos_desktop.core.responses import submit_response
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
 
 

@@ -9,7 +9,7 @@ from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk.pin import set_pin
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit, default_survey_for
+from sos_desktop.core.visits.store import create_visit, default_survey_for
 
 SURVEYS = {"nhps-other", "hillhouse-cross", "tiny"}
 

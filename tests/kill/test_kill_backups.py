@@ -24,7 +24,7 @@ from sos_desktop.core.backups.automatic import take_backup
 from sos_desktop.core.paths import PENDING
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")

@@ -24,11 +24,11 @@ import pytest
 
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from tests.conftest import PASSPHRASE, same_org
 from tests.kill.writer import IMPORT_ROWS, PASSPHRASE_ENV
 

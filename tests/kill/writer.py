@@ -21,11 +21,11 @@ from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.imports.signups import import_signups
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import latest_definition
-from sos_desktop.core.visits import create_visit, list_visits, set_closed
+from sos_desktop.core.visits.store import create_visit, list_visits, set_closed
 
 IMPORT_ROWS = 20
 PASSPHRASE_ENV = "SOS_DESKTOP_PASSPHRASE"

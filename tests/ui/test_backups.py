@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from sos_desktop.core.backups.automatic import list_backups, take_backup
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.visits import list_visits
+from sos_desktop.core.visits.store import list_visits
 from sos_desktop.ui.app import _restored_at_start
 from sos_desktop.ui.backups import BackupController
 from sos_desktop.ui.main_window import MainWindow

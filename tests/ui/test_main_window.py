@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from sos_desktop.core.visits import list_visits, validate_visit
+from sos_desktop.core.visits.store import list_visits, validate_visit
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.visits.dialog import VisitDialog
 
@@ -138,7 +138,7 @@ def test_kiosk_opens_for_selected_visit_and_refreshes_on_exit(qtbot, window, db,
 
 def test_kiosk_and_results_buttons_follow_the_visit(window, db, visit_id):
     """No kiosk for a closed visit; no results for a visit without a survey."""
-    from sos_desktop.core.visits import set_closed
+    from sos_desktop.core.visits.store import set_closed
 
     set_closed(db, visit_id, True)
     window.controller.refresh()

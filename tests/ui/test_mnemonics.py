@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_desktop.core.visits import create_visit, validate_visit
+from sos_desktop.core.visits.store import create_visit, validate_visit
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.visits.dialog import VisitDialog
 from tests.ui.mnemonics import mnemonic_clashes
@@ -31,7 +31,7 @@ def test_main_window_letters_do_not_clash(qtbot, db, in_language, closed):
     visit_id = create_visit(db, {"school": "Hillhouse", "group_name": "Civics",
                                  "visit_date": "2026-10-21"})
     if closed:
-        from sos_desktop.core.visits import set_closed
+        from sos_desktop.core.visits.store import set_closed
 
         set_closed(db, visit_id, True)
     window = MainWindow(db, lambda: SURVEYS)

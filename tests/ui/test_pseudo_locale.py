@@ -3,7 +3,7 @@ and that no label or button cuts its ~30% longer text at 1366×768."""
 
 from __future__ import annotations
 
-from sos_desktop.core.visits import validate_visit
+from sos_desktop.core.visits.store import validate_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.settings.dialog import SettingsDialog

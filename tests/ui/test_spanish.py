@@ -19,7 +19,7 @@ DATA = ["Wilbur Cross High School", "Civics 3", "Ms. Alvarez", "All Other NHPS S
 
 
 def test_main_window_with_visits_and_signup_totals_reads_in_spanish(qtbot, db, visit_id):
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     create_visit(db, {"school": "Hillhouse", "group_name": "Black Student Union",
                       "visit_date": "2026-10-21", "answer_mode": "both",
@@ -137,7 +137,7 @@ def test_backup_messages_read_in_spanish(db, data_dir):
 
 def test_survey_titles_show_in_spanish_when_the_survey_has_them(qtbot, db):
     from sos_desktop.core.surveys.store import current_definition, ensure_builtin_surveys
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     ensure_builtin_surveys(db)
     create_visit(db, {"school": "Hillhouse", "group_name": "BSU", "visit_date": "2026-10-21",

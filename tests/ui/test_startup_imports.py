@@ -32,7 +32,7 @@ print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]
 
 def test_main_window_start_loads_nothing_heavy(tmp_path):
     from sos_desktop.core.storage.store import open_database
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     create_visit(open_database(tmp_path), {"school": "S", "group_name": "G",
                                            "visit_date": "2026-10-14"})

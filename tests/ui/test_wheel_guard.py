@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from sos_desktop.core.visits import validate_visit
+from sos_desktop.core.visits.store import validate_visit
 from sos_desktop.ui.kiosk.signup_form import SignupForm
 from sos_desktop.ui.visits.dialog import VisitDialog
 

@@ -46,7 +46,7 @@ def test_everyday_core_refusals_carry_their_code(db, tmp_path):
     from sos_desktop.core.security import keys, keystore
     from sos_desktop.core.storage.atomic import describe_os_error
     from sos_desktop.core.surveys.store import latest_definition
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
 
     def raised(raises) -> Message:
         with pytest.raises(SosError) as caught:
@@ -92,7 +92,7 @@ def test_restore_and_import_refusals_carry_their_code(db, tmp_path):
     from sos_desktop.core.backups.restore import check_backup
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.signups import import_signups
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_text("not a database", encoding="utf-8")

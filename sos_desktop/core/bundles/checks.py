@@ -15,7 +15,6 @@ from sos_desktop.core.bundles.format import BrokenBundle
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
-from sos_desktop.core.responses import CHANNELS
 from sos_desktop.core.security import bounded
 from sos_desktop.core.security.sealing import ContactKey
 from sos_desktop.core.surveys import expressions as ex
@@ -23,7 +22,8 @@ from sos_desktop.core.surveys.answers import check_answer, visible_questions
 from sos_desktop.core.surveys.build import survey_from_json
 from sos_desktop.core.surveys.model import Question, SurveyDef
 from sos_desktop.core.surveys.problems import InvalidSurvey
-from sos_desktop.core.visits import validate_visit
+from sos_desktop.core.surveys.responses import CHANNELS
+from sos_desktop.core.visits.store import validate_visit
 
 SOURCES = ("kiosk", "import")
 

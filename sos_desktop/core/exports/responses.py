@@ -21,7 +21,7 @@ from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.storage.outputs import staged_output
 from sos_desktop.core.surveys.model import QuestionType
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 
 Progress = Callable[[int, int], None]
 _TEXT = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)

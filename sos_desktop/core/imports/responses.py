@@ -25,10 +25,10 @@ from sos_desktop.core.imports.csv_reader import (
 from sos_desktop.core.imports.receipts import record_import, refuse_if_imported
 from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signup_rules import parse_bool
-from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import Question, QuestionType, SurveyDef
+from sos_desktop.core.surveys.responses import insert_responses
 
 _META = {"language", "response_id", "visit_id", "visit_school", "visit_group", "visit_date",
          "definition_version", "channel"}  # export columns that are read as-is or ignored
@@ -124,7 +124,7 @@ def import_responses(db: Database, path: Path, *, visit_id: str,
     """Import typed-up paper answers into a visit. A file whose content was imported before is
     refused (AlreadyImported) unless `again`."""
     from sos_desktop.core.surveys.store import latest_definition
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
 
     path = Path(path)
     visit = get_visit(db, visit_id)

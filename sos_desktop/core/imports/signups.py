@@ -29,7 +29,7 @@ from sos_desktop.core.people.signups import signup_hour
 from sos_desktop.core.security.keystore import sealer
 from sos_desktop.core.storage.atomic import atomic_output
 from sos_desktop.core.storage.db import Database, write_transaction
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 
 COLUMNS = (
     "first_name",

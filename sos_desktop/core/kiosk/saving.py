@@ -12,9 +12,9 @@ from typing import Any
 from sos_desktop.core.kiosk import collecting
 from sos_desktop.core.people.consent import ConsentWording, english_consent
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.responses import submit_response
 
 ConsentFor = Callable[[str], tuple[ConsentWording, ConsentWording]]
 

@@ -44,7 +44,7 @@ def print_answer_sheets(db: Database, survey_key: str, out: Path, *, language: s
                        f"{', '.join(survey.languages)}")
     visit_line = ""
     if visit_id:
-        from sos_desktop.core.visits import get_visit
+        from sos_desktop.core.visits.store import get_visit
 
         v = get_visit(db, visit_id)
         visit_line = f"{v.school} · {v.group_name} · {v.visit_date.isoformat()}"

@@ -21,11 +21,11 @@ from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.paper.review import check_decisions, resolve_in, write_typed
 from sos_desktop.core.paper.store import visit_for_paper
-from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.storage.unlinkable import forget_commit_order
 from sos_desktop.core.surveys.answers import clean_response, normalize, visible_questions
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.responses import insert_responses
 from sos_desktop.core.surveys.store import load_definition
 
 

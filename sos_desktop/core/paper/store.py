@@ -19,11 +19,11 @@ from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.read import PageReading, PageStatus
-from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys import expressions as ex
 from sos_desktop.core.surveys.answers import clean_response, normalize, visible_questions
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.responses import insert_responses
 
 
 class Stored(StrEnum):

@@ -15,10 +15,10 @@ from reportlab.platypus import KeepTogether, Spacer
 from sos_desktop.core.exports.columns import SurveyVersions
 from sos_desktop.core.reports.layout import Styles, p, table
 from sos_desktop.core.reports.words import Words
-from sos_desktop.core.responses import CHANNELS
 from sos_desktop.core.results.answer_counts import AnswerCounts, Scope, count_answers
 from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES, question_result
 from sos_desktop.core.surveys.model import SCALE_MAX, SCALE_MIN, QuestionType
+from sos_desktop.core.surveys.responses import CHANNELS
 
 
 def channel_counts(conn: sqlite3.Connection, scope: Scope) -> dict[str, int]:

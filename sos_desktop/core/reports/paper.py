@@ -65,7 +65,7 @@ def _code(st: Styles) -> ParagraphStyle:
 def _visit_line(db: Database, visit_id: str | None) -> str:
     if not visit_id:
         return "School: ______________________  Class or club: ______________  Date: ________"
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
 
     v = get_visit(db, visit_id)
     return f"{v.school} · {v.group_name} · {v.visit_date.isoformat()} · visit {v.id}"

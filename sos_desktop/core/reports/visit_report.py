@@ -25,7 +25,7 @@ from sos_desktop.core.results.answer_counts import Scope, count_answers, free_te
 from sos_desktop.core.results.live import MIN_ANSWERS, TEXT_TYPES
 from sos_desktop.core.security.keystore import contact_key
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary, get_visit
+from sos_desktop.core.visits.store import VisitSummary, get_visit
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ ORDER BY v.visit_date DESC, v.school
 
 
 def visit_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str, str, bool, int, int, int]]:
-    """What `visit list` prints of each visit, in core.visits.list_visits' order: id, date
+    """What `visit list` prints of each visit, in core.visits.store.list_visits' order: id, date
     (ISO), school, class, closed, responses, sign-ups, sign-ups not exported."""
     return [(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7])
             for r in conn.execute(VISIT_ROWS)]

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary
+from sos_desktop.core.visits.store import VisitSummary
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def responses_file_name(option: SurveyOption, choice: ResponsesChoice) -> str:
 
 def survey_options(db: Database, language: str) -> list[SurveyOption]:
     from sos_desktop.core.surveys.store import list_surveys, title_in
-    from sos_desktop.core.visits import list_visits
+    from sos_desktop.core.visits.store import list_visits
 
     visits = list_visits(db)
     return [SurveyOption(s.key, title_in(db, s, language), s.languages,

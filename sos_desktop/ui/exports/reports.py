@@ -18,7 +18,7 @@ def _pdf() -> str:
 class Reports(SyncBase):
     def visit_report(self) -> None:
         from sos_desktop.core.reports.visit_report import visit_report
-        from sos_desktop.core.visits import get_visit
+        from sos_desktop.core.visits.store import get_visit
 
         visit_id = self.view.selected_visit_id()
         if visit_id is None:

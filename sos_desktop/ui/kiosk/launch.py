@@ -18,7 +18,7 @@ from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.store import current_definition
-from sos_desktop.core.visits import VisitSummary, get_visit
+from sos_desktop.core.visits.store import VisitSummary, get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sos_desktop.core.visit_length import DEFAULT_MINUTES
+from sos_desktop.core.visits.length import DEFAULT_MINUTES
 
 __all__ = ["DeckError", "builtin_deck_path", "load_pages", "start_presentation"]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from sos_desktop.core.decks import Deck
-from sos_desktop.core.visit_length import DEFAULT_MINUTES
+from sos_desktop.core.visits.length import DEFAULT_MINUTES
 from sos_desktop.i18n import tr
 from sos_desktop.ui.presentation.audience import AudienceWindow
 from sos_desktop.ui.presentation.cache import RenderCache

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
 from sos_desktop.core.surveys.store import current_definition
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 from sos_desktop.i18n import audience, tr
 from sos_desktop.ui.presentation.placement import move_to, projector_screen
 from sos_desktop.ui.results.pages import ResultsPager

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
 from sos_desktop.words.errors import in_our_words

@@ -104,7 +104,7 @@ class SheetFilesController:
 
     def _visit(self, missing: str):
         """The selected visit with a survey, or None after saying why."""
-        from sos_desktop.core.visits import get_visit
+        from sos_desktop.core.visits.store import get_visit
 
         visit_id = self.view.selected_visit_id()
         if visit_id is None:

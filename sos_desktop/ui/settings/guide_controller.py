@@ -80,7 +80,7 @@ class GuideController:
             return has_pin(self.db)
         if step.key == "passphrase":
             return keystore.read_keys(self.db) is not None
-        from sos_desktop.core.visits import list_visits
+        from sos_desktop.core.visits.store import list_visits
 
         return bool(list_visits(self.db))
 

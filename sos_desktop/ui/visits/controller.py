@@ -8,10 +8,10 @@ from datetime import date
 from typing import Protocol
 
 from sos_desktop import i18n
-from sos_desktop.core import visits
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary
+from sos_desktop.core.visits import store as visits
+from sos_desktop.core.visits.store import VisitSummary
 from sos_desktop.i18n import tr
 from sos_desktop.words.errors import in_our_words
 

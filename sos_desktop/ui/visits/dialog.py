@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import default_survey_for
+from sos_desktop.core.visits.store import default_survey_for
 from sos_desktop.i18n import QT_TR_NOOP, tr
 from sos_desktop.ui.visits.problems import problem_lines
 from sos_desktop.ui.wheel_guard import install_wheel_guard

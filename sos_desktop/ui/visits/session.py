@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary, get_visit
+from sos_desktop.core.visits.store import VisitSummary, get_visit
 from sos_desktop.i18n import QT_TR_NOOP, language, tr
 from sos_desktop.words.errors import in_our_words
 

@@ -1,4 +1,4 @@
-"""Table model over VisitSummary rows (plain dataclasses from core.visits).
+"""Table model over VisitSummary rows (plain dataclasses from core.visits.store).
 
 A QStandardItemModel filled once per refresh, not a Python model answering data() calls: the
 view asks thousands of times while it sizes its columns, and a Python data()/headerData() makes
@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from sos_desktop.core.visits import VisitSummary
+from sos_desktop.core.visits.store import VisitSummary
 from sos_desktop.i18n import QT_TR_NOOP, tr
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
-from sos_desktop.core.visits import VisitSummary, get_visit, move_to_day
+from sos_desktop.core.visits.store import VisitSummary, get_visit, move_to_day
 from sos_desktop.i18n import tr
 from sos_desktop.ui.visits.table import day_text
 from sos_desktop.words.errors import in_our_words

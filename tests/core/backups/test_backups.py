@@ -15,7 +15,7 @@ from sos_desktop.core.backups.automatic import (
 )
 from sos_desktop.core.backups.restore import restore_backup
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.visits import list_visits, set_closed
+from sos_desktop.core.visits.store import list_visits, set_closed
 from tests.test_cli_failures import damage_pages
 
 SIGNUP = {"first_name": "Ana", "last_name": "Ruiz", "age_13_plus": True,

@@ -11,7 +11,7 @@ from benchmarks.common import seed_signups
 from sos_desktop.cli import run
 from sos_desktop.core.backups.automatic import take_backup
 from sos_desktop.core.backups.restore import restore_backup
-from sos_desktop.core.responses import submit_response
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
 
 FEW = ("first_name,last_name,email,age_13_plus,email_consent\n"

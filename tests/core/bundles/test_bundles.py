@@ -13,7 +13,7 @@ from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keystore
 from sos_desktop.core.security.laptop_key import signing_key
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from tests.conftest import same_org
 
 

@@ -14,7 +14,7 @@ from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore, laptop_key
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from tests.core.bundles.test_bundles import _counts
 
 ANA = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",

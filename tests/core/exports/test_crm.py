@@ -12,7 +12,7 @@ from sos_desktop.core.exports.crm_marks import export_history, mark_imported, si
 from sos_desktop.core.exports.profiles import PROFILES as REGISTRY
 from sos_desktop.core.exports.signups import PROFILES, export_signups
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from tests.conftest import store_legacy_signup
 
 

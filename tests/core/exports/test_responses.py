@@ -7,8 +7,8 @@ import pytest
 
 from sos_desktop.core.errors import NotFound
 from sos_desktop.core.exports.responses import export_responses
-from sos_desktop.core.responses import submit_response
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits.store import create_visit
 
 
 def _read(path):

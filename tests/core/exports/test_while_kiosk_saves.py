@@ -10,8 +10,8 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.security.keystore import sealer
+from sos_desktop.core.surveys.responses import submit_response
 
 MANY = 2_100  # more than one progress step (2,000 rows), so the export reports mid-file
 

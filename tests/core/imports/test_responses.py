@@ -61,7 +61,7 @@ def test_an_export_reads_back(db, visit_id, answered, tmp_path):
 
 
 def test_survey_defaults_to_the_visits_survey(db, survey, tmp_path):
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     visit = create_visit(db, {"school": "Cross", "group_name": "G", "visit_date": "2026-10-01",
                               "survey_key": "hillhouse-cross"})

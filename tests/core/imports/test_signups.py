@@ -7,7 +7,7 @@ import pytest
 from sos_desktop.core.errors import NotFound, SosError
 from sos_desktop.core.imports.csv_reader import ImportRejected
 from sos_desktop.core.imports.signups import import_signups
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 
 HEADER = "first_name,last_name,email,phone,age_13_plus,email_consent,sms_consent,interests\n"
 

@@ -5,7 +5,7 @@ import pytest
 from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.kiosk.saving import KioskSaver
 from sos_desktop.core.storage import db as dbmod
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 
 ANA = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org",
        "age_13_plus": True, "email_consent": True}

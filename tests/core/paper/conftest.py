@@ -8,7 +8,7 @@ from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.sheet_pdf import render_sheets
 from sos_desktop.core.surveys.builtin import builtin_surveys
 from sos_desktop.core.surveys.store import current_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 DPI = 150
 

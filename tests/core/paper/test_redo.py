@@ -14,7 +14,7 @@ from sos_desktop.core.paper.review import (
     save_transcription,
 )
 from sos_desktop.core.paper.scanner import Outcome, PaperScanner
-from sos_desktop.core.visits import set_closed
+from sos_desktop.core.visits.store import set_closed
 from tests.core.paper.conftest import filled
 
 ANSWERS = {"school": "hillhouse", "grade": "grade_11", "safe_at_school": 3,

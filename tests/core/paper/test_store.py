@@ -145,7 +145,7 @@ def test_writing_box_waits_for_transcription_then_its_image_is_deleted(
 
 def test_a_sheet_of_another_survey_is_refused(db, blank_pages):
     from sos_desktop.core.surveys.store import current_definition
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     current_definition(db, "nhps-other")
     other = create_visit(db, {"school": "Co-op", "group_name": "Art",

@@ -11,7 +11,7 @@ from sos_desktop.core.errors import InvalidInput
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 FIELDS = ("first_name", "last_name", "preferred_name", "email", "phone", "zip_code", "school",
           "grade", "role", "interests", "visit_requested", "age_13_plus", "email_consent",

@@ -15,8 +15,8 @@ import sys
 from sos_desktop.core.kiosk.flow import KioskFlow, Step
 from sos_desktop.core.kiosk.survey_runner import DefinitionRunner
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
-from sos_desktop.core.visits import set_closed
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits.store import set_closed
 from tests.core.privacy import attacker
 
 PAIRS = 40
@@ -160,7 +160,7 @@ def test_the_layout_attack_links_plainly_written_responses(db, visit_id, stored_
     """Ensure the attacker is real: responses written one by one the plain way (as paper
     sheets are) are linked nearly all by the same attack."""
     from sos_desktop.core.ids import new_id
-    from sos_desktop.core.responses import insert_responses
+    from sos_desktop.core.surveys.responses import insert_responses
 
     definition_id, _survey = stored_survey
     responses, signups = [], []

@@ -13,7 +13,7 @@ from sos_desktop.core.reports.fonts import REGULAR, register_fonts
 from sos_desktop.core.reports.paper import SIGNIN_COLUMNS, print_survey, signin_sheet
 from sos_desktop.core.reports.season_report import season_report
 from sos_desktop.core.reports.visit_report import visit_report
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 
 def _receipt_kinds(db):

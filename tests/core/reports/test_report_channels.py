@@ -9,7 +9,7 @@ from tests.pdf_text import pdf_text
 
 
 def _paper(db, visit_id, survey, n):
-    from sos_desktop.core.responses import insert_responses
+    from sos_desktop.core.surveys.responses import insert_responses
 
     with db.raw() as conn:
         conn.execute("BEGIN")
@@ -20,7 +20,7 @@ def _paper(db, visit_id, survey, n):
 
 
 def test_channels_with_five_responses_are_compared(db, survey, answered, tmp_path):
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     visit_id = create_visit(db, {"school": "Hillhouse", "group_name": "Civics",
                                  "visit_date": "2026-10-14", "survey_key": "hillhouse-cross"})

@@ -7,8 +7,8 @@ import pytest
 
 from sos_desktop.core.reports.season_report import season_report
 from sos_desktop.core.reports.visit_report import visit_report
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.results.live import MIN_ANSWERS
+from sos_desktop.core.surveys.responses import submit_response
 from tests.pdf_text import pdf_text
 
 NOTES = {"en": f"only for questions at least {MIN_ANSWERS} students answered",

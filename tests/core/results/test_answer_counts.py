@@ -3,8 +3,8 @@
 import json
 
 from sos_desktop.core.reports.visit_report import visit_report
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.results.live import visit_results
+from sos_desktop.core.surveys.responses import submit_response
 from tests.pdf_text import pdf_text
 
 
@@ -12,7 +12,7 @@ def _merged_answers(db, visit_id, definition_id, stopped: list[bool]):
     """Responses as a bundle from another laptop can bring them: yes/no stored as JSON
     true/false (bundle rows go in as they were written)."""
     from sos_desktop.core.ids import new_id
-    from sos_desktop.core.responses import insert_responses
+    from sos_desktop.core.surveys.responses import insert_responses
 
     with db.raw() as conn:
         insert_responses(conn, db.device_id, visit_id, "2026-10-14", definition_id,

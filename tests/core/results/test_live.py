@@ -1,7 +1,7 @@
 """Live results: percentages, the 5-answer floor, free text only on request."""
 
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.results.live import visit_results
+from sos_desktop.core.surveys.responses import submit_response
 
 
 def _answer(db, visit_id, definition_id, n, **answers):

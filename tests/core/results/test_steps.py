@@ -1,9 +1,9 @@
 """Ensure the live results move in steps no single student can be read from: whatever the
 refreshes, two successive figures shown differ by at least 5 responses."""
 
-from sos_desktop.core.responses import insert_responses, submit_response
 from sos_desktop.core.results.live import live_counts, visit_results
 from sos_desktop.core.results.steps import STEP
+from sos_desktop.core.surveys.responses import insert_responses, submit_response
 
 
 def _one(db, visit_id, definition_id, n):

@@ -61,7 +61,7 @@ def test_locked_database_refuses_to_export(db, visit_id, tmp_path):
 
 def test_no_key_no_signup_stored(data_dir):
     """Ensure a sign-up can never be stored unsealed: without a key it is refused."""
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     db = open_database(data_dir)
     visit = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14"})
@@ -74,7 +74,7 @@ def test_no_key_no_signup_stored(data_dir):
 def test_team_laptop_seals_but_cannot_open(db, tmp_path):
     """Ensure a laptop that joined with the public file stores sign-ups the organizer opens,
     and cannot open them itself."""
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     joined = k.read_join_file(k.join_file(keystore.read_keys(db)), "file")
     team = open_database(tmp_path / "team")

@@ -12,7 +12,7 @@ import pytest
 from sos_desktop.core.paths import database_path
 from sos_desktop.core.storage import quick_read
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit, list_visits, set_closed
+from sos_desktop.core.visits.store import create_visit, list_visits, set_closed
 from tests.conftest import store_legacy_signup
 
 

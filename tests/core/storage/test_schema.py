@@ -139,7 +139,7 @@ def test_real_upgrade_keeps_data_from_first_revision(data_dir: Path):
             " '2026-01-05', '', '', '', 0)"
         )
     assert schema.ensure_schema(db.path, data_dir / "backups") == "migrated from 0001_initial"
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
 
     visit = get_visit(db, "v1")
     assert (visit.school, visit.deck, visit.planned_minutes) == ("Cross", "", 45)

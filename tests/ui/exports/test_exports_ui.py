@@ -223,8 +223,8 @@ def test_survey_answers_export_offers_titles_visits_labels_and_language(db, visi
     choice of labels, language and visit reaches the file."""
     import csv
 
-    from sos_desktop.core.responses import submit_response
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.surveys.responses import submit_response
+    from sos_desktop.core.visits.store import create_visit
     from sos_desktop.ui.exports.choices import ResponsesChoice
 
     definition_id, _survey = stored_survey

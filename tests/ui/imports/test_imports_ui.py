@@ -7,7 +7,7 @@ from tests.ui.exports.fakes import FakeView
 def test_import_signin_sheet_all_good_then_with_rejects(db, visit_id, tmp_path):
     """Good sheets go straight in; a sheet with bad rows lists them and, if confirmed,
     imports the good rows and sets the rest aside."""
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
     from sos_desktop.ui.imports.controller import ImportController
 
     view = FakeView(tmp_path, visit_id)
@@ -39,7 +39,7 @@ def test_import_needs_a_selected_visit(db, tmp_path):
 
 
 def test_import_paper_surveys_reports_row_errors(db, stored_survey, tmp_path):
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
     from sos_desktop.ui.imports.controller import ImportController
 
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",
@@ -63,7 +63,7 @@ def test_window_has_import_menu(qtbot, db):
 def test_importing_a_file_twice_asks_before_doubling(db, stored_survey, tmp_path):
     """The same sign-in sheet or paper-answers file again: the organizer is asked; No changes
     nothing, Yes imports it again."""
-    from sos_desktop.core.visits import create_visit, get_visit
+    from sos_desktop.core.visits.store import create_visit, get_visit
     from sos_desktop.ui.imports.controller import ImportController
 
     visit_id = create_visit(db, {"school": "S", "group_name": "G", "visit_date": "2026-10-14",

@@ -1,7 +1,7 @@
 """Import → Online answers: the mapping is shown before anything is stored; declining stores
 nothing; a second import adds nothing."""
 
-from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.core.visits.store import create_visit, get_visit
 from sos_desktop.ui.imports.controller import ImportController
 from sos_desktop.ui.imports.online_dialog import OnlineMappingDialog
 from tests.core.imports.online.test_online_import import kobo_csv

@@ -3,7 +3,7 @@
 import pytest
 
 from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.ui.kiosk import launch
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from sos_desktop.core.errors import NotFound, SosError
-from sos_desktop.core.visits import create_visit, set_closed
+from sos_desktop.core.visits.store import create_visit, set_closed
 from sos_desktop.ui.kiosk import launch
 
 

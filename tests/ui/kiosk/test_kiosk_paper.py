@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.core.visits.store import create_visit, get_visit
 from sos_desktop.ui.kiosk import launch
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sos_desktop.core.kiosk.flow import Step
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 from sos_desktop.ui.kiosk.window import THANKS_SECONDS
 from tests.ui.kiosk.conftest import send_signup
 
@@ -226,7 +226,7 @@ def test_failed_save_keeps_the_student_on_the_page_with_a_message(qtbot, kiosk, 
     """A full disk at the last page: the student is told, nothing is lost from the form."""
     import sqlite3
 
-    from sos_desktop.core import responses
+    from sos_desktop.core.surveys import responses
 
     def disk_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.kiosk import collecting
 from sos_desktop.core.kiosk.pin import set_pin
-from sos_desktop.core.visits import get_visit, set_closed, update_visit
+from sos_desktop.core.visits.store import get_visit, set_closed, update_visit
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.visits.controller import visit_fields

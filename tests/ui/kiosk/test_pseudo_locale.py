@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from installer.pseudo import CODE
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.i18n import kiosk as kiosk_words
 from sos_desktop.ui.kiosk import launch
 from sos_desktop.ui.kiosk.pages import LanguageScreen, WelcomeScreen

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from sos_desktop.core.kiosk.flow import Step
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.signup_form import SignupForm
 from tests.ui.kiosk.conftest import send_signup

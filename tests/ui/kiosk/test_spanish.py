@@ -17,7 +17,7 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.kiosk import pin
 from sos_desktop.core.kiosk.flow import Step
 from sos_desktop.core.kiosk.idle import IdleWatch
-from sos_desktop.core.visits import create_visit, set_closed
+from sos_desktop.core.visits.store import create_visit, set_closed
 from sos_desktop.i18n import kiosk as kiosk_words
 from sos_desktop.ui.kiosk import launch
 from sos_desktop.ui.kiosk.pages import LanguageScreen, WelcomeScreen

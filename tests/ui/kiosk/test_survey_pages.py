@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sos_desktop.core.surveys.store import ensure_builtin_surveys
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.ui.kiosk.launch import build_kiosk
 
 

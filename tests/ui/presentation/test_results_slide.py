@@ -1,7 +1,7 @@
 """Ensure the talk's results slide is passed in one press per page of figures, plus one for
 all the questions still under 5 answers."""
 
-from sos_desktop.core.responses import submit_response
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.ui.results.pages import FOLDED, ResultsPager
 
 

@@ -146,7 +146,7 @@ def test_console_mirroring_live_results_in_spanish(present, tmp_path, qtbot, db,
                                                    stored_survey):
     """Ensure the console showing a Spanish survey's live results (the mirror and the
     free-text check box) has no English left and its bottom row fits at 1366x768."""
-    from sos_desktop.core.responses import submit_response
+    from sos_desktop.core.surveys.responses import submit_response
     from sos_desktop.ui.results.pages import ResultsPager
     from sos_desktop.ui.results.projector import ProjectorResults
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QAbstractButton
 
-from sos_desktop.core.responses import submit_response
+from sos_desktop.core.surveys.responses import submit_response
 from sos_desktop.ui.results.pages import FOLDED, MAX_QUESTIONS, ResultsPager, paginate
 from sos_desktop.ui.results.projector import ProjectorResults
 

@@ -4,8 +4,8 @@ paged results in large type turned by the clicker, no organizer control, no scro
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QCheckBox
 
-from sos_desktop.core.responses import submit_response
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.ui.results.window import ResultsWindow, open_results
 
 

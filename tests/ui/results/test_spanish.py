@@ -4,8 +4,8 @@ translations. The survey's own questions are data: it is asked in Spanish here."
 
 from PySide6.QtCore import Qt
 
-from sos_desktop.core.responses import submit_response
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.ui.results.pages import ResultsPager
 from sos_desktop.ui.results.projector import ProjectorResults
 from sos_desktop.ui.results.window import open_results

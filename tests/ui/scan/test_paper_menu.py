@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from sos_desktop.core.visits import create_visit, set_closed
+from sos_desktop.core.visits.store import create_visit, set_closed
 from sos_desktop.ui.main_window import MainWindow
 from sos_desktop.ui.review.transcribe import TranscriptionWindow
 from sos_desktop.ui.review.window import ReviewWindow

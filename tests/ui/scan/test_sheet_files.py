@@ -9,7 +9,7 @@ import cv2
 from benchmarks.paper_synth import draw_mark, render_pdf
 from sos_desktop.core.paper.review import pending_reviews
 from sos_desktop.core.paper.sheet_pdf import render_sheets
-from sos_desktop.core.visits import create_visit, set_closed
+from sos_desktop.core.visits.store import create_visit, set_closed
 from sos_desktop.ui.scan.sheet_files import PrintChoice, SheetFilesController, read_summary
 from tests.ui.paper_sheets import ANSWERS, DPI, filled
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sos_desktop.core.kiosk.pin import set_pin
-from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.core.visits.store import create_visit, get_visit
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 from sos_desktop.ui.scan.window import ScanWindow
 from sos_desktop.ui.visits.session import VisitSession

@@ -6,7 +6,7 @@ from sos_desktop.core import settings
 from sos_desktop.core.kiosk.pin import has_pin, set_pin
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 from sos_desktop.ui.settings.controller import SettingsController
 from sos_desktop.ui.settings.guide_controller import STEPS, GuideController
 

@@ -132,7 +132,7 @@ def test_new_visit_starts_from_the_default_survey_and_deck(db, tmp_path):
 @pytest.mark.parametrize("school,key", [("", "tiny"), ("Career High School", "tiny"),
                                         ("James Hillhouse High School", "hillhouse-cross")])
 def test_visit_dialog_default_survey_yields_to_the_school_rule(qtbot, school, key):
-    from sos_desktop.core.visits import validate_visit
+    from sos_desktop.core.visits.store import validate_visit
     from sos_desktop.ui.visits.dialog import VisitDialog
 
     visit = VisitDialog("New visit", {"default_survey": "tiny", "visit_date": "2026-10-14"},

@@ -53,7 +53,7 @@ def test_start_up_selects_todays_visit_not_tomorrows(db):
     first."""
     from datetime import date
 
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
 
     create_visit(db, {"school": "S", "group_name": "Tomorrow", "visit_date": "2026-10-15"})
     today = create_visit(db, {"school": "S", "group_name": "Today", "visit_date": "2026-10-14"})

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from sos_desktop.core.visits import validate_visit
+from sos_desktop.core.visits.store import validate_visit
 from sos_desktop.ui.visits.dialog import VisitDialog
 
 SURVEYS = [("hillhouse-cross", "Hillhouse/Cross Student Survey"),

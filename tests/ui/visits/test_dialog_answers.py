@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from sos_desktop.core.visits import get_visit, update_visit, validate_visit
+from sos_desktop.core.visits.store import get_visit, update_visit, validate_visit
 from sos_desktop.ui.visits.controller import visit_fields
 from sos_desktop.ui.visits.dialog import VisitDialog
 

@@ -3,7 +3,7 @@
 import pytest
 
 from sos_desktop.core.kiosk.pin import set_pin
-from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.core.visits.store import create_visit, get_visit
 from sos_desktop.ui.kiosk.pin_dialog import CheckPinDialog
 from sos_desktop.ui.visits.session import VisitSession
 
@@ -59,7 +59,7 @@ def test_presenter_keys_turn_results_pages_then_the_slide(session, qtbot):
     goes back through the pages before leaving the results slide."""
     from PySide6.QtCore import Qt
 
-    from sos_desktop.core.responses import submit_response
+    from sos_desktop.core.surveys.responses import submit_response
     from sos_desktop.core.surveys.store import current_definition
 
     definition_id, _survey = current_definition(session.db, "tiny")

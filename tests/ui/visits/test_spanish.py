@@ -3,7 +3,7 @@ a student's typo in a visit must not be reported in English."""
 
 from __future__ import annotations
 
-from sos_desktop.core.visits import validate_visit
+from sos_desktop.core.visits.store import validate_visit
 from sos_desktop.ui.visits.dialog import VisitDialog
 from tests.ui.spanish import english_left, spanish
 

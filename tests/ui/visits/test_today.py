@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from sos_desktop.core.visits import get_visit
+from sos_desktop.core.visits.store import get_visit
 from sos_desktop.ui.visits.today import CANCEL, KEEP, MOVE, ask_about_date, dated_today
 
 TODAY = date(2026, 12, 7)
@@ -50,7 +50,7 @@ def test_the_question_offers_move_keep_and_cancel(qtbot, db, visit_id, monkeypat
 def test_f5_on_tomorrows_visit_asks_and_moves_it(qtbot, db, monkeypatch):
     """Ensure the main window's Present goes through the question and presents the moved
     visit."""
-    from sos_desktop.core.visits import create_visit
+    from sos_desktop.core.visits.store import create_visit
     from sos_desktop.ui.main_window import MainWindow
     from sos_desktop.ui.visits.session import VisitSession
 

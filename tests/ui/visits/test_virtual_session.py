@@ -4,7 +4,7 @@ results slide shows the answers imported from the online form."""
 import pytest
 
 from sos_desktop.core import settings
-from sos_desktop.core.visits import create_visit, get_visit
+from sos_desktop.core.visits.store import create_visit, get_visit
 from sos_desktop.ui.visits.session import VisitSession
 
 

@@ -35,11 +35,11 @@ from sos_desktop.core.imports.online.reading import export_rows, file_sha256, so
 from sos_desktop.core.imports.online.values import CellProblem, Choices, cell_answer, ticked
 from sos_desktop.core.imports.receipts import record_import
 from sos_desktop.core.messages import Code
-from sos_desktop.core.responses import insert_responses
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.storage.unlinkable import forget_commit_order
 from sos_desktop.core.surveys.answers import clean_response, normalize
 from sos_desktop.core.surveys.model import SurveyDef
+from sos_desktop.core.surveys.responses import insert_responses
 
 SECRET_KEY = "online_import_secret"
 RECEIPT_KIND = "import-online"
@@ -251,7 +251,7 @@ def import_online_responses(db: Database, path: Path, *, visit_id: str, dry_run:
                             ) -> OnlineImport:
     """Plan, check and (unless `dry_run`) store an online export's rows in the visit."""
     from sos_desktop.core.surveys.store import latest_definition
-    from sos_desktop.core.visits import get_visit
+    from sos_desktop.core.visits.store import get_visit
 
     path = Path(path)
     visit = get_visit(db, visit_id)

@@ -10,7 +10,7 @@ import pytest
 from sos_desktop.core.exports.responses import export_responses
 from sos_desktop.core.imports.online.importer import ColumnsRejected, import_online_responses
 from sos_desktop.core.surveys.store import ensure_builtin_surveys, latest_definition
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 SCHOOLS = ["hillhouse", "wilbur_cross"]
 SUPPORT = ["social_workers", "counselors", "nurses", "mentors", "restorative_justice"]

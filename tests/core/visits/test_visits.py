@@ -2,9 +2,9 @@
 
 import pytest
 
-from sos_desktop.core import visits
 from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.people.signups import submit_signup
+from sos_desktop.core.visits import store as visits
 
 
 def test_create_and_list_with_counts(db, visit_id):
@@ -48,7 +48,7 @@ def test_unknown_visit(db):
 def test_signup_totals_count_every_stored_signup(db, visit_id):
     """Ensure the totals include sign-ups outside any visit and ones no export can carry."""
     from sos_desktop.core.people.signups import submit_signup
-    from sos_desktop.core.visits import SignupTotals, signup_totals
+    from sos_desktop.core.visits.store import SignupTotals, signup_totals
     from tests.conftest import store_legacy_signup
 
     submit_signup(db, {"first_name": "A", "last_name": "B", "email": "a@example.org",
@@ -63,7 +63,7 @@ def test_a_missing_or_unreadable_deck_is_refused_naming_the_file(tmp_path):
     import pytest
 
     from sos_desktop.core.errors import InvalidInput
-    from sos_desktop.core.visits import validate_visit
+    from sos_desktop.core.visits.store import validate_visit
 
     base = {"school": "Cross", "group_name": "Civics", "visit_date": "2026-10-14"}
     broken = tmp_path / "talk.md"
@@ -80,7 +80,7 @@ def test_a_missing_or_unreadable_deck_is_refused_naming_the_file(tmp_path):
 
 
 def test_default_survey_fits_the_school():
-    from sos_desktop.core.visits import default_survey_for
+    from sos_desktop.core.visits.store import default_survey_for
 
     assert default_survey_for("Hillhouse") == "hillhouse-cross"
     assert default_survey_for("wilbur cross high school") == "hillhouse-cross"
@@ -150,7 +150,7 @@ def test_start_up_selects_todays_open_visit_then_nearest_past_then_nearest_futur
     """Ensure tomorrow's visit (first in the newest-first list) is not the one selected."""
     from datetime import date
 
-    from sos_desktop.core.visits import create_visit, list_visits, set_closed, visit_for_today
+    from sos_desktop.core.visits.store import create_visit, list_visits, set_closed, visit_for_today
 
     def add(day: str, school: str = "Cross") -> str:
         return create_visit(db, {"school": school, "group_name": "G", "visit_date": day})
@@ -172,7 +172,7 @@ def test_start_up_selects_todays_open_visit_then_nearest_past_then_nearest_futur
 def test_a_visit_moves_to_another_day(db, visit_id):
     from datetime import date
 
-    from sos_desktop.core.visits import get_visit, move_to_day
+    from sos_desktop.core.visits.store import get_visit, move_to_day
 
     move_to_day(db, visit_id, date(2026, 12, 7))
     assert get_visit(db, visit_id).visit_date == date(2026, 12, 7)

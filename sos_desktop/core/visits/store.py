@@ -16,7 +16,7 @@ from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.storage.db import Database, write_transaction
-from sos_desktop.core.visit_length import DEFAULT_MINUTES, MINUTES_RANGE
+from sos_desktop.core.visits.length import DEFAULT_MINUTES, MINUTES_RANGE
 
 TEXT_LIMITS = {"school": 120, "group_name": 120, "educator_name": 120, "presenters": 400}
 _SURVEY_KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"

@@ -2,10 +2,10 @@
 
 from importlib import import_module
 
-from sos_desktop.core import visits
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.people.signups import submit_signup
+from sos_desktop.core.visits import store as visits
 from tests.conftest import database_at_revision, same_org, store_legacy_signup
 
 MIGRATION = import_module("sos_desktop.core.storage.migrations.versions.0010_signup_totals")

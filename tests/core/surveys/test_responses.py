@@ -5,9 +5,9 @@ import json
 import pytest
 
 from sos_desktop.core.errors import InvalidInput, SosError
-from sos_desktop.core.responses import submit_response
 from sos_desktop.core.results.answer_counts import count_answers
-from sos_desktop.core.visits import get_visit, set_closed
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits.store import get_visit, set_closed
 
 GOOD = {"safe": 4, "stopped": "yes", "where": "hall", "support": ["counselors", "rj"]}
 

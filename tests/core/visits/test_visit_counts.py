@@ -4,12 +4,12 @@ from importlib import import_module
 
 import pytest
 
-from sos_desktop.core import visits
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
 from sos_desktop.core.exports.signups import export_signups
 from sos_desktop.core.people.signups import submit_signup
-from sos_desktop.core.responses import submit_response
+from sos_desktop.core.surveys.responses import submit_response
+from sos_desktop.core.visits import store as visits
 from tests.conftest import same_org, store_legacy_signup
 
 RECOUNT_SQL = import_module("sos_desktop.core.storage.migrations.versions.0007_figures").RECOUNT_SQL
