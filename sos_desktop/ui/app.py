@@ -62,7 +62,7 @@ def run_app(data_dir: str | None = None) -> int:
     from sos_desktop.core.storage.store import open_database
 
     def seal_keys(count: int):
-        from sos_desktop.ui.passphrase_dialog import seal_keys_from_dialog
+        from sos_desktop.ui.security.passphrase_dialog import seal_keys_from_dialog
 
         return seal_keys_from_dialog(count)
 
@@ -143,7 +143,7 @@ def _restored_at_start(path: Path, exc: BaseException) -> bool:
     if cause(exc.__cause__ or exc) != DAMAGED:
         return False
     from sos_desktop.core.storage.db import Database
-    from sos_desktop.ui.backups import BackupController, damaged_text
+    from sos_desktop.ui.backups.controller import BackupController, damaged_text
 
     class StartView:
         def confirm(self, question: str) -> bool:

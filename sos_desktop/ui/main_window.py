@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         set_shortcut(quit_action, "Ctrl+Q")  # StandardKey.Quit has no binding on Windows
         quit_action.triggered.connect(self.close)
 
-        from sos_desktop.ui.backups import install_file_menu
+        from sos_desktop.ui.backups.controller import install_file_menu
 
         self.backups = install_file_menu(self, db, lambda: self.controller.refresh(),
                                          daily=daily_backup)

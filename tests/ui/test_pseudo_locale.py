@@ -68,7 +68,7 @@ def test_every_first_run_guide_step_in_the_pseudo_locale(qtbot, tmp_path, pseudo
 
 
 def test_passphrase_dialog_in_the_pseudo_locale(qtbot, pseudo):
-    from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+    from sos_desktop.ui.security.passphrase_dialog import SetPassphraseDialog
 
     dialog = SetPassphraseDialog(lambda _passphrase: None)
     qtbot.addWidget(dialog)

@@ -8,9 +8,9 @@ import sqlite3
 import pytest
 
 from sos_desktop.core.errors import ExportProblem, SealingNeedsKeys
-from sos_desktop.ui.backups import BackupController, damaged_text
+from sos_desktop.ui.backups.controller import BackupController, damaged_text
 from sos_desktop.ui.main_window import MainWindow
-from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog, seal_keys_from_dialog
+from sos_desktop.ui.security.passphrase_dialog import SetPassphraseDialog, seal_keys_from_dialog
 from tests.conftest import store_legacy_signup
 from tests.ui.spanish import english_left, spanish
 

@@ -23,7 +23,7 @@ heavy = ("sqlalchemy", "alembic", "yaml", "reportlab", "openpyxl", "email_valida
          "sos_desktop.core.storage.outputs", "sos_desktop.core.decks", "sos_desktop.core.exports",
          "sos_desktop.ui.settings.dialog", "sos_desktop.ui.kiosk.pin_dialog",
          "sos_desktop.ui.visits.dialog", "sos_desktop.ui.wheel_guard",
-         "sos_desktop.ui.restore_dialog", "sos_desktop.ui.file_dialogs",
+         "sos_desktop.ui.backups.restore_dialog", "sos_desktop.ui.file_dialogs",
          "sos_desktop.core.backups.contents", "sos_desktop.core.backups.restore",
          "sos_desktop.ui.presentation.placement")
 print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}))

@@ -56,7 +56,7 @@ def deck_kind(path: Path) -> str:
 
 def check_deck(path: Path) -> str:
     """The deck's kind once the checks possible without a renderer pass, else DeckError.
-    (A PDF's inside is checked by its renderer: see ui/deck_check.py.)"""
+    (A PDF's inside is checked by its renderer: see ui/presentation/deck_check.py.)"""
     kind = deck_kind(path)
     if kind == "markdown":
         load_markdown_slides(path)

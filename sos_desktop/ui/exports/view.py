@@ -257,7 +257,7 @@ class WindowSyncView:
         return text if ok else None
 
     def set_up_keys(self, db: Database) -> bool:
-        from sos_desktop.ui.passphrase_dialog import ensure_keys
+        from sos_desktop.ui.security.passphrase_dialog import ensure_keys
 
         return ensure_keys(db, self.window)
 

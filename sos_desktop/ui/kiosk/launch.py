@@ -79,7 +79,7 @@ def start_kiosk(
 ) -> KioskWindow | None:
     """Passphrase and PIN set-up on first use, then the kiosk full screen. None if the
     organizer cancelled. The kiosk seals with the public key: the private key is forgotten."""
-    from sos_desktop.ui.passphrase_dialog import ensure_keys
+    from sos_desktop.ui.security.passphrase_dialog import ensure_keys
 
     kiosk_visit(db, visit_id)  # a wrong or closed visit is said before any set-up is asked
     if not ensure_keys(db, parent):

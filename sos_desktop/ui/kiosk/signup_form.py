@@ -21,8 +21,8 @@ from sos_desktop.core.people.signup_rules import EMAIL_MAX, GRADES, ROLES, TEAMS
 from sos_desktop.i18n import kiosk
 from sos_desktop.ui.kiosk.consent import consent_wordings
 from sos_desktop.ui.kiosk.more_below import MoreBelow
+from sos_desktop.ui.kiosk.signup_messages import signup_message
 from sos_desktop.ui.kiosk.widgets import Dropdown, WrapCheck, button, label
-from sos_desktop.ui.signup_messages import signup_message
 from sos_desktop.ui.wheel_guard import install_wheel_guard
 
 

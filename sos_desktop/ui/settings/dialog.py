@@ -227,7 +227,7 @@ class SettingsDialog(QDialog):
         return ChangePinDialog(self.db, self).exec() == QDialog.DialogCode.Accepted
 
     def ask_passphrase(self) -> bool:
-        from sos_desktop.ui.passphrase_dialog import ensure_keys
+        from sos_desktop.ui.security.passphrase_dialog import ensure_keys
 
         return ensure_keys(self.db, self)
 

@@ -175,7 +175,7 @@ class FirstRunGuide(QFrame):
         return SetPinDialog(self.db, self.window()).exec() == QDialog.DialogCode.Accepted
 
     def ask_passphrase(self) -> bool:
-        from sos_desktop.ui.passphrase_dialog import ensure_keys
+        from sos_desktop.ui.security.passphrase_dialog import ensure_keys
 
         return ensure_keys(self.db, self.window())
 

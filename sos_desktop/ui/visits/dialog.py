@@ -129,7 +129,7 @@ class VisitDialog(QDialog):
         self.setMinimumWidth(600)  # Spanish placeholders fit
         self._validate = validate
         if check_deck is None:
-            from sos_desktop.ui.deck_check import deck_problem_shown
+            from sos_desktop.ui.presentation.deck_check import deck_problem_shown
 
             check_deck = deck_problem_shown
         self._check_deck = check_deck

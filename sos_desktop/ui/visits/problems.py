@@ -13,7 +13,7 @@ def reason(problem: Problem) -> str:
     """Why the value is refused, in the interface's language; a deck's problem is worded by
     the window's own deck check (it can open the PDF)."""
     if problem.code == "bad_deck" and problem.value and i18n.language() != i18n.SOURCE_LANGUAGE:
-        from sos_desktop.ui.deck_check import deck_problem_shown
+        from sos_desktop.ui.presentation.deck_check import deck_problem_shown
 
         return deck_problem_shown(problem.value) or problem.reason
     return problem_words.reason(problem)

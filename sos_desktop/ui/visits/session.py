@@ -60,8 +60,8 @@ class VisitSession(QObject):
     def start(self, from_beginning: bool = False, **options: object) -> bool:
         """The talk, where it stopped last time (an Esc is often a clicker's slip) unless
         `from_beginning`."""
-        from sos_desktop.ui.deck_check import deck_problem_shown
         from sos_desktop.ui.presentation import start_presentation
+        from sos_desktop.ui.presentation.deck_check import deck_problem_shown
         from sos_desktop.ui.visits import places
 
         if self.visit.virtual and self.visit.survey_key and not self.form_url():
@@ -71,7 +71,7 @@ class VisitSession(QObject):
             # The survey slide opens the kiosk: its passphrase (first run) and PIN are set now,
             # never in front of the class.
             from sos_desktop.ui.kiosk.launch import ensure_pin
-            from sos_desktop.ui.passphrase_dialog import ensure_keys
+            from sos_desktop.ui.security.passphrase_dialog import ensure_keys
 
             if not ensure_keys(self.db, self.parent_window) or not ensure_pin(
                     self.db, self.parent_window, before_talk=True):

@@ -11,7 +11,7 @@ from sos_desktop.ui.kiosk import launch
 def asked(monkeypatch):
     """What start_kiosk asked the organizer for (passphrase, PIN), refused each time."""
     calls: list[str] = []
-    monkeypatch.setattr("sos_desktop.ui.passphrase_dialog.ensure_keys",
+    monkeypatch.setattr("sos_desktop.ui.security.passphrase_dialog.ensure_keys",
                         lambda db, parent: calls.append("passphrase") or False)
     monkeypatch.setattr(launch, "ensure_pin",
                         lambda db, parent, before_talk=False: calls.append("pin") or False)

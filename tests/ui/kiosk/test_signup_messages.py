@@ -8,8 +8,8 @@ import pytest
 from sos_desktop.core.errors import InvalidInput, Problem
 from sos_desktop.core.people.signup_rules import PROBLEM_CODES, validate_signup
 from sos_desktop.i18n import translate
-from sos_desktop.ui import signup_messages
-from sos_desktop.ui.signup_messages import signup_message
+from sos_desktop.ui.kiosk import signup_messages
+from sos_desktop.ui.kiosk.signup_messages import signup_message
 
 BAD_INPUTS = [
     {},

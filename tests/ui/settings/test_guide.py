@@ -9,7 +9,7 @@ from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
 from sos_desktop.ui.kiosk.pin_dialog import SetPinDialog
 from sos_desktop.ui.main_window import MainWindow
-from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+from sos_desktop.ui.security.passphrase_dialog import SetPassphraseDialog
 from sos_desktop.ui.settings.dialog import SettingsDialog
 
 SURVEYS = [("nhps-other", "All Other NHPS Student Survey")]

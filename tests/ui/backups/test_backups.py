@@ -10,7 +10,7 @@ from sos_desktop.core.errors import SosError
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.visits.store import list_visits
 from sos_desktop.ui.app import _restored_at_start
-from sos_desktop.ui.backups import BackupController
+from sos_desktop.ui.backups.controller import BackupController
 from sos_desktop.ui.main_window import MainWindow
 
 SIGNUP = {"first_name": "Ana", "last_name": "Ruiz", "age_13_plus": True,
@@ -169,7 +169,7 @@ def test_restore_dialog_lists_every_backup_distinctly(qtbot, db, visit_id, clock
     from datetime import timedelta
 
     from sos_desktop.core.backups.contents import describe_backups
-    from sos_desktop.ui.restore_dialog import RestoreDialog
+    from sos_desktop.ui.backups.restore_dialog import RestoreDialog
 
     take_backup(db, "visit-closed", clock)
     clock.now += timedelta(seconds=1)

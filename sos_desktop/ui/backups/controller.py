@@ -110,7 +110,7 @@ class BackupController:
             read_contents,
             taken_from_name,
         )
-        from sos_desktop.ui.restore_dialog import holds_text, when_text
+        from sos_desktop.ui.backups.restore_dialog import holds_text, when_text
 
         backups = describe_backups(self.db.path.parent)
         chosen = self.view.choose_backup(backups, backups_folder(self.db))
@@ -214,8 +214,8 @@ class WindowBackupView:
     def choose_backup(self, backups: list[BackupContents], folder: Path) -> Path | None:
         from PySide6.QtWidgets import QDialog, QWidget
 
+        from sos_desktop.ui.backups.restore_dialog import RestoreDialog
         from sos_desktop.ui.file_dialogs import open_path
-        from sos_desktop.ui.restore_dialog import RestoreDialog
 
         def other(parent: QWidget) -> Path | None:
             return open_path(parent, self.db, tr("Restore a backup"),

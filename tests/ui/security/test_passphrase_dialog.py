@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sos_desktop.core.security import keystore
 from sos_desktop.core.storage.store import open_database
-from sos_desktop.ui.passphrase_dialog import SetPassphraseDialog
+from sos_desktop.ui.security.passphrase_dialog import SetPassphraseDialog
 
 
 def test_first_run_sets_passphrase_and_shows_recovery_key(qtbot, data_dir):
@@ -54,7 +54,7 @@ def test_older_database_is_sealed_after_the_start_up_dialog(data_dir, monkeypatc
     """Ensure the window's start-up seals an older database once the organizer has set the
     passphrase and seen the recovery key; cancelling leaves the file as it was."""
     from sos_desktop.core.errors import SealingNeedsKeys
-    from sos_desktop.ui import passphrase_dialog as pd
+    from sos_desktop.ui.security import passphrase_dialog as pd
     from tests.conftest import PASSPHRASE
     from tests.core.security.test_at_rest import _leaks, _plain_0003_database
 
@@ -117,7 +117,7 @@ def test_recovery_key_can_be_printed(qtbot, data_dir, tmp_path, monkeypatch):
     """Ensure "Print…" asks for a printer (QPrintDialog, the edge) and prints the key."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from sos_desktop.ui import passphrase_dialog
+    from sos_desktop.ui.security import passphrase_dialog
     from tests.pdf_text import pdf_text
 
     out = tmp_path / "key.pdf"
