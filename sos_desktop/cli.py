@@ -149,7 +149,8 @@ def _dispatch(args) -> int:  # args: argparse.Namespace
 
         if not isinstance(exc, SosError):
             return _unexpected(exc, args)
-        from sos_desktop.words.errors import in_our_words, row_problem
+        from sos_desktop.words.errors import in_our_words
+        from sos_desktop.words.problems import row_problem
 
         # A rejected file lists each bad row (`line N, column C: reason`) before the summary.
         for error in getattr(exc, "errors", ()):

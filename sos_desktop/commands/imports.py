@@ -53,7 +53,7 @@ def _unless_imported_before(run: Callable[[], T]) -> T:
 def _import_signups(args: argparse.Namespace) -> int:
     from sos_desktop.commands.keys import with_public_key
     from sos_desktop.core.imports.signups import import_signups
-    from sos_desktop.words.errors import row_problem
+    from sos_desktop.words.problems import row_problem
 
     result = _unless_imported_before(lambda: import_signups(
         with_public_key(args), args.file, visit_id=args.visit,

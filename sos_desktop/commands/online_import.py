@@ -23,7 +23,7 @@ def _print_columns(result) -> None:
 def import_online(args: argparse.Namespace) -> int:
     from sos_desktop.core.errors import SosError
     from sos_desktop.core.imports.online.importer import ColumnsRejected, import_online_responses
-    from sos_desktop.words.errors import row_problem
+    from sos_desktop.words.problems import row_problem
 
     if args.again or args.survey:
         raise SosError(tr("{file}: --again and --survey are for typed-up paper sheets; an "

@@ -236,17 +236,3 @@ def in_our_words(said: BaseException | Message | str) -> str:
     message = said if isinstance(said, Message) else getattr(said, "message", None)
     return worded(message) if isinstance(message, Message) else str(said)
 
-
-def row_problem(error: object) -> str:
-    """A rejected file's row problem (core's RowError: `line N, column C: reason`) in the
-    organizer's language, worded from its code (a row error without one: core's reason)."""
-    from sos_desktop.words.problems import worded as reason_worded
-
-    line, column, reason = (getattr(error, name, None) for name in ("line", "column", "reason"))
-    if line is None or column is None or reason is None:
-        return str(error)
-    code = getattr(error, "code", "")
-    if code:
-        reason = reason_worded(code, getattr(error, "params", {}), reason)
-    return tr("line {line}, column {column}: {reason}").format(line=line, column=column,
-                                                                reason=reason)

@@ -124,3 +124,16 @@ def reason(problem: Problem) -> str:
     """Why the value is refused, in the interface's language (core's own English for a
     problem without a known code)."""
     return worded(problem.code, problem.params, problem.reason)
+
+
+def row_problem(error: object) -> str:
+    """A rejected file's row problem (core's RowError: `line N, column C: reason`) in the
+    organizer's language, worded from its code (a row error without one: core's reason)."""
+    line, column, reason = (getattr(error, name, None) for name in ("line", "column", "reason"))
+    if line is None or column is None or reason is None:
+        return str(error)
+    code = getattr(error, "code", "")
+    if code:
+        reason = worded(code, getattr(error, "params", {}), reason)
+    return tr("line {line}, column {column}: {reason}").format(line=line, column=column,
+                                                                reason=reason)

@@ -8,7 +8,7 @@ from sos_desktop.core.imports.csv_reader import ANSWER_CODES, ROW_CODES, RowErro
 from sos_desktop.core.people.signup_rules import EMAIL_DETAILS, PROBLEM_CODES
 from sos_desktop.core.surveys.answers import AnswerCode, AnswerReason
 from sos_desktop.words import problems
-from sos_desktop.words.errors import row_problem
+from sos_desktop.words.problems import row_problem
 
 CORE = "core's english reason"
 PARAMS: dict[str, dict[str, object]] = {

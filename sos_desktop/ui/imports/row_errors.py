@@ -4,7 +4,7 @@ online answers' mapping table (online_dialog.py), which the controller opens."""
 from __future__ import annotations
 
 from sos_desktop.i18n import tr
-from sos_desktop.words.errors import row_problem
+from sos_desktop.words.problems import row_problem
 
 SHOWN_ERRORS = 15  # a long list of row errors is cut, with a count of the rest
 
