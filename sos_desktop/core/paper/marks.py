@@ -31,6 +31,7 @@ AROUND = 2.3  # a circle drawn round the bubble, an X's arms (other bubbles and 
 SPILL = 1.25  # strokes that reach past this run out of the bubble: not a fill's overrun
 INK = 0.30  # a pixel this far from paper to black is ink (pencil included)
 STROKE_PEAK = 0.42  # a pen or pencil stroke's darkest part reaches this
+PENCIL_PEAK = 0.32  # ... a thin pencil line's, its darkest twelfth half paper (light: < 0.28)
 ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0.15 in 95%)
 HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
@@ -247,7 +248,9 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
         return Mark.MARKED, Shape.CIRCLE
     if m.fill >= 0.15 and spills + m.axis_spills >= 5:  # ink inside, running out all round
         return Mark.CROSSED, Shape.SCRIBBLE
-    if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke
+    if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke...
+        if _pencil_line(m):  # ... unless a thin one, whose darkest twelfth is half paper
+            return Mark.MARKED, Shape.STROKE
         return _trace(m)
     # An X's arms run along all four half-diagonals; a tick's only along the upper two.
     if m.core >= 0.35 and m.axial <= 0.3 and m.fill >= 0.2 and m.arms >= 3:
@@ -255,6 +258,13 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     if m.fill >= 0.1 and m.extent >= 1.1:
         return Mark.MARKED, Shape.STROKE
     return _trace(m)
+
+
+def _pencil_line(m: _Raw) -> bool:
+    """A pencil tick or X: a thin grey line across the middle, long, on a clean page. Not a
+    dot (short), an erasure's cloud (grey all over) or a barely pressed mark (paler)."""
+    return (m.noise < 0.05 and m.peak >= PENCIL_PEAK and m.core >= 0.1 and m.extent >= 1.0
+            and m.fill >= 0.03 and m.faint < 0.6 and m.mean < 0.15)
 
 
 def _trace(m: _Raw) -> tuple[Mark, Shape]:
