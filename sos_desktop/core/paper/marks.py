@@ -231,7 +231,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
         # A fill's own overrun reaches just past the ring, evenly.
         if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m) or _x_arms(m)
                 or (sectors >= 5 and m.around >= 0.08)
-                or m.around >= 0.15 or m.near_spills + m.near_axis >= 7):
+                or m.around >= 0.15 or m.near_spills + m.near_axis >= 7
+                or spills + m.axis_spills >= 5):
             return Mark.CROSSED, Shape.SCRIBBLE
         if m.peak < 0.56:  # grey all over, no stroke darker: an erasure, a hesitant shade
             return Mark.LIGHT, Shape.NONE
