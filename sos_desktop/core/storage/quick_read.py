@@ -62,35 +62,25 @@ def _nothing_to_settle(folder: str) -> bool:
         pending = os.path.join(folder, PENDING)
         if os.path.isdir(pending) and os.listdir(pending):  # empty: settle would only rmdir it
             return False
-        if os.name == "posix" and os.stat(folder).st_mode & _LOOSE:
-            return False
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith(".") and ".tmp" in entry.name[1:]:
-                    return False
-                if entry.is_symlink():
-                    continue
-                if entry.is_dir() and not _private_folder(entry.path):
-                    return False
-                if (os.name == "posix" and entry.is_file()
-                        and entry.stat().st_mode & _LOOSE):
-                    return False
+        return _private_folder(folder, below=True)
     except OSError:
         return False
-    return True
 
 
-def _private_folder(folder: str) -> bool:
-    """The folder and the files in it as keep_private leaves them; no temporary file of a
-    backup in it."""
+def _private_folder(folder: str, below: bool = False) -> bool:
+    """The folder and the files in it as keep_private leaves them, and `below`, its folders
+    too; no temporary file of a backup in it."""
     if os.name == "posix" and os.stat(folder).st_mode & _LOOSE:
         return False
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.name.startswith(".") and ".tmp" in entry.name[1:]:
                 return False
-            if (os.name == "posix" and entry.is_file(follow_symlinks=False)
-                    and entry.stat(follow_symlinks=False).st_mode & _LOOSE):
+            if entry.is_symlink():
+                continue
+            if below and entry.is_dir() and not _private_folder(entry.path):
+                return False
+            if os.name == "posix" and entry.is_file() and entry.stat().st_mode & _LOOSE:
                 return False
     return True
 
