@@ -4,7 +4,7 @@ found, and a clean redrawing of what was seen is decoded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import cv2
@@ -13,6 +13,7 @@ import numpy as np
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y
 from sos_desktop.core.paper.locate import Located
 from sos_desktop.core.paper.payload import SheetIdentity, decode
+from sos_desktop.core.paper.qr_soft import PAD, N, deblurred
 
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
@@ -154,17 +155,26 @@ def _regridded(crop: np.ndarray, grid: np.ndarray | None) -> np.ndarray:
 
 
 def _decode_grid(crop: np.ndarray, start: float, step: float, n: int) -> str:
-    centres = start + (np.arange(n) + 0.5) * step
+    centres = start + (np.arange(-PAD, n + PAD) + 0.5) * step  # the quiet zone too
     half = max(1, round(step * 0.22))
     blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
-    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
-    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
-    values = blurred[np.ix_(ys, xs)]
+    at = np.clip(np.round(centres).astype(int), 0, min(crop.shape) - 1)
+    padded = blurred[np.ix_(at, at)]
+    values = padded[PAD:-PAD, PAD:-PAD]
     if float(values.max() - values.min()) < 20:
         return ""
+    candidates = list(_binarised(values))
+    soft = deblurred(padded) if n == N else None
+    if soft is not None:  # the blur undone: most likely first
+        candidates.insert(0, np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8))
+    return _decode_bits(candidates, n)
+
+
+def _decode_bits(candidates: Iterable[np.ndarray], n: int) -> str:
+    """The first of `candidates` (modules, 0 dark, 255 light) a clean redrawing decodes."""
     module = 8
     corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
-    for bits in _binarised(values):
+    for bits in candidates:
         clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
         clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
             bits, (n * module, n * module), interpolation=cv2.INTER_NEAREST)
