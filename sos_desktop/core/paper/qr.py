@@ -159,17 +159,38 @@ def _decode_grid(crop: np.ndarray, start: float, step: float, n: int) -> str:
     half = max(1, round(step * 0.22))
     blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
     at = np.clip(np.round(centres).astype(int), 0, min(crop.shape) - 1)
-    padded = blurred[np.ix_(at, at)]
-    values = padded[PAD:-PAD, PAD:-PAD]
+    values = blurred[np.ix_(at[PAD:-PAD], at[PAD:-PAD])]
     if float(values.max() - values.min()) < 20:
         return ""
+    return _decode_bits(_candidates(blurred, at, step, n), n)
+
+
+def _candidates(blurred: np.ndarray, at: np.ndarray, step: float, n: int
+                ) -> Iterator[np.ndarray]:
+    """Module calls to try, most likely first (each only if those before did not decode)."""
+    padded = blurred[np.ix_(at, at)]
+    values = padded[PAD:-PAD, PAD:-PAD]
     soft = deblurred(padded) if n == N else None
     if soft is None:
-        return _decode_bits(_binarised(values), n)
+        yield from _binarised(values)
+        return
     # The blur undone is right where thresholding is (and far more often): thresholding is
     # tried once more, other thresholds are not worth a failing frame's time.
-    called = np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8)
-    return _decode_bits([called, next(_binarised(values))], n)
+    yield np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8)
+    yield next(_binarised(values))
+    # Glare or a shadow across the code: the paper's and the ink's local levels evened out
+    soft = deblurred(_evened(padded))
+    if soft is not None:
+        yield np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8)
+
+
+def _evened(values: np.ndarray) -> np.ndarray:
+    """Module values with the lightest and darkest levels within 5 modules stretched to white
+    and black: a code has both that close everywhere (its finders' middles are 3 across)."""
+    square = np.ones((5, 5), np.uint8)
+    light = cv2.GaussianBlur(cv2.dilate(values, square), (0, 0), 2)
+    dark = cv2.GaussianBlur(cv2.erode(values, square), (0, 0), 2)
+    return 255 * (values - dark) / np.maximum(light - dark, 10)
 
 
 def _decode_bits(candidates: Iterable[np.ndarray], n: int) -> str:
