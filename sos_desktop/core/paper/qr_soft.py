@@ -13,7 +13,6 @@ stills of a sheet at 45-60% of a 720p frame's height, modules wrong per failed c
 
 from __future__ import annotations
 
-import random
 from functools import cache
 
 import cv2
@@ -26,26 +25,25 @@ REACH = 1  # a module's neighbours that reach its middle: 3x3
 
 @cache
 def function_modules() -> tuple[np.ndarray, np.ndarray]:
-    """(known, dark) over the padded grid (N + 2 * PAD square): which modules every version 2
-    code shares (its patterns and quiet zone), and which of those are dark."""
-    import segno
-
-    rng = random.Random(2)
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789 -./"
-    codes = []
-    for level in "lmqh":
-        for mask in range(8):
-            for length in (1, 10, 16):
-                text = "".join(rng.choice(alphabet) for _ in range(length))
-                codes.append(np.array(segno.make(text, error=level, version=2, mask=mask,
-                                                 boost_error=False).matrix, bool))
-    stack = np.array(codes)
-    inner_known = (stack == stack[0]).all(axis=0)
-    known = np.ones((N + 2 * PAD, N + 2 * PAD), bool)
-    dark = np.zeros_like(known)
-    known[PAD:PAD + N, PAD:PAD + N] = inner_known
-    dark[PAD:PAD + N, PAD:PAD + N] = stack[0] & inner_known
-    return known, dark
+    """(known, dark) over the padded grid (N + 2 * PAD square): the modules every version 2
+    code has (finder, timing and alignment patterns, the dark module, the quiet zone)."""
+    known = np.zeros((N, N), bool)
+    dark = np.zeros((N, N), bool)
+    for r, c in ((0, 0), (0, N - 7), (N - 7, 0)):  # finders, and the light line round them
+        known[max(r - 1, 0):r + 8, max(c - 1, 0):c + 8] = True
+        for i in range(7):
+            for j in range(7):
+                dark[r + i, c + j] = max(abs(i - 3), abs(j - 3)) != 2
+    for k in range(8, N - 8):  # timing lines
+        known[6, k] = known[k, 6] = True
+        dark[6, k] = dark[k, 6] = k % 2 == 0
+    for i in range(-2, 3):  # the alignment pattern, centred on module 18
+        for j in range(-2, 3):
+            known[18 + i, 18 + j] = True
+            dark[18 + i, 18 + j] = max(abs(i), abs(j)) != 1
+    known[N - 8, 8] = dark[N - 8, 8] = True  # the dark module
+    padded_known = np.pad(known, PAD, constant_values=True)  # the quiet zone: known light
+    return padded_known, np.pad(dark & known, PAD)
 
 
 def deblurred(values: np.ndarray, feedback: bool = True) -> np.ndarray | None:
