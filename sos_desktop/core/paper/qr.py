@@ -4,7 +4,7 @@ found, and a clean redrawing of what was seen is decoded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import cv2
@@ -13,6 +13,7 @@ import numpy as np
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y
 from sos_desktop.core.paper.locate import Located
 from sos_desktop.core.paper.payload import SheetIdentity, decode
+from sos_desktop.core.paper.qr_soft import PAD, N, deblurred
 
 QR_MODULES = 25 + 4  # version 2 plus the printed 2-module quiet zone
 
@@ -37,19 +38,18 @@ def read_qr(grey: np.ndarray, located: Located) -> tuple[SheetIdentity | None, s
                                borderMode=cv2.BORDER_REPLICATE)
     inner = np.array([[margin, margin], [margin + side, margin], [margin + side, margin + side],
                       [margin, margin + side]], np.float32) * scale
-    candidates = [crop, cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
-                                      cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]]
-    for k, img in enumerate(candidates):
-        text = _decode(img, inner, search=k == 0)  # one search is enough (13 ms a frame)
+    otsu = cv2.threshold(cv2.GaussianBlur(crop, (5, 5), 0), 0, 255,
+                         cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]
+    for img in (crop, otsu):
+        text = _decode(img, inner, search=False)
         if text:
             return decode(text), text
     # A small or soft code: the markers say where each module is, so read each module's
-    # middle and decode a clean redrawing of what was seen.
-    for n in (25,):
-        text = _decode_modules(crop, margin * scale, side * scale, n)
-        if text:
-            return decode(text), text
-    return None, ""
+    # middle (its blur undone) and decode a clean redrawing of what was seen.
+    text = _decode_modules(crop, margin * scale, side * scale, N)
+    if not text:  # last, the decoder's own search (13 ms): markers a little off the code
+        text = _decode(crop, inner, search=True)
+    return (decode(text), text) if text else (None, "")
 
 
 def _decode(img: np.ndarray, inner: np.ndarray, *, search: bool = True) -> str:
@@ -154,17 +154,49 @@ def _regridded(crop: np.ndarray, grid: np.ndarray | None) -> np.ndarray:
 
 
 def _decode_grid(crop: np.ndarray, start: float, step: float, n: int) -> str:
-    centres = start + (np.arange(n) + 0.5) * step
+    centres = start + (np.arange(-PAD, n + PAD) + 0.5) * step  # the quiet zone too
     half = max(1, round(step * 0.22))
     blurred = cv2.blur(crop.astype(np.float32), (2 * half + 1, 2 * half + 1))
-    xs = np.clip(np.round(centres).astype(int), 0, crop.shape[1] - 1)
-    ys = np.clip(np.round(centres).astype(int), 0, crop.shape[0] - 1)
-    values = blurred[np.ix_(ys, xs)]
+    at = np.clip(np.round(centres).astype(int), 0, min(crop.shape) - 1)
+    values = blurred[np.ix_(at[PAD:-PAD], at[PAD:-PAD])]
     if float(values.max() - values.min()) < 20:
         return ""
+    return _decode_bits(_candidates(blurred, at, step, n), n)
+
+
+def _candidates(blurred: np.ndarray, at: np.ndarray, step: float, n: int
+                ) -> Iterator[np.ndarray]:
+    """Module calls to try, most likely first (each only if those before did not decode)."""
+    padded = blurred[np.ix_(at, at)]
+    values = padded[PAD:-PAD, PAD:-PAD]
+    soft = deblurred(padded) if n == N else None
+    if soft is None:
+        yield from _binarised(values)
+        return
+    # The blur undone is right where thresholding is (and far more often): thresholding is
+    # tried once more, other thresholds are not worth a failing frame's time.
+    yield np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8)
+    yield next(_binarised(values))
+    # Glare or a shadow across the code: the paper's and the ink's local levels evened out
+    soft = deblurred(_evened(padded))
+    if soft is not None:
+        yield np.where(soft[PAD:-PAD, PAD:-PAD] > 0.5, 0, 255).astype(np.uint8)
+
+
+def _evened(values: np.ndarray) -> np.ndarray:
+    """Module values with the lightest and darkest levels within 5 modules stretched to white
+    and black: a code has both that close everywhere (its finders' middles are 3 across)."""
+    square = np.ones((5, 5), np.uint8)
+    light = cv2.GaussianBlur(cv2.dilate(values, square), (0, 0), 2)
+    dark = cv2.GaussianBlur(cv2.erode(values, square), (0, 0), 2)
+    return 255 * (values - dark) / np.maximum(light - dark, 10)
+
+
+def _decode_bits(candidates: Iterable[np.ndarray], n: int) -> str:
+    """The first of `candidates` (modules, 0 dark, 255 light) a clean redrawing decodes."""
     module = 8
     corners = np.array([[4, 4], [n + 4, 4], [n + 4, n + 4], [4, n + 4]], np.float32) * module
-    for bits in _binarised(values):
+    for bits in candidates:
         clean = np.full(((n + 8) * module, (n + 8) * module), 255, np.uint8)
         clean[4 * module:(n + 4) * module, 4 * module:(n + 4) * module] = cv2.resize(
             bits, (n * module, n * module), interpolation=cv2.INTER_NEAREST)

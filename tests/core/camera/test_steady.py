@@ -17,6 +17,7 @@ from sos_desktop.core.camera.steady import (
     FrameScanner,
     Guide,
     bubble_px,
+    movement,
 )
 from sos_desktop.core.paper.layout import BUBBLE_D
 from sos_desktop.core.paper.scanner import Outcome, PaperScanner
@@ -203,6 +204,20 @@ def test_bubble_size_from_the_outline():
     assert bubble_px(corners) == pytest.approx(BUBBLE_D)
     half = tuple((x / 2, y / 2) for x, y in corners)
     assert bubble_px(half) == pytest.approx(bubble_px(corners) / 2)
+
+
+def test_one_corner_placed_elsewhere_is_not_the_sheet_moving():
+    """Three markers found instead of four can put one far corner 10 px elsewhere on a curled
+    sheet: not a move. A sheet slid or turned moves its corners."""
+    corners = ((100.0, 50.0), (600.0, 60.0), (610.0, 700.0), (90.0, 690.0))
+    one_off = (*corners[:2], (620.0, 706.0), corners[3])
+    assert movement(corners, one_off) < 1
+    slid = tuple((x + 12, y) for x, y in corners)
+    assert movement(corners, slid) == 12
+    c, s = np.cos(np.radians(2)), np.sin(np.radians(2))  # turned 2° about its top-left corner
+    turned = tuple((100 + c * (x - 100) - s * (y - 50), 50 + s * (x - 100) + c * (y - 50))
+                   for x, y in corners)
+    assert movement(corners, turned) > 15
 
 
 def test_a_frame_whose_code_is_missed_does_not_restart_the_count(reader, sheet, monkeypatch):
