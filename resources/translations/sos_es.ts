@@ -3770,6 +3770,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>page debe ser un nombre corto: letras, dígitos o _</translation>
     </message>
     <message>
+        <source>page {page} could not be drawn</source>
+        <translation>no se pudo dibujar la página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>la página {page} no tiene tamaño</translation>
+    </message>
+    <message>
         <source>page {page} must be one run of consecutive questions</source>
         <translation>la página {page} debe ser una serie de preguntas seguidas</translation>
     </message>
@@ -3856,6 +3864,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>read sheets held up to the camera, in the Scan window (without --visit: today&apos;s open visit answering on paper). SOURCE: a camera number (0 = the first), or a recorded class to read again: a video file or a folder of frame images</source>
         <translation>leer hojas mostradas a la cámara, en la ventana Escanear (sin --visit: la visita abierta de hoy que responde en papel). SOURCE: un número de cámara (0 = la primera), o una clase grabada para leerla de nuevo: un archivo de video o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>reading the picture failed: {detail}</source>
+        <translation>falló la lectura de la imagen: {detail}</translation>
     </message>
     <message>
         <source>receipt id or its first characters (default: the last export)</source>
@@ -4205,6 +4217,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF no se pudo abrir (problema desconocido)</translation>
     </message>
     <message>
+        <source>the PDF could not be opened ({detail})</source>
+        <translation>no se pudo abrir el PDF ({detail})</translation>
+    </message>
+    <message>
         <source>the PDF could not be opened ({error})</source>
         <translation>el PDF no se pudo abrir ({error})</translation>
     </message>
@@ -4217,8 +4233,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
+        <source>the PDF has no pages (damaged or truncated?)</source>
+        <translation>el PDF no tiene páginas (¿dañado o cortado?)</translation>
+    </message>
+    <message>
         <source>the PDF is damaged or not a PDF</source>
         <translation>el PDF está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, truncated or not a PDF</source>
+        <translation>el PDF está dañado o cortado, o no es un PDF</translation>
     </message>
     <message>
         <source>the PDF is empty or damaged</source>
@@ -4229,8 +4253,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF está cifrado de una forma que no se puede abrir; vuelve a exportarlo sin protección</translation>
     </message>
     <message>
+        <source>the PDF is encrypted; scan it again without protection</source>
+        <translation>el PDF está cifrado; escanéalo otra vez sin protección</translation>
+    </message>
+    <message>
         <source>the PDF is password-protected; export it again without a password</source>
         <translation>el PDF está protegido con contraseña; vuelve a exportarlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; scan it again without a password</source>
+        <translation>el PDF está protegido con contraseña; escanéalo otra vez sin contraseña</translation>
     </message>
     <message>
         <source>the automatic backup failed: {reason}</source>
@@ -4363,6 +4395,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the image is damaged or truncated</source>
         <translation>la imagen está dañada o cortada</translation>
+    </message>
+    <message>
+        <source>the image is {width}x{height} pixels, too large to be a scan or photo of a sheet (at most {megapixels} MP)</source>
+        <translation>la imagen mide {width}x{height} píxeles, demasiado grande para ser un escaneo o una foto de una hoja (como máximo {megapixels} MP)</translation>
     </message>
     <message>
         <source>the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN first</source>
@@ -4839,6 +4875,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{kind} registra datos del dispositivo o de la hora; no se admite (las respuestas son anónimas)</translation>
     </message>
     <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} no se puede leer: {detail}</translation>
+    </message>
+    <message>
         <source>{name} does not apply to a choice</source>
         <translation>{name} no se aplica a una opción</translation>
     </message>
@@ -4903,6 +4943,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{op} compara números; ${{{key}}} es {type}</translation>
     </message>
     <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} no se puede leer: {reason}</translation>
+    </message>
+    <message>
         <source>{path} cannot be restored: it is damaged too ({verdict})</source>
         <translation>{path} no se puede restaurar: también está dañada ({verdict})</translation>
     </message>
@@ -4942,8 +4986,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{path}: la línea {line} no es texto UTF-8; guarda la hoja como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
+        <source>{path}: no PNG or JPEG frames in this folder</source>
+        <translation>{path}: no hay fotogramas PNG ni JPEG en esta carpeta</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder or video file</source>
+        <translation>{path}: no existe esa carpeta ni ese archivo de video</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
@@ -4952,6 +5004,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, KEY or Timestamp column)</source>
         <translation>{path}: no es una exportación de KoboToolbox, ODK o Google Forms (no hay columna _uuid, _submission_time, KEY ni Timestamp)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable PNG or JPEG image</source>
+        <translation>{path}: no es una imagen PNG o JPEG legible</translation>
+    </message>
+    <message>
+        <source>{path}: not a video file this app can read</source>
+        <translation>{path}: no es un archivo de video que esta aplicación pueda leer</translation>
     </message>
     <message>
         <source>{path}: the file is empty (a header row is needed)</source>

@@ -134,6 +134,39 @@ class Code(StrEnum):
     DECK_UNREADABLE = "deck_unreadable"
     DECK_NOT_UTF8 = "deck_not_utf8"
     DECK_SUFFIX = "deck_suffix"
+    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py):
+    # PAPER_FILE with its `reason`, one of the PAPER_ codes after it.
+    PAPER_FILE = "paper_file"
+    PAPER_NO_SUCH_FILE = "paper_no_such_file"
+    PAPER_TOO_LARGE = "paper_too_large"
+    PAPER_PDF_EMPTY = "paper_pdf_empty"
+    PAPER_EMPTY = "paper_empty"
+    PAPER_NO_PDF_RENDERER = "paper_no_pdf_renderer"
+    PAPER_NOT_IMAGE = "paper_not_image"
+    PAPER_NO_SIZE = "paper_no_size"
+    PAPER_TOO_MANY_PIXELS = "paper_too_many_pixels"
+    PAPER_JPEG_TRUNCATED = "paper_jpeg_truncated"
+    PAPER_IMAGE_DAMAGED = "paper_image_damaged"
+    PAPER_PDF_MISSING = "paper_pdf_missing"
+    PAPER_PDF_DAMAGED = "paper_pdf_damaged"
+    PAPER_PDF_PASSWORD = "paper_pdf_password"
+    PAPER_PDF_ENCRYPTED = "paper_pdf_encrypted"
+    PAPER_PDF_INCOMPLETE = "paper_pdf_incomplete"
+    PAPER_PDF_NOT_OPENED = "paper_pdf_not_opened"
+    PAPER_PDF_NO_PAGES = "paper_pdf_no_pages"
+    PAPER_PAGE_NO_SIZE = "paper_page_no_size"
+    PAPER_PAGE_NOT_DRAWN = "paper_page_not_drawn"
+    # Cameras and recorded classes (core/camera).
+    CAMERA_MISSING = "camera_missing"
+    CAMERA_NOT_OPENED = "camera_not_opened"
+    CAMERA_BUSY = "camera_busy"
+    CAMERA_STOPPED = "camera_stopped"
+    FRAMES_NO_IMAGES = "frames_no_images"
+    FRAMES_MISSING = "frames_missing"
+    FRAMES_NOT_VIDEO = "frames_not_video"
+    FRAME_UNREADABLE = "frame_unreadable"
+    FRAMES_FAILED = "frames_failed"
+    PICTURE_FAILED = "picture_failed"
 
     def __call__(self, **params: object) -> Message:
         return Message(self, params)
@@ -282,6 +315,40 @@ ENGLISH: Mapping[Code, str] = {
     Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
     Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
                       "deck",
+    Code.PAPER_FILE: "{path} cannot be read: {reason}",
+    Code.PAPER_NO_SUCH_FILE: "no such file",
+    Code.PAPER_TOO_LARGE: "the file is too large to be scans of sheets",
+    Code.PAPER_PDF_EMPTY: "the PDF is empty or damaged",
+    Code.PAPER_EMPTY: "the file is empty",
+    Code.PAPER_NO_PDF_RENDERER: "PDFs cannot be read here (no PDF renderer)",
+    Code.PAPER_NOT_IMAGE: "not a PNG or JPEG image",
+    Code.PAPER_NO_SIZE: "the image has no size (damaged header)",
+    Code.PAPER_TOO_MANY_PIXELS: "the image is {width}x{height} pixels, too large to be a scan "
+                                "or photo of a sheet (at most {megapixels} MP)",
+    Code.PAPER_JPEG_TRUNCATED: "the JPEG is truncated (copy it again)",
+    Code.PAPER_IMAGE_DAMAGED: "the image is damaged or truncated",
+    Code.PAPER_PDF_MISSING: "the file does not exist",
+    Code.PAPER_PDF_DAMAGED: "the PDF is damaged, truncated or not a PDF",
+    Code.PAPER_PDF_PASSWORD: "the PDF is password-protected; scan it again without a password",
+    Code.PAPER_PDF_ENCRYPTED: "the PDF is encrypted; scan it again without protection",
+    Code.PAPER_PDF_INCOMPLETE: "the file could not be read completely",
+    Code.PAPER_PDF_NOT_OPENED: "the PDF could not be opened ({detail})",
+    Code.PAPER_PDF_NO_PAGES: "the PDF has no pages (damaged or truncated?)",
+    Code.PAPER_PAGE_NO_SIZE: "page {page} has no size",
+    Code.PAPER_PAGE_NOT_DRAWN: "page {page} could not be drawn",
+    Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
+    Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
+                            "video call?) or not allowed; close that program and try again",
+    Code.CAMERA_BUSY: "{camera} is busy: another program (a video call?) may be using it; close "
+                      "that program and try again",
+    Code.CAMERA_STOPPED: "{camera} stopped sending pictures (unplugged, or taken by another "
+                         "program)",
+    Code.FRAMES_NO_IMAGES: "{path}: no PNG or JPEG frames in this folder",
+    Code.FRAMES_MISSING: "{path}: no such folder or video file",
+    Code.FRAMES_NOT_VIDEO: "{path}: not a video file this app can read",
+    Code.FRAME_UNREADABLE: "{path}: not a readable PNG or JPEG image",
+    Code.FRAMES_FAILED: "{name} cannot be read: {detail}",
+    Code.PICTURE_FAILED: "reading the picture failed: {detail}",
 }
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "

@@ -191,6 +191,46 @@ TEXTS: Mapping[Code, str] = {
     Code.DECK_NOT_UTF8: QT_TR_NOOP("it is not UTF-8 text (bad byte at position {at})"),
     Code.DECK_SUFFIX: QT_TR_NOOP(
         "{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck"),
+    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py).
+    Code.PAPER_FILE: QT_TR_NOOP("{path} cannot be read: {reason}"),
+    Code.PAPER_NO_SUCH_FILE: QT_TR_NOOP("no such file"),
+    Code.PAPER_TOO_LARGE: QT_TR_NOOP("the file is too large to be scans of sheets"),
+    Code.PAPER_PDF_EMPTY: QT_TR_NOOP("the PDF is empty or damaged"),
+    Code.PAPER_EMPTY: QT_TR_NOOP("the file is empty"),
+    Code.PAPER_NO_PDF_RENDERER: QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
+    Code.PAPER_NOT_IMAGE: QT_TR_NOOP("not a PNG or JPEG image"),
+    Code.PAPER_NO_SIZE: QT_TR_NOOP("the image has no size (damaged header)"),
+    Code.PAPER_TOO_MANY_PIXELS: QT_TR_NOOP(
+        "the image is {width}x{height} pixels, too large to be a scan or photo of a sheet (at "
+        "most {megapixels} MP)"),
+    Code.PAPER_JPEG_TRUNCATED: QT_TR_NOOP("the JPEG is truncated (copy it again)"),
+    Code.PAPER_IMAGE_DAMAGED: QT_TR_NOOP("the image is damaged or truncated"),
+    Code.PAPER_PDF_MISSING: QT_TR_NOOP("the file does not exist"),
+    Code.PAPER_PDF_DAMAGED: QT_TR_NOOP("the PDF is damaged, truncated or not a PDF"),
+    Code.PAPER_PDF_PASSWORD: QT_TR_NOOP(
+        "the PDF is password-protected; scan it again without a password"),
+    Code.PAPER_PDF_ENCRYPTED: QT_TR_NOOP("the PDF is encrypted; scan it again without protection"),
+    Code.PAPER_PDF_INCOMPLETE: QT_TR_NOOP("the file could not be read completely"),
+    Code.PAPER_PDF_NOT_OPENED: QT_TR_NOOP("the PDF could not be opened ({detail})"),
+    Code.PAPER_PDF_NO_PAGES: QT_TR_NOOP("the PDF has no pages (damaged or truncated?)"),
+    Code.PAPER_PAGE_NO_SIZE: QT_TR_NOOP("page {page} has no size"),
+    Code.PAPER_PAGE_NOT_DRAWN: QT_TR_NOOP("page {page} could not be drawn"),
+    # Cameras and recorded classes (core/camera).
+    Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
+    Code.CAMERA_NOT_OPENED: QT_TR_NOOP(
+        "{camera} could not be opened: it may be busy in another program (a video call?) or "
+        "not allowed; close that program and try again"),
+    Code.CAMERA_BUSY: QT_TR_NOOP(
+        "{camera} is busy: another program (a video call?) may be using it; close that program "
+        "and try again"),
+    Code.CAMERA_STOPPED: QT_TR_NOOP(
+        "{camera} stopped sending pictures (unplugged, or taken by another program)"),
+    Code.FRAMES_NO_IMAGES: QT_TR_NOOP("{path}: no PNG or JPEG frames in this folder"),
+    Code.FRAMES_MISSING: QT_TR_NOOP("{path}: no such folder or video file"),
+    Code.FRAMES_NOT_VIDEO: QT_TR_NOOP("{path}: not a video file this app can read"),
+    Code.FRAME_UNREADABLE: QT_TR_NOOP("{path}: not a readable PNG or JPEG image"),
+    Code.FRAMES_FAILED: QT_TR_NOOP("{name} cannot be read: {detail}"),
+    Code.PICTURE_FAILED: QT_TR_NOOP("reading the picture failed: {detail}"),
 }
 # Counted codes (core/messages.py COUNTED): tr() with the count `n`, for lupdate to see `%n`.
 COUNTED: Mapping[Code, Callable[[int], str]] = {
