@@ -552,6 +552,10 @@
         <translation>--camera lee la cámara o una grabación (un archivo de video o una carpeta de imágenes); para leer escaneos o fotos, quita --camera</translation>
     </message>
     <message>
+        <source>--copies must be between 1 and {most}</source>
+        <translation>--copies debe estar entre 1 y {most}</translation>
+    </message>
+    <message>
         <source>--dry-run and --json are for scans, photos and recordings, not the live camera</source>
         <translation>--dry-run y --json son para escaneos, fotos y grabaciones, no para la cámara en vivo</translation>
     </message>
@@ -2717,6 +2721,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un range debe ser start={low} end={high} (step=1)</translation>
     </message>
     <message>
+        <source>a review answers exactly the questions under review (missing: {missing}; not asked: {extra})</source>
+        <translation>una revisión responde exactamente las preguntas en revisión (faltan: {missing}; no preguntadas: {extra})</translation>
+    </message>
+    <message>
         <source>a sealed sign-up does not hold contact fields</source>
         <translation>una inscripción cifrada no contiene campos de contacto</translation>
     </message>
@@ -3677,6 +3685,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nada nuevo</translation>
     </message>
     <message>
+        <source>nothing to store from this page: {reason}</source>
+        <translation>no hay nada que guardar de esta página: {reason}</translation>
+    </message>
+    <message>
         <source>nothing written</source>
         <translation>nada escrito</translation>
     </message>
@@ -3846,6 +3858,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la clave de pregunta {key} se usa dos veces</translation>
     </message>
     <message>
+        <source>question {key} is too long for one column of a sheet</source>
+        <translation>la pregunta {key} es demasiado larga para una columna de la hoja</translation>
+    </message>
+    <message>
         <source>questions must be a non-empty list</source>
         <translation>questions debe ser una lista no vacía</translation>
     </message>
@@ -3975,6 +3991,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>settings takes one row only</source>
         <translation>settings lleva una sola fila</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}&apos;s other page was read into another visit; scan both pages into the same visit</source>
+        <translation>la otra página de la hoja {sheet} se leyó en otra visita; escanea ambas páginas en la misma visita</translation>
     </message>
     <message numerus="yes">
         <source>sheet(s) read and stored</source>
@@ -4166,6 +4186,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>clave de la encuesta, o &apos;none&apos; (por defecto: la de la escuela, como en la ventana de la visita: Hillhouse y Wilbur Cross la suya, las demás la encuesta por defecto de Configuración o nhps-other)</translation>
     </message>
     <message>
+        <source>survey {key} has no &apos;{language}&apos; text; it has {languages}</source>
+        <translation>la encuesta {key} no tiene texto en &apos;{language}&apos;; tiene {languages}</translation>
+    </message>
+    <message>
         <source>survey {key} version {version} is already stored with other content; give the changed survey a new version number</source>
         <translation>la encuesta {key} versión {version} ya está guardada con otro contenido; dale a la encuesta cambiada un número de versión nuevo</translation>
     </message>
@@ -4203,6 +4227,22 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>that recovery key does not open this laptop&apos;s key</source>
         <translation>esa clave de recuperación no abre la clave de esta computadora</translation>
+    </message>
+    <message>
+        <source>that sheet is no longer waiting for review</source>
+        <translation>esa hoja ya no está pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>that sheet&apos;s response is no longer stored</source>
+        <translation>la respuesta de esa hoja ya no está guardada</translation>
+    </message>
+    <message>
+        <source>that writing box is no longer waiting to be typed</source>
+        <translation>ese recuadro de escritura ya no está pendiente de transcribir</translation>
+    </message>
+    <message>
+        <source>that writing box&apos;s response is no longer stored</source>
+        <translation>la respuesta de ese recuadro de escritura ya no está guardada</translation>
     </message>
     <message>
         <source>the CSV file to write</source>
@@ -4869,6 +4909,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{id}  {date}  {school} / {group}  [{state}]  responses={responses} signups={signups} not_exported={not_exported}</source>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
+    </message>
+    <message>
+        <source>{key} is not asked on this response (its skip rule)</source>
+        <translation>{key} no se pregunta en esta respuesta (por su regla de salto)</translation>
     </message>
     <message>
         <source>{kind} records device or time data; not supported (answers are anonymous)</source>

@@ -156,6 +156,18 @@ class Code(StrEnum):
     PAPER_PDF_NO_PAGES = "paper_pdf_no_pages"
     PAPER_PAGE_NO_SIZE = "paper_page_no_size"
     PAPER_PAGE_NOT_DRAWN = "paper_page_not_drawn"
+    # Printing, storing and reviewing answer sheets (core/paper/).
+    PAPER_QUESTION_TOO_LONG = "paper_question_too_long"
+    PRINT_COPIES = "print_copies"
+    PRINT_NO_LANGUAGE = "print_no_language"
+    NOTHING_TO_STORE = "nothing_to_store"
+    SHEET_OTHER_VISIT = "sheet_other_visit"
+    SHEET_NOT_WAITING = "sheet_not_waiting"
+    SHEET_RESPONSE_GONE = "sheet_response_gone"
+    WRITING_RESPONSE_GONE = "writing_response_gone"
+    WRITING_NOT_WAITING = "writing_not_waiting"
+    REVIEW_WRONG_QUESTIONS = "review_wrong_questions"
+    NOT_ASKED_SKIP_RULE = "not_asked_skip_rule"
     # Cameras and recorded classes (core/camera).
     CAMERA_MISSING = "camera_missing"
     CAMERA_NOT_OPENED = "camera_not_opened"
@@ -336,6 +348,19 @@ ENGLISH: Mapping[Code, str] = {
     Code.PAPER_PDF_NO_PAGES: "the PDF has no pages (damaged or truncated?)",
     Code.PAPER_PAGE_NO_SIZE: "page {page} has no size",
     Code.PAPER_PAGE_NOT_DRAWN: "page {page} could not be drawn",
+    Code.PAPER_QUESTION_TOO_LONG: "question {key} is too long for one column of a sheet",
+    Code.PRINT_COPIES: "--copies must be between 1 and {most}",
+    Code.PRINT_NO_LANGUAGE: "survey {key} has no '{language}' text; it has {languages}",
+    Code.NOTHING_TO_STORE: "nothing to store from this page: {reason}",
+    Code.SHEET_OTHER_VISIT: "sheet {sheet}'s other page was read into another visit; scan both "
+                            "pages into the same visit",
+    Code.SHEET_NOT_WAITING: "that sheet is no longer waiting for review",
+    Code.SHEET_RESPONSE_GONE: "that sheet's response is no longer stored",
+    Code.WRITING_RESPONSE_GONE: "that writing box's response is no longer stored",
+    Code.WRITING_NOT_WAITING: "that writing box is no longer waiting to be typed",
+    Code.REVIEW_WRONG_QUESTIONS: "a review answers exactly the questions under review (missing: "
+                                 "{missing}; not asked: {extra})",
+    Code.NOT_ASKED_SKIP_RULE: "{key} is not asked on this response (its skip rule)",
     Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
     Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
                             "video call?) or not allowed; close that program and try again",

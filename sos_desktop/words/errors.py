@@ -215,6 +215,23 @@ TEXTS: Mapping[Code, str] = {
     Code.PAPER_PDF_NO_PAGES: QT_TR_NOOP("the PDF has no pages (damaged or truncated?)"),
     Code.PAPER_PAGE_NO_SIZE: QT_TR_NOOP("page {page} has no size"),
     Code.PAPER_PAGE_NOT_DRAWN: QT_TR_NOOP("page {page} could not be drawn"),
+    # Printing, storing and reviewing answer sheets (core/paper/).
+    Code.PAPER_QUESTION_TOO_LONG: QT_TR_NOOP(
+        "question {key} is too long for one column of a sheet"),
+    Code.PRINT_COPIES: QT_TR_NOOP("--copies must be between 1 and {most}"),
+    Code.PRINT_NO_LANGUAGE: QT_TR_NOOP("survey {key} has no '{language}' text; it has {languages}"),
+    Code.NOTHING_TO_STORE: QT_TR_NOOP("nothing to store from this page: {reason}"),
+    Code.SHEET_OTHER_VISIT: QT_TR_NOOP(
+        "sheet {sheet}'s other page was read into another visit; scan both pages into the same "
+        "visit"),
+    Code.SHEET_NOT_WAITING: QT_TR_NOOP("that sheet is no longer waiting for review"),
+    Code.SHEET_RESPONSE_GONE: QT_TR_NOOP("that sheet's response is no longer stored"),
+    Code.WRITING_RESPONSE_GONE: QT_TR_NOOP("that writing box's response is no longer stored"),
+    Code.WRITING_NOT_WAITING: QT_TR_NOOP("that writing box is no longer waiting to be typed"),
+    Code.REVIEW_WRONG_QUESTIONS: QT_TR_NOOP(
+        "a review answers exactly the questions under review (missing: {missing}; not asked: "
+        "{extra})"),
+    Code.NOT_ASKED_SKIP_RULE: QT_TR_NOOP("{key} is not asked on this response (its skip rule)"),
     # Cameras and recorded classes (core/camera).
     Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
     Code.CAMERA_NOT_OPENED: QT_TR_NOOP(
