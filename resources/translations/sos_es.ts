@@ -2873,6 +2873,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>charla SOS incluida para el salón de clases</translation>
     </message>
     <message>
+        <source>bundle</source>
+        <translation>el paquete</translation>
+    </message>
+    <message>
         <source>bundle {bundle} was already imported; nothing changed</source>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
     </message>
@@ -4541,6 +4545,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
+        <source>this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per table) a laptop accepts; `bundle export --new` sends only what no earlier bundle carried; nothing was written</source>
+        <translation>este paquete tendría {size} MB de registros, más de los {limit} MB ({member} MB por tabla) que acepta una computadora; `bundle export --new` envía solo lo que ningún paquete anterior llevó; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per table) a laptop accepts; nothing was written</source>
+        <translation>este paquete tendría {size} MB de registros, más de los {limit} MB ({member} MB por tabla) que acepta una computadora; no se escribió nada</translation>
+    </message>
+    <message>
         <source>this condition cannot be read: {reason}</source>
         <translation>no se puede leer esta condición: {reason}</translation>
     </message>
@@ -4715,6 +4727,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>who presents (names)</source>
         <translation>quién presenta (nombres)</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>el libro</translation>
     </message>
     <message numerus="yes">
         <source>would import %n online response(s)</source>
@@ -4917,6 +4933,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{kind} records device or time data; not supported (answers are anonymous)</source>
         <translation>{kind} registra datos del dispositivo o de la hora; no se admite (las respuestas son anónimas)</translation>
+    </message>
+    <message>
+        <source>{member} is larger than it says or than {limit} MB</source>
+        <translation>{member} es más grande de lo que dice o de {limit} MB</translation>
     </message>
     <message>
         <source>{name} cannot be read: {detail}</source>
@@ -5167,6 +5187,26 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{value} must be 1 or 0</source>
         <translation>{value} debe ser 1 o 0</translation>
+    </message>
+    <message>
+        <source>{what} {path} holds {count} files; at most {most}</source>
+        <translation>{what} {path} contiene {count} archivos; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>{what} {path} is {size} MB; the limit is {limit} MB</source>
+        <translation>{what} {path} pesa {size} MB; el límite es {limit} MB</translation>
+    </message>
+    <message>
+        <source>{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was read</source>
+        <translation>{what} {path}: {member} se descomprime {ratio} veces (¿una bomba zip?); no se leyó nada</translation>
+    </message>
+    <message>
+        <source>{what} {path}: {member} would inflate to {size} MB (limit {limit} MB, {total} MB in all); nothing was read</source>
+        <translation>{what} {path}: {member} se descomprimiría a {size} MB (límite {limit} MB, {total} MB en total); no se leyó nada</translation>
+    </message>
+    <message>
+        <source>{where}: JSON nested too deeply</source>
+        <translation>{where}: JSON anidado a demasiada profundidad</translation>
     </message>
     <message>
         <source>{why}.

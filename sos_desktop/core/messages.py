@@ -168,6 +168,18 @@ class Code(StrEnum):
     WRITING_NOT_WAITING = "writing_not_waiting"
     REVIEW_WRONG_QUESTIONS = "review_wrong_questions"
     NOT_ASKED_SKIP_RULE = "not_asked_skip_rule"
+    # Untrusted zips and JSON over the limits (core/security/bounded.py): `what` is KIND_BUNDLE
+    # or KIND_WORKBOOK.
+    KIND_BUNDLE = "kind_bundle"
+    KIND_WORKBOOK = "kind_workbook"
+    ZIP_FILE_TOO_BIG = "zip_file_too_big"
+    ZIP_TOO_MANY_FILES = "zip_too_many_files"
+    ZIP_MEMBER_TOO_BIG = "zip_member_too_big"
+    ZIP_BOMB = "zip_bomb"
+    ZIP_MEMBER_LARGER = "zip_member_larger"
+    JSON_TOO_DEEP = "json_too_deep"
+    BUNDLE_TOO_BIG_TO_WRITE = "bundle_too_big_to_write"
+    BUNDLE_TOO_BIG_SEND_NEW = "bundle_too_big_send_new"
     # Cameras and recorded classes (core/camera).
     CAMERA_MISSING = "camera_missing"
     CAMERA_NOT_OPENED = "camera_not_opened"
@@ -361,6 +373,23 @@ ENGLISH: Mapping[Code, str] = {
     Code.REVIEW_WRONG_QUESTIONS: "a review answers exactly the questions under review (missing: "
                                  "{missing}; not asked: {extra})",
     Code.NOT_ASKED_SKIP_RULE: "{key} is not asked on this response (its skip rule)",
+    Code.KIND_BUNDLE: "bundle",
+    Code.KIND_WORKBOOK: "workbook",
+    Code.ZIP_FILE_TOO_BIG: "{what} {path} is {size} MB; the limit is {limit} MB",
+    Code.ZIP_TOO_MANY_FILES: "{what} {path} holds {count} files; at most {most}",
+    Code.ZIP_MEMBER_TOO_BIG: "{what} {path}: {member} would inflate to {size} MB (limit {limit} "
+                             "MB, {total} MB in all); nothing was read",
+    Code.ZIP_BOMB: "{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was "
+                   "read",
+    Code.ZIP_MEMBER_LARGER: "{member} is larger than it says or than {limit} MB",
+    Code.JSON_TOO_DEEP: "{where}: JSON nested too deeply",
+    Code.BUNDLE_TOO_BIG_TO_WRITE: "this bundle would hold {size} MB of records, over the {limit} "
+                                  "MB ({member} MB per table) a laptop accepts; nothing was "
+                                  "written",
+    Code.BUNDLE_TOO_BIG_SEND_NEW: "this bundle would hold {size} MB of records, over the {limit} "
+                                  "MB ({member} MB per table) a laptop accepts; `bundle export "
+                                  "--new` sends only what no earlier bundle carried; nothing was "
+                                  "written",
     Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
     Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
                             "video call?) or not allowed; close that program and try again",

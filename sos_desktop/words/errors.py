@@ -232,6 +232,25 @@ TEXTS: Mapping[Code, str] = {
         "a review answers exactly the questions under review (missing: {missing}; not asked: "
         "{extra})"),
     Code.NOT_ASKED_SKIP_RULE: QT_TR_NOOP("{key} is not asked on this response (its skip rule)"),
+    # Untrusted zips and JSON over the limits (core/security/bounded.py).
+    Code.KIND_BUNDLE: QT_TR_NOOP("bundle"),
+    Code.KIND_WORKBOOK: QT_TR_NOOP("workbook"),
+    Code.ZIP_FILE_TOO_BIG: QT_TR_NOOP("{what} {path} is {size} MB; the limit is {limit} MB"),
+    Code.ZIP_TOO_MANY_FILES: QT_TR_NOOP("{what} {path} holds {count} files; at most {most}"),
+    Code.ZIP_MEMBER_TOO_BIG: QT_TR_NOOP(
+        "{what} {path}: {member} would inflate to {size} MB (limit {limit} MB, {total} MB in "
+        "all); nothing was read"),
+    Code.ZIP_BOMB: QT_TR_NOOP(
+        "{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was read"),
+    Code.ZIP_MEMBER_LARGER: QT_TR_NOOP("{member} is larger than it says or than {limit} MB"),
+    Code.JSON_TOO_DEEP: QT_TR_NOOP("{where}: JSON nested too deeply"),
+    Code.BUNDLE_TOO_BIG_TO_WRITE: QT_TR_NOOP(
+        "this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per "
+        "table) a laptop accepts; nothing was written"),
+    Code.BUNDLE_TOO_BIG_SEND_NEW: QT_TR_NOOP(
+        "this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per "
+        "table) a laptop accepts; `bundle export --new` sends only what no earlier bundle "
+        "carried; nothing was written"),
     # Cameras and recorded classes (core/camera).
     Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
     Code.CAMERA_NOT_OPENED: QT_TR_NOOP(

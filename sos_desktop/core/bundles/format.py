@@ -325,8 +325,9 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
     try:
         size = path.stat().st_size
         if size > bounded.BUNDLE_LIMITS.file_bytes:
-            raise bounded.TooLarge(f"bundle {path} is {size >> 20} MB; the limit is "
-                                   f"{bounded.BUNDLE_LIMITS.file_bytes >> 20} MB")
+            raise bounded.TooLarge(Code.ZIP_FILE_TOO_BIG(
+                what=Code.KIND_BUNDLE(), path=path, size=size >> 20,
+                limit=bounded.BUNDLE_LIMITS.file_bytes >> 20))
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise SosError(Code.BUNDLE_MISSING(path=path)) from None
@@ -336,7 +337,7 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
         raise SosError(Code.BUNDLE_UNREADABLE(path=path, reason=exc.strerror)) from None
     try:
         with archive:
-            bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
+            bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, Code.KIND_BUNDLE())
             names = set(archive.namelist())
             manifest, laptop = _manifest(path, archive, names, keys, laptops)
             files = manifest["files"]
