@@ -2801,6 +2801,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>an answer is not JSON ({detail})</source>
+        <translation>una respuesta no es JSON ({detail})</translation>
+    </message>
+    <message>
         <source>an email or a phone number is required</source>
         <translation>se necesita un correo electrónico o un número de teléfono</translation>
     </message>
@@ -2889,8 +2893,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>paquete {path}: no existe el archivo</translation>
     </message>
     <message>
+        <source>bundle {path}: {name} has over {most} records</source>
+        <translation>paquete {path}: {name} tiene más de {most} registros</translation>
+    </message>
+    <message>
         <source>bundle {path}: {reason}; nothing was imported</source>
         <translation>paquete {path}: {reason}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: {where} is over {limit} MB</source>
+        <translation>paquete {path}: {where} pasa de {limit} MB</translation>
+    </message>
+    <message>
+        <source>bundles are for the organization&apos;s laptops: set a passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first</source>
+        <translation>los paquetes son para las computadoras de la organización: primero define una frase de contraseña (`sos-desktop keys init`) o únete (`keys join FILE`)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -2935,6 +2951,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>cannot write {path}: {detail}</source>
         <translation>no se puede escribir {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>channel {channel} is not one of {channels}</source>
+        <translation>el canal {channel} no es uno de {channels}</translation>
     </message>
     <message numerus="yes">
         <source>check by hand: {name} appears %n times with different contacts</source>
@@ -3043,6 +3063,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>create and list visits</source>
         <translation>crea y lista visitas</translation>
+    </message>
+    <message>
+        <source>created_at or updated_at is not a time</source>
+        <translation>created_at o updated_at no es una hora</translation>
     </message>
     <message>
         <source>crossed-out bubble</source>
@@ -3172,6 +3196,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>exported: {key} version {version} to {file}</source>
         <translation>exportada: {key} versión {version} a {file}</translation>
+    </message>
+    <message>
+        <source>fields are not in the form the app stores</source>
+        <translation>los campos no están en la forma en que la aplicación los guarda</translation>
     </message>
     <message>
         <source>for {visit}</source>
@@ -3355,6 +3383,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete</translation>
     </message>
     <message>
+        <source>its contact does not open ({detail})</source>
+        <translation>su contacto no se abre ({detail})</translation>
+    </message>
+    <message>
         <source>its name or key fingerprint (see `keys list`)</source>
         <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
     </message>
@@ -3375,6 +3407,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>key debe tener letras minúsculas, dígitos, - o _ (hasta 64)</translation>
     </message>
     <message>
+        <source>key or content hash does not match the definition</source>
+        <translation>la clave o el hash del contenido no coincide con la definición</translation>
+    </message>
+    <message>
         <source>language of the labels</source>
         <translation>idioma de las etiquetas</translation>
     </message>
@@ -3393,6 +3429,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language {language} is not in the survey&apos;s languages</source>
         <translation>el idioma {language} no está entre los idiomas de la encuesta</translation>
+    </message>
+    <message>
+        <source>language {language} is not one of its survey&apos;s</source>
+        <translation>el idioma {language} no es uno de los de su encuesta</translation>
     </message>
     <message>
         <source>languages must be a list such as [en, es]</source>
@@ -3460,6 +3500,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>make this laptop a new bundle key (after a revocation)</source>
         <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
+    </message>
+    <message>
+        <source>malformed content ({detail})</source>
+        <translation>contenido mal formado ({detail})</translation>
     </message>
     <message>
         <source>matches no question of this survey (by name or by its text in English or Spanish)</source>
@@ -4146,6 +4190,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sos-desktop: {message} (consulta --help)</translation>
     </message>
     <message>
+        <source>source {source} is not kiosk or import</source>
+        <translation>el origen {source} no es kiosk ni import</translation>
+    </message>
+    <message>
         <source>store a survey file as a new version</source>
         <translation>guarda un archivo de encuesta como una versión nueva</translation>
     </message>
@@ -4421,6 +4469,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo que se escribe</translation>
     </message>
     <message>
+        <source>the files inside do not match the manifest</source>
+        <translation>los archivos de dentro no coinciden con el manifiesto</translation>
+    </message>
+    <message>
         <source>the folder is read-only (a locked drive, a read-only mount or no permission): start SOS Desktop with a writable data folder</source>
         <translation>la carpeta es de solo lectura (una unidad bloqueada, un montaje de solo lectura o sin permiso): inicia SOS Desktop con una carpeta de datos en la que se pueda escribir</translation>
     </message>
@@ -4461,6 +4513,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>tampoco se pudo escribir en la carpeta del registro</translation>
     </message>
     <message>
+        <source>the manifest names no laptop key</source>
+        <translation>el manifiesto no nombra ninguna clave de computadora</translation>
+    </message>
+    <message>
         <source>the name to show for that laptop</source>
         <translation>el nombre que se mostrará para esa computadora</translation>
     </message>
@@ -4495,6 +4551,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the stored key pair does not match (damaged key table)</source>
         <translation>el par de claves guardado no coincide (tabla de claves dañada)</translation>
+    </message>
+    <message>
+        <source>the survey definition is broken ({detail})</source>
+        <translation>la definición de la encuesta está rota ({detail})</translation>
     </message>
     <message>
         <source>the surveys (CSV)</source>
@@ -4840,6 +4900,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
     <message>
+        <source>{channel} consent details without consent</source>
+        <translation>detalles de consentimiento de {channel} sin consentimiento</translation>
+    </message>
+    <message>
+        <source>{channel} consent without its wording, version and time</source>
+        <translation>consentimiento de {channel} sin su texto, versión y hora</translation>
+    </message>
+    <message>
         <source>{choice} is not a choice of {key}</source>
         <translation>{choice} no es una opción de {key}</translation>
     </message>
@@ -4865,6 +4933,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{failed}: {detail}. If this keeps happening, run `sos-desktop check` and send the log to whoever looks after the app ({where}; it holds no contact data)</source>
         <translation>{failed}: {detail}. Si vuelve a pasar, ejecuta `sos-desktop check` y envía el registro a quien se ocupa de la app ({where}; no contiene datos de contacto)</translation>
+    </message>
+    <message>
+        <source>{field} is not yes or no</source>
+        <translation>{field} no es sí ni no</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a time</source>
+        <translation>{field} {value} no es una hora</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n problem(s), nothing imported yet.</source>
@@ -4967,8 +5043,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
     </message>
     <message>
+        <source>{name} has the wrong size</source>
+        <translation>{name} no tiene el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>{name} has {count} records, manifest says {declared}</source>
+        <translation>{name} tiene {count} registros, el manifiesto dice {declared}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than its manifest says</source>
+        <translation>{name} es más grande de lo que dice su manifiesto</translation>
+    </message>
+    <message>
         <source>{name} is missing</source>
         <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} línea {line}</translation>
     </message>
     <message>
         <source>{name} must be 1 or more</source>
@@ -5145,6 +5237,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         <source>{survey}-{language}-typed-up-form.pdf</source>
         <translation>{survey}-{language}-formulario-para-transcribir.pdf</translation>
     </message>
+    <message>
+        <source>{table} record {id}: {reason}</source>
+        <translation>registro {id} de {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} {id} refers to a missing {column} {target}</source>
+        <translation>{table} {id} se refiere a un {column} que no existe: {target}</translation>
+    </message>
     <message numerus="yes">
         <source>{table}: %n record(s)</source>
         <translation>
@@ -5207,6 +5307,26 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{where}: JSON nested too deeply</source>
         <translation>{where}: JSON anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>{where}: answers must map question keys to JSON text</source>
+        <translation>{where}: las respuestas deben asociar claves de pregunta a texto JSON</translation>
+    </message>
+    <message>
+        <source>{where}: field {key} has a {kind}</source>
+        <translation>{where}: el campo {key} tiene un {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: fields differ (missing {missing}, unknown {extra})</source>
+        <translation>{where}: los campos no coinciden (faltan {missing}, desconocidos {extra})</translation>
+    </message>
+    <message>
+        <source>{where}: id is not a UUID</source>
+        <translation>{where}: el id no es un UUID</translation>
+    </message>
+    <message>
+        <source>{where}: not a record</source>
+        <translation>{where}: no es un registro</translation>
     </message>
     <message>
         <source>{why}.

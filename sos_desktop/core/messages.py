@@ -180,6 +180,39 @@ class Code(StrEnum):
     JSON_TOO_DEEP = "json_too_deep"
     BUNDLE_TOO_BIG_TO_WRITE = "bundle_too_big_to_write"
     BUNDLE_TOO_BIG_SEND_NEW = "bundle_too_big_send_new"
+    # A bundle's damaged or forged records (core/bundles/format.py, checks.py, merge.py):
+    # BUNDLE_RECORD names the record and its `reason`, a RECORD_ code (or the kiosk's English
+    # reasons for a record's fields and answers).
+    BUNDLE_NEEDS_KEYS = "bundle_needs_keys"
+    BUNDLE_LINE = "bundle_line"
+    BUNDLE_NOT_A_RECORD = "bundle_not_a_record"
+    BUNDLE_FIELDS_DIFFER = "bundle_fields_differ"
+    BUNDLE_ID_NOT_UUID = "bundle_id_not_uuid"
+    BUNDLE_ANSWERS_NOT_TEXT = "bundle_answers_not_text"
+    BUNDLE_FIELD_TYPE = "bundle_field_type"
+    BUNDLE_NO_LAPTOP_KEY = "bundle_no_laptop_key"
+    BUNDLE_WRONG_SIZE = "bundle_wrong_size"
+    BUNDLE_LARGER_THAN_SAID = "bundle_larger_than_said"
+    BUNDLE_LINE_TOO_LONG = "bundle_line_too_long"
+    BUNDLE_TOO_MANY_RECORDS = "bundle_too_many_records"
+    BUNDLE_RECORD_COUNT = "bundle_record_count"
+    BUNDLE_FILES_MISMATCH = "bundle_files_mismatch"
+    BUNDLE_MALFORMED = "bundle_malformed"
+    BUNDLE_DANGLING = "bundle_dangling"
+    BUNDLE_RECORD = "bundle_record"
+    RECORD_DEFINITION_BROKEN = "record_definition_broken"
+    RECORD_HASH_MISMATCH = "record_hash_mismatch"
+    RECORD_NOT_A_TIME = "record_not_a_time"
+    RECORD_TIMES = "record_times"
+    RECORD_LANGUAGE = "record_language"
+    RECORD_CHANNEL = "record_channel"
+    RECORD_ANSWER_NOT_JSON = "record_answer_not_json"
+    RECORD_CONSENT_INCOMPLETE = "record_consent_incomplete"
+    RECORD_CONSENT_DETAILS = "record_consent_details"
+    RECORD_CONTACT_SEALED = "record_contact_sealed"
+    RECORD_NOT_STORED_FORM = "record_not_stored_form"
+    RECORD_NOT_YES_NO = "record_not_yes_no"
+    RECORD_SOURCE = "record_source"
     # Cameras and recorded classes (core/camera).
     CAMERA_MISSING = "camera_missing"
     CAMERA_NOT_OPENED = "camera_not_opened"
@@ -390,6 +423,37 @@ ENGLISH: Mapping[Code, str] = {
                                   "MB ({member} MB per table) a laptop accepts; `bundle export "
                                   "--new` sends only what no earlier bundle carried; nothing was "
                                   "written",
+    Code.BUNDLE_NEEDS_KEYS: "bundles are for the organization's laptops: set a passphrase "
+                            "(`sos-desktop keys init`) or join (`keys join FILE`) first",
+    Code.BUNDLE_LINE: "{name} line {line}",
+    Code.BUNDLE_NOT_A_RECORD: "{where}: not a record",
+    Code.BUNDLE_FIELDS_DIFFER: "{where}: fields differ (missing {missing}, unknown {extra})",
+    Code.BUNDLE_ID_NOT_UUID: "{where}: id is not a UUID",
+    Code.BUNDLE_ANSWERS_NOT_TEXT: "{where}: answers must map question keys to JSON text",
+    Code.BUNDLE_FIELD_TYPE: "{where}: field {key} has a {kind}",
+    Code.BUNDLE_NO_LAPTOP_KEY: "the manifest names no laptop key",
+    Code.BUNDLE_WRONG_SIZE: "{name} has the wrong size",
+    Code.BUNDLE_LARGER_THAN_SAID: "{name} is larger than its manifest says",
+    Code.BUNDLE_LINE_TOO_LONG: "bundle {path}: {where} is over {limit} MB",
+    Code.BUNDLE_TOO_MANY_RECORDS: "bundle {path}: {name} has over {most} records",
+    Code.BUNDLE_RECORD_COUNT: "{name} has {count} records, manifest says {declared}",
+    Code.BUNDLE_FILES_MISMATCH: "the files inside do not match the manifest",
+    Code.BUNDLE_MALFORMED: "malformed content ({detail})",
+    Code.BUNDLE_DANGLING: "{table} {id} refers to a missing {column} {target}",
+    Code.BUNDLE_RECORD: "{table} record {id}: {reason}",
+    Code.RECORD_DEFINITION_BROKEN: "the survey definition is broken ({detail})",
+    Code.RECORD_HASH_MISMATCH: "key or content hash does not match the definition",
+    Code.RECORD_NOT_A_TIME: "{field} {value} is not a time",
+    Code.RECORD_TIMES: "created_at or updated_at is not a time",
+    Code.RECORD_LANGUAGE: "language {language} is not one of its survey's",
+    Code.RECORD_CHANNEL: "channel {channel} is not one of {channels}",
+    Code.RECORD_ANSWER_NOT_JSON: "an answer is not JSON ({detail})",
+    Code.RECORD_CONSENT_INCOMPLETE: "{channel} consent without its wording, version and time",
+    Code.RECORD_CONSENT_DETAILS: "{channel} consent details without consent",
+    Code.RECORD_CONTACT_SEALED: "its contact does not open ({detail})",
+    Code.RECORD_NOT_STORED_FORM: "fields are not in the form the app stores",
+    Code.RECORD_NOT_YES_NO: "{field} is not yes or no",
+    Code.RECORD_SOURCE: "source {source} is not kiosk or import",
     Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
     Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
                             "video call?) or not allowed; close that program and try again",

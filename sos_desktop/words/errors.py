@@ -251,6 +251,42 @@ TEXTS: Mapping[Code, str] = {
         "this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per "
         "table) a laptop accepts; `bundle export --new` sends only what no earlier bundle "
         "carried; nothing was written"),
+    # A bundle's damaged or forged records (core/bundles/format.py, checks.py, merge.py).
+    Code.BUNDLE_NEEDS_KEYS: QT_TR_NOOP(
+        "bundles are for the organization's laptops: set a passphrase (`sos-desktop keys init`) "
+        "or join (`keys join FILE`) first"),
+    Code.BUNDLE_LINE: QT_TR_NOOP("{name} line {line}"),
+    Code.BUNDLE_NOT_A_RECORD: QT_TR_NOOP("{where}: not a record"),
+    Code.BUNDLE_FIELDS_DIFFER: QT_TR_NOOP(
+        "{where}: fields differ (missing {missing}, unknown {extra})"),
+    Code.BUNDLE_ID_NOT_UUID: QT_TR_NOOP("{where}: id is not a UUID"),
+    Code.BUNDLE_ANSWERS_NOT_TEXT: QT_TR_NOOP(
+        "{where}: answers must map question keys to JSON text"),
+    Code.BUNDLE_FIELD_TYPE: QT_TR_NOOP("{where}: field {key} has a {kind}"),
+    Code.BUNDLE_NO_LAPTOP_KEY: QT_TR_NOOP("the manifest names no laptop key"),
+    Code.BUNDLE_WRONG_SIZE: QT_TR_NOOP("{name} has the wrong size"),
+    Code.BUNDLE_LARGER_THAN_SAID: QT_TR_NOOP("{name} is larger than its manifest says"),
+    Code.BUNDLE_LINE_TOO_LONG: QT_TR_NOOP("bundle {path}: {where} is over {limit} MB"),
+    Code.BUNDLE_TOO_MANY_RECORDS: QT_TR_NOOP("bundle {path}: {name} has over {most} records"),
+    Code.BUNDLE_RECORD_COUNT: QT_TR_NOOP("{name} has {count} records, manifest says {declared}"),
+    Code.BUNDLE_FILES_MISMATCH: QT_TR_NOOP("the files inside do not match the manifest"),
+    Code.BUNDLE_MALFORMED: QT_TR_NOOP("malformed content ({detail})"),
+    Code.BUNDLE_DANGLING: QT_TR_NOOP("{table} {id} refers to a missing {column} {target}"),
+    Code.BUNDLE_RECORD: QT_TR_NOOP("{table} record {id}: {reason}"),
+    Code.RECORD_DEFINITION_BROKEN: QT_TR_NOOP("the survey definition is broken ({detail})"),
+    Code.RECORD_HASH_MISMATCH: QT_TR_NOOP("key or content hash does not match the definition"),
+    Code.RECORD_NOT_A_TIME: QT_TR_NOOP("{field} {value} is not a time"),
+    Code.RECORD_TIMES: QT_TR_NOOP("created_at or updated_at is not a time"),
+    Code.RECORD_LANGUAGE: QT_TR_NOOP("language {language} is not one of its survey's"),
+    Code.RECORD_CHANNEL: QT_TR_NOOP("channel {channel} is not one of {channels}"),
+    Code.RECORD_ANSWER_NOT_JSON: QT_TR_NOOP("an answer is not JSON ({detail})"),
+    Code.RECORD_CONSENT_INCOMPLETE: QT_TR_NOOP(
+        "{channel} consent without its wording, version and time"),
+    Code.RECORD_CONSENT_DETAILS: QT_TR_NOOP("{channel} consent details without consent"),
+    Code.RECORD_CONTACT_SEALED: QT_TR_NOOP("its contact does not open ({detail})"),
+    Code.RECORD_NOT_STORED_FORM: QT_TR_NOOP("fields are not in the form the app stores"),
+    Code.RECORD_NOT_YES_NO: QT_TR_NOOP("{field} is not yes or no"),
+    Code.RECORD_SOURCE: QT_TR_NOOP("source {source} is not kiosk or import"),
     # Cameras and recorded classes (core/camera).
     Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
     Code.CAMERA_NOT_OPENED: QT_TR_NOOP(

@@ -47,8 +47,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
     out = Path(out)
     keys = read_keys(db)
     if keys is None:
-        raise KeyProblem("bundles are for the organization's laptops: set a passphrase "
-                         "(`sos-desktop keys init`) or join (`keys join FILE`) first")
+        raise KeyProblem(Code.BUNDLE_NEEDS_KEYS())
     signer = laptop_key.signing_key(Path(db.path).parent)  # this laptop's own key
     bundle_id = new_id()
     now = clock()
