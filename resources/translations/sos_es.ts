@@ -560,6 +560,14 @@
         <translation>--dry-run y --json son para escaneos, fotos y grabaciones, no para la cámara en vivo</translation>
     </message>
     <message>
+        <source>--from {start} is after --to {end}</source>
+        <translation>--from {start} es posterior a --to {end}</translation>
+    </message>
+    <message>
+        <source>--rows must be between 1 and {most}</source>
+        <translation>--rows debe estar entre 1 y {most}</translation>
+    </message>
+    <message>
         <source>A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.</source>
         <translation>Una tecla numérica o ↑ ↓ elige, 0 la deja en blanco, Enter confirma.</translation>
     </message>
@@ -3202,6 +3210,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>los campos no están en la forma en que la aplicación los guarda</translation>
     </message>
     <message>
+        <source>font {name} not found in {folders}; reinstall SOS Desktop</source>
+        <translation>no se encontró la fuente {name} en {folders}; vuelve a instalar SOS Desktop</translation>
+    </message>
+    <message>
         <source>for {visit}</source>
         <translation>para {visit}</translation>
     </message>
@@ -3975,6 +3987,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>reports and bundles too</source>
         <translation>también informes y paquetes</translation>
+    </message>
+    <message>
+        <source>reports are not written in {language}; they are in {languages}</source>
+        <translation>los informes no se escriben en {language}; se escriben en {languages}</translation>
     </message>
     <message>
         <source>required column is missing</source>
@@ -5085,6 +5101,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{name} was already registered (key {fingerprint}).</source>
         <translation>{name} ya estaba registrada (clave {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{option} {value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>{option}: {reason}</source>

@@ -213,6 +213,12 @@ class Code(StrEnum):
     RECORD_NOT_STORED_FORM = "record_not_stored_form"
     RECORD_NOT_YES_NO = "record_not_yes_no"
     RECORD_SOURCE = "record_source"
+    # Reports (core/reports/); a survey without the language asked is PRINT_NO_LANGUAGE.
+    FONT_MISSING = "font_missing"
+    ROWS_RANGE = "rows_range"
+    NOT_A_DATE = "not_a_date"
+    FROM_AFTER_TO = "from_after_to"
+    REPORT_LANGUAGE = "report_language"
     # Cameras and recorded classes (core/camera).
     CAMERA_MISSING = "camera_missing"
     CAMERA_NOT_OPENED = "camera_not_opened"
@@ -454,6 +460,11 @@ ENGLISH: Mapping[Code, str] = {
     Code.RECORD_NOT_STORED_FORM: "fields are not in the form the app stores",
     Code.RECORD_NOT_YES_NO: "{field} is not yes or no",
     Code.RECORD_SOURCE: "source {source} is not kiosk or import",
+    Code.FONT_MISSING: "font {name} not found in {folders}; reinstall SOS Desktop",
+    Code.ROWS_RANGE: "--rows must be between 1 and {most}",
+    Code.NOT_A_DATE: "{option} {value} is not a date (YYYY-MM-DD)",
+    Code.FROM_AFTER_TO: "--from {start} is after --to {end}",
+    Code.REPORT_LANGUAGE: "reports are not written in {language}; they are in {languages}",
     Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
     Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
                             "video call?) or not allowed; close that program and try again",

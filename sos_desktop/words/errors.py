@@ -287,6 +287,13 @@ TEXTS: Mapping[Code, str] = {
     Code.RECORD_NOT_STORED_FORM: QT_TR_NOOP("fields are not in the form the app stores"),
     Code.RECORD_NOT_YES_NO: QT_TR_NOOP("{field} is not yes or no"),
     Code.RECORD_SOURCE: QT_TR_NOOP("source {source} is not kiosk or import"),
+    # Reports (core/reports/).
+    Code.FONT_MISSING: QT_TR_NOOP("font {name} not found in {folders}; reinstall SOS Desktop"),
+    Code.ROWS_RANGE: QT_TR_NOOP("--rows must be between 1 and {most}"),
+    Code.NOT_A_DATE: QT_TR_NOOP("{option} {value} is not a date (YYYY-MM-DD)"),
+    Code.FROM_AFTER_TO: QT_TR_NOOP("--from {start} is after --to {end}"),
+    Code.REPORT_LANGUAGE: QT_TR_NOOP(
+        "reports are not written in {language}; they are in {languages}"),
     # Cameras and recorded classes (core/camera).
     Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
     Code.CAMERA_NOT_OPENED: QT_TR_NOOP(
