@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sos_desktop.core.message_files import FILES
+
 
 class Code(StrEnum):
     """A message kind; `Code.X(**params)` is the Message to raise."""
@@ -378,106 +380,8 @@ ENGLISH: Mapping[Code, str] = {
     Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
     Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
                       "deck",
-    Code.PAPER_FILE: "{path} cannot be read: {reason}",
-    Code.PAPER_NO_SUCH_FILE: "no such file",
-    Code.PAPER_TOO_LARGE: "the file is too large to be scans of sheets",
-    Code.PAPER_PDF_EMPTY: "the PDF is empty or damaged",
-    Code.PAPER_EMPTY: "the file is empty",
-    Code.PAPER_NO_PDF_RENDERER: "PDFs cannot be read here (no PDF renderer)",
-    Code.PAPER_NOT_IMAGE: "not a PNG or JPEG image",
-    Code.PAPER_NO_SIZE: "the image has no size (damaged header)",
-    Code.PAPER_TOO_MANY_PIXELS: "the image is {width}x{height} pixels, too large to be a scan "
-                                "or photo of a sheet (at most {megapixels} MP)",
-    Code.PAPER_JPEG_TRUNCATED: "the JPEG is truncated (copy it again)",
-    Code.PAPER_IMAGE_DAMAGED: "the image is damaged or truncated",
-    Code.PAPER_PDF_MISSING: "the file does not exist",
-    Code.PAPER_PDF_DAMAGED: "the PDF is damaged, truncated or not a PDF",
-    Code.PAPER_PDF_PASSWORD: "the PDF is password-protected; scan it again without a password",
-    Code.PAPER_PDF_ENCRYPTED: "the PDF is encrypted; scan it again without protection",
-    Code.PAPER_PDF_INCOMPLETE: "the file could not be read completely",
-    Code.PAPER_PDF_NOT_OPENED: "the PDF could not be opened ({detail})",
-    Code.PAPER_PDF_NO_PAGES: "the PDF has no pages (damaged or truncated?)",
-    Code.PAPER_PAGE_NO_SIZE: "page {page} has no size",
-    Code.PAPER_PAGE_NOT_DRAWN: "page {page} could not be drawn",
-    Code.PAPER_QUESTION_TOO_LONG: "question {key} is too long for one column of a sheet",
-    Code.PRINT_COPIES: "--copies must be between 1 and {most}",
-    Code.PRINT_NO_LANGUAGE: "survey {key} has no '{language}' text; it has {languages}",
-    Code.NOTHING_TO_STORE: "nothing to store from this page: {reason}",
-    Code.SHEET_OTHER_VISIT: "sheet {sheet}'s other page was read into another visit; scan both "
-                            "pages into the same visit",
-    Code.SHEET_NOT_WAITING: "that sheet is no longer waiting for review",
-    Code.SHEET_RESPONSE_GONE: "that sheet's response is no longer stored",
-    Code.WRITING_RESPONSE_GONE: "that writing box's response is no longer stored",
-    Code.WRITING_NOT_WAITING: "that writing box is no longer waiting to be typed",
-    Code.REVIEW_WRONG_QUESTIONS: "a review answers exactly the questions under review (missing: "
-                                 "{missing}; not asked: {extra})",
-    Code.NOT_ASKED_SKIP_RULE: "{key} is not asked on this response (its skip rule)",
-    Code.KIND_BUNDLE: "bundle",
-    Code.KIND_WORKBOOK: "workbook",
-    Code.ZIP_FILE_TOO_BIG: "{what} {path} is {size} MB; the limit is {limit} MB",
-    Code.ZIP_TOO_MANY_FILES: "{what} {path} holds {count} files; at most {most}",
-    Code.ZIP_MEMBER_TOO_BIG: "{what} {path}: {member} would inflate to {size} MB (limit {limit} "
-                             "MB, {total} MB in all); nothing was read",
-    Code.ZIP_BOMB: "{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was "
-                   "read",
-    Code.ZIP_MEMBER_LARGER: "{member} is larger than it says or than {limit} MB",
-    Code.JSON_TOO_DEEP: "{where}: JSON nested too deeply",
-    Code.BUNDLE_TOO_BIG_TO_WRITE: "this bundle would hold {size} MB of records, over the {limit} "
-                                  "MB ({member} MB per table) a laptop accepts; nothing was "
-                                  "written",
-    Code.BUNDLE_TOO_BIG_SEND_NEW: "this bundle would hold {size} MB of records, over the {limit} "
-                                  "MB ({member} MB per table) a laptop accepts; `bundle export "
-                                  "--new` sends only what no earlier bundle carried; nothing was "
-                                  "written",
-    Code.BUNDLE_NEEDS_KEYS: "bundles are for the organization's laptops: set a passphrase "
-                            "(`sos-desktop keys init`) or join (`keys join FILE`) first",
-    Code.BUNDLE_LINE: "{name} line {line}",
-    Code.BUNDLE_NOT_A_RECORD: "{where}: not a record",
-    Code.BUNDLE_FIELDS_DIFFER: "{where}: fields differ (missing {missing}, unknown {extra})",
-    Code.BUNDLE_ID_NOT_UUID: "{where}: id is not a UUID",
-    Code.BUNDLE_ANSWERS_NOT_TEXT: "{where}: answers must map question keys to JSON text",
-    Code.BUNDLE_FIELD_TYPE: "{where}: field {key} has a {kind}",
-    Code.BUNDLE_NO_LAPTOP_KEY: "the manifest names no laptop key",
-    Code.BUNDLE_WRONG_SIZE: "{name} has the wrong size",
-    Code.BUNDLE_LARGER_THAN_SAID: "{name} is larger than its manifest says",
-    Code.BUNDLE_LINE_TOO_LONG: "bundle {path}: {where} is over {limit} MB",
-    Code.BUNDLE_TOO_MANY_RECORDS: "bundle {path}: {name} has over {most} records",
-    Code.BUNDLE_RECORD_COUNT: "{name} has {count} records, manifest says {declared}",
-    Code.BUNDLE_FILES_MISMATCH: "the files inside do not match the manifest",
-    Code.BUNDLE_MALFORMED: "malformed content ({detail})",
-    Code.BUNDLE_DANGLING: "{table} {id} refers to a missing {column} {target}",
-    Code.BUNDLE_RECORD: "{table} record {id}: {reason}",
-    Code.RECORD_DEFINITION_BROKEN: "the survey definition is broken ({detail})",
-    Code.RECORD_HASH_MISMATCH: "key or content hash does not match the definition",
-    Code.RECORD_NOT_A_TIME: "{field} {value} is not a time",
-    Code.RECORD_TIMES: "created_at or updated_at is not a time",
-    Code.RECORD_LANGUAGE: "language {language} is not one of its survey's",
-    Code.RECORD_CHANNEL: "channel {channel} is not one of {channels}",
-    Code.RECORD_ANSWER_NOT_JSON: "an answer is not JSON ({detail})",
-    Code.RECORD_CONSENT_INCOMPLETE: "{channel} consent without its wording, version and time",
-    Code.RECORD_CONSENT_DETAILS: "{channel} consent details without consent",
-    Code.RECORD_CONTACT_SEALED: "its contact does not open ({detail})",
-    Code.RECORD_NOT_STORED_FORM: "fields are not in the form the app stores",
-    Code.RECORD_NOT_YES_NO: "{field} is not yes or no",
-    Code.RECORD_SOURCE: "source {source} is not kiosk or import",
-    Code.FONT_MISSING: "font {name} not found in {folders}; reinstall SOS Desktop",
-    Code.ROWS_RANGE: "--rows must be between 1 and {most}",
-    Code.NOT_A_DATE: "{option} {value} is not a date (YYYY-MM-DD)",
-    Code.FROM_AFTER_TO: "--from {start} is after --to {end}",
-    Code.REPORT_LANGUAGE: "reports are not written in {language}; they are in {languages}",
-    Code.CAMERA_MISSING: "{camera}: no camera found; plug one in and choose it",
-    Code.CAMERA_NOT_OPENED: "{camera} could not be opened: it may be busy in another program (a "
-                            "video call?) or not allowed; close that program and try again",
-    Code.CAMERA_BUSY: "{camera} is busy: another program (a video call?) may be using it; close "
-                      "that program and try again",
-    Code.CAMERA_STOPPED: "{camera} stopped sending pictures (unplugged, or taken by another "
-                         "program)",
-    Code.FRAMES_NO_IMAGES: "{path}: no PNG or JPEG frames in this folder",
-    Code.FRAMES_MISSING: "{path}: no such folder or video file",
-    Code.FRAMES_NOT_VIDEO: "{path}: not a video file this app can read",
-    Code.FRAME_UNREADABLE: "{path}: not a readable PNG or JPEG image",
-    Code.FRAMES_FAILED: "{name} cannot be read: {detail}",
-    Code.PICTURE_FAILED: "reading the picture failed: {detail}",
+    # Files read and written: answer sheets, cameras, zips, bundles' records, reports.
+    **{Code(value): text for value, text in FILES.items()},
 }
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
