@@ -14,16 +14,15 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.inputs import PDF_MAX_PIXELS, PaperInputError
 
 _PROBLEMS = {
-    QPdfDocument.Error.FileNotFound: "the file does not exist",
-    QPdfDocument.Error.InvalidFileFormat: "the PDF is damaged, truncated or not a PDF",
-    QPdfDocument.Error.IncorrectPassword: "the PDF is password-protected; scan it again "
-                                          "without a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF is encrypted; scan it again "
-                                                  "without protection",
-    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read completely",
+    QPdfDocument.Error.FileNotFound: Code.PAPER_PDF_MISSING,
+    QPdfDocument.Error.InvalidFileFormat: Code.PAPER_PDF_DAMAGED,
+    QPdfDocument.Error.IncorrectPassword: Code.PAPER_PDF_PASSWORD,
+    QPdfDocument.Error.UnsupportedSecurityScheme: Code.PAPER_PDF_ENCRYPTED,
+    QPdfDocument.Error.DataNotYetAvailable: Code.PAPER_PDF_INCOMPLETE,
 }
 
 
@@ -32,9 +31,11 @@ def render_pdf_pages(path: Path, dpi: int = 200) -> Iterator[np.ndarray]:
     document = QPdfDocument()
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise PaperInputError(path, _PROBLEMS.get(error, f"the PDF could not be opened ({error})"))
+        problem = _PROBLEMS.get(error)
+        raise PaperInputError(path, problem() if problem else Code.PAPER_PDF_NOT_OPENED(
+            detail=getattr(error, "name", error)))
     if document.pageCount() <= 0:
-        raise PaperInputError(path, "the PDF has no pages (damaged or truncated?)")
+        raise PaperInputError(path, Code.PAPER_PDF_NO_PAGES())
     try:
         for index in range(document.pageCount()):
             size = document.pagePointSize(index)
@@ -44,10 +45,10 @@ def render_pdf_pages(path: Path, dpi: int = 200) -> Iterator[np.ndarray]:
                 shrink = (PDF_MAX_PIXELS / (w * h)) ** 0.5
                 w, h = w * shrink, h * shrink
             if w < 1 or h < 1:
-                raise PaperInputError(path, f"page {index + 1} has no size")
+                raise PaperInputError(path, Code.PAPER_PAGE_NO_SIZE(page=index + 1))
             image = document.render(index, QSize(round(w), round(h)))
             if image.isNull():
-                raise PaperInputError(path, f"page {index + 1} could not be drawn")
+                raise PaperInputError(path, Code.PAPER_PAGE_NOT_DRAWN(page=index + 1))
             yield _grey_on_white(image)
     finally:
         document.close()

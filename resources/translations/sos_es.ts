@@ -552,8 +552,20 @@
         <translation>--camera lee la cámara o una grabación (un archivo de video o una carpeta de imágenes); para leer escaneos o fotos, quita --camera</translation>
     </message>
     <message>
+        <source>--copies must be between 1 and {most}</source>
+        <translation>--copies debe estar entre 1 y {most}</translation>
+    </message>
+    <message>
         <source>--dry-run and --json are for scans, photos and recordings, not the live camera</source>
         <translation>--dry-run y --json son para escaneos, fotos y grabaciones, no para la cámara en vivo</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}</source>
+        <translation>--from {start} es posterior a --to {end}</translation>
+    </message>
+    <message>
+        <source>--rows must be between 1 and {most}</source>
+        <translation>--rows debe estar entre 1 y {most}</translation>
     </message>
     <message>
         <source>A number key or ↑ ↓ picks, 0 leaves it blank, Enter confirms.</source>
@@ -2717,6 +2729,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un range debe ser start={low} end={high} (step=1)</translation>
     </message>
     <message>
+        <source>a review answers exactly the questions under review (missing: {missing}; not asked: {extra})</source>
+        <translation>una revisión responde exactamente las preguntas en revisión (faltan: {missing}; no preguntadas: {extra})</translation>
+    </message>
+    <message>
         <source>a sealed sign-up does not hold contact fields</source>
         <translation>una inscripción cifrada no contiene campos de contacto</translation>
     </message>
@@ -2793,6 +2809,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>an answer is not JSON ({detail})</source>
+        <translation>una respuesta no es JSON ({detail})</translation>
+    </message>
+    <message>
         <source>an email or a phone number is required</source>
         <translation>se necesita un correo electrónico o un número de teléfono</translation>
     </message>
@@ -2865,6 +2885,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>charla SOS incluida para el salón de clases</translation>
     </message>
     <message>
+        <source>bundle</source>
+        <translation>el paquete</translation>
+    </message>
+    <message>
         <source>bundle {bundle} was already imported; nothing changed</source>
         <translation>el paquete {bundle} ya estaba importado; no cambió nada</translation>
     </message>
@@ -2877,8 +2901,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>paquete {path}: no existe el archivo</translation>
     </message>
     <message>
+        <source>bundle {path}: {name} has over {most} records</source>
+        <translation>paquete {path}: {name} tiene más de {most} registros</translation>
+    </message>
+    <message>
         <source>bundle {path}: {reason}; nothing was imported</source>
         <translation>paquete {path}: {reason}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>bundle {path}: {where} is over {limit} MB</source>
+        <translation>paquete {path}: {where} pasa de {limit} MB</translation>
+    </message>
+    <message>
+        <source>bundles are for the organization&apos;s laptops: set a passphrase (`sos-desktop keys init`) or join (`keys join FILE`) first</source>
+        <translation>los paquetes son para las computadoras de la organización: primero define una frase de contraseña (`sos-desktop keys init`) o únete (`keys join FILE`)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -2923,6 +2959,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>cannot write {path}: {detail}</source>
         <translation>no se puede escribir {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>channel {channel} is not one of {channels}</source>
+        <translation>el canal {channel} no es uno de {channels}</translation>
     </message>
     <message numerus="yes">
         <source>check by hand: {name} appears %n times with different contacts</source>
@@ -3031,6 +3071,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>create and list visits</source>
         <translation>crea y lista visitas</translation>
+    </message>
+    <message>
+        <source>created_at or updated_at is not a time</source>
+        <translation>created_at o updated_at no es una hora</translation>
     </message>
     <message>
         <source>crossed-out bubble</source>
@@ -3160,6 +3204,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>exported: {key} version {version} to {file}</source>
         <translation>exportada: {key} versión {version} a {file}</translation>
+    </message>
+    <message>
+        <source>fields are not in the form the app stores</source>
+        <translation>los campos no están en la forma en que la aplicación los guarda</translation>
+    </message>
+    <message>
+        <source>font {name} not found in {folders}; reinstall SOS Desktop</source>
+        <translation>no se encontró la fuente {name} en {folders}; vuelve a instalar SOS Desktop</translation>
     </message>
     <message>
         <source>for {visit}</source>
@@ -3343,6 +3395,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>se hizo con la clave de paquetes compartida de versiones anteriores, que cualquiera con los archivos de una computadora del equipo podía usar, así que ya no se acepta: actualiza SOS Desktop en esa computadora, regístrala aquí (`sos-desktop keys signing-key FILE` allá, `sos-desktop keys register FILE` aquí) y vuelve a exportar el paquete</translation>
     </message>
     <message>
+        <source>its contact does not open ({detail})</source>
+        <translation>su contacto no se abre ({detail})</translation>
+    </message>
+    <message>
         <source>its name or key fingerprint (see `keys list`)</source>
         <translation>su nombre o la huella de su clave (ver `keys list`)</translation>
     </message>
@@ -3363,6 +3419,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>key debe tener letras minúsculas, dígitos, - o _ (hasta 64)</translation>
     </message>
     <message>
+        <source>key or content hash does not match the definition</source>
+        <translation>la clave o el hash del contenido no coincide con la definición</translation>
+    </message>
+    <message>
         <source>language of the labels</source>
         <translation>idioma de las etiquetas</translation>
     </message>
@@ -3381,6 +3441,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>language {language} is not in the survey&apos;s languages</source>
         <translation>el idioma {language} no está entre los idiomas de la encuesta</translation>
+    </message>
+    <message>
+        <source>language {language} is not one of its survey&apos;s</source>
+        <translation>el idioma {language} no es uno de los de su encuesta</translation>
     </message>
     <message>
         <source>languages must be a list such as [en, es]</source>
@@ -3448,6 +3512,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>make this laptop a new bundle key (after a revocation)</source>
         <translation>crear una clave de paquetes nueva para esta computadora (tras una revocación)</translation>
+    </message>
+    <message>
+        <source>malformed content ({detail})</source>
+        <translation>contenido mal formado ({detail})</translation>
     </message>
     <message>
         <source>matches no question of this survey (by name or by its text in English or Spanish)</source>
@@ -3677,6 +3745,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nada nuevo</translation>
     </message>
     <message>
+        <source>nothing to store from this page: {reason}</source>
+        <translation>no hay nada que guardar de esta página: {reason}</translation>
+    </message>
+    <message>
         <source>nothing written</source>
         <translation>nada escrito</translation>
     </message>
@@ -3770,6 +3842,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>page debe ser un nombre corto: letras, dígitos o _</translation>
     </message>
     <message>
+        <source>page {page} could not be drawn</source>
+        <translation>no se pudo dibujar la página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>la página {page} no tiene tamaño</translation>
+    </message>
+    <message>
         <source>page {page} must be one run of consecutive questions</source>
         <translation>la página {page} debe ser una serie de preguntas seguidas</translation>
     </message>
@@ -3838,6 +3918,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la clave de pregunta {key} se usa dos veces</translation>
     </message>
     <message>
+        <source>question {key} is too long for one column of a sheet</source>
+        <translation>la pregunta {key} es demasiado larga para una columna de la hoja</translation>
+    </message>
+    <message>
         <source>questions must be a non-empty list</source>
         <translation>questions debe ser una lista no vacía</translation>
     </message>
@@ -3856,6 +3940,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>read sheets held up to the camera, in the Scan window (without --visit: today&apos;s open visit answering on paper). SOURCE: a camera number (0 = the first), or a recorded class to read again: a video file or a folder of frame images</source>
         <translation>leer hojas mostradas a la cámara, en la ventana Escanear (sin --visit: la visita abierta de hoy que responde en papel). SOURCE: un número de cámara (0 = la primera), o una clase grabada para leerla de nuevo: un archivo de video o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>reading the picture failed: {detail}</source>
+        <translation>falló la lectura de la imagen: {detail}</translation>
     </message>
     <message>
         <source>receipt id or its first characters (default: the last export)</source>
@@ -3899,6 +3987,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>reports and bundles too</source>
         <translation>también informes y paquetes</translation>
+    </message>
+    <message>
+        <source>reports are not written in {language}; they are in {languages}</source>
+        <translation>los informes no se escriben en {language}; se escriben en {languages}</translation>
     </message>
     <message>
         <source>required column is missing</source>
@@ -3963,6 +4055,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>settings takes one row only</source>
         <translation>settings lleva una sola fila</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}&apos;s other page was read into another visit; scan both pages into the same visit</source>
+        <translation>la otra página de la hoja {sheet} se leyó en otra visita; escanea ambas páginas en la misma visita</translation>
     </message>
     <message numerus="yes">
         <source>sheet(s) read and stored</source>
@@ -4110,6 +4206,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>sos-desktop: {message} (consulta --help)</translation>
     </message>
     <message>
+        <source>source {source} is not kiosk or import</source>
+        <translation>el origen {source} no es kiosk ni import</translation>
+    </message>
+    <message>
         <source>store a survey file as a new version</source>
         <translation>guarda un archivo de encuesta como una versión nueva</translation>
     </message>
@@ -4154,6 +4254,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>clave de la encuesta, o &apos;none&apos; (por defecto: la de la escuela, como en la ventana de la visita: Hillhouse y Wilbur Cross la suya, las demás la encuesta por defecto de Configuración o nhps-other)</translation>
     </message>
     <message>
+        <source>survey {key} has no &apos;{language}&apos; text; it has {languages}</source>
+        <translation>la encuesta {key} no tiene texto en &apos;{language}&apos;; tiene {languages}</translation>
+    </message>
+    <message>
         <source>survey {key} version {version} is already stored with other content; give the changed survey a new version number</source>
         <translation>la encuesta {key} versión {version} ya está guardada con otro contenido; dale a la encuesta cambiada un número de versión nuevo</translation>
     </message>
@@ -4193,6 +4297,22 @@ Libro de códigos: {codebook}</numerusform>
         <translation>esa clave de recuperación no abre la clave de esta computadora</translation>
     </message>
     <message>
+        <source>that sheet is no longer waiting for review</source>
+        <translation>esa hoja ya no está pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>that sheet&apos;s response is no longer stored</source>
+        <translation>la respuesta de esa hoja ya no está guardada</translation>
+    </message>
+    <message>
+        <source>that writing box is no longer waiting to be typed</source>
+        <translation>ese recuadro de escritura ya no está pendiente de transcribir</translation>
+    </message>
+    <message>
+        <source>that writing box&apos;s response is no longer stored</source>
+        <translation>la respuesta de ese recuadro de escritura ya no está guardada</translation>
+    </message>
+    <message>
         <source>the CSV file to write</source>
         <translation>el archivo CSV que se escribe</translation>
     </message>
@@ -4203,6 +4323,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the PDF could not be opened (unknown problem)</source>
         <translation>el PDF no se pudo abrir (problema desconocido)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be opened ({detail})</source>
+        <translation>no se pudo abrir el PDF ({detail})</translation>
     </message>
     <message>
         <source>the PDF could not be opened ({error})</source>
@@ -4217,8 +4341,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
+        <source>the PDF has no pages (damaged or truncated?)</source>
+        <translation>el PDF no tiene páginas (¿dañado o cortado?)</translation>
+    </message>
+    <message>
         <source>the PDF is damaged or not a PDF</source>
         <translation>el PDF está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, truncated or not a PDF</source>
+        <translation>el PDF está dañado o cortado, o no es un PDF</translation>
     </message>
     <message>
         <source>the PDF is empty or damaged</source>
@@ -4229,8 +4361,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF está cifrado de una forma que no se puede abrir; vuelve a exportarlo sin protección</translation>
     </message>
     <message>
+        <source>the PDF is encrypted; scan it again without protection</source>
+        <translation>el PDF está cifrado; escanéalo otra vez sin protección</translation>
+    </message>
+    <message>
         <source>the PDF is password-protected; export it again without a password</source>
         <translation>el PDF está protegido con contraseña; vuelve a exportarlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; scan it again without a password</source>
+        <translation>el PDF está protegido con contraseña; escanéalo otra vez sin contraseña</translation>
     </message>
     <message>
         <source>the automatic backup failed: {reason}</source>
@@ -4345,6 +4485,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el archivo que se escribe</translation>
     </message>
     <message>
+        <source>the files inside do not match the manifest</source>
+        <translation>los archivos de dentro no coinciden con el manifiesto</translation>
+    </message>
+    <message>
         <source>the folder is read-only (a locked drive, a read-only mount or no permission): start SOS Desktop with a writable data folder</source>
         <translation>la carpeta es de solo lectura (una unidad bloqueada, un montaje de solo lectura o sin permiso): inicia SOS Desktop con una carpeta de datos en la que se pueda escribir</translation>
     </message>
@@ -4365,6 +4509,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la imagen está dañada o cortada</translation>
     </message>
     <message>
+        <source>the image is {width}x{height} pixels, too large to be a scan or photo of a sheet (at most {megapixels} MP)</source>
+        <translation>la imagen mide {width}x{height} píxeles, demasiado grande para ser un escaneo o una foto de una hoja (como máximo {megapixels} MP)</translation>
+    </message>
+    <message>
         <source>the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN first</source>
         <translation>el quiosco está recogiendo respuestas para esta visita; primero sal del quiosco con el PIN de organizador/a</translation>
     </message>
@@ -4379,6 +4527,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the log folder could not be written either</source>
         <translation>tampoco se pudo escribir en la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>the manifest names no laptop key</source>
+        <translation>el manifiesto no nombra ninguna clave de computadora</translation>
     </message>
     <message>
         <source>the name to show for that laptop</source>
@@ -4415,6 +4567,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the stored key pair does not match (damaged key table)</source>
         <translation>el par de claves guardado no coincide (tabla de claves dañada)</translation>
+    </message>
+    <message>
+        <source>the survey definition is broken ({detail})</source>
+        <translation>la definición de la encuesta está rota ({detail})</translation>
     </message>
     <message>
         <source>the surveys (CSV)</source>
@@ -4463,6 +4619,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>there is no database at {path}</source>
         <translation>no hay ninguna base de datos en {path}</translation>
+    </message>
+    <message>
+        <source>this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per table) a laptop accepts; `bundle export --new` sends only what no earlier bundle carried; nothing was written</source>
+        <translation>este paquete tendría {size} MB de registros, más de los {limit} MB ({member} MB por tabla) que acepta una computadora; `bundle export --new` envía solo lo que ningún paquete anterior llevó; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per table) a laptop accepts; nothing was written</source>
+        <translation>este paquete tendría {size} MB de registros, más de los {limit} MB ({member} MB por tabla) que acepta una computadora; no se escribió nada</translation>
     </message>
     <message>
         <source>this condition cannot be read: {reason}</source>
@@ -4640,6 +4804,10 @@ Libro de códigos: {codebook}</numerusform>
         <source>who presents (names)</source>
         <translation>quién presenta (nombres)</translation>
     </message>
+    <message>
+        <source>workbook</source>
+        <translation>el libro</translation>
+    </message>
     <message numerus="yes">
         <source>would import %n online response(s)</source>
         <translation>
@@ -4748,6 +4916,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{camera}: no se encontró ninguna cámara; conecta una y elígela</translation>
     </message>
     <message>
+        <source>{channel} consent details without consent</source>
+        <translation>detalles de consentimiento de {channel} sin consentimiento</translation>
+    </message>
+    <message>
+        <source>{channel} consent without its wording, version and time</source>
+        <translation>consentimiento de {channel} sin su texto, versión y hora</translation>
+    </message>
+    <message>
         <source>{choice} is not a choice of {key}</source>
         <translation>{choice} no es una opción de {key}</translation>
     </message>
@@ -4773,6 +4949,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{failed}: {detail}. If this keeps happening, run `sos-desktop check` and send the log to whoever looks after the app ({where}; it holds no contact data)</source>
         <translation>{failed}: {detail}. Si vuelve a pasar, ejecuta `sos-desktop check` y envía el registro a quien se ocupa de la app ({where}; no contiene datos de contacto)</translation>
+    </message>
+    <message>
+        <source>{field} is not yes or no</source>
+        <translation>{field} no es sí ni no</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a time</source>
+        <translation>{field} {value} no es una hora</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n problem(s), nothing imported yet.</source>
@@ -4835,8 +5019,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{id}  {date}  {school} / {group}  [{state}]  respuestas={responses} inscripciones={signups} sin_exportar={not_exported}</translation>
     </message>
     <message>
+        <source>{key} is not asked on this response (its skip rule)</source>
+        <translation>{key} no se pregunta en esta respuesta (por su regla de salto)</translation>
+    </message>
+    <message>
         <source>{kind} records device or time data; not supported (answers are anonymous)</source>
         <translation>{kind} registra datos del dispositivo o de la hora; no se admite (las respuestas son anónimas)</translation>
+    </message>
+    <message>
+        <source>{member} is larger than it says or than {limit} MB</source>
+        <translation>{member} es más grande de lo que dice o de {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} no se puede leer: {detail}</translation>
     </message>
     <message>
         <source>{name} does not apply to a choice</source>
@@ -4863,8 +5059,24 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{name} no se ha unido a esta organización: no puede enviar paquetes aquí.</translation>
     </message>
     <message>
+        <source>{name} has the wrong size</source>
+        <translation>{name} no tiene el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>{name} has {count} records, manifest says {declared}</source>
+        <translation>{name} tiene {count} registros, el manifiesto dice {declared}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than its manifest says</source>
+        <translation>{name} es más grande de lo que dice su manifiesto</translation>
+    </message>
+    <message>
         <source>{name} is missing</source>
         <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} línea {line}</translation>
     </message>
     <message>
         <source>{name} must be 1 or more</source>
@@ -4891,6 +5103,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{name} ya estaba registrada (clave {fingerprint}).</translation>
     </message>
     <message>
+        <source>{option} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{option} {value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
         <source>{option}: {reason}</source>
         <translation>{option}: {reason}</translation>
     </message>
@@ -4901,6 +5117,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{op} compares numbers, ${{{key}}} is {type}</source>
         <translation>{op} compara números; ${{{key}}} es {type}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be restored: it is damaged too ({verdict})</source>
@@ -4942,8 +5162,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>{path}: la línea {line} no es texto UTF-8; guarda la hoja como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
+        <source>{path}: no PNG or JPEG frames in this folder</source>
+        <translation>{path}: no hay fotogramas PNG ni JPEG en esta carpeta</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder or video file</source>
+        <translation>{path}: no existe esa carpeta ni ese archivo de video</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text; export the CSV as UTF-8</source>
@@ -4952,6 +5180,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>{path}: not a KoboToolbox, ODK or Google Forms export (no _uuid, _submission_time, KEY or Timestamp column)</source>
         <translation>{path}: no es una exportación de KoboToolbox, ODK o Google Forms (no hay columna _uuid, _submission_time, KEY ni Timestamp)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable PNG or JPEG image</source>
+        <translation>{path}: no es una imagen PNG o JPEG legible</translation>
+    </message>
+    <message>
+        <source>{path}: not a video file this app can read</source>
+        <translation>{path}: no es un archivo de video que esta aplicación pueda leer</translation>
     </message>
     <message>
         <source>{path}: the file is empty (a header row is needed)</source>
@@ -5021,6 +5257,14 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
         <source>{survey}-{language}-typed-up-form.pdf</source>
         <translation>{survey}-{language}-formulario-para-transcribir.pdf</translation>
     </message>
+    <message>
+        <source>{table} record {id}: {reason}</source>
+        <translation>registro {id} de {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} {id} refers to a missing {column} {target}</source>
+        <translation>{table} {id} se refiere a un {column} que no existe: {target}</translation>
+    </message>
     <message numerus="yes">
         <source>{table}: %n record(s)</source>
         <translation>
@@ -5063,6 +5307,46 @@ Elige otra cámara, o pulsa F5 para intentarlo otra vez.</translation>
     <message>
         <source>{value} must be 1 or 0</source>
         <translation>{value} debe ser 1 o 0</translation>
+    </message>
+    <message>
+        <source>{what} {path} holds {count} files; at most {most}</source>
+        <translation>{what} {path} contiene {count} archivos; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>{what} {path} is {size} MB; the limit is {limit} MB</source>
+        <translation>{what} {path} pesa {size} MB; el límite es {limit} MB</translation>
+    </message>
+    <message>
+        <source>{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was read</source>
+        <translation>{what} {path}: {member} se descomprime {ratio} veces (¿una bomba zip?); no se leyó nada</translation>
+    </message>
+    <message>
+        <source>{what} {path}: {member} would inflate to {size} MB (limit {limit} MB, {total} MB in all); nothing was read</source>
+        <translation>{what} {path}: {member} se descomprimiría a {size} MB (límite {limit} MB, {total} MB en total); no se leyó nada</translation>
+    </message>
+    <message>
+        <source>{where}: JSON nested too deeply</source>
+        <translation>{where}: JSON anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>{where}: answers must map question keys to JSON text</source>
+        <translation>{where}: las respuestas deben asociar claves de pregunta a texto JSON</translation>
+    </message>
+    <message>
+        <source>{where}: field {key} has a {kind}</source>
+        <translation>{where}: el campo {key} tiene un {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: fields differ (missing {missing}, unknown {extra})</source>
+        <translation>{where}: los campos no coinciden (faltan {missing}, desconocidos {extra})</translation>
+    </message>
+    <message>
+        <source>{where}: id is not a UUID</source>
+        <translation>{where}: el id no es un UUID</translation>
+    </message>
+    <message>
+        <source>{where}: not a record</source>
+        <translation>{where}: no es un registro</translation>
     </message>
     <message>
         <source>{why}.

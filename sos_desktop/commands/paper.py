@@ -13,23 +13,10 @@ from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
 from sos_desktop.commands.scan_report import outcome_record, summary_lines
-from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
 
 RENDER_DPI = 150  # the reader straightens pages to 144 dpi: a pencil tick keeps its shape
-
-# Why a file cannot be read as sheets (core/paper/inputs.py), for the organizer to read; --json
-# keeps core's English reason.
-_INPUT_REASONS = frozenset((
-    QT_TR_NOOP("no such file"),
-    QT_TR_NOOP("the file is too large to be scans of sheets"),
-    QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
-    QT_TR_NOOP("not a PNG or JPEG image"),
-    QT_TR_NOOP("the file is empty"),
-    QT_TR_NOOP("the PDF is empty or damaged"),
-    QT_TR_NOOP("the image has no size (damaged header)"),
-    QT_TR_NOOP("the JPEG is truncated (copy it again)"),
-    QT_TR_NOOP("the image is damaged or truncated"),
-))
 
 
 def build(command: str, scan: argparse.ArgumentParser) -> None:
@@ -93,9 +80,8 @@ def _scan(args: argparse.Namespace) -> int:
         if isinstance(item, PaperInputError):
             failed += 1
             if args.json:
-                records.append({"file": str(item.path), "error": item.reason})
-            reason = tr(item.reason) if item.reason in _INPUT_REASONS else item.reason
-            print(f"sos-desktop: {item.path}: {reason}", file=sys.stderr)
+                records.append({"file": str(item.path), "error": str(item.reason)})
+            print(f"sos-desktop: {in_our_words(item)}", file=sys.stderr)
             continue
         out = scanner.read_image(item.image)  # never raises: an error is this page's outcome
         if args.json:

@@ -18,6 +18,7 @@ from sos_desktop.commands import EXIT_OK, open_db
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
+from sos_desktop.words.errors import in_our_words
 
 
 def todays_paper_visit(db: Database, today: date) -> str:
@@ -92,7 +93,7 @@ def replay(args: argparse.Namespace, db: Database, path: Path, visit_id: str) ->
             except FrameSourceError as exc:  # one broken image in a folder: the rest is read
                 reader.frames += 1
                 reader.failed_frames += 1
-                failed(reader.frames, str(exc))
+                failed(reader.frames, in_our_words(exc))
                 continue
             if frame is None:
                 break

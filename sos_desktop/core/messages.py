@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sos_desktop.core.message_files import FILES
+
 
 class Code(StrEnum):
     """A message kind; `Code.X(**params)` is the Message to raise."""
@@ -134,6 +136,102 @@ class Code(StrEnum):
     DECK_UNREADABLE = "deck_unreadable"
     DECK_NOT_UTF8 = "deck_not_utf8"
     DECK_SUFFIX = "deck_suffix"
+    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py):
+    # PAPER_FILE with its `reason`, one of the PAPER_ codes after it.
+    PAPER_FILE = "paper_file"
+    PAPER_NO_SUCH_FILE = "paper_no_such_file"
+    PAPER_TOO_LARGE = "paper_too_large"
+    PAPER_PDF_EMPTY = "paper_pdf_empty"
+    PAPER_EMPTY = "paper_empty"
+    PAPER_NO_PDF_RENDERER = "paper_no_pdf_renderer"
+    PAPER_NOT_IMAGE = "paper_not_image"
+    PAPER_NO_SIZE = "paper_no_size"
+    PAPER_TOO_MANY_PIXELS = "paper_too_many_pixels"
+    PAPER_JPEG_TRUNCATED = "paper_jpeg_truncated"
+    PAPER_IMAGE_DAMAGED = "paper_image_damaged"
+    PAPER_PDF_MISSING = "paper_pdf_missing"
+    PAPER_PDF_DAMAGED = "paper_pdf_damaged"
+    PAPER_PDF_PASSWORD = "paper_pdf_password"
+    PAPER_PDF_ENCRYPTED = "paper_pdf_encrypted"
+    PAPER_PDF_INCOMPLETE = "paper_pdf_incomplete"
+    PAPER_PDF_NOT_OPENED = "paper_pdf_not_opened"
+    PAPER_PDF_NO_PAGES = "paper_pdf_no_pages"
+    PAPER_PAGE_NO_SIZE = "paper_page_no_size"
+    PAPER_PAGE_NOT_DRAWN = "paper_page_not_drawn"
+    # Printing, storing and reviewing answer sheets (core/paper/).
+    PAPER_QUESTION_TOO_LONG = "paper_question_too_long"
+    PRINT_COPIES = "print_copies"
+    PRINT_NO_LANGUAGE = "print_no_language"
+    NOTHING_TO_STORE = "nothing_to_store"
+    SHEET_OTHER_VISIT = "sheet_other_visit"
+    SHEET_NOT_WAITING = "sheet_not_waiting"
+    SHEET_RESPONSE_GONE = "sheet_response_gone"
+    WRITING_RESPONSE_GONE = "writing_response_gone"
+    WRITING_NOT_WAITING = "writing_not_waiting"
+    REVIEW_WRONG_QUESTIONS = "review_wrong_questions"
+    NOT_ASKED_SKIP_RULE = "not_asked_skip_rule"
+    # Untrusted zips and JSON over the limits (core/security/bounded.py): `what` is KIND_BUNDLE
+    # or KIND_WORKBOOK.
+    KIND_BUNDLE = "kind_bundle"
+    KIND_WORKBOOK = "kind_workbook"
+    ZIP_FILE_TOO_BIG = "zip_file_too_big"
+    ZIP_TOO_MANY_FILES = "zip_too_many_files"
+    ZIP_MEMBER_TOO_BIG = "zip_member_too_big"
+    ZIP_BOMB = "zip_bomb"
+    ZIP_MEMBER_LARGER = "zip_member_larger"
+    JSON_TOO_DEEP = "json_too_deep"
+    BUNDLE_TOO_BIG_TO_WRITE = "bundle_too_big_to_write"
+    BUNDLE_TOO_BIG_SEND_NEW = "bundle_too_big_send_new"
+    # A bundle's damaged or forged records (core/bundles/format.py, checks.py, merge.py):
+    # BUNDLE_RECORD names the record and its `reason`, a RECORD_ code (or the kiosk's English
+    # reasons for a record's fields and answers).
+    BUNDLE_NEEDS_KEYS = "bundle_needs_keys"
+    BUNDLE_LINE = "bundle_line"
+    BUNDLE_NOT_A_RECORD = "bundle_not_a_record"
+    BUNDLE_FIELDS_DIFFER = "bundle_fields_differ"
+    BUNDLE_ID_NOT_UUID = "bundle_id_not_uuid"
+    BUNDLE_ANSWERS_NOT_TEXT = "bundle_answers_not_text"
+    BUNDLE_FIELD_TYPE = "bundle_field_type"
+    BUNDLE_NO_LAPTOP_KEY = "bundle_no_laptop_key"
+    BUNDLE_WRONG_SIZE = "bundle_wrong_size"
+    BUNDLE_LARGER_THAN_SAID = "bundle_larger_than_said"
+    BUNDLE_LINE_TOO_LONG = "bundle_line_too_long"
+    BUNDLE_TOO_MANY_RECORDS = "bundle_too_many_records"
+    BUNDLE_RECORD_COUNT = "bundle_record_count"
+    BUNDLE_FILES_MISMATCH = "bundle_files_mismatch"
+    BUNDLE_MALFORMED = "bundle_malformed"
+    BUNDLE_DANGLING = "bundle_dangling"
+    BUNDLE_RECORD = "bundle_record"
+    RECORD_DEFINITION_BROKEN = "record_definition_broken"
+    RECORD_HASH_MISMATCH = "record_hash_mismatch"
+    RECORD_NOT_A_TIME = "record_not_a_time"
+    RECORD_TIMES = "record_times"
+    RECORD_LANGUAGE = "record_language"
+    RECORD_CHANNEL = "record_channel"
+    RECORD_ANSWER_NOT_JSON = "record_answer_not_json"
+    RECORD_CONSENT_INCOMPLETE = "record_consent_incomplete"
+    RECORD_CONSENT_DETAILS = "record_consent_details"
+    RECORD_CONTACT_SEALED = "record_contact_sealed"
+    RECORD_NOT_STORED_FORM = "record_not_stored_form"
+    RECORD_NOT_YES_NO = "record_not_yes_no"
+    RECORD_SOURCE = "record_source"
+    # Reports (core/reports/); a survey without the language asked is PRINT_NO_LANGUAGE.
+    FONT_MISSING = "font_missing"
+    ROWS_RANGE = "rows_range"
+    NOT_A_DATE = "not_a_date"
+    FROM_AFTER_TO = "from_after_to"
+    REPORT_LANGUAGE = "report_language"
+    # Cameras and recorded classes (core/camera).
+    CAMERA_MISSING = "camera_missing"
+    CAMERA_NOT_OPENED = "camera_not_opened"
+    CAMERA_BUSY = "camera_busy"
+    CAMERA_STOPPED = "camera_stopped"
+    FRAMES_NO_IMAGES = "frames_no_images"
+    FRAMES_MISSING = "frames_missing"
+    FRAMES_NOT_VIDEO = "frames_not_video"
+    FRAME_UNREADABLE = "frame_unreadable"
+    FRAMES_FAILED = "frames_failed"
+    PICTURE_FAILED = "picture_failed"
 
     def __call__(self, **params: object) -> Message:
         return Message(self, params)
@@ -282,6 +380,8 @@ ENGLISH: Mapping[Code, str] = {
     Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
     Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
                       "deck",
+    # Files read and written: answer sheets, cameras, zips, bundles' records, reports.
+    **{Code(value): text for value, text in FILES.items()},
 }
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "

@@ -191,6 +191,125 @@ TEXTS: Mapping[Code, str] = {
     Code.DECK_NOT_UTF8: QT_TR_NOOP("it is not UTF-8 text (bad byte at position {at})"),
     Code.DECK_SUFFIX: QT_TR_NOOP(
         "{suffix} decks are not supported; use a PDF export or a Markdown (.md) deck"),
+    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py).
+    Code.PAPER_FILE: QT_TR_NOOP("{path} cannot be read: {reason}"),
+    Code.PAPER_NO_SUCH_FILE: QT_TR_NOOP("no such file"),
+    Code.PAPER_TOO_LARGE: QT_TR_NOOP("the file is too large to be scans of sheets"),
+    Code.PAPER_PDF_EMPTY: QT_TR_NOOP("the PDF is empty or damaged"),
+    Code.PAPER_EMPTY: QT_TR_NOOP("the file is empty"),
+    Code.PAPER_NO_PDF_RENDERER: QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
+    Code.PAPER_NOT_IMAGE: QT_TR_NOOP("not a PNG or JPEG image"),
+    Code.PAPER_NO_SIZE: QT_TR_NOOP("the image has no size (damaged header)"),
+    Code.PAPER_TOO_MANY_PIXELS: QT_TR_NOOP(
+        "the image is {width}x{height} pixels, too large to be a scan or photo of a sheet (at "
+        "most {megapixels} MP)"),
+    Code.PAPER_JPEG_TRUNCATED: QT_TR_NOOP("the JPEG is truncated (copy it again)"),
+    Code.PAPER_IMAGE_DAMAGED: QT_TR_NOOP("the image is damaged or truncated"),
+    Code.PAPER_PDF_MISSING: QT_TR_NOOP("the file does not exist"),
+    Code.PAPER_PDF_DAMAGED: QT_TR_NOOP("the PDF is damaged, truncated or not a PDF"),
+    Code.PAPER_PDF_PASSWORD: QT_TR_NOOP(
+        "the PDF is password-protected; scan it again without a password"),
+    Code.PAPER_PDF_ENCRYPTED: QT_TR_NOOP("the PDF is encrypted; scan it again without protection"),
+    Code.PAPER_PDF_INCOMPLETE: QT_TR_NOOP("the file could not be read completely"),
+    Code.PAPER_PDF_NOT_OPENED: QT_TR_NOOP("the PDF could not be opened ({detail})"),
+    Code.PAPER_PDF_NO_PAGES: QT_TR_NOOP("the PDF has no pages (damaged or truncated?)"),
+    Code.PAPER_PAGE_NO_SIZE: QT_TR_NOOP("page {page} has no size"),
+    Code.PAPER_PAGE_NOT_DRAWN: QT_TR_NOOP("page {page} could not be drawn"),
+    # Printing, storing and reviewing answer sheets (core/paper/).
+    Code.PAPER_QUESTION_TOO_LONG: QT_TR_NOOP(
+        "question {key} is too long for one column of a sheet"),
+    Code.PRINT_COPIES: QT_TR_NOOP("--copies must be between 1 and {most}"),
+    Code.PRINT_NO_LANGUAGE: QT_TR_NOOP("survey {key} has no '{language}' text; it has {languages}"),
+    Code.NOTHING_TO_STORE: QT_TR_NOOP("nothing to store from this page: {reason}"),
+    Code.SHEET_OTHER_VISIT: QT_TR_NOOP(
+        "sheet {sheet}'s other page was read into another visit; scan both pages into the same "
+        "visit"),
+    Code.SHEET_NOT_WAITING: QT_TR_NOOP("that sheet is no longer waiting for review"),
+    Code.SHEET_RESPONSE_GONE: QT_TR_NOOP("that sheet's response is no longer stored"),
+    Code.WRITING_RESPONSE_GONE: QT_TR_NOOP("that writing box's response is no longer stored"),
+    Code.WRITING_NOT_WAITING: QT_TR_NOOP("that writing box is no longer waiting to be typed"),
+    Code.REVIEW_WRONG_QUESTIONS: QT_TR_NOOP(
+        "a review answers exactly the questions under review (missing: {missing}; not asked: "
+        "{extra})"),
+    Code.NOT_ASKED_SKIP_RULE: QT_TR_NOOP("{key} is not asked on this response (its skip rule)"),
+    # Untrusted zips and JSON over the limits (core/security/bounded.py).
+    Code.KIND_BUNDLE: QT_TR_NOOP("bundle"),
+    Code.KIND_WORKBOOK: QT_TR_NOOP("workbook"),
+    Code.ZIP_FILE_TOO_BIG: QT_TR_NOOP("{what} {path} is {size} MB; the limit is {limit} MB"),
+    Code.ZIP_TOO_MANY_FILES: QT_TR_NOOP("{what} {path} holds {count} files; at most {most}"),
+    Code.ZIP_MEMBER_TOO_BIG: QT_TR_NOOP(
+        "{what} {path}: {member} would inflate to {size} MB (limit {limit} MB, {total} MB in "
+        "all); nothing was read"),
+    Code.ZIP_BOMB: QT_TR_NOOP(
+        "{what} {path}: {member} inflates {ratio} times (a zip bomb?); nothing was read"),
+    Code.ZIP_MEMBER_LARGER: QT_TR_NOOP("{member} is larger than it says or than {limit} MB"),
+    Code.JSON_TOO_DEEP: QT_TR_NOOP("{where}: JSON nested too deeply"),
+    Code.BUNDLE_TOO_BIG_TO_WRITE: QT_TR_NOOP(
+        "this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per "
+        "table) a laptop accepts; nothing was written"),
+    Code.BUNDLE_TOO_BIG_SEND_NEW: QT_TR_NOOP(
+        "this bundle would hold {size} MB of records, over the {limit} MB ({member} MB per "
+        "table) a laptop accepts; `bundle export --new` sends only what no earlier bundle "
+        "carried; nothing was written"),
+    # A bundle's damaged or forged records (core/bundles/format.py, checks.py, merge.py).
+    Code.BUNDLE_NEEDS_KEYS: QT_TR_NOOP(
+        "bundles are for the organization's laptops: set a passphrase (`sos-desktop keys init`) "
+        "or join (`keys join FILE`) first"),
+    Code.BUNDLE_LINE: QT_TR_NOOP("{name} line {line}"),
+    Code.BUNDLE_NOT_A_RECORD: QT_TR_NOOP("{where}: not a record"),
+    Code.BUNDLE_FIELDS_DIFFER: QT_TR_NOOP(
+        "{where}: fields differ (missing {missing}, unknown {extra})"),
+    Code.BUNDLE_ID_NOT_UUID: QT_TR_NOOP("{where}: id is not a UUID"),
+    Code.BUNDLE_ANSWERS_NOT_TEXT: QT_TR_NOOP(
+        "{where}: answers must map question keys to JSON text"),
+    Code.BUNDLE_FIELD_TYPE: QT_TR_NOOP("{where}: field {key} has a {kind}"),
+    Code.BUNDLE_NO_LAPTOP_KEY: QT_TR_NOOP("the manifest names no laptop key"),
+    Code.BUNDLE_WRONG_SIZE: QT_TR_NOOP("{name} has the wrong size"),
+    Code.BUNDLE_LARGER_THAN_SAID: QT_TR_NOOP("{name} is larger than its manifest says"),
+    Code.BUNDLE_LINE_TOO_LONG: QT_TR_NOOP("bundle {path}: {where} is over {limit} MB"),
+    Code.BUNDLE_TOO_MANY_RECORDS: QT_TR_NOOP("bundle {path}: {name} has over {most} records"),
+    Code.BUNDLE_RECORD_COUNT: QT_TR_NOOP("{name} has {count} records, manifest says {declared}"),
+    Code.BUNDLE_FILES_MISMATCH: QT_TR_NOOP("the files inside do not match the manifest"),
+    Code.BUNDLE_MALFORMED: QT_TR_NOOP("malformed content ({detail})"),
+    Code.BUNDLE_DANGLING: QT_TR_NOOP("{table} {id} refers to a missing {column} {target}"),
+    Code.BUNDLE_RECORD: QT_TR_NOOP("{table} record {id}: {reason}"),
+    Code.RECORD_DEFINITION_BROKEN: QT_TR_NOOP("the survey definition is broken ({detail})"),
+    Code.RECORD_HASH_MISMATCH: QT_TR_NOOP("key or content hash does not match the definition"),
+    Code.RECORD_NOT_A_TIME: QT_TR_NOOP("{field} {value} is not a time"),
+    Code.RECORD_TIMES: QT_TR_NOOP("created_at or updated_at is not a time"),
+    Code.RECORD_LANGUAGE: QT_TR_NOOP("language {language} is not one of its survey's"),
+    Code.RECORD_CHANNEL: QT_TR_NOOP("channel {channel} is not one of {channels}"),
+    Code.RECORD_ANSWER_NOT_JSON: QT_TR_NOOP("an answer is not JSON ({detail})"),
+    Code.RECORD_CONSENT_INCOMPLETE: QT_TR_NOOP(
+        "{channel} consent without its wording, version and time"),
+    Code.RECORD_CONSENT_DETAILS: QT_TR_NOOP("{channel} consent details without consent"),
+    Code.RECORD_CONTACT_SEALED: QT_TR_NOOP("its contact does not open ({detail})"),
+    Code.RECORD_NOT_STORED_FORM: QT_TR_NOOP("fields are not in the form the app stores"),
+    Code.RECORD_NOT_YES_NO: QT_TR_NOOP("{field} is not yes or no"),
+    Code.RECORD_SOURCE: QT_TR_NOOP("source {source} is not kiosk or import"),
+    # Reports (core/reports/).
+    Code.FONT_MISSING: QT_TR_NOOP("font {name} not found in {folders}; reinstall SOS Desktop"),
+    Code.ROWS_RANGE: QT_TR_NOOP("--rows must be between 1 and {most}"),
+    Code.NOT_A_DATE: QT_TR_NOOP("{option} {value} is not a date (YYYY-MM-DD)"),
+    Code.FROM_AFTER_TO: QT_TR_NOOP("--from {start} is after --to {end}"),
+    Code.REPORT_LANGUAGE: QT_TR_NOOP(
+        "reports are not written in {language}; they are in {languages}"),
+    # Cameras and recorded classes (core/camera).
+    Code.CAMERA_MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
+    Code.CAMERA_NOT_OPENED: QT_TR_NOOP(
+        "{camera} could not be opened: it may be busy in another program (a video call?) or "
+        "not allowed; close that program and try again"),
+    Code.CAMERA_BUSY: QT_TR_NOOP(
+        "{camera} is busy: another program (a video call?) may be using it; close that program "
+        "and try again"),
+    Code.CAMERA_STOPPED: QT_TR_NOOP(
+        "{camera} stopped sending pictures (unplugged, or taken by another program)"),
+    Code.FRAMES_NO_IMAGES: QT_TR_NOOP("{path}: no PNG or JPEG frames in this folder"),
+    Code.FRAMES_MISSING: QT_TR_NOOP("{path}: no such folder or video file"),
+    Code.FRAMES_NOT_VIDEO: QT_TR_NOOP("{path}: not a video file this app can read"),
+    Code.FRAME_UNREADABLE: QT_TR_NOOP("{path}: not a readable PNG or JPEG image"),
+    Code.FRAMES_FAILED: QT_TR_NOOP("{name} cannot be read: {detail}"),
+    Code.PICTURE_FAILED: QT_TR_NOOP("reading the picture failed: {detail}"),
 }
 # Counted codes (core/messages.py COUNTED): tr() with the count `n`, for lupdate to see `%n`.
 COUNTED: Mapping[Code, Callable[[int], str]] = {

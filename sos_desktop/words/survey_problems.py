@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from sos_desktop.core.messages import Message
 from sos_desktop.core.surveys.problems import SurveyProblem
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.words.errors import worded
 
 # Every code core/surveys/build.py gives, with its text; `{name}` stands for its params.
 TEXTS = {
@@ -127,6 +129,9 @@ def survey_reason(code: str, params: Mapping[str, object], english: str) -> str:
     """Why the file is refused there, in the organizer's language (`english`, core's, for a
     problem without a known code)."""
     try:
+        message = params.get("message")  # a core Message: a workbook over the size limits
+        if code == "message" and isinstance(message, Message):
+            return worded(message)
         if code == "bad_expression":
             return _expression(params) or english
         if code not in TEXTS:

@@ -275,8 +275,8 @@ def test_scan_report_and_unreadable_files_in_spanish_json_stays_english(
     assert captured.out.startswith("páginas revisadas: 0 (prueba: no se guardó nada)\n")
     assert english_words(captured.out) == []
     assert captured.err.splitlines() == [
-        f"sos-desktop: {gone}: no existe el archivo",
-        f"sos-desktop: {text}: no es una imagen PNG ni JPEG",
+        f"sos-desktop: {gone} no se puede leer: no existe el archivo",
+        f"sos-desktop: {text} no se puede leer: no es una imagen PNG ni JPEG",
         "sos-desktop: 2 archivos no se pudieron leer hasta el final (arriba se indica cuáles); "
         "no se guardó nada después del problema",
     ]

@@ -114,3 +114,25 @@ def test_restore_and_import_refusals_carry_their_code(db, tmp_path):
         import_signups(db, sheet, visit_id=visit)
     assert twice.value.message.code is Code.ALREADY_IMPORTED_SIGNUPS
     assert twice.value.message.params["n"] == 1
+
+
+def test_files_messages_are_worded_with_the_reasons_they_hold():
+    """A file that cannot be read, a refused bundle record and a zip bomb: the outer message
+    and the reason inside it are both worded from their codes."""
+    from sos_desktop import i18n
+    from sos_desktop.core.bundles.format import BrokenBundle
+    from sos_desktop.core.paper.inputs import PaperInputError
+
+    sheet = PaperInputError("a.pdf", Code.PAPER_PDF_PASSWORD())
+    record = BrokenBundle("b.sosbundle", Code.BUNDLE_RECORD(
+        table="signups", id="x", reason=Code.RECORD_NOT_YES_NO(field="sms_consent")))
+    bomb = Code.ZIP_BOMB(what=Code.KIND_WORKBOOK(), path="c.xlsx", member="s.xml", ratio=300)
+    i18n.set_language("es")
+    assert in_our_words(sheet) == ("a.pdf no se puede leer: el PDF está protegido con "
+                                   "contraseña; escanéalo otra vez sin contraseña")
+    assert in_our_words(record) == ("paquete b.sosbundle: registro x de signups: sms_consent "
+                                    "no es sí ni no; no se importó nada")
+    assert in_our_words(bomb).startswith("el libro c.xlsx: s.xml se descomprime 300 veces")
+    i18n.set_language("en")
+    assert in_our_words(sheet) == str(sheet) == (
+        "a.pdf cannot be read: the PDF is password-protected; scan it again without a password")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sos_desktop.core.bundles.format import BrokenBundle
 from sos_desktop.core.errors import InvalidInput
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.people import contacts
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security import bounded
@@ -42,12 +43,24 @@ class _Refuse:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def __call__(self, table: str, record: dict, reason: str) -> BrokenBundle:
-        return BrokenBundle(self.path, f"{table} {str(record.get('id'))[:36]}: {reason}")
+    def __call__(self, table: str, record: dict, reason: Message | str) -> BrokenBundle:
+        """`reason`: a RECORD_ code, or the kiosk's own (English) reasons for its fields."""
+        return BrokenBundle(self.path, Code.BUNDLE_RECORD(
+            table=table, id=str(record.get("id"))[:36], reason=reason))
 
 
 def _problems(exc: InvalidInput) -> str:
     return "; ".join(f"{p.field}: {p.reason}" for p in exc.problems)
+
+
+def _detail(exc: Exception) -> Message | str:
+    """What went wrong, as its Message when core raised one."""
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, Message) else str(exc)
+
+
+def _not_a_time(record: dict) -> Message:
+    return Code.RECORD_NOT_A_TIME(field="created_at", value=repr(record["created_at"]))
 
 
 def check_definitions(refuse: _Refuse, records: list[dict]) -> dict[str, SurveyDef]:
@@ -56,13 +69,12 @@ def check_definitions(refuse: _Refuse, records: list[dict]) -> dict[str, SurveyD
         try:
             survey = survey_from_json(bounded.loads(r["definition"], "definition"))
         except (InvalidSurvey, ValueError, TypeError, bounded.TooLarge) as exc:
-            raise refuse("survey_definitions", r, f"the survey definition is broken ({exc})"
-                         ) from None
+            raise refuse("survey_definitions", r, Code.RECORD_DEFINITION_BROKEN(
+                detail=_detail(exc))) from None
         if survey.content_hash != r["content_hash"] or survey.key != r["key"]:
-            raise refuse("survey_definitions", r, "key or content hash does not match "
-                         "the definition")
+            raise refuse("survey_definitions", r, Code.RECORD_HASH_MISMATCH())
         if not _stamp(r["created_at"]):
-            raise refuse("survey_definitions", r, f"created_at {r['created_at']!r} is not a time")
+            raise refuse("survey_definitions", r, _not_a_time(r))
         built[r["id"]] = survey
     return built
 
@@ -74,7 +86,7 @@ def check_visits(refuse: _Refuse, records: list[dict]) -> None:
         except InvalidInput as exc:
             raise refuse("visits", r, _problems(exc)) from None
         if not (_stamp(r["created_at"]) and _stamp(r["updated_at"])):
-            raise refuse("visits", r, "created_at or updated_at is not a time")
+            raise refuse("visits", r, Code.RECORD_TIMES())
 
 
 class _Shown:
@@ -117,18 +129,18 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
             continue  # a missing definition is reported by the reference check
         language = r["language"]
         if language not in survey.languages:
-            raise refuse("survey_responses", r, f"language {language!r} is not one of "
-                         "its survey's")
+            raise refuse("survey_responses", r, Code.RECORD_LANGUAGE(language=repr(language)))
         if r.get("channel", "kiosk") not in CHANNELS:  # read_bundle ensured it is there
-            raise refuse("survey_responses", r, f"channel {r['channel']!r} is not one of "
-                         f"{', '.join(CHANNELS)}")
+            raise refuse("survey_responses", r, Code.RECORD_CHANNEL(
+                channel=repr(r["channel"]), channels=", ".join(CHANNELS)))
         raw = r["answers"]
         try:
             for text in raw.values():
                 if text not in decoded:
                     decoded[text] = bounded.loads(text, "answer")
         except (ValueError, bounded.TooLarge) as exc:
-            raise refuse("survey_responses", r, f"an answer is not JSON ({exc})") from None
+            raise refuse("survey_responses", r, Code.RECORD_ANSWER_NOT_JSON(
+                detail=_detail(exc))) from None
         answers = {k: decoded[v] for k, v in raw.items()}
         reasons = []
         for q in shown(survey, raw, answers):
@@ -147,7 +159,7 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
         if reasons:
             raise refuse("survey_responses", r, "; ".join(reasons))
         if not _stamp(r["created_at"]):
-            raise refuse("survey_responses", r, f"created_at {r['created_at']!r} is not a time")
+            raise refuse("survey_responses", r, _not_a_time(r))
 
 
 def _consent(refuse: _Refuse, r: dict, channel: str) -> None:
@@ -155,9 +167,9 @@ def _consent(refuse: _Refuse, r: dict, channel: str) -> None:
     parts = (r[f"{channel}_consent_text"], r[f"{channel}_consent_version"])
     if given and not (all(isinstance(p, str) and p.strip() for p in parts)
                       and _stamp(r[f"{channel}_consent_at"])):
-        raise refuse("signups", r, f"{channel} consent without its wording, version and time")
+        raise refuse("signups", r, Code.RECORD_CONSENT_INCOMPLETE(channel=channel))
     if not given and (any(parts) or r[f"{channel}_consent_at"]):
-        raise refuse("signups", r, f"{channel} consent details without consent")
+        raise refuse("signups", r, Code.RECORD_CONSENT_DETAILS(channel=channel))
 
 
 def check_signups(refuse: _Refuse, records: list[dict], key: ContactKey) -> None:
@@ -165,7 +177,7 @@ def check_signups(refuse: _Refuse, records: list[dict], key: ContactKey) -> None
         try:
             fields = contacts.open_contact(key, contacts.sealed_blob(r))
         except Exception as exc:
-            raise refuse("signups", r, f"its contact does not open ({exc})") from None
+            raise refuse("signups", r, Code.RECORD_CONTACT_SEALED(detail=_detail(exc))) from None
         data = {**r, **dict(zip(contacts.CONTACT_COLUMNS, fields, strict=True)),
                 "interests": str(r["interests"] or "").split(";") if r["interests"] else []}
         try:
@@ -176,14 +188,14 @@ def check_signups(refuse: _Refuse, records: list[dict], key: ContactKey) -> None
         normal = (*(getattr(signup, c) for c in contacts.CONTACT_COLUMNS), signup.grade,
                   signup.role, ";".join(signup.interests))
         if stored != normal:
-            raise refuse("signups", r, "fields are not in the form the app stores")
+            raise refuse("signups", r, Code.RECORD_NOT_STORED_FORM())
         for flag in ("visit_requested", "age_13_plus", "email_consent", "sms_consent"):
             if r[flag] not in (0, 1, True, False):
-                raise refuse("signups", r, f"{flag} is not yes or no")
+                raise refuse("signups", r, Code.RECORD_NOT_YES_NO(field=flag))
         if r["source"] not in SOURCES:
-            raise refuse("signups", r, f"source {r['source']!r} is not kiosk or import")
+            raise refuse("signups", r, Code.RECORD_SOURCE(source=repr(r["source"])))
         if not _stamp(r["created_at"]):
-            raise refuse("signups", r, f"created_at {r['created_at']!r} is not a time")
+            raise refuse("signups", r, _not_a_time(r))
         _consent(refuse, r, "email")
         _consent(refuse, r, "sms")
 

@@ -11,6 +11,7 @@ from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
 from sos_desktop.core.exports.receipts import record_receipt
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.security import bounded, laptop_key
 from sos_desktop.core.security.keys import KeyProblem
 from sos_desktop.core.security.keystore import read_keys
@@ -36,11 +37,9 @@ def _within_limits(files: dict[str, bytes], new_only: bool) -> None:
     total = sum(len(data) for data in files.values())
     largest = max(len(data) for data in files.values())
     if largest > limits.member_bytes or total > limits.total_bytes:
-        hint = ("" if new_only else "; `bundle export --new` sends only what no earlier "
-                "bundle carried")
-        raise bounded.TooLarge(f"this bundle would hold {total >> 20} MB of records, over the "
-                               f"{limits.total_bytes >> 20} MB ({limits.member_bytes >> 20} MB "
-                               f"per table) a laptop accepts{hint}; nothing was written")
+        code = Code.BUNDLE_TOO_BIG_TO_WRITE if new_only else Code.BUNDLE_TOO_BIG_SEND_NEW
+        raise bounded.TooLarge(code(size=total >> 20, limit=limits.total_bytes >> 20,
+                                    member=limits.member_bytes >> 20))
 
 
 def export_bundle(db: Database, out: Path, *, new_only: bool = False,
@@ -48,8 +47,7 @@ def export_bundle(db: Database, out: Path, *, new_only: bool = False,
     out = Path(out)
     keys = read_keys(db)
     if keys is None:
-        raise KeyProblem("bundles are for the organization's laptops: set a passphrase "
-                         "(`sos-desktop keys init`) or join (`keys join FILE`) first")
+        raise KeyProblem(Code.BUNDLE_NEEDS_KEYS())
     signer = laptop_key.signing_key(Path(db.path).parent)  # this laptop's own key
     bundle_id = new_id()
     now = clock()

@@ -62,11 +62,9 @@ _SCALAR = (str, int, float)
 class BrokenBundle(SosError):
     """The bundle is truncated, tampered with or not a bundle; nothing was imported."""
 
-    def __init__(self, path: Path, reason: str | Message) -> None:
-        """`reason`: one of core/messages.py's BUNDLE_ codes, or (a damaged record's) text."""
-        super().__init__(Code.BUNDLE_REFUSED(path=path, reason=reason)
-                         if isinstance(reason, Message) else
-                         f"bundle {path}: {reason}; nothing was imported")
+    def __init__(self, path: Path, reason: Message) -> None:
+        """`reason`: one of core/messages.py's BUNDLE_ codes."""
+        super().__init__(Code.BUNDLE_REFUSED(path=path, reason=reason))
 
 
 def canonical(record: dict) -> str:
@@ -189,24 +187,26 @@ class Bundle:
 
 
 def _check_record(path: Path, name: str, line: int, record: object, table: str) -> dict:
-    where = f"{name} line {line}"
+    where = Code.BUNDLE_LINE(name=name, line=line)
     if not isinstance(record, dict):
-        raise BrokenBundle(path, f"{where}: not a record")
+        raise BrokenBundle(path, Code.BUNDLE_NOT_A_RECORD(where=where))
     expected = _FIELD_SETS[table]
     if record.keys() != expected:
         missing = sorted(expected - set(record))
         extra = sorted(set(record) - expected)
-        raise BrokenBundle(path, f"{where}: fields differ (missing {missing}, unknown {extra})")
+        raise BrokenBundle(path, Code.BUNDLE_FIELDS_DIFFER(where=where, missing=missing,
+                                                           extra=extra))
     if not isinstance(record["id"], str) or len(record["id"]) != 36:
-        raise BrokenBundle(path, f"{where}: id is not a UUID")
+        raise BrokenBundle(path, Code.BUNDLE_ID_NOT_UUID(where=where))
     for key, value in record.items():
         if key == "answers":
             if not isinstance(value, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()
             ):
-                raise BrokenBundle(path, f"{where}: answers must map question keys to JSON text")
+                raise BrokenBundle(path, Code.BUNDLE_ANSWERS_NOT_TEXT(where=where))
         elif value is not None and not isinstance(value, _SCALAR):
-            raise BrokenBundle(path, f"{where}: field {key} has a {type(value).__name__}")
+            raise BrokenBundle(path, Code.BUNDLE_FIELD_TYPE(where=where, key=key,
+                                                            kind=type(value).__name__))
     return record
 
 
@@ -217,7 +217,7 @@ def _signer(path: Path, manifest: dict, laptops: dict[bytes, Laptop]) -> Laptop:
     except ValueError:
         public = b""
     if len(public) != 32:
-        raise BrokenBundle(path, "the manifest names no laptop key")
+        raise BrokenBundle(path, Code.BUNDLE_NO_LAPTOP_KEY())
     laptop = laptops.get(public)
     fingerprint = laptop_key.fingerprint(public)
     if laptop is None:
@@ -280,32 +280,32 @@ def _records(path: Path, archive: zipfile.ZipFile, name: str, info: dict, table:
     out: list[dict] = []
     declared = info["bytes"]
     if not isinstance(declared, int) or archive.getinfo(name).file_size != declared:
-        raise BrokenBundle(path, f"{name} has the wrong size")
+        raise BrokenBundle(path, Code.BUNDLE_WRONG_SIZE(name=name))
     with archive.open(name) as handle:
         while line := handle.readline(LINE_MAX + 1):
             size += len(line)
             if size > declared:
-                raise BrokenBundle(path, f"{name} is larger than its manifest says")
+                raise BrokenBundle(path, Code.BUNDLE_LARGER_THAN_SAID(name=name))
+            where = Code.BUNDLE_LINE(name=name, line=len(out) + 1)
             if len(line) > LINE_MAX:
-                raise bounded.TooLarge(f"bundle {path}: {name} line {len(out) + 1} is over "
-                                       f"{LINE_MAX >> 20} MB")
+                raise bounded.TooLarge(Code.BUNDLE_LINE_TOO_LONG(path=path, where=where,
+                                                                 limit=LINE_MAX >> 20))
             if len(out) >= RECORDS_MAX:
-                raise bounded.TooLarge(f"bundle {path}: {name} has over {RECORDS_MAX} "
-                                       "records")
+                raise bounded.TooLarge(Code.BUNDLE_TOO_MANY_RECORDS(path=path, name=name,
+                                                                    most=RECORDS_MAX))
             digest.update(line)
-            where = f"{name} line {len(out) + 1}"
             try:
                 record = _decoder.decode(line.decode("utf-8"))
             except RecursionError:
-                raise bounded.TooLarge(f"{where}: JSON nested too deeply") from None
+                raise bounded.TooLarge(Code.JSON_TOO_DEEP(where=where)) from None
             out.append(_check_record(path, name, len(out) + 1, record, table))
     if digest.hexdigest() != info["sha256"]:
         raise BrokenBundle(path, Code.BUNDLE_ALTERED(name=name))
     if size != declared:
-        raise BrokenBundle(path, f"{name} has the wrong size")
+        raise BrokenBundle(path, Code.BUNDLE_WRONG_SIZE(name=name))
     if len(out) != info["records"]:
-        raise BrokenBundle(path, f"{name} has {len(out)} records, manifest says "
-                           f"{info['records']}")
+        raise BrokenBundle(path, Code.BUNDLE_RECORD_COUNT(name=name, count=len(out),
+                                                          declared=info["records"]))
     return out
 
 
@@ -325,8 +325,9 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
     try:
         size = path.stat().st_size
         if size > bounded.BUNDLE_LIMITS.file_bytes:
-            raise bounded.TooLarge(f"bundle {path} is {size >> 20} MB; the limit is "
-                                   f"{bounded.BUNDLE_LIMITS.file_bytes >> 20} MB")
+            raise bounded.TooLarge(Code.ZIP_FILE_TOO_BIG(
+                what=Code.KIND_BUNDLE(), path=path, size=size >> 20,
+                limit=bounded.BUNDLE_LIMITS.file_bytes >> 20))
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise SosError(Code.BUNDLE_MISSING(path=path)) from None
@@ -336,20 +337,20 @@ def read_bundle(path: Path, keys: OrgKeys, laptops: dict[bytes, Laptop]) -> Bund
         raise SosError(Code.BUNDLE_UNREADABLE(path=path, reason=exc.strerror)) from None
     try:
         with archive:
-            bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, "bundle")
+            bounded.check_zip(archive, path, bounded.BUNDLE_LIMITS, Code.KIND_BUNDLE())
             names = set(archive.namelist())
             manifest, laptop = _manifest(path, archive, names, keys, laptops)
             files = manifest["files"]
             expected = {f"{t}.jsonl" for t in TABLES}
             if set(files) != expected or names != expected | {MANIFEST, MANIFEST_SIG}:
-                raise BrokenBundle(path, "the files inside do not match the manifest")
+                raise BrokenBundle(path, Code.BUNDLE_FILES_MISMATCH())
             records = {table: _records(path, archive, f"{table}.jsonl",
                                        files[f"{table}.jsonl"], table) for table in TABLES}
         digest = _file_sha256(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
         raise BrokenBundle(path, Code.BUNDLE_NOT_ZIP()) from None
     except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
-        raise BrokenBundle(path, f"malformed content ({exc})") from None
+        raise BrokenBundle(path, Code.BUNDLE_MALFORMED(detail=exc)) from None
     except OSError as exc:
         raise SosError(Code.BUNDLE_UNREADABLE(path=path, reason=exc.strerror)) from None
     return Bundle(manifest, records, digest, laptop)

@@ -185,8 +185,8 @@ def _check_references(path: Path, conn: sqlite3.Connection, bundle: bf.Bundle) -
         for record in bundle.records[table]:
             target = record[column]
             if target is not None and target not in targets:
-                raise bf.BrokenBundle(path, f"{table} {record['id']} refers to a missing "
-                                      f"{column} {target}")
+                raise bf.BrokenBundle(path, Code.BUNDLE_DANGLING(
+                    table=table, id=record["id"], column=column, target=target))
 
 
 def import_bundle(db: Database, path: Path, *, clock: UtcClock = utc_now) -> MergeReport:

@@ -24,6 +24,7 @@ import numpy as np
 
 from sos_desktop.core.camera.sources import FrameSource, FrameSourceError
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 _END = object()
 
@@ -79,7 +80,7 @@ class FrameReader:
         except SosError as exc:
             final = exc
         except Exception as exc:
-            final = FrameSourceError(f"{self.source.name}: {exc}")
+            final = FrameSourceError(Code.FRAMES_FAILED(name=self.source.name, detail=exc))
         finally:
             self.source.close()
         self._put(final, keep=True)
@@ -160,6 +161,7 @@ class FrameLoop:
             self.error = exc
             self._on_error(str(exc))
         except Exception as exc:
-            self._on_error(f"reading the picture failed: {exc}")
+            self.error = SosError(Code.PICTURE_FAILED(detail=exc))
+            self._on_error(str(self.error))
         finally:
             self.reader.stop()

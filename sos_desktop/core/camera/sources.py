@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 if TYPE_CHECKING:
     import cv2
@@ -32,15 +33,8 @@ _FAILED_READS_LIMIT = 20
 
 
 class CameraUnavailable(SosError):
-    """A camera cannot be used: absent, busy in another program, or stopped sending pictures.
-    `cause` says which (MISSING, NOT_OPENED, BUSY, STOPPED) for a window in another language."""
-
-    def __init__(self, message: str, cause: str = "", camera: str = "") -> None:
-        super().__init__(message)
-        self.cause, self.camera = cause, camera
-
-
-MISSING, NOT_OPENED, BUSY, STOPPED = "missing", "not opened", "busy", "stopped"
+    """A camera cannot be used: absent, busy in another program, or stopped sending pictures
+    (its code says which: CAMERA_MISSING, CAMERA_NOT_OPENED, CAMERA_BUSY, CAMERA_STOPPED)."""
 
 
 class FrameSourceError(SosError):
@@ -96,12 +90,8 @@ class CameraSource:
         if not capture.isOpened():
             capture.release()
             if self._exists(self.index) is False:
-                raise CameraUnavailable(
-                    f"{self.name}: no camera found; plug one in and choose it", MISSING,
-                    self.name)
-            raise CameraUnavailable(
-                f"{self.name} could not be opened: it may be busy in another program (a video "
-                "call?) or not allowed; close that program and try again", NOT_OPENED, self.name)
+                raise CameraUnavailable(Code.CAMERA_MISSING(camera=self.name))
+            raise CameraUnavailable(Code.CAMERA_NOT_OPENED(camera=self.name))
         self.size = self._best_size(capture)
         capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest picture, not one from a second ago
         ok, first = capture.read()
@@ -109,9 +99,7 @@ class CameraSource:
             self.size = (first.shape[1], first.shape[0])  # what it really sends
         if not ok:
             capture.release()
-            raise CameraUnavailable(
-                f"{self.name} is busy: another program (a video call?) may be using it; "
-                "close that program and try again", BUSY, self.name)
+            raise CameraUnavailable(Code.CAMERA_BUSY(camera=self.name))
         self._capture = capture
 
     def _best_size(self, capture) -> tuple[int, int] | None:
@@ -138,9 +126,7 @@ class CameraSource:
             ok, frame = self._capture.read()
             if ok and frame is not None:
                 return frame
-        raise CameraUnavailable(
-            f"{self.name} stopped sending pictures (unplugged, or taken by another program)",
-            STOPPED, self.name)
+        raise CameraUnavailable(Code.CAMERA_STOPPED(camera=self.name))
 
     def close(self) -> None:
         if self._capture is not None:
@@ -175,18 +161,18 @@ class FileSequenceSource:
                                   if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()),
                                  key=_by_name)
             if not self._files:
-                raise FrameSourceError(f"{self.path}: no PNG or JPEG frames in this folder")
+                raise FrameSourceError(Code.FRAMES_NO_IMAGES(path=self.path))
             self._position = 0
             return
         if not self.path.is_file():
-            raise FrameSourceError(f"{self.path}: no such folder or video file")
+            raise FrameSourceError(Code.FRAMES_MISSING(path=self.path))
         if self.path.suffix.lower() in IMAGE_SUFFIXES:
             self._files, self._position = [self.path], 0
             return
         video = cv2.VideoCapture(str(self.path))
         if not video.isOpened():
             video.release()
-            raise FrameSourceError(f"{self.path}: not a video file this app can read")
+            raise FrameSourceError(Code.FRAMES_NOT_VIDEO(path=self.path))
         self._video = video
 
     def read(self) -> np.ndarray | None:
@@ -201,7 +187,7 @@ class FileSequenceSource:
         self._position += 1
         image: np.ndarray | None = cv2.imread(str(path), cv2.IMREAD_COLOR)
         if image is None:
-            raise FrameSourceError(f"{path}: not a readable PNG or JPEG image")
+            raise FrameSourceError(Code.FRAME_UNREADABLE(path=path))
         return image
 
     def close(self) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.layout import (
     BUBBLE_D,
     MARKER_MARGIN,
@@ -42,7 +44,7 @@ TEXT_BOX_H = {QuestionType.LONG_TEXT: 120.0, QuestionType.SHORT_TEXT: 32.0,
               QuestionType.NUMBER: 32.0}
 
 
-class SheetTooLong(ValueError):
+class SheetTooLong(SosError, ValueError):
     """A question does not fit in one column (the survey needs a shorter wording)."""
 
 
@@ -221,7 +223,7 @@ def sheet_layout(survey: SurveyDef, version: int, lang: str) -> SheetLayout:
         block = (_question(q, numbers[q.key], survey, numbers, lang, COL_W) if q.answerable
                  else _note(q, lang))
         if block.height > BOTTOM - TOP_FIRST:
-            raise SheetTooLong(f"question {q.key} is too long for one column of a sheet")
+            raise SheetTooLong(Code.PAPER_QUESTION_TOO_LONG(key=q.key))
         if y + block.height > BOTTOM:
             col += 1
             if col == 2:

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code, Message
 
 MAX_PIXELS = 40_000_000  # about 600 dpi Letter; a bigger image is a mistake or a bomb
 # A PDF page is drawn at a lower dpi when it would exceed this (a giant page in a tiny file):
@@ -22,10 +23,11 @@ PdfRenderer = Callable[[Path, int], Iterator[np.ndarray]]
 
 
 class PaperInputError(SosError):
-    """A file that cannot be read as sheets; the message names the file and why."""
+    """A file that cannot be read as sheets; the message names the file and why (`reason`, one
+    of core/messages.py's PAPER_ codes)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, reason: Message) -> None:
+        super().__init__(Code.PAPER_FILE(path=path, reason=reason))
         self.path = Path(path)
         self.reason = reason
 
@@ -83,19 +85,19 @@ def decode_photo(data: bytes, path: Path | str = "image") -> np.ndarray:
 
     size = _image_size(data)
     if size is None:
-        raise PaperInputError(path, "not a PNG or JPEG image")
+        raise PaperInputError(path, Code.PAPER_NOT_IMAGE())
     w, h = size
     if w <= 0 or h <= 0:
-        raise PaperInputError(path, "the image has no size (damaged header)")
+        raise PaperInputError(path, Code.PAPER_NO_SIZE())
     if w * h > MAX_PIXELS:
-        raise PaperInputError(path, f"the image is {w}x{h} pixels, too large to be a scan or "
-                                    f"photo of a sheet (at most {MAX_PIXELS // 1_000_000} MP)")
+        raise PaperInputError(path, Code.PAPER_TOO_MANY_PIXELS(
+            width=w, height=h, megapixels=MAX_PIXELS // 1_000_000))
     if data[:2] == b"\xff\xd8" and not _jpeg_complete(data):
-        raise PaperInputError(path, "the JPEG is truncated (copy it again)")
+        raise PaperInputError(path, Code.PAPER_JPEG_TRUNCATED())
     # A truncated PNG decodes to nothing; a truncated JPEG was refused above.
     image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
     if image is None or image.size == 0:
-        raise PaperInputError(path, "the image is damaged or truncated")
+        raise PaperInputError(path, Code.PAPER_IMAGE_DAMAGED())
     return image
 
 
@@ -147,18 +149,18 @@ class _Failed:
 
 def _pages(path: Path, render_pdf: PdfRenderer | None, dpi: int) -> Iterator[InputPage]:
     if not path.is_file():
-        raise PaperInputError(path, "no such file")
+        raise PaperInputError(path, Code.PAPER_NO_SUCH_FILE())
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise PaperInputError(path, "the file is too large to be scans of sheets")
+        raise PaperInputError(path, Code.PAPER_TOO_LARGE())
     with path.open("rb") as fh:
         head = fh.read(8)
     if path.suffix.lower() == ".pdf" and not head.startswith(b"%PDF"):
-        raise PaperInputError(path, "the PDF is empty or damaged")
+        raise PaperInputError(path, Code.PAPER_PDF_EMPTY())
     if not head:
-        raise PaperInputError(path, "the file is empty")
+        raise PaperInputError(path, Code.PAPER_EMPTY())
     if head.startswith(b"%PDF"):
         if render_pdf is None:
-            raise PaperInputError(path, "PDFs cannot be read here (no PDF renderer)")
+            raise PaperInputError(path, Code.PAPER_NO_PDF_RENDERER())
         for index, image in enumerate(render_pdf(path, dpi), start=1):
             yield InputPage(path, index, image)
         return

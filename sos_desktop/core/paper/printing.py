@@ -9,6 +9,7 @@ from pathlib import Path
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.definitions import stored_version
 from sos_desktop.core.paper.sheet_pdf import render_sheets, write_sheets
@@ -37,11 +38,11 @@ def print_answer_sheets(db: Database, survey_key: str, out: Path, *, language: s
     from sos_desktop.core.surveys.store import current_definition
 
     if not 1 <= copies <= MAX_COPIES:
-        raise SosError(f"--copies must be between 1 and {MAX_COPIES}")
+        raise SosError(Code.PRINT_COPIES(most=MAX_COPIES))
     definition_id, survey = current_definition(db, survey_key)
     if language not in survey.languages:
-        raise SosError(f"survey {survey_key} has no {language!r} text; it has "
-                       f"{', '.join(survey.languages)}")
+        raise SosError(Code.PRINT_NO_LANGUAGE(key=survey_key, language=language,
+                                              languages=", ".join(survey.languages)))
     visit_line = ""
     if visit_id:
         from sos_desktop.core.visits.store import get_visit

@@ -19,6 +19,7 @@ from typing import Any
 
 from sos_desktop.core.errors import InvalidInput, NotFound
 from sos_desktop.core.ids import new_id
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.review import check_decisions, resolve_in, write_typed
 from sos_desktop.core.paper.store import visit_for_paper
 from sos_desktop.core.storage.db import Database, write_transaction
@@ -50,7 +51,7 @@ def decide_review(db: Database, pending_id: str, answers: dict[str, Any]) -> Dec
             row = conn.execute("SELECT visit_id, survey_definition_id, language, pages"
                                " FROM paper_pending WHERE id = ?", (pending_id,)).fetchone()
             if row is None:
-                raise NotFound("that sheet is no longer waiting for review")
+                raise NotFound(Code.SHEET_NOT_WAITING())
             certain: dict[str, Any] = {}
             reviewed: set[str] = set()
             for page in json.loads(row[3]).values():
@@ -89,7 +90,7 @@ def redecide_review(db: Database, sheet: DecidedSheet, answers: dict[str, Any]) 
             rid = sheet.response_id
             if rid is not None and conn.execute("SELECT 1 FROM survey_responses WHERE id = ?",
                                                 (rid,)).fetchone() is None:
-                raise NotFound("that sheet's response is no longer stored")
+                raise NotFound(Code.SHEET_RESPONSE_GONE())
             before = _stored(conn, rid)
             typed = {k: v for k, v in before.items() if k in sheet.writing}
             merged = {**sheet.certain, **typed}
@@ -147,6 +148,6 @@ def retype_transcription(db: Database, response_id: str, question_key: str, text
         row = conn.execute("SELECT survey_definition_id, language FROM survey_responses"
                            " WHERE id = ?", (response_id,)).fetchone()
         if row is None:
-            raise NotFound("that writing box's response is no longer stored")
+            raise NotFound(Code.WRITING_RESPONSE_GONE())
         survey = load_definition(db, row[0])
         write_typed(conn, survey, response_id, question_key, text, row[1])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sos_desktop.core.errors import InvalidInput, NotFound, SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.store import StoreResult, settle, visit_for_paper
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.surveys.answers import check_answer, normalize, visible_questions
@@ -105,7 +106,7 @@ def resolve_in(conn: sqlite3.Connection, db: Database, pending_id: str,
     row = conn.execute("SELECT visit_id, survey_definition_id, language, pages"
                        " FROM paper_pending WHERE id = ?", (pending_id,)).fetchone()
     if row is None:
-        raise NotFound("that sheet is no longer waiting for review")
+        raise NotFound(Code.SHEET_NOT_WAITING())
     visit_date, _key = visit_for_paper(conn, row[0])
     survey = load_definition(db, row[1])
     asked = {r["question"] for page in json.loads(row[3]).values() for r in page["review"]}
@@ -119,9 +120,8 @@ def check_decisions(survey: SurveyDef, asked: set[str], answers: Mapping[str, An
     missing = sorted(asked - set(answers))
     extra = sorted(set(answers) - asked)
     if missing or extra:
-        raise SosError("a review answers exactly the questions under review "
-                       f"(missing: {', '.join(missing) or '-'}; not asked: "
-                       f"{', '.join(extra) or '-'})")
+        raise SosError(Code.REVIEW_WRONG_QUESTIONS(missing=", ".join(missing) or "-",
+                                                   extra=", ".join(extra) or "-"))
     problems = []
     for key, value in answers.items():
         q = survey.question(key)
@@ -157,7 +157,7 @@ def save_transcription(db: Database, image_id: str, text: str) -> None:
             " FROM paper_images i JOIN survey_responses r ON r.id = i.response_id"
             " WHERE i.id = ? AND i.kind = 'writing'", (image_id,)).fetchone()
         if row is None:
-            raise NotFound("that writing box is no longer waiting to be typed")
+            raise NotFound(Code.WRITING_NOT_WAITING())
         response_id, key, definition_id, lang = row
         write_typed(conn, load_definition(db, definition_id), response_id, key, text, lang)
         conn.execute("DELETE FROM paper_images WHERE id = ?", (image_id,))
@@ -179,6 +179,6 @@ def write_typed(conn: sqlite3.Connection, survey: SurveyDef, response_id: str, k
         "SELECT question_key, value FROM survey_answers WHERE response_id = ?",
         (response_id,))}
     if key not in {v.key for v in visible_questions(survey, stored)}:
-        raise SosError(f"{key} is not asked on this response (its skip rule)")
+        raise SosError(Code.NOT_ASKED_SKIP_RULE(key=key))
     conn.execute("INSERT OR REPLACE INTO survey_answers (response_id, question_key, value)"
                  " VALUES (?, ?, ?)", (response_id, key, json.dumps(value, ensure_ascii=False)))

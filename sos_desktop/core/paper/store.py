@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.errors import InvalidInput, NotFound, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.read import PageReading, PageStatus
@@ -69,7 +69,7 @@ def store_page(db: Database, visit_id: str, definition_id: str,
                reading: PageReading) -> StoreResult:
     """Keep one read page; store the sheet's response when it is complete and certain."""
     if reading.status is not PageStatus.READ or reading.identity is None or not reading.survey:
-        raise SosError(f"nothing to store from this page: {reading.message}")
+        raise SosError(Code.NOTHING_TO_STORE(reason=reading.message))
     ident = reading.identity
     with db.raw() as conn, write_transaction(conn, db.path):
         visit_date, _key = visit_for_paper(conn, visit_id)
@@ -89,8 +89,7 @@ def store_page(db: Database, visit_id: str, definition_id: str,
             if str(ident.page) in pages:
                 return StoreResult(Stored.ALREADY_READ)
             if row[1] != visit_id:
-                raise SosError(f"sheet {ident.sheet_id}'s other page was read into another "
-                               "visit; scan both pages into the same visit")
+                raise SosError(Code.SHEET_OTHER_VISIT(sheet=ident.sheet_id))
         pages[str(ident.page)] = _page_json(reading)
         conn.execute("UPDATE paper_pending SET pages = ? WHERE id = ?",
                      (json.dumps(pages, ensure_ascii=False), pending_id))
@@ -145,7 +144,7 @@ def settle(conn: sqlite3.Connection, device_id: str, pending_id: str, survey: Su
     problems = [p for p in problems if normalize(survey.question(p.question_key),
                                                  answers.get(p.question_key)) is not None]
     if problems:
-        raise SosError("; ".join(str(p) for p in problems))
+        raise InvalidInput([p.reason.problem(p.question_key) for p in problems])
     shown = {q.key for q in visible_questions(survey, cleaned)}
     dropped += sum(1 for k in answers if k not in cleaned)
     dropped += sum(1 for k in writing if k not in shown)

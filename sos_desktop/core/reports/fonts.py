@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 REGULAR, BOLD, ITALIC = "SOSSans", "SOSSans-Bold", "SOSSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
@@ -27,8 +28,8 @@ def _locate(filename: str) -> Path:
     for folder in _folders():
         if (folder / filename).is_file():
             return folder / filename
-    raise SosError(f"font {filename} not found in {', '.join(map(str, _folders()))}; "
-                   "reinstall SOS Desktop")
+    raise SosError(Code.FONT_MISSING(name=filename,
+                                     folders=", ".join(map(str, _folders()))))
 
 
 @cache

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.words import words as paper_words
 from sos_desktop.core.people.consent import (
     PAPER_EMAIL_CONSENT,
@@ -101,7 +102,7 @@ def _signin_rules() -> list[str]:
 def signin_sheet(db: Database, out: Path, *, visit_id: str | None = None, rows: int = 26,
                  clock: UtcClock = utc_now) -> ReportResult:
     if not 1 <= rows <= 500:
-        raise SosError("--rows must be between 1 and 500")
+        raise SosError(Code.ROWS_RANGE(most=500))
     st, width = styles(), usable_width(wide=True)
     code = _code(st)
     header = [[Paragraph(f"<b>{label}</b>", st.small), p(name, code)]
@@ -202,8 +203,8 @@ def print_survey(db: Database, survey_key: str, out: Path, *, language: str = "e
 
     definition_id, survey = latest_definition(db, survey_key)
     if language not in survey.languages:
-        raise SosError(f"survey {survey_key} has no {language!r} text; it has "
-                       f"{', '.join(survey.languages)}")
+        raise SosError(Code.PRINT_NO_LANGUAGE(key=survey_key, language=language,
+                                              languages=", ".join(survey.languages)))
     st, width = styles(), usable_width()
     numbers: dict[str, int] = {}
     for q in survey.questions:

@@ -12,6 +12,7 @@ from sos_desktop.core.clock import UtcClock, utc_now
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.exports.columns import load_versions
 from sos_desktop.core.exports.receipts import save_receipt
+from sos_desktop.core.messages import Code
 from sos_desktop.core.reports.channels import (
     by_channel,
     channel_counts,
@@ -38,7 +39,7 @@ def _day(text: str, what: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except (TypeError, ValueError):
-        raise SosError(f"{what} {text!r} is not a date (YYYY-MM-DD)") from None
+        raise SosError(Code.NOT_A_DATE(option=what, value=repr(text))) from None
 
 
 def season_report(db: Database, start: str, end: str, out: Path, *, language: str = "en",
@@ -46,7 +47,7 @@ def season_report(db: Database, start: str, end: str, out: Path, *, language: st
     w = Words(language)  # an unknown language is refused before anything is read
     start, end = _day(start, "--from"), _day(end, "--to")
     if start > end:
-        raise SosError(f"--from {start} is after --to {end}")
+        raise SosError(Code.FROM_AFTER_TO(start=start, end=end))
     st, width = styles(), usable_width()
     with db.raw() as conn:
         visits = conn.execute(_VISITS, (start, end)).fetchall()

@@ -8,6 +8,7 @@ from datetime import date
 
 from sos_desktop import languages
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 
 # A plural entry maps CLDR plural categories ("one", "other"; Spanish also has "many") to text;
 # a category not given falls back to "other".
@@ -160,7 +161,8 @@ class Words:
         from babel import Locale
 
         if language not in TEXTS or not languages.known(language):
-            raise SosError(f"reports are written in {' or '.join(TEXTS)}, not {language!r}")
+            raise SosError(Code.REPORT_LANGUAGE(language=repr(language),
+                                                languages=", ".join(TEXTS)))
         self.language = language
         self.locale = Locale.parse(languages.get(language).babel)
 

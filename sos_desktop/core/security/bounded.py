@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code, Message
 
 MiB = 1 << 20
 
@@ -40,26 +41,27 @@ XLSX_LIMITS = ZipLimits(file_bytes=20 * MiB, member_bytes=100 * MiB, total_bytes
                         ratio=100, members=200)
 
 
-def check_zip(archive: zipfile.ZipFile, path: Path, limits: ZipLimits, what: str) -> None:
-    """Refuse a zip whose central directory announces more than the limits allow."""
+def check_zip(archive: zipfile.ZipFile, path: Path, limits: ZipLimits, what: Message) -> None:
+    """Refuse a zip whose central directory announces more than the limits allow. `what`:
+    Code.KIND_BUNDLE() or Code.KIND_WORKBOOK(), to name the file in the message."""
     size = path.stat().st_size
     if size > limits.file_bytes:
-        raise TooLarge(f"{what} {path} is {size // MiB} MB; the limit is "
-                       f"{limits.file_bytes // MiB} MB")
+        raise TooLarge(Code.ZIP_FILE_TOO_BIG(what=what, path=path, size=size // MiB,
+                                             limit=limits.file_bytes // MiB))
     infos = archive.infolist()
     if len(infos) > limits.members:
-        raise TooLarge(f"{what} {path} holds {len(infos)} files; at most {limits.members}")
+        raise TooLarge(Code.ZIP_TOO_MANY_FILES(what=what, path=path, count=len(infos),
+                                               most=limits.members))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > limits.member_bytes or total > limits.total_bytes:
-            raise TooLarge(f"{what} {path}: {info.filename} would inflate to "
-                           f"{info.file_size // MiB} MB (limit {limits.member_bytes // MiB} MB, "
-                           f"{limits.total_bytes // MiB} MB in all); nothing was read")
+            raise TooLarge(Code.ZIP_MEMBER_TOO_BIG(
+                what=what, path=path, member=info.filename, size=info.file_size // MiB,
+                limit=limits.member_bytes // MiB, total=limits.total_bytes // MiB))
         if info.file_size > MiB and info.file_size > limits.ratio * max(info.compress_size, 1):
-            raise TooLarge(f"{what} {path}: {info.filename} inflates "
-                           f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb?); "
-                           "nothing was read")
+            raise TooLarge(Code.ZIP_BOMB(what=what, path=path, member=info.filename,
+                                         ratio=info.file_size // max(info.compress_size, 1)))
 
 
 def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -69,7 +71,7 @@ def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     with archive.open(info) as handle:
         data = handle.read(cap + 1)
     if len(data) > cap:
-        raise TooLarge(f"{name} is larger than it says or than {limit // MiB} MB")
+        raise TooLarge(Code.ZIP_MEMBER_LARGER(member=name, limit=limit // MiB))
     return data
 
 
@@ -78,4 +80,4 @@ def loads(text: str | bytes, where: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise TooLarge(f"{where}: JSON nested too deeply") from None
+        raise TooLarge(Code.JSON_TOO_DEEP(where=where)) from None

@@ -131,13 +131,15 @@ def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     path = Path(path)
     from openpyxl import load_workbook  # imported here: only the import path needs openpyxl
 
+    from sos_desktop.core.messages import Code
     from sos_desktop.core.security.bounded import XLSX_LIMITS, TooLarge, check_zip
 
     try:
         with zipfile.ZipFile(path) as archive:  # sizes checked before openpyxl inflates
-            check_zip(archive, path, XLSX_LIMITS, "workbook")
+            check_zip(archive, path, XLSX_LIMITS, Code.KIND_WORKBOOK())
     except TooLarge as error:
-        return None, [SurveyProblem(path.name, "", str(error))]
+        return None, [SurveyProblem(path.name, "", str(error), code="message",
+                                    params={"message": error.message})]
     except (OSError, zipfile.BadZipFile) as error:
         return None, [_not_a_workbook(path, error)]
     try:

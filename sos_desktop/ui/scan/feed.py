@@ -14,22 +14,9 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from sos_desktop.core.camera import sources
 from sos_desktop.core.camera.reader import FrameLoop
-from sos_desktop.core.camera.sources import CameraUnavailable, FrameSource
-from sos_desktop.i18n import QT_TR_NOOP, tr
-
-# Why a camera cannot be used, by core's cause (its own message is English).
-CAMERA_PROBLEMS = {
-    sources.MISSING: QT_TR_NOOP("{camera}: no camera found; plug one in and choose it"),
-    sources.NOT_OPENED: QT_TR_NOOP("{camera} could not be opened: it may be busy in another "
-                                   "program (a video call?) or not allowed; close that program "
-                                   "and try again"),
-    sources.BUSY: QT_TR_NOOP("{camera} is busy: another program (a video call?) may be using "
-                             "it; close that program and try again"),
-    sources.STOPPED: QT_TR_NOOP("{camera} stopped sending pictures (unplugged, or taken by "
-                                "another program)"),
-}
+from sos_desktop.core.camera.sources import FrameSource
+from sos_desktop.words.errors import in_our_words
 
 
 def to_qimage(frame: np.ndarray) -> QImage:
@@ -68,10 +55,8 @@ class ScanFeed(QObject):
         return self._loop.running
 
     def _fail(self, message: str) -> None:
-        error = self._loop.error
-        if isinstance(error, CameraUnavailable) and error.cause in CAMERA_PROBLEMS:
-            message = tr(CAMERA_PROBLEMS[error.cause]).format(camera=error.camera)
-        self.failed.emit(message)
+        error = self._loop.error  # worded from its code (`message` is core's English)
+        self.failed.emit(in_our_words(error) if error is not None else message)
 
     def _deliver(self, frame: np.ndarray, result: Any) -> None:
         self.frame_ready.emit(to_qimage(frame), result)

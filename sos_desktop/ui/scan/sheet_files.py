@@ -87,10 +87,10 @@ def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -
         lines.append(tr("%n page(s) not read because of an error (scan them again)", None,
                         c.failed))
     text = "\n".join(f"• {line}" for line in lines)
-    if failed:  # the reasons name a file's own problem (core's English)
+    if failed:  # the reasons name a file's own problem
         text += ("\n\n" + tr("%n file(s) could not be read to the end; nothing past the "
                              "problem was stored:", None, len(failed))
-                 + "\n" + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
+                 + "\n" + "\n".join(f"• {e.path.name}: {in_our_words(e.reason)}" for e in failed))
     return text
 
 

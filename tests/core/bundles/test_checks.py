@@ -9,6 +9,7 @@ import pytest
 
 from sos_desktop.core.bundles.checks import _Refuse, check_responses
 from sos_desktop.core.bundles.format import BrokenBundle
+from sos_desktop.core.messages import Code
 from sos_desktop.core.surveys.answers import check_response
 from sos_desktop.core.surveys.build import build_survey
 from tests.core.surveys.helpers import survey_dict
@@ -45,12 +46,15 @@ def test_a_bad_response_after_good_ones_is_refused_with_its_own_reasons(bad, lan
     assert expected
     with pytest.raises(BrokenBundle) as caught:
         check_responses(_Refuse(Path("b.sosbundle")), records, {"def": survey}, lambda _: None)
-    assert f"survey_responses {9:036d}: {expected};" in str(caught.value)
+    assert caught.value.message.params["reason"] == Code.BUNDLE_RECORD(
+        table="survey_responses", id=f"{9:036d}", reason=expected)
 
 
 def test_an_answer_to_no_question_is_refused_by_its_key():
     """Ensure an answer keyed to a question the survey does not have refuses the bundle, named."""
     survey = build_survey(survey_dict(), "demo")[0]
     records = [_record(0, _VALID), _record(1, {**_VALID, "zzz": "x"})]
-    with pytest.raises(BrokenBundle, match=f"survey_responses {1:036d}: zzz: not a question"):
+    with pytest.raises(BrokenBundle) as caught:
         check_responses(_Refuse(Path("b.sosbundle")), records, {"def": survey}, lambda _: None)
+    assert caught.value.message.params["reason"] == Code.BUNDLE_RECORD(
+        table="survey_responses", id=f"{1:036d}", reason="zzz: not a question in this survey")

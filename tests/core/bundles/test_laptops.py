@@ -10,6 +10,7 @@ from sos_desktop.core.bundles import format as bf
 from sos_desktop.core.bundles import laptops as lp
 from sos_desktop.core.bundles.export import export_bundle
 from sos_desktop.core.bundles.merge import import_bundle
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.security import keys as k
 from sos_desktop.core.security import keystore, laptop_key
@@ -212,10 +213,12 @@ def test_bundle_over_the_limits_is_refused_before_inflating_and_never_written(db
     small = bounded.ZipLimits(file_bytes=1 << 20, member_bytes=200, total_bytes=400,
                               ratio=100, members=16)
     monkeypatch.setattr(bounded, "BUNDLE_LIMITS", small)
-    with pytest.raises(bounded.TooLarge):
+    with pytest.raises(bounded.TooLarge) as inflating:
         import_bundle(db, path)
-    with pytest.raises(bounded.TooLarge):
+    assert inflating.value.message.code is Code.ZIP_MEMBER_TOO_BIG
+    with pytest.raises(bounded.TooLarge) as writing:
         export_bundle(team, tmp_path / "b.sosbundle")
+    assert writing.value.message.code is Code.BUNDLE_TOO_BIG_SEND_NEW
     assert not (tmp_path / "b.sosbundle").exists()
     assert _counts(db)["signups"] == 0
 

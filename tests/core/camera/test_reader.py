@@ -7,6 +7,7 @@ import pytest
 
 from sos_desktop.core.camera.reader import FrameFailed, FrameLoop, FrameReader
 from sos_desktop.core.camera.sources import CameraUnavailable, FileSequenceSource
+from sos_desktop.core.messages import Code
 
 
 class ScriptedSource:
@@ -74,9 +75,9 @@ def test_live_frames_keep_only_the_newest():
 
 
 def test_a_camera_that_cannot_open_reaches_on_error():
-    busy = CameraUnavailable("Camera 1 is busy: another program may be using it")
+    busy = CameraUnavailable(Code.CAMERA_BUSY(camera="Camera 1"))
     results, errors = run_loop(ScriptedSource(5, live=True, fail_open=busy))
-    assert results == [] and errors == ["Camera 1 is busy: another program may be using it"]
+    assert results == [] and errors == [str(busy)]
 
 
 def test_a_processing_failure_on_one_frame_is_reported_and_the_frames_go_on():

@@ -10,6 +10,7 @@ from sos_desktop.core.camera.sources import (
     FileSequenceSource,
     FrameSourceError,
 )
+from sos_desktop.core.messages import Code
 
 
 def frame(value: int, size=(48, 64)) -> np.ndarray:
@@ -47,18 +48,22 @@ def test_video_file_frames(tmp_path):
 
 def test_bad_recordings_are_named(tmp_path):
     """An empty folder, a missing path, a broken image or video: the message names the file."""
-    with pytest.raises(FrameSourceError, match="no PNG or JPEG frames"):
+    with pytest.raises(FrameSourceError) as empty:
         FileSequenceSource(tmp_path).open()
-    with pytest.raises(FrameSourceError, match="no such folder"):
+    assert empty.value.message == Code.FRAMES_NO_IMAGES(path=tmp_path)
+    with pytest.raises(FrameSourceError) as missing:
         FileSequenceSource(tmp_path / "missing").open()
+    assert missing.value.message == Code.FRAMES_MISSING(path=tmp_path / "missing")
     (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
     source = FileSequenceSource(tmp_path)
     source.open()
-    with pytest.raises(FrameSourceError, match="broken.png: not a readable PNG or JPEG"):
+    with pytest.raises(FrameSourceError) as broken:
         source.read()
+    assert broken.value.message == Code.FRAME_UNREADABLE(path=tmp_path / "broken.png")
     (tmp_path / "clip.mp4").write_bytes(b"not a video")
-    with pytest.raises(FrameSourceError, match="clip.mp4: not a video file"):
+    with pytest.raises(FrameSourceError) as clip:
         FileSequenceSource(tmp_path / "clip.mp4").open()
+    assert clip.value.message == Code.FRAMES_NOT_VIDEO(path=tmp_path / "clip.mp4")
 
 
 class FakeCapture:
@@ -92,15 +97,18 @@ class FakeCapture:
 def test_camera_that_is_absent_or_busy_says_so():
     """No device: "no camera found"; a device that will not open or give a picture: busy."""
     absent = CameraSource(3, capture_factory=lambda i: FakeCapture(False), exists=lambda i: False)
-    with pytest.raises(CameraUnavailable, match="Camera 4: no camera found"):
+    with pytest.raises(CameraUnavailable) as gone:
         absent.open()
+    assert gone.value.message == Code.CAMERA_MISSING(camera="Camera 4")
     locked = CameraSource(0, capture_factory=lambda i: FakeCapture(False), exists=lambda i: True)
-    with pytest.raises(CameraUnavailable, match="may be busy in another program"):
+    with pytest.raises(CameraUnavailable) as shut:
         locked.open()
+    assert shut.value.message == Code.CAMERA_NOT_OPENED(camera="Camera 1")
     capture = FakeCapture(True, [(False, None)])
     silent = CameraSource(0, "Camera 1: USB", capture_factory=lambda i: capture)
-    with pytest.raises(CameraUnavailable, match="Camera 1: USB is busy"):
+    with pytest.raises(CameraUnavailable) as busy:
         silent.open()
+    assert busy.value.message == Code.CAMERA_BUSY(camera="Camera 1: USB")
     assert capture.released
 
 
@@ -114,8 +122,9 @@ def test_camera_asks_for_its_best_size_and_reports_a_camera_that_stops():
     assert capture.props[cv2.CAP_PROP_FOURCC] == cv2.VideoWriter_fourcc(*"MJPG")
     assert camera.size == (1280, 720)
     assert int(camera.read().mean()) == 2
-    with pytest.raises(CameraUnavailable, match="stopped sending pictures"):
+    with pytest.raises(CameraUnavailable) as stopped:
         camera.read()
+    assert stopped.value.message == Code.CAMERA_STOPPED(camera="Camera 1")
     camera.close()
     assert capture.released and camera.read() is None
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from benchmarks.paper_synth import images_to_pdf
 from sos_desktop.cli import run
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.inputs import PaperInputError, decode_photo
 from tests.core.paper.conftest import filled
 
@@ -36,7 +37,8 @@ def test_a_decompression_bomb_is_refused_by_its_header(tmp_path):
     try:
         decode_photo(bomb, "bomb.png")
     except PaperInputError as exc:
-        assert "30000x30000" in str(exc) and "bomb.png" in str(exc)
+        assert exc.message == Code.PAPER_FILE(path="bomb.png", reason=Code.PAPER_TOO_MANY_PIXELS(
+            width=30000, height=30000, megapixels=40))
     else:
         raise AssertionError("a 30000x30000 image was decoded")
 
@@ -57,7 +59,7 @@ def test_bad_files_get_a_message_and_good_ones_are_still_read(db, paper_visit, b
     assert _scan(db, paper_visit, *(tmp_path / b for b in bad), good) == 1
     captured = capsys.readouterr()
     for name in bad:
-        assert f"{tmp_path / name}: " in captured.err
+        assert f"{tmp_path / name} cannot be read: " in captured.err
     assert "truncated" in captured.err and "too large" in captured.err
     assert "responses stored: 1" in captured.out
 
@@ -126,6 +128,6 @@ def test_an_empty_pdf_is_refused_as_an_empty_or_damaged_pdf(db, paper_visit, tmp
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     [error] = list(read_inputs([empty], None))
-    assert isinstance(error, PaperInputError) and error.reason == "the PDF is empty or damaged"
+    assert isinstance(error, PaperInputError) and error.reason == Code.PAPER_PDF_EMPTY()
     assert _scan(db, paper_visit, empty) == 1
-    assert f"{empty}: " in capsys.readouterr().err
+    assert f"{empty} cannot be read" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import random
 import pytest
 
 from sos_desktop.core.errors import InvalidInput, SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.redo import decide_review, redecide_review, retype_transcription
 from sos_desktop.core.paper.review import (
     pending_reviews,
@@ -77,8 +78,9 @@ def test_a_redecision_the_kiosk_would_refuse_changes_nothing(db, contact_sheet):
     before = _responses(db)
     with pytest.raises(InvalidInput):
         redecide_review(db, done, {"had_contact": "maybe"})
-    with pytest.raises(SosError, match="missing"):
+    with pytest.raises(SosError) as missing:
         redecide_review(db, done, {})
+    assert missing.value.message == Code.REVIEW_WRONG_QUESTIONS(missing="had_contact", extra="-")
     assert _responses(db) == before
 
 
@@ -86,8 +88,9 @@ def test_a_closed_visit_refuses_a_redecision(db, contact_sheet, paper_visit):
     done = decide_review(db, contact_sheet.pending_id, {"had_contact": "no"})
     before = _responses(db)
     set_closed(db, paper_visit, True)
-    with pytest.raises(SosError, match="closed"):
+    with pytest.raises(SosError) as closed:
         redecide_review(db, done, {"had_contact": "yes"})
+    assert closed.value.message == Code.VISIT_CLOSED()
     assert _responses(db) == before
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from benchmarks.paper_synth import render_pdf
 from sos_desktop.cli import run
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import PAGE_H, PAGE_W
 from sos_desktop.core.paper.locate import locate
@@ -75,6 +76,11 @@ def test_print_survey_writes_sheets_and_the_layout_file(db, tmp_path, capsys):
 def test_print_refuses_a_language_the_survey_lacks_and_writes_nothing(db, tmp_path):
     from sos_desktop.core.errors import SosError
 
-    with pytest.raises(SosError, match="no 'fr'"):
+    with pytest.raises(SosError) as lacking:
         print_answer_sheets(db, "hillhouse-cross", tmp_path / "x.pdf", language="fr")
+    assert lacking.value.message.code is Code.PRINT_NO_LANGUAGE
+    assert lacking.value.message.params["language"] == "fr"
+    with pytest.raises(SosError) as copies:
+        print_answer_sheets(db, "hillhouse-cross", tmp_path / "x.pdf", copies=0)
+    assert copies.value.message.code is Code.PRINT_COPIES
     assert not (tmp_path / "x.pdf").exists()

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from sos_desktop.core.errors import InvalidInput, SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.review import (
     pending_reviews,
     pending_transcriptions,
@@ -86,8 +87,9 @@ def test_an_uncertain_sheet_waits_for_review_then_stores_the_organizers_answer(
     assert ("grade_9", "9th grade") in q.choices
     with pytest.raises(InvalidInput):
         resolve_review(db, sheet.pending_id, {"grade": "grade_13"})
-    with pytest.raises(SosError, match="missing: grade"):
+    with pytest.raises(SosError) as missing:
         resolve_review(db, sheet.pending_id, {})
+    assert missing.value.message == Code.REVIEW_WRONG_QUESTIONS(missing="grade", extra="-")
     result = resolve_review(db, sheet.pending_id, {"grade": "grade_11"})
     assert result.response_id
     assert [s for s in _stored(db).values()][0]["grade"] == "grade_11"

@@ -8,6 +8,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from sos_desktop.core.errors import NotFound, SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.reports.fonts import REGULAR, register_fonts
 from sos_desktop.core.reports.paper import SIGNIN_COLUMNS, print_survey, signin_sheet
@@ -61,11 +62,12 @@ def test_season_report_covers_the_period_only(db, visit_id, answered, tmp_path):
     assert rows == 5
 
 
-@pytest.mark.parametrize("start,end,message", [("2026-13-01", "2026-12-01", "not a date"),
-                                               ("2026-12-01", "2026-01-01", "after")])
-def test_season_report_bad_dates(db, tmp_path, start, end, message):
-    with pytest.raises(SosError, match=message):
+@pytest.mark.parametrize("start,end,code", [("2026-13-01", "2026-12-01", Code.NOT_A_DATE),
+                                            ("2026-12-01", "2026-01-01", Code.FROM_AFTER_TO)])
+def test_season_report_bad_dates(db, tmp_path, start, end, code):
+    with pytest.raises(SosError) as refused:
         season_report(db, start, end, tmp_path / "s.pdf")
+    assert refused.value.message.code is code
 
 
 def test_signin_sheet_columns_are_what_import_reads(db, visit_id, tmp_path):
@@ -87,8 +89,12 @@ def test_signin_sheet_columns_are_what_import_reads(db, visit_id, tmp_path):
 def test_printed_survey_in_spanish(db, survey, tmp_path):
     result = print_survey(db, "hillhouse-cross", tmp_path / "es.pdf", language="es")
     assert result.pages >= 2
-    with pytest.raises(SosError, match="no 'fr' text"):
+    with pytest.raises(SosError) as lacking:
         print_survey(db, "hillhouse-cross", tmp_path / "fr.pdf", language="fr")
+    assert lacking.value.message.code is Code.PRINT_NO_LANGUAGE
+    with pytest.raises(SosError) as rows:
+        signin_sheet(db, tmp_path / "sheet.pdf", rows=0)
+    assert rows.value.message == Code.ROWS_RANGE(most=500)
 
 
 def test_pdf_to_a_missing_folder_is_clear(db, visit_id, tmp_path):

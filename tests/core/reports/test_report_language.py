@@ -5,6 +5,7 @@ import re
 import pytest
 
 from sos_desktop.core.errors import SosError
+from sos_desktop.core.messages import Code
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.reports.season_report import season_report
 from sos_desktop.core.reports.visit_report import visit_report
@@ -68,6 +69,7 @@ def test_english_report_dates_and_plurals(db, visit_id, answered, tmp_path):
 
 
 def test_report_language_must_be_english_or_spanish(db, visit_id, tmp_path):
-    with pytest.raises(SosError, match="en or es"):
+    with pytest.raises(SosError) as refused:
         visit_report(db, visit_id, tmp_path / "v.pdf", language="fr")
+    assert refused.value.message == Code.REPORT_LANGUAGE(language="'fr'", languages="en, es")
     assert not (tmp_path / "v.pdf").exists()

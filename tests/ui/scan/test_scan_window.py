@@ -6,6 +6,7 @@ import pytest
 
 from sos_desktop.core.camera.probe import CameraInfo
 from sos_desktop.core.camera.sources import CameraUnavailable, FileSequenceSource
+from sos_desktop.core.messages import Code
 from sos_desktop.ui.scan.tally import Sighting
 from sos_desktop.ui.scan.window import NO_CAMERA, ON_PROJECTOR, ScanWindow
 
@@ -129,8 +130,7 @@ class BusyCamera:
     name, live = "Camera 1", True
 
     def open(self):
-        raise CameraUnavailable("Camera 1 is busy: another program (a video call?) may be "
-                                "using it; close that program and try again")
+        raise CameraUnavailable(Code.CAMERA_BUSY(camera="Camera 1"))
 
     def read(self):
         return None

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from sos_desktop.core.camera.sources import FileSequenceSource
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.payload import SheetIdentity
 from sos_desktop.core.paper.scanner import Outcome, PageOutcome, ScanCounts
 from sos_desktop.i18n import tr
@@ -177,7 +178,7 @@ def test_busy_camera_is_worded_in_spanish(qtbot, spanish_ui):
         name, live = "Cámara 1: USB", True
 
         def open(self):
-            raise sources.CameraUnavailable("English", sources.BUSY, self.name)
+            raise sources.CameraUnavailable(Code.CAMERA_BUSY(camera=self.name))
 
         def read(self):
             return None
