@@ -51,11 +51,12 @@ class People:
     """Union-find over sign-ups numbered 1..count: which of them are one person.
 
     Holds one integer per sign-up (an array, not objects), so 300,000 sign-ups cost 2.4 MB;
-    the contacts themselves stay in SQLite and arrive sorted, one key at a time.
+    the contacts themselves stay in SQLite, and only groups sharing a key arrive here.
     """
 
     def __init__(self, count: int) -> None:
         self._parent = array("q", range(count + 1))
+        self._linked = array("q")  # sign-ups in some group: the only ones that can merge
 
     def _find(self, i: int) -> int:
         parent = self._parent
@@ -64,22 +65,26 @@ class People:
             i = parent[i]
         return i
 
-    def link_runs(self, keyed: Iterable[tuple[int, str]]) -> None:
-        """(n, key) pairs sorted by key: sign-ups with the same key are one person."""
-        run_key, run_first = None, 0
-        for n, key in keyed:
-            if key != run_key:
-                run_key, run_first = key, n
-                continue
-            a, b = self._find(n), self._find(run_first)
-            if a != b:
-                self._parent[max(a, b)] = min(a, b)  # the root is a person's first sign-up
+    def link(self, groups: Iterable[Sequence[int]]) -> None:
+        """Groups of sign-ups sharing a key (an email, a phone): each group is one person."""
+        find, parent, linked = self._find, self._parent, self._linked
+        for group in groups:
+            root = find(group[0])
+            for n in group[1:]:
+                other = find(n)
+                if other != root:  # the root is a person's first sign-up
+                    root, later = min(root, other), max(root, other)
+                    parent[later] = root
+            linked.extend(group)
 
     def merged(self) -> Iterator[tuple[int, int]]:
-        """(first sign-up of the person, n) for every sign-up that is not its person's first."""
-        for n in range(1, len(self._parent)):
+        """(first sign-up of the person, n) for every sign-up that is not its person's first,
+        each once, in no particular order."""
+        seen = bytearray(len(self._parent))  # a sign-up in two groups (email, phone) once
+        for n in self._linked:
             root = self._find(n)
-            if root != n:
+            if root != n and not seen[n]:
+                seen[n] = 1
                 yield root, n
 
 

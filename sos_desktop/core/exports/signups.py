@@ -24,7 +24,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
-from itertools import groupby
 from pathlib import Path
 
 from sos_desktop.core.clock import LocalTime, UtcClock, utc_now
@@ -59,6 +58,7 @@ _ORDER = "ORDER BY s.created_at, s.id"
 _CONTACT_AT = 6  # s.contact in _SELECT; opened into first_name .. zip_code
 _EMAIL_AT, _PHONE_AT = CONTACT_COLUMNS.index("email"), CONTACT_COLUMNS.index("phone")
 _CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
+_EMAIL, _FIRST_NAME, _LAST_NAME = dd.F.email, dd.F.first_name, dd.F.last_name
 
 # The sign-ups this export carries, numbered in file order. `email_key`/`phone_key` are keyed
 # hashes (NULL: no such contact); `person` is the first n of the person the row belongs to
@@ -74,9 +74,13 @@ _BATCH_TABLES = (
     " email_key BLOB, phone_key BLOB, person INTEGER, kept INTEGER NOT NULL DEFAULT 1, "
     + ", ".join(_ROW_COLUMNS) + ")",
     # One row per person written (p: their first n), for the "same name, different contacts"
-    # list; the names themselves are opened again only for the people on that list.
+    # list; the names themselves are read back only for the people on that list.
     "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key BLOB NOT NULL)",
 )
+# A person's sign-ups as (n, signup_id, *_ROW_COLUMNS): the contact (veiled) at 7.
+_PERSON_SELECT = f"SELECT n, signup_id, {', '.join(_ROW_COLUMNS)} FROM temp.export_batch"
+_LATER_SIGN_UPS = f"{_PERSON_SELECT} WHERE person = ? AND person != n ORDER BY n"
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -172,6 +176,7 @@ class _Run:
         self.hashed = Hasher()
         self.veil = Veil()
         self.no_email = 0
+        self._heads: bytearray | None = None  # people() sets it: first sign-ups with others
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -204,88 +209,101 @@ class _Run:
         keys, never in clear: see the module docstring)."""
         cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
         key, hashed, hide = self.key, self.hashed, self.veil.hide
+        at = _CONTACT_AT
 
         def numbered() -> Iterator[tuple]:
             for n, r in enumerate(cursor, 1):
-                contact = open_contact(key, r[_CONTACT_AT])
-                email, phone = contact[_EMAIL_AT].casefold(), contact[_PHONE_AT]
-                yield (n, r[0], hashed(email) if email else None,
-                       hashed(phone) if phone else None, n, *r[1:_CONTACT_AT],
-                       hide(n, contact), *r[_CONTACT_AT + 1:])
+                contact = open_contact(key, r[at])
+                email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
+                yield ((n, r[0], hashed(email.casefold()) if email else None,
+                        hashed(phone) if phone else None, n) + r[1:at]
+                       + (hide(n, contact),) + r[at + 1:])
 
         columns = ("n", "signup_id", "email_key", "phone_key", "person", *_ROW_COLUMNS)
         _chunked(self.conn, f"INSERT INTO temp.export_batch ({', '.join(columns)})"
                  f" VALUES ({', '.join('?' * len(columns))})", numbered())
-        return self.conn.execute("SELECT count(*) FROM temp.export_batch").fetchone()[0]
+        return self.conn.execute("SELECT max(n) FROM temp.export_batch").fetchone()[0] or 0
 
-    def _group_people(self, count: int) -> None:
+    def _group_people(self, count: int) -> bytearray:
+        """Sets `person` on the sign-ups that are not their person's first; returns flags, by
+        n, of the first sign-ups that have others. Only keys shared by several sign-ups reach
+        Python: SQLite sorts the rest away."""
         people = dd.People(count)
         for column in ("email_key", "phone_key"):
-            people.link_runs(self.conn.execute(
-                f"SELECT n, {column} FROM temp.export_batch WHERE {column} IS NOT NULL"
-                f" ORDER BY {column}, n"))
-        _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
-                 people.merged())
+            people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
+                f"SELECT group_concat(n) FROM temp.export_batch WHERE {column} IS NOT NULL"
+                f" GROUP BY {column} HAVING count(*) > 1"))
+        heads = bytearray(count + 1)
 
-    def _merged_people(self, where: str) -> Iterator[tuple]:
-        """(first n, person merged from their sign-ups) in person order, for the people whose
-        first n meets `where` (on `b`, the batch row); contacts as _number_sign_ups opened them."""
-        cursor = self.conn.execute(
-            f"SELECT b.person, b.n, b.signup_id, {', '.join('b.' + c for c in _ROW_COLUMNS)}"
-            f" FROM temp.export_batch b WHERE {where} ORDER BY b.person, b.n")
-        show, at = self.veil.show, _CONTACT_AT + 2
+        def followers() -> Iterator[tuple[int, int]]:
+            for first, n in people.merged():
+                heads[first] = 1
+                yield first, n
 
-        def decode(r: tuple) -> tuple:
-            return r[2:at] + show(r[1], r[at]) + r[at + 1:]
+        _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?", followers())
+        # A person's later sign-ups by their first n, without indexing everyone.
+        self.conn.execute("CREATE INDEX temp.export_batch_later ON export_batch (person, n)"
+                          " WHERE person != n")
+        return heads
 
-        for first, rows in groupby(cursor, key=lambda r: r[0]):
-            yield first, dd.merge([decode(r) for r in rows])
+    def _person(self, first: tuple, heads: bytearray | None) -> tuple[int, tuple]:
+        """(sign-ups, person) from the row of their first sign-up (`_PERSON_SELECT`'s)."""
+        show = self.veil.show
+        if heads is None or not heads[first[0]]:
+            return 1, dd.single(first[1:7] + show(first[0], first[7]) + first[8:])
+        rows = [first, *self.conn.execute(_LATER_SIGN_UPS, (first[0],))]
+        return len(rows), dd.merge([r[1:7] + show(r[0], r[7]) + r[8:] for r in rows])
 
     def people(self, merge: bool) -> Iterator[Sequence[str]]:
         """Rows for people in file order (first sign-up first); without `merge` each sign-up
         is a person of its own."""
         total = self._number_sign_ups()
-        if merge:
-            self._group_people(total)
-        # Rows in person order, and left-out people unmarked by person, without a scan each.
-        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
+        heads = self._heads = self._group_people(total) if merge else None
         names: list[tuple] = []
         left_out: list[tuple] = []
         done = 0
-        # Without merging, person = n: rows in person order are rows in file order.
-        for first, person in self._merged_people("1"):
-            size = len(person[dd.F.signup_ids])
+        needs_email, row, local, hashed = (self.shape.needs_email, self.shape.row, self.local,
+                                           self.hashed)
+        # Rows in file order of the person's first sign-up: the table's own order.
+        for first in self.conn.execute(f"{_PERSON_SELECT} WHERE person = n ORDER BY n"):
+            size, person = self._person(first, heads)
             done += size
-            if self.shape.needs_email and not person[dd.F.email]:
+            if needs_email and not person[_EMAIL]:
                 self.no_email += 1
-                left_out.append((first,))
-                continue
-            if merge:
-                names.append((first, self.hashed(
-                    dd.name_key(person[dd.F.first_name], person[dd.F.last_name]))))
-            yield self.shape.row(person, self.local)
+                left_out.append((first[0],))
+            else:
+                if merge:
+                    names.append((first[0], hashed(
+                        dd.name_key(person[_FIRST_NAME], person[_LAST_NAME]))))
+                yield row(person, local)
             if done // _CHUNK != (done - size) // _CHUNK:
-                self._flush(names, left_out)
+                self._flush(names, left_out, heads)
                 self._report(done, total)
-        self._flush(names, left_out)
+        self._flush(names, left_out, heads)
         self._report(total, total)
 
-    def _flush(self, names: list[tuple], left_out: list[tuple]) -> None:
+    def _flush(self, names: list[tuple], left_out: list[tuple],
+               heads: bytearray | None) -> None:
         self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?)", names)
-        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE person = ?", left_out)
+        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE n = ?", left_out)
+        if heads is not None:
+            self.conn.executemany(
+                "UPDATE temp.export_batch SET kept = 0 WHERE person = ? AND person != n",
+                [first for first in left_out if heads[first[0]]])
         names.clear()
         left_out.clear()
 
     def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
         """People written whose names fold to the same key, grouped by name in file order;
         only their sign-ups are read back, for the names and ids the list shows."""
-        self.conn.execute(
-            "CREATE TEMP TABLE export_doubtful AS SELECT p FROM temp.export_names"
-            " WHERE name_key IN (SELECT name_key FROM temp.export_names"
-            "                    GROUP BY name_key HAVING count(*) > 1)")
+        doubtful = [p for (p,) in self.conn.execute(
+            "SELECT p FROM temp.export_names WHERE name_key IN (SELECT name_key FROM"
+            " temp.export_names GROUP BY name_key HAVING count(*) > 1) ORDER BY p")]
+        heads = self._heads
         by_name: dict[str, list[tuple]] = {}
-        for _first, person in self._merged_people(
-                "b.person IN (SELECT p FROM temp.export_doubtful)"):
+        for p in doubtful:
+            first = self.conn.execute(f"{_PERSON_SELECT} WHERE n = ?", (p,)).fetchone()
+            person = self._person(first, heads)[1]
             first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
             by_name.setdefault(dd.name_key(first_name, last_name), []).append(
                 (first_name, last_name, person[dd.F.signup_ids]))
@@ -374,7 +392,7 @@ def export_signups(
                     )
                     staged.publish()
         finally:  # the hashes go with the tables; their key went with the run
-            for table in ("export_doubtful", "export_names", "export_batch"):
+            for table in ("export_names", "export_batch"):
                 conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
     return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
                         skipped_no_email=run.no_email, likely_duplicates=doubtful)

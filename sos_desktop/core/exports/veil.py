@@ -35,25 +35,33 @@ class Veil:
 
         self._key = os.urandom(32)
         self._ffi, self._lib = ffi, lib
+        self._out = ffi.new("unsigned char[]", 1024)  # reused: one row at a time
+
+    def _room(self, size: int) -> object:
+        if len(self._out) < size:
+            self._out = self._ffi.new("unsigned char[]", size)
+        return self._out
 
     def hide(self, n: int, fields: tuple[str, ...]) -> bytes:
         text = "\x00".join(fields)  # validation keeps control characters out of contacts;
-        if text.count("\x00") != len(fields) - 1:  # one that slipped in goes as JSON
-            import json
+        if text.count("\x00") != len(fields) - 1 or text[:1] == "\x01":  # one that slipped
+            import json  # in goes as JSON
 
             text = "\x01" + json.dumps(fields)
         data = text.encode("utf-8")
-        out = self._ffi.new("unsigned char[]", len(data) + _MAC_BYTES)
+        size = len(data) + _MAC_BYTES
+        out = self._room(size)
         self._lib.crypto_secretbox_easy(out, data, len(data), n.to_bytes(24, "little"),
                                         self._key)
-        return self._ffi.buffer(out)[:]
+        return self._ffi.buffer(out, size)[:]
 
     def show(self, n: int, blob: bytes) -> tuple[str, ...]:
-        out = self._ffi.new("unsigned char[]", len(blob) - _MAC_BYTES)
+        size = len(blob) - _MAC_BYTES
+        out = self._room(size)
         if self._lib.crypto_secretbox_open_easy(out, blob, len(blob), n.to_bytes(24, "little"),
                                                 self._key) != 0:
             raise RuntimeError("a contact this export kept does not open")  # never expected
-        text = self._ffi.buffer(out)[:].decode("utf-8")
+        text = self._ffi.buffer(out, size)[:].decode("utf-8")
         if text.startswith("\x01"):
             import json
 
