@@ -37,7 +37,8 @@ from benchmarks.common import (
 from benchmarks.first_paint import FLOOR_ARGS, app_args, entry_point, interleaved_medians
 from sos_desktop.core.db import Database
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.exports.signups import _SELECT, GENERIC_HEADER
+from sos_desktop.core.exports.signup_run import SELECT as _SELECT
+from sos_desktop.core.exports.signups import GENERIC_HEADER
 from sos_desktop.core.imports.signups import COLUMNS, import_signups
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import read_keys

@@ -203,7 +203,7 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     result = export_signups(db, tmp_path / "an.csv", profile="action-network",
                             progress=progress)
     assert seen["temp_store"] != 2  # not MEMORY: nothing there needs to stay off the disk
-    assert {"export_batch", "export_names"} <= seen["tables"]
+    assert {"export_batch", "export_chunks"} <= seen["tables"]
     dump = b"\0".join(c if isinstance(c, bytes) else str(c).encode()
                       for _table, row in seen["cells"][-1] for c in row).lower()
     clear = ["Anabel@Example.org", "beatriz@example.org", "carmen1@example.org",

@@ -1,0 +1,262 @@
+"""The reading side of one sign-up export (core/exports/signups.py), inside its read snapshot.
+
+Opening a sealed contact (~50 µs) is most of an export's cost, so each is opened once, in the
+first pass, which also does everything a sign-up needs when it turns out to be a person of its
+own (most do): its CSV line is formatted there and then. Whether it is on its own is known only
+once every sign-up has been seen, so the first pass keeps, per sign-up, its line and its fields
+(for merging) in `export_chunks`, 32 sign-ups to a row, encrypted under a key made for this
+export and never stored (`Veil`); and in `export_batch` one narrow row per sign-up with keyed
+hashes of its email, phone and name (`Hasher`) to group on. Both may spill to a temporary file
+and reveal nothing once the keys are gone, so memory stays flat at any size. The second pass
+reads the chunks in order: a person of one sign-up is their line as it stands; a person of
+several is merged from their sign-ups' fields (core.exports.dedupe) and formatted then.
+"""
+
+from __future__ import annotations
+
+import csv
+import marshal
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from types import SimpleNamespace
+
+from sos_desktop.core.clock import LocalTime
+from sos_desktop.core.exports import dedupe as dd
+from sos_desktop.core.exports.profiles import Profile
+from sos_desktop.core.exports.veil import Hasher, Veil
+from sos_desktop.core.people.contacts import open_contact
+from sos_desktop.core.security.sealing import ContactKey
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
+
+_COLUMNS = """
+       s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
+       s.contact,
+       s.school, s.grade, s.role, s.interests, s.visit_requested,
+       s.email_consent, s.email_consent_at, s.email_consent_version,
+       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source"""
+SELECT = f"SELECT {_COLUMNS}\nFROM signups s LEFT JOIN visits v ON v.id = s.visit_id\n"
+ORDER = "ORDER BY s.created_at, s.id"
+_CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedupe.FIELDS)
+_EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
+_EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
+CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
+_PER_BOX = 32  # sign-ups per encrypted row of export_chunks
+_KEEP_BOXES = 64  # opened chunks kept for merging (a person's later sign-ups come later)
+
+# export_batch: the sign-ups this export carries, numbered in file order. `email_key`,
+# `phone_key`, `name_key`: keyed hashes (NULL: none); `person` is the first n of the person the
+# row belongs to (itself unless merged); `kept` = 0 for a person the profile cannot carry
+# (Mailchimp without an email), who is not marked as exported. export_chunks: sign-ups
+# n = 32c + 1 .. 32c + 32 as [line, fields, line, fields, ...] (marshal), veiled with nonce c;
+# line is None for a sign-up the profile cannot carry on its own, fields None when not merging.
+TABLES = (
+    "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
+    " email_key BLOB, phone_key BLOB, name_key BLOB, person INTEGER,"
+    " kept INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TEMP TABLE export_chunks (c INTEGER PRIMARY KEY, box BLOB NOT NULL)",
+)
+DROP = ("export_chunks", "export_batch")
+_LATER = "SELECT n FROM temp.export_batch WHERE person = ? AND person != n ORDER BY n"
+
+
+def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str]]:
+    """csv.writer's writerow giving each line to a list: write_lines' dialect, row by row."""
+    lines: list[str] = []
+    return csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n").writerow, lines
+
+
+class Run:
+    """One export's reading side, on a connection inside a read transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
+                 progress: Progress | None, local: LocalTime, key: ContactKey) -> None:
+        self.conn, self.shape, self.where, self.params = conn, shape, where, params
+        self.progress, self.local, self.key = progress, local, key
+        self.hashed = Hasher()
+        self.veil = Veil()
+        self.no_email = 0
+        self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
+        self._boxes: OrderedDict[int, list] = OrderedDict()
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
+    def sign_ups(self) -> Iterator[Sequence[str]]:
+        raw, local, key, at = self.shape.raw_row, self.local, self.key, _CONTACT_AT
+        if raw is None:
+            single, build = dd.single, self.shape.row
+            raw = lambda r, local: build(single(r), local)  # noqa: E731
+        ids: list[tuple] = []
+        done = 0
+        cursor = self.conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params)
+        for r in cursor:
+            ids.append((r[0],))
+            yield raw(r[:at] + open_contact(key, r[at]) + r[at + 1:], local)
+            done += 1
+            if len(ids) >= CHUNK:
+                self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+                ids.clear()
+                self._report(done, 0)  # total unknown while streaming: a busy indicator
+        self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+        self._report(done, done)
+
+    # --- one row per person ----------------------------------------------------------------
+    def _first_pass(self, merge: bool) -> int:
+        """Opens every contact, the only time it is; returns the number of sign-ups."""
+        conn, key, hashed, local, at = self.conn, self.key, self.hashed, self.local, _CONTACT_AT
+        build, needs_email, single = self.shape.row, self.shape.needs_email, dd.single
+        name_key, dumps, hide = dd.name_key, marshal.dumps, self.veil.hide
+        writerow, lines = _line_writer()
+        batch: list[tuple] = []
+        box: list = []
+        boxes: list[tuple] = []
+        n = 0
+        for n, r in enumerate(conn.execute(f"{SELECT} WHERE {self.where} {ORDER}",
+                                           self.params), 1):
+            contact = open_contact(key, r[at])
+            row = r[:at] + contact + r[at + 1:]
+            alone = single(row)
+            if needs_email and not alone[_EMAIL]:
+                line, kept = None, 0
+            else:
+                writerow(build(alone, local))
+                line, kept = lines.pop(), 1
+            if merge:
+                email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
+                batch.append((n, r[0], hashed(email.casefold()) if email else None,
+                              hashed(phone) if phone else None,
+                              hashed(name_key(alone[_FIRST], alone[_LAST])), n, kept))
+                box += (line, dumps(row))
+            else:
+                batch.append((n, r[0], None, None, None, n, kept))
+                box += (line, None)
+            if len(box) == 2 * _PER_BOX:
+                c = (n - 1) // _PER_BOX
+                boxes.append((c, hide(c, dumps(box))))
+                box.clear()
+            if len(batch) >= CHUNK:
+                self._store(batch, boxes)
+                self._report(n, 0)  # the sign-ups in all are known once all are read
+        if box:
+            c = (n - 1) // _PER_BOX
+            boxes.append((c, hide(c, dumps(box))))
+        self._store(batch, boxes)
+        return n
+
+    def _store(self, batch: list[tuple], boxes: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              batch)
+        self.conn.executemany("INSERT INTO temp.export_chunks VALUES (?, ?)", boxes)
+        batch.clear()
+        boxes.clear()
+
+    def _group_people(self, count: int) -> bytearray:
+        """Sets `person` on the sign-ups that are not their person's first; returns their roles
+        by n. Only keys shared by several sign-ups reach Python: SQLite sorts the rest away."""
+        people = dd.People(count)
+        for column in ("email_key", "phone_key"):
+            people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
+                f"SELECT group_concat(n) FROM temp.export_batch WHERE {column} IS NOT NULL"
+                f" GROUP BY {column} HAVING count(*) > 1"))
+        roles = bytearray(count + 1)
+        later = []
+        for first, n in people.merged():
+            roles[first], roles[n] = 1, 2
+            later.append((first, n))
+            if len(later) >= CHUNK:
+                self.conn.executemany("UPDATE temp.export_batch SET person = ? WHERE n = ?",
+                                      later)
+                later.clear()
+        self.conn.executemany("UPDATE temp.export_batch SET person = ? WHERE n = ?", later)
+        # A person's later sign-ups by their first n, without indexing everyone.
+        self.conn.execute("CREATE INDEX temp.export_batch_later ON export_batch (person, n)"
+                          " WHERE person != n")
+        return roles
+
+    def _box(self, c: int) -> list:
+        """Chunk c opened: [line, fields, ...]. Kept a while: the main pass comes to it later."""
+        found = self._boxes.get(c)
+        if found is None:
+            (blob,) = self.conn.execute("SELECT box FROM temp.export_chunks WHERE c = ?",
+                                        (c,)).fetchone()
+            found = self._boxes[c] = marshal.loads(self.veil.show(c, blob))
+            if len(self._boxes) > _KEEP_BOXES:
+                self._boxes.popitem(last=False)
+        return found
+
+    def _fields(self, n: int) -> tuple:
+        c, i = divmod(n - 1, _PER_BOX)
+        return marshal.loads(self._box(c)[2 * i + 1])
+
+    def _merged(self, first: int) -> tuple[tuple, list[int]]:
+        """The person whose first sign-up is n = first, merged from all of theirs; and the n
+        of their later sign-ups."""
+        later = [n for (n,) in self.conn.execute(_LATER, (first,))]
+        return dd.merge([self._fields(n) for n in (first, *later)]), later
+
+    def people(self, merge: bool) -> Iterator[str]:
+        """CSV lines for people in file order (first sign-up first); without `merge` each
+        sign-up is a person of its own."""
+        total = self._first_pass(merge)
+        roles = self._roles = self._group_people(total) if merge else bytearray(total + 1)
+        writerow, lines = _line_writer()
+        build, local, needs_email = self.shape.row, self.local, self.shape.needs_email
+        names: list[tuple] = []
+        kept: list[tuple] = []
+        for c in range((total + _PER_BOX - 1) // _PER_BOX):
+            box = self._box(c)
+            n = c * _PER_BOX
+            for line in box[::2]:
+                n += 1
+                role = roles[n]
+                if role == 0:
+                    if line is None:
+                        self.no_email += 1
+                    else:
+                        yield line
+                elif role == 1:
+                    person, later = self._merged(n)
+                    keep = not (needs_email and not person[_EMAIL])
+                    if needs_email:
+                        kept += ((keep, m) for m in (n, *later))
+                    if keep:
+                        names.append((self.hashed(dd.name_key(person[_FIRST], person[_LAST])),
+                                      n))
+                        writerow(build(person, local))
+                        yield lines.pop()
+                    else:
+                        self.no_email += 1
+            self._boxes.pop(c, None)  # the pass is past it
+            if n % CHUNK < _PER_BOX or n == total:
+                self._flush(names, kept)
+                self._report(n, total)
+        self._flush(names, kept)
+        self._report(total, total)
+
+    def _flush(self, names: list[tuple], kept: list[tuple]) -> None:
+        self.conn.executemany("UPDATE temp.export_batch SET name_key = ? WHERE n = ?", names)
+        self.conn.executemany("UPDATE temp.export_batch SET kept = ? WHERE n = ?", kept)
+        names.clear()
+        kept.clear()
+
+    def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
+        """People written whose names fold to the same key, grouped by name in file order;
+        only their sign-ups are read back, for the names and ids the list shows."""
+        roles = self._roles
+        assert roles is not None, "people() first"
+        doubtful = self.conn.execute(
+            "SELECT n FROM temp.export_batch WHERE person = n AND kept AND name_key IN"
+            " (SELECT name_key FROM temp.export_batch WHERE person = n AND kept"
+            "  GROUP BY name_key HAVING count(*) > 1) ORDER BY n").fetchall()
+        by_name: dict[str, list[tuple]] = {}
+        for (n,) in doubtful:
+            person = self._merged(n)[0] if roles[n] == 1 else dd.single(self._fields(n))
+            first_name, last_name = person[_FIRST], person[_LAST]
+            by_name.setdefault(dd.name_key(first_name, last_name), []).append(
+                (first_name, last_name, person[dd.F.signup_ids]))
+        return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
+                     for g in by_name.values())
