@@ -4,7 +4,7 @@ Opening a sealed contact (~50 µs) is most of an export's cost, so each is opene
 first pass, which also does everything a sign-up needs when it turns out to be a person of its
 own (most do): its CSV line is formatted there and then. Whether it is on its own is known only
 once every sign-up has been seen, so the first pass keeps, per sign-up, its line and its fields
-(for merging) in `export_chunks`, 32 sign-ups to a row, encrypted under a key made for this
+(for merging) in `export_chunks`, 16 sign-ups to a row, encrypted under a key made for this
 export and never stored (`Veil`); and in `export_batch` one narrow row per sign-up with keyed
 hashes of its email, phone and name (`Hasher`) to group on. Both may spill to a temporary file
 and reveal nothing once the keys are gone, so memory stays flat at any size. The second pass
@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import marshal
 import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from types import SimpleNamespace
@@ -24,6 +25,7 @@ from types import SimpleNamespace
 from sos_desktop.core.clock import LocalTime
 from sos_desktop.core.exports import dedupe as dd
 from sos_desktop.core.exports.profiles import Profile
+from sos_desktop.core.exports.veil import HASH_BYTES as _HASH_BYTES
 from sos_desktop.core.exports.veil import Hasher, Veil
 from sos_desktop.core.people.contacts import open_contact
 from sos_desktop.core.security.sealing import ContactKey
@@ -42,23 +44,22 @@ _CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedu
 _EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
 _EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
 CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
-_PER_BOX = 32  # sign-ups per encrypted row of export_chunks
-_KEEP_BOXES = 64  # opened chunks kept for merging (a person's later sign-ups come later)
+_PER_BOX = 16  # sign-ups per encrypted row of export_chunks
+_NONE = bytes(_HASH_BYTES)  # in `keys`: no email (or phone)
+_KEEP_BOXES = 128  # opened chunks kept for merging (a person's later sign-ups come later)
 
-# export_batch: the sign-ups this export carries, numbered in file order. `email_key`,
-# `phone_key`, `name_key`: keyed hashes (NULL: none); `person` is the first n of the person the
-# row belongs to (itself unless merged); `kept` = 0 for a person the profile cannot carry
-# (Mailchimp without an email), who is not marked as exported. export_chunks: sign-ups
-# n = 32c + 1 .. 32c + 32 as [line, fields, line, fields, ...] (marshal), veiled with nonce c;
+# export_batch: the sign-ups this export carries, numbered in file order. `keys`: keyed hashes
+# of the email then the phone, 16 bytes each (zeros: none); `name_key`: of the name (NULL for a
+# person's later sign-ups); `kept` = 0 for a person the profile cannot carry (Mailchimp without an email), who
+# is not marked as exported. export_chunks: sign-ups
+# n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...] (marshal), veiled with nonce c;
 # line is None for a sign-up the profile cannot carry on its own, fields None when not merging.
 TABLES = (
     "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
-    " email_key BLOB, phone_key BLOB, name_key BLOB, person INTEGER,"
-    " kept INTEGER NOT NULL DEFAULT 1)",
+    " keys BLOB, name_key BLOB, kept INTEGER NOT NULL DEFAULT 1)",
     "CREATE TEMP TABLE export_chunks (c INTEGER PRIMARY KEY, box BLOB NOT NULL)",
 )
 DROP = ("export_chunks", "export_batch")
-_LATER = "SELECT n FROM temp.export_batch WHERE person = ? AND person != n ORDER BY n"
 
 
 def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str]]:
@@ -78,6 +79,7 @@ class Run:
         self.veil = Veil()
         self.no_email = 0
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
+        self._next = array("q")  # by n: the same person's next sign-up (0: none)
         self._boxes: OrderedDict[int, list] = OrderedDict()
 
     def _report(self, done: int, total: int) -> None:
@@ -127,12 +129,12 @@ class Run:
                 line, kept = lines.pop(), 1
             if merge:
                 email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
-                batch.append((n, r[0], hashed(email.casefold()) if email else None,
-                              hashed(phone) if phone else None,
-                              hashed(name_key(alone[_FIRST], alone[_LAST])), n, kept))
+                batch.append((n, r[0], (hashed(email.casefold()) if email else _NONE)
+                              + (hashed(phone) if phone else _NONE),
+                              hashed(name_key(alone[_FIRST], alone[_LAST])), kept))
                 box += (line, dumps(row))
             else:
-                batch.append((n, r[0], None, None, None, n, kept))
+                batch.append((n, r[0], None, None, kept))
                 box += (line, None)
             if len(box) == 2 * _PER_BOX:
                 c = (n - 1) // _PER_BOX
@@ -148,33 +150,33 @@ class Run:
         return n
 
     def _store(self, batch: list[tuple], boxes: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              batch)
+        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, ?, ?, ?)", batch)
         self.conn.executemany("INSERT INTO temp.export_chunks VALUES (?, ?)", boxes)
         batch.clear()
         boxes.clear()
 
     def _group_people(self, count: int) -> bytearray:
-        """Sets `person` on the sign-ups that are not their person's first; returns their roles
-        by n. Only keys shared by several sign-ups reach Python: SQLite sorts the rest away."""
+        """Roles by n (0 a person of one sign-up, 1 the first of several, 2 a later one) and
+        `_next`, each person's sign-ups chained in file order. Only keys shared by several
+        sign-ups reach Python: SQLite sorts the rest away."""
         people = dd.People(count)
-        for column in ("email_key", "phone_key"):
+        for at in (1, 1 + _HASH_BYTES):  # email, phone
+            key = f"substr(keys, {at}, {_HASH_BYTES})"
             people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
-                f"SELECT group_concat(n) FROM temp.export_batch WHERE {column} IS NOT NULL"
-                f" GROUP BY {column} HAVING count(*) > 1"))
+                f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
+                f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
         roles = bytearray(count + 1)
+        chain = self._next = array("q", bytes(8 * (count + 1)))
+        last = 0
         later = []
-        for first, n in people.merged():
-            roles[first], roles[n] = 1, 2
-            later.append((first, n))
-            if len(later) >= CHUNK:
-                self.conn.executemany("UPDATE temp.export_batch SET person = ? WHERE n = ?",
-                                      later)
-                later.clear()
-        self.conn.executemany("UPDATE temp.export_batch SET person = ? WHERE n = ?", later)
-        # A person's later sign-ups by their first n, without indexing everyone.
-        self.conn.execute("CREATE INDEX temp.export_batch_later ON export_batch (person, n)"
-                          " WHERE person != n")
+        for first, n in sorted(people.merged()):  # by person, then file order
+            if roles[first] != 1:
+                roles[first], last = 1, first
+            chain[last], roles[n], last = n, 2, n
+            later.append((n,))
+        # Later sign-ups have no name of their own on the likely-duplicates list.
+        self.conn.executemany("UPDATE temp.export_batch SET name_key = NULL WHERE n = ?",
+                              later)
         return roles
 
     def _box(self, c: int) -> list:
@@ -192,10 +194,19 @@ class Run:
         c, i = divmod(n - 1, _PER_BOX)
         return marshal.loads(self._box(c)[2 * i + 1])
 
+    def _later(self, first: int) -> list[int]:
+        """The n of the later sign-ups of the person whose first sign-up is `first`."""
+        chain, found = self._next, []
+        n = chain[first]
+        while n:
+            found.append(n)
+            n = chain[n]
+        return found
+
     def _merged(self, first: int) -> tuple[tuple, list[int]]:
         """The person whose first sign-up is n = first, merged from all of theirs; and the n
         of their later sign-ups."""
-        later = [n for (n,) in self.conn.execute(_LATER, (first,))]
+        later = self._later(first)
         return dd.merge([self._fields(n) for n in (first, *later)]), later
 
     def people(self, merge: bool) -> Iterator[str]:
@@ -249,9 +260,9 @@ class Run:
         roles = self._roles
         assert roles is not None, "people() first"
         doubtful = self.conn.execute(
-            "SELECT n FROM temp.export_batch WHERE person = n AND kept AND name_key IN"
-            " (SELECT name_key FROM temp.export_batch WHERE person = n AND kept"
-            "  GROUP BY name_key HAVING count(*) > 1) ORDER BY n").fetchall()
+            "SELECT n FROM temp.export_batch WHERE kept AND name_key IN (SELECT name_key FROM"
+            " temp.export_batch WHERE kept GROUP BY name_key HAVING count(*) > 1) ORDER BY n"
+        ).fetchall()
         by_name: dict[str, list[tuple]] = {}
         for (n,) in doubtful:
             person = self._merged(n)[0] if roles[n] == 1 else dd.single(self._fields(n))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from hashlib import blake2b
 
-_HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
+HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
 _MAC_BYTES = 16  # crypto_secretbox_MACBYTES
 
 
@@ -20,7 +20,7 @@ class Hasher:
         self._key = os.urandom(32)
 
     def __call__(self, value: str) -> bytes:  # BLAKE2b's keyed mode: a MAC at half HMAC's cost
-        return blake2b(value.encode("utf-8"), key=self._key, digest_size=_HASH_BYTES).digest()
+        return blake2b(value.encode("utf-8"), key=self._key, digest_size=HASH_BYTES).digest()
 
 
 class Veil:
