@@ -1,12 +1,12 @@
 """The reading side of one sign-up export (core/exports/signups.py), inside its read snapshot.
 
 Opening a sealed contact (~50 µs) is most of an export's cost, so each is opened once, in the
-first pass, which also does everything a sign-up needs when it turns out to be a person of its
-own (most do): its CSV line is formatted there and then. Whether it is on its own is known only
-once every sign-up has been seen, so the first pass keeps, per sign-up, its line and its fields
-(for merging) in `export_chunks`, 16 sign-ups to a row, encrypted under a key made for this
-export and never stored (`Veil`); and in `export_batch` one narrow row per sign-up with keyed
-hashes of its email, phone and name (`Hasher`) to group on. Both may spill to a temporary file
+first pass, which also does all that a sign-up needs when it turns out to be a person of its own
+(most are): its CSV line is formatted there and then. Whether it is on its own is known only
+once every sign-up has been seen, so the first pass keeps each sign-up's line and fields (for
+merging), 16 sign-ups to a chunk, encrypted in an unnamed temporary file under a key made for
+this export and never stored (`VeiledFile`); and in `export_batch` one narrow row per sign-up
+with keyed hashes of its email, phone and name (`Hasher`) to group on. Both may reach the disk
 and reveal nothing once the keys are gone, so memory stays flat at any size. The second pass
 reads the chunks in order: a person of one sign-up is their line as it stands; a person of
 several is merged from their sign-ups' fields (core.exports.dedupe) and formatted then.
@@ -26,7 +26,7 @@ from sos_desktop.core.clock import LocalTime
 from sos_desktop.core.exports import dedupe as dd
 from sos_desktop.core.exports.profiles import Profile
 from sos_desktop.core.exports.veil import HASH_BYTES as _HASH_BYTES
-from sos_desktop.core.exports.veil import Hasher, Veil
+from sos_desktop.core.exports.veil import Hasher, VeiledFile
 from sos_desktop.core.people.contacts import open_contact
 from sos_desktop.core.security.sealing import ContactKey
 
@@ -44,23 +44,19 @@ _CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedu
 _EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
 _EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
 CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
-_PER_BOX = 16  # sign-ups per encrypted row of export_chunks
+_PER_BOX = 16  # sign-ups per chunk (a person's later sign-up costs reading its chunk)
 _NONE = bytes(_HASH_BYTES)  # in `keys`: no email (or phone)
 _KEEP_BOXES = 128  # opened chunks kept for merging (a person's later sign-ups come later)
 
 # export_batch: the sign-ups this export carries, numbered in file order. `keys`: keyed hashes
 # of the email then the phone, 16 bytes each (zeros: none); `name_key`: of the name (NULL for a
-# person's later sign-ups); `kept` = 0 for a person the profile cannot carry (Mailchimp without an email), who
-# is not marked as exported. export_chunks: sign-ups
-# n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...] (marshal), veiled with nonce c;
-# line is None for a sign-up the profile cannot carry on its own, fields None when not merging.
-TABLES = (
-    "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
-    " keys BLOB, name_key BLOB, kept INTEGER NOT NULL DEFAULT 1)",
-    "CREATE TEMP TABLE export_chunks (c INTEGER PRIMARY KEY, box BLOB NOT NULL)",
-)
-DROP = ("export_chunks", "export_batch")
-
+# person's later sign-ups); `kept` = 0 for a person the profile cannot carry (Mailchimp without
+# an email), who is not marked as exported. Chunk c of the VeiledFile holds sign-ups
+# n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...] (marshal): line None for a
+# sign-up the profile cannot carry on its own, fields (marshal of a dedupe.FIELDS tuple) None
+# when not merging.
+BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
+               " keys BLOB, name_key BLOB, kept INTEGER NOT NULL DEFAULT 1)")
 
 def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str]]:
     """csv.writer's writerow giving each line to a list: write_lines' dialect, row by row."""
@@ -76,11 +72,16 @@ class Run:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
         self.progress, self.local, self.key = progress, local, key
         self.hashed = Hasher()
-        self.veil = Veil()
+        self.boxes = VeiledFile()
         self.no_email = 0
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
         self._next = array("q")  # by n: the same person's next sign-up (0: none)
-        self._boxes: OrderedDict[int, list] = OrderedDict()
+        self._opened: OrderedDict[int, list] = OrderedDict()
+
+    def close(self) -> None:
+        """Forget what this run kept (the chunks' file goes; the tables go with the
+        connection)."""
+        self.boxes.close()
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -111,11 +112,10 @@ class Run:
         """Opens every contact, the only time it is; returns the number of sign-ups."""
         conn, key, hashed, local, at = self.conn, self.key, self.hashed, self.local, _CONTACT_AT
         build, needs_email, single = self.shape.row, self.shape.needs_email, dd.single
-        name_key, dumps, hide = dd.name_key, marshal.dumps, self.veil.hide
+        name_key, dumps, keep = dd.name_key, marshal.dumps, self.boxes.append
         writerow, lines = _line_writer()
         batch: list[tuple] = []
         box: list = []
-        boxes: list[tuple] = []
         n = 0
         for n, r in enumerate(conn.execute(f"{SELECT} WHERE {self.where} {ORDER}",
                                            self.params), 1):
@@ -136,24 +136,20 @@ class Run:
             else:
                 batch.append((n, r[0], None, None, kept))
                 box += (line, None)
-            if len(box) == 2 * _PER_BOX:
-                c = (n - 1) // _PER_BOX
-                boxes.append((c, hide(c, dumps(box))))
+            if len(box) == 2 * _PER_BOX:  # chunk (n - 1) // _PER_BOX
+                keep(dumps(box))
                 box.clear()
             if len(batch) >= CHUNK:
-                self._store(batch, boxes)
+                self._store(batch)
                 self._report(n, 0)  # the sign-ups in all are known once all are read
         if box:
-            c = (n - 1) // _PER_BOX
-            boxes.append((c, hide(c, dumps(box))))
-        self._store(batch, boxes)
+            keep(dumps(box))
+        self._store(batch)
         return n
 
-    def _store(self, batch: list[tuple], boxes: list[tuple]) -> None:
+    def _store(self, batch: list[tuple]) -> None:
         self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, ?, ?, ?)", batch)
-        self.conn.executemany("INSERT INTO temp.export_chunks VALUES (?, ?)", boxes)
         batch.clear()
-        boxes.clear()
 
     def _group_people(self, count: int) -> bytearray:
         """Roles by n (0 a person of one sign-up, 1 the first of several, 2 a later one) and
@@ -181,13 +177,11 @@ class Run:
 
     def _box(self, c: int) -> list:
         """Chunk c opened: [line, fields, ...]. Kept a while: the main pass comes to it later."""
-        found = self._boxes.get(c)
+        found = self._opened.get(c)
         if found is None:
-            (blob,) = self.conn.execute("SELECT box FROM temp.export_chunks WHERE c = ?",
-                                        (c,)).fetchone()
-            found = self._boxes[c] = marshal.loads(self.veil.show(c, blob))
-            if len(self._boxes) > _KEEP_BOXES:
-                self._boxes.popitem(last=False)
+            found = self._opened[c] = marshal.loads(self.boxes[c])
+            if len(self._opened) > _KEEP_BOXES:
+                self._opened.popitem(last=False)
         return found
 
     def _fields(self, n: int) -> tuple:
@@ -241,7 +235,7 @@ class Run:
                         yield lines.pop()
                     else:
                         self.no_email += 1
-            self._boxes.pop(c, None)  # the pass is past it
+            self._opened.pop(c, None)  # the pass is past it
             if n % CHUNK < _PER_BOX or n == total:
                 self._flush(names, kept)
                 self._report(n, total)

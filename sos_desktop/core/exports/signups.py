@@ -9,11 +9,12 @@ stays flat however many sign-ups there are. CRM profiles merge sign-ups of the s
 
 Contacts are sealed at rest (core.security): the export needs the unlocked organization key and
 opens each contact once (a sealed box costs ~50 µs to open: most of an export's time). Dedupe
-groups on the normalised email, phone and name, but the temporary tables hold only keyed hashes
-of them (`Hasher`: keyed BLAKE2b under a random key made for this export and never stored) and
-the opened contacts encrypted under another such key (`Veil`), which reveal nothing once the
-keys are gone. So the temporary tables may spill to a file (temp_store=FILE) and memory stays
-flat at any size; the rows and the "likely duplicates" list read the contacts back from there.
+groups on the normalised email, phone and name, but the temporary table holds only keyed hashes
+of them (`Hasher`: keyed BLAKE2b under a random key made for this export and never stored), and
+the opened sign-ups wait in a temporary file encrypted under another such key (`VeiledFile`):
+neither reveals anything once the keys are gone. So both may reach the disk (temp_store=FILE)
+and memory stays flat at any size; merging and the "likely duplicates" list read the sign-ups
+back from there (core/exports/signup_run.py).
 The file is staged beside its target and published as the mark transaction's last step
 (core.outputs): it is there if and only if its receipt is.
 """
@@ -31,7 +32,7 @@ from sos_desktop.core.exports.csv_safety import write_csv, write_lines
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.exports.signup_run import DROP, TABLES, Progress, Run
+from sos_desktop.core.exports.signup_run import BATCH_TABLE, Progress, Run
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.security.keystore import contact_key
 
@@ -84,16 +85,15 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     where, params, skip = _selection(profile, new_only)
-    with db.raw() as conn:
+    with db.raw() as conn:  # its temporary table goes with it
         conn.execute("PRAGMA temp_store=FILE")
-        for table in TABLES:
-            conn.execute(table)
+        conn.execute(BATCH_TABLE)
+        run = Run(conn, shape, where, params, None, LocalTime(None), key)
         try:
             conn.execute("BEGIN")
             try:
                 skipped = conn.execute(f"SELECT count(*) FROM signups s WHERE {skip}",
                                        params).fetchone()[0]
-                run = Run(conn, shape, where, params, None, LocalTime(None), key)
                 if merge_people or shape.needs_email:
                     rows = sum(1 for _row in run.people(merge_people))
                     signups = conn.execute("SELECT count(*) FROM temp.export_batch WHERE kept"
@@ -104,8 +104,7 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
             finally:
                 conn.execute("ROLLBACK")  # it only read
         finally:
-            for table in DROP:
-                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+            run.close()
     return ExportPreview(rows, skipped, signups - rows, run.no_email)
 
 
@@ -131,12 +130,12 @@ def export_signups(
     out = Path(out)
     where, params, skip_condition = _selection(profile, new_only)
 
-    with db.raw() as conn:
-        # Before any temporary table exists. They hold ids and keyed hashes only, so they may
+    with db.raw() as conn:  # its temporary table goes with it
+        # Before any temporary table exists. It holds ids and keyed hashes only, so it may
         # spill to a temporary file rather than grow in memory with the number of sign-ups.
         conn.execute("PRAGMA temp_store=FILE")
-        for table in TABLES:
-            conn.execute(table)
+        conn.execute(BATCH_TABLE)
+        run = Run(conn, shape, where, params, progress, LocalTime(zone), key)
         try:
             # The file reaches `out` as the mark transaction's last step and leaves again if
             # its COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
@@ -146,8 +145,6 @@ def export_signups(
                     skipped = conn.execute(
                         f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
                     ).fetchone()[0]
-                    run = Run(conn, shape, where, params, progress,
-                               LocalTime(zone), key)
                     by_person = merge_people or shape.needs_email
                     if by_person:
                         count = write_lines(staged.writer, shape.header, run.people(
@@ -192,8 +189,7 @@ def export_signups(
                         (profile, receipt_id),
                     )
                     staged.publish()
-        finally:  # the hashes go with the tables; their key went with the run
-            for table in DROP:
-                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        finally:  # the chunks' file goes now; the hashes' key goes with the run
+            run.close()
     return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
                         skipped_no_email=run.no_email, likely_duplicates=doubtful)

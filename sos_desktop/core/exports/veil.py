@@ -56,3 +56,34 @@ class Veil:
                                                 nonce.to_bytes(24, "little"), self._key) != 0:
             raise RuntimeError("what this export kept does not open")  # never expected
         return self._ffi.buffer(out, size)[:]
+
+
+class VeiledFile:
+    """Pieces of bytes, numbered from 0 as they are added, kept each encrypted (Veil, the piece's
+    number as nonce) in an unnamed temporary file that goes when this is closed: memory stays
+    flat however much an export keeps, and the file reveals nothing once the key is gone."""
+
+    def __init__(self) -> None:
+        import tempfile
+        from array import array
+
+        self._veil = Veil()
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+        self._fd = self._file.fileno()
+        self._ends = array("q", [0])  # piece i is bytes _ends[i] .. _ends[i + 1]
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def append(self, data: bytes) -> None:
+        blob = self._veil.hide(len(self), data)
+        end = self._ends[-1]
+        os.pwrite(self._fd, blob, end)
+        self._ends.append(end + len(blob))
+
+    def __getitem__(self, i: int) -> bytes:
+        start = self._ends[i]
+        return self._veil.show(i, os.pread(self._fd, self._ends[i + 1] - start, start))
+
+    def close(self) -> None:
+        self._file.close()

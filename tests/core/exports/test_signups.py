@@ -171,11 +171,19 @@ def test_unknown_profile(db, tmp_path):
 
 def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monkeypatch):
     """Ensure a merging export groups people on keyed hashes of their email, phone and name:
-    no opened email, phone or name is in its temporary tables (which may spill to a file), the
-    hash key is new each export, and the groups and likely duplicates are still found."""
+    no opened email, phone or name is in its temporary tables (which may spill to a file) or in
+    the temporary file holding the opened sign-ups, the hash key is new each export, and the
+    groups and likely duplicates are still found."""
+    import tempfile
     from contextlib import contextmanager
 
-    raw, seen = db.raw, {"conn": [], "cells": []}
+    raw, seen = db.raw, {"conn": [], "cells": [], "files": []}
+    real_temporary_file = tempfile.TemporaryFile
+
+    def watched_file(*args, **kwargs):
+        handle = real_temporary_file(*args, **kwargs)
+        seen["files"].append(handle)
+        return handle
 
     @contextmanager
     def watched_raw():
@@ -191,6 +199,8 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
         seen["tables"] = set(tables)
         seen["cells"].append([(table, row) for table in tables
                               for row in conn.execute(f"SELECT * FROM temp.{table}")])
+        handle = seen["files"][-1]
+        seen["kept"] = os.pread(handle.fileno(), 1 << 20, 0)
 
     _signup(db, visit_id, first_name="Anabel", email="Anabel@Example.org")
     _signup(db, visit_id, first_name="Anabel", email="anabel@example.org", phone="2035550142",
@@ -200,12 +210,14 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     _signup(db, visit_id, first_name="Carmen", last_name="Soto", email="carmen1@example.org")
     _signup(db, visit_id, first_name="carmen", last_name="Sotó", email="carmen2@example.org")
     monkeypatch.setattr(db, "raw", watched_raw)
+    monkeypatch.setattr(tempfile, "TemporaryFile", watched_file)
     result = export_signups(db, tmp_path / "an.csv", profile="action-network",
                             progress=progress)
     assert seen["temp_store"] != 2  # not MEMORY: nothing there needs to stay off the disk
-    assert {"export_batch", "export_chunks"} <= seen["tables"]
+    assert "export_batch" in seen["tables"] and seen["kept"]
     dump = b"\0".join(c if isinstance(c, bytes) else str(c).encode()
                       for _table, row in seen["cells"][-1] for c in row).lower()
+    dump += b"\0" + seen["kept"].lower()
     clear = ["Anabel@Example.org", "beatriz@example.org", "carmen1@example.org",
              "carmen2@example.org", "2035550142", "203-555-0142", "Anabel", "Beatriz", "Carmen",
              "Ruiz", "Soto", "Sotó", "anabel ruiz", "carmen soto"]
