@@ -5,11 +5,11 @@ first pass, which also does all that a sign-up needs when it turns out to be a p
 (most are): its CSV line is formatted there and then. Whether it is on its own is known only
 once every sign-up has been seen, so the first pass keeps each sign-up's line and fields (for
 merging), 16 sign-ups to a chunk, encrypted in an unnamed temporary file under a key made for
-this export and never stored (`VeiledFile`); and in `export_batch` one narrow row per sign-up
-with keyed hashes of its email, phone and name (`Hasher`) to group on. Both may reach the disk
-and reveal nothing once the keys are gone, so memory stays flat at any size. The second pass
-reads the chunks in order: a person of one sign-up is their line as it stands; a person of
-several is merged from their sign-ups' fields (core.exports.dedupe) and formatted then.
+this export and never stored (`VeiledFile`); and in `export_batch` one narrow row per sign-up:
+keyed hashes of its email, phone and name (`Hasher`) to group on, and its id to mark. Both may
+reach the disk and reveal nothing once the keys are gone, so memory stays flat at any size. The
+second pass reads the chunks in order: a person of one sign-up is their line as it stands; a
+person of several is merged from their sign-ups' fields (core.exports.dedupe) and formatted then.
 """
 
 from __future__ import annotations
@@ -43,20 +43,26 @@ ORDER = "ORDER BY s.created_at, s.id"
 _CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedupe.FIELDS)
 _EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
 _EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
+# The consents in SELECT's rows (before the contact is opened into six fields).
+_EMAIL_OK_AT, _SMS_OK_AT = dd.F.email_consent - 5, dd.F.sms_consent - 5
 CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
 _PER_BOX = 16  # sign-ups per chunk (a person's later sign-up costs reading its chunk)
-_NONE = bytes(_HASH_BYTES)  # in `keys`: no email (or phone)
+_NONE = bytes(_HASH_BYTES)  # in `keyed`: no email (or phone)
+_BLANK = 3 * _NONE  # `keyed` of a sign-up not grouped: its id alone
+_NAME_AT = 2 * _HASH_BYTES  # in `keyed`
 _KEEP_BOXES = 128  # opened chunks kept for merging (a person's later sign-ups come later)
 
-# export_batch: the sign-ups this export carries, numbered in file order. `keys`: keyed hashes
-# of the email then the phone, 16 bytes each (zeros: none); `name_key`: of the name (NULL for a
-# person's later sign-ups); `kept` = 0 for a person the profile cannot carry (Mailchimp without
-# an email), who is not marked as exported. Chunk c of the VeiledFile holds sign-ups
-# n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...] (marshal): line None for a
-# sign-up the profile cannot carry on its own, fields (marshal of a dedupe.FIELDS tuple) None
-# when not merging.
-BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
-               " keys BLOB, name_key BLOB, kept INTEGER NOT NULL DEFAULT 1)")
+# export_batch: the sign-ups this export carries, numbered in file order. `keyed`: keyed hashes
+# of the email, the phone and the name, 16 bytes each (zeros: none), then the sign-up's id
+# (UTF-8): one column, as one is the cheapest to write. `kept` = 0 for a person the profile
+# cannot carry (Mailchimp without an email), who is not marked as exported. Chunk c of the
+# VeiledFile holds sign-ups n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...]
+# (marshal): line None for a sign-up the profile cannot carry on its own, fields (marshal of a
+# dedupe.FIELDS tuple) None when not merging.
+BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, keyed BLOB NOT NULL,"
+               " kept INTEGER NOT NULL DEFAULT 1)")
+SIGNUP_ID = f"CAST(substr(keyed, {3 * _HASH_BYTES + 1}) AS TEXT)"  # of an export_batch row
+
 
 def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str]]:
     """csv.writer's writerow giving each line to a list: write_lines' dialect, row by row."""
@@ -97,59 +103,66 @@ class Run:
         done = 0
         cursor = self.conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params)
         for r in cursor:
-            ids.append((r[0],))
+            ids.append((_BLANK + r[0].encode(),))
             yield raw(r[:at] + open_contact(key, r[at]) + r[at + 1:], local)
             done += 1
             if len(ids) >= CHUNK:
-                self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+                self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
                 ids.clear()
                 self._report(done, 0)  # total unknown while streaming: a busy indicator
-        self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
+        self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
         self._report(done, done)
 
     # --- one row per person ----------------------------------------------------------------
     def _first_pass(self, merge: bool) -> int:
         """Opens every contact, the only time it is; returns the number of sign-ups."""
-        conn, key, hashed, local, at = self.conn, self.key, self.hashed, self.local, _CONTACT_AT
+        conn, key, local, at = self.conn, self.key, self.local, _CONTACT_AT
         build, needs_email, single = self.shape.row, self.shape.needs_email, dd.single
-        name_key, dumps, keep = dd.name_key, marshal.dumps, self.boxes.append
+        name_key, dumps, keep, hash_of = dd.name_key, marshal.dumps, self.boxes.append, \
+            self.hashed.new
         writerow, lines = _line_writer()
         batch: list[tuple] = []
+        left: list[tuple] = []  # sign-ups the profile cannot carry on their own
         box: list = []
         n = 0
         for n, r in enumerate(conn.execute(f"{SELECT} WHERE {self.where} {ORDER}",
                                            self.params), 1):
             contact = open_contact(key, r[at])
             row = r[:at] + contact + r[at + 1:]
-            alone = single(row)
-            if needs_email and not alone[_EMAIL]:
-                line, kept = None, 0
-            else:
-                writerow(build(alone, local))
-                line, kept = lines.pop(), 1
+            # dedupe.single, its common case inline: both channels consented
+            alone = row + ((r[0],),) if r[_EMAIL_OK_AT] and r[_SMS_OK_AT] else single(row)
             if merge:
                 email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
-                batch.append((n, r[0], (hashed(email.casefold()) if email else _NONE)
-                              + (hashed(phone) if phone else _NONE),
-                              hashed(name_key(alone[_FIRST], alone[_LAST])), kept))
-                box += (line, dumps(row))
+                keyed = ((hash_of(email.casefold().encode()).digest() if email else _NONE)
+                         + (hash_of(phone.encode()).digest() if phone else _NONE)
+                         + hash_of(name_key(contact[0], contact[1]).encode()).digest()
+                         + r[0].encode())
+                fields = dumps(row)
             else:
-                batch.append((n, r[0], None, None, kept))
-                box += (line, None)
+                keyed, fields = _BLANK + r[0].encode(), None
+            if needs_email and not alone[_EMAIL]:
+                left.append((n, keyed))
+                box += (None, fields)
+            else:
+                writerow(build(alone, local))
+                batch.append((n, keyed))
+                box += (lines.pop(), fields)
             if len(box) == 2 * _PER_BOX:  # chunk (n - 1) // _PER_BOX
                 keep(dumps(box))
                 box.clear()
-            if len(batch) >= CHUNK:
-                self._store(batch)
+            if len(batch) + len(left) >= CHUNK:
+                self._store(batch, left)
                 self._report(n, 0)  # the sign-ups in all are known once all are read
         if box:
             keep(dumps(box))
-        self._store(batch)
+        self._store(batch, left)
         return n
 
-    def _store(self, batch: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, ?, ?, ?)", batch)
+    def _store(self, batch: list[tuple], left: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO temp.export_batch (n, keyed) VALUES (?, ?)", batch)
+        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, 0)", left)
         batch.clear()
+        left.clear()
 
     def _group_people(self, count: int) -> bytearray:
         """Roles by n (0 a person of one sign-up, 1 the first of several, 2 a later one) and
@@ -157,22 +170,17 @@ class Run:
         sign-ups reach Python: SQLite sorts the rest away."""
         people = dd.People(count)
         for at in (1, 1 + _HASH_BYTES):  # email, phone
-            key = f"substr(keys, {at}, {_HASH_BYTES})"
+            key = f"substr(keyed, {at}, {_HASH_BYTES})"
             people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
                 f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
                 f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
         roles = bytearray(count + 1)
         chain = self._next = array("q", bytes(8 * (count + 1)))
         last = 0
-        later = []
         for first, n in sorted(people.merged()):  # by person, then file order
             if roles[first] != 1:
                 roles[first], last = 1, first
             chain[last], roles[n], last = n, 2, n
-            later.append((n,))
-        # Later sign-ups have no name of their own on the likely-duplicates list.
-        self.conn.executemany("UPDATE temp.export_batch SET name_key = NULL WHERE n = ?",
-                              later)
         return roles
 
     def _box(self, c: int) -> list:
@@ -197,11 +205,16 @@ class Run:
             n = chain[n]
         return found
 
-    def _merged(self, first: int) -> tuple[tuple, list[int]]:
-        """The person whose first sign-up is n = first, merged from all of theirs; and the n
-        of their later sign-ups."""
-        later = self._later(first)
-        return dd.merge([self._fields(n) for n in (first, *later)]), later
+    def _rename(self, n: int, person: tuple) -> tuple[bytes, int] | None:
+        """The `keyed` update of first sign-up n when the name of the person merged from
+        theirs folds to another key than its own (the likely-duplicates list goes by it)."""
+        own = self._fields(n)
+        name = dd.name_key(person[_FIRST], person[_LAST])
+        if name == dd.name_key(own[_FIRST], own[_LAST]):
+            return None
+        (keyed,) = self.conn.execute("SELECT keyed FROM temp.export_batch WHERE n = ?",
+                                     (n,)).fetchone()
+        return (keyed[:_NAME_AT] + self.hashed(name) + keyed[_NAME_AT + _HASH_BYTES:], n)
 
     def people(self, merge: bool) -> Iterator[str]:
         """CSV lines for people in file order (first sign-up first); without `merge` each
@@ -210,7 +223,7 @@ class Run:
         roles = self._roles = self._group_people(total) if merge else bytearray(total + 1)
         writerow, lines = _line_writer()
         build, local, needs_email = self.shape.row, self.local, self.shape.needs_email
-        names: list[tuple] = []
+        renamed: list[tuple] = []
         kept: list[tuple] = []
         for c in range((total + _PER_BOX - 1) // _PER_BOX):
             box = self._box(c)
@@ -224,28 +237,28 @@ class Run:
                     else:
                         yield line
                 elif role == 1:
-                    person, later = self._merged(n)
+                    later = self._later(n)
+                    person = dd.merge([self._fields(m) for m in (n, *later)])
                     keep = not (needs_email and not person[_EMAIL])
                     if needs_email:
                         kept += ((keep, m) for m in (n, *later))
                     if keep:
-                        names.append((self.hashed(dd.name_key(person[_FIRST], person[_LAST])),
-                                      n))
+                        renamed += filter(None, [self._rename(n, person)])
                         writerow(build(person, local))
                         yield lines.pop()
                     else:
                         self.no_email += 1
             self._opened.pop(c, None)  # the pass is past it
             if n % CHUNK < _PER_BOX or n == total:
-                self._flush(names, kept)
+                self._flush(renamed, kept)
                 self._report(n, total)
-        self._flush(names, kept)
+        self._flush(renamed, kept)
         self._report(total, total)
 
-    def _flush(self, names: list[tuple], kept: list[tuple]) -> None:
-        self.conn.executemany("UPDATE temp.export_batch SET name_key = ? WHERE n = ?", names)
+    def _flush(self, renamed: list[tuple], kept: list[tuple]) -> None:
+        self.conn.executemany("UPDATE temp.export_batch SET keyed = ? WHERE n = ?", renamed)
         self.conn.executemany("UPDATE temp.export_batch SET kept = ? WHERE n = ?", kept)
-        names.clear()
+        renamed.clear()
         kept.clear()
 
     def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
@@ -253,13 +266,16 @@ class Run:
         only their sign-ups are read back, for the names and ids the list shows."""
         roles = self._roles
         assert roles is not None, "people() first"
-        doubtful = self.conn.execute(
-            "SELECT n FROM temp.export_batch WHERE kept AND name_key IN (SELECT name_key FROM"
-            " temp.export_batch WHERE kept GROUP BY name_key HAVING count(*) > 1) ORDER BY n"
-        ).fetchall()
+        doubtful: list[int] = []
+        name = f"substr(keyed, {_NAME_AT + 1}, {_HASH_BYTES})"
+        for (group,) in self.conn.execute(f"SELECT group_concat(n) FROM temp.export_batch"
+                                          f" WHERE kept GROUP BY {name} HAVING count(*) > 1"):
+            people = [n for n in map(int, group.split(",")) if roles[n] != 2]  # firsts only
+            if len(people) > 1:
+                doubtful += people
         by_name: dict[str, list[tuple]] = {}
-        for (n,) in doubtful:
-            person = self._merged(n)[0] if roles[n] == 1 else dd.single(self._fields(n))
+        for n in sorted(doubtful):
+            person = dd.merge([self._fields(m) for m in (n, *self._later(n))])
             first_name, last_name = person[_FIRST], person[_LAST]
             by_name.setdefault(dd.name_key(first_name, last_name), []).append(
                 (first_name, last_name, person[dd.F.signup_ids]))

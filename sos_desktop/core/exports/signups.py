@@ -32,7 +32,7 @@ from sos_desktop.core.exports.csv_safety import write_csv, write_lines
 from sos_desktop.core.exports.profiles import GENERIC_HEADER, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.exports.signup_run import BATCH_TABLE, Progress, Run
+from sos_desktop.core.exports.signup_run import BATCH_TABLE, SIGNUP_ID, Progress, Run
 from sos_desktop.core.outputs import staged_output
 from sos_desktop.core.security.keystore import contact_key
 
@@ -185,7 +185,7 @@ def export_signups(
                     )
                     conn.execute(
                         "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
-                        " SELECT signup_id, ?, ? FROM temp.export_batch WHERE kept",
+                        f" SELECT {SIGNUP_ID}, ?, ? FROM temp.export_batch WHERE kept",
                         (profile, receipt_id),
                     )
                     staged.publish()

@@ -227,8 +227,8 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     [doubtful] = result.likely_duplicates  # named as the first of them in file order
     assert doubtful.name in {"Carmen Soto", "carmen Sotó"} and len(doubtful.signup_ids) == 2
 
-    def email_hashes():  # n: email hash (the first 16 bytes of `keys`: email, then phone)
-        return {row[0]: row[2][:16] for table, row in seen["cells"][-1]
+    def email_hashes():  # n: email hash (the first 16 bytes of `keyed`)
+        return {row[0]: row[1][:16] for table, row in seen["cells"][-1]
                 if table == "export_batch"}
 
     first = email_hashes()
