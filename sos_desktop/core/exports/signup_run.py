@@ -80,6 +80,7 @@ class Run:
         self.hashed = Hasher()
         self.boxes = VeiledFile()
         self.no_email = 0
+        self.read = 0  # sign-ups read, once read
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
         self._next = array("q")  # by n: the same person's next sign-up (0: none)
         self._opened: OrderedDict[int, list] = OrderedDict()
@@ -111,6 +112,7 @@ class Run:
                 ids.clear()
                 self._report(done, 0)  # total unknown while streaming: a busy indicator
         self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
+        self.read = done
         self._report(done, done)
 
     # --- one row per person ----------------------------------------------------------------
@@ -156,6 +158,7 @@ class Run:
         if box:
             keep(dumps(box))
         self._store(batch, left)
+        self.read = n
         return n
 
     def _store(self, batch: list[tuple], left: list[tuple]) -> None:
@@ -205,10 +208,10 @@ class Run:
             n = chain[n]
         return found
 
-    def _rename(self, n: int, person: tuple) -> tuple[bytes, int] | None:
-        """The `keyed` update of first sign-up n when the name of the person merged from
-        theirs folds to another key than its own (the likely-duplicates list goes by it)."""
-        own = self._fields(n)
+    def _rename(self, n: int, own: tuple, person: tuple) -> tuple[bytes, int] | None:
+        """The `keyed` update of first sign-up n (`own`: its fields) when the name of the
+        person merged from theirs folds to another key than its own (the likely-duplicates
+        list goes by it)."""
         name = dd.name_key(person[_FIRST], person[_LAST])
         if name == dd.name_key(own[_FIRST], own[_LAST]):
             return None
@@ -238,12 +241,13 @@ class Run:
                         yield line
                 elif role == 1:
                     later = self._later(n)
-                    person = dd.merge([self._fields(m) for m in (n, *later)])
+                    rows = [self._fields(m) for m in (n, *later)]
+                    person = dd.merge(rows)
                     keep = not (needs_email and not person[_EMAIL])
                     if needs_email:
                         kept += ((keep, m) for m in (n, *later))
                     if keep:
-                        renamed += filter(None, [self._rename(n, person)])
+                        renamed += filter(None, [self._rename(n, rows[0], person)])
                         writerow(build(person, local))
                         yield lines.pop()
                     else:
