@@ -37,6 +37,12 @@ _EMAIL_OK, _SMS_OK = _IDX["email_consent"], _IDX["sms_consent"]
 # Later sign-ups win for these (people move, change grade); empty never overwrites.
 _LATEST_WINS = ("first_name", "last_name", "preferred_name", "zip_code", "school", "grade",
                 "role", "visit_id", "visit_school", "visit_group", "visit_date")
+_LATEST_WINS_AT = tuple(_IDX[name] for name in _LATEST_WINS)
+# Per channel: (consent flag, value, consent time, consent version): the latest consented
+# sign-up gives all four; none consented leaves the channel empty.
+_CHANNELS = tuple((_IDX[f"{c}_consent"], _IDX[v], _IDX[f"{c}_consent_at"],
+                   _IDX[f"{c}_consent_version"]) for c, v in (("email", "email"),
+                                                             ("sms", "phone")))
 
 
 @dataclass(frozen=True)
@@ -104,20 +110,23 @@ def merge(rows: Sequence[tuple]) -> tuple:
     """One person from sign-ups in created order: consents OR-ed, interests united."""
     if len(rows) == 1:
         return single(rows[0])
+    latest_first = rows[::-1]
     person = [*rows[-1], tuple(r[0] for r in rows)]
-    for name in _LATEST_WINS:
-        i = _IDX[name]
-        person[i] = next((r[i] for r in reversed(rows) if r[i]), "")
-    person[_EMAIL] = person[_PHONE] = ""
-    person[_EMAIL_OK] = person[_SMS_OK] = False
-    for channel, ok, value in (("email", _EMAIL_OK, _EMAIL), ("sms", _SMS_OK, _PHONE)):
-        consented = [r for r in rows if r[ok]]
-        if consented:
-            latest = consented[-1]
-            person[value] = latest[value]
-            person[ok] = True
-            for suffix in ("_consent_at", "_consent_version"):
-                person[_IDX[channel + suffix]] = latest[_IDX[channel + suffix]]
+    for i in _LATEST_WINS_AT:  # plain loops: every merged person of an export comes here
+        for r in latest_first:
+            if r[i]:
+                person[i] = r[i]
+                break
+        else:
+            person[i] = ""
+    for ok, value, at, version in _CHANNELS:
+        for r in latest_first:
+            if r[ok]:
+                person[value], person[ok], person[at], person[version] = r[value], True, \
+                    r[at], r[version]
+                break
+        else:
+            person[value], person[ok] = "", False
     chosen = {t for r in rows for t in (r[F.interests] or "").split(";") if t}
     person[F.interests] = ";".join(t for t in TEAMS if t in chosen)
     person[F.visit_requested] = any(r[F.visit_requested] for r in rows)

@@ -10,6 +10,7 @@ from hashlib import blake2b
 
 HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
 _MAC_BYTES = 16  # crypto_secretbox_MACBYTES
+_WRITE_SIZE = 1 << 18  # VeiledFile writes in pieces of about this many bytes
 
 
 class Hasher:
@@ -75,17 +76,31 @@ class VeiledFile:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
         self._fd = self._file.fileno()
         self._ends = array("q", [0])  # piece i is bytes _ends[i] .. _ends[i + 1]
+        self._pending = bytearray()  # pieces not yet written, from _written on
+        self._written = 0
 
     def __len__(self) -> int:
         return len(self._ends) - 1
 
     def append(self, data: bytes) -> None:
         blob = self._veil.hide(len(self), data)
-        end = self._ends[-1]
-        os.pwrite(self._fd, blob, end)
-        self._ends.append(end + len(blob))
+        self._ends.append(self._ends[-1] + len(blob))
+        self._pending += blob
+        if len(self._pending) >= _WRITE_SIZE:
+            self._flush()
+
+    def _flush(self) -> None:
+        view = memoryview(self._pending)
+        while view:  # a write may take less than all (a signal, a full disk's last bytes)
+            done = os.pwrite(self._fd, view, self._written)
+            self._written += done
+            view = view[done:]
+        view.release()
+        self._pending.clear()
 
     def __getitem__(self, i: int) -> bytes:
+        if self._pending:
+            self._flush()
         start = self._ends[i]
         return self._veil.show(i, os.pread(self._fd, self._ends[i + 1] - start, start))
 
