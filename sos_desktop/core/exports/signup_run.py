@@ -219,26 +219,25 @@ class Run:
                                      (n,)).fetchone()
         return (keyed[:_NAME_AT] + self.hashed(name) + keyed[_NAME_AT + _HASH_BYTES:], n)
 
-    def people(self, merge: bool) -> Iterator[str]:
-        """CSV lines for people in file order (first sign-up first); without `merge` each
-        sign-up is a person of its own."""
+    def people(self, merge: bool) -> Iterator[list[str]]:
+        """CSV lines for people in file order (first sign-up first), a list per chunk of
+        sign-ups; without `merge` each sign-up is a person of its own."""
         total = self._first_pass(merge)
         roles = self._roles = self._group_people(total) if merge else bytearray(total + 1)
-        writerow, lines = _line_writer()
+        writerow, lines = _line_writer()  # a merged person's line goes in after the last
         build, local, needs_email = self.shape.row, self.local, self.shape.needs_email
         renamed: list[tuple] = []
         kept: list[tuple] = []
         for c in range((total + _PER_BOX - 1) // _PER_BOX):
             box = self._box(c)
             n = c * _PER_BOX
-            for line in box[::2]:
+            for line, role in zip(box[::2], roles[n + 1:n + 1 + _PER_BOX], strict=True):
                 n += 1
-                role = roles[n]
                 if role == 0:
                     if line is None:
                         self.no_email += 1
                     else:
-                        yield line
+                        lines.append(line)
                 elif role == 1:
                     later = self._later(n)
                     rows = [self._fields(m) for m in (n, *later)]
@@ -249,9 +248,10 @@ class Run:
                     if keep:
                         renamed += filter(None, [self._rename(n, rows[0], person)])
                         writerow(build(person, local))
-                        yield lines.pop()
                     else:
                         self.no_email += 1
+            yield lines[:]
+            lines.clear()
             self._opened.pop(c, None)  # the pass is past it
             if n % CHUNK < _PER_BOX or n == total:
                 self._flush(renamed, kept)

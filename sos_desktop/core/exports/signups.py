@@ -95,7 +95,7 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
                 skipped = conn.execute(f"SELECT count(*) FROM signups s WHERE {skip}",
                                        params).fetchone()[0]
                 if merge_people or shape.needs_email:
-                    rows = sum(1 for _row in run.people(merge_people))
+                    rows = sum(map(len, run.people(merge_people)))
                     signups = conn.execute("SELECT count(*) FROM temp.export_batch WHERE kept"
                                            ).fetchone()[0]
                 else:
