@@ -50,7 +50,7 @@ _PER_BOX = 16  # sign-ups per chunk (a person's later sign-up costs reading its 
 _NONE = bytes(_HASH_BYTES)  # in `keyed`: no email (or phone)
 _BLANK = 3 * _NONE  # `keyed` of a sign-up not grouped: its id alone
 _NAME_AT = 2 * _HASH_BYTES  # in `keyed`
-_KEEP_BOXES = 128  # opened chunks kept for merging (a person's later sign-ups come later)
+_KEEP_BOXES = 32  # opened chunks kept for merging (a person's later sign-ups come later)
 
 # export_batch: the sign-ups this export carries, numbered in file order. `keyed`: keyed hashes
 # of the email, the phone and the name, 16 bytes each (zeros: none), then the sign-up's id
