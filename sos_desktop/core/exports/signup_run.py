@@ -78,17 +78,24 @@ class Run:
         self.conn, self.shape, self.where, self.params = conn, shape, where, params
         self.progress, self.local, self.key = progress, local, key
         self.hashed = Hasher()
-        self.boxes = VeiledFile()
+        self._boxes: VeiledFile | None = None  # made when first needed (merging, by person)
         self.no_email = 0
         self.read = 0  # sign-ups read, once read
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
         self._next = array("q")  # by n: the same person's next sign-up (0: none)
         self._opened: OrderedDict[int, list] = OrderedDict()
 
+    @property
+    def boxes(self) -> VeiledFile:
+        if self._boxes is None:
+            self._boxes = VeiledFile()
+        return self._boxes
+
     def close(self) -> None:
         """Forget what this run kept (the chunks' file goes; the tables go with the
         connection)."""
-        self.boxes.close()
+        if self._boxes is not None:
+            self._boxes.close()
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:
