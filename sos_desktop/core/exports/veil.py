@@ -7,6 +7,10 @@ from __future__ import annotations
 import os
 from functools import partial
 from hashlib import blake2b
+from pathlib import Path
+
+from sos_desktop.core.atomic import describe_os_error
+from sos_desktop.core.errors import ExportProblem
 
 HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
 _MAC_BYTES = 16  # crypto_secretbox_MACBYTES
@@ -73,7 +77,11 @@ class VeiledFile:
         from array import array
 
         self._veil = Veil()
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+        self._where = Path(tempfile.gettempdir()) / "(an export's temporary data)"
+        try:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+        except OSError as exc:
+            raise ExportProblem(describe_os_error(self._where, exc)) from exc
         self._fd = self._file.fileno()
         self._ends = array("q", [0])  # piece i is bytes _ends[i] .. _ends[i + 1]
         self._pending = bytearray()  # pieces not yet written, from _written on
@@ -91,11 +99,15 @@ class VeiledFile:
 
     def _flush(self) -> None:
         view = memoryview(self._pending)
-        while view:  # a write may take less than all (a signal, a full disk's last bytes)
-            done = os.pwrite(self._fd, view, self._written)
-            self._written += done
-            view = view[done:]
-        view.release()
+        try:
+            while view:  # a write may take less than all (a signal, a full disk's last bytes)
+                done = os.pwrite(self._fd, view, self._written)
+                self._written += done
+                view = view[done:]
+        except OSError as exc:  # the temporary folder's disk is full, most likely
+            raise ExportProblem(describe_os_error(self._where, exc)) from exc
+        finally:
+            view.release()
         self._pending.clear()
 
     def __getitem__(self, i: int) -> bytes:

@@ -257,3 +257,29 @@ def test_a_merging_export_opens_each_sealed_contact_once(db, visit_id, tmp_path,
     result = export_signups(db, tmp_path / "an.csv", profile="action-network")
     assert (result.rows, result.merged, len(result.likely_duplicates)) == (3, 1, 1)
     assert len(opened) == len(set(opened)) == 4
+
+
+def test_a_full_temporary_folder_is_named_and_changes_nothing(db, visit_id, tmp_path,
+                                                              monkeypatch):
+    """Ensure a merging export whose temporary data cannot be written (the temporary folder's
+    disk is full) says so, naming that folder, and leaves no file, receipt or mark."""
+    import errno
+    import tempfile
+
+    from sos_desktop.core.exports import veil
+
+    for n in range(3):
+        _signup(db, visit_id, email=f"p{n}@example.org")
+    monkeypatch.setattr(veil, "_WRITE_SIZE", 1)  # every piece written at once
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(veil.os, "pwrite", full)
+    out = tmp_path / "an.csv"
+    with pytest.raises(ExportProblem, match="disk is full") as failure:
+        export_signups(db, out, profile="action-network")
+    assert tempfile.gettempdir() in str(failure.value)
+    assert not out.exists() and _receipts(db) == []
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM signup_exports").fetchone() == (0,)
