@@ -20,6 +20,7 @@ import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from types import SimpleNamespace
 
 from sos_desktop.core.clock import LocalTime
@@ -54,11 +55,15 @@ _KEEP_BOXES = 32  # opened chunks kept for merging (a person's later sign-ups co
 
 # export_batch: the sign-ups this export carries, numbered in file order. `keyed`: keyed hashes
 # of the email, the phone and the name, 16 bytes each (zeros: none), then the sign-up's id
-# (UTF-8): one column, as one is the cheapest to write. `kept` = 0 for a person the profile
+# (UTF-8): one column, as one is the cheapest to write. `kept`: 1 carried, 2 carried as a
+# person's later sign-up (not on the likely-duplicates list), 0 for a person the profile
 # cannot carry (Mailchimp without an email), who is not marked as exported. Chunk c of the
 # VeiledFile holds sign-ups n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...]
 # (marshal): line None for a sign-up the profile cannot carry on its own, fields (marshal of a
 # dedupe.FIELDS tuple) None when not merging.
+_ROWS_PER_INSERT = 100
+_INSERT_MANY = ("INSERT INTO temp.export_batch (n, keyed) VALUES "
+                + ", ".join(["(?, ?)"] * _ROWS_PER_INSERT))
 BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, keyed BLOB NOT NULL,"
                " kept INTEGER NOT NULL DEFAULT 1)")
 SIGNUP_ID = f"CAST(substr(keyed, {3 * _HASH_BYTES + 1}) AS TEXT)"  # of an export_batch row
@@ -169,7 +174,12 @@ class Run:
         return n
 
     def _store(self, batch: list[tuple], left: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO temp.export_batch (n, keyed) VALUES (?, ?)", batch)
+        whole = len(batch) - len(batch) % _ROWS_PER_INSERT  # many rows a statement: cheaper
+        self.conn.executemany(_INSERT_MANY, [
+            tuple(chain.from_iterable(batch[i:i + _ROWS_PER_INSERT]))
+            for i in range(0, whole, _ROWS_PER_INSERT)])
+        self.conn.executemany("INSERT INTO temp.export_batch (n, keyed) VALUES (?, ?)",
+                              batch[whole:])
         self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, 0)", left)
         batch.clear()
         left.clear()
@@ -185,12 +195,16 @@ class Run:
                 f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
                 f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
         roles = bytearray(count + 1)
-        chain = self._next = array("q", bytes(8 * (count + 1)))
+        links = self._next = array("q", bytes(8 * (count + 1)))
         last = 0
+        later = []
         for first, n in sorted(people.merged()):  # by person, then file order
             if roles[first] != 1:
                 roles[first], last = 1, first
-            chain[last], roles[n], last = n, 2, n
+            links[last], roles[n], last = n, 2, n
+            later.append((n,))
+        self.conn.executemany("UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?",
+                              later)
         return roles
 
     def _box(self, c: int) -> list:
@@ -251,7 +265,7 @@ class Run:
                     person = dd.merge(rows)
                     keep = not (needs_email and not person[_EMAIL])
                     if needs_email:
-                        kept += ((keep, m) for m in (n, *later))
+                        kept += ((keep, n), *((2 * keep, m) for m in later))
                     if keep:
                         renamed += filter(None, [self._rename(n, rows[0], person)])
                         writerow(build(person, local))
@@ -280,10 +294,9 @@ class Run:
         doubtful: list[int] = []
         name = f"substr(keyed, {_NAME_AT + 1}, {_HASH_BYTES})"
         for (group,) in self.conn.execute(f"SELECT group_concat(n) FROM temp.export_batch"
-                                          f" WHERE kept GROUP BY {name} HAVING count(*) > 1"):
-            people = [n for n in map(int, group.split(",")) if roles[n] != 2]  # firsts only
-            if len(people) > 1:
-                doubtful += people
+                                          f" WHERE kept = 1 GROUP BY {name}"
+                                          f" HAVING count(*) > 1"):
+            doubtful += map(int, group.split(","))
         by_name: dict[str, list[tuple]] = {}
         for n in sorted(doubtful):
             person = dd.merge([self._fields(m) for m in (n, *self._later(n))])
