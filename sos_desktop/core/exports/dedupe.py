@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
@@ -83,15 +83,27 @@ class People:
                     parent[later] = root
             linked.extend(group)
 
-    def merged(self) -> Iterator[tuple[int, int]]:
-        """(first sign-up of the person, n) for every sign-up that is not its person's first,
-        each once, in no particular order."""
-        seen = bytearray(len(self._parent))  # a sign-up in two groups (email, phone) once
-        for n in self._linked:
-            root = self._find(n)
-            if root != n and not seen[n]:
-                seen[n] = 1
-                yield root, n
+    def chains(self) -> tuple[bytearray, array]:
+        """(roles, links), and this object is used up: roles[n] is 0 for a sign-up that is a
+        person of its own, 1 for the first of a person's several, 2 for a later one; from a
+        first or later sign-up, links[n] is the next of the same person's later sign-ups, from
+        the last in file order back (0: no more). The links are the union-find's own array,
+        so a run holds no more than it did to group."""
+        parent, find = self._parent, self._find
+        roles = bytearray(len(parent))
+        for n in self._linked:  # every later sign-up points straight at its person's first
+            root = find(n)
+            if root != n:
+                parent[n], roles[root], roles[n] = root, 1, 2
+        self._linked = array("q")
+        later = roles.find(2)
+        while later != -1:  # in file order, each put at the front of its person's chain
+            first = parent[later]
+            head = parent[first]  # the first sign-up itself while its chain is empty
+            parent[later] = 0 if head == first else head
+            parent[first] = later
+            later = roles.find(2, later + 1)
+        return roles, parent
 
 
 def single(row: tuple) -> tuple:

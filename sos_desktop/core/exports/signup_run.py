@@ -61,6 +61,7 @@ _KEEP_BOXES = 32  # opened chunks kept for merging (a person's later sign-ups co
 # VeiledFile holds sign-ups n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...]
 # (marshal): line None for a sign-up the profile cannot carry on its own, fields (marshal of a
 # dedupe.FIELDS tuple) None when not merging.
+_LATER_KEPT = "UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?"  # a later sign-up
 _ROWS_PER_INSERT = 100
 _INSERT_MANY = ("INSERT INTO temp.export_batch (n, keyed) VALUES "
                 + ", ".join(["(?, ?)"] * _ROWS_PER_INSERT))
@@ -87,7 +88,7 @@ class Run:
         self.no_email = 0
         self.read = 0  # sign-ups read, once read
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
-        self._next = array("q")  # by n: the same person's next sign-up (0: none)
+        self._next = array("q")  # by n: the same person's sign-ups chained (People.chains)
         self._opened: OrderedDict[int, list] = OrderedDict()
 
     @property
@@ -194,17 +195,16 @@ class Run:
             people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
                 f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
                 f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
-        roles = bytearray(count + 1)
-        links = self._next = array("q", bytes(8 * (count + 1)))
-        last = 0
-        later = []
-        for first, n in sorted(people.merged()):  # by person, then file order
-            if roles[first] != 1:
-                roles[first], last = 1, first
-            links[last], roles[n], last = n, 2, n
+        roles, self._next = people.chains()
+        later: list[tuple] = []
+        n = roles.find(2)
+        while n != -1:
             later.append((n,))
-        self.conn.executemany("UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?",
-                              later)
+            if len(later) >= CHUNK:
+                self.conn.executemany(_LATER_KEPT, later)
+                later.clear()
+            n = roles.find(2, n + 1)
+        self.conn.executemany(_LATER_KEPT, later)
         return roles
 
     def _box(self, c: int) -> list:
@@ -221,12 +221,17 @@ class Run:
         return marshal.loads(self._box(c)[2 * i + 1])
 
     def _later(self, first: int) -> list[int]:
-        """The n of the later sign-ups of the person whose first sign-up is `first`."""
+        """The n of the later sign-ups, in file order, of the person whose first sign-up is
+        `first` (none for a person of one sign-up)."""
+        roles = self._roles
+        if roles is None or roles[first] != 1:
+            return []
         chain, found = self._next, []
         n = chain[first]
         while n:
             found.append(n)
             n = chain[n]
+        found.reverse()  # the chain runs from the last back
         return found
 
     def _rename(self, n: int, own: tuple, person: tuple) -> tuple[bytes, int] | None:
