@@ -1,6 +1,7 @@
-"""What one sign-up export keeps of the contacts it opened, in its temporary tables: keyed hashes
-to group them and the opened fields encrypted, each under a key made for that export and never
-stored, so nothing readable reaches a temporary file (core/exports/signups.py)."""
+"""What one sign-up export keeps of the contacts it opened: keyed hashes to group them (in its
+temporary table) and the opened sign-ups encrypted (in an unnamed temporary file), each under a
+key made for that export and never stored, so nothing readable reaches the disk
+(core/exports/signup_run.py)."""
 
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ class Hasher:
 
 class Veil:
     """What an export keeps of the contacts it opened, encrypted (libsodium's secretbox,
-    XSalsa20-Poly1305) under a key that exists only in this object, so the temporary tables may
-    hold it: the export opens each sealed box once (~50 µs) and reads its own copy back for far
-    less. Each nonce is used once under the key (the caller numbers what it hides). libsodium is
+    XSalsa20-Poly1305) under a key that exists only in this object, so it may reach the disk:
+    the export opens each sealed box once (~50 µs) and reads its own copy back for far less.
+    Each nonce is used once under the key (the caller numbers what it hides). libsodium is
     called as PyNaCl's own bindings call it, without their per-call argument checks."""
 
     def __init__(self) -> None:
