@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -35,13 +34,13 @@ from benchmarks.common import (
     seed_signups,
 )
 from benchmarks.first_paint import FLOOR_ARGS, app_args, entry_point, interleaved_medians
-from sos_desktop.core.backups.automatic import take_backup
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.exports.signups import _SELECT, GENERIC_HEADER
+from sos_desktop.core.exports.signup_run import SELECT as _SELECT
+from sos_desktop.core.exports.signups import GENERIC_HEADER
 from sos_desktop.core.imports.signups import COLUMNS, import_signups
 from sos_desktop.core.people.signup_rules import validate_signup
 from sos_desktop.core.security.keystore import read_keys
-from sos_desktop.core.security.sealing import ContactKey, Sealer
+from sos_desktop.core.security.sealing import Sealer
 from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits.store import create_visit
 
@@ -78,11 +77,6 @@ def _histories(root: Path, quick: bool) -> dict[str, Path]:
         visits = _visits(db)
         if signups:
             _seed_history(db, visits, signups)
-        # Today's backup, as the day's first start leaves it: the timed starts are the later
-        # ones. Without it every start would begin the backup after its first paint, be
-        # stopped there mid-copy, and the next start clean up that copy (a cost growing with
-        # the file that no start pays whose backup was allowed to finish).
-        take_backup(db, "daily")
         folders[name] = db.path.parent
     return folders
 
@@ -155,21 +149,6 @@ def bench_cli_start(folders: dict[str, Path], quick: bool) -> list[Row]:
         ratio_row(f"sos-desktop visit list, {large} sign-ups vs {small}", medians[large],
                   medians[small], "s", 1.1, note=f"the same 40 visits; {how}"),
     ]
-
-
-def _baseline_export(db_path: Path, out: Path, key: ContactKey) -> int:
-    """The floor in this process (for in-process figures): read, open each sealed contact,
-    write."""
-    conn = sqlite3.connect(db_path)
-    with open(out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(GENERIC_HEADER)
-        count = 0
-        for row in conn.execute(CONSENTED_ROWS):
-            writer.writerow(row[:6] + key.open(row[6]) + row[7:])
-            count += 1
-    conn.close()
-    return count
 
 
 def _data_rows(path: Path) -> int:

@@ -59,6 +59,25 @@ def write_csv(
     return count
 
 
+def write_lines(out: HashingWriter, header: Sequence[str], lines: Iterable[list[str]], *,
+                bom: bool = False, batch: int = 2000) -> int:
+    """write_csv for rows already formatted, one CSV line each (a csv.writer with
+    lineterminator CRLF made them), given in lists. Returns the number of lines."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(header)
+    out.write((("\ufeff" if bom else "") + buffer.getvalue()).encode("utf-8"))
+    count = 0
+    pending: list[str] = []
+    for piece in lines:
+        pending += piece
+        if len(pending) >= batch:
+            out.write("".join(pending).encode("utf-8"))
+            count += len(pending)
+            pending.clear()
+    out.write("".join(pending).encode("utf-8"))
+    return count + len(pending)
+
+
 def _flush(writer: _csv.Writer, buffer: io.StringIO, out: HashingWriter, pending: list) -> int:
     writer.writerows(pending)
     n = len(pending)

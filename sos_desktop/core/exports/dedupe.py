@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
@@ -37,6 +37,12 @@ _EMAIL_OK, _SMS_OK = _IDX["email_consent"], _IDX["sms_consent"]
 # Later sign-ups win for these (people move, change grade); empty never overwrites.
 _LATEST_WINS = ("first_name", "last_name", "preferred_name", "zip_code", "school", "grade",
                 "role", "visit_id", "visit_school", "visit_group", "visit_date")
+_LATEST_WINS_AT = tuple(_IDX[name] for name in _LATEST_WINS)
+# Per channel: (consent flag, value, consent time, consent version): the latest consented
+# sign-up gives all four; none consented leaves the channel empty.
+_CHANNELS = tuple((_IDX[f"{c}_consent"], _IDX[v], _IDX[f"{c}_consent_at"],
+                   _IDX[f"{c}_consent_version"]) for c, v in (("email", "email"),
+                                                             ("sms", "phone")))
 
 
 @dataclass(frozen=True)
@@ -51,11 +57,12 @@ class People:
     """Union-find over sign-ups numbered 1..count: which of them are one person.
 
     Holds one integer per sign-up (an array, not objects), so 300,000 sign-ups cost 2.4 MB;
-    the contacts themselves stay in SQLite and arrive sorted, one key at a time.
+    the contacts themselves stay in SQLite, and only groups sharing a key arrive here.
     """
 
     def __init__(self, count: int) -> None:
         self._parent = array("q", range(count + 1))
+        self._linked = array("q")  # sign-ups in some group: the only ones that can merge
 
     def _find(self, i: int) -> int:
         parent = self._parent
@@ -64,23 +71,39 @@ class People:
             i = parent[i]
         return i
 
-    def link_runs(self, keyed: Iterable[tuple[int, str]]) -> None:
-        """(n, key) pairs sorted by key: sign-ups with the same key are one person."""
-        run_key, run_first = None, 0
-        for n, key in keyed:
-            if key != run_key:
-                run_key, run_first = key, n
-                continue
-            a, b = self._find(n), self._find(run_first)
-            if a != b:
-                self._parent[max(a, b)] = min(a, b)  # the root is a person's first sign-up
+    def link(self, groups: Iterable[Sequence[int]]) -> None:
+        """Groups of sign-ups sharing a key (an email, a phone): each group is one person."""
+        find, parent, linked = self._find, self._parent, self._linked
+        for group in groups:
+            root = find(group[0])
+            for n in group[1:]:
+                other = find(n)
+                if other != root:  # the root is a person's first sign-up
+                    root, later = min(root, other), max(root, other)
+                    parent[later] = root
+            linked.extend(group)
 
-    def merged(self) -> Iterator[tuple[int, int]]:
-        """(first sign-up of the person, n) for every sign-up that is not its person's first."""
-        for n in range(1, len(self._parent)):
-            root = self._find(n)
+    def chains(self) -> tuple[bytearray, array]:
+        """(roles, links), and this object is used up: roles[n] is 0 for a sign-up that is a
+        person of its own, 1 for the first of a person's several, 2 for a later one; from a
+        first or later sign-up, links[n] is the next of the same person's later sign-ups, from
+        the last in file order back (0: no more). The links are the union-find's own array,
+        so a run holds no more than it did to group."""
+        parent, find = self._parent, self._find
+        roles = bytearray(len(parent))
+        for n in self._linked:  # every later sign-up points straight at its person's first
+            root = find(n)
             if root != n:
-                yield root, n
+                parent[n], roles[root], roles[n] = root, 1, 2
+        self._linked = array("q")
+        later = roles.find(2)
+        while later != -1:  # in file order, each put at the front of its person's chain
+            first = parent[later]
+            head = parent[first]  # the first sign-up itself while its chain is empty
+            parent[later] = 0 if head == first else head
+            parent[first] = later
+            later = roles.find(2, later + 1)
+        return roles, parent
 
 
 def single(row: tuple) -> tuple:
@@ -99,20 +122,23 @@ def merge(rows: Sequence[tuple]) -> tuple:
     """One person from sign-ups in created order: consents OR-ed, interests united."""
     if len(rows) == 1:
         return single(rows[0])
+    latest_first = rows[::-1]
     person = [*rows[-1], tuple(r[0] for r in rows)]
-    for name in _LATEST_WINS:
-        i = _IDX[name]
-        person[i] = next((r[i] for r in reversed(rows) if r[i]), "")
-    person[_EMAIL] = person[_PHONE] = ""
-    person[_EMAIL_OK] = person[_SMS_OK] = False
-    for channel, ok, value in (("email", _EMAIL_OK, _EMAIL), ("sms", _SMS_OK, _PHONE)):
-        consented = [r for r in rows if r[ok]]
-        if consented:
-            latest = consented[-1]
-            person[value] = latest[value]
-            person[ok] = True
-            for suffix in ("_consent_at", "_consent_version"):
-                person[_IDX[channel + suffix]] = latest[_IDX[channel + suffix]]
+    for i in _LATEST_WINS_AT:  # plain loops: every merged person of an export comes here
+        for r in latest_first:
+            if r[i]:
+                person[i] = r[i]
+                break
+        else:
+            person[i] = ""
+    for ok, value, at, version in _CHANNELS:
+        for r in latest_first:
+            if r[ok]:
+                person[value], person[ok], person[at], person[version] = r[value], True, \
+                    r[at], r[version]
+                break
+        else:
+            person[value], person[ok] = "", False
     chosen = {t for r in rows for t in (r[F.interests] or "").split(";") if t}
     person[F.interests] = ";".join(t for t in TEAMS if t in chosen)
     person[F.visit_requested] = any(r[F.visit_requested] for r in rows)

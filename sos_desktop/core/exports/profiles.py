@@ -71,11 +71,13 @@ ACTION_NETWORK_HEADER = ("first_name", "last_name", "email", "zip_code", "phone"
 
 
 def _action_network(p: tuple, local: LocalTime) -> tuple:
+    # Unpacked, not indexed: every person of a CRM export goes through here.
+    (_sid, created, _visit, vschool, _vgroup, vdate, first, last, preferred, email, phone, zip_,
+     school, grade, role, interests, requested) = p[:17]
     return (
-        n(p[F.first_name]), n(p[F.last_name]), n(p[F.email]), n(p[F.zip_code]),
-        neutralise_phone(p[F.phone]), n(p[F.preferred_name]), n(p[F.school]), p[F.grade],
-        p[F.role], p[F.interests], _yes(p[F.visit_requested]), n(p[F.visit_school]),
-        p[F.visit_date] or "", local.date(p[F.created_at]),
+        n(first), n(last), n(email), n(zip_), neutralise_phone(phone), n(preferred), n(school),
+        grade, role, interests, "yes" if requested else "no", n(vschool), vdate or "",
+        local.date(created),
     )
 
 

@@ -9,34 +9,30 @@ stays flat however many sign-ups there are. CRM profiles merge sign-ups of the s
 
 Contacts are sealed at rest (core.security): the export needs the unlocked organization key and
 opens each contact once (a sealed box costs ~50 µs to open: most of an export's time). Dedupe
-groups on the normalised email, phone and name, but the temporary tables hold only keyed hashes
-of them (`Hasher`: keyed BLAKE2b under a random key made for this export and never stored) and
-the opened contacts encrypted under another such key (`Veil`), which reveal nothing once the
-keys are gone. So the temporary tables may spill to a file (temp_store=FILE) and memory stays
-flat at any size; the rows and the "likely duplicates" list read the contacts back from there.
+groups on the normalised email, phone and name, but the temporary table holds only keyed hashes
+of them (`Hasher`: keyed BLAKE2b under a random key made for this export and never stored), and
+the opened sign-ups wait in a temporary file encrypted under another such key (`VeiledFile`):
+neither reveals anything once the keys are gone. So both may reach the disk (temp_store=FILE)
+and memory stays flat at any size; merging and the "likely duplicates" list read the sign-ups
+back from there (core/exports/signup_run.py).
 The file is staged beside its target and published as the mark transaction's last step
 (core.storage.outputs): it is there if and only if its receipt is.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
-from itertools import groupby
 from pathlib import Path
 
 from sos_desktop.core.clock import LocalTime, UtcClock, utc_now
 from sos_desktop.core.exports import dedupe as dd
-from sos_desktop.core.exports.csv_safety import write_csv
-from sos_desktop.core.exports.profiles import GENERIC_HEADER, Profile, profile_named
+from sos_desktop.core.exports.csv_safety import write_csv, write_lines
+from sos_desktop.core.exports.profiles import GENERIC_HEADER, profile_named
 from sos_desktop.core.exports.profiles import PROFILES as _REGISTRY
 from sos_desktop.core.exports.receipts import record_receipt
-from sos_desktop.core.exports.veil import Hasher, Veil
-from sos_desktop.core.people.contacts import CONTACT_COLUMNS, open_contact
+from sos_desktop.core.exports.signup_run import BATCH_TABLE, SIGNUP_ID, Progress, Run
 from sos_desktop.core.security.keystore import contact_key
-from sos_desktop.core.security.sealing import ContactKey
 from sos_desktop.core.storage.db import Database, write_transaction
 from sos_desktop.core.storage.outputs import staged_output
 
@@ -44,39 +40,11 @@ __all__ = ["GENERIC_HEADER", "PROFILES", "ExportPreview", "ExportResult", "expor
            "preview_signups"]
 
 PROFILES = tuple(_REGISTRY)
-Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
 
-_COLUMNS = """
-       s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
-       s.contact,
-       s.school, s.grade, s.role, s.interests, s.visit_requested,
-       s.email_consent, s.email_consent_at, s.email_consent_version,
-       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source"""
-_SELECT = f"SELECT {_COLUMNS}\nFROM signups s LEFT JOIN visits v ON v.id = s.visit_id\n"
 _CONSENTED = "(s.email_consent OR s.sms_consent)"
 _NOT_YET = "NOT EXISTS (SELECT 1 FROM signup_exports e WHERE e.signup_id = s.id AND e.profile = ?)"
-_ORDER = "ORDER BY s.created_at, s.id"
-_CONTACT_AT = 6  # s.contact in _SELECT; opened into first_name .. zip_code
-_EMAIL_AT, _PHONE_AT = CONTACT_COLUMNS.index("email"), CONTACT_COLUMNS.index("phone")
-_CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
 
-# The sign-ups this export carries, numbered in file order. `email_key`/`phone_key` are keyed
-# hashes (NULL: no such contact); `person` is the first n of the person the row belongs to
-# (itself unless merged); `kept` = 0 for a person the profile cannot carry (Mailchimp without
-# an email), who is not marked as exported. Then _SELECT's columns after s.id, with the contact
-# opened once and kept under Veil's key: writing the people reads this table alone.
-_ROW_COLUMNS = ("created_at", "visit_id", "visit_school", "visit_group", "visit_date",
-                "contact", "school", "grade", "role", "interests", "visit_requested",
-                "email_consent", "email_consent_at", "email_consent_version", "sms_consent",
-                "sms_consent_at", "sms_consent_version", "source")
-_BATCH_TABLES = (
-    "CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, signup_id TEXT NOT NULL,"
-    " email_key BLOB, phone_key BLOB, person INTEGER, kept INTEGER NOT NULL DEFAULT 1, "
-    + ", ".join(_ROW_COLUMNS) + ")",
-    # One row per person written (p: their first n), for the "same name, different contacts"
-    # list; the names themselves are opened again only for the people on that list.
-    "CREATE TEMP TABLE export_names (p INTEGER PRIMARY KEY, name_key BLOB NOT NULL)",
-)
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -117,18 +85,17 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
     shape = profile_named(profile)
     merge_people = shape.dedupe if dedupe is None else dedupe
     where, params, skip = _selection(profile, new_only)
-    with db.raw() as conn:
+    with db.raw() as conn:  # its temporary table goes with it
         conn.execute("PRAGMA temp_store=FILE")
-        for table in _BATCH_TABLES:
-            conn.execute(table)
+        conn.execute(BATCH_TABLE)
+        run = Run(conn, shape, where, params, None, LocalTime(None), key)
         try:
             conn.execute("BEGIN")
             try:
                 skipped = conn.execute(f"SELECT count(*) FROM signups s WHERE {skip}",
                                        params).fetchone()[0]
-                run = _Run(conn, shape, where, params, None, LocalTime(None), key)
                 if merge_people or shape.needs_email:
-                    rows = sum(1 for _row in run.people(merge_people))
+                    rows = sum(map(len, run.people(merge_people)))
                     signups = conn.execute("SELECT count(*) FROM temp.export_batch WHERE kept"
                                            ).fetchone()[0]
                 else:
@@ -137,160 +104,8 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
             finally:
                 conn.execute("ROLLBACK")  # it only read
         finally:
-            for table in ("export_names", "export_batch"):
-                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+            run.close()
     return ExportPreview(rows, skipped, signups - rows, run.no_email)
-
-
-def _opener(key: ContactKey) -> Callable[[tuple], tuple]:
-    """A _SELECT row to the dedupe field order, the sealed contact opened in place."""
-    def decode(r: tuple) -> tuple:
-        return r[:_CONTACT_AT] + open_contact(key, r[_CONTACT_AT]) + r[_CONTACT_AT + 1:]
-    return decode
-
-
-def _chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
-    """executemany in slices, so a generator feeding it is never held whole."""
-    buffer: list[tuple] = []
-    for row in rows:
-        buffer.append(row)
-        if len(buffer) >= _CHUNK:
-            conn.executemany(sql, buffer)
-            buffer.clear()
-    if buffer:
-        conn.executemany(sql, buffer)
-
-
-class _Run:
-    """One export's reading side, on a connection inside a read transaction."""
-
-    def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
-                 progress: Progress | None, local: LocalTime, key: ContactKey) -> None:
-        self.conn, self.shape, self.where, self.params = conn, shape, where, params
-        self.progress, self.local, self.key = progress, local, key
-        self.decode = _opener(key)
-        self.hashed = Hasher()
-        self.veil = Veil()
-        self.no_email = 0
-
-    def _report(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress(done, total)
-
-    # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
-    def sign_ups(self) -> Iterator[Sequence[str]]:
-        raw, local, decode = self.shape.raw_row, self.local, self.decode
-        if raw is None:
-            single, build = dd.single, self.shape.row
-            raw = lambda r, local: build(single(r), local)  # noqa: E731
-        ids: list[tuple] = []
-        done = 0
-        cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
-        for r in cursor:
-            ids.append((r[0],))
-            yield raw(decode(r), local)
-            done += 1
-            if len(ids) >= _CHUNK:
-                self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
-                ids.clear()
-                self._report(done, 0)  # total unknown while streaming: a busy indicator
-        self.conn.executemany("INSERT INTO temp.export_batch (signup_id) VALUES (?)", ids)
-        self._report(done, done)
-
-    # --- one row per person ----------------------------------------------------------------
-    def _number_sign_ups(self) -> int:
-        """Numbers the sign-ups in file order with keyed hashes of their normalised email and
-        phone, and their contacts opened, the only time they are (both under this export's
-        keys, never in clear: see the module docstring)."""
-        cursor = self.conn.execute(f"{_SELECT} WHERE {self.where} {_ORDER}", self.params)
-        key, hashed, hide = self.key, self.hashed, self.veil.hide
-
-        def numbered() -> Iterator[tuple]:
-            for n, r in enumerate(cursor, 1):
-                contact = open_contact(key, r[_CONTACT_AT])
-                email, phone = contact[_EMAIL_AT].casefold(), contact[_PHONE_AT]
-                yield (n, r[0], hashed(email) if email else None,
-                       hashed(phone) if phone else None, n, *r[1:_CONTACT_AT],
-                       hide(n, contact), *r[_CONTACT_AT + 1:])
-
-        columns = ("n", "signup_id", "email_key", "phone_key", "person", *_ROW_COLUMNS)
-        _chunked(self.conn, f"INSERT INTO temp.export_batch ({', '.join(columns)})"
-                 f" VALUES ({', '.join('?' * len(columns))})", numbered())
-        return self.conn.execute("SELECT count(*) FROM temp.export_batch").fetchone()[0]
-
-    def _group_people(self, count: int) -> None:
-        people = dd.People(count)
-        for column in ("email_key", "phone_key"):
-            people.link_runs(self.conn.execute(
-                f"SELECT n, {column} FROM temp.export_batch WHERE {column} IS NOT NULL"
-                f" ORDER BY {column}, n"))
-        _chunked(self.conn, "UPDATE temp.export_batch SET person = ? WHERE n = ?",
-                 people.merged())
-
-    def _merged_people(self, where: str) -> Iterator[tuple]:
-        """(first n, person merged from their sign-ups) in person order, for the people whose
-        first n meets `where` (on `b`, the batch row); contacts as _number_sign_ups opened them."""
-        cursor = self.conn.execute(
-            f"SELECT b.person, b.n, b.signup_id, {', '.join('b.' + c for c in _ROW_COLUMNS)}"
-            f" FROM temp.export_batch b WHERE {where} ORDER BY b.person, b.n")
-        show, at = self.veil.show, _CONTACT_AT + 2
-
-        def decode(r: tuple) -> tuple:
-            return r[2:at] + show(r[1], r[at]) + r[at + 1:]
-
-        for first, rows in groupby(cursor, key=lambda r: r[0]):
-            yield first, dd.merge([decode(r) for r in rows])
-
-    def people(self, merge: bool) -> Iterator[Sequence[str]]:
-        """Rows for people in file order (first sign-up first); without `merge` each sign-up
-        is a person of its own."""
-        total = self._number_sign_ups()
-        if merge:
-            self._group_people(total)
-        # Rows in person order, and left-out people unmarked by person, without a scan each.
-        self.conn.execute("CREATE INDEX temp.export_batch_person ON export_batch (person, n)")
-        names: list[tuple] = []
-        left_out: list[tuple] = []
-        done = 0
-        # Without merging, person = n: rows in person order are rows in file order.
-        for first, person in self._merged_people("1"):
-            size = len(person[dd.F.signup_ids])
-            done += size
-            if self.shape.needs_email and not person[dd.F.email]:
-                self.no_email += 1
-                left_out.append((first,))
-                continue
-            if merge:
-                names.append((first, self.hashed(
-                    dd.name_key(person[dd.F.first_name], person[dd.F.last_name]))))
-            yield self.shape.row(person, self.local)
-            if done // _CHUNK != (done - size) // _CHUNK:
-                self._flush(names, left_out)
-                self._report(done, total)
-        self._flush(names, left_out)
-        self._report(total, total)
-
-    def _flush(self, names: list[tuple], left_out: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO temp.export_names VALUES (?, ?)", names)
-        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE person = ?", left_out)
-        names.clear()
-        left_out.clear()
-
-    def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
-        """People written whose names fold to the same key, grouped by name in file order;
-        only their sign-ups are read back, for the names and ids the list shows."""
-        self.conn.execute(
-            "CREATE TEMP TABLE export_doubtful AS SELECT p FROM temp.export_names"
-            " WHERE name_key IN (SELECT name_key FROM temp.export_names"
-            "                    GROUP BY name_key HAVING count(*) > 1)")
-        by_name: dict[str, list[tuple]] = {}
-        for _first, person in self._merged_people(
-                "b.person IN (SELECT p FROM temp.export_doubtful)"):
-            first_name, last_name = person[dd.F.first_name], person[dd.F.last_name]
-            by_name.setdefault(dd.name_key(first_name, last_name), []).append(
-                (first_name, last_name, person[dd.F.signup_ids]))
-        return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
-                     for g in by_name.values())
 
 
 def export_signups(
@@ -315,27 +130,33 @@ def export_signups(
     out = Path(out)
     where, params, skip_condition = _selection(profile, new_only)
 
-    with db.raw() as conn:
-        # Before any temporary table exists. They hold ids and keyed hashes only, so they may
+    with db.raw() as conn:  # its temporary table goes with it
+        # Before any temporary table exists. It holds ids and keyed hashes only, so it may
         # spill to a temporary file rather than grow in memory with the number of sign-ups.
         conn.execute("PRAGMA temp_store=FILE")
-        for table in _BATCH_TABLES:
-            conn.execute(table)
+        conn.execute(BATCH_TABLE)
+        run = Run(conn, shape, where, params, progress, LocalTime(zone), key)
         try:
             # The file reaches `out` as the mark transaction's last step and leaves again if
             # its COMMIT fails: a CSV of contacts is at the target if and only if its receipt is.
             with staged_output(out, db.path.parent) as staged:
                 conn.execute("BEGIN")  # one read snapshot: writers go on meanwhile (WAL)
                 try:
+                    # Without --new, the sign-ups left out are all less those read: counting
+                    # them all takes an index, counting the left-out a pass over the table.
                     skipped = conn.execute(
-                        f"SELECT count(*) FROM signups s WHERE {skip_condition}", params
+                        f"SELECT count(*) FROM signups s WHERE {skip_condition}"
+                        if new_only else "SELECT count(*) FROM signups", params
                     ).fetchone()[0]
-                    run = _Run(conn, shape, where, params, progress,
-                               LocalTime(zone), key)
                     by_person = merge_people or shape.needs_email
-                    rows = run.people(merge_people) if by_person else run.sign_ups()
-                    count = write_csv(staged.writer, shape.header, rows, bom=bom)
+                    if by_person:
+                        count = write_lines(staged.writer, shape.header, run.people(
+                            merge_people), bom=bom)
+                    else:
+                        count = write_csv(staged.writer, shape.header, run.sign_ups(), bom=bom)
                     doubtful = run.likely_duplicates() if merge_people else ()
+                    if not new_only:
+                        skipped -= run.read
                     exported = conn.execute(
                         "SELECT count(*) FROM temp.export_batch WHERE kept").fetchone()[0]
                     conn.execute("COMMIT")  # ends the read; keeps the temporary tables' rows
@@ -369,12 +190,11 @@ def export_signups(
                     )
                     conn.execute(
                         "INSERT OR IGNORE INTO signup_exports (signup_id, profile, receipt_id)"
-                        " SELECT signup_id, ?, ? FROM temp.export_batch WHERE kept",
+                        f" SELECT {SIGNUP_ID}, ?, ? FROM temp.export_batch WHERE kept",
                         (profile, receipt_id),
                     )
                     staged.publish()
-        finally:  # the hashes go with the tables; their key went with the run
-            for table in ("export_doubtful", "export_names", "export_batch"):
-                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        finally:  # the chunks' file goes now; the hashes' key goes with the run
+            run.close()
     return ExportResult(out, count, skipped, digest, receipt_id, merged=exported - count,
                         skipped_no_email=run.no_email, likely_duplicates=doubtful)

@@ -1,14 +1,21 @@
-"""What one sign-up export keeps of the contacts it opened, in its temporary tables: keyed hashes
-to group them and the opened fields encrypted, each under a key made for that export and never
-stored, so nothing readable reaches a temporary file (core/exports/signups.py)."""
+"""What one sign-up export keeps of the contacts it opened: keyed hashes to group them (in its
+temporary table) and the opened sign-ups encrypted (in an unnamed temporary file), each under a
+key made for that export and never stored, so nothing readable reaches the disk
+(core/exports/signup_run.py)."""
 
 from __future__ import annotations
 
 import os
+from functools import partial
 from hashlib import blake2b
+from pathlib import Path
 
-_HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
+from sos_desktop.core.atomic import describe_os_error
+from sos_desktop.core.errors import ExportProblem
+
+HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
 _MAC_BYTES = 16  # crypto_secretbox_MACBYTES
+_WRITE_SIZE = 1 << 18  # VeiledFile writes in pieces of about this many bytes
 
 
 class Hasher:
@@ -17,45 +24,98 @@ class Hasher:
     for one export, a hash that reaches a temporary file tells nothing about the person."""
 
     def __init__(self) -> None:
-        self._key = os.urandom(32)
+        key = os.urandom(32)
+        # BLAKE2b's keyed mode: a MAC at half HMAC's cost. `new(data).digest()` is a call of
+        # this object without a Python frame, for loops over every sign-up.
+        self.new = partial(blake2b, key=key, digest_size=HASH_BYTES)
 
-    def __call__(self, value: str) -> bytes:  # BLAKE2b's keyed mode: a MAC at half HMAC's cost
-        return blake2b(value.encode("utf-8"), key=self._key, digest_size=_HASH_BYTES).digest()
+    def __call__(self, value: str) -> bytes:
+        return self.new(value.encode("utf-8")).digest()
 
 
 class Veil:
-    """The contacts opened for one export, encrypted (libsodium's secretbox, XSalsa20-Poly1305)
-    under a key that exists only in this object, so the temporary tables may hold them: the
-    export opens each sealed box once (~50 µs), then reads the fields back for ~2 µs. Row n's
-    nonce is n, unique under the key. libsodium is called as PyNaCl's own bindings call it,
-    without their per-call argument checks (half the cost at 100k rows)."""
+    """What an export keeps of the contacts it opened, encrypted (libsodium's secretbox,
+    XSalsa20-Poly1305) under a key that exists only in this object, so it may reach the disk:
+    the export opens each sealed box once (~50 µs) and reads its own copy back for far less.
+    Each nonce is used once under the key (the caller numbers what it hides). libsodium is
+    called as PyNaCl's own bindings call it, without their per-call argument checks."""
 
     def __init__(self) -> None:
         from nacl._sodium import ffi, lib  # type: ignore[import-not-found]  # PyNaCl's own
 
         self._key = os.urandom(32)
         self._ffi, self._lib = ffi, lib
+        self._out = ffi.new("unsigned char[]", 1 << 16)  # reused: one piece at a time
 
-    def hide(self, n: int, fields: tuple[str, ...]) -> bytes:
-        text = "\x00".join(fields)  # validation keeps control characters out of contacts;
-        if text.count("\x00") != len(fields) - 1:  # one that slipped in goes as JSON
-            import json
+    def _room(self, size: int) -> object:
+        if len(self._out) < size:
+            self._out = self._ffi.new("unsigned char[]", size)
+        return self._out
 
-            text = "\x01" + json.dumps(fields)
-        data = text.encode("utf-8")
-        out = self._ffi.new("unsigned char[]", len(data) + _MAC_BYTES)
-        self._lib.crypto_secretbox_easy(out, data, len(data), n.to_bytes(24, "little"),
+    def hide(self, nonce: int, data: bytes) -> bytes:
+        size = len(data) + _MAC_BYTES
+        out = self._room(size)
+        self._lib.crypto_secretbox_easy(out, data, len(data), nonce.to_bytes(24, "little"),
                                         self._key)
-        return self._ffi.buffer(out)[:]
+        return self._ffi.buffer(out, size)[:]
 
-    def show(self, n: int, blob: bytes) -> tuple[str, ...]:
-        out = self._ffi.new("unsigned char[]", len(blob) - _MAC_BYTES)
-        if self._lib.crypto_secretbox_open_easy(out, blob, len(blob), n.to_bytes(24, "little"),
-                                                self._key) != 0:
-            raise RuntimeError("a contact this export kept does not open")  # never expected
-        text = self._ffi.buffer(out)[:].decode("utf-8")
-        if text.startswith("\x01"):
-            import json
+    def show(self, nonce: int, blob: bytes) -> bytes:
+        size = len(blob) - _MAC_BYTES
+        out = self._room(size)
+        if self._lib.crypto_secretbox_open_easy(out, blob, len(blob),
+                                                nonce.to_bytes(24, "little"), self._key) != 0:
+            raise RuntimeError("what this export kept does not open")  # never expected
+        return self._ffi.buffer(out, size)[:]
 
-            return tuple(json.loads(text[1:]))
-        return tuple(text.split("\x00"))
+
+class VeiledFile:
+    """Pieces of bytes, numbered from 0 as they are added, kept each encrypted (Veil, the piece's
+    number as nonce) in an unnamed temporary file that goes when this is closed: memory stays
+    flat however much an export keeps, and the file reveals nothing once the key is gone."""
+
+    def __init__(self) -> None:
+        import tempfile
+        from array import array
+
+        self._veil = Veil()
+        self._where = Path(tempfile.gettempdir()) / "(an export's temporary data)"
+        try:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+        except OSError as exc:
+            raise ExportProblem(describe_os_error(self._where, exc)) from exc
+        self._fd = self._file.fileno()
+        self._ends = array("q", [0])  # piece i is bytes _ends[i] .. _ends[i + 1]
+        self._pending = bytearray()  # pieces not yet written, from _written on
+        self._written = 0
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def append(self, data: bytes) -> None:
+        blob = self._veil.hide(len(self), data)
+        self._ends.append(self._ends[-1] + len(blob))
+        self._pending += blob
+        if len(self._pending) >= _WRITE_SIZE:
+            self._flush()
+
+    def _flush(self) -> None:
+        view = memoryview(self._pending)
+        try:
+            while view:  # a write may take less than all (a signal, a full disk's last bytes)
+                done = os.pwrite(self._fd, view, self._written)
+                self._written += done
+                view = view[done:]
+        except OSError as exc:  # the temporary folder's disk is full, most likely
+            raise ExportProblem(describe_os_error(self._where, exc)) from exc
+        finally:
+            view.release()
+        self._pending.clear()
+
+    def __getitem__(self, i: int) -> bytes:
+        if self._pending:
+            self._flush()
+        start = self._ends[i]
+        return self._veil.show(i, os.pread(self._fd, self._ends[i + 1] - start, start))
+
+    def close(self) -> None:
+        self._file.close()

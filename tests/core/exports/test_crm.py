@@ -193,13 +193,15 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     from sos_desktop.core.clock import LocalTime
     from sos_desktop.core.exports.dedupe import single
     from sos_desktop.core.exports.profiles import _generic, _generic_raw
-    from sos_desktop.core.exports.signups import _SELECT, _opener
+    from sos_desktop.core.exports.signup_run import SELECT
+    from sos_desktop.core.people.contacts import open_contact
 
     _signup(db, visit_id, last_name="=x", phone="2035550142", sms_consent=False)
     _signup(db, visit_id, email="b@example.org", email_consent=False, phone="2035550143",
             sms_consent=True)
     with db.raw() as conn:
-        decoded = list(map(_opener(db.contact_key), conn.execute(_SELECT)))
+        decoded = [r[:6] + open_contact(db.contact_key, r[6]) + r[7:]
+                   for r in conn.execute(SELECT)]
     local = LocalTime()
     assert [_generic_raw(r, local) for r in decoded] == [_generic(single(r), local)
                                                          for r in decoded]

@@ -171,11 +171,19 @@ def test_unknown_profile(db, tmp_path):
 
 def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monkeypatch):
     """Ensure a merging export groups people on keyed hashes of their email, phone and name:
-    no opened email, phone or name is in its temporary tables (which may spill to a file), the
-    hash key is new each export, and the groups and likely duplicates are still found."""
+    no opened email, phone or name is in its temporary tables (which may spill to a file) or in
+    the temporary file holding the opened sign-ups, the hash key is new each export, and the
+    groups and likely duplicates are still found."""
+    import tempfile
     from contextlib import contextmanager
 
-    raw, seen = db.raw, {"conn": [], "cells": []}
+    raw, seen = db.raw, {"conn": [], "cells": [], "files": []}
+    real_temporary_file = tempfile.TemporaryFile
+
+    def watched_file(*args, **kwargs):
+        handle = real_temporary_file(*args, **kwargs)
+        seen["files"].append(handle)
+        return handle
 
     @contextmanager
     def watched_raw():
@@ -191,6 +199,8 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
         seen["tables"] = set(tables)
         seen["cells"].append([(table, row) for table in tables
                               for row in conn.execute(f"SELECT * FROM temp.{table}")])
+        handle = seen["files"][-1]
+        seen["kept"] = os.pread(handle.fileno(), 1 << 20, 0)
 
     _signup(db, visit_id, first_name="Anabel", email="Anabel@Example.org")
     _signup(db, visit_id, first_name="Anabel", email="anabel@example.org", phone="2035550142",
@@ -200,12 +210,14 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     _signup(db, visit_id, first_name="Carmen", last_name="Soto", email="carmen1@example.org")
     _signup(db, visit_id, first_name="carmen", last_name="Sotó", email="carmen2@example.org")
     monkeypatch.setattr(db, "raw", watched_raw)
+    monkeypatch.setattr(tempfile, "TemporaryFile", watched_file)
     result = export_signups(db, tmp_path / "an.csv", profile="action-network",
                             progress=progress)
     assert seen["temp_store"] != 2  # not MEMORY: nothing there needs to stay off the disk
-    assert {"export_batch", "export_names"} <= seen["tables"]
+    assert "export_batch" in seen["tables"] and seen["kept"]
     dump = b"\0".join(c if isinstance(c, bytes) else str(c).encode()
                       for _table, row in seen["cells"][-1] for c in row).lower()
+    dump += b"\0" + seen["kept"].lower()
     clear = ["Anabel@Example.org", "beatriz@example.org", "carmen1@example.org",
              "carmen2@example.org", "2035550142", "203-555-0142", "Anabel", "Beatriz", "Carmen",
              "Ruiz", "Soto", "Sotó", "anabel ruiz", "carmen soto"]
@@ -215,8 +227,9 @@ def test_dedupe_temp_tables_hold_no_clear_contacts(db, visit_id, tmp_path, monke
     [doubtful] = result.likely_duplicates  # named as the first of them in file order
     assert doubtful.name in {"Carmen Soto", "carmen Sotó"} and len(doubtful.signup_ids) == 2
 
-    def email_hashes():  # n: email hash
-        return {row[0]: row[2] for table, row in seen["cells"][-1] if table == "export_batch"}
+    def email_hashes():  # n: email hash (the first 16 bytes of `keyed`)
+        return {row[0]: row[1][:16] for table, row in seen["cells"][-1]
+                if table == "export_batch"}
 
     first = email_hashes()
     assert len(set(first.values())) == 4  # five emails, Anabel's two equal once case-folded
@@ -244,3 +257,29 @@ def test_a_merging_export_opens_each_sealed_contact_once(db, visit_id, tmp_path,
     result = export_signups(db, tmp_path / "an.csv", profile="action-network")
     assert (result.rows, result.merged, len(result.likely_duplicates)) == (3, 1, 1)
     assert len(opened) == len(set(opened)) == 4
+
+
+def test_a_full_temporary_folder_is_named_and_changes_nothing(db, visit_id, tmp_path,
+                                                              monkeypatch):
+    """Ensure a merging export whose temporary data cannot be written (the temporary folder's
+    disk is full) says so, naming that folder, and leaves no file, receipt or mark."""
+    import errno
+    import tempfile
+
+    from sos_desktop.core.exports import veil
+
+    for n in range(3):
+        _signup(db, visit_id, email=f"p{n}@example.org")
+    monkeypatch.setattr(veil, "_WRITE_SIZE", 1)  # every piece written at once
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(veil.os, "pwrite", full)
+    out = tmp_path / "an.csv"
+    with pytest.raises(ExportProblem, match="disk is full") as failure:
+        export_signups(db, out, profile="action-network")
+    assert tempfile.gettempdir() in str(failure.value)
+    assert not out.exists() and _receipts(db) == []
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM signup_exports").fetchone() == (0,)

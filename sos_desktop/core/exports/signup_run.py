@@ -1,0 +1,312 @@
+"""The reading side of one sign-up export (core/exports/signups.py), inside its read snapshot.
+
+Opening a sealed contact (~50 µs) is most of an export's cost, so each is opened once, in the
+first pass, which also does all that a sign-up needs when it turns out to be a person of its own
+(most are): its CSV line is formatted there and then. Whether it is on its own is known only
+once every sign-up has been seen, so the first pass keeps each sign-up's line and fields (for
+merging), 16 sign-ups to a chunk, encrypted in an unnamed temporary file under a key made for
+this export and never stored (`VeiledFile`); and in `export_batch` one narrow row per sign-up:
+keyed hashes of its email, phone and name (`Hasher`) to group on, and its id to mark. Both may
+reach the disk and reveal nothing once the keys are gone, so memory stays flat at any size. The
+second pass reads the chunks in order: a person of one sign-up is their line as it stands; a
+person of several is merged from their sign-ups' fields (core.exports.dedupe) and formatted then.
+"""
+
+from __future__ import annotations
+
+import csv
+import marshal
+import sqlite3
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
+from types import SimpleNamespace
+
+from sos_desktop.core.clock import LocalTime
+from sos_desktop.core.exports import dedupe as dd
+from sos_desktop.core.exports.profiles import Profile
+from sos_desktop.core.exports.veil import HASH_BYTES as _HASH_BYTES
+from sos_desktop.core.exports.veil import Hasher, VeiledFile
+from sos_desktop.core.people.contacts import open_contact
+from sos_desktop.core.security.sealing import ContactKey
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all; 0 while unknown)
+
+_COLUMNS = """
+       s.id, s.created_at, s.visit_id, v.school, v.group_name, v.visit_date,
+       s.contact,
+       s.school, s.grade, s.role, s.interests, s.visit_requested,
+       s.email_consent, s.email_consent_at, s.email_consent_version,
+       s.sms_consent, s.sms_consent_at, s.sms_consent_version, s.source"""
+SELECT = f"SELECT {_COLUMNS}\nFROM signups s LEFT JOIN visits v ON v.id = s.visit_id\n"
+ORDER = "ORDER BY s.created_at, s.id"
+_CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedupe.FIELDS)
+_EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
+_EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
+# The consents in SELECT's rows (before the contact is opened into six fields).
+_EMAIL_OK_AT, _SMS_OK_AT = dd.F.email_consent - 5, dd.F.sms_consent - 5
+CHUNK = 2000  # rows per progress report and per batch of temporary-table writes
+_PER_BOX = 16  # sign-ups per chunk (a person's later sign-up costs reading its chunk)
+_NONE = bytes(_HASH_BYTES)  # in `keyed`: no email (or phone)
+_BLANK = 3 * _NONE  # `keyed` of a sign-up not grouped: its id alone
+_NAME_AT = 2 * _HASH_BYTES  # in `keyed`
+_KEEP_BOXES = 32  # opened chunks kept for merging (a person's later sign-ups come later)
+
+# export_batch: the sign-ups this export carries, numbered in file order. `keyed`: keyed hashes
+# of the email, the phone and the name, 16 bytes each (zeros: none), then the sign-up's id
+# (UTF-8): one column, as one is the cheapest to write. `kept`: 1 carried, 2 carried as a
+# person's later sign-up (not on the likely-duplicates list), 0 for a person the profile
+# cannot carry (Mailchimp without an email), who is not marked as exported. Chunk c of the
+# VeiledFile holds sign-ups n = 16c + 1 .. 16c + 16 as [line, fields, line, fields, ...]
+# (marshal): line None for a sign-up the profile cannot carry on its own, fields (marshal of a
+# dedupe.FIELDS tuple) None when not merging.
+_LATER_KEPT = "UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?"  # a later sign-up
+_ROWS_PER_INSERT = 100
+_INSERT_MANY = ("INSERT INTO temp.export_batch (n, keyed) VALUES "
+                + ", ".join(["(?, ?)"] * _ROWS_PER_INSERT))
+BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, keyed BLOB NOT NULL,"
+               " kept INTEGER NOT NULL DEFAULT 1)")
+SIGNUP_ID = f"CAST(substr(keyed, {3 * _HASH_BYTES + 1}) AS TEXT)"  # of an export_batch row
+
+
+def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str]]:
+    """csv.writer's writerow giving each line to a list: write_lines' dialect, row by row."""
+    lines: list[str] = []
+    return csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n").writerow, lines
+
+
+class Run:
+    """One export's reading side, on a connection inside a read transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, shape: Profile, where: str, params: list,
+                 progress: Progress | None, local: LocalTime, key: ContactKey) -> None:
+        self.conn, self.shape, self.where, self.params = conn, shape, where, params
+        self.progress, self.local, self.key = progress, local, key
+        self.hashed = Hasher()
+        self._boxes: VeiledFile | None = None  # made when first needed (merging, by person)
+        self.no_email = 0
+        self.read = 0  # sign-ups read, once read
+        self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
+        self._next = array("q")  # by n: the same person's sign-ups chained (People.chains)
+        self._opened: OrderedDict[int, list] = OrderedDict()
+
+    @property
+    def boxes(self) -> VeiledFile:
+        if self._boxes is None:
+            self._boxes = VeiledFile()
+        return self._boxes
+
+    def close(self) -> None:
+        """Forget what this run kept (the chunks' file goes; the tables go with the
+        connection)."""
+        if self._boxes is not None:
+            self._boxes.close()
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
+    def sign_ups(self) -> Iterator[Sequence[str]]:
+        raw, local, key, at = self.shape.raw_row, self.local, self.key, _CONTACT_AT
+        if raw is None:
+            single, build = dd.single, self.shape.row
+            raw = lambda r, local: build(single(r), local)  # noqa: E731
+        ids: list[tuple] = []
+        done = 0
+        cursor = self.conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params)
+        for r in cursor:
+            ids.append((_BLANK + r[0].encode(),))
+            yield raw(r[:at] + open_contact(key, r[at]) + r[at + 1:], local)
+            done += 1
+            if len(ids) >= CHUNK:
+                self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
+                ids.clear()
+                self._report(done, 0)  # total unknown while streaming: a busy indicator
+        self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
+        self.read = done
+        self._report(done, done)
+
+    # --- one row per person ----------------------------------------------------------------
+    def _first_pass(self, merge: bool) -> int:
+        """Opens every contact, the only time it is; returns the number of sign-ups."""
+        conn, key, local, at = self.conn, self.key, self.local, _CONTACT_AT
+        build, needs_email, single = self.shape.row, self.shape.needs_email, dd.single
+        name_key, dumps, keep, hash_of = dd.name_key, marshal.dumps, self.boxes.append, \
+            self.hashed.new
+        writerow, lines = _line_writer()
+        batch: list[tuple] = []
+        left: list[tuple] = []  # sign-ups the profile cannot carry on their own
+        box: list = []
+        n = 0
+        for n, r in enumerate(conn.execute(f"{SELECT} WHERE {self.where} {ORDER}",
+                                           self.params), 1):
+            contact = open_contact(key, r[at])
+            row = r[:at] + contact + r[at + 1:]
+            # dedupe.single, its common case inline: both channels consented
+            alone = row + ((r[0],),) if r[_EMAIL_OK_AT] and r[_SMS_OK_AT] else single(row)
+            if merge:
+                email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
+                keyed = ((hash_of(email.casefold().encode()).digest() if email else _NONE)
+                         + (hash_of(phone.encode()).digest() if phone else _NONE)
+                         + hash_of(name_key(contact[0], contact[1]).encode()).digest()
+                         + r[0].encode())
+                fields = dumps(row)
+            else:
+                keyed, fields = _BLANK + r[0].encode(), None
+            if needs_email and not alone[_EMAIL]:
+                left.append((n, keyed))
+                box += (None, fields)
+            else:
+                writerow(build(alone, local))
+                batch.append((n, keyed))
+                box += (lines.pop(), fields)
+            if len(box) == 2 * _PER_BOX:  # chunk (n - 1) // _PER_BOX
+                keep(dumps(box))
+                box.clear()
+            if len(batch) + len(left) >= CHUNK:
+                self._store(batch, left)
+                self._report(n, 0)  # the sign-ups in all are known once all are read
+        if box:
+            keep(dumps(box))
+        self._store(batch, left)
+        self.read = n
+        return n
+
+    def _store(self, batch: list[tuple], left: list[tuple]) -> None:
+        whole = len(batch) - len(batch) % _ROWS_PER_INSERT  # many rows a statement: cheaper
+        self.conn.executemany(_INSERT_MANY, [
+            tuple(chain.from_iterable(batch[i:i + _ROWS_PER_INSERT]))
+            for i in range(0, whole, _ROWS_PER_INSERT)])
+        self.conn.executemany("INSERT INTO temp.export_batch (n, keyed) VALUES (?, ?)",
+                              batch[whole:])
+        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, 0)", left)
+        batch.clear()
+        left.clear()
+
+    def _group_people(self, count: int) -> bytearray:
+        """Roles by n (0 a person of one sign-up, 1 the first of several, 2 a later one) and
+        `_next`, each person's sign-ups chained in file order. Only keys shared by several
+        sign-ups reach Python: SQLite sorts the rest away."""
+        people = dd.People(count)
+        for at in (1, 1 + _HASH_BYTES):  # email, phone
+            key = f"substr(keyed, {at}, {_HASH_BYTES})"
+            people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
+                f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
+                f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
+        roles, self._next = people.chains()
+        later: list[tuple] = []
+        n = roles.find(2)
+        while n != -1:
+            later.append((n,))
+            if len(later) >= CHUNK:
+                self.conn.executemany(_LATER_KEPT, later)
+                later.clear()
+            n = roles.find(2, n + 1)
+        self.conn.executemany(_LATER_KEPT, later)
+        return roles
+
+    def _box(self, c: int) -> list:
+        """Chunk c opened: [line, fields, ...]. Kept a while: the main pass comes to it later."""
+        found = self._opened.get(c)
+        if found is None:
+            found = self._opened[c] = marshal.loads(self.boxes[c])
+            if len(self._opened) > _KEEP_BOXES:
+                self._opened.popitem(last=False)
+        return found
+
+    def _fields(self, n: int) -> tuple:
+        c, i = divmod(n - 1, _PER_BOX)
+        return marshal.loads(self._box(c)[2 * i + 1])
+
+    def _later(self, first: int) -> list[int]:
+        """The n of the later sign-ups, in file order, of the person whose first sign-up is
+        `first` (none for a person of one sign-up)."""
+        roles = self._roles
+        if roles is None or roles[first] != 1:
+            return []
+        chain, found = self._next, []
+        n = chain[first]
+        while n:
+            found.append(n)
+            n = chain[n]
+        found.reverse()  # the chain runs from the last back
+        return found
+
+    def _rename(self, n: int, own: tuple, person: tuple) -> tuple[bytes, int] | None:
+        """The `keyed` update of first sign-up n (`own`: its fields) when the name of the
+        person merged from theirs folds to another key than its own (the likely-duplicates
+        list goes by it)."""
+        name = dd.name_key(person[_FIRST], person[_LAST])
+        if name == dd.name_key(own[_FIRST], own[_LAST]):
+            return None
+        (keyed,) = self.conn.execute("SELECT keyed FROM temp.export_batch WHERE n = ?",
+                                     (n,)).fetchone()
+        return (keyed[:_NAME_AT] + self.hashed(name) + keyed[_NAME_AT + _HASH_BYTES:], n)
+
+    def people(self, merge: bool) -> Iterator[list[str]]:
+        """CSV lines for people in file order (first sign-up first), a list per chunk of
+        sign-ups; without `merge` each sign-up is a person of its own."""
+        total = self._first_pass(merge)
+        roles = self._roles = self._group_people(total) if merge else bytearray(total + 1)
+        writerow, lines = _line_writer()  # a merged person's line goes in after the last
+        build, local, needs_email = self.shape.row, self.local, self.shape.needs_email
+        renamed: list[tuple] = []
+        kept: list[tuple] = []
+        for c in range((total + _PER_BOX - 1) // _PER_BOX):
+            box = self._box(c)
+            n = c * _PER_BOX
+            for line, role in zip(box[::2], roles[n + 1:n + 1 + _PER_BOX], strict=True):
+                n += 1
+                if role == 0:
+                    if line is None:
+                        self.no_email += 1
+                    else:
+                        lines.append(line)
+                elif role == 1:
+                    later = self._later(n)
+                    rows = [self._fields(m) for m in (n, *later)]
+                    person = dd.merge(rows)
+                    keep = not (needs_email and not person[_EMAIL])
+                    if needs_email:
+                        kept += ((keep, n), *((2 * keep, m) for m in later))
+                    if keep:
+                        renamed += filter(None, [self._rename(n, rows[0], person)])
+                        writerow(build(person, local))
+                    else:
+                        self.no_email += 1
+            yield lines[:]
+            lines.clear()
+            self._opened.pop(c, None)  # the pass is past it
+            if n % CHUNK < _PER_BOX or n == total:
+                self._flush(renamed, kept)
+                self._report(n, total)
+        self._flush(renamed, kept)
+        self._report(total, total)
+
+    def _flush(self, renamed: list[tuple], kept: list[tuple]) -> None:
+        self.conn.executemany("UPDATE temp.export_batch SET keyed = ? WHERE n = ?", renamed)
+        self.conn.executemany("UPDATE temp.export_batch SET kept = ? WHERE n = ?", kept)
+        renamed.clear()
+        kept.clear()
+
+    def likely_duplicates(self) -> tuple[dd.LikelyDuplicate, ...]:
+        """People written whose names fold to the same key, grouped by name in file order;
+        only their sign-ups are read back, for the names and ids the list shows."""
+        roles = self._roles
+        assert roles is not None, "people() first"
+        doubtful: list[int] = []
+        name = f"substr(keyed, {_NAME_AT + 1}, {_HASH_BYTES})"
+        for (group,) in self.conn.execute(f"SELECT group_concat(n) FROM temp.export_batch"
+                                          f" WHERE kept = 1 GROUP BY {name}"
+                                          f" HAVING count(*) > 1"):
+            doubtful += map(int, group.split(","))
+        by_name: dict[str, list[tuple]] = {}
+        for n in sorted(doubtful):
+            person = dd.merge([self._fields(m) for m in (n, *self._later(n))])
+            first_name, last_name = person[_FIRST], person[_LAST]
+            by_name.setdefault(dd.name_key(first_name, last_name), []).append(
+                (first_name, last_name, person[dd.F.signup_ids]))
+        return tuple(dd.LikelyDuplicate(f"{g[0][0]} {g[0][1]}", tuple(p[2] for p in g))
+                     for g in by_name.values())
