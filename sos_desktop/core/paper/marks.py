@@ -34,6 +34,7 @@ STROKE_PEAK = 0.42  # a pen or pencil stroke's darkest part reaches this
 PENCIL_PEAK = 0.32  # ... a thin pencil line's, its darkest twelfth half paper (light: < 0.28)
 ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0.15 in 95%)
 HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
+HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round a bubble
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
 
@@ -146,6 +147,7 @@ class _Raw:
     third_arm: float = 0.0
     axis_lines: float = 0.0
     axis_second: float = 0.0
+    halo: int = 0  # slices of the band round the ring with a faint trace (a pale pencil ring)
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
 
@@ -167,10 +169,12 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
         for nx, ny in neighbours:
             free &= own <= (xx - (nx - cx)) ** 2 + (yy - (ny - cy)) ** 2
     ink = patch >= INK
+    faint = patch >= HALO
     inner = patch[g.inner]
     band = g.band & free
     sectors = sum(1 << k for k, s in enumerate(g.sectors)
                   if (ink & s & free).sum() >= max(2, 0.05 * (s & free).sum()))
+    halo = sum(int((faint & s & free).sum() >= max(2, 0.04 * (s & free).sum())) for s in g.sectors)
     spilled = [int((ink & d & free).sum() >= max(4, 0.04 * (d & free).sum())) for d in g.spills]
     close = [int((ink & d & free).sum() >= max(3, 0.25 * (d & free).sum())) for d in g.near]
     arms = sum(int(ink[d].mean() >= 0.3) for d in g.diagonal)
@@ -189,7 +193,7 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
                 sum(close[:4]), sum(close[4:]),
                 float(ink[g.axial].mean()), arms, extent,
                 tuple(float(patch[h].mean()) for h in g.hugging),
-                tuple(float(patch[w].mean()) for w in g.rim), *lines)
+                tuple(float(patch[w].mean()) for w in g.rim), *lines, halo)
 
 
 def _round(m: _Raw) -> int:
@@ -272,7 +276,7 @@ def _trace(m: _Raw) -> tuple[Mark, Shape]:
     """Light, small or grey: unclear if there is anything at all, else empty."""
     faint = max(0.08, 3 * m.noise)
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
-            or _round(m) >= 3):
+            or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4)):
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
 

@@ -107,6 +107,9 @@ def _value(q, choice: str | None) -> Any:
     return int(choice) if q.type is QuestionType.SCALE and choice is not None else choice
 
 
+WHOLE = 0.85  # of the inside inked: a filled circle (half fills reach 0.6-0.85)
+
+
 def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     """(answer or None, review reason or None) for one question's bubbles: a clear answer is
     kept, anything a careful person would stop at goes to review, nothing is guessed."""
@@ -128,7 +131,9 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
         # left standing beside the cross-outs is the answer; anything else is unclear.
         standing = [s for s in clear if s.shape is not Shape.CROSS]
         # ... and only if nothing hints that it was struck through too.
-        if len(standing) == 1 and (crossed or len(fills) == 1) and standing[0].arms < HINT:
+        # An X beside a fill is a cross-out only beside a whole fill, not half of one.
+        if (len(standing) == 1 and standing[0].arms < HINT
+                and (crossed or (len(fills) == 1 and standing[0].fill >= WHOLE))):
             return _value(q, standing[0].box.choice), None
         return None, (Reason.TWO_MARKS if len(standing) > 1 else Reason.CROSSED).value
     if len(clear) > 1:
