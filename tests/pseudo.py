@@ -82,9 +82,10 @@ def speaking_pseudo(qm: Path, monkeypatch) -> Iterator[None]:
         apply_language(languages.SOURCE)
 
 
-# Dates and numbers follow the pseudo-locale's QLocale, English: "Wed 14 Oct 2026" is data.
+# Dates, numbers and sizes follow the pseudo-locale's QLocale, English: "Wed 14 Oct 2026" and
+# "200.00 KiB" (QLocale.formatDataSize) are data.
 _DATE_WORDS = {name[:n].lower() for name in (*calendar.month_name, *calendar.day_name)
-               for n in (3, 4, len(name)) if name}
+               for n in (3, 4, len(name)) if name} | {"kib", "mib", "gib"}
 
 
 def shot(widget: QWidget, name: str) -> None:

@@ -72,3 +72,37 @@ def test_export_and_import_summaries(db, visit_id, tmp_path, pseudo):
     assert len(view.messages) >= 3 and view.again_questions
     said = [*view.messages, *view.again_questions, *view.errors]
     assert [text for text in said if english_words(text, data)] == []
+
+
+def test_one_survey_dialog(qtbot, pseudo):
+    from sos_desktop.i18n import tr
+    from sos_desktop.ui.exports.dialogs import SurveyDialog
+
+    surveys = [("hillhouse-cross", "Hillhouse/Cross Student Survey")]
+    dialog = SurveyDialog(tr("Typed-up form"), surveys)  # as Import asks
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    assert plain_english(dialog, [text for pair in surveys for text in pair]) == []
+    assert cut_texts(dialog) == []
+
+
+def test_team_laptops_dialog_for_the_organizer_and_a_team_laptop(qtbot, db, tmp_path, pseudo):
+    from sos_desktop.core.security import keys as k
+    from sos_desktop.core.security import keystore
+    from sos_desktop.core.storage.store import open_database
+    from sos_desktop.ui.exports.controller import SyncController
+    from sos_desktop.ui.exports.laptops_view import LaptopsDialog
+    from tests.ui.exports.fakes import FakeView
+
+    team = open_database(tmp_path / "team")
+    keystore.join(team, k.public_part(keystore.read_keys(db)))
+    for name, laptop in (("organizer", db), ("team", team)):
+        view = FakeView(tmp_path / name)
+        SyncController(laptop, view).team_laptops()
+        dialog = LaptopsDialog(view.team)
+        qtbot.addWidget(dialog)
+        show_on_laptop(dialog)
+        shot(dialog, f"laptops-{name}")
+        key = view.team.my_fingerprint()  # hex groups: data
+        assert plain_english(dialog, [key] if key else []) == [], name
+        assert cut_texts(dialog) == [], name

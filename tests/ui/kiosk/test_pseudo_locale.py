@@ -83,3 +83,33 @@ def test_survey_join_signup_and_thanks_pages(qtbot, window):
     window._show(window.flow.skip_signup())  # thanks, and Start for the next student
     assert plain_english(window, [*data, *every_language(window)]) == []
     assert cut_texts(window) == []
+
+
+def test_pin_dialogs(qtbot, db, pseudo):
+    """Setting the PIN (also before a talk), leaving the kiosk after wrong tries (the pause),
+    and changing the PIN."""
+    from sos_desktop.core.kiosk import pin
+    from sos_desktop.ui.kiosk.pin_dialog import ChangePinDialog, CheckPinDialog, SetPinDialog
+    from tests.ui.kiosk.test_pin_dialog import Clocks
+
+    dialogs = [SetPinDialog(db), SetPinDialog(db, before_talk=True)]
+    pin.set_pin(db, "2468")
+    check = CheckPinDialog(db, clock=Clocks())
+    change = ChangePinDialog(db, clock=Clocks())
+    for dialog in (*dialogs, check, change):
+        qtbot.addWidget(dialog)
+        show_on_laptop(dialog)
+    qtbot.keyClicks(dialogs[0].first, "2468")
+    qtbot.keyClicks(dialogs[0].second, "2469")
+    dialogs[0]._ok()  # the two differ
+    for _ in range(3):
+        check.entry.setText("1111")
+        check._ok()  # wrong, then a pause
+    change.old.setText("1111")
+    change.first.setText("1357")
+    change.second.setText("1357")
+    change._ok()  # the current PIN is wrong (the pause after the check's tries)
+    for index, dialog in enumerate((*dialogs, check, change)):
+        shot(dialog, f"pin-{index}")
+        assert plain_english(dialog) == [], index
+        assert cut_texts(dialog) == [], index
