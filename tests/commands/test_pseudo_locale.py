@@ -214,3 +214,29 @@ def test_window_commands_refuse_an_unknown_visit(terminal):
                  ["present", "--visit", "nope"]):
         code, out = terminal(*args)
         assert code != 0 and plain(out, "nope") == [], (args, out)
+
+
+def test_passphrase_change_and_recovery(terminal, monkeypatch):
+    code, out = terminal("keys", "init")
+    assert code == 0
+    [recovery] = re.findall(r"(?m)^\s+([A-Z0-9]{4}(?:-[A-Z0-9]{4})+)$", out)
+    monkeypatch.setenv("SOS_DESKTOP_NEW_PASSPHRASE", "second passphrase here")
+    code, out = terminal("keys", "change-passphrase")
+    assert code == 0 and plain(out) == [], out
+    code, out = terminal("keys", "status")  # the old passphrase no longer opens the contacts
+    assert plain(out) == [], out
+    monkeypatch.setenv("SOS_DESKTOP_RECOVERY_KEY", recovery)
+    code, out = terminal("keys", "recover")
+    assert code == 0 and plain(out) == [], out
+
+
+def test_survey_export_and_import(terminal, tmp_path):
+    titles = ["hillhouse-cross", "Hillhouse/Cross Student Survey"]
+    for suffix in ("xlsx", "yaml"):
+        path = tmp_path / f"survey.{suffix}"
+        code, out = terminal("survey", "export", "hillhouse-cross", "--out", str(path))
+        assert code == 0 and plain(out, *titles) == [], out
+        code, out = terminal("survey", "import", str(path))
+        assert code == 0 and plain(out, *titles) == [], out
+    code, out = terminal("survey", "export", "nope", "--out", str(tmp_path / "x.yaml"))
+    assert code != 0 and plain(out, "nope") == [], out
