@@ -22,3 +22,29 @@ def test_restore_dialog(qtbot, db, visit_id, clock, data_dir, tmp_path, pseudo):
     data = [str(data_dir / "backups"), *(backup.path.name for backup in backups)]
     assert plain_english(dialog, data) == []
     assert cut_texts(dialog) == []
+
+
+def test_backup_messages(db, visit_id, data_dir, tmp_path, pseudo):
+    """What the organizer reads on backing up (here and to a stick), on a stick pulled out,
+    and the question before a restore, with what the backup holds."""
+    from sos_desktop.ui.backups.controller import BackupController
+    from tests.pseudo import english_words
+    from tests.ui.backups.test_backups import FakeView
+
+    said = []
+    view = FakeView()
+    BackupController(db, view, lambda: None).back_up_now()
+    said += view.statuses
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    for folder in (stick, tmp_path / "gone"):
+        view = FakeView(folder=folder)
+        BackupController(db, view, lambda: None).back_up_elsewhere()
+        said += [*view.statuses, *view.errors]
+    backup = take_backup(db, "daily")
+    view = FakeView(choose=backup, answer=False)
+    BackupController(db, view, lambda: None).restore()
+    said += [*view.questions, *view.errors]
+    assert len(said) >= 4
+    data = [str(tmp_path), "USB", backup.name]
+    assert [text for text in said if english_words(text, data)] == []
