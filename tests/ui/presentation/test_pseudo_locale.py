@@ -27,3 +27,26 @@ def test_presenter_console(present, tmp_path, clocks, qtbot, pseudo):
     c.console.tick()
     assert plain_english(c.console, DECK_WORDS) == []
     assert cut_texts(c.console) == []
+
+
+def test_console_with_the_paper_and_online_bars(present, tmp_path, qtbot, pseudo):
+    """The bars a paper visit's and a video visit's survey slide add to the console."""
+    from sos_desktop.ui.imports import online_bar
+    from sos_desktop.ui.scan import survey_slide
+
+    c = present(_deck(tmp_path), planned_minutes=10)
+    bars = [survey_slide.PaperActions(lambda: None, lambda: None, paper_only=True),
+            survey_slide.PaperActions(lambda: None, lambda: None, paper_only=False),
+            online_bar.OnlineActions(lambda: None)]
+    for bar in bars:
+        add = survey_slide.add_to_console if isinstance(bar, survey_slide.PaperActions) \
+            else online_bar.add_to_console
+        add(c.console, bar)
+    c.console.showNormal()
+    show_on_laptop(c.console)
+    for index, bar in enumerate(bars):
+        for other in bars:
+            other.setVisible(other is bar)
+        shot(c.console, f"console-bar-{index}")
+        assert plain_english(c.console, DECK_WORDS) == [], index
+        assert cut_texts(c.console) == [], index

@@ -1,0 +1,38 @@
+"""Ensure what a running visit adds to the talk reads wholly in the pseudo-locale (issue 19):
+the question when the visit's deck has gone, and the results slide before any answer and
+for a visit without a survey. The talk's own windows have their tests in ui/presentation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from sos_desktop.core.visits.store import create_visit, get_visit
+from sos_desktop.ui.visits.session import VisitSession
+from tests.pseudo import english_words, plain_english
+from tests.ui.visits.test_session import session  # noqa: F401 - the fixture
+
+
+def test_missing_deck_question(qtbot, db, tmp_path, monkeypatch, pseudo):
+    deck = tmp_path / "talk.md"
+    deck.write_text("# Our talk\n", encoding="utf-8")
+    visit_id = create_visit(db, {"school": "Cross", "group_name": "Civics",
+                                 "visit_date": "2026-10-14", "deck": str(deck)})
+    deck.unlink()  # moved since the visit was saved
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.extend([title, text])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not VisitSession(db, get_visit(db, visit_id)).start()
+    assert asked and [text for text in asked if english_words(text, [str(deck)])] == []
+
+
+def test_results_slide_before_any_answer(session, pseudo):  # noqa: F811 - the fixture
+    c = session.controller
+    c.do("audience")
+    [results_slide] = c.deck.action_slides("results")
+    c.state.go(results_slide)
+    assert session.results is not None
+    assert plain_english(session.results, ["Tiny survey"]) == []  # its title: data
