@@ -3770,6 +3770,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>page debe ser un nombre corto: letras, dígitos o _</translation>
     </message>
     <message>
+        <source>page {page} could not be drawn</source>
+        <translation>no se pudo dibujar la página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>la página {page} no tiene tamaño</translation>
+    </message>
+    <message>
         <source>page {page} must be one run of consecutive questions</source>
         <translation>la página {page} debe ser una serie de preguntas seguidas</translation>
     </message>
@@ -4217,8 +4225,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
+        <source>the PDF has no pages (damaged or truncated?)</source>
+        <translation>el PDF no tiene páginas (¿dañado o incompleto?)</translation>
+    </message>
+    <message>
         <source>the PDF is damaged or not a PDF</source>
         <translation>el PDF está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, truncated or not a PDF</source>
+        <translation>el PDF está dañado, incompleto o no es un PDF</translation>
     </message>
     <message>
         <source>the PDF is empty or damaged</source>
@@ -4229,8 +4245,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>el PDF está cifrado de una forma que no se puede abrir; vuelve a exportarlo sin protección</translation>
     </message>
     <message>
+        <source>the PDF is encrypted; scan it again without protection</source>
+        <translation>el PDF está cifrado; escanéalo de nuevo sin protección</translation>
+    </message>
+    <message>
         <source>the PDF is password-protected; export it again without a password</source>
         <translation>el PDF está protegido con contraseña; vuelve a exportarlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; scan it again without a password</source>
+        <translation>el PDF tiene contraseña; escanéalo de nuevo sin contraseña</translation>
     </message>
     <message>
         <source>the automatic backup failed: {reason}</source>
@@ -4363,6 +4387,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the image is damaged or truncated</source>
         <translation>la imagen está dañada o cortada</translation>
+    </message>
+    <message>
+        <source>the image is {width}x{height} pixels, too large to be a scan or photo of a sheet (at most {megapixels} MP)</source>
+        <translation>la imagen mide {width}x{height} píxeles, demasiado grande para ser un escaneo o una foto de una hoja (como máximo {megapixels} MP)</translation>
     </message>
     <message>
         <source>the kiosk is collecting answers for this visit; leave the kiosk with the organizer PIN first</source>

@@ -13,24 +13,10 @@ from pathlib import Path
 
 from sos_desktop.commands import EXIT_ERROR, EXIT_OK, open_db
 from sos_desktop.commands.scan_report import outcome_record, summary_lines
-from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.i18n import tr
+from sos_desktop.words.paper_inputs import input_reason
 
 RENDER_DPI = 150  # the reader straightens pages to 144 dpi: a pencil tick keeps its shape
-
-# Why a file cannot be read as sheets (core/paper/inputs.py), for the organizer to read; --json
-# keeps core's English reason.
-_INPUT_REASONS = frozenset((
-    QT_TR_NOOP("no such file"),
-    QT_TR_NOOP("the file is too large to be scans of sheets"),
-    QT_TR_NOOP("PDFs cannot be read here (no PDF renderer)"),
-    QT_TR_NOOP("not a PNG or JPEG image"),
-    QT_TR_NOOP("the file is empty"),
-    QT_TR_NOOP("the PDF is empty or damaged"),
-    QT_TR_NOOP("the image has no size (damaged header)"),
-    QT_TR_NOOP("the JPEG is truncated (copy it again)"),
-    QT_TR_NOOP("the image is damaged or truncated"),
-))
-
 
 def build(command: str, scan: argparse.ArgumentParser) -> None:
     scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
@@ -94,8 +80,7 @@ def _scan(args: argparse.Namespace) -> int:
             failed += 1
             if args.json:
                 records.append({"file": str(item.path), "error": item.reason})
-            reason = tr(item.reason) if item.reason in _INPUT_REASONS else item.reason
-            print(f"sos-desktop: {item.path}: {reason}", file=sys.stderr)
+            print(f"sos-desktop: {item.path}: {input_reason(item.reason)}", file=sys.stderr)
             continue
         out = scanner.read_image(item.image)  # never raises: an error is this page's outcome
         if args.json:

@@ -15,6 +15,7 @@ from sos_desktop.core.paper.scanner import ScanCounts
 from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import language, tr
 from sos_desktop.words.errors import in_our_words
+from sos_desktop.words.paper_inputs import input_reason
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -87,10 +88,11 @@ def read_summary(counts: ScanCounts, failed: tuple[PaperInputError, ...] = ()) -
         lines.append(tr("%n page(s) not read because of an error (scan them again)", None,
                         c.failed))
     text = "\n".join(f"• {line}" for line in lines)
-    if failed:  # the reasons name a file's own problem (core's English)
+    if failed:  # each file by its name and why, worded as the command line does
         text += ("\n\n" + tr("%n file(s) could not be read to the end; nothing past the "
                              "problem was stored:", None, len(failed))
-                 + "\n" + "\n".join(f"• {e.path.name}: {e.reason}" for e in failed))
+                 + "\n" + "\n".join(f"• {e.path.name}: {input_reason(e.reason)}"
+                                     for e in failed))
     return text
 
 
