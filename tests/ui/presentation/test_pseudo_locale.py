@@ -50,3 +50,21 @@ def test_console_with_the_paper_and_online_bars(present, tmp_path, qtbot, pseudo
         shot(c.console, f"console-bar-{index}")
         assert plain_english(c.console, DECK_WORDS) == [], index
         assert cut_texts(c.console) == [], index
+
+
+def test_online_form_slide(qtbot, pseudo):
+    """The video visit's form slide speaks every language at once (the class has not chosen):
+    its English and Spanish halves are there on purpose, the pseudo-locale's is checked."""
+    from sos_desktop.i18n import audience
+    from sos_desktop.ui.presentation.online_form import OnlineFormSlide, short_link
+
+    url = "https://ee.kobotoolbox.org/x/AbCdEf12"
+    every_language = [audience.tr(text, language=lang) for lang in ("en", "es")
+                      for text in ("Scan to answer the survey",
+                                   "Anonymous: do not write your name")]
+    slide = OnlineFormSlide(url)
+    qtbot.addWidget(slide)
+    show_on_laptop(slide)
+    shot(slide, "online-form")
+    assert plain_english(slide, [*every_language, short_link(url)]) == []
+    assert cut_texts(slide) == []
