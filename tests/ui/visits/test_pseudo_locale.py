@@ -11,6 +11,8 @@ from sos_desktop.ui.visits.session import VisitSession
 from tests.pseudo import english_words, plain_english
 from tests.ui.visits.test_session import session  # noqa: F401 - the fixture
 
+DATA = ["Wilbur Cross High School", "Civics 3"]
+
 
 def test_missing_deck_question(qtbot, db, tmp_path, monkeypatch, pseudo):
     deck = tmp_path / "talk.md"
@@ -36,3 +38,23 @@ def test_results_slide_before_any_answer(session, pseudo):  # noqa: F811 - the f
     c.state.go(results_slide)
     assert session.results is not None
     assert plain_english(session.results, ["Tiny survey"]) == []  # its title: data
+
+
+def test_not_todays_visit_question(qtbot, db, visit_id, monkeypatch, pseudo):
+    """The box asking to move a visit not dated today: its text, buttons and title, shown."""
+    from datetime import date
+
+    from sos_desktop.ui.visits.today import ask_about_date
+    from tests.pseudo import cut_texts
+
+    shown = []
+
+    def look(box):
+        box.show()
+        shown.append((plain_english(box, DATA), cut_texts(box)))
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    ask_about_date(None, get_visit(db, visit_id), date(2026, 12, 7))
+    assert shown == [([], [])]
