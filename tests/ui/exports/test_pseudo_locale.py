@@ -106,3 +106,28 @@ def test_team_laptops_dialog_for_the_organizer_and_a_team_laptop(qtbot, db, tmp_
         key = view.team.my_fingerprint()  # hex groups: data
         assert plain_english(dialog, [key] if key else []) == [], name
         assert cut_texts(dialog) == [], name
+
+
+def test_passphrase_question(qtbot, db, pseudo):
+    """The box asking the organizer's passphrase before contacts are opened, as shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+
+    from sos_desktop.ui.exports.view import WindowSyncView
+    from sos_desktop.ui.host import Host
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = WindowSyncView(Host(window, db, lambda: None, lambda: None, lambda _m: None,
+                               lambda: None))
+    seen = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        seen.append((plain_english(box), cut_texts(box)))
+        box.reject()
+
+    QTimer.singleShot(100, look)
+    assert view.ask_passphrase() is None
+    assert seen == [([], [])]
