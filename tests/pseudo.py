@@ -84,9 +84,9 @@ def speaking_pseudo(qm: Path, monkeypatch) -> Iterator[None]:
 
 
 # Dates, numbers and sizes follow the pseudo-locale's QLocale, English: "Wed 14 Oct 2026" and
-# "200.00 KiB" (QLocale.formatDataSize) are data.
+# "200.00 KiB" (QLocale.formatDataSize) are data, as is "UTC" (the same in every language).
 _DATE_WORDS = {name[:n].lower() for name in (*calendar.month_name, *calendar.day_name)
-               for n in (3, 4, len(name)) if name} | {"kib", "mib", "gib"}
+               for n in (3, 4, len(name)) if name} | {"kib", "mib", "gib", "utc"}
 
 
 def shot(widget: QWidget, name: str) -> None:
