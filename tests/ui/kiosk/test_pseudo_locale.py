@@ -113,3 +113,27 @@ def test_pin_dialogs(qtbot, db, pseudo):
         shot(dialog, f"pin-{index}")
         assert plain_english(dialog) == [], index
         assert cut_texts(dialog) == [], index
+
+
+def test_signup_problems_and_the_under_13_answer(qtbot, window):
+    """The sign-up form sent with a bad email and no consent (the problems said at the top and
+    above the consent boxes), then the answer for a student 12 or younger."""
+    from tests.ui.kiosk.conftest import send_signup
+
+    qtbot.mouseClick(window.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.language.buttons[CODE], Qt.MouseButton.LeftButton)
+    window._show(window.flow.join(True))
+    form = window.signup
+    form.age.setChecked(True)
+    form.edits["first_name"].setText("Ana")
+    form.edits["email"].setText("ana@")
+    send_signup(qtbot, form)
+    assert window.flow.state.step is Step.SIGNUP and form.problems.isVisibleTo(form)
+    data = [*NAMES, *survey_texts(window), "Ana", "ana@"]
+    shot(window, "kiosk-signup-problems")
+    assert plain_english(window, data) == []
+    assert cut_texts(window) == []
+    form.age_under.setChecked(True)
+    shot(window, "kiosk-signup-under-13")
+    assert plain_english(window, data) == []
+    assert cut_texts(window) == []
