@@ -58,3 +58,33 @@ def test_not_todays_visit_question(qtbot, db, visit_id, monkeypatch, pseudo):
     monkeypatch.setattr(QMessageBox, "exec", look)
     ask_about_date(None, get_visit(db, visit_id), date(2026, 12, 7))
     assert shown == [([], [])]
+
+
+def test_visit_messages(db, visit_id, pseudo):
+    """What the main window says on creating, saving, closing and reopening a visit, and the
+    question before closing it."""
+    from sos_desktop.ui.visits.controller import VisitsController
+    from tests.ui.visits.test_controller import FakeView
+
+    class Told(FakeView):
+        def __init__(self, answer=None):
+            super().__init__(answer)
+            self.said: list[str] = []
+
+        def confirm(self, question):
+            self.said.append(question)
+            return True
+
+        def show_status(self, message):
+            self.said.append(message)
+
+    view = Told({"school": "Wilbur Cross High School", "group_name": "Civics 3",
+                 "visit_date": "2026-10-15"})
+    controller = VisitsController(db, view)
+    controller.new_visit({})
+    controller.edit_selected()
+    controller.toggle_closed_selected()
+    controller.toggle_closed_selected()
+    said = [*view.said, *view.errors]
+    assert len(said) >= 5
+    assert [text for text in said if english_words(text, DATA)] == []
