@@ -86,25 +86,45 @@ def test_one_survey_dialog(qtbot, pseudo):
     assert cut_texts(dialog) == []
 
 
-def test_team_laptops_dialog_for_the_organizer_and_a_team_laptop(qtbot, db, tmp_path, pseudo):
+def test_team_laptops_messages_and_dialogs(qtbot, db, tmp_path, pseudo):
+    """A team laptop saves its card, the organizer registers it, merges a bundle, revokes it
+    (asked first) and is refused the same card again: every message, then both laptops'
+    dialogs, the organizer's listing one laptop merged and revoked."""
+    from sos_desktop.core.bundles.export import export_bundle
+    from sos_desktop.core.bundles.merge import import_bundle
     from sos_desktop.core.security import keys as k
     from sos_desktop.core.security import keystore
     from sos_desktop.core.storage.store import open_database
     from sos_desktop.ui.exports.controller import SyncController
     from sos_desktop.ui.exports.laptops_view import LaptopsDialog
+    from tests.pseudo import english_words
     from tests.ui.exports.fakes import FakeView
 
     team = open_database(tmp_path / "team")
     keystore.join(team, k.public_part(keystore.read_keys(db)))
-    for name, laptop in (("organizer", db), ("team", team)):
-        view = FakeView(tmp_path / name)
-        SyncController(laptop, view).team_laptops()
-        dialog = LaptopsDialog(view.team)
+    team_view, view = FakeView(tmp_path), FakeView(tmp_path)
+    SyncController(team, team_view).team_laptops()
+    assert team_view.team.save_card()
+    [card] = tmp_path.glob("*.soslaptop")
+    SyncController(db, view).team_laptops()
+    view.open_path = card
+    assert view.team.register()
+    import_bundle(db, export_bundle(team, tmp_path / "a.sosbundle").path)
+    view.again = True
+    assert view.team.revoke(view.team.laptops()[0])
+    view.open_path = card
+    assert not view.team.register()
+    keys = [team_view.team.my_fingerprint() or "", card.name, str(tmp_path)]
+    laptop_name = view.team.laptops()[0].name
+    said = [*team_view.messages, *view.messages, *view.again_questions, *view.errors]
+    assert len(said) >= 4
+    assert [text for text in said if english_words(text, [*keys, laptop_name])] == []
+    for name, laptops in (("organizer", view.team), ("team", team_view.team)):
+        dialog = LaptopsDialog(laptops)
         qtbot.addWidget(dialog)
         show_on_laptop(dialog)
         shot(dialog, f"laptops-{name}")
-        key = view.team.my_fingerprint()  # hex groups: data
-        assert plain_english(dialog, [key] if key else []) == [], name
+        assert plain_english(dialog, [*keys, laptop_name]) == [], name
         assert cut_texts(dialog) == [], name
 
 
