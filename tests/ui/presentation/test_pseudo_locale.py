@@ -68,3 +68,22 @@ def test_online_form_slide(qtbot, pseudo):
     shot(slide, "online-form")
     assert plain_english(slide, [*every_language, short_link(url)]) == []
     assert cut_texts(slide) == []
+
+
+def test_a_deck_that_cannot_be_shown(qtbot, tmp_path, monkeypatch, pseudo):
+    """The warning when a chosen deck is missing or is no deck at all."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from sos_desktop.ui.presentation import start_presentation
+    from tests.pseudo import english_words
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.extend(a[1:3]))
+    broken = tmp_path / "talk.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    for deck in (tmp_path / "gone.md", broken):
+        assert start_presentation(deck, parent=parent) is None
+    assert len(told) == 4
+    assert [text for text in told if english_words(text, [str(tmp_path)])] == []
