@@ -76,3 +76,24 @@ def test_passphrase_dialog_in_the_pseudo_locale(qtbot, pseudo):
     shot(dialog, "passphrase")
     assert plain_english(dialog) == []
     assert cut_texts(dialog) == []
+
+
+def test_settings_refusals_in_the_pseudo_locale(qtbot, db, data_dir, monkeypatch, pseudo):
+    """Settings saved with a form address that is no web address (core's problem, worded under
+    the form) and a data folder the file manager cannot open (a warning)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.pseudo import english_words
+
+    dialog = SettingsDialog(db, lambda: SURVEYS)
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    dialog.form_url.setText("not a web address")
+    assert not dialog.controller.save(dialog.values())
+    assert plain_english(dialog, [*DATA, str(data_dir), "not a web address"]) == []
+    assert cut_texts(dialog) == []
+    told = []
+    monkeypatch.setattr(dialog, "open_folder", lambda _folder: False)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.extend(a[1:3]))
+    dialog.controller.open_data_folder()
+    assert told and [text for text in told if english_words(text, [str(data_dir)])] == []
