@@ -151,3 +151,28 @@ def test_passphrase_question(qtbot, db, pseudo):
     QTimer.singleShot(100, look)
     assert view.ask_passphrase() is None
     assert seen == [([], [])]
+
+
+def test_exports_reports_and_bundles_messages(db, visit_id, tmp_path, pseudo):
+    """What the window says after every Export and Paper menu item: sign-ups marked imported,
+    survey answers, the visit and season reports, the sign-in sheet and paper surveys, a
+    bundle written, and the conflicts."""
+    from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.ui.exports.controller import SyncController
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    submit_signup(db, {"first_name": "Ana", "last_name": "Ruiz", "email": "a@example.org",
+                       "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    view = FakeView(tmp_path, visit_id)
+    sync = SyncController(db, view)
+    for action in (sync.export_signups, sync.mark_last_imported, sync.export_responses,
+                   sync.visit_report, sync.season_report, sync.signin_sheet,
+                   sync.paper_survey_en, sync.paper_survey_es, sync.export_bundle,
+                   sync.show_conflicts):
+        action()
+    said = [*view.messages, *view.errors, *getattr(view, "questions", [])]
+    assert len(said) >= 9
+    data = [VISIT, "Wilbur Cross High School · Civics 3", "Wilbur Cross High School", "Civics 3",
+            str(tmp_path), *PROFILES]  # the CRM profiles' names: data
+    assert [(text, e) for text in said if (e := english_words(text, data))] == []
