@@ -52,3 +52,27 @@ def test_mapping_dialog_with_a_column_not_understood(qtbot, db, tmp_path, pseudo
         dialog = OnlineMappingDialog("bad.csv", exc.plan, exc.errors, exc.other_survey)
         data = ["bad.csv", *_file_words(path), *_keys(exc.plan)]
     _check(qtbot, dialog, data, "online-mapping-bad")
+
+
+def test_import_messages(db, tmp_path, pseudo):
+    """What Import ▸ Online answers and Import ▸ Typed-up paper surveys say: answers imported,
+    a file imported again, a row refused."""
+    from sos_desktop.ui.imports.controller import ImportController
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    visit_id = _visit(db)
+    view = FakeView(tmp_path, visit_id)
+    view.open_path = kobo_csv(tmp_path / "kobo.csv", 4)
+    importer = ImportController(db, view, ask_mapping=lambda *_a: True)
+    importer.online_answers()
+    importer.online_answers()  # again: nothing new
+    typed = tmp_path / "typed.csv"
+    typed.write_text("school,safe_at_school\nhillhouse,5\nnarnia,3\n", encoding="utf-8")
+    view.open_path = typed
+    importer.paper_surveys()
+    said = [*view.messages, *view.errors, *getattr(view, "again_questions", [])]
+    assert len(said) >= 3
+    data = [str(tmp_path), "Hillhouse", "Zoom", "hillhouse-cross", "school", "narnia",
+            "hillhouse", "wilbur_cross", "had_contact", "support_wanted"]  # the survey's codes
+    assert [(text, e) for text in said if (e := english_words(text, data))] == []
