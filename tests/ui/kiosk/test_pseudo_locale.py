@@ -137,3 +137,31 @@ def test_signup_problems_and_the_under_13_answer(qtbot, window):
     shot(window, "kiosk-signup-under-13")
     assert plain_english(window, data) == []
     assert cut_texts(window) == []
+
+
+def test_still_there_overlay(qtbot, window):
+    """The idle countdown, once the student has chosen the pseudo-locale (before a choice it
+    speaks every language, as the welcome does)."""
+    qtbot.mouseClick(window.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.language.buttons[CODE], Qt.MouseButton.LeftButton)
+    window.overlay.show_countdown(CODE, 15)
+    shot(window, "kiosk-still-there")
+    assert plain_english(window.overlay) == []
+    assert cut_texts(window.overlay) == []
+
+
+def test_sign_up_only_kiosk_of_a_paper_visit(qtbot, db, pseudo):
+    """A paper visit's kiosk (sign-ups only): its welcome and its thanks after a sign-up."""
+    visit_id = create_visit(db, {"school": "Wilbur Cross", "group_name": "Civics 3",
+                                 "visit_date": "2026-10-14", "survey_key": SURVEY,
+                                 "answer_mode": "paper"})
+    kiosk = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, Mono()),
+                               ask_pin=lambda parent: True)
+    qtbot.addWidget(kiosk)
+    show_on_laptop(kiosk)
+    allowed = [*NAMES, *every_language(kiosk)]
+    assert plain_english(kiosk, allowed) == []
+    assert cut_texts(kiosk) == []
+    kiosk.thanks.show_for(CODE, signed_up=True)
+    assert plain_english(kiosk.thanks, allowed) == []
+    kiosk.request_exit()
