@@ -37,11 +37,12 @@ from tests.ui.spanish import _texts
 PSEUDO = languages.Language(CODE, "[Ƥšéûđö ~]", "Pseudo", "en_US", "English")
 SCREEN = (1366, 768)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-# Not words: paths, file names, web and mail addresses, ids and hashes, markup, key names
-# in shortcuts, `commands` to type.
+# Not words: paths, file names, web and mail addresses, ids, hashes and key fingerprints
+# ("ad85 9061 e331 1024"), markup, key names in shortcuts, `commands` to type.
 _NOT_WORDS = re.compile(
     r"<[^>]*>|&[a-zA-Z]+;|https?://\S+|\S+@\S+|\S*[/\\]\S*|\b[\w-]+\.(?:pdf|csv|xlsx|zip|"
     r"png|jpg|sos|db|json|yaml|ts|qm)\b|\b[0-9a-f]{8}(?:-[0-9a-f-]+)?\b|\b[0-9a-f]{16,}\b"
+    r"|\b[0-9a-f]{4}(?: [0-9a-f]{4}){2,}\b"
     r"|\bCtrl\+\S+|`[^`]*`")
 
 
@@ -82,9 +83,10 @@ def speaking_pseudo(qm: Path, monkeypatch) -> Iterator[None]:
         apply_language(languages.SOURCE)
 
 
-# Dates and numbers follow the pseudo-locale's QLocale, English: "Wed 14 Oct 2026" is data.
+# Dates, numbers and sizes follow the pseudo-locale's QLocale, English: "Wed 14 Oct 2026" and
+# "200.00 KiB" (QLocale.formatDataSize) are data, as is "UTC" (the same in every language).
 _DATE_WORDS = {name[:n].lower() for name in (*calendar.month_name, *calendar.day_name)
-               for n in (3, 4, len(name)) if name}
+               for n in (3, 4, len(name)) if name} | {"kib", "mib", "gib", "utc"}
 
 
 def shot(widget: QWidget, name: str) -> None:

@@ -3057,6 +3057,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no se pudo usar {path}</translation>
     </message>
     <message>
+        <source>could not work with {path}</source>
+        <translation>no se pudo trabajar con {path}</translation>
+    </message>
+    <message>
         <source>could not write the backup {path}</source>
         <translation>no se pudo escribir la copia de seguridad {path}</translation>
     </message>

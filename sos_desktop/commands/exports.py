@@ -28,7 +28,7 @@ def build(command: str, parser: argparse.ArgumentParser) -> None:
     er.add_argument("--bom", action="store_true", help=tr("UTF-8 BOM, for Excel"))
     er.set_defaults(handler=_export_responses)
     mk = exp.add_parser("mark-imported", help=tr("record that an export reached the CRM"))
-    mk.add_argument("receipt", nargs="?", default="last",
+    mk.add_argument("receipt", nargs="?", default="last", metavar="RECEIPT",
                     help=tr("receipt id or its first characters (default: the last export)"))
     mk.add_argument("--note", default="", help=tr("a note kept with the mark"))
     mk.set_defaults(handler=_mark_imported)

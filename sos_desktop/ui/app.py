@@ -173,9 +173,9 @@ def explain(exc: BaseException, path: Path) -> str:
     """The message for an error the window did not plan for (logged with its traceback)."""
     if isinstance(exc, SosError):
         return in_our_words(exc)
-    from sos_desktop.core.logs import unexpected_message
+    from sos_desktop.words.failures import unexpected_window_message
 
-    return unexpected_message(exc, "work with", path)
+    return unexpected_window_message(exc, path)
 
 
 def error_hook(path: Path, show: Callable[[str], None]):  # -> a sys.excepthook

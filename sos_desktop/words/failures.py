@@ -68,16 +68,26 @@ def failed_line(params: Mapping[str, object]) -> str | None:
 def unexpected_message(exc: BaseException, command: str, path: Path) -> str:
     """core.logs.unexpected_message for `command` on the database `path`, in the organizer's
     language: logs the traceback the same way."""
+    return _unexpected(exc, path, f"run `{command}` on", tr(
+        "could not run `{command}` on {path}").format(command=command, path=path))
+
+
+def unexpected_window_message(exc: BaseException, path: Path) -> str:
+    """The same for an error escaping the window's code while it worked with `path`."""
+    return _unexpected(exc, path, "work with",
+                       tr("could not work with {path}").format(path=path))
+
+
+def _unexpected(exc: BaseException, path: Path, doing: str, failed: str) -> str:
     from sos_desktop.core import logs
 
     if language() == SOURCE_LANGUAGE:
-        return logs.unexpected_message(exc, f"run `{command}` on", path)
-    log = logs.log_error(f"unexpected error while trying to run `{command}` on ({path})", exc)
+        return logs.unexpected_message(exc, doing, path)
+    log = logs.log_error(f"unexpected error while trying to {doing} ({path})", exc)
     where = (tr("details are in {log}").format(log=log) if log
              else tr("the log folder could not be written either"))
     inner = failures.unwrap(exc)
     detail = str(inner) or type(inner).__name__
-    failed = tr("could not run `{command}` on {path}").format(command=command, path=path)
     found = failures.cause(exc, path)
     if found is not None:
         return f"{failed}: {advice(found)} ({detail}); {where}"

@@ -76,3 +76,50 @@ def test_passphrase_dialog_in_the_pseudo_locale(qtbot, pseudo):
     shot(dialog, "passphrase")
     assert plain_english(dialog) == []
     assert cut_texts(dialog) == []
+
+
+def test_settings_refusals_in_the_pseudo_locale(qtbot, db, data_dir, monkeypatch, pseudo):
+    """Settings saved with a form address that is no web address (core's problem, worded under
+    the form) and a data folder the file manager cannot open (a warning)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.pseudo import english_words
+
+    dialog = SettingsDialog(db, lambda: SURVEYS)
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    dialog.form_url.setText("not a web address")
+    assert not dialog.controller.save(dialog.values())
+    assert plain_english(dialog, [*DATA, str(data_dir), "not a web address"]) == []
+    assert cut_texts(dialog) == []
+    told = []
+    monkeypatch.setattr(dialog, "open_folder", lambda _folder: False)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.extend(a[1:3]))
+    dialog.controller.open_data_folder()
+    assert told and [text for text in told if english_words(text, [str(data_dir)])] == []
+
+
+def test_unplanned_errors_in_the_pseudo_locale(tmp_path, pseudo):
+    """The message for an error the window did not plan for (a bug: the log named), and for a
+    disk that filled up; the program's own detail ("something broke", SQLite's) is data."""
+    import sqlite3
+    import sys
+
+    from sos_desktop.core.logs import log_path
+    from sos_desktop.core.storage import failures
+    from sos_desktop.ui.app import error_hook
+    from sos_desktop.words.errors import in_our_words
+    from tests.pseudo import english_words
+
+    path = tmp_path / "sos-desktop.sqlite3"
+    shown: list[str] = []
+    hook = error_hook(path, shown.append)
+    try:
+        raise RuntimeError("something broke")
+    except RuntimeError:
+        hook(*sys.exc_info())
+    full = sqlite3.OperationalError("database or disk is full")
+    shown.append(in_our_words(failures.describe(full, path, failures.Doing.OPEN)))
+    data = [str(path), str(log_path()), "something broke", "RuntimeError",
+            "(database or disk is full)"]
+    assert [(text, e) for text in shown if (e := english_words(text, data))] == []

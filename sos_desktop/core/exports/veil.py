@@ -10,8 +10,8 @@ from functools import partial
 from hashlib import blake2b
 from pathlib import Path
 
-from sos_desktop.core.atomic import describe_os_error
 from sos_desktop.core.errors import ExportProblem
+from sos_desktop.core.storage.atomic import describe_os_error
 
 HASH_BYTES = 16  # 128 bits: no two different keys collide in any export of this size
 _MAC_BYTES = 16  # crypto_secretbox_MACBYTES

@@ -21,7 +21,7 @@ from sos_desktop.core.people import contacts
 from sos_desktop.core.people.consent import EMAIL_CONSENT, SMS_CONSENT
 from sos_desktop.core.people.signup_rules import SignupInput
 from sos_desktop.core.security.keystore import sealer
-from sos_desktop.core.visits import create_visit
+from sos_desktop.core.visits.store import create_visit
 
 GOLDEN = Path(__file__).with_name("golden")
 ZONE = ZoneInfo("America/New_York")

@@ -72,3 +72,107 @@ def test_export_and_import_summaries(db, visit_id, tmp_path, pseudo):
     assert len(view.messages) >= 3 and view.again_questions
     said = [*view.messages, *view.again_questions, *view.errors]
     assert [text for text in said if english_words(text, data)] == []
+
+
+def test_one_survey_dialog(qtbot, pseudo):
+    from sos_desktop.i18n import tr
+    from sos_desktop.ui.exports.dialogs import SurveyDialog
+
+    surveys = [("hillhouse-cross", "Hillhouse/Cross Student Survey")]
+    dialog = SurveyDialog(tr("Typed-up form"), surveys)  # as Import asks
+    qtbot.addWidget(dialog)
+    show_on_laptop(dialog)
+    assert plain_english(dialog, [text for pair in surveys for text in pair]) == []
+    assert cut_texts(dialog) == []
+
+
+def test_team_laptops_messages_and_dialogs(qtbot, db, tmp_path, pseudo):
+    """A team laptop saves its card, the organizer registers it, merges a bundle, revokes it
+    (asked first) and is refused the same card again: every message, then both laptops'
+    dialogs, the organizer's listing one laptop merged and revoked."""
+    from sos_desktop.core.bundles.export import export_bundle
+    from sos_desktop.core.bundles.merge import import_bundle
+    from sos_desktop.core.security import keys as k
+    from sos_desktop.core.security import keystore
+    from sos_desktop.core.storage.store import open_database
+    from sos_desktop.ui.exports.controller import SyncController
+    from sos_desktop.ui.exports.laptops_view import LaptopsDialog
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    team = open_database(tmp_path / "team")
+    keystore.join(team, k.public_part(keystore.read_keys(db)))
+    team_view, view = FakeView(tmp_path), FakeView(tmp_path)
+    SyncController(team, team_view).team_laptops()
+    assert team_view.team.save_card()
+    [card] = tmp_path.glob("*.soslaptop")
+    SyncController(db, view).team_laptops()
+    view.open_path = card
+    assert view.team.register()
+    import_bundle(db, export_bundle(team, tmp_path / "a.sosbundle").path)
+    view.again = True
+    assert view.team.revoke(view.team.laptops()[0])
+    view.open_path = card
+    assert not view.team.register()
+    keys = [team_view.team.my_fingerprint() or "", card.name, str(tmp_path)]
+    laptop_name = view.team.laptops()[0].name
+    said = [*team_view.messages, *view.messages, *view.again_questions, *view.errors]
+    assert len(said) >= 4
+    assert [text for text in said if english_words(text, [*keys, laptop_name])] == []
+    for name, laptops in (("organizer", view.team), ("team", team_view.team)):
+        dialog = LaptopsDialog(laptops)
+        qtbot.addWidget(dialog)
+        show_on_laptop(dialog)
+        shot(dialog, f"laptops-{name}")
+        assert plain_english(dialog, [*keys, laptop_name]) == [], name
+        assert cut_texts(dialog) == [], name
+
+
+def test_passphrase_question(qtbot, db, pseudo):
+    """The box asking the organizer's passphrase before contacts are opened, as shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+
+    from sos_desktop.ui.exports.view import WindowSyncView
+    from sos_desktop.ui.host import Host
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = WindowSyncView(Host(window, db, lambda: None, lambda: None, lambda _m: None,
+                               lambda: None))
+    seen = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        seen.append((plain_english(box), cut_texts(box)))
+        box.reject()
+
+    QTimer.singleShot(100, look)
+    assert view.ask_passphrase() is None
+    assert seen == [([], [])]
+
+
+def test_exports_reports_and_bundles_messages(db, visit_id, tmp_path, pseudo):
+    """What the window says after every Export and Paper menu item: sign-ups marked imported,
+    survey answers, the visit and season reports, the sign-in sheet and paper surveys, a
+    bundle written, and the conflicts."""
+    from sos_desktop.core.people.signups import submit_signup
+    from sos_desktop.ui.exports.controller import SyncController
+    from tests.pseudo import english_words
+    from tests.ui.exports.fakes import FakeView
+
+    submit_signup(db, {"first_name": "Ana", "last_name": "Ruiz", "email": "a@example.org",
+                       "age_13_plus": True, "email_consent": True}, visit_id=visit_id)
+    view = FakeView(tmp_path, visit_id)
+    sync = SyncController(db, view)
+    for action in (sync.export_signups, sync.mark_last_imported, sync.export_responses,
+                   sync.visit_report, sync.season_report, sync.signin_sheet,
+                   sync.paper_survey_en, sync.paper_survey_es, sync.export_bundle,
+                   sync.show_conflicts):
+        action()
+    said = [*view.messages, *view.errors, *getattr(view, "questions", [])]
+    assert len(said) >= 9
+    data = [VISIT, "Wilbur Cross High School · Civics 3", "Wilbur Cross High School", "Civics 3",
+            str(tmp_path), *PROFILES]  # the CRM profiles' names: data
+    assert [(text, e) for text in said if (e := english_words(text, data))] == []

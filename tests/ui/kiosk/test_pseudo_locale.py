@@ -83,3 +83,85 @@ def test_survey_join_signup_and_thanks_pages(qtbot, window):
     window._show(window.flow.skip_signup())  # thanks, and Start for the next student
     assert plain_english(window, [*data, *every_language(window)]) == []
     assert cut_texts(window) == []
+
+
+def test_pin_dialogs(qtbot, db, pseudo):
+    """Setting the PIN (also before a talk), leaving the kiosk after wrong tries (the pause),
+    and changing the PIN."""
+    from sos_desktop.core.kiosk import pin
+    from sos_desktop.ui.kiosk.pin_dialog import ChangePinDialog, CheckPinDialog, SetPinDialog
+    from tests.ui.kiosk.test_pin_dialog import Clocks
+
+    dialogs = [SetPinDialog(db), SetPinDialog(db, before_talk=True)]
+    pin.set_pin(db, "2468")
+    check = CheckPinDialog(db, clock=Clocks())
+    change = ChangePinDialog(db, clock=Clocks())
+    for dialog in (*dialogs, check, change):
+        qtbot.addWidget(dialog)
+        show_on_laptop(dialog)
+    qtbot.keyClicks(dialogs[0].first, "2468")
+    qtbot.keyClicks(dialogs[0].second, "2469")
+    dialogs[0]._ok()  # the two differ
+    for _ in range(3):
+        check.entry.setText("1111")
+        check._ok()  # wrong, then a pause
+    change.old.setText("1111")
+    change.first.setText("1357")
+    change.second.setText("1357")
+    change._ok()  # the current PIN is wrong (the pause after the check's tries)
+    for index, dialog in enumerate((*dialogs, check, change)):
+        shot(dialog, f"pin-{index}")
+        assert plain_english(dialog) == [], index
+        assert cut_texts(dialog) == [], index
+
+
+def test_signup_problems_and_the_under_13_answer(qtbot, window):
+    """The sign-up form sent with a bad email and no consent (the problems said at the top and
+    above the consent boxes), then the answer for a student 12 or younger."""
+    from tests.ui.kiosk.conftest import send_signup
+
+    qtbot.mouseClick(window.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.language.buttons[CODE], Qt.MouseButton.LeftButton)
+    window._show(window.flow.join(True))
+    form = window.signup
+    form.age.setChecked(True)
+    form.edits["first_name"].setText("Ana")
+    form.edits["email"].setText("ana@")
+    send_signup(qtbot, form)
+    assert window.flow.state.step is Step.SIGNUP and form.problems.isVisibleTo(form)
+    data = [*NAMES, *survey_texts(window), "Ana", "ana@"]
+    shot(window, "kiosk-signup-problems")
+    assert plain_english(window, data) == []
+    assert cut_texts(window) == []
+    form.age_under.setChecked(True)
+    shot(window, "kiosk-signup-under-13")
+    assert plain_english(window, data) == []
+    assert cut_texts(window) == []
+
+
+def test_still_there_overlay(qtbot, window):
+    """The idle countdown, once the student has chosen the pseudo-locale (before a choice it
+    speaks every language, as the welcome does)."""
+    qtbot.mouseClick(window.welcome.go, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.language.buttons[CODE], Qt.MouseButton.LeftButton)
+    window.overlay.show_countdown(CODE, 15)
+    shot(window, "kiosk-still-there")
+    assert plain_english(window.overlay) == []
+    assert cut_texts(window.overlay) == []
+
+
+def test_sign_up_only_kiosk_of_a_paper_visit(qtbot, db, pseudo):
+    """A paper visit's kiosk (sign-ups only): its welcome and its thanks after a sign-up."""
+    visit_id = create_visit(db, {"school": "Wilbur Cross", "group_name": "Civics 3",
+                                 "visit_date": "2026-10-14", "survey_key": SURVEY,
+                                 "answer_mode": "paper"})
+    kiosk = launch.build_kiosk(db, visit_id, idle=IdleWatch(90, 15, Mono()),
+                               ask_pin=lambda parent: True)
+    qtbot.addWidget(kiosk)
+    show_on_laptop(kiosk)
+    allowed = [*NAMES, *every_language(kiosk)]
+    assert plain_english(kiosk, allowed) == []
+    assert cut_texts(kiosk) == []
+    kiosk.thanks.show_for(CODE, signed_up=True)
+    assert plain_english(kiosk.thanks, allowed) == []
+    kiosk.request_exit()

@@ -31,3 +31,37 @@ def test_review_window(qtbot, db, uncertain, surveys, pseudo):  # noqa: F811 - t
     shot(window, "review-empty")
     assert plain_english(window, data) == []
     assert cut_texts(window) == []
+
+
+def test_writing_box_window(qtbot, db, paper_visit, blank_pages, layout, hillhouse,
+                            pseudo):
+    """A box to type up, a problem said under it, then the empty list with the box done; and
+    the window moved onto the projector (the handwriting hidden)."""
+    import random
+
+    from PySide6.QtCore import Qt
+
+    from sos_desktop.ui.review.transcribe import TranscriptionWindow
+    from tests.ui.paper_sheets import ANSWERS, filled
+    from tests.ui.review.test_review_window import scan
+
+    pages = filled(blank_pages, layout, hillhouse, ANSWERS, random.Random(22),
+                   writing={"anything_else": "more counselors"})
+    scan(db, paper_visit, pages)
+    window = TranscriptionWindow(db, lambda _visit: VISIT)
+    qtbot.addWidget(window)
+    show_on_laptop(window)
+    data = [VISIT, *survey_texts(hillhouse)]
+    qtbot.keyClick(window.text, Qt.Key.Key_Return)  # nothing typed: told what to do
+    shot(window, "transcribe")
+    assert plain_english(window, data) == []
+    assert cut_texts(window) == []
+    qtbot.keyClicks(window.text, "More counselors")
+    qtbot.keyClick(window.text, Qt.Key.Key_Return)
+    shot(window, "transcribe-done")
+    assert plain_english(window, [*data, "More counselors"]) == []
+    assert cut_texts(window) == []
+    projected = TranscriptionWindow(db, on_projector=lambda _window: True)
+    qtbot.addWidget(projected)
+    show_on_laptop(projected)
+    assert plain_english(projected, data) == []

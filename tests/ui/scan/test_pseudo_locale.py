@@ -52,3 +52,33 @@ def test_print_sheets_dialog(qtbot, pseudo):
     shot(dialog, "print-sheets")
     assert plain_english(dialog, [TITLE, VISIT]) == []
     assert cut_texts(dialog) == []
+
+
+def test_paper_menu_messages(db, paper_visit, tmp_path, pseudo):
+    """Paper ▸ Print answer sheets… and Read scanned sheets…: the sheets written, a file that
+    is no sheet, no visit selected, a visit without a survey, a closed visit."""
+    from sos_desktop.core.visits.store import create_visit, set_closed
+    from sos_desktop.ui.scan.sheet_files import SheetFilesController
+    from tests.ui.scan.test_sheet_files import FakeView
+
+    view = FakeView(tmp_path, paper_visit)
+    SheetFilesController(db, view).print_answer_sheets()
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF-1.4 this is not really a PDF")
+    view.open_paths = [notes]
+    SheetFilesController(db, view).read_scanned_sheets()
+    controller = SheetFilesController(db, view)
+    view.visit_id = None
+    controller.print_answer_sheets()
+    controller.read_scanned_sheets()
+    view.visit_id = create_visit(db, {"school": "Cross", "group_name": "BSU",
+                                      "visit_date": "2026-10-15"})
+    controller.print_answer_sheets()
+    view.visit_id = paper_visit
+    set_closed(db, paper_visit, True)
+    view.open_paths = [tmp_path / "whatever.png"]
+    controller.read_scanned_sheets()
+    said = [*view.messages, *view.errors, *view.offered]
+    assert len(said) >= 5
+    data = [str(tmp_path), "Hillhouse", "Civics", "Cross", "BSU", TITLE]
+    assert [(text, english) for text in said if (english := english_words(text, data))] == []
