@@ -266,9 +266,9 @@ class FrameScanner:
             if item is None or len(seen) > 1:
                 unclear = sorted({str(c) for reading in readings
                                   for c in _as_list(reading.answers.get(key))})
-                crop = item.crop_png if item else self._crop(held, latest, key)
+                crop = item.crop if item else self._crop(held, latest, key)
                 item = ReviewItem(question=key, reason=FRAMES_DISAGREE, marked=(),
-                                  unclear=tuple(unclear), crop_png=crop)
+                                  unclear=tuple(unclear), crop=crop)
             review.append(item)
         writing = {w.question: w for reading in readings for w in reading.writing}
         return replace(latest, answers=answers, review=tuple(review),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 import cv2
@@ -57,13 +58,23 @@ class ReviewItem:
     reason: str
     marked: tuple[str, ...]  # choices read as clear marks
     unclear: tuple[str, ...]  # choices light or crossed out
-    crop_png: bytes  # that part of the sheet, straightened
+    # That part of the sheet, straightened: encoded once a reading is kept (a camera reads a
+    # side several times first, and encoding was a fifth of a frame's time).
+    crop: np.ndarray | bytes = field(repr=False, compare=False)
+
+    @cached_property
+    def crop_png(self) -> bytes:
+        return self.crop if isinstance(self.crop, bytes) else _png(self.crop)
 
 
 @dataclass(frozen=True)
 class WritingItem:
     question: str
-    png: bytes  # the writing box's image, until someone types what it says
+    image: np.ndarray = field(repr=False, compare=False)  # until someone types what it says
+
+    @cached_property
+    def png(self) -> bytes:
+        return _png(self.image)
 
 
 @dataclass(frozen=True)
@@ -84,7 +95,7 @@ def _png(image: np.ndarray) -> bytes:
 
 
 def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
-          whole_column: bool = True) -> bytes:
+          whole_column: bool = True) -> np.ndarray:
     """A question's part of the sheet for a person: its column's width (labels included),
     from just above its first bubble row to below its last."""
     x0 = min(b.x for b in boxes)
@@ -95,7 +106,7 @@ def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
         left, right = x0 - 4, max(b.x + b.w for b in boxes) + 4
     top = min(b.y for b in boxes) - (14 if whole_column else 4)
     bottom = max(b.y + b.h for b in boxes) + 4
-    return _png(region(grey, located, left, top, right - left, bottom - top))
+    return region(grey, located, left, top, right - left, bottom - top)
 
 
 def _choices(scores: list[BubbleScore], *marks: Mark) -> tuple[str, ...]:
