@@ -2709,6 +2709,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>un archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>a blank sheet: nothing stored</source>
+        <translation>una hoja en blanco: no se guardó nada</translation>
+    </message>
+    <message>
         <source>a choice question needs a list of at least 2 choices</source>
         <translation>una pregunta de opciones necesita una lista de al menos 2 opciones</translation>
     </message>
@@ -2757,6 +2761,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>una segunda columna para {question}</translation>
     </message>
     <message>
+        <source>a sheet of survey {key}, but this visit uses {expected}</source>
+        <translation>una hoja de la encuesta {key}, pero esta visita usa {expected}</translation>
+    </message>
+    <message>
         <source>a sign-in sheet with the import&apos;s columns</source>
         <translation>una hoja de registro con las columnas de la importación</translation>
     </message>
@@ -2791,6 +2799,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>all visits in a period</source>
         <translation>todas las visitas de un período</translation>
+    </message>
+    <message>
+        <source>already read</source>
+        <translation>ya leída</translation>
     </message>
     <message>
         <source>already read (skipped): {n}</source>
@@ -3649,6 +3661,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>nueva frase de contraseña definida con la clave de recuperación</translation>
     </message>
     <message>
+        <source>no answer sheet found (its four corner squares must be visible)</source>
+        <translation>no se encontró una hoja de respuestas (sus cuatro cuadrados de las esquinas deben verse)</translation>
+    </message>
+    <message>
         <source>no choice list named {name} on the choices sheet</source>
         <translation>no hay ninguna lista de opciones llamada {name} en la hoja choices</translation>
     </message>
@@ -3717,6 +3733,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
+        <source>not a picture</source>
+        <translation>no es una imagen</translation>
+    </message>
+    <message>
         <source>not a question of this survey</source>
         <translation>no es una pregunta de esta encuesta</translation>
     </message>
@@ -3743,6 +3763,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>note {question}: nothing to store</source>
         <translation>nota {question}: nada que guardar</translation>
+    </message>
+    <message>
+        <source>nothing marked on this side (dry run)</source>
+        <translation>nada marcado en este lado (prueba)</translation>
+    </message>
+    <message>
+        <source>nothing marked on this side: nothing stored</source>
+        <translation>nada marcado en este lado: no se guardó nada</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -3886,6 +3914,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>parameters solo se aplica a una pregunta range</translation>
     </message>
     <message>
+        <source>part of the sheet is outside the picture</source>
+        <translation>parte de la hoja queda fuera de la imagen</translation>
+    </message>
+    <message>
         <source>part of {table} could not be read at all: records that no index names may be missing</source>
         <translation>una parte de {table} no se pudo leer: pueden faltar registros que ningún índice nombra</translation>
     </message>
@@ -3930,8 +3962,20 @@ Libro de códigos: {codebook}</numerusform>
         <translation>questions debe ser una lista no vacía</translation>
     </message>
     <message>
+        <source>read</source>
+        <translation>leída</translation>
+    </message>
+    <message>
+        <source>read (dry run: nothing stored)</source>
+        <translation>leída (prueba: no se guardó nada)</translation>
+    </message>
+    <message>
         <source>read and report, store nothing</source>
         <translation>lee e informa, sin guardar nada</translation>
+    </message>
+    <message>
+        <source>read and stored</source>
+        <translation>leída y guardada</translation>
     </message>
     <message>
         <source>read answer sheets from scans (PDF), photos or the camera</source>
@@ -3944,6 +3988,14 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>read sheets held up to the camera, in the Scan window (without --visit: today&apos;s open visit answering on paper). SOURCE: a camera number (0 = the first), or a recorded class to read again: a video file or a folder of frame images</source>
         <translation>leer hojas mostradas a la cámara, en la ventana Escanear (sin --visit: la visita abierta de hoy que responde en papel). SOURCE: un número de cámara (0 = la primera), o una clase grabada para leerla de nuevo: un archivo de video o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>read; it waits for review</source>
+        <translation>leída; espera revisión</translation>
+    </message>
+    <message>
+        <source>read; now scan the other side</source>
+        <translation>leída; ahora escanea el otro lado</translation>
     </message>
     <message>
         <source>reading the picture failed: {detail}</source>
@@ -4262,8 +4314,16 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la encuesta {key} no tiene texto en &apos;{language}&apos;; tiene {languages}</translation>
     </message>
     <message>
+        <source>survey {key} has no {language!r} version</source>
+        <translation>la encuesta {key} no tiene versión {language!r}</translation>
+    </message>
+    <message>
         <source>survey {key} version {version} is already stored with other content; give the changed survey a new version number</source>
         <translation>la encuesta {key} versión {version} ya está guardada con otro contenido; dale a la encuesta cambiada un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>survey {key} version {version} is not on this laptop (an unknown survey or version)</source>
+        <translation>la encuesta {key} versión {version} no está en esta computadora (una encuesta o versión desconocida)</translation>
     </message>
     <message>
         <source>survey_answers</source>
@@ -4399,6 +4459,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>the camera&apos;s frames read it differently</source>
         <translation>las imágenes de la cámara la leen de forma distinta</translation>
+    </message>
+    <message>
+        <source>the code in the corner is not one of ours</source>
+        <translation>el código de la esquina no es uno de los nuestros</translation>
     </message>
     <message>
         <source>the copy to write</source>
@@ -4569,6 +4633,14 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la hoja (CSV)</translation>
     </message>
     <message>
+        <source>the sheet&apos;s code could not be read; hold it closer and steadier</source>
+        <translation>no se pudo leer el código de la hoja; acércala más y sostenla quieta</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s pages do not match this survey&apos;s layout</source>
+        <translation>las páginas de la hoja no coinciden con el diseño de esta encuesta</translation>
+    </message>
+    <message>
         <source>the stored key pair does not match (damaged key table)</source>
         <translation>el par de claves guardado no coincide (tabla de claves dañada)</translation>
     </message>
@@ -4686,6 +4758,10 @@ Libro de códigos: {codebook}</numerusform>
     <message>
         <source>this needs the recovery key: set {variable} or run the command on a terminal</source>
         <translation>esto necesita la clave de recuperación: define {variable} o ejecuta el comando en una terminal</translation>
+    </message>
+    <message>
+        <source>this picture could not be read ({detail})</source>
+        <translation>no se pudo leer esta imagen ({detail})</translation>
     </message>
     <message>
         <source>this visit is closed; reopen it to take more answers</source>

@@ -88,7 +88,7 @@ def _scan(args: argparse.Namespace) -> int:
             records.append(_record(item, out))
         if out.outcome is Outcome.FAILED:
             print(tr("sos-desktop: {file} page {page}: not read: {reason}").format(
-                file=item.path, page=item.page, reason=out.message), file=sys.stderr)
+                file=item.path, page=item.page, reason=in_our_words(out.message)), file=sys.stderr)
     if args.json:
         print(json.dumps(records, indent=1, ensure_ascii=False))
     lines = summary_lines(scanner.counts, args.dry_run)

@@ -20,6 +20,10 @@ from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import tr
 from sos_desktop.words.errors import in_our_words
 
+TYPE_CHECKING = False  # as typing's, without loading typing
+if TYPE_CHECKING:
+    from sos_desktop.core.messages import Message
+
 
 def todays_paper_visit(db: Database, today: date) -> str:
     """The one open visit today with a survey answered on paper (or paper and kiosk)."""
@@ -79,11 +83,11 @@ def replay(args: argparse.Namespace, db: Database, path: Path, visit_id: str) ->
     source.open()  # FrameSourceError names a missing or unreadable recording
     records: list[dict] = []
 
-    def failed(frame: int, reason: str) -> None:
+    def failed(frame: int, reason: Message | str | None) -> None:
         print(tr("sos-desktop: {file} frame {frame}: not read: {reason}").format(
-            file=path, frame=frame, reason=reason), file=sys.stderr)
+            file=path, frame=frame, reason=in_our_words(reason or "")), file=sys.stderr)
         records.append({"file": str(path), "frame": frame, "outcome": Outcome.FAILED.value,
-                        "message": reason})
+                        "message": str(reason)})
 
     frame_number = 0
     try:

@@ -11,7 +11,7 @@ def outcome_record(out) -> dict:
     ident, reading = out.identity, out.reading
     return {
         "outcome": out.outcome.value,
-        "message": out.message,
+        "message": str(out.message),  # core's English: data for scripts, never translated
         "sheet_id": ident.sheet_id if ident else None,
         "survey": ident.survey_key if ident else None,
         "version": ident.version if ident else None,

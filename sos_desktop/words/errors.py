@@ -310,6 +310,32 @@ TEXTS: Mapping[Code, str] = {
     Code.FRAME_UNREADABLE: QT_TR_NOOP("{path}: not a readable PNG or JPEG image"),
     Code.FRAMES_FAILED: QT_TR_NOOP("{name} cannot be read: {detail}"),
     Code.PICTURE_FAILED: QT_TR_NOOP("reading the picture failed: {detail}"),
+    # What became of one page picture (core/paper/read.py, definitions.py, scanner.py).
+    Code.PAGE_NOT_PICTURE: QT_TR_NOOP("not a picture"),
+    Code.PAGE_NO_SHEET: QT_TR_NOOP(
+        "no answer sheet found (its four corner squares must be "
+        "visible)"),
+    Code.PAGE_CODE_FOREIGN: QT_TR_NOOP("the code in the corner is not one of ours"),
+    Code.PAGE_CODE_UNREADABLE: QT_TR_NOOP(
+        "the sheet's code could not be read; hold it closer and "
+        "steadier"),
+    Code.PAGE_ALREADY_READ: QT_TR_NOOP("already read"),
+    Code.PAGE_LAYOUT_MISMATCH: QT_TR_NOOP("the sheet's pages do not match this survey's layout"),
+    Code.PAGE_OUTSIDE: QT_TR_NOOP("part of the sheet is outside the picture"),
+    Code.PAGE_READ: QT_TR_NOOP("read"),
+    Code.PAGE_OTHER_SURVEY: QT_TR_NOOP("a sheet of survey {key}, but this visit uses {expected}"),
+    Code.PAGE_UNKNOWN_VERSION: QT_TR_NOOP(
+        "survey {key} version {version} is not on this laptop (an "
+        "unknown survey or version)"),
+    Code.PAGE_NO_LANGUAGE: QT_TR_NOOP("survey {key} has no {language!r} version"),
+    Code.PAGE_SIDE_BLANK: QT_TR_NOOP("nothing marked on this side: nothing stored"),
+    Code.PAGE_SIDE_BLANK_DRY: QT_TR_NOOP("nothing marked on this side (dry run)"),
+    Code.PAGE_STORED: QT_TR_NOOP("read and stored"),
+    Code.PAGE_OTHER_SIDE: QT_TR_NOOP("read; now scan the other side"),
+    Code.PAGE_WAITS_REVIEW: QT_TR_NOOP("read; it waits for review"),
+    Code.PAGE_BLANK: QT_TR_NOOP("a blank sheet: nothing stored"),
+    Code.PAGE_READ_DRY: QT_TR_NOOP("read (dry run: nothing stored)"),
+    Code.PAGE_FAILED: QT_TR_NOOP("this picture could not be read ({detail})"),
 }
 # Counted codes (core/messages.py COUNTED): tr() with the count `n`, for lupdate to see `%n`.
 COUNTED: Mapping[Code, Callable[[int], str]] = {

@@ -8,6 +8,7 @@ import cv2
 import pytest
 
 from sos_desktop.cli import run
+from sos_desktop.core.messages import Code
 from tests.core.camera.frames import empty, moving, still
 from tests.core.paper.conftest import filled
 
@@ -151,7 +152,8 @@ def test_a_page_the_database_refuses_is_failed_and_counted_once(db, paper_visit,
     assert PaperScanner(db, other).read_image(back).outcome is Outcome.WAITING_PAGE
     scanner = PaperScanner(db, paper_visit)
     out = scanner.read_image(front)
-    assert out.outcome is Outcome.FAILED and "another visit" in out.message
+    assert out.outcome is Outcome.FAILED and out.message.code is Code.PAGE_FAILED
+    assert "another visit" in str(out.message)  # the app's own refusal, kept as its message
     assert (scanner.counts.pages, scanner.counts.failed) == (1, 1)
     assert scanner.read_image(front).outcome is Outcome.FAILED  # not remembered as read
     assert responses(db) == 0

@@ -24,7 +24,7 @@ import numpy as np
 
 from sos_desktop.core.camera.sources import FrameSource, FrameSourceError
 from sos_desktop.core.errors import SosError
-from sos_desktop.core.messages import Code
+from sos_desktop.core.messages import Code, Message
 
 _END = object()
 
@@ -33,7 +33,7 @@ _END = object()
 class FrameFailed:
     """The result of a frame whose processing raised: shown, reported, then the next frame."""
 
-    reason: str
+    reason: Message
 
 
 _POLL = 0.1  # seconds between checks of the stop flag while waiting

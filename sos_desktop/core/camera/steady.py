@@ -28,6 +28,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.layout import BUBBLE_D, PAGE_H, PAGE_W
 from sos_desktop.core.paper.read import PageReading, PageStatus, ReviewItem
 from sos_desktop.core.paper.scanner import Outcome, PageOutcome, PaperScanner, failure_reason
@@ -77,7 +78,7 @@ class CameraView:
     outcome: PageOutcome | None = None  # a side decided (or known, foreign, blank) this frame
     bubble_px: float = 0.0  # a bubble's diameter in this frame
     steady: int = 0  # still frames of this side so far (of STEADY)
-    reason: str = ""  # why a frame failed
+    reason: Message | None = None  # why a frame failed
 
 
 def bubble_px(corners: Sequence[tuple[float, float]]) -> float:
@@ -194,8 +195,7 @@ class FrameScanner:
             self._gone = 0
             blank = self._blank_sides.get(side, reading)
             return CameraView(Guide.NONE, corners, sheet, PageOutcome(
-                Outcome.BLANK, "nothing marked on this side: nothing stored", corners, ident,
-                blank, repeat=True))
+                Outcome.BLANK, Code.PAGE_SIDE_BLANK(), corners, ident, blank, repeat=True))
         if not reading.survey:  # handled before: answered from its code alone
             self._held = None
             return CameraView(Guide.NONE, corners, sheet,
@@ -276,8 +276,8 @@ class FrameScanner:
 
     def _crop(self, held: _Held, reading: PageReading, key: str) -> bytes:
         """The question's part of the latest frame, straightened, for the organizer."""
-        found = self.scanner.resolve(reading.identity) if reading.identity else ""
-        if isinstance(found, str) or held.grey is None or not reading.corners:
+        found = self.scanner.resolve(reading.identity) if reading.identity else None
+        if not isinstance(found, tuple) or held.grey is None or not reading.corners:
             return b""
         boxes = [b for b in found[1].page_boxes(reading.identity.page - 1)  # type: ignore[union-attr]
                  if b.question == key]
@@ -307,13 +307,13 @@ class FrameScanner:
             self._blank_sides[(ident.sheet_id, ident.page)] = reading
             self._blank_in_view, self._gone = (ident.sheet_id, ident.page), 0
             scanner.counts.blank += 1
-            return PageOutcome(Outcome.BLANK, "nothing marked on this side: nothing stored",
-                               reading.corners, ident, reading)
+            return PageOutcome(Outcome.BLANK, Code.PAGE_SIDE_BLANK(), reading.corners, ident,
+                               reading)
         if _is_blank(reading) and scanner.dry_run:
             self._blank_in_view, self._gone = (ident.sheet_id, ident.page), 0
             scanner.counts.blank += 1
-            return PageOutcome(Outcome.BLANK, "nothing marked on this side (dry run)",
-                               reading.corners, ident, reading)
+            return PageOutcome(Outcome.BLANK, Code.PAGE_SIDE_BLANK_DRY(), reading.corners, ident,
+                               reading)
         out = scanner.keep(reading, count_misses=False)
         for page in others:  # a blank side seen before joins the sheet now
             blank = self._blank_sides.pop((ident.sheet_id, page), None)

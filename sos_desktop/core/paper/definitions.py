@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.compose import sheet_layout
 from sos_desktop.core.paper.layout import SheetLayout
 from sos_desktop.core.paper.payload import SheetIdentity
@@ -54,22 +55,20 @@ class DefinitionResolver:
         """The definition of a sheet this resolver has already resolved (read_page did)."""
         return self.ids[(identity.survey_key, identity.version)]
 
-    def __call__(self, identity: SheetIdentity) -> tuple[SurveyDef, SheetLayout] | str:
+    def __call__(self, identity: SheetIdentity) -> tuple[SurveyDef, SheetLayout] | Message:
         if self.expected_key and identity.survey_key != self.expected_key:
-            return (f"a sheet of survey {identity.survey_key}, but this visit uses "
-                    f"{self.expected_key}")
+            return Code.PAGE_OTHER_SURVEY(key=identity.survey_key, expected=self.expected_key)
         definition_id = self.definition_id(identity)
         if definition_id is None:
-            return (f"survey {identity.survey_key} version {identity.version} is not on this "
-                    "laptop (an unknown survey or version)")
+            return Code.PAGE_UNKNOWN_VERSION(key=identity.survey_key, version=identity.version)
         return _survey_and_layout(self.db, definition_id, identity.version, identity.language)
 
 
 def _survey_and_layout(db: Database, definition_id: str, version: int,
-                       language: str) -> tuple[SurveyDef, SheetLayout] | str:
+                       language: str) -> tuple[SurveyDef, SheetLayout] | Message:
     survey = load_definition(db, definition_id)
     if language not in survey.languages:
-        return f"survey {survey.key} has no {language!r} version"
+        return Code.PAGE_NO_LANGUAGE(key=survey.key, language=language)
     return survey, _layout(survey, version, language)
 
 

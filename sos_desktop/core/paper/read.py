@@ -15,6 +15,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.align import shifts
 from sos_desktop.core.paper.compose import COL_W, COL_X
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
@@ -33,7 +34,7 @@ from sos_desktop.core.paper.printed import printed_mask
 from sos_desktop.core.paper.qr import read_qr
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
-Resolver = Callable[[SheetIdentity], "tuple[SurveyDef, SheetLayout] | str"]
+Resolver = Callable[[SheetIdentity], "tuple[SurveyDef, SheetLayout] | Message"]
 
 
 class PageStatus(StrEnum):
@@ -80,7 +81,7 @@ class WritingItem:
 @dataclass(frozen=True)
 class PageReading:
     status: PageStatus
-    message: str
+    message: Message  # what became of it, or why not
     corners: tuple[tuple[float, float], ...] | None = None  # TL, TR, BR, BL in the picture
     identity: SheetIdentity | None = None
     answers: dict[str, Any] = field(default_factory=dict)  # clear answers on this page
@@ -170,29 +171,26 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     """Read one picture of a page (8-bit grey, any size, any way up). When `known` says the
     sheet was handled already, stop after its QR code (no survey in the reading)."""
     if grey.ndim != 2 or grey.size == 0:
-        return PageReading(PageStatus.NO_SHEET, "not a picture")
+        return PageReading(PageStatus.NO_SHEET, Code.PAGE_NOT_PICTURE())
     located = locate(grey)
     if located is None:
-        return PageReading(PageStatus.NO_SHEET, "no answer sheet found (its four corner "
-                                                "squares must be visible)")
+        return PageReading(PageStatus.NO_SHEET, Code.PAGE_NO_SHEET())
     identity, raw = read_qr(grey, located)
     if identity is None:
-        why = ("the code in the corner is not one of ours" if raw
-               else "the sheet's code could not be read; hold it closer and steadier")
+        why = Code.PAGE_CODE_FOREIGN() if raw else Code.PAGE_CODE_UNREADABLE()
         return PageReading(PageStatus.NO_CODE, why, located.corners)
     if known is not None and known(identity):
-        return PageReading(PageStatus.READ, "already read", located.corners, identity)
+        return PageReading(PageStatus.READ, Code.PAGE_ALREADY_READ(), located.corners, identity)
     found = resolve(identity)
-    if isinstance(found, str):
+    if isinstance(found, Message):
         return PageReading(PageStatus.FOREIGN, found, located.corners, identity)
     survey, layout = found
     if identity.page > len(layout.pages) or identity.pages != len(layout.pages):
-        return PageReading(PageStatus.FOREIGN, "the sheet's pages do not match this survey's "
-                                               "layout", located.corners, identity)
+        return PageReading(PageStatus.FOREIGN, Code.PAGE_LAYOUT_MISMATCH(), located.corners,
+                           identity)
     boxes = list(layout.page_boxes(identity.page - 1))
     if not _inside(located, boxes, grey.shape):  # answers off the picture read as nothing
-        return PageReading(PageStatus.NO_SHEET, "part of the sheet is outside the picture",
-                           located.corners, identity)
+        return PageReading(PageStatus.NO_SHEET, Code.PAGE_OUTSIDE(), located.corners, identity)
     page = straighten(grey, located)
     dark = darkness(page, boxes, SCALE)
     found_at = shifts(dark, boxes, SCALE)
@@ -217,5 +215,5 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         for b in boxes
         if b.choice is None and has_writing(page, b, SCALE, found_at.get((b.question, True),
                                                                           (0.0, 0.0))))
-    return PageReading(PageStatus.READ, "read", located.corners, identity, answers,
+    return PageReading(PageStatus.READ, Code.PAGE_READ(), located.corners, identity, answers,
                        tuple(review), writing, survey)

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.definitions import DefinitionResolver
 from sos_desktop.core.paper.payload import SheetIdentity
 from sos_desktop.core.paper.read import PageReading, PageStatus, read_page
@@ -57,7 +58,7 @@ class ScanCounts:
 @dataclass(frozen=True)
 class PageOutcome:
     outcome: Outcome
-    message: str
+    message: Message  # what became of the page, or why it was not read
     corners: tuple[tuple[float, float], ...] | None  # TL, TR, BR, BL in picture pixels
     identity: SheetIdentity | None = None
     reading: PageReading | None = None  # None when it was answered from memory
@@ -68,21 +69,25 @@ class PageOutcome:
 
 
 _MESSAGES = {
-    Outcome.STORED: "read and stored",
-    Outcome.WAITING_PAGE: "read; now scan the other side",
-    Outcome.REVIEW: "read; it waits for review",
-    Outcome.ALREADY_READ: "already read",
-    Outcome.BLANK: "a blank sheet: nothing stored",
-    Outcome.READ: "read (dry run: nothing stored)",
+    Outcome.STORED: Code.PAGE_STORED,
+    Outcome.WAITING_PAGE: Code.PAGE_OTHER_SIDE,
+    Outcome.REVIEW: Code.PAGE_WAITS_REVIEW,
+    Outcome.ALREADY_READ: Code.PAGE_ALREADY_READ,
+    Outcome.BLANK: Code.PAGE_BLANK,
+    Outcome.READ: Code.PAGE_READ_DRY,
 }
 
 
-def failure_reason(exc: BaseException) -> str:
-    """An error's first line, short enough for one line of a report."""
+def failure_reason(exc: BaseException) -> Message:
+    """Why a picture was not read, short enough for one line of a report: the app's own
+    message as it is (worded in the interface's language), another error's first line."""
+    said = getattr(exc, "message", None)
+    if isinstance(said, Message):
+        return Code.PAGE_FAILED(detail=said)
     text = str(exc).strip().splitlines()
     first = next((line.strip() for line in text if line.strip()), "")
     what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-    return f"this picture could not be read ({what[:200]})"
+    return Code.PAGE_FAILED(detail=what[:200])
 
 
 @dataclass
@@ -151,13 +156,13 @@ class PaperScanner:
             if count_repeats or not repeat:
                 c.pages += 1
                 c.already_read += 1
-            return PageOutcome(Outcome.ALREADY_READ, _MESSAGES[Outcome.ALREADY_READ],
+            return PageOutcome(Outcome.ALREADY_READ, _MESSAGES[Outcome.ALREADY_READ](),
                                reading.corners, ident, None, repeat=repeat)
         c.pages += 1
         if self.dry_run:
             self._seen.add(side)
             c.sheets_read += ident.page == ident.pages
-            return PageOutcome(Outcome.READ, _MESSAGES[Outcome.READ], reading.corners, ident,
+            return PageOutcome(Outcome.READ, _MESSAGES[Outcome.READ](), reading.corners, ident,
                                reading, review_questions=tuple(r.question
                                                                for r in reading.review))
         definition_id = self.resolve.found_id(ident)
@@ -175,7 +180,7 @@ class PaperScanner:
             c.responses_stored += result.outcome is Stored.STORED
             c.blank += result.outcome is Stored.BLANK
             c.dropped_by_skip_rules += result.dropped
-        return PageOutcome(outcome, _MESSAGES[outcome], reading.corners, ident, reading,
+        return PageOutcome(outcome, _MESSAGES[outcome](), reading.corners, ident, reading,
                            result.response_id, result.dropped, repeat, result.review_questions)
 
     def pending(self, sheet_id: str) -> bool:

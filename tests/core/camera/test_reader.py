@@ -88,7 +88,8 @@ def test_a_processing_failure_on_one_frame_is_reported_and_the_frames_go_on():
 
     results, errors = run_loop(ScriptedSource(3, live=False), process)
     assert errors == [] and results[0] == 0 and results[2] == 2
-    assert isinstance(results[1], FrameFailed) and "bad frame" in results[1].reason
+    assert isinstance(results[1], FrameFailed) and results[1].reason.code is Code.PAGE_FAILED
+    assert "bad frame" in str(results[1].reason)
 
 
 def test_stop_returns_while_the_source_waits():

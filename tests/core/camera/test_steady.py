@@ -19,6 +19,7 @@ from sos_desktop.core.camera.steady import (
     bubble_px,
     movement,
 )
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.layout import BUBBLE_D
 from sos_desktop.core.paper.scanner import Outcome, PaperScanner
 from sos_desktop.core.paper.sheet_pdf import render_sheets
@@ -183,7 +184,8 @@ def test_an_error_on_one_frame_makes_it_failed_and_the_reading_goes_on(
     front, back = sheet
     rng = random.Random(10)
     views = run([*still(back, rng, STEADY + 3), *still(front, rng, STEADY + 1)], reader)
-    assert views[1].guide is Guide.FAILED and "could not be read" in views[1].reason
+    assert views[1].guide is Guide.FAILED and views[1].reason is not None
+    assert views[1].reason.code is Code.PAGE_FAILED
     assert decisions(views) == [(Outcome.WAITING_PAGE, False), (Outcome.STORED, False)]
     assert reader.failed_frames == 1
 

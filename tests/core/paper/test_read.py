@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from benchmarks.paper_synth import copier, draw_mark, webcam
+from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.layout import MARKERS
 from sos_desktop.core.paper.locate import locate
 from sos_desktop.core.paper.read import PageStatus, Reason, read_page
@@ -169,7 +170,7 @@ def test_a_sheet_partly_out_of_the_picture_is_not_read(blank_pages, layout, hill
     assert (bubbles[:, 1] > edge).any()  # some bubbles are off the picture
     assert locate(cut) is not None  # still found from three markers...
     r = read_page(cut, resolve)  # ...but not read
-    assert r.status is PageStatus.NO_SHEET and "outside the picture" in r.message
+    assert r.status is PageStatus.NO_SHEET and r.message.code is Code.PAGE_OUTSIDE
     assert r.answers == {}
 
 

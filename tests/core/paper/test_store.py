@@ -154,7 +154,8 @@ def test_a_sheet_of_another_survey_is_refused(db, blank_pages):
                               "visit_date": "2026-10-15", "survey_key": "nhps-other"})
     scanner = PaperScanner(db, other)
     out = scanner.read_image(blank_pages[0])
-    assert out.outcome is Outcome.FOREIGN and "hillhouse-cross" in out.message
+    assert out.outcome is Outcome.FOREIGN and out.message.code is Code.PAGE_OTHER_SURVEY
+    assert out.message.params["key"] == "hillhouse-cross"
     assert scanner.counts.foreign == 1 and _stored(db) == {}
 
 
