@@ -78,7 +78,7 @@ def test_copier_reads_every_page(verdicts):
     assert verdicts["copier grey+colour: pages not read"][2]
 
 
-@pytest.mark.xfail(strict=False, reason="issue 16 bar not met yet: 0.2-0.7% of copier questions "
+@pytest.mark.xfail(strict=False, reason="issue 16 bar not met yet: 0.2-0.4% of copier questions "
                    "(a scribble kept inside a circle, a faint circle drawn round one) read wrong")
 def test_copier_grey_and_colour_make_no_silent_error(verdicts):
     assert verdicts["copier grey+colour: silent errors"][2]
