@@ -29,7 +29,7 @@ pytestmark = [
     pytest.mark.skipif(bool(_missing), reason=f"real X windows need {', '.join(_missing)}"),
 ]
 
-from benchmarks.x_display import XORG_CONF  # noqa: E402  # the one Xorg dummy setup
+from benchmarks.x_display import real_display  # noqa: E402  # the one Xorg dummy setup
 
 # The talk, reporting every slide it reaches to a file the test reads.
 CHILD = """
@@ -56,30 +56,10 @@ def _wait_for(predicate, seconds: float) -> bool:
 
 @pytest.fixture
 def two_screen_display(tmp_path):
-    display = f":{80 + os.getpid() % 15}"
-    conf = tmp_path / "xorg.conf"
-    conf.write_text(XORG_CONF)
-    procs = [subprocess.Popen(["Xorg", display, "-config", str(conf), "-noreset", "-nolisten",
-                               "tcp", "-logfile", str(tmp_path / "xorg.log")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    env = {**os.environ, "DISPLAY": display}
-    env.pop("QT_QPA_PLATFORM", None)
-    try:
-        assert _wait_for(lambda: subprocess.run(["xrandr"], env=env, capture_output=True)
-                         .returncode == 0, 10), "Xorg did not start"
-        for args in (["--newmode", "1366x768", "85.50", "1366", "1436", "1579", "1792", "768",
-                      "771", "774", "798", "+hsync", "+vsync"],
-                     ["--addmode", "DUMMY0", "1366x768"], ["--addmode", "DUMMY1", "1920x1080"],
-                     ["--output", "DUMMY0", "--mode", "1366x768", "--pos", "0x0", "--primary",
-                      "--output", "DUMMY1", "--mode", "1920x1080", "--pos", "1366x0"]):
-            subprocess.run(["xrandr", *args], env=env, check=True, capture_output=True)
-        procs.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.DEVNULL))
+    """Xorg's dummy driver with a laptop and a projector, and openbox (benchmarks/x_display)."""
+    with real_display(tmp_path) as env:
+        assert env is not None, "Xorg did not start"
         yield env
-    finally:
-        for proc in reversed(procs):
-            proc.terminate()
-            proc.wait(10)
 
 
 def test_clicker_works_as_soon_as_the_talk_opens(two_screen_display, tmp_path):
