@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sos_desktop.core.message_files import FILES
+from sos_desktop.core.message_texts import TEXTS
 
 
 class Code(StrEnum):
@@ -136,7 +137,6 @@ class Code(StrEnum):
     DECK_UNREADABLE = "deck_unreadable"
     DECK_NOT_UTF8 = "deck_not_utf8"
     DECK_SUFFIX = "deck_suffix"
-    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py):
     # What became of one page picture (a sheet side read, or why not).
     PAGE_NOT_PICTURE = "page_not_picture"
     PAGE_NO_SHEET = "page_no_sheet"
@@ -157,6 +157,7 @@ class Code(StrEnum):
     PAGE_BLANK = "page_blank"
     PAGE_READ_DRY = "page_read_dry"
     PAGE_FAILED = "page_failed"
+    # A file of answer sheets that cannot be read (core/paper/inputs.py, pdf_pages.py):
     # PAPER_FILE with its `reason`, one of the PAPER_ codes after it.
     PAPER_FILE = "paper_file"
     PAPER_NO_SUCH_FILE = "paper_no_such_file"
@@ -257,152 +258,8 @@ class Code(StrEnum):
         return Message(self, params)
 
 
-_BUNDLE_REGISTER = ("(if it is one of your team laptops, run `sos-desktop keys signing-key "
-                    "FILE` on it and `sos-desktop keys register FILE` here)")
-
-ENGLISH: Mapping[Code, str] = {
-    Code.NO_VISIT: "no visit with id {id}",
-    Code.NO_DEFINITION: "no survey definition with id {id}",
-    Code.RECEIPT_AMBIGUOUS: "export receipt id {id} is ambiguous; give more characters",
-    Code.NO_SURVEY: "no survey with key {key}; see `sos-desktop survey list`",
-    Code.NO_SIGNUP_EXPORT: "no sign-up export yet: nothing to mark as imported",
-    Code.NO_EXPORT_RECEIPT: "no export receipt with id {id} (see `sos-desktop export history`)",
-    Code.WRONG_PASSPHRASE: "wrong passphrase",
-    Code.PASSPHRASE_TOO_SHORT: "the passphrase needs at least {count} characters (a few words "
-                               "are easy to remember and hard to guess)",
-    Code.RECOVERY_KEY_WRONG: "that recovery key does not open this laptop's key",
-    Code.NOT_A_RECOVERY_KEY: "that is not a recovery key (it has 13 groups of 4 letters and "
-                             "digits, like ABCD-EFGH-…)",
-    Code.PUBLIC_KEY_ONLY: "this laptop joined {organization} with its public key only: contacts "
-                          "can be sealed here but opened only on the organizer's laptop",
-    Code.NO_ORG_KEY: "no organization key on this laptop yet: set a passphrase first "
-                     "(`sos-desktop keys init`)",
-    Code.KEY_PAIR_MISMATCH: "the stored key pair does not match (damaged key table)",
-    Code.NOT_A_KEY_FILE: "{source} is not an organization key file from `sos-desktop keys "
-                         "export-public` ({detail})",
-    Code.LAPTOP_OTHER_ORG: "laptop {name} (key {fingerprint}) joined another organization; run "
-                           "`sos-desktop keys join FILE` on it with this laptop's `keys "
-                           "export-public` file first",
-    Code.LAPTOP_STAYS_REVOKED: "laptop key {fingerprint} ({name}) was revoked on {time} and "
-                               "stays revoked; on that laptop run `sos-desktop keys signing-key "
-                               "FILE --new-key`, then register the new file",
-    Code.LAPTOP_NOT_FOUND: "no registered laptop named or with key {which}; see `sos-desktop "
-                           "keys list`",
-    Code.LAPTOP_SEVERAL: "{count} laptops match {which}; give the key fingerprint "
-                         "(`sos-desktop keys list`)",
-    Code.LAPTOP_NO_ORG: "this laptop has no organization yet: run `sos-desktop keys join FILE` "
-                        "with the organizer's `keys export-public` file first",
-    Code.LAPTOP_KEY_DAMAGED: "this laptop's bundle key {path} is damaged; move it away and "
-                             "register the laptop again (`sos-desktop keys signing-key FILE`)",
-    Code.NOT_A_LAPTOP_KEY_FILE: "{source} is not a laptop key file from `sos-desktop keys "
-                                "signing-key` ({detail})",
-    Code.VISIT_NO_SURVEY_GIVE: "visit {id} has no survey; give --survey KEY",
-    Code.VISIT_NO_SURVEY_CHOOSE: "visit {id} has no survey; choose one for the visit first",
-    Code.KIOSK_COLLECTING: "the kiosk is collecting answers for this visit; leave the kiosk "
-                           "with the organizer PIN first",
-    Code.VISIT_CLOSED: "this visit is closed; reopen it to take more answers",
-    Code.REWRITE_HELD: "another program has the database open, so the file could not be "
-                       "rewritten to hide the order students answered in; close that program: "
-                       "it is done at the next start",
-    Code.AUTO_BACKUP_FAILED: "the automatic backup failed: {reason}",
-    Code.NO_SUCH_FILE: "{path}: no such file",
-    Code.CANNOT_READ_FILE: "{file}: cannot read ({reason})",
-    Code.LINE_NOT_UTF8_SHEET: "{path}: line {line} is not UTF-8 text; save the sheet as "
-                              "'CSV UTF-8'",
-    Code.LINE_NOT_UTF8_EXPORT: "{path}: line {line} is not UTF-8 text; export the CSV as UTF-8",
-    Code.SURVEY_EXPORT_FORMAT: "{file}: a survey is exported as .xlsx (XLSForm) or .yaml",
-    Code.SURVEY_VERSION_CLASH: "survey {key} version {version} is already stored with other "
-                               "content; give the changed survey a new version number",
-    Code.UNKNOWN_PROFILE: "unknown export profile {name}; known: {known}",
-    Code.NOT_AN_ONLINE_EXPORT: "{path}: not a KoboToolbox, ODK or Google Forms export (no "
-                               "_uuid, _submission_time, KEY or Timestamp column)",
-    Code.NOT_UTF8: "{path}: not UTF-8 text; export the CSV as UTF-8",
-    Code.EMPTY_FILE: "{path}: the file is empty (a header row is needed)",
-    Code.WRITE_NO_FOLDER_DRIVE: "cannot write {path}: folder {folder} does not exist (was the "
-                                "drive removed?)",
-    Code.WRITE_NO_FOLDER: "cannot write {path}: folder {folder} does not exist",
-    Code.WRITE_NO_PERMISSION: "cannot write {path}: no permission to write in {folder}",
-    Code.WRITE_DISK_FULL: "cannot write {path}: the disk is full",
-    Code.WRITE_IS_FOLDER: "cannot write {path}: it is a folder",
-    Code.WRITE_FAILED: "cannot write {path}: {detail}",
-    Code.FAILED: "could not {doing} {path}: {detail}",
-    Code.FAILED_BECAUSE: "could not {doing} {path}: {advice} ({detail})",
-    Code.COULD_NOT_SAVE: "could not save to {path}: {detail}",
-    Code.DB_DAMAGED: "database {path} is damaged ({detail}); nothing was saved",
-    Code.DB_NOT_A_DATABASE: "database {path} is damaged or not a database ({detail}); restore "
-                            "a backup or move the file away",
-    Code.DB_NEWER: "database {path} was written by a newer SOS Desktop (schema {revision}; this "
-                   "version knows up to {head}); update the app, the file was not changed",
-    Code.DB_NOT_OURS: "{path} is an SQLite file but not an SOS Desktop database (tables: "
-                      "{tables}); it was not changed",
-    Code.DB_NOT_MIGRATED: "{reason}; the database {path} was not migrated and is unchanged",
-    Code.DB_NEEDS_MIGRATION: "{path} is at schema {revision}, not {head}; it can only be read "
-                             "once it has been migrated in a writable folder",
-    Code.SEALED_WRONG_KEY: "a sealed sign-up does not open with this organization's key (sealed "
-                           "for another organization, or damaged)",
-    Code.SEALED_UNKNOWN_FORMAT: "a sealed sign-up has an unknown format",
-    Code.SEALED_NO_FIELDS: "a sealed sign-up does not hold contact fields",
-    Code.SEALED_WRONG_FIELDS: "a sealed sign-up does not hold the expected contact fields",
-    Code.DATA_FOLDER_IS_FILE: "the data folder {folder} is a file, not a folder: give "
-                              "--data-dir a folder (it is created if missing)",
-    Code.NO_DATABASE: "there is no database at {path}",
-    Code.NO_DEVICE_ID_IN: "database {path} has no device id: run `sos-desktop check`",
-    Code.NO_BACKUP_FILE: "there is no backup file {path}",
-    Code.BACKUP_FOLDER_GONE: "cannot write the backup: the folder {folder} is not there (a USB "
-                             "stick taken out?)",
-    Code.BACKUP_COPY_BAD: "the backup copy {path} failed its integrity check: {verdict}",
-    Code.RESTORE_KEEP_FAILED: "could not keep the current database before restoring: {reason}; "
-                              "nothing was changed",
-    Code.RESTORED_NOT_SALVAGED: "{backup} was restored, but nothing could be saved from the "
-                                "damaged file {kept}: {reason}",
-    Code.BACKUP_DAMAGED: "{path} cannot be restored: it is damaged too ({verdict})",
-    Code.BACKUP_NOT_OURS: "{path} cannot be restored: it is not an SOS Desktop database this "
-                          "version can read",
-    Code.BACKUP_UNREADABLE: "{path} cannot be restored: {reason}",
-    Code.CANNOT_READ: "cannot read {path}: {detail}",
-    Code.SCHEMA_MISMATCH: "schema is {found}, expected {expected}",
-    Code.NO_DEVICE_ID: "no device id in settings",
-    Code.BUNDLE_REFUSED: "bundle {path}: {reason}; nothing was imported",
-    Code.BUNDLE_UNREGISTERED: "it is signed by laptop {name} with key {fingerprint}, which is "
-                              f"not registered here {_BUNDLE_REGISTER}",
-    Code.BUNDLE_REVOKED: "it is signed by laptop {name} (key {fingerprint}), revoked on {time}",
-    Code.BUNDLE_SHARED_KEY: "it was made with the organization's shared bundle key of older "
-                            "versions, which anyone holding a team laptop's files could use, so "
-                            "it is no longer accepted: update SOS Desktop on that laptop, "
-                            "register it here (`sos-desktop keys signing-key FILE` there, "
-                            "`sos-desktop keys register FILE` here) and export the bundle again",
-    Code.BUNDLE_NOT_ZIP: "not a zip file or cut short (truncated copy?)",
-    Code.BUNDLE_NO_MANIFEST: "no manifest (not an SOS Desktop bundle)",
-    Code.BUNDLE_NOT_OURS: "not an SOS Desktop bundle",
-    Code.BUNDLE_FORMAT_VERSION: "format version {found} is not {expected}; update SOS Desktop "
-                                "on both laptops",
-    Code.BUNDLE_OTHER_ORG: "it comes from the organization {theirs}, not {ours}",
-    Code.BUNDLE_UNSIGNED: "it is not signed",
-    Code.BUNDLE_BAD_SIGNATURE: "its signature does not match laptop {name} (key {fingerprint}): "
-                               "altered after it was written",
-    Code.BUNDLE_ALTERED: "{name} does not match its SHA-256 (altered)",
-    Code.BUNDLE_NO_ORG_KEY: "this laptop has no organization key yet: set the passphrase "
-                            "(sos-desktop keys init) or join the organizer's (sos-desktop keys "
-                            "join FILE)",
-    Code.BUNDLE_LAPTOP_CHANGED: "laptop {name} was revoked or changed while the bundle was read; "
-                                "try again",
-    Code.BUNDLE_MISSING: "bundle {path}: no such file",
-    Code.BUNDLE_UNREADABLE: "bundle {path}: cannot read ({reason})",
-    Code.DECK_NOT_SHOWN: "The deck {path} cannot be shown: {problem}",
-    Code.DECK_PROBLEM: "{path} cannot be shown: {problem}",
-    Code.DECK_MISSING: "the file does not exist",
-    Code.DECK_IS_FOLDER: "it is a folder, not a file",
-    Code.DECK_EMPTY: "the file is empty",
-    Code.DECK_NOT_PDF: "it is named .pdf but is not a PDF file (damaged or renamed?)",
-    Code.DECK_NO_PAGES: "the PDF has no pages",
-    Code.DECK_NO_SLIDES: "it has no slides (the file is empty or only separators)",
-    Code.DECK_UNREADABLE: "the file cannot be read ({detail})",
-    Code.DECK_NOT_UTF8: "it is not UTF-8 text (bad byte at position {at})",
-    Code.DECK_SUFFIX: "{suffix} decks are not supported; use a PDF export or a Markdown (.md) "
-                      "deck",
-    # Files read and written: answer sheets, cameras, zips, bundles' records, reports.
-    **{Code(value): text for value, text in FILES.items()},
-}
+ENGLISH: Mapping[Code, str] = {Code(value): text
+                                for value, text in {**TEXTS, **FILES}.items()}
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
             "{visit}); importing it again would add them a second time")
