@@ -9,121 +9,28 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sos_desktop import languages
-from sos_desktop.core.surveys.build import REFUSED_TYPE, Where, build_survey
+from sos_desktop.core.surveys.build import REFUSED_TYPE, build_survey
 from sos_desktop.core.surveys.build import Path as DictPath
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.problems import Bad, SurveyProblem
 from sos_desktop.core.surveys.xlsform_constraints import constraint_limits
 from sos_desktop.core.surveys.xlsform_lists import scale_labels
+from sos_desktop.core.surveys.xlsform_sheets import (
+    SETTINGS_TRANSLATED,
+    Reader,
+    Sheet,
+)
 from sos_desktop.core.surveys.xlsform_types import question_type
 
-_TRANSLATED = {"label", "hint", "constraint_message"}
-_SETTINGS_TRANSLATED = {"sos_title", "sos_intro"}  # the app's own; pyxform ignores them
 _SURVEY_COLS = {"type", "name", "required", "relevant", "constraint", "appearance", "parameters"}
 _CHOICE_COLS = {"list_name", "name"}
 _SETTINGS_COLS = {"form_title", "form_id", "version", "default_language"}
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
-
-
-class _Sheet:
-    """One sheet: headers (as written) and data rows with their 1-based Excel row numbers."""
-
-    def __init__(self, title: str, rows: list[tuple[Any, ...]]) -> None:
-        self.title = title
-        self.headers = [_text(h) for h in rows[0]] if rows else []
-        self.rows = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(_text(c) for c in r)]
-
-    def cell(self, row: tuple[Any, ...], col: int) -> str:
-        return _text(row[col]) if col < len(row) else ""
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-class _Reader:
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[SurveyProblem] = []
-        self.cells: dict[DictPath, tuple[str, int, str]] = {}
-        self.languages: list[str] = []
-
-    def bad(self, sheet: str, row: int, column: str, reason: str, code: str = "",
-            params: Mapping[str, object] | None = None, warning: bool = False) -> None:
-        where = f"sheet {sheet}, row {row}, column {column}"
-        self.problems.append(SurveyProblem(self.source, where, reason, sheet, row, column,
-                                           warning, code, params or {}))
-
-    def locate(self, path: DictPath) -> Where:
-        for n in range(len(path), -1, -1):
-            if path[:n] in self.cells:
-                sheet, row, column = self.cells[path[:n]]
-                return f"sheet {sheet}, row {row}, column {column}", sheet, row, column
-        return "", None, None, None
-
-    def columns(self, sheet: _Sheet, plain: set[str], default_lang: str
-                ) -> dict[int, tuple[str, str | None]]:
-        """Map header -> (kind, language); reports unknown headers that have data under them."""
-        found: dict[int, tuple[str, str | None]] = {}
-        for i, header in enumerate(sheet.headers):
-            if not header:
-                continue
-            base, _, suffix = header.partition("::")
-            base = base.strip().lower().replace(" ", "_")
-            translated = _SETTINGS_TRANSLATED if sheet.title == "settings" else _TRANSLATED
-            if base in translated:
-                lang = self._language(suffix) if suffix else default_lang
-                if lang is None:
-                    self.bad(sheet.title, 1, header, "cannot tell the language; write it like "
-                             "label::English (en) or label::Español (es)", "header_language")
-                    continue
-                found[i] = (base, lang)
-                if base == "label" and lang not in self.languages:
-                    self.languages.append(lang)
-            elif base in plain and not suffix:
-                found[i] = (base, None)
-            else:
-                for n, row in sheet.rows:
-                    if sheet.cell(row, i):
-                        self.bad(sheet.title, n, header, f"column {header!r} is not supported",
-                                 "column_not_supported", {"header": repr(header)})
-        return found
-
-    @staticmethod
-    def _language(suffix: str) -> str | None:
-        code = re.search(r"\(([A-Za-z]{2,3})\)\s*$", suffix)
-        if code:
-            return code.group(1).lower()
-        word = suffix.strip().lower()
-        if re.fullmatch(r"[a-z]{2,3}", word):
-            return word
-        return _language_named(word)
-
-
-
-def _language_named(word: str) -> str | None:
-    """The code of the language `word` names: in English, in itself, or without accents
-    ("spanish", "español", "espanol")."""
-    import unicodedata
-
-    for language in languages.all_languages():
-        for known in (language.english, language.name):
-            plain = unicodedata.normalize("NFKD", known).encode("ascii", "ignore").decode()
-            if word in (known.lower(), plain.lower()):
-                return language.code
-    return None
 
 
 def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
@@ -147,7 +54,7 @@ def load_xlsform(path: Path) -> tuple[SurveyDef | None, list[SurveyProblem]]:
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
         return None, [_not_a_workbook(path, error)]
     try:
-        sheets = {ws.title.strip().lower(): _Sheet(ws.title.strip().lower(),
+        sheets = {ws.title.strip().lower(): Sheet(ws.title.strip().lower(),
                                                    list(ws.iter_rows(values_only=True)))
                   for ws in workbook.worksheets}
     finally:
@@ -161,9 +68,9 @@ def _not_a_workbook(path: Path, error: Exception) -> SurveyProblem:
 
 
 def convert(
-    sheets: dict[str, _Sheet], source: str, stem: str
+    sheets: dict[str, Sheet], source: str, stem: str
 ) -> tuple[SurveyDef | None, list[SurveyProblem]]:
-    reader = _Reader(source)
+    reader = Reader(source)
     if "survey" not in sheets:
         return None, [SurveyProblem(source, "", "the workbook has no sheet named survey",
                                     code="no_survey_sheet")]
@@ -197,7 +104,7 @@ def _texts(raw: dict[str, Any]) -> Iterator[tuple[DictPath, dict]]:
             yield ("questions", i, "choices", j, "label"), choice["label"]
 
 
-def _fill_translations(raw: dict[str, Any], default: str, reader: _Reader) -> None:
+def _fill_translations(raw: dict[str, Any], default: str, reader: Reader) -> None:
     """Like pyxform and ODK: a text missing in one language shows the form's default language
     (or the first language that has it), with a warning. A text missing everywhere is left for
     build_survey to refuse: that cannot work."""
@@ -223,7 +130,7 @@ def _fill_translations(raw: dict[str, Any], default: str, reader: _Reader) -> No
                                                      column, True, "text_filled_in", params))
 
 
-def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any]:
+def _settings(sheet: Sheet | None, reader: Reader, stem: str) -> dict[str, Any]:
     # Without settings: key from the file name, version 1, the file name as title.
     slug = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_") or "survey"
     raw: dict[str, Any] = {"key": slug, "version": 1, "title": stem, "_default": "en"}
@@ -236,7 +143,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         value = sheet.cell(row, i)
         if not value:
             continue
-        if kind in _SETTINGS_TRANSLATED and lang is not None:  # title or intro, per language
+        if kind in SETTINGS_TRANSLATED and lang is not None:  # title or intro, per language
             field = kind.removeprefix("sos_")
             texts[field][lang] = value
             reader.cells[(field, lang)] = ("settings", n, sheet.headers[i])
@@ -250,7 +157,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
         elif kind == "version":
             raw["version"] = int(value) if value.isdigit() else value
         else:
-            lang = _Reader._language(value)
+            lang = Reader._language(value)
             if lang is None:
                 reader.bad("settings", n, sheet.headers[i], f"unknown language {value!r}",
                            "unknown_language", {"value": repr(value)})
@@ -263,7 +170,7 @@ def _settings(sheet: _Sheet | None, reader: _Reader, stem: str) -> dict[str, Any
     return raw
 
 
-def _choices(sheet: _Sheet | None, reader: _Reader, lang: str) -> dict[str, list[tuple]]:
+def _choices(sheet: Sheet | None, reader: Reader, lang: str) -> dict[str, list[tuple]]:
     """list_name -> [(row number, {field: value}, {field: column header})]."""
     lists: dict[str, list[tuple]] = {}
     if sheet is None:
@@ -291,7 +198,7 @@ def _choices(sheet: _Sheet | None, reader: _Reader, lang: str) -> dict[str, list
     return lists
 
 
-def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict[str, Any]]:
+def _survey(sheet: Sheet, reader: Reader, lists: dict, lang: str) -> list[dict[str, Any]]:
     cols = reader.columns(sheet, _SURVEY_COLS, lang)
     header = {kind: sheet.headers[i] for i, (kind, cl) in cols.items() if cl is None}
     questions: list[dict[str, Any]] = []
@@ -339,7 +246,7 @@ def _survey(sheet: _Sheet, reader: _Reader, lists: dict, lang: str) -> list[dict
     return questions
 
 
-def _row_bad(reader: _Reader, header: dict[str, str], n: int) -> Bad:
+def _row_bad(reader: Reader, header: dict[str, str], n: int) -> Bad:
     """Reports a problem of survey row `n` at its column `kind`."""
 
     def bad(kind: str, reason: str, code: str = "", /, **params: object) -> None:
@@ -363,7 +270,7 @@ class _RowTexts:
     """One survey row's translated cells (label, hint, constraint_message) by language, with
     the header each came from (to point a problem at its cell)."""
 
-    def __init__(self, sheet: _Sheet, row: tuple[Any, ...],
+    def __init__(self, sheet: Sheet, row: tuple[Any, ...],
                  cols: dict[int, tuple[str, str | None]]) -> None:
         self.texts: dict[str, dict[str, str]] = {}
         self.columns: dict[tuple, str] = {}
@@ -372,7 +279,7 @@ class _RowTexts:
                 self.texts.setdefault(kind, {})[cl] = sheet.cell(row, i)
                 self.columns[(kind, cl)] = sheet.headers[i]
 
-    def label_and_hint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader) -> None:
+    def label_and_hint(self, raw: dict[str, Any], i: int, n: int, reader: Reader) -> None:
         for field in ("label", "hint"):
             given = {cl: t for cl, t in self.texts.get(field, {}).items() if t}
             if given or field == "label":
@@ -381,7 +288,7 @@ class _RowTexts:
             for cl in self.texts.get(field, {}):
                 reader.cells[("questions", i, field, cl)] = ("survey", n, self.columns[(field, cl)])
 
-    def constraint(self, raw: dict[str, Any], i: int, n: int, reader: _Reader, cell: dict,
+    def constraint(self, raw: dict[str, Any], i: int, n: int, reader: Reader, cell: dict,
                    header: dict[str, str], bad: Bad, *,
                    refused: bool = False) -> None:
         constraint = constraint_limits(cell.get("constraint", ""), bad)
@@ -399,7 +306,7 @@ class _RowTexts:
                 "constraint", "constraint"))
 
 
-def _attach_choices(raw: dict, i: int, items: list[tuple], reader: _Reader) -> None:
+def _attach_choices(raw: dict, i: int, items: list[tuple], reader: Reader) -> None:
     raw["choices"] = []
     for j, (n, values, headers) in enumerate(items):
         raw["choices"].append({"key": values.get("name", ""), "label": dict(values["label"])})
