@@ -3,29 +3,21 @@ first use, so the visit list still opens fast."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from sos_desktop.i18n import tr
+from sos_desktop.i18n import QT_TR_NOOP
 from sos_desktop.ui.exports.entries import ENTRIES
 from sos_desktop.ui.host import Host
+from sos_desktop.ui.lazy_menu import install_lazy_menu
+
+
+def _controller(host: Host) -> object:
+    from sos_desktop.ui.exports.controller import SyncController
+    from sos_desktop.ui.exports.view import WindowSyncView
+
+    return SyncController(host.db, WindowSyncView(host))
 
 
 def install_export_menu(bar: QMenuBar, host: Host) -> QMenu:
     """Add "Export" to the menu bar; `host.selected_visit()` gives the visit."""
-    menu = bar.addMenu(tr("E&xport"))
-    holder: dict = {}
-
-    def controller():  # created on first use
-        if "c" not in holder:
-            from sos_desktop.ui.exports.controller import SyncController
-            from sos_desktop.ui.exports.view import WindowSyncView
-
-            holder["c"] = SyncController(host.db, WindowSyncView(host))
-        return holder["c"]
-
-    for text, method in ENTRIES:
-        action = QAction(tr(text), host.window)
-        action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
-        menu.addAction(action)
-    return menu
+    return install_lazy_menu(bar, host, QT_TR_NOOP("E&xport"), ENTRIES, _controller)

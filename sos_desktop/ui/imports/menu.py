@@ -3,11 +3,11 @@ visit. Kept light: the controller, its dialogs and the services load on first us
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.i18n import QT_TR_NOOP
 from sos_desktop.ui.host import Host
+from sos_desktop.ui.lazy_menu import install_lazy_menu
 
 IMPORT_ENTRIES = (
     (QT_TR_NOOP("Typed-up &sign-in sheet (CSV)…"), "signin_sheet"),
@@ -16,21 +16,13 @@ IMPORT_ENTRIES = (
 )
 
 
+def _controller(host: Host) -> object:
+    from sos_desktop.ui.exports.view import WindowSyncView
+    from sos_desktop.ui.imports.controller import ImportController
+
+    return ImportController(host.db, WindowSyncView(host))
+
+
 def install_import_menu(bar: QMenuBar, host: Host) -> QMenu:
     """Add "Import" to the menu bar; `host.selected_visit()` gives the visit."""
-    menu = bar.addMenu(tr("&Import"))
-    holder: dict = {}
-
-    def importer():  # created on first use
-        if "i" not in holder:
-            from sos_desktop.ui.exports.view import WindowSyncView
-            from sos_desktop.ui.imports.controller import ImportController
-
-            holder["i"] = ImportController(host.db, WindowSyncView(host))
-        return holder["i"]
-
-    for text, method in IMPORT_ENTRIES:
-        action = QAction(tr(text), host.window)
-        action.triggered.connect(lambda _c=False, m=method: getattr(importer(), m)())
-        menu.addAction(action)
-    return menu
+    return install_lazy_menu(bar, host, QT_TR_NOOP("&Import"), IMPORT_ENTRIES, _controller)

@@ -1,0 +1,32 @@
+"""A main-window menu whose controller is made on first use: the visit list opens without
+loading the dialogs and services behind the menu (issue 21)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from sos_desktop.i18n import tr
+from sos_desktop.ui.host import Host
+
+
+def install_lazy_menu(bar: QMenuBar, host: Host, title: str,
+                      entries: Iterable[tuple[str, str]],
+                      make: Callable[[Host], object]) -> QMenu:
+    """Add the menu `title` (translated) with `entries` (text to translate, controller method);
+    `make(host)` builds the controller the first time an entry is chosen."""
+    menu = bar.addMenu(tr(title))
+    made: list[object] = []
+
+    def controller() -> object:
+        if not made:
+            made.append(make(host))
+        return made[0]
+
+    for text, method in entries:
+        action = QAction(tr(text), host.window)
+        action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
+        menu.addAction(action)
+    return menu
