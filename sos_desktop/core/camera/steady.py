@@ -274,7 +274,7 @@ class FrameScanner:
         return replace(latest, answers=answers, review=tuple(review),
                        writing=tuple(writing.values()))
 
-    def _crop(self, held: _Held, reading: PageReading, key: str) -> bytes:
+    def _crop(self, held: _Held, reading: PageReading, key: str) -> np.ndarray | bytes:
         """The question's part of the latest frame, straightened, for the organizer."""
         found = self.scanner.resolve(reading.identity) if reading.identity else None
         if not isinstance(found, tuple) or held.grey is None or not reading.corners:
@@ -294,8 +294,7 @@ class FrameScanner:
         crop = cv2.warpPerspective(held.grey, to_picture @ shift, size,
                                    flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                                    borderMode=cv2.BORDER_REPLICATE)
-        ok, data = cv2.imencode(".png", crop)
-        return data.tobytes() if ok else b""
+        return crop  # encoded, as the reader's crops are, only if this reading is kept
 
     def _keep(self, reading: PageReading) -> PageOutcome:
         """Store a decided side; a blank one is kept in memory only (see the module's note)."""
