@@ -121,7 +121,7 @@ def figures(s: Scored) -> dict[str, dict[str, Any]]:
             f["read"] += 1
             f["big_read"] += big
         else:
-            f["reasons"][f"{p.reading.status.value}: {p.reading.message[:60]}"] += 1
+            f["reasons"][f"{p.reading.status.value}: {str(p.reading.message)[:60]}"] += 1
     for o in s.outcomes:
         f = out[o.channel]
         f["questions"] += 1
