@@ -80,6 +80,14 @@ def _line_writer() -> tuple[Callable[[Sequence[object]], object], list[str | Non
     return csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n").writerow, lines
 
 
+def _raw_row(shape: Profile) -> Callable[[tuple, LocalTime], Sequence[str]]:
+    """The CSV row of a sign-up as a person of its own, from a SELECT row (contact opened)."""
+    if shape.raw_row is not None:
+        return shape.raw_row
+    single, build = dd.single, shape.row
+    return lambda r, local: build(single(r), local)
+
+
 class Run:
     """One export's reading side, on a connection inside a read transaction."""
 
@@ -121,10 +129,7 @@ class Run:
 
     # --- one row per sign-up: a single pass, ids recorded as they go by --------------------
     def sign_ups(self) -> Iterator[Sequence[str]]:
-        raw, local, key, at = self.shape.raw_row, self.local, self.key, _CONTACT_AT
-        if raw is None:
-            single, build = dd.single, self.shape.row
-            raw = lambda r, local: build(single(r), local)  # noqa: E731
+        raw, local, key, at = _raw_row(self.shape), self.local, self.key, _CONTACT_AT
         ids: list[tuple] = []
         done = 0
         cursor = self.conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params)
@@ -144,8 +149,9 @@ class Run:
     def _first_pass(self, merge: bool) -> int:
         """Opens every contact, the only time it is; returns the number of sign-ups."""
         conn, key, local, at = self.conn, self.key, self.local, _CONTACT_AT
-        build, needs_email, single = self.shape.row, self.shape.needs_email, dd.single
-        name_key, dumps, hash_of = dd.name_key, marshal.dumps, self.hashed.new
+        needs_email, name_key, dumps, hash_of = (self.shape.needs_email, dd.name_key,
+                                                 marshal.dumps, self.hashed.new)
+        raw = _raw_row(self.shape)
         keep_lines = self.lines.append
         keep_rows = self.rows.append if merge else None
         writerow, lines = _line_writer()  # the block's lines, None for one left out
@@ -157,25 +163,34 @@ class Run:
                                            self.params), 1):
             contact = open_contact(key, r[at])
             row = r[:at] + contact + r[at + 1:]
-            # dedupe.single, its common case inline: both channels consented
-            alone = row + ((r[0],),) if r[_EMAIL_OK_AT] and r[_SMS_OK_AT] else single(row)
-            if keep_rows is not None:
+            if keep_rows is not None:  # Hasher's calls inline: three for every sign-up
                 email, phone = contact[_EMAIL_AT], contact[_PHONE_AT]
-                keyed = ((hash_of(email.casefold().encode()).digest() if email else _NONE)
-                         + (hash_of(phone.encode()).digest() if phone else _NONE)
-                         + hash_of(name_key(contact[0], contact[1]).encode()).digest()
-                         + r[0].encode())
+                if email:
+                    h = hash_of()
+                    h.update(email.casefold().encode())
+                    keyed = h.digest()
+                else:
+                    keyed = _NONE
+                if phone:
+                    h = hash_of()
+                    h.update(phone.encode())
+                    keyed += h.digest()
+                else:
+                    keyed += _NONE
+                h = hash_of()
+                h.update(name_key(contact[0], contact[1]).encode())
+                keyed += h.digest() + r[0].encode()
                 box.append(dumps(row))
                 if len(box) == _PER_BOX:  # box (n - 1) // _PER_BOX
                     keep_rows(dumps(box))
                     box.clear()
             else:
                 keyed = _BLANK + r[0].encode()
-            if needs_email and not alone[_EMAIL]:
-                left.append((n, keyed))
+            if needs_email and not (r[_EMAIL_OK_AT] and contact[_EMAIL_AT]):
+                left.append((n, keyed))  # no consented email: nothing the profile can carry
                 lines.append(None)
             else:
-                writerow(build(alone, local))
+                writerow(raw(row, local))
                 batch.append((n, keyed))
             if len(lines) == CHUNK:  # block (n - 1) // CHUNK
                 keep_lines(dumps(lines))

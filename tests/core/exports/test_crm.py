@@ -188,11 +188,17 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
     assert row["email_consent_at"].startswith("2026-12-01")
 
 
-def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
-    """The streamed generic row equals the row built from a person tuple, consent included."""
+def test_fast_paths_match_the_person_path(db, visit_id, tmp_path):
+    """The rows formatted straight from a sign-up (generic's stream, Action Network's first
+    pass) equal those built from a person tuple, consent included."""
     from sos_desktop.core.clock import LocalTime
     from sos_desktop.core.exports.dedupe import single
-    from sos_desktop.core.exports.profiles import _generic, _generic_raw
+    from sos_desktop.core.exports.profiles import (
+        _action_network,
+        _action_network_raw,
+        _generic,
+        _generic_raw,
+    )
     from sos_desktop.core.exports.signup_run import SELECT
     from sos_desktop.core.people.contacts import open_contact
 
@@ -205,6 +211,8 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     local = LocalTime()
     assert [_generic_raw(r, local) for r in decoded] == [_generic(single(r), local)
                                                          for r in decoded]
+    assert [_action_network_raw(r, local) for r in decoded] == [
+        _action_network(single(r), local) for r in decoded]
 
 
 def test_preview_counts_exactly_the_rows_the_export_then_writes(db, visit_id, tmp_path):
