@@ -22,7 +22,6 @@ import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 from types import SimpleNamespace
 
 from sos_desktop.core.clock import LocalTime
@@ -46,6 +45,7 @@ ORDER = "ORDER BY s.created_at, s.id"
 _CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedupe.FIELDS)
 _EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
 _EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
+_EMAIL_OK = dd.F.email_consent
 # The consents in SELECT's rows (before the contact is opened into six fields).
 _EMAIL_OK_AT, _SMS_OK_AT = dd.F.email_consent - 5, dd.F.sms_consent - 5
 CHUNK = 2000  # rows per block of lines, per progress report and per batch of table writes
@@ -67,8 +67,9 @@ _MERGED = re.compile(b"[\x01\x02]")  # in roles: a sign-up of a person of severa
 # so a merge loads only the tuples it needs).
 _LATER_KEPT = "UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?"  # a later sign-up
 _ROWS_PER_INSERT = 100
-_INSERT_MANY = ("INSERT INTO temp.export_batch (n, keyed) VALUES "
-                + ", ".join(["(?, ?)"] * _ROWS_PER_INSERT))
+# Rows go in in file order into the export's own new table, so each n is its rowid as given.
+_INSERT_MANY = ("INSERT INTO temp.export_batch (keyed) VALUES "
+                + ", ".join(["(?)"] * _ROWS_PER_INSERT))
 BATCH_TABLE = ("CREATE TEMP TABLE export_batch (n INTEGER PRIMARY KEY, keyed BLOB NOT NULL,"
                " kept INTEGER NOT NULL DEFAULT 1)")
 SIGNUP_ID = f"CAST(substr(keyed, {3 * _HASH_BYTES + 1}) AS TEXT)"  # of an export_batch row
@@ -100,6 +101,7 @@ class Run:
         self._rows: VeiledFile | None = None  # made when first needed (merging)
         self.no_email = 0
         self.read = 0  # sign-ups read, once read
+        self.carried = 0  # sign-ups the file carries (kept != 0 in export_batch), once written
         self._roles: bytearray | None = None  # by n: 1 first of several sign-ups, 2 a later one
         self._next = array("q")  # by n: the same person's sign-ups chained (People.chains)
         self._opened: OrderedDict[int, list] = OrderedDict()
@@ -142,7 +144,7 @@ class Run:
                 ids.clear()
                 self._report(done, 0)  # total unknown while streaming: a busy indicator
         self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)", ids)
-        self.read = done
+        self.read = self.carried = done
         self._report(done, done)
 
     # --- one row per person ----------------------------------------------------------------
@@ -155,7 +157,7 @@ class Run:
         keep_lines = self.lines.append
         keep_rows = self.rows.append if merge else None
         writerow, lines = _line_writer()  # the block's lines, None for one left out
-        batch: list[tuple] = []
+        batch: list[bytes] = []
         left: list[tuple] = []  # sign-ups the profile cannot carry on their own
         box: list[bytes] = []
         n = 0
@@ -186,13 +188,13 @@ class Run:
                     box.clear()
             else:
                 keyed = _BLANK + r[0].encode()
+            batch.append(keyed)  # its n is its rowid
             if needs_email and not (r[_EMAIL_OK_AT] and contact[_EMAIL_AT]):
-                left.append((n, keyed))  # no consented email: nothing the profile can carry
+                left.append((n,))  # no consented email: nothing the profile can carry
                 lines.append(None)
             else:
                 writerow(raw(row, local))
-                batch.append((n, keyed))
-            if len(lines) == CHUNK:  # block (n - 1) // CHUNK
+            if len(batch) == CHUNK:  # block (n - 1) // CHUNK
                 keep_lines(dumps(lines))
                 lines.clear()
                 self._store(batch, left)
@@ -205,14 +207,15 @@ class Run:
         self.read = n
         return n
 
-    def _store(self, batch: list[tuple], left: list[tuple]) -> None:
+    def _store(self, batch: list[bytes], left: list[tuple]) -> None:
+        """The next sign-ups' `keyed`, in file order; `left` (their n) not carried."""
+        self.carried += len(batch) - len(left)
         whole = len(batch) - len(batch) % _ROWS_PER_INSERT  # many rows a statement: cheaper
-        self.conn.executemany(_INSERT_MANY, [
-            tuple(chain.from_iterable(batch[i:i + _ROWS_PER_INSERT]))
-            for i in range(0, whole, _ROWS_PER_INSERT)])
-        self.conn.executemany("INSERT INTO temp.export_batch (n, keyed) VALUES (?, ?)",
-                              batch[whole:])
-        self.conn.executemany("INSERT INTO temp.export_batch VALUES (?, ?, 0)", left)
+        self.conn.executemany(_INSERT_MANY, [tuple(batch[i:i + _ROWS_PER_INSERT])
+                                             for i in range(0, whole, _ROWS_PER_INSERT)])
+        self.conn.executemany("INSERT INTO temp.export_batch (keyed) VALUES (?)",
+                              [(keyed,) for keyed in batch[whole:]])
+        self.conn.executemany("UPDATE temp.export_batch SET kept = 0 WHERE n = ?", left)
         batch.clear()
         left.clear()
 
@@ -223,7 +226,7 @@ class Run:
         people = dd.People(count)
         for at in (1, 1 + _HASH_BYTES):  # email, phone
             key = f"substr(keyed, {at}, {_HASH_BYTES})"
-            people.link([int(n) for n in group.split(",")] for (group,) in self.conn.execute(
+            people.link(list(map(int, group.split(","))) for (group,) in self.conn.execute(
                 f"SELECT group_concat(n) FROM temp.export_batch WHERE {key} != ?"
                 f" GROUP BY {key} HAVING count(*) > 1", (_NONE,)))
         roles, self._next = people.chains()
@@ -302,8 +305,10 @@ class Run:
                 rows = [self._fields(m) for m in (n, *later)]
                 person = dd.merge(rows)
                 keep = not (needs_email and not person[_EMAIL])
-                if needs_email:
+                if needs_email:  # the person's sign-ups go (or stay out) together
                     kept += ((keep, n), *((2 * keep, m) for m in later))
+                    self.carried += keep * len(rows) - sum(
+                        1 for f in rows if f[_EMAIL_OK] and f[_EMAIL])  # as the first pass
                 if keep:
                     renamed += filter(None, [self._rename(n, rows[0], person)])
                     writerow(build(person, local))
