@@ -273,6 +273,8 @@ class Run:
         """The `keyed` update of first sign-up n (`own`: its fields) when the name of the
         person merged from theirs folds to another key than its own (the likely-duplicates
         list goes by it)."""
+        if person[_FIRST] == own[_FIRST] and person[_LAST] == own[_LAST]:
+            return None  # most merged people: the first sign-up's name, as hashed then
         name = dd.name_key(person[_FIRST], person[_LAST])
         if name == dd.name_key(own[_FIRST], own[_LAST]):
             return None

@@ -93,6 +93,20 @@ def test_same_name_different_contacts_listed_not_merged(db, visit_id, tmp_path, 
     assert len(dup.signup_ids) == 2 and dup.name.startswith("Z")
 
 
+def test_a_merged_person_is_listed_by_the_name_their_row_carries(db, visit_id, tmp_path, clock):
+    """A person whose later sign-up changed their name goes on the likely-duplicates list by
+    the name their row carries (the latest), not by their first sign-up's."""
+    _signup(db, visit_id, clock, first_name="Ana", last_name="Diaz", email="a@example.org")
+    clock.now += timedelta(hours=1)
+    _signup(db, visit_id, clock, first_name="Anna", last_name="Diaz", email="a@example.org")
+    clock.now += timedelta(hours=1)
+    _signup(db, visit_id, clock, first_name="anna", last_name="DIAZ", email="b@example.org")
+    result = export_signups(db, tmp_path / "an.csv", profile="action-network")
+    assert (result.rows, result.merged) == (2, 1)
+    [dup] = result.likely_duplicates
+    assert sorted(map(len, dup.signup_ids)) == [1, 2]
+
+
 def test_generic_keeps_one_row_per_signup(db, visit_id, tmp_path):
     """The generic profile is the raw record: no merging unless asked."""
     _signup(db, visit_id)
