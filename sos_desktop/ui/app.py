@@ -7,6 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+# First: the imports below are then not read for PySide's feature scan (see the module).
+from sos_desktop.ui import feature_scan  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
