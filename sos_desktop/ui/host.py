@@ -15,6 +15,8 @@ from sos_desktop.core.visits.store import VisitSummary
 
 @dataclass(frozen=True)
 class Host:
+    """What a menu's area may use of the main window."""
+
     window: QWidget  # the parent of the menus' actions and dialogs
     db: Database
     selected_visit: Callable[[], VisitSummary | None]

@@ -26,6 +26,8 @@ ANSWER_MODES = ("kiosk", "paper", "both")
 
 @dataclass(frozen=True)
 class VisitInput:
+    """A visit as the organizer enters it, before it is stored."""
+
     school: str
     group_name: str
     visit_date: date
@@ -43,6 +45,8 @@ class VisitInput:
 
 @dataclass(frozen=True)
 class VisitSummary:
+    """A stored visit with its counts, as the visit list shows it."""
+
     id: str
     school: str
     group_name: str
