@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from sos_desktop.core.errors import NotFound, SosError
@@ -147,7 +147,7 @@ def install_paper_menu(bar: QMenuBar, host: Host  # noqa: C901 -- TODO(19)
     for text, keys, slot in entries:
         action = QAction(text, window)
         if keys:
-            action.setProperty("shortcut", QKeySequence.fromString(keys))  # see set_shortcut
+            action.setProperty("shortcut", keys)  # see main_window.set_shortcut
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     return menu, opened
