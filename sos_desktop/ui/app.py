@@ -77,6 +77,9 @@ def run_app(data_dir: str | None = None) -> int:
     try:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
+        import gc
+
+        gc.enable()  # no window to wait for (cli._window turned it off)
         if not _restored_at_start(path, exc):
             from PySide6.QtWidgets import QMessageBox  # type and enums made on first use
 
@@ -108,10 +111,13 @@ def _after_first_paint() -> None:
     dialogs with values install the guard themselves. The reference guard too (refguard.py,
     Python 3.11 only, ~3 ms with ctypes): building the window adds references to None, True
     and False (None's ~5,400 rise to ~6,000), so the few it drops cannot run them out first."""
+    import gc
+
     from sos_desktop.ui.wheel_guard import install_wheel_guard
 
     protect_singletons()
     install_wheel_guard()
+    gc.enable()  # off since the start (cli._window); its first collection falls here
 
 
 def show_main_window(db, window_class, old: QWidget | None = None,

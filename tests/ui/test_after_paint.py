@@ -69,3 +69,35 @@ def test_the_window_start_installs_the_reference_and_wheel_guards_after_painting
     code, protected, guarded = out.split()[-3:]
     assert code == "0" and guarded == "True"
     assert protected == str(sys.version_info < (3, 12))  # a no-op where None is immortal
+
+
+GC_AROUND_THE_START = """
+import gc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from sos_desktop import cli
+from sos_desktop.ui import app as appmod
+make, seen = appmod.make_app, []
+def make_and_quit_later(*args, **kwargs):
+    seen.append(gc.isenabled())  # while the window is being built
+    application = make(*args, **kwargs)
+    QTimer.singleShot(1000, application.quit)
+    return application
+appmod.make_app = make_and_quit_later
+code = cli.run(["--data-dir", sys.argv[1]])
+print(code, seen, gc.isenabled())
+"""
+
+
+def test_the_window_start_collects_no_garbage_until_it_has_painted(tmp_path):
+    """Cyclic garbage collection is off while the first window is built (cli._window), and
+    on again once it has painted."""
+    import subprocess
+    import sys
+
+    from sos_desktop.core.storage.store import open_database
+
+    open_database(tmp_path)
+    out = subprocess.run([sys.executable, "-c", GC_AROUND_THE_START, str(tmp_path)],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out.split("\n")[-2] == "0 [False] True"
