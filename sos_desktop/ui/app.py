@@ -32,9 +32,12 @@ SMOKE_TEST_ENV = "SOS_DESKTOP_SMOKE_TEST"
 def app_icon() -> QIcon:
     """The window and taskbar icon, every size rendered from resources/icons/sos-desktop.svg."""
     icon = QIcon()
-    for path in sorted((resources_dir() / "icons").glob("sos-desktop-*.png")):
-        size = int(path.stem.rpartition("-")[2])
-        icon.addFile(str(path), QSize(size, size))  # the size given: no file is read yet
+    folder = resources_dir() / "icons"
+    # Names listed, not globbed: Path.glob compiles its pattern, ~0.3 ms of the start-up.
+    for name in sorted(os.listdir(folder)):
+        size = name.removeprefix("sos-desktop-").removesuffix(".png")
+        if name.startswith("sos-desktop-") and name.endswith(".png") and size.isdigit():
+            icon.addFile(str(folder / name), QSize(int(size), int(size)))  # no file read yet
     return icon
 
 
