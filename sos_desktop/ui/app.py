@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sos_desktop.ui import feature_scan  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QLocale, QSize, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sos_desktop import __version__
@@ -34,6 +34,7 @@ SMOKE_TEST_ENV = "SOS_DESKTOP_SMOKE_TEST"
 
 def app_icon() -> QIcon:
     """The window and taskbar icon, every size rendered from resources/icons/sos-desktop.svg."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon  # the type costs ~3 ms: the main window's start sets the
     # icon once it has painted (an installed app's exe, bundle or .desktop shows it till then)
 
