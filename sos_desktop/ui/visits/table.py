@@ -1,4 +1,4 @@
-"""Table model over VisitSummary rows (plain dataclasses from core.visits.store).
+"""Table model over VisitSummary rows (plain records from core.visits.store).
 
 A QStandardItemModel filled once per refresh, not a Python model answering data() calls: the
 view asks thousands of times while it sizes its columns, and a Python data()/headerData() makes
