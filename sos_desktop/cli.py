@@ -55,6 +55,12 @@ def _global_options(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _window(data_dir: str | None) -> int:
+    import gc
+
+    # No cyclic garbage collection until the window has painted (ui/app.py turns it back on):
+    # start-up makes tens of thousands of objects that live as long as the app, and some fifty
+    # collections walking them were ~10 ms of the first paint.
+    gc.disable()
     from sos_desktop.ui.app import run_app
 
     return run_app(data_dir)

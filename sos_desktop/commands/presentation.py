@@ -26,8 +26,6 @@ def _present(args: argparse.Namespace) -> int:
 
     app = make_app()
     if args.visit:
-        import dataclasses
-
         from sos_desktop.core.visits.store import get_visit
         from sos_desktop.ui.visits.session import VisitSession
         from sos_desktop.ui.visits.today import dated_today
@@ -44,7 +42,7 @@ def _present(args: argparse.Namespace) -> int:
             changes["deck"] = str(args.deck.expanduser().resolve())
         if args.minutes:
             changes["planned_minutes"] = args.minutes
-        session = VisitSession(db, dataclasses.replace(visit, **changes), on_end=app.quit)
+        session = VisitSession(db, visit._replace(**changes), on_end=app.quit)
         if not session.start():
             return 1
     else:

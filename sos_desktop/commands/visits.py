@@ -112,7 +112,7 @@ def _visit_list(args: argparse.Namespace) -> int:
         import json
 
         rows = [
-            {**vars(v), "visit_date": v.visit_date.isoformat()}
+            v._asdict() | {"visit_date": v.visit_date.isoformat()}
             for v in visits
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))

@@ -10,12 +10,9 @@ count as the parameter `n` and have an English singular and plural.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from sos_desktop.core.message_files import FILES
-from sos_desktop.core.message_texts import TEXTS
 
 
 class Code(StrEnum):
@@ -258,8 +255,32 @@ class Code(StrEnum):
         return Message(self, params)
 
 
-ENGLISH: Mapping[Code, str] = {Code(value): text
-                                for value, text in {**TEXTS, **FILES}.items()}
+class _English(Mapping[Code, str]):
+    """Each code's English template, read from message_texts and message_files the first time
+    a message is put in words: every start imports this module (core raises its codes), and
+    the window's first paint says none of them."""
+
+    _texts: dict[Code, str] | None = None
+
+    def _loaded(self) -> dict[Code, str]:
+        if self._texts is None:
+            from sos_desktop.core.message_files import FILES
+            from sos_desktop.core.message_texts import TEXTS
+
+            self._texts = {Code(value): text for value, text in {**TEXTS, **FILES}.items()}
+        return self._texts
+
+    def __getitem__(self, code: Code) -> str:
+        return self._loaded()[code]
+
+    def __iter__(self) -> Iterator[Code]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+
+ENGLISH: Mapping[Code, str] = _English()
 
 _ALREADY = ("{file}: this file was already imported on {date} at {time} ({n} %s into "
             "{visit}); importing it again would add them a second time")

@@ -26,6 +26,8 @@ LAST_FOLDER_KEY = "last_folder"  # where the organizer last opened or saved a fi
 
 @dataclass(frozen=True)
 class Settings:
+    """The organizer's choices in Settings, with their defaults."""
+
     language: str = FOLLOW_COMPUTER  # or a code of sos_desktop/languages.py
     kiosk_idle_seconds: int = IDLE_DEFAULT
     default_survey: str = ""  # "" = the survey that fits the visit's school

@@ -6,9 +6,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, QTimer
-from PySide6.QtGui import QIcon
+# First: the imports below are then not read for PySide's feature scan (see the module).
+from sos_desktop.ui import feature_scan  # noqa: F401
+
+# isort: split
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sos_desktop import __version__
@@ -20,6 +24,9 @@ from sos_desktop.ui.language import apply_language, language_for
 from sos_desktop.ui.refguard import protect_singletons
 from sos_desktop.words.errors import in_our_words
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 # Set by the installer test (and usable by hand): show the window, then quit once the event
 # loop is idle; a value ending in .png also saves the window there first.
 SMOKE_TEST_ENV = "SOS_DESKTOP_SMOKE_TEST"
@@ -27,16 +34,23 @@ SMOKE_TEST_ENV = "SOS_DESKTOP_SMOKE_TEST"
 
 def app_icon() -> QIcon:
     """The window and taskbar icon, every size rendered from resources/icons/sos-desktop.svg."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon  # the type costs ~3 ms: the main window's start sets the
+    # icon once it has painted (an installed app's exe, bundle or .desktop shows it till then)
+
     icon = QIcon()
-    for path in sorted((resources_dir() / "icons").glob("sos-desktop-*.png")):
-        size = int(path.stem.rpartition("-")[2])
-        icon.addFile(str(path), QSize(size, size))  # the size given: no file is read yet
+    folder = resources_dir() / "icons"
+    # Names listed, not globbed: Path.glob compiles its pattern, ~0.3 ms of the start-up.
+    for name in sorted(os.listdir(folder)):
+        size = name.removeprefix("sos-desktop-").removesuffix(".png")
+        if name.startswith("sos-desktop-") and name.endswith(".png") and size.isdigit():
+            icon.addFile(str(folder / name), QSize(int(size), int(size)))  # no file read yet
     return icon
 
 
 def make_app(wheel_guard: bool = True) -> QApplication:
-    """The application; `wheel_guard=False` leaves the wheel guard and the reference guard to
-    the caller (run_app installs both once the main window has painted)."""
+    """The application; `wheel_guard=False` leaves the wheel guard, the reference guard and the
+    window icon to the caller (run_app sets all three once the main window has painted)."""
     if wheel_guard:
         protect_singletons()  # before any Qt call: see refguard.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -49,7 +63,8 @@ def make_app(wheel_guard: bool = True) -> QApplication:
 
         install_wheel_guard()
     app.setDesktopFileName("sos-desktop")  # Wayland finds the icon through sos-desktop.desktop
-    app.setWindowIcon(app_icon())
+    if wheel_guard:
+        app.setWindowIcon(app_icon())
     from sos_desktop import i18n
 
     apply_language(i18n.language())  # the command line's choice, until Settings are read
@@ -73,6 +88,10 @@ def run_app(data_dir: str | None = None) -> int:
     try:
         db = open_database(data_dir, seal_keys=seal_keys)
     except (SosError, OSError) as exc:
+        import gc
+
+        gc.enable()  # no window to wait for (cli._window turned it off)
+        app.setWindowIcon(app_icon())
         if not _restored_at_start(path, exc):
             from PySide6.QtWidgets import QMessageBox  # type and enums made on first use
 
@@ -103,11 +122,16 @@ def _after_first_paint() -> None:
     (~15 ms of the start-up). Nobody can wheel a value before the window is on screen, and the
     dialogs with values install the guard themselves. The reference guard too (refguard.py,
     Python 3.11 only, ~3 ms with ctypes): building the window adds references to None, True
-    and False (None's ~5,400 rise to ~6,000), so the few it drops cannot run them out first."""
+    and False (None's ~5,400 rise to ~6,000), so the few it drops cannot run them out first.
+    The window icon too (app_icon), and garbage collection back on (cli._window)."""
+    import gc
+
     from sos_desktop.ui.wheel_guard import install_wheel_guard
 
+    QApplication.setWindowIcon(app_icon())
     protect_singletons()
     install_wheel_guard()
+    gc.enable()  # off since the start (cli._window); its first collection falls here
 
 
 def show_main_window(db, window_class, old: QWidget | None = None,

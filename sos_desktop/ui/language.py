@@ -3,12 +3,18 @@ buttons, the calendar, file dialogs), from Settings or else the computer's local
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from sos_desktop import i18n, languages
 from sos_desktop.core import settings
 from sos_desktop.core.storage.db import Database
 from sos_desktop.i18n import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 _qt_translators: list[QTranslator] = []
 # Texts of Qt's own file dialog (shown where the system has no native one, as on a bare Linux
@@ -21,16 +27,24 @@ _QT_GAPS = {
 }
 
 
-class _QtGaps(QTranslator):
-    """Qt's texts missing from its own translation, in the app's (asked after Qt's)."""
+@cache
+def _qt_gaps() -> type[QTranslator]:
+    """The translator of _QT_GAPS, made when a language other than English is first applied:
+    PySide's QTranslator and QLibraryInfo types cost an English start ~1 ms."""
+    from PySide6.QtCore import QTranslator
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        text = _QT_GAPS.get((context, source))
-        return None if text is None else i18n.tr(text)
+    class _QtGaps(QTranslator):
+        """Qt's texts missing from its own translation, in the app's (asked after Qt's)."""
 
-    def isEmpty(self) -> bool:
-        return False
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str | None:
+            text = _QT_GAPS.get((context, source))
+            return None if text is None else i18n.tr(text)
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return _QtGaps
 
 
 def language_for(db: Database) -> str:
@@ -48,7 +62,9 @@ def apply_language(code: str) -> str:
             app.removeTranslator(translator)
     _qt_translators.clear()
     if code != i18n.SOURCE_LANGUAGE and app is not None:
-        gaps = _QtGaps()  # installed first, so asked last
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        gaps = _qt_gaps()()  # installed first, so asked last
         app.installTranslator(gaps)
         _qt_translators.append(gaps)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

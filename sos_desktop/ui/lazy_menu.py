@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
+
+
+def menu_action(text: str, parent: QObject) -> QAction:
+    """A menu entry's action, its text set after it is made: `QAction(text, parent)` makes
+    PySide try QAction's icon overloads and so build the QIcon type (~3 ms) before the first
+    paint, which shows no icon (the window's is set once it has painted: ui/app.py)."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 def install_lazy_menu(bar: QMenuBar, host: Host, title: str,
@@ -26,7 +36,7 @@ def install_lazy_menu(bar: QMenuBar, host: Host, title: str,
         return made[0]
 
     for text, method in entries:
-        action = QAction(tr(text), host.window)
+        action = menu_action(tr(text), host.window)
         action.triggered.connect(lambda _c=False, m=method: getattr(controller(), m)())
         menu.addAction(action)
     return menu

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,8 +56,10 @@ def describe_totals(totals: SignupTotals) -> str:
 
 def set_shortcut(action: QAction, keys: str) -> None:
     """By property, not setShortcut(): resolving setShortcut's overloads makes PySide build its
-    whole `Qt` namespace of enums, tens of milliseconds before the first paint."""
-    action.setProperty("shortcut", QKeySequence.fromString(keys))
+    whole `Qt` namespace of enums, tens of milliseconds before the first paint. The text as
+    is: Qt reads it as QKeySequence.fromString would, and PySide need not make the QKeySequence
+    type and its enums before the first paint."""
+    action.setProperty("shortcut", keys)
 
 
 class MainWindow(QMainWindow):

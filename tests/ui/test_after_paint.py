@@ -69,3 +69,41 @@ def test_the_window_start_installs_the_reference_and_wheel_guards_after_painting
     code, protected, guarded = out.split()[-3:]
     assert code == "0" and guarded == "True"
     assert protected == str(sys.version_info < (3, 12))  # a no-op where None is immortal
+
+
+GC_AROUND_THE_START = """
+import gc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtGui
+from PySide6.QtCore import QTimer
+from sos_desktop import cli
+from sos_desktop.ui import app as appmod
+make, show, seen = appmod.make_app, appmod.show_main_window, []
+def make_and_quit_later(*args, **kwargs):
+    seen.append(gc.isenabled())  # while the window is being built
+    application = make(*args, **kwargs)
+    QTimer.singleShot(1000, application.quit)
+    return application
+def show_and_look(*args, **kwargs):
+    window = show(*args, **kwargs)
+    seen.append("QIcon" in vars(PySide6.QtGui))  # PySide makes a type when it is first used
+    return window
+appmod.make_app, appmod.show_main_window = make_and_quit_later, show_and_look
+code = cli.run(["--data-dir", sys.argv[1]])
+icon = appmod.QApplication.instance().windowIcon()
+print(code, seen, gc.isenabled(), len(icon.availableSizes()))
+"""
+
+
+def test_the_window_start_collects_no_garbage_and_sets_no_icon_until_it_has_painted(tmp_path):
+    """Cyclic garbage collection is off while the first window is built (cli._window), and
+    the window icon (PySide's QIcon type) waits: both once the window has painted."""
+    import subprocess
+    import sys
+
+    from sos_desktop.core.storage.store import open_database
+
+    open_database(tmp_path)
+    out = subprocess.run([sys.executable, "-c", GC_AROUND_THE_START, str(tmp_path)],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out.split("\n")[-2] == "0 [False, False] True 8"

@@ -145,6 +145,21 @@ def test_kiosk_and_results_buttons_follow_the_visit(window, db, visit_id):
     assert not window.kiosk_button.isEnabled() and not window.results_button.isEnabled()
 
 
+def test_closed_visits_are_listed_in_grey(window, db, visit_id):
+    """A closed visit's whole row is drawn in grey; an open visit's keeps the table's text."""
+    from sos_desktop.core.visits.store import create_visit, set_closed
+
+    create_visit(db, {"school": "Open School", "group_name": "G", "visit_date": "2026-10-15"})
+    set_closed(db, visit_id, True)
+    window.controller.refresh()
+    closed = window.model.row_of(visit_id)
+    assert {window.model.item(closed, c).foreground().color().name()
+            for c in range(window.model.columnCount())} == {"#6b6b6b"}
+    opened = 1 - closed
+    assert window.model.item(opened, 1).text() == "Open School"
+    assert window.model.item(opened, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
 def test_totals_include_every_stored_signup(window, db, visit_id):
     """Ensure sign-ups no visit row shows (no visit, no consented channel) are still counted."""
     from tests.conftest import store_legacy_signup

@@ -149,13 +149,13 @@ def merge(rows: Sequence[tuple]) -> tuple:
 
 def name_key(first: str, last: str) -> str:
     """Accents, case and spacing folded: 'Zoë  Nguyễn' and 'zoe nguyen' compare equal."""
+    whole = f"{first} {last}"
+    if whole.isascii():  # most names, once per sign-up of an export: nothing to fold but case
+        return " ".join(whole.lower().split())
     return " ".join(f"{_folded(first)} {_folded(last)}".split())
 
 
 @lru_cache(maxsize=16384)  # bounded: first names (and many last names) repeat across people
 def _folded(part: str) -> str:
-    text = part.casefold()
-    if text.isascii():  # most names: nothing to fold
-        return text
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", part.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))

@@ -96,8 +96,7 @@ def preview_signups(db: Database, *, profile: str = "generic", new_only: bool = 
                                        params).fetchone()[0]
                 if merge_people or shape.needs_email:
                     rows = sum(map(len, run.people(merge_people)))
-                    signups = conn.execute("SELECT count(*) FROM temp.export_batch WHERE kept"
-                                           ).fetchone()[0]
+                    signups = run.carried
                 else:
                     rows = signups = conn.execute(
                         f"SELECT count(*) FROM signups s WHERE {where}", params).fetchone()[0]
@@ -157,8 +156,7 @@ def export_signups(
                     doubtful = run.likely_duplicates() if merge_people else ()
                     if not new_only:
                         skipped -= run.read
-                    exported = conn.execute(
-                        "SELECT count(*) FROM temp.export_batch WHERE kept").fetchone()[0]
+                    exported = run.carried
                     conn.execute("COMMIT")  # ends the read; keeps the temporary tables' rows
                 except BaseException:
                     if conn.in_transaction:

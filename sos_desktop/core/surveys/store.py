@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a defini
 
 @dataclass(frozen=True)
 class StoredSurvey:
+    """A stored survey definition: its key, version, title and languages."""
+
     id: str
     key: str
     version: int

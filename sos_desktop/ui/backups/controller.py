@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from sos_desktop.core.errors import SosError
 from sos_desktop.core.storage.db import Database
 from sos_desktop.core.storage.failures import BUSY, DAMAGED, DISK_FULL, READ_ONLY, cause, unwrap
 from sos_desktop.i18n import QT_TR_NOOP, tr
+from sos_desktop.ui.lazy_menu import menu_action
 
 if TYPE_CHECKING:
     from sos_desktop.core.backups.contents import BackupContents
@@ -252,7 +252,7 @@ def install_file_menu(window: QMainWindow, db: Database, reload: Callable[[], No
     for text, slot in ((tr("&Back up now"), controller.back_up_now),
                        (tr("Back up to &another place…"), controller.back_up_elsewhere),
                        (tr("&Restore a backup…"), controller.restore)):
-        action = QAction(text, window)
+        action = menu_action(text, window)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     window.file_menu = menu  # type: ignore[attr-defined]  # for tests

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from sos_desktop.core.errors import NotFound, SosError
@@ -13,6 +13,7 @@ from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits.store import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
+from sos_desktop.ui.lazy_menu import menu_action
 from sos_desktop.words.errors import in_our_words
 
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
@@ -145,9 +146,9 @@ def install_paper_menu(bar: QMenuBar, host: Host  # noqa: C901 -- TODO(19)
          lambda: show("transcribe", lambda: open_transcription(db, window), lambda w: w.saved)),
     )
     for text, keys, slot in entries:
-        action = QAction(text, window)
+        action = menu_action(text, window)
         if keys:
-            action.setProperty("shortcut", QKeySequence.fromString(keys))  # see set_shortcut
+            action.setProperty("shortcut", keys)  # see main_window.set_shortcut
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     return menu, opened

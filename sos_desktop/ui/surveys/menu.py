@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
+from sos_desktop.ui.lazy_menu import menu_action
 
 
 def install_surveys_menu(bar: QMenuBar, host: Host) -> QMenu:
     menu = bar.addMenu(tr("Sur&veys"))
-    export = QAction(tr("&Export a survey (XLSForm for KoboToolbox, or YAML)…"), host.window)
+    export = menu_action(tr("&Export a survey (XLSForm for KoboToolbox, or YAML)…"), host.window)
 
     def run() -> None:
         from sos_desktop.ui.surveys.export_dialog import export_survey_from_window

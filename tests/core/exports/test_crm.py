@@ -93,6 +93,20 @@ def test_same_name_different_contacts_listed_not_merged(db, visit_id, tmp_path, 
     assert len(dup.signup_ids) == 2 and dup.name.startswith("Z")
 
 
+def test_a_merged_person_is_listed_by_the_name_their_row_carries(db, visit_id, tmp_path, clock):
+    """A person whose later sign-up changed their name goes on the likely-duplicates list by
+    the name their row carries (the latest), not by their first sign-up's."""
+    _signup(db, visit_id, clock, first_name="Ana", last_name="Diaz", email="a@example.org")
+    clock.now += timedelta(hours=1)
+    _signup(db, visit_id, clock, first_name="Anna", last_name="Diaz", email="a@example.org")
+    clock.now += timedelta(hours=1)
+    _signup(db, visit_id, clock, first_name="anna", last_name="DIAZ", email="b@example.org")
+    result = export_signups(db, tmp_path / "an.csv", profile="action-network")
+    assert (result.rows, result.merged) == (2, 1)
+    [dup] = result.likely_duplicates
+    assert sorted(map(len, dup.signup_ids)) == [1, 2]
+
+
 def test_generic_keeps_one_row_per_signup(db, visit_id, tmp_path):
     """The generic profile is the raw record: no merging unless asked."""
     _signup(db, visit_id)
@@ -188,11 +202,17 @@ def test_merged_consent_time_comes_from_the_consenting_signup(db, visit_id, tmp_
     assert row["email_consent_at"].startswith("2026-12-01")
 
 
-def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
-    """The streamed generic row equals the row built from a person tuple, consent included."""
+def test_fast_paths_match_the_person_path(db, visit_id, tmp_path):
+    """The rows formatted straight from a sign-up (generic's stream, Action Network's first
+    pass) equal those built from a person tuple, consent included."""
     from sos_desktop.core.clock import LocalTime
     from sos_desktop.core.exports.dedupe import single
-    from sos_desktop.core.exports.profiles import _generic, _generic_raw
+    from sos_desktop.core.exports.profiles import (
+        _action_network,
+        _action_network_raw,
+        _generic,
+        _generic_raw,
+    )
     from sos_desktop.core.exports.signup_run import SELECT
     from sos_desktop.core.people.contacts import open_contact
 
@@ -205,6 +225,8 @@ def test_generic_fast_path_matches_the_person_path(db, visit_id, tmp_path):
     local = LocalTime()
     assert [_generic_raw(r, local) for r in decoded] == [_generic(single(r), local)
                                                          for r in decoded]
+    assert [_action_network_raw(r, local) for r in decoded] == [
+        _action_network(single(r), local) for r in decoded]
 
 
 def test_preview_counts_exactly_the_rows_the_export_then_writes(db, visit_id, tmp_path):
