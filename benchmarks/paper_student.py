@@ -209,14 +209,15 @@ def fill_sheet(survey: SurveyDef, layout: SheetLayout, blanks: list[np.ndarray],
             for b in boxes:
                 if b.choice is None:
                     has = not empty and rng.random() < 0.75
-                    truth.writing[key] = has
                     if has:
                         ink = pen(rng, _weighted(rng, INKS))
                         if ink.name == "pencil":  # writing is pressed lightly
                             ink = Ink(ink.name, ink.bgr, ink.width_mm, ink.opacity *
                                       rng.uniform(0.55, 0.9), ink.grain)
                         truth.writing_ink[key] = ink.name
-                        write_in_box(img, b, ink, dpi, rng)
+                        # The truth is what was drawn: a big hand may fit no word.
+                        has = write_in_box(img, b, ink, dpi, rng)
+                    truth.writing[key] = has
             if not bubbles:
                 continue
             if empty:

@@ -67,11 +67,13 @@ def word_strokes(x: float, y: float, xh: float, rng: random.Random, dpi: float,
     return strokes, x
 
 
-def write_in_box(img, box: Box, ink: Ink, dpi: float, rng: random.Random) -> None:
-    """A few words (a long box: a few lines) inside `box`, never over its border."""
+def write_in_box(img, box: Box, ink: Ink, dpi: float, rng: random.Random) -> bool:
+    """A few words (a long box: a few lines) inside `box`, never over its border; whether
+    any word fitted (a short box and a large hand may leave it empty)."""
     s = dpi / 72
     px_mm = dpi / 25.4
-    xh = min(rng.uniform(1.8, 3.0) * px_mm, box.h * s / 4.2)  # a short box: a smaller hand
+    # A short box: a smaller hand, ascenders to descenders inside it.
+    xh = min(rng.uniform(1.8, 3.0) * px_mm, (box.h - 6) * s / 3.9)
     gap = rng.uniform(7, 10) * px_mm
     printed = rng.random() < 0.4
     left, right = (box.x + 4) * s, (box.x + box.w - 4) * s
@@ -91,3 +93,4 @@ def write_in_box(img, box: Box, ink: Ink, dpi: float, rng: random.Random) -> Non
         y += gap
         lines -= 1
     draw(img, strokes, ink, dpi, rng)
+    return bool(strokes)

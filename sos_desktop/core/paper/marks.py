@@ -35,6 +35,7 @@ PENCIL_PEAK = 0.32  # ... a thin pencil line's, its darkest twelfth half paper (
 ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0.15 in 95%)
 HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round a bubble
+TURNS = 32  # directions round a bubble in which a drawn circle is looked for
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
 
@@ -62,6 +63,7 @@ class BubbleScore:
     mark: Mark
     shape: Shape = Shape.NONE
     arms: float = 0.0  # thin lines leaving its ring diagonally (strokes.py): a hint of an X
+    neat: bool = True  # its ink keeps to the ring: no blob a scribble over it may have made
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class _Geometry:
     rim: tuple[np.ndarray, ...]  # just outside the ring, narrow: the four diagonals, then axes
     axial: np.ndarray  # inside, along the axes: empty under an X, inked under a fill
     diagonal: tuple[np.ndarray, ...]  # inside, along each diagonal: an X's arms
+    turns: np.ndarray  # past the ring, each pixel's direction in 32 steps (-1 elsewhere)
 
 
 def _near(angle: np.ndarray, a: float, width: float) -> np.ndarray:
@@ -104,8 +107,9 @@ def _geometry(size: int, radius: float) -> _Geometry:
     hugging = tuple(on & (angle >= k * 45) & (angle < (k + 1) * 45) for k in range(8))
     outside = (r >= 1.02) & (r <= 1.45)
     rim = tuple(outside & _near(angle, a, 14) for a in ways)
+    turns = np.where((r >= 1.05) & (r <= AROUND), (angle // (360 / TURNS)).astype(np.int32), -1)
     return _Geometry(r, r <= INNER, r <= 0.5, band, sectors, spills, near, hugging, rim, axial,
-                     diagonal)
+                     diagonal, turns)
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -148,6 +152,13 @@ class _Raw:
     axis_lines: float = 0.0
     axis_second: float = 0.0
     halo: int = 0  # slices of the band round the ring with a faint trace (a pale pencil ring)
+    # Directions round the bubble not hidden by words or neighbours, and the share of them
+    # with ink past the ring: a circle drawn round it, however wide and wherever it is cut.
+    open_turns: int = 0
+    cover: float = 0.0
+    faint_cover: float = 0.0  # ... with a faint trace (a pencil circle pressed lightly)
+    far: float = 0.0  # ... with ink well past the ring (1.5 radii): strokes running out
+    grain: float = 0.0  # how much the inside's darkness varies pixel to pixel
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
 
@@ -185,6 +196,16 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
         extent = 4 * float(np.sqrt(max(np.linalg.eigvalsh(cov)[-1], 0))) / radius
     lines = (arm_lines(patch, free, radius, AROUND) if (inner >= INK).mean() >= 0.5
              else (0.0, 0.0, 0.0, 0.0))
+    seen = g.turns[free & (g.turns >= 0)]
+    open_turns = int(np.count_nonzero(np.bincount(seen, minlength=TURNS) >= 2))
+    inked = np.count_nonzero(np.bincount(g.turns[free & ink & (g.turns >= 0)],
+                                         minlength=TURNS) >= 1)
+    traced = np.count_nonzero(np.bincount(g.turns[free & (patch >= FAINT) & (g.turns >= 0)],
+                                          minlength=TURNS) >= 2)
+    far = np.count_nonzero(np.bincount(g.turns[free & ink & (g.turns >= 0) & (g.r >= 1.5)],
+                                       minlength=TURNS) >= 2)
+    cover = inked / open_turns if open_turns else 0.0
+    faint_cover = traced / open_turns if open_turns else 0.0
     return _Raw(box, float((inner >= INK).mean()), float((patch[g.core] >= INK).mean()),
                 float((inner >= FAINT).mean()), float(inner.mean()),
                 float(np.mean(np.sort(inner)[-max(3, len(inner) // 12):])),
@@ -193,7 +214,9 @@ def _measure(dark: np.ndarray, box: Box, cx: float, cy: float, radius: float,
                 sum(close[:4]), sum(close[4:]),
                 float(ink[g.axial].mean()), arms, extent,
                 tuple(float(patch[h].mean()) for h in g.hugging),
-                tuple(float(patch[w].mean()) for w in g.rim), *lines, halo)
+                tuple(float(patch[w].mean()) for w in g.rim), *lines, halo, open_turns, cover,
+                faint_cover, far / open_turns if open_turns else 0.0,
+                float(np.abs(patch - cv2.blur(patch, (3, 3)))[g.inner].mean()))
 
 
 def _round(m: _Raw) -> int:
@@ -231,38 +254,83 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     # Strokes out both ways along one diagonal: drawn through this bubble, not a neighbour's.
     through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
-        # An X through it runs out along the diagonals only; a scribble runs out all round.
-        # A fill's own overrun reaches just past the ring, evenly.
-        if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m) or _x_arms(m)
-                or (sectors >= 5 and m.around >= 0.08)
-                or m.around >= 0.15 or m.near_spills + m.near_axis >= 7
-                or spills + m.axis_spills >= 5):
-            return Mark.CROSSED, Shape.SCRIBBLE
-        if m.peak < 0.56:  # grey all over, no stroke darker: an erasure, a hesitant shade
-            return Mark.LIGHT, Shape.NONE
-        if ((through and m.axis_spills == 0)
-                or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
-            return Mark.LIGHT, Shape.NONE
-        # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
-        # the "X beside a fill" rule to weigh it against.
-        # A hint of thin lines leaving it: maybe an X through it, too faint to be sure, so
-        # no fill for an X beside it to be read as its cross-out.
-        hinted = m.arm_lines >= HINT and m.arm_lines > m.axis_second - 0.05
-        return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 and not hinted else Shape.STROKE)
-    if m.fill < 0.15 and _round(m) >= 5:
+        return _judge_solid(m, sectors, spills, through)
+    if (m.fill < 0.15 and _round(m) >= 5) or _pale_circle(m):
         return Mark.MARKED, Shape.CIRCLE
-    if m.fill >= 0.15 and spills + m.axis_spills >= 5:  # ink inside, running out all round
+    if m.fill >= 0.15 and (spills + m.axis_spills >= 5  # ink inside, running out all round
+                           or (m.cover >= 0.55 and m.halo >= 6)):  # ... or crossing it
         return Mark.CROSSED, Shape.SCRIBBLE
+    # Grey all over with an X's lines over it: a pale pencil fill struck through, maybe.
+    if m.faint >= 0.95 and m.mean >= 0.25 and (m.arm_lines >= HINT or _x_inside(m)):
+        return Mark.CROSSED, Shape.FILL
     if m.peak < STROKE_PEAK:  # nothing drawn firmly enough to be a pen or pencil stroke...
         if _pencil_line(m):  # ... unless a thin one, whose darkest twelfth is half paper
             return Mark.MARKED, Shape.STROKE
         return _trace(m)
-    # An X's arms run along all four half-diagonals; a tick's only along the upper two.
-    if m.core >= 0.35 and m.axial <= 0.3 and m.fill >= 0.2 and m.arms >= 3:
+    if m.faint >= 0.95 and m.peak < 0.56 and m.grain < 0.012:  # a smooth grey cloud: erased
+        return Mark.LIGHT, Shape.NONE
+    if _x_inside(m):
         return Mark.MARKED, Shape.CROSS
     if m.fill >= 0.1 and m.extent >= 1.1:
         return Mark.MARKED, Shape.STROKE
     return _trace(m)
+
+
+def _judge_solid(m: _Raw, sectors: int, spills: int, through: bool) -> tuple[Mark, Shape]:
+    """A bubble solid underneath: a fill, or one struck through or scribbled over."""
+    # An X through it runs out along the diagonals only; a scribble runs out all round.
+    # A fill's own overrun reaches just past the ring, evenly.
+    struck = ((spills >= 3 and m.axis_spills <= 1) or _x_arms(m)
+              or (sectors >= 5 and m.around >= 0.08)
+              or m.around >= 0.15 or spills + m.axis_spills >= 5)
+    # Ink just past the ring all round, or on two opposite diagonals, or crossing it in
+    # many ways: a scribble kept tight, or a fill drawn big. One of these alone leaves
+    # the fill standing as a maybe, so nothing beside it is read as its replacement.
+    hints = (_x_at_rim(m) + (m.near_spills + m.near_axis >= 7) + _tangle(m))
+    if struck or hints >= 2:
+        return Mark.CROSSED, Shape.SCRIBBLE
+    if hints:
+        return Mark.CROSSED, Shape.FILL
+    if m.peak < 0.56 and not _pencil_fill(m):  # grey all over: an erasure, a hesitant shade
+        return Mark.LIGHT, Shape.NONE
+    if ((through and m.axis_spills == 0)
+            or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
+        return Mark.LIGHT, Shape.NONE
+    # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
+    # the "X beside a fill" rule to weigh it against.
+    # A hint of thin lines leaving it: maybe an X through it, too faint to be sure, so
+    # no fill for an X beside it to be read as its cross-out.
+    hinted = m.arm_lines >= HINT and m.arm_lines > m.axis_second - 0.05
+    if hinted and m.third_arm >= 0.06:  # and a third arm: an X pressed lightly, maybe
+        return Mark.CROSSED, Shape.FILL
+    return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 and not hinted else Shape.STROKE)
+
+
+def _x_inside(m: _Raw) -> bool:
+    """An X's arms run along all four half-diagonals (a tick's only along the upper two),
+    the axes left clear."""
+    return m.core >= 0.35 and m.axial <= 0.3 and m.fill >= 0.2 and m.arms >= 3
+
+
+def _tangle(m: _Raw) -> bool:
+    """A scribble kept mostly to the bubble: loops leave paper showing inside, and its
+    strokes cross the ring in many directions (a fill's overrun is a few even bulges)."""
+    return m.fill < 0.88 and m.cover >= 0.45
+
+
+def _pencil_fill(m: _Raw) -> bool:
+    """A pencil fill on a clean page: grey, but grainy where the lead caught the paper's tooth,
+    and kept to the ring. An erasure's cloud is smooth and spreads round the ring; a hesitant
+    shade is paler still."""
+    return m.noise < 0.05 and m.grain >= 0.014 and m.peak >= 0.44 and m.halo <= 2
+
+
+def _pale_circle(m: _Raw) -> bool:
+    """A circle drawn round the bubble in pencil pressed lightly, on a clean page: a faint
+    trace in most directions round it that words and neighbours leave open, nothing inside
+    (an erasure's cloud greys the inside too; a stray slip covers a few directions)."""
+    return (m.noise < 0.05 and m.fill < 0.1 and m.mean < 0.06 and m.faint < 0.3
+            and m.faint_cover >= 0.45)
 
 
 def _pencil_line(m: _Raw) -> bool:
@@ -276,7 +344,7 @@ def _trace(m: _Raw) -> tuple[Mark, Shape]:
     """Light, small or grey: unclear if there is anything at all, else empty."""
     faint = max(0.08, 3 * m.noise)
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
-            or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4)):
+            or _round(m) >= 3 or (m.noise < 0.05 and (m.halo >= 4 or m.faint_cover >= 0.3))):
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
 
@@ -340,7 +408,8 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
     out = []
     for m in _above_empty(raw):
         mark, shape = _judge(m)
-        out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines))
+        out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines,
+                               neat=not (m.cover >= 0.55 and m.extent >= 1.9)))
     return out
 
 

@@ -143,9 +143,13 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
         # left standing beside the cross-outs is the answer; anything else is unclear.
         standing = [s for s in clear if s.shape is not Shape.CROSS]
         # ... and only if nothing hints that it was struck through too.
-        # An X beside a fill is a cross-out only beside a whole fill, not half of one.
+        # An X beside a fill is a cross-out only beside a whole, neat fill: not half of one,
+        # nor a blob a scribble may have made. A cross-out that may be a fill drawn big
+        # (marks.py: Shape.FILL) is no cross-out here.
+        struck = crossed and all(s.shape is Shape.SCRIBBLE for s in crossed)
         if (len(standing) == 1 and standing[0].arms < HINT
-                and (crossed or (len(fills) == 1 and standing[0].fill >= WHOLE))):
+                and (struck or (not crossed and len(fills) == 1 and standing[0].neat
+                                and standing[0].fill >= WHOLE))):
             return _value(q, standing[0].box.choice), None
         return None, (Reason.TWO_MARKS if len(standing) > 1 else Reason.CROSSED).value
     if len(clear) > 1:

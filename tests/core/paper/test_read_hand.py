@@ -8,7 +8,7 @@ import random
 import cv2
 import pytest
 
-from benchmarks.paper_hand import pen
+from benchmarks.paper_hand import draw, light, pen, stroke
 from benchmarks.paper_styles import STYLES
 from sos_desktop.core.paper.read import PageStatus, read_page
 from tests.core.paper.conftest import DPI
@@ -29,12 +29,34 @@ def _draw(img, layout, choice, style, rng, ink):
                   DPI, rng)
 
 
-def _read(blank_pages, layout, resolve, seed, *marks):
+def _tangle(img, cx, cy, r, ink, dpi, rng):
+    """A scratch-out kept to the bubble: a dense tangle of strokes hardly past its ring."""
+    reach = r * rng.uniform(0.95, 1.3)
+    pts = [(cx + rng.uniform(-1, 1) * reach, cy + rng.uniform(-1, 1) * reach)
+           for _ in range(rng.randint(25, 40))]
+    draw(img, [stroke(pts, rng, dpi, wobble=0.2, taper=0.1)], ink, dpi, rng)
+
+
+def _pale_circle(img, cx, cy, r, ink, dpi, rng):
+    """A circle round the bubble in pencil barely pressed."""
+    STYLES["circle"](img, cx, cy, r, light(pen(rng, "pencil"), rng), dpi, rng)
+
+
+HAND = {"tangle": _tangle, "pale_circle": _pale_circle}
+
+
+def _read(blank_pages, layout, resolve, seed, *marks, kind=None):
     rng = random.Random(seed)
-    ink = pen(rng)
+    ink = pen(rng, kind)
     img = cv2.cvtColor(blank_pages[0], cv2.COLOR_GRAY2BGR)
     for choice, style in marks:
-        _draw(img, layout, choice, style, rng, ink)
+        if style in HAND:
+            box = next(b for b in layout.boxes if (b.question, b.choice) == (QUESTION, choice))
+            s = DPI / 72
+            HAND[style](img, (box.x + box.w / 2) * s, (box.y + box.h / 2) * s, box.w / 2 * s,
+                        ink, DPI, rng)
+        else:
+            _draw(img, layout, choice, style, rng, ink)
     page = read_page(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), resolve)
     assert page.status is PageStatus.READ
     reviewed = any(item.question == QUESTION for item in page.review)
@@ -81,3 +103,50 @@ def test_clear_hand_marks_are_answers(blank_pages, layout, resolve, style):
     assert all(answer == "less_safe" or (answer is None and reviewed)
                for answer, reviewed in outcomes)
     assert sum(answer == "less_safe" for answer, _ in outcomes) >= 8
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+def test_a_tangle_beside_a_fill_is_never_read_as_the_answer(blank_pages, layout, resolve, kind):
+    """A dense scratch-out kept to its bubble, and a fill in another: the fill is the answer,
+    or an organizer decides. A fill drawn big once looked struck through, and the tangle
+    beside it was stored as the answer."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("safer", "tangle"),
+                      ("less_safe", "fill"), kind=kind) for seed in range(20)]
+    assert all(answer in (None, "less_safe") and (answer or reviewed)
+               for answer, reviewed in outcomes)
+
+
+def test_a_circle_drawn_lightly_in_pencil_is_read_or_reviewed(blank_pages, layout, resolve):
+    """A pale pencil ring round a bubble on a clean copy: most are read, and one too faint
+    to be sure goes to review rather than being dropped as blank."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("less_safe", "pale_circle"))
+                for seed in range(20)]
+    assert all(answer in (None, "less_safe") for answer, _ in outcomes)
+    assert sum(answer == "less_safe" for answer, _ in outcomes) >= 16
+    assert all(answer or reviewed for answer, reviewed in outcomes)
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+def test_an_erased_mark_is_never_an_answer(blank_pages, layout, resolve, kind):
+    """A fill rubbed out leaves a grey cloud and flecks: an organizer looks, nothing is read."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("safer", "smudge"), kind=kind)
+                for seed in range(20)]
+    assert all(answer is None and reviewed for answer, reviewed in outcomes)
+
+
+def test_a_pale_pencil_fill_struck_through_is_never_the_answer(blank_pages, layout, resolve):
+    """Under a pencil X the struck fill may be too pale to look solid; the X over grey is
+    still a cross-out, not an X marking an answer."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("safer", "crossed"), kind="pencil")
+                for seed in range(20)]
+    assert all(answer is None and reviewed for answer, reviewed in outcomes)
+
+
+def test_pencil_fills_are_read(blank_pages, layout, resolve):
+    """A pencil fill is grey rather than black, yet grainy and kept to the ring: read, not
+    taken for an erasure."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("less_safe", "fill"), kind="pencil")
+                for seed in range(20)]
+    assert all(answer == "less_safe" or (answer is None and reviewed)
+               for answer, reviewed in outcomes)
+    assert sum(answer == "less_safe" for answer, _ in outcomes) >= 15
