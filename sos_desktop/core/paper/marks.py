@@ -37,6 +37,7 @@ HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round a bubble
 TURNS = 32  # directions round a bubble in which a drawn circle is looked for
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
+CRISP = 0.01  # a page's empty-bubble noise under this: a scan, whose faintest traces count
 
 
 class Mark(StrEnum):
@@ -271,6 +272,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
         return Mark.LIGHT, Shape.NONE
     if _x_inside(m):
         return Mark.MARKED, Shape.CROSS
+    if m.core < 0.03 and m.fill < 0.2 and m.cover < 0.3:  # a line grazing its edge: a
+        return Mark.LIGHT, Shape.NONE  # neighbour's circle drawn wide, or a slip of the pen
     if m.fill >= 0.1 and m.extent >= 1.1:
         return Mark.MARKED, Shape.STROKE
     return _trace(m)
@@ -280,13 +283,17 @@ def _judge_solid(m: _Raw, sectors: int, spills: int, through: bool) -> tuple[Mar
     """A bubble solid underneath: a fill, or one struck through or scribbled over."""
     # An X through it runs out along the diagonals only; a scribble runs out all round.
     # A fill's own overrun reaches just past the ring, evenly.
-    struck = ((spills >= 3 and m.axis_spills <= 1) or _x_arms(m)
-              or (sectors >= 5 and m.around >= 0.08)
-              or m.around >= 0.15 or spills + m.axis_spills >= 5)
     # Ink just past the ring all round, or on two opposite diagonals, or crossing it in
     # many ways: a scribble kept tight, or a fill drawn big. One of these alone leaves
     # the fill standing as a maybe, so nothing beside it is read as its replacement.
-    hints = (_x_at_rim(m) + (m.near_spills + m.near_axis >= 7) + _tangle(m))
+    # Diagonal lines that stop where a big fill's overrun stops are that overrun, maybe.
+    around = m.near_spills + m.near_axis >= 7
+    arms = _x_arms(m)
+    big = around and m.far < 0.03
+    struck = ((spills >= 3 and m.axis_spills <= 1) or (arms and not big)
+              or (sectors >= 5 and m.around >= 0.08)
+              or m.around >= 0.15 or spills + m.axis_spills >= 5)
+    hints = _x_at_rim(m) + (around or arms) + _tangle(m)
     if struck or hints >= 2:
         return Mark.CROSSED, Shape.SCRIBBLE
     if hints:
@@ -322,14 +329,14 @@ def _pencil_fill(m: _Raw) -> bool:
     """A pencil fill on a clean page: grey, but grainy where the lead caught the paper's tooth,
     and kept to the ring. An erasure's cloud is smooth and spreads round the ring; a hesitant
     shade is paler still."""
-    return m.noise < 0.05 and m.grain >= 0.014 and m.peak >= 0.44 and m.halo <= 2
+    return m.noise < CRISP and m.grain >= 0.014 and m.peak >= 0.44 and m.halo <= 2
 
 
 def _pale_circle(m: _Raw) -> bool:
     """A circle drawn round the bubble in pencil pressed lightly, on a clean page: a faint
     trace in most directions round it that words and neighbours leave open, nothing inside
     (an erasure's cloud greys the inside too; a stray slip covers a few directions)."""
-    return (m.noise < 0.05 and m.fill < 0.1 and m.mean < 0.06 and m.faint < 0.3
+    return (m.noise < CRISP and m.fill < 0.1 and m.mean < 0.06 and m.faint < 0.3
             and m.faint_cover >= 0.45)
 
 
@@ -343,8 +350,12 @@ def _pencil_line(m: _Raw) -> bool:
 def _trace(m: _Raw) -> tuple[Mark, Shape]:
     """Light, small or grey: unclear if there is anything at all, else empty."""
     faint = max(0.08, 3 * m.noise)
+    # On a clean page a pale ring round it; on a crisp scan one partly traced, or a speck.
+    speck = m.peak >= 0.15 and m.faint >= 0.03
+    clean = ((m.noise < 0.05 and m.halo >= 4)
+             or (m.noise < CRISP and (m.faint_cover >= 0.3 or speck)))
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
-            or _round(m) >= 3 or (m.noise < 0.05 and (m.halo >= 4 or m.faint_cover >= 0.3))):
+            or _round(m) >= 3 or clean):
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
 
