@@ -286,14 +286,15 @@ def _judge_solid(m: _Raw, sectors: int, spills: int, through: bool) -> tuple[Mar
     # Ink just past the ring all round, or on two opposite diagonals, or crossing it in
     # many ways: a scribble kept tight, or a fill drawn big. One of these alone leaves
     # the fill standing as a maybe, so nothing beside it is read as its replacement.
-    # Diagonal lines that stop where a big fill's overrun stops are that overrun, maybe.
+    # Ink just past the ring all round and nothing further out is a fill drawn big; diagonal
+    # lines that stop where its overrun stops are that overrun, maybe.
     around = m.near_spills + m.near_axis >= 7
     arms = _x_arms(m)
     big = around and m.far < 0.03
     struck = ((spills >= 3 and m.axis_spills <= 1) or (arms and not big)
               or (sectors >= 5 and m.around >= 0.08)
               or m.around >= 0.15 or spills + m.axis_spills >= 5)
-    hints = _x_at_rim(m) + (around or arms) + _tangle(m)
+    hints = _x_at_rim(m) + (arms or (around and not big)) + _tangle(m)
     if struck or hints >= 2:
         return Mark.CROSSED, Shape.SCRIBBLE
     if hints:
