@@ -1,0 +1,103 @@
+"""On a soft picture (a camera's), each bubble against this page's own empty bubble, pixel by
+pixel: what ink is there that an empty bubble of the same page does not show.
+
+A photo blurs the printed ring into the bubble's inside, JPEG and curl add blotches, so a page's
+empty bubbles are grey enough inside that a dot or a light mark is no darker on average than
+they are. But every empty bubble of a page is blurred alike: their median, pixel by pixel, is
+the page's empty bubble, and a bubble less it leaves the student's ink. Each bubble is first
+re-centred on its own printed ring (a photo's curl moves bubbles a few pixels apart from their
+question's), so the ring's blur cancels and does not read as ink.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import cv2
+import numpy as np
+
+REACH = 0.25  # how far a bubble's ring is looked for round its place, in radii
+INSIDE = 0.8  # the inside weighed for ink, in radii (the ring's own blur cancels)
+SPOT = 0.7  # ... and for a small spot (a dot)
+ROUND = (1.05, 1.9)  # where a circle drawn round a bubble runs, in radii
+SLICES = 16
+
+
+@dataclass(frozen=True)
+class Residual:
+    ink: float  # mean darkness inside above the page's empty bubble, less the page's typical
+    spot: float  # the darkest small spot inside above it, less the page's typical
+    round: int  # slices (of 16) round the ring darker than the page's empty bubble there
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    ring: np.ndarray  # the printed ring, blurred: what is matched to re-centre a bubble
+    half: int  # the ring template's half-size
+    crop: int  # half-size of the re-centred bubble
+    inside: np.ndarray
+    spot: np.ndarray
+    slices: tuple[np.ndarray, ...]
+
+
+@cache
+def _shapes(size: int, radius: float) -> _Shapes:
+    reach = max(1, round(REACH * radius))
+    crop = (size - 1) // 2 - reach
+    half = min(crop, round(1.3 * radius))
+    n = 2 * crop + 1
+    yy, xx = np.mgrid[:n, :n].astype(np.float32) - crop
+    r = np.hypot(yy, xx) / radius
+    angle = np.degrees(np.arctan2(yy, xx)) % 360
+    ring = ((r >= 0.86) & (r <= 1.0)).astype(np.float32)
+    ring = cv2.GaussianBlur(ring, (0, 0), max(0.6, 0.075 * radius))
+    band = (r >= ROUND[0]) & (r <= ROUND[1])
+    step = 360 / SLICES
+    slices = tuple(band & (angle >= k * step) & (angle < (k + 1) * step) for k in range(SLICES))
+    template = ring[crop - half:crop + half + 1, crop - half:crop + half + 1]
+    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, slices)
+
+
+def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes) -> tuple[np.ndarray, np.ndarray]:
+    """The bubble's patch (and its free mask) cut round where its printed ring is."""
+    c = (patch.shape[0] - 1) // 2
+    reach = c - s.crop
+    look = patch[c - s.half - reach:c + s.half + reach + 1,
+                 c - s.half - reach:c + s.half + reach + 1]
+    score = cv2.matchTemplate(look, s.ring, cv2.TM_CCOEFF_NORMED)
+    _lo, best, _at, (x, y) = cv2.minMaxLoc(score)
+    dx, dy = (x - reach, y - reach) if best > 0.3 else (0, 0)  # no ring seen: stay put
+    cut = (slice(c + dy - s.crop, c + dy + s.crop + 1), slice(c + dx - s.crop, c + dx + s.crop + 1))
+    return patch[cut], free[cut]
+
+
+def residuals(patches: list[np.ndarray], frees: list[np.ndarray], radius: float
+              ) -> list[Residual]:
+    """Every bubble of one page (patches of darkness centred on each, same size, and where
+    their surroundings are their own) against the page's empty bubble."""
+    if len(patches) < 4:
+        return [Residual(0.0, 0.0, 0) for _ in patches]
+    s = _shapes(patches[0].shape[0], radius)
+    cut = [_recentred(p, f, s) for p, f in zip(patches, frees, strict=True)]
+    stack = np.stack([p for p, _f in cut])
+    # Most bubbles on a page are empty: the lighter half's median is the empty bubble.
+    order = np.argsort(stack[:, s.inside].mean(axis=1))
+    empty = np.median(stack[order[:max(2, len(order) // 2)]], axis=0)
+    sigma = max(0.6, 0.09 * radius)  # a dot's size
+    ink, spot, rounds = [], [], []
+    for (p, free), above in zip(cut, stack - empty, strict=True):
+        ink.append(float(np.maximum(above[s.inside], 0).mean()))
+        smooth = cv2.GaussianBlur(above, (0, 0), sigma)
+        spot.append(float(smooth[s.spot].max()))
+        soft = cv2.GaussianBlur(above, (0, 0), max(0.5, 0.06 * radius))
+        seen = 0
+        for part in s.slices:
+            mine = part & free
+            if mine.sum() >= 0.4 * part.sum() and float(soft[mine].max()) >= 0.12:
+                seen += 1
+        rounds.append(seen)
+    # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
+    ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
+    return [Residual(i - ink_base, p - spot_base, n) for i, p, n in zip(ink, spot, rounds,
+                                                                         strict=True)]
