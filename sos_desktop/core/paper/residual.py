@@ -38,7 +38,9 @@ class _Shapes:
     crop: int  # half-size of the re-centred bubble
     inside: np.ndarray
     spot: np.ndarray
-    slices: tuple[np.ndarray, ...]
+    band: np.ndarray  # flat indices of the band round the ring, slice by slice
+    starts: np.ndarray  # where each slice starts in `band`
+    sizes: np.ndarray  # each slice's pixel count
 
 
 @cache
@@ -52,11 +54,25 @@ def _shapes(size: int, radius: float) -> _Shapes:
     angle = np.degrees(np.arctan2(yy, xx)) % 360
     ring = ((r >= 0.86) & (r <= 1.0)).astype(np.float32)
     ring = cv2.GaussianBlur(ring, (0, 0), max(0.6, 0.075 * radius))
-    band = (r >= ROUND[0]) & (r <= ROUND[1])
-    step = 360 / SLICES
-    slices = tuple(band & (angle >= k * step) & (angle < (k + 1) * step) for k in range(SLICES))
     template = ring[crop - half:crop + half + 1, crop - half:crop + half + 1]
-    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, slices)
+    which = np.minimum((angle // (360 / SLICES)).astype(int), SLICES - 1).ravel()
+    inband = ((r >= ROUND[0]) & (r <= ROUND[1])).ravel()
+    band = np.nonzero(inband)[0]
+    band = band[np.argsort(which[band], kind="stable")]
+    sizes = np.bincount(which[band], minlength=SLICES)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes)
+
+
+def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
+    """Each bubble of a stack blurred alike (the bubbles as channels of one image)."""
+    n = stack.shape[0]
+    out = np.empty_like(stack)
+    for i in range(0, n, 500):  # OpenCV takes up to 512 channels
+        part = np.ascontiguousarray(stack[i:i + 500].transpose(1, 2, 0))
+        blurred = cv2.GaussianBlur(part, (0, 0), sigma)
+        out[i:i + 500] = (blurred[..., None] if blurred.ndim == 2 else blurred).transpose(2, 0, 1)
+    return out
 
 
 def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes) -> tuple[np.ndarray, np.ndarray]:
@@ -84,20 +100,17 @@ def residuals(patches: list[np.ndarray], frees: list[np.ndarray], radius: float
     # Most bubbles on a page are empty: the lighter half's median is the empty bubble.
     order = np.argsort(stack[:, s.inside].mean(axis=1))
     empty = np.median(stack[order[:max(2, len(order) // 2)]], axis=0)
-    sigma = max(0.6, 0.09 * radius)  # a dot's size
-    ink, spot, rounds = [], [], []
-    for (p, free), above in zip(cut, stack - empty, strict=True):
-        ink.append(float(np.maximum(above[s.inside], 0).mean()))
-        smooth = cv2.GaussianBlur(above, (0, 0), sigma)
-        spot.append(float(smooth[s.spot].max()))
-        soft = cv2.GaussianBlur(above, (0, 0), max(0.5, 0.06 * radius))
-        seen = 0
-        for part in s.slices:
-            mine = part & free
-            if mine.sum() >= 0.4 * part.sum() and float(soft[mine].max()) >= 0.12:
-                seen += 1
-        rounds.append(seen)
+    above = stack - empty
+    n = len(cut)
+    ink = np.maximum(above[:, s.inside], 0).mean(axis=1)
+    spot = _blur(above, max(0.6, 0.09 * radius))[:, s.spot].max(axis=1)  # a dot's size
+    soft = _blur(above, max(0.5, 0.06 * radius)).reshape(n, -1)[:, s.band]
+    free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band]
+    # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
+    darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
+    mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= 0.4 * s.sizes
+    rounds = ((darkest >= 0.12) & mine).sum(axis=1)
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
-    return [Residual(i - ink_base, p - spot_base, n) for i, p, n in zip(ink, spot, rounds,
-                                                                         strict=True)]
+    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k))
+            for i, p, k in zip(ink, spot, rounds, strict=True)]
