@@ -17,7 +17,7 @@ from functools import cache
 import cv2
 import numpy as np
 
-REACH = 0.25  # how far a bubble's ring is looked for round its place, in radii
+REACH = 0.19  # how far a bubble's ring is looked for round its place, in radii
 INSIDE = 0.8  # the inside weighed for ink, in radii (the ring's own blur cancels)
 SPOT = 0.7  # ... and for a small spot (a dot)
 ROUND = (1.05, 1.9)  # where a circle drawn round a bubble runs, in radii
@@ -47,7 +47,7 @@ class _Shapes:
 def _shapes(size: int, radius: float) -> _Shapes:
     reach = max(1, round(REACH * radius))
     crop = (size - 1) // 2 - reach
-    half = min(crop, round(1.3 * radius))
+    half = min(crop, round(1.1 * radius))
     n = 2 * crop + 1
     yy, xx = np.mgrid[:n, :n].astype(np.float32) - crop
     r = np.hypot(yy, xx) / radius
@@ -65,14 +65,11 @@ def _shapes(size: int, radius: float) -> _Shapes:
 
 
 def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
-    """Each bubble of a stack blurred alike (the bubbles as channels of one image)."""
-    n = stack.shape[0]
-    out = np.empty_like(stack)
-    for i in range(0, n, 500):  # OpenCV takes up to 512 channels
-        part = np.ascontiguousarray(stack[i:i + 500].transpose(1, 2, 0))
-        blurred = cv2.GaussianBlur(part, (0, 0), sigma)
-        out[i:i + 500] = (blurred[..., None] if blurred.ndim == 2 else blurred).transpose(2, 0, 1)
-    return out
+    """Each bubble of a stack blurred alike, as one tall picture: what leaks across the seams
+    is at the patches' edges, past what is weighed."""
+    n, h, w = stack.shape
+    k = 2 * round(2.5 * sigma) + 1
+    return cv2.GaussianBlur(stack.reshape(n * h, w), (k, k), sigma).reshape(n, h, w)
 
 
 def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes) -> tuple[np.ndarray, np.ndarray]:
@@ -103,7 +100,10 @@ def residuals(patches: list[np.ndarray], frees: list[np.ndarray], radius: float
     above = stack - empty
     n = len(cut)
     ink = np.maximum(above[:, s.inside], 0).mean(axis=1)
-    spot = _blur(above, max(0.6, 0.09 * radius))[:, s.spot].max(axis=1)  # a dot's size
+    c, m = s.crop, int(np.ceil(SPOT * radius)) + 4
+    middle = np.ascontiguousarray(above[:, c - m:c + m + 1, c - m:c + m + 1])
+    spot = _blur(middle, max(0.6, 0.09 * radius))[:, s.spot[c - m:c + m + 1, c - m:c + m + 1]]
+    spot = spot.max(axis=1)  # the darkest spot a dot's size
     soft = _blur(above, max(0.5, 0.06 * radius)).reshape(n, -1)[:, s.band]
     free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band]
     # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
