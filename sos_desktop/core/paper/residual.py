@@ -22,6 +22,8 @@ INSIDE = 0.8  # the inside weighed for ink, in radii (the ring's own blur cancel
 SPOT = 0.7  # ... and for a small spot (a dot)
 ROUND = (1.05, 1.9)  # where a circle drawn round a bubble runs, in radii
 SLICES = 16
+ROUND_INK = 0.12  # darker than the page's empty bubble there: a pencil line (grain: < 0.1)
+OWN = 0.4  # a slice is weighed if this share of it is the bubble's own surroundings
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ def residuals(patches: list[np.ndarray], frees: list[np.ndarray], radius: float
     free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band]
     # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
     darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
-    mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= 0.4 * s.sizes
-    rounds = ((darkest >= 0.12) & mine).sum(axis=1)
+    mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= OWN * s.sizes
+    rounds = ((darkest >= ROUND_INK) & mine).sum(axis=1)
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
     return [Residual(float(i) - ink_base, float(p) - spot_base, int(k))
