@@ -151,7 +151,7 @@ class _Raw:
     halo: int = 0  # slices of the band round the ring with a faint trace (a pale pencil ring)
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
-    # What the page's empty bubble does not show (residual.py), on a soft picture only.
+    # What the page's empty bubble does not show (residual.py).
     residual: Residual | None = None
     patch: np.ndarray | None = field(default=None, repr=False, compare=False)
     free: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -288,8 +288,8 @@ def _trace(m: _Raw) -> tuple[Mark, Shape]:
 
 
 # Against the page's own empty bubble (residual.py), above what its typical bubble shows: on a
-# camera page a dot, a light tick or a circle drawn round is under its bubbles' blur; these
-# leave under 1 in 100 empty bubbles flagged on the realistic set's photos.
+# camera page a dot, a light tick or a circle drawn round is under its bubbles' blur. These
+# flag about 1 in 100 empty bubbles on the realistic set's photos, 1 in 2,000 on its copies.
 RESIDUAL_INK = 0.017  # mean darkness inside (a light tick or fill: 0.03-0.3)
 RESIDUAL_SPOT = 0.07  # a dot's darkest spot
 RESIDUAL_ROUND = 6  # slices of 16 round the ring with ink (a circle drawn round: 8-14)
@@ -365,13 +365,10 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
     return out
 
 
-SOFT = 0.05  # the page's empty-bubble noise from which it is a soft picture (a camera's)
-
-
 def _above_empty(raw: list[_Raw], radius: float = 0.0) -> list[_Raw]:
     """Each measure less what this page's empty bubbles show (their printed ring, the paper's
-    grain, the scan's noise): most bubbles on a page are empty, so the low half's median. On a
-    soft picture, each bubble is also weighed against the page's empty bubble pixel by pixel."""
+    grain, the scan's noise): most bubbles on a page are empty, so the low half's median. Each
+    bubble is also weighed against the page's empty bubble pixel by pixel (residual.py)."""
     if len(raw) < 4:
         return raw
 
@@ -387,7 +384,7 @@ def _above_empty(raw: list[_Raw], radius: float = 0.0) -> list[_Raw]:
     found: list[Residual | None] = [None] * len(raw)
     patches = [m.patch for m in raw]
     frees = [m.free for m in raw]
-    if (noise >= SOFT and radius > 0 and all(p is not None for p in patches)
+    if (radius > 0 and all(p is not None for p in patches)
             and len({p.shape for p in patches if p is not None}) == 1):
         found = list(residuals(patches, frees, radius))  # type: ignore[arg-type]
     return [replace(m, noise=noise, ring_base=ring_base, residual=r,

@@ -1,5 +1,6 @@
-"""On a soft picture (a camera's), each bubble against this page's own empty bubble, pixel by
-pixel: what ink is there that an empty bubble of the same page does not show.
+"""Each bubble against this page's own empty bubble, pixel by pixel: what ink is there that an
+empty bubble of the same page does not show. Made for a camera's soft pictures; on a crisp
+copy the empty bubble is clean and this finds what the reader's other measures find.
 
 A photo blurs the printed ring into the bubble's inside, JPEG and curl add blotches, so a page's
 empty bubbles are grey enough inside that a dot or a light mark is no darker on average than
