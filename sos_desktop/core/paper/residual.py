@@ -25,6 +25,7 @@ ROUND = (1.05, 1.9)  # where a circle drawn round a bubble runs, in radii
 SLICES = 16
 ROUND_INK = 0.12  # darker than the page's empty bubble there: a pencil line (grain: < 0.1)
 OWN = 0.4  # a slice is weighed if this share of it is the bubble's own surroundings
+OWN_R = 1.3  # ... and within this radius it is, masked or not (no neighbour reaches there)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class _Shapes:
     band: np.ndarray  # flat indices of the band round the ring, slice by slice
     starts: np.ndarray  # where each slice starts in `band`
     sizes: np.ndarray  # each slice's pixel count
+    own: np.ndarray  # ... which of them are this bubble's own whatever the mask says
 
 
 @cache
@@ -64,7 +66,8 @@ def _shapes(size: int, radius: float) -> _Shapes:
     band = band[np.argsort(which[band], kind="stable")]
     sizes = np.bincount(which[band], minlength=SLICES)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes)
+    own = r.ravel()[band] <= OWN_R
+    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes, own)
 
 
 def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
@@ -108,7 +111,7 @@ def residuals(patches: list[np.ndarray], frees: list[np.ndarray], radius: float
     spot = _blur(middle, max(0.6, 0.09 * radius))[:, s.spot[c - m:c + m + 1, c - m:c + m + 1]]
     spot = spot.max(axis=1)  # the darkest spot a dot's size
     soft = _blur(above, max(0.5, 0.06 * radius)).reshape(n, -1)[:, s.band]
-    free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band]
+    free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band] | s.own
     # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
     darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
     mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= OWN * s.sizes
