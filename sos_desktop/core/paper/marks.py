@@ -282,23 +282,10 @@ def _trace(m: _Raw) -> tuple[Mark, Shape]:
     """Light, small or grey: unclear if there is anything at all, else empty."""
     faint = max(0.08, 3 * m.noise)
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
-            or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4) or _seen_above_empty(m)):
+            or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4)
+            or (m.residual is not None and m.residual.shows_ink)):  # a camera's faint mark
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
-
-
-# Against the page's own empty bubble (residual.py), above what its typical bubble shows: on a
-# camera page a dot, a light tick or a circle drawn round is under its bubbles' blur. These
-# flag about 1 in 100 empty bubbles on the realistic set's photos, 1 in 2,000 on its copies.
-RESIDUAL_INK = 0.017  # mean darkness inside (a light tick or fill: 0.03-0.3)
-RESIDUAL_SPOT = 0.07  # a dot's darkest spot
-RESIDUAL_ROUND = 6  # slices of 16 round the ring with ink (a circle drawn round: 8-14)
-
-
-def _seen_above_empty(m: _Raw) -> bool:
-    r = m.residual
-    return r is not None and (r.ink >= RESIDUAL_INK or r.spot >= RESIDUAL_SPOT
-                              or r.round >= RESIDUAL_ROUND)
 
 
 def darkness(page: np.ndarray, boxes: list[Box], scale: float) -> np.ndarray:
@@ -381,12 +368,7 @@ def _above_empty(raw: list[_Raw], radius: float = 0.0) -> list[_Raw]:
     noise = float(np.percentile(low("faint"), 90))
     rings = np.sort([np.median(m.hugging) for m in raw if m.hugging])
     ring_base = float(np.median(rings[: max(1, len(rings) // 2)])) if len(rings) else 0.0
-    found: list[Residual | None] = [None] * len(raw)
-    patches = [m.patch for m in raw]
-    frees = [m.free for m in raw]
-    if (radius > 0 and all(p is not None for p in patches)
-            and len({p.shape for p in patches if p is not None}) == 1):
-        found = list(residuals(patches, frees, radius))  # type: ignore[arg-type]
+    found = residuals([m.patch for m in raw], [m.free for m in raw], radius)
     return [replace(m, noise=noise, ring_base=ring_base, residual=r,
                     **{n: max(0.0, getattr(m, n) - base[n]) for n in names})
             for m, r in zip(raw, found, strict=True)]
