@@ -283,7 +283,8 @@ def _trace(m: _Raw) -> tuple[Mark, Shape]:
     faint = max(0.08, 3 * m.noise)
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
             or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4)
-            or (m.residual is not None and m.residual.shows_ink)):  # a camera's faint mark
+            or (m.residual is not None  # a camera's faint mark, or its rings not seen
+                and (m.residual.shows_ink or m.residual.unseen))):
         return Mark.LIGHT, Shape.NONE
     return Mark.EMPTY, Shape.NONE
 
@@ -368,7 +369,8 @@ def _above_empty(raw: list[_Raw], radius: float = 0.0) -> list[_Raw]:
     noise = float(np.percentile(low("faint"), 90))
     rings = np.sort([np.median(m.hugging) for m in raw if m.hugging])
     ring_base = float(np.median(rings[: max(1, len(rings) // 2)])) if len(rings) else 0.0
-    found = residuals([m.patch for m in raw], [m.free for m in raw], radius)
+    found = residuals([m.patch for m in raw], [m.free for m in raw], radius,
+                      [m.box.question for m in raw])
     return [replace(m, noise=noise, ring_base=ring_base, residual=r,
                     **{n: max(0.0, getattr(m, n) - base[n]) for n in names})
             for m, r in zip(raw, found, strict=True)]

@@ -35,6 +35,11 @@ OWN_R = 1.3  # ... and within this radius it is, masked or not (no neighbour rea
 SHOWS_INK = 0.017  # mean darkness inside (a light tick or fill: 0.03-0.3)
 SHOWS_SPOT = 0.07  # a dot's darkest spot
 SHOWS_ROUND = 6  # slices of 16 round the ring with ink (a circle drawn round: 8-14)
+# A question whose printed rings match no better than this where it is read (median of its
+# bubbles) is not where the reader looks: a blurred or shaken photo, curl the alignment missed.
+# A bubble there that looks empty may hold a mark the reader cannot see. Empty bubbles of a
+# steady photo: median 0.7, 5% under 0.02; a page a sheet's width of blur off: -0.1-0.1.
+RING_SEEN = 0.2
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class Residual:
     ink: float  # mean darkness inside above the page's empty bubble, less the page's typical
     spot: float  # the darkest small spot inside above it, less the page's typical
     round: int  # slices (of 16) round the ring darker than the page's empty bubble there
+    ring: float = 1.0  # how well the printed ring matched round its place (-1..1)
+    unseen: bool = False  # its question's rings are not seen where they are read (RING_SEEN)
 
     @property
     def shows_ink(self) -> bool:
@@ -92,8 +99,10 @@ def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
     return cv2.GaussianBlur(stack.reshape(n * h, w), (k, k), sigma).reshape(n, h, w)
 
 
-def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes) -> tuple[np.ndarray, np.ndarray]:
-    """The bubble's patch (and its free mask) cut round where its printed ring is."""
+def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes
+               ) -> tuple[np.ndarray, np.ndarray, float]:
+    """The bubble's patch (and its free mask) cut round where its printed ring is, and how
+    well a ring matched there."""
     c = (patch.shape[0] - 1) // 2
     reach = c - s.crop
     look = patch[c - s.half - reach:c + s.half + reach + 1,
@@ -102,14 +111,15 @@ def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes) -> tuple[np.ndar
     _lo, best, _at, (x, y) = cv2.minMaxLoc(score)
     dx, dy = (x - reach, y - reach) if best > 0.3 else (0, 0)  # no ring seen: stay put
     cut = (slice(c + dy - s.crop, c + dy + s.crop + 1), slice(c + dx - s.crop, c + dx + s.crop + 1))
-    return patch[cut], free[cut]
+    return patch[cut], free[cut], float(best)
 
 
 def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray | None],
-              radius: float) -> list[Residual | None]:
+              radius: float, groups: Sequence[str] | None = None) -> list[Residual | None]:
     """Every bubble of one page (patches of darkness centred on each, and where their
     surroundings are their own) against the page's empty bubble; none unless the page has a
-    few bubbles, all measured alike."""
+    few bubbles, all measured alike. `groups` names each bubble's question: where a question's
+    printed rings are not seen, its bubbles are `unseen`."""
     known = [(p, f) for p, f in zip(patches, frees, strict=True)
              if p is not None and f is not None]
     if (len(patches) < 4 or len(known) < len(patches) or radius <= 0
@@ -117,7 +127,7 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
         return [None] * len(patches)
     s = _shapes(known[0][0].shape[0], radius)
     cut = [_recentred(p, f, s) for p, f in known]
-    stack = np.stack([p for p, _f in cut])
+    stack = np.stack([p for p, _f, _b in cut])
     # Most bubbles on a page are empty: the lighter half's median is the empty bubble.
     order = np.argsort(stack[:, s.inside].mean(axis=1))
     empty = np.median(stack[order[:max(2, len(order) // 2)]], axis=0)
@@ -129,12 +139,24 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     spot = _blur(middle, max(0.6, 0.09 * radius))[:, s.spot[c - m:c + m + 1, c - m:c + m + 1]]
     spot = spot.max(axis=1)  # the darkest spot a dot's size
     soft = _blur(above, max(0.5, 0.06 * radius)).reshape(n, -1)[:, s.band]
-    free = np.stack([f for _p, f in cut]).reshape(n, -1)[:, s.band] | s.own
+    free = np.stack([f for _p, f, _b in cut]).reshape(n, -1)[:, s.band] | s.own
     # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
     darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
     mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= OWN * s.sizes
     rounds = ((darkest >= ROUND_INK) & mine).sum(axis=1)
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
-    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k))
-            for i, p, k in zip(ink, spot, rounds, strict=True)]
+    rings = [b for _p, _f, b in cut]
+    unseen = _unseen(rings, groups) if groups is not None else [False] * n
+    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u)
+            for i, p, k, b, u in zip(ink, spot, rounds, rings, unseen, strict=True)]
+
+
+def _unseen(rings: list[float], groups: Sequence[str]) -> list[bool]:
+    """Per bubble, whether its question's rings (their median: a fill hides its own) match
+    worse than RING_SEEN."""
+    by: dict[str, list[float]] = {}
+    for g, r in zip(groups, rings, strict=True):
+        by.setdefault(g, []).append(r)
+    low = {g: float(np.median(v)) < RING_SEEN for g, v in by.items()}
+    return [low[g] for g in groups]
