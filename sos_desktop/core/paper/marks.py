@@ -37,6 +37,8 @@ ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0
 HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round a bubble
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
+STRUCK = 0.03  # ... a third diagonal line leaving a solid bubble: an X through it (photos:
+# 2 in 3 crossed fills, 2 in 100 fills)
 
 
 class Mark(StrEnum):
@@ -249,6 +251,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
         if ((through and m.axis_spills == 0)
                 or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
             return Mark.LIGHT, Shape.NONE
+        if m.third_arm >= STRUCK:  # a third diagonal leaves it: an X a photo's blur hid
+            return Mark.CROSSED, Shape.SCRIBBLE
         # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
         # the "X beside a fill" rule to weigh it against.
         # A hint of thin lines leaving it: maybe an X through it, too faint to be sure, so
