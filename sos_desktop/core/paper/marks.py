@@ -37,6 +37,7 @@ ARMS = 0.16  # a line this much darker than beside it (a fill's overrun: under 0
 HINT = 0.10  # ... this much: maybe an X through a fill, too faint to be sure
 HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round a bubble
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
+CIRCLED_FAINT = 0.4  # ... of the inside with a trace, at most, for a pale circle drawn round
 STRUCK = 0.03  # ... a third diagonal line leaving a solid bubble: an X through it (photos:
 # 2 in 3 crossed fills, 2 in 100 fills)
 
@@ -283,7 +284,11 @@ def _pencil_line(m: _Raw) -> bool:
 
 
 def _trace(m: _Raw) -> tuple[Mark, Shape]:
-    """Light, small or grey: unclear if there is anything at all, else empty."""
+    """Light, small or grey: unclear if there is anything at all, else empty; a photo's
+    circle drawn round, too pale for the ink threshold, shows against the page's empty bubble."""
+    if (m.residual is not None and m.residual.circled and m.fill < 0.05
+            and m.faint < CIRCLED_FAINT):
+        return Mark.MARKED, Shape.CIRCLE
     faint = max(0.08, 3 * m.noise)
     if (m.core >= 0.05 or m.fill >= 0.05 or m.faint >= faint or m.mean >= 0.06
             or _round(m) >= 3 or (m.noise < 0.05 and m.halo >= 4)

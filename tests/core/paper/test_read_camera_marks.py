@@ -56,6 +56,7 @@ def test_a_circle_drawn_round_a_bubble_in_a_webcam_picture_is_not_blank(
     read = [o for o in outcomes if o is not None]
     assert all(answer in (None, "less_safe") for answer, _reviewed in read)
     assert sum(answer == "less_safe" or reviewed for answer, reviewed in read) >= 9  # 7 before
+    assert sum(answer == "less_safe" for answer, _reviewed in read) >= 2  # read: 0 before
 
 
 def test_a_crossed_out_fill_in_a_webcam_picture_is_never_the_answer(blank_pages, layout, resolve):

@@ -83,3 +83,16 @@ def test_a_question_read_where_its_rings_are_not_is_unseen():
         found = residuals(patches, frees, RADIUS, groups)
         unseen = {g for g, r in zip(groups, found, strict=True) if r is not None and r.unseen}
         assert unseen == {"q6"}, (seed, [round(r.ring, 2) for r in found if r])
+
+
+def test_a_circle_drawn_round_is_told_from_a_smudge_or_a_light_fill():
+    """A circle drawn round a bubble leaves the inside as clean as the page's empty bubble;
+    an erasure's cloud or a light fill spilling past the ring darkens the inside too."""
+    def smudge(img):
+        cv2.circle(img, (SIZE // 2, SIZE // 2), round(1.3 * RADIUS), 0.35, -1, cv2.LINE_AA)
+
+    for seed in range(5):
+        found = _page(np.random.default_rng(seed), [_circle_round, smudge, _dot, _light_stroke])
+        empty, (circle, *others) = found[:30], found[30:]
+        assert circle is not None and circle.circled
+        assert not any(r is not None and r.circled for r in [*empty, *others])
