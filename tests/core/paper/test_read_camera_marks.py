@@ -70,3 +70,12 @@ def test_a_crossed_out_fill_in_a_webcam_picture_is_never_the_answer(blank_pages,
                for seed in HANDS]
     assert all(answer in (None, "safer") for answer, _reviewed in filter(None, changed))
     assert sum(answer == "safer" for answer, _reviewed in filter(None, changed)) >= 5  # 7 now
+
+
+@pytest.mark.parametrize("style", ["smudge", "light"])
+def test_a_grey_smudge_or_a_light_fill_in_a_webcam_picture_is_no_ring_drawn_round(
+        blank_pages, layout, resolve, style):
+    """An erasure's cloud or a barely pressed fill darkens the ring as a ring drawn round it
+    would, but the inside is grey too: review, or nothing seen, never an answer."""
+    outcomes = [_photo_read(blank_pages, layout, resolve, seed, style) for seed in HANDS]
+    assert all(answer is None for answer, _reviewed in filter(None, outcomes))
