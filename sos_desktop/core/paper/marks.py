@@ -252,7 +252,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
         if ((through and m.axis_spills == 0)
                 or (m.near_spills >= 3 and m.near_axis <= 1)):  # maybe a short X through it
             return Mark.LIGHT, Shape.NONE
-        if m.third_arm >= STRUCK:  # a third diagonal leaves it: an X a photo's blur hid
+        if (m.third_arm >= STRUCK and m.residual is not None
+                and m.residual.soft):  # a third diagonal leaves it: an X a photo's blur hid
             return Mark.CROSSED, Shape.SCRIBBLE
         # Solid all round: a fill. A heavy X can look half solid: a mark, but no fill for
         # the "X beside a fill" rule to weigh it against.

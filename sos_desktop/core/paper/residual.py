@@ -45,6 +45,12 @@ CIRCLED_INK = 0.03
 # A bubble there that looks empty may hold a mark the reader cannot see. Empty bubbles of a
 # steady photo: median 0.7, 5% under 0.02; a page a sheet's width of blur off: -0.1-0.1.
 RING_SEEN = 0.2
+# A photo blurs the page's printed rings: its empty bubble's ring is less than this darker
+# than its inside (the realistic set: webcam 0.01-0.28, phone 0.04-0.44, 82 photos; copies in
+# grey and colour 0.54-0.63; 1-bit 0.26-0.77, 1 page in 8 under). Only a photo's blur hides
+# marks as the rules for `unseen` and marks.STRUCK assume.
+SOFT_RING = 0.45
+ZONES = np.arange(0.5, 1.4, 0.04)  # the empty bubble's darkness profile, bins 0.08 radii wide
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Residual:
     round: int  # slices (of 16) round the ring darker than the page's empty bubble there
     ring: float = 1.0  # how well the printed ring matched round its place (-1..1)
     unseen: bool = False  # its question's rings are not seen where they are read (RING_SEEN)
+    soft: bool = False  # the page is a photo: its printed rings blurred (SOFT_RING)
 
     @property
     def circled(self) -> bool:
@@ -78,6 +85,7 @@ class _Shapes:
     starts: np.ndarray  # where each slice starts in `band`
     sizes: np.ndarray  # each slice's pixel count
     own: np.ndarray  # ... which of them are this bubble's own whatever the mask says
+    zones: tuple[np.ndarray, ...]  # rings of the patch from the middle out (ZONES)
 
 
 @cache
@@ -99,7 +107,9 @@ def _shapes(size: int, radius: float) -> _Shapes:
     sizes = np.bincount(which[band], minlength=SLICES)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     own = r.ravel()[band] <= OWN_R
-    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes, own)
+    zones = tuple((r >= a) & (r < a + 0.08) for a in ZONES)
+    return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes, own,
+                   zones)
 
 
 def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
@@ -157,9 +167,11 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     rounds = ((darkest >= ROUND_INK) & mine).sum(axis=1)
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
+    profile = [float(empty[z].mean()) for z in s.zones]
+    photo = max(profile) - min(profile[:3]) < SOFT_RING
     rings = [b for _p, _f, b in cut]
-    unseen = _unseen(rings, groups) if groups is not None else [False] * n
-    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u)
+    unseen = _unseen(rings, groups) if groups is not None and photo else [False] * n
+    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo)
             for i, p, k, b, u in zip(ink, spot, rounds, rings, unseen, strict=True)]
 
 
