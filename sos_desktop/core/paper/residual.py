@@ -46,10 +46,11 @@ CIRCLED_INK = 0.03
 # steady photo: median 0.7, 5% under 0.02; a page a sheet's width of blur off: -0.1-0.1.
 RING_SEEN = 0.2
 # A photo blurs the page's printed rings: its empty bubble's ring is less than this darker
-# than its inside (the realistic set: webcam 0.01-0.28, phone 0.04-0.44, 82 photos; copies in
-# grey and colour 0.54-0.63; 1-bit 0.26-0.77, 1 page in 8 under). Only a photo's blur hides
-# marks as the rules for `unseen` and marks.STRUCK assume.
-SOFT_RING = 0.45
+# than its inside (the realistic set: webcam 0.01-0.28, phone 0.04-0.44 (1 in 12 over 0.35,
+# sharp enough to show an X as itself); copies in grey and colour 0.54-0.63; 1-bit 0.26-0.77,
+# 1 page in 16 under). Only a blurred photo hides marks as the rules for `unseen` and
+# marks.STRUCK assume.
+SOFT_RING = 0.35
 ZONES = np.arange(0.5, 1.4, 0.04)  # the empty bubble's darkness profile, bins 0.08 radii wide
 
 
