@@ -240,6 +240,8 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     # Strokes out both ways along one diagonal: drawn through this bubble, not a neighbour's.
     through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
+        if _blurred_overrun(m, spills):
+            return Mark.LIGHT, Shape.NONE
         # An X through it runs out along the diagonals only; a scribble runs out all round.
         # A fill's own overrun reaches just past the ring, evenly.
         if ((spills >= 3 and m.axis_spills <= 1) or _x_at_rim(m) or _x_arms(m)
@@ -275,6 +277,16 @@ def _judge(m: _Raw) -> tuple[Mark, Shape]:
     if m.fill >= 0.1 and m.extent >= 1.1:
         return Mark.MARKED, Shape.STROKE
     return _trace(m)
+
+
+def _blurred_overrun(m: _Raw, spills: int) -> bool:
+    """On a photo a fill's overrun, blurred, reaches just past the ring all round as a
+    scribble's or an X's strokes do, with nothing running further out: fill or crossed out,
+    only a person can tell (photos: 33 fills to 15 crossed-out ones), and a fill taken for
+    crossed out would make another mark the answer."""
+    return (m.residual is not None and m.residual.soft
+            and m.near_spills + m.near_axis >= 7 and spills < 3
+            and spills + m.axis_spills < 5 and m.around < 0.08)
 
 
 def _grey_inside(m: _Raw) -> bool:

@@ -55,3 +55,16 @@ def test_a_fill_with_a_third_diagonal_leaving_it_is_crossed_out():
     # on a crisp copy the X shows as itself: a faint third line there is a copier's edge
     crisp = Residual(0.35, 0.4, 12, 0.1, soft=False)
     assert _judge(replace(struck, residual=crisp)) == (Mark.MARKED, Shape.FILL)
+
+
+def test_a_photos_fill_blurred_past_its_ring_all_round_goes_to_review():
+    """A pen fill on a webcam picture (77% of the frame): its overrun, blurred, reaches just
+    past the ring in seven of eight directions, as an X's or a scribble's strokes would,
+    nothing further out. Taken for crossed out, the question's other mark would be read as
+    the answer; a person decides. On a copy the same measures are a cross-out."""
+    fill = replace(EMPTY, fill=1.0, core=1.0, faint=1.0, mean=0.7, peak=0.82, axial=1.0,
+                   extent=1.9, around=0.03, spills=0b0001, axis_spills=2, near_spills=4,
+                   near_axis=3, residual=Residual(0.35, 0.4, 14, 0.1, soft=True))
+    assert _judge(fill) == (Mark.LIGHT, Shape.NONE)
+    crisp = replace(fill, residual=Residual(0.35, 0.4, 14, 0.1, soft=False))
+    assert _judge(crisp)[0] is Mark.CROSSED
