@@ -18,13 +18,11 @@ import numpy as np
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.align import shifts
 from sos_desktop.core.paper.compose import COL_W, COL_X
+from sos_desktop.core.paper.judge import HINT, Mark, Shape
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
 from sos_desktop.core.paper.marks import (
-    HINT,
     BubbleScore,
-    Mark,
-    Shape,
     darkness,
     has_writing,
     score_bubbles,

@@ -49,7 +49,7 @@ RING_SEEN = 0.2
 # than its inside (the realistic set: webcam 0.01-0.28, phone 0.04-0.44 (1 in 12 over 0.35,
 # sharp enough to show an X as itself); copies in grey and colour 0.54-0.63; 1-bit 0.26-0.77,
 # 1 page in 16 under). Only a blurred photo hides marks as the rules for `unseen` and
-# marks.STRUCK assume.
+# judge.STRUCK assume.
 SOFT_RING = 0.35
 ZONES = np.arange(0.5, 1.4, 0.04)  # the empty bubble's darkness profile, bins 0.08 radii wide
 

@@ -3,20 +3,20 @@ realistic set's photos): what the blur leaves of a mark decides, not one fixed d
 
 from dataclasses import replace
 
+from sos_desktop.core.paper.judge import Mark, Measures, Shape, judge
 from sos_desktop.core.paper.layout import Box
-from sos_desktop.core.paper.marks import Mark, Shape, _judge, _Raw
 from sos_desktop.core.paper.residual import Residual
 
 BOX = Box(0, "q", "a", 0.0, 0.0, 16.0, 16.0)
 # A photo's empty bubble: nothing above the page's empty bubble, its printed ring seen.
-EMPTY = _Raw(BOX, fill=0.0, core=0.0, faint=0.01, mean=0.0, peak=0.09, around=0.0, sectors=0,
+EMPTY = Measures(BOX, fill=0.0, core=0.0, faint=0.01, mean=0.0, peak=0.09, around=0.0, sectors=0,
              spills=0, axis_spills=0, near_spills=0, near_axis=0, axial=0.0, arms=0, extent=0.0,
              hugging=(0.05,) * 8, rim=(0.03,) * 8, noise=0.03, ring_base=0.05,
              residual=Residual(0.0, 0.0, 0, 0.8, soft=True))
 
 
 def test_an_empty_bubble_is_empty():
-    assert _judge(EMPTY) == (Mark.EMPTY, Shape.NONE)
+    assert judge(EMPTY) == (Mark.EMPTY, Shape.NONE)
 
 
 def test_an_erasure_cloud_darkening_the_ring_is_no_ring_drawn_round():
@@ -26,21 +26,21 @@ def test_an_erasure_cloud_darkening_the_ring_is_no_ring_drawn_round():
                      hugging=tuple(0.02 + d for d in (0.13, 0.08, 0.14, 0.17, 0.11, 0.09, 0.16,
                                                       0.21)),
                      ring_base=0.02, residual=Residual(0.24, 0.22, 11, 0.43, soft=True))
-    assert _judge(smudge) == (Mark.LIGHT, Shape.NONE)
+    assert judge(smudge) == (Mark.LIGHT, Shape.NONE)
 
 
 def test_a_pale_ring_drawn_round_with_a_clean_inside_is_an_answer():
     """Too pale for the ink threshold, but ink round 12 of 16 slices of the ring and the
     inside as clean as the page's empty bubble."""
     ring = replace(EMPTY, faint=0.05, residual=Residual(0.01, 0.02, 12, 0.6, soft=True))
-    assert _judge(ring) == (Mark.MARKED, Shape.CIRCLE)
+    assert judge(ring) == (Mark.MARKED, Shape.CIRCLE)
 
 
 def test_a_question_whose_rings_are_not_seen_has_no_empty_bubble():
     unseen = replace(EMPTY, residual=Residual(0.0, 0.0, 0, 0.05, unseen=True, soft=True))
-    assert _judge(unseen) == (Mark.LIGHT, Shape.NONE)
+    assert judge(unseen) == (Mark.LIGHT, Shape.NONE)
     circled = Residual(0.01, 0.02, 12, 0.05, unseen=True, soft=True)
-    assert _judge(replace(unseen, residual=circled))[0] is Mark.LIGHT  # not where it is read
+    assert judge(replace(unseen, residual=circled))[0] is Mark.LIGHT  # not where it is read
 
 
 def test_a_fill_with_a_third_diagonal_leaving_it_is_crossed_out():
@@ -49,12 +49,12 @@ def test_a_fill_with_a_third_diagonal_leaving_it_is_crossed_out():
     fill = replace(EMPTY, fill=1.0, core=1.0, faint=1.0, mean=0.66, peak=0.8, axial=1.0,
                    extent=1.7, near_spills=1, near_axis=1,
                    residual=Residual(0.35, 0.4, 12, 0.1, soft=True))
-    assert _judge(fill) == (Mark.MARKED, Shape.FILL)
+    assert judge(fill) == (Mark.MARKED, Shape.FILL)
     struck = replace(fill, arm_lines=0.09, third_arm=0.05)
-    assert _judge(struck)[0] is Mark.CROSSED
+    assert judge(struck)[0] is Mark.CROSSED
     # on a crisp copy the X shows as itself: a faint third line there is a copier's edge
     crisp = Residual(0.35, 0.4, 12, 0.1, soft=False)
-    assert _judge(replace(struck, residual=crisp)) == (Mark.MARKED, Shape.FILL)
+    assert judge(replace(struck, residual=crisp)) == (Mark.MARKED, Shape.FILL)
 
 
 def test_a_photos_fill_blurred_past_its_ring_all_round_goes_to_review():
@@ -65,6 +65,6 @@ def test_a_photos_fill_blurred_past_its_ring_all_round_goes_to_review():
     fill = replace(EMPTY, fill=1.0, core=1.0, faint=1.0, mean=0.7, peak=0.82, axial=1.0,
                    extent=1.9, around=0.03, spills=0b0001, axis_spills=2, near_spills=4,
                    near_axis=3, residual=Residual(0.35, 0.4, 14, 0.1, soft=True))
-    assert _judge(fill) == (Mark.LIGHT, Shape.NONE)
+    assert judge(fill) == (Mark.LIGHT, Shape.NONE)
     crisp = replace(fill, residual=Residual(0.35, 0.4, 14, 0.1, soft=False))
-    assert _judge(crisp)[0] is Mark.CROSSED
+    assert judge(crisp)[0] is Mark.CROSSED
