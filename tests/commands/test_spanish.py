@@ -29,6 +29,8 @@ def english_words(text: str, *data: str) -> list[str]:
         text = text.replace(str(item), " ")
     # ...and key fingerprints ("be12 07cd ..."), whose hex can spell a word by chance.
     text = re.sub(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3}\b", " ", text)
+    # ...and a recovery key ("AB2C-OF3D-..."), whose letters can too.
+    text = re.sub(r"\b[A-Z2-7]{1,4}(?:-[A-Z2-7]{1,4}){4,}\b", " ", text)
     text = re.sub(r"`[^`]*`|--[\w-]+|'[^']*'|\S*/\S*|[0-9a-f]{8}(?:-[0-9a-f-]+)?", " ", text)
     return [word for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
             if word.lower() in ENGLISH]
