@@ -61,10 +61,12 @@ def test_a_photos_fill_blurred_past_its_ring_all_round_goes_to_review():
     """A pen fill on a webcam picture (77% of the frame): its overrun, blurred, reaches just
     past the ring in seven of eight directions, as an X's or a scribble's strokes would,
     nothing further out. Taken for crossed out, the question's other mark would be read as
-    the answer; a person decides. On a copy the same measures are a cross-out."""
+    the answer; a person decides. On a copy the same measures are a fill drawn big, and a
+    cross-out once strokes run further out."""
     fill = replace(EMPTY, fill=1.0, core=1.0, faint=1.0, mean=0.7, peak=0.82, axial=1.0,
                    extent=1.9, around=0.03, spills=0b0001, axis_spills=2, near_spills=4,
                    near_axis=3, residual=Residual(0.35, 0.4, 14, 0.1, soft=True))
     assert judge(fill) == (Mark.LIGHT, Shape.NONE)
     crisp = replace(fill, residual=Residual(0.35, 0.4, 14, 0.1, soft=False))
-    assert judge(crisp)[0] is Mark.CROSSED
+    assert judge(crisp)[0] is Mark.MARKED
+    assert judge(replace(crisp, far=0.2))[0] is Mark.CROSSED
