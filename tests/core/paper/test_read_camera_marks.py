@@ -69,7 +69,8 @@ def test_a_crossed_out_fill_in_a_webcam_picture_is_never_the_answer(blank_pages,
     changed = [_photo_read(blank_pages, layout, resolve, seed, "crossed", safer="fill")
                for seed in HANDS]
     assert all(answer in (None, "safer") for answer, _reviewed in filter(None, changed))
-    assert sum(answer == "safer" for answer, _reviewed in filter(None, changed)) >= 5  # 7 now
+    # The rest are reviewed: a cross-out only maybe (judge.py) has no replacement read.
+    assert sum(answer == "safer" for answer, _reviewed in filter(None, changed)) >= 3
 
 
 @pytest.mark.parametrize("style", ["smudge", "light"])
