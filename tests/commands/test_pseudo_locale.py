@@ -38,8 +38,9 @@ def terminal(pseudo, monkeypatch, data_dir, capsys):
 
 
 def plain(text: str, *data: str) -> list[str]:
+    # Data goes as whole words: a visit id "1" must not split a report's sha256 into bits.
     for item in sorted(data, key=len, reverse=True):
-        text = text.replace(item, " ")
+        text = re.sub(rf"(?<![\w-]){re.escape(item)}(?![\w-])", " ", text)
     text = _TYPED.sub(" ", text)
     for word in TYPED_WORDS:
         text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", text)
