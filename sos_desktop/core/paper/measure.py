@@ -28,7 +28,7 @@ HALO = 0.15  # ... and round the ring, on a clean page: a pale ring drawn round 
 TURNS = 32  # directions round a bubble in which a drawn circle is looked for
 FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy picture)
 
-# The regions' columns in _Geometry.regions, in this order.
+# Every region round a bubble, as columns in this order (_AT: where each family starts).
 _FAMILIES = (("sectors", 8), ("spills", 8), ("near", 8), ("diagonal", 4), ("axial", 1),
              ("hugging", 8), ("rim", 8), ("inner", 1), ("core", 1), ("band", 1),
              ("turns", TURNS), ("far", TURNS))
@@ -58,8 +58,9 @@ class _Geometry:
     x: np.ndarray  # each pixel's offset from the centre, in pixels
     y: np.ndarray
     inner: np.ndarray  # flat indices of the inside
-    regions: np.ndarray  # (pixels, columns) 0/1: every region, columns as _AT says
-    only: dict[str, np.ndarray]  # ... the columns one kind of pixel is counted in
+    columns: int  # regions in all, columns as _AT says
+    only: dict[str, np.ndarray]  # (pixels, its columns) 0/1: the regions a kind of pixel is
+    # counted in
     area: np.ndarray  # each region's pixels
     spread: np.ndarray  # extent's own inside and band to 1.6 radii, flat
     inside: np.ndarray
@@ -70,7 +71,7 @@ def _near(angle: np.ndarray, a: float, width: float) -> np.ndarray:
     return np.abs((angle - a + 180) % 360 - 180) <= width
 
 
-@lru_cache(maxsize=16)  # a camera's scale changes frame to frame: keep the cache small
+@lru_cache(maxsize=4)  # pages are read straightened to one scale; each entry is a few MB
 def _geometry(size: int, radius: float) -> _Geometry:
     c = (size - 1) / 2
     yy, xx = np.mgrid[:size, :size].astype(np.float32)
@@ -106,7 +107,7 @@ def _geometry(size: int, radius: float) -> _Geometry:
     regions = regions.astype(np.float32)
     only = {kind: np.ascontiguousarray(regions[:, _columns(names)])
             for kind, names in _COUNTED.items()}
-    return _Geometry(size, x, y, np.flatnonzero(r <= INNER), regions, only,
+    return _Geometry(size, x, y, np.flatnonzero(r <= INNER), regions.shape[1], only,
                      regions.sum(axis=0).astype(np.float32),
                      (band & (r <= 1.6)).ravel(), (r <= INNER).ravel(), moments)
 
@@ -150,7 +151,7 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
     # Each kind's counts spread back to every region's column (zero where not counted).
     counted = {}
     for kind, pixels_of in kinds.items():
-        table = np.zeros((n, g.regions.shape[1]), np.float32)
+        table = np.zeros((n, g.columns), np.float32)
         table[:, _columns(_COUNTED[kind])] = pixels_of.astype(np.float32) @ g.only[kind]
         counted[kind] = table
     inked, seen, halo, traced = (counted[k] for k in ("inked", "seen", "halo", "traced"))
