@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from installer.pseudo import CODE, pseudo_text
 from sos_desktop import i18n, languages
+from tests.strip_data import without
 from tests.ui.spanish import _texts
 
 PSEUDO = languages.Language(CODE, "[Ƥšéûđö ~]", "Pseudo", "en_US", "English")
@@ -114,8 +115,7 @@ def english_words(text: str, allowed: Iterable[str] = ()) -> list[str]:
     paths, ids and markup are out."""
     allowed = [*allowed, *languages.names().values()]
     allowed += [data.replace("&", "&&") for data in allowed if "&" in data]  # a button's text
-    for data in sorted(allowed, key=len, reverse=True):
-        text = text.replace(data, " ")
+    text = without(text, allowed)
     text = _NOT_WORDS.sub(" ", text.replace("&&", " "))
     return [run for run in _LETTER_RUN.findall(text.replace("&", ""))
             if len(run) > 1 and run.isascii() and run.lower() not in _DATE_WORDS]

@@ -10,6 +10,7 @@ import pytest
 
 from sos_desktop.cli import run
 from tests.pseudo import english_words
+from tests.strip_data import without
 
 COMMANDS = ["visit", "import", "export", "check", "backup", "restore", "survey", "present",
             "kiosk", "results", "report", "print", "bundle", "scan", "keys", "add", "list"]
@@ -38,9 +39,7 @@ def terminal(pseudo, monkeypatch, data_dir, capsys):
 
 
 def plain(text: str, *data: str) -> list[str]:
-    # Data goes as whole words: a visit id "1" must not split a report's sha256 into bits.
-    for item in sorted(data, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w-]){re.escape(item)}(?![\w-])", " ", text)
+    text = without(text, data)
     text = _TYPED.sub(" ", text)
     for word in TYPED_WORDS:
         text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", text)

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from sos_desktop.cli import run
+from tests.strip_data import without
 from tests.ui.spanish import ENGLISH
 
 SIGN_IN = ("first_name,last_name,email,phone,age_13_plus,email_consent,sms_consent\n"
@@ -25,8 +26,7 @@ def cli(data_dir, *args):
 def english_words(text: str, *data: str) -> list[str]:
     """The English words left in `text`, once data and what a person types are taken out: the
     `data` strings, `commands`, --options, 'quoted values', paths and ids."""
-    for item in data:
-        text = text.replace(str(item), " ")
+    text = without(text, data)
     # ...and key fingerprints ("be12 07cd ..."), whose hex can spell a word by chance.
     text = re.sub(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3}\b", " ", text)
     # ...and a recovery key ("AB2C-OF3D-..."), whose letters can too.
