@@ -23,11 +23,11 @@ from sos_desktop.core.surveys.model import (
     SurveyDef,
 )
 from sos_desktop.core.surveys.problems import InvalidSurvey, SurveyProblem
+from sos_desktop.core.surveys.references import NUMERIC, check_refs
 
 Path = tuple[str | int, ...]
 Where = tuple[str, str | None, int | None, str | None]  # where, sheet, row, column
 Locate = Callable[[Path], Where]
-Reason = tuple[str, str, dict[str, object]]  # English (logs), code, params: SurveyProblem's
 
 SURVEY_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 QUESTION_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -38,9 +38,8 @@ _TOP = {"format", "key", "version", "title", "languages", "intro", "questions"}
 _QUESTION = {"key", "type", "label", "hint", "choices", "required", "relevant", "constraint",
              "page", "scale"}
 _CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE}
-_NUMERIC = {QuestionType.NUMBER, QuestionType.SCALE}
 _TEXT = {QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT}
-_CONSTRAINT_FOR = {"min": _NUMERIC, "max": _NUMERIC, "max_length": _TEXT,
+_CONSTRAINT_FOR = {"min": NUMERIC, "max": NUMERIC, "max_length": _TEXT,
                    "max_count": {QuestionType.MULTIPLE_CHOICE}}
 
 
@@ -320,51 +319,6 @@ def _relevant(
     for reason, code, params in check_refs(expr, earlier, failed):
         out.add(path, reason, code, **params)
     return expr
-
-
-def check_refs(expr: ex.Expr, earlier: dict[str, Question],
-               failed: set[str] | frozenset[str] = frozenset()) -> list[Reason]:
-    """Why the expression cannot work on these earlier questions (empty list: it can), each
-    as (English, code, params). References to `failed` questions (refused, with their own
-    problems) are not judged."""
-    reasons: list[Reason] = []
-    for node in _leaves(expr):
-        key = node.ref.key if isinstance(node, ex.Selected) else getattr(node.left, "key", None)
-        if key is None or key in failed:
-            continue
-        q = earlier.get(key)
-        if q is None:
-            reasons.append((f"unknown question ${{{key}}} (it must come earlier in the survey)",
-                            "unknown_question", {"key": key}))
-        elif not q.answerable:
-            reasons.append((f"${{{key}}} is a note and has no answer", "note_has_no_answer",
-                            {"key": key}))
-        elif isinstance(node, ex.Selected):
-            if not q.options:
-                reasons.append((f"selected() needs a choice question, ${{{key}}} is {q.type}",
-                                "selected_needs_choices", {"key": key, "type": q.type.value}))
-            elif node.value not in {c.key for c in q.options}:
-                reasons.append((f"{node.value!r} is not a choice of ${{{key}}}", "not_a_choice",
-                                {"key": key, "value": repr(node.value)}))
-        elif q.type is QuestionType.MULTIPLE_CHOICE:
-            reasons.append((f"use selected(${{{key}}}, '...') for a multiple choice question",
-                            "use_selected", {"key": key}))
-        elif node.op not in ("=", "!=") and q.type not in _NUMERIC:
-            reasons.append((f"{node.op} compares numbers, ${{{key}}} is {q.type}",
-                            "compares_numbers", {"key": key, "op": node.op,
-                                                 "type": q.type.value}))
-        elif q.options and str(node.value) not in {c.key for c in q.options}:
-            reasons.append((f"{node.value!r} is not a choice of ${{{key}}}", "not_a_choice",
-                            {"key": key, "value": repr(node.value)}))
-    return reasons
-
-
-def _leaves(expr: ex.Expr) -> list[ex.Compare | ex.Selected]:
-    if isinstance(expr, (ex.And, ex.Or)):
-        return [leaf for item in expr.items for leaf in _leaves(item)]
-    if isinstance(expr, ex.Not):
-        return _leaves(expr.item)
-    return [expr]
 
 
 def _constraint(
