@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer
@@ -29,7 +28,9 @@ from sos_desktop.core.visits.store import SignupTotals, VisitSummary
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
 from sos_desktop.ui.language import apply_language, language_for
+from sos_desktop.ui.lazy_menu import set_shortcut
 from sos_desktop.ui.visits.controller import VisitsController
+from sos_desktop.ui.visits.describe import describe_totals, describe_visit
 from sos_desktop.ui.visits.table import ColumnFit, VisitTableModel
 from sos_desktop.words.errors import in_our_words
 
@@ -38,28 +39,6 @@ if TYPE_CHECKING:
     from sos_desktop.ui.visits.session import VisitSession
 
 SurveyChoices = Callable[[], list[tuple[str, str]]]
-
-
-def describe_totals(totals: SignupTotals) -> str:
-    """Every stored sign-up, so none goes missing unseen behind the per-visit rows."""
-    parts = [tr("%n sign-up(s) stored in all", None, totals.stored)]
-    if totals.without_visit:
-        parts.append(tr("%n not linked to any visit", None, totals.without_visit))
-    if (unreachable := totals.no_consented_channel) == 1:
-        parts.append(tr("%n with no consented channel, so no CRM export can carry it",
-                        None, unreachable))
-    elif unreachable:
-        parts.append(tr("%n with no consented channel, so no CRM export can carry them",
-                        None, unreachable))
-    return " · ".join(parts)
-
-
-def set_shortcut(action: QAction, keys: str) -> None:
-    """By property, not setShortcut(): resolving setShortcut's overloads makes PySide build its
-    whole `Qt` namespace of enums, tens of milliseconds before the first paint. The text as
-    is: Qt reads it as QKeySequence.fromString would, and PySide need not make the QKeySequence
-    type and its enums before the first paint."""
-    action.setProperty("shortcut", keys)
 
 
 class MainWindow(QMainWindow):
@@ -242,28 +221,6 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.controller.new_visit({"visit_date": date.today()})
 
-    @staticmethod
-    def _describe(visit: VisitSummary) -> str:
-        deck = Path(visit.deck).name if visit.deck else tr("built-in SOS classroom talk")
-        educator = visit.educator_name or "—"
-        if visit.educator_email:
-            educator = f"{educator} <{visit.educator_email}>"
-        parts = [
-            f"{visit.school} — {visit.group_name}",
-            tr("Educator: {educator}").format(educator=educator),
-            tr("Presenters: {names}").format(names=visit.presenters or "—"),
-            tr("Deck: {deck}, {minutes} min").format(deck=deck, minutes=visit.planned_minutes),
-        ]
-        if visit.answer_mode == "paper":  # issue 11: the class answers on paper
-            parts.append(tr("Answers: on paper"))
-        elif visit.answer_mode == "both":
-            parts.append(tr("Answers: on paper or at the kiosk"))
-        if visit.virtual:  # issue 20: over video, the online form's QR code
-            parts.append(tr("Over video: online form"))
-        text = "   ·   ".join(parts)
-        return text + ("\n" + tr("Notes: {notes}").format(notes=visit.notes)
-                       if visit.notes else "")
-
     def _present(self, from_beginning: bool = False) -> None:
         from sos_desktop.ui.visits.session import VisitSession
 
@@ -397,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def _update_buttons(self) -> None:
         visit = self.selected_visit()
-        self.details.setText(self._describe(visit) if visit else "")
+        self.details.setText(describe_visit(visit) if visit else "")
         for button in self.visit_buttons:
             button.setEnabled(visit is not None)
         if visit is not None:

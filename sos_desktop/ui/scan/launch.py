@@ -13,7 +13,7 @@ from sos_desktop.core.storage.db import Database
 from sos_desktop.core.visits.store import get_visit
 from sos_desktop.i18n import tr
 from sos_desktop.ui.host import Host
-from sos_desktop.ui.lazy_menu import menu_action
+from sos_desktop.ui.lazy_menu import menu_action, set_shortcut
 from sos_desktop.words.errors import in_our_words
 
 SCAN_KEYS, REVIEW_KEYS, TRANSCRIBE_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+T"
@@ -148,7 +148,7 @@ def install_paper_menu(bar: QMenuBar, host: Host  # noqa: C901 -- TODO(19)
     for text, keys, slot in entries:
         action = menu_action(text, window)
         if keys:
-            action.setProperty("shortcut", keys)  # see main_window.set_shortcut
+            set_shortcut(action, keys)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
     return menu, opened
