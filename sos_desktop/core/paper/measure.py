@@ -136,11 +136,11 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
     free = np.stack([cv2.getRectSubPix(others, (size, size), tuple(map(float, centres[i])))
                      for i in group]) < 0.5
     free = free.reshape(n, pixels)
+    own = g.x ** 2 + g.y ** 2
     for k, i in enumerate(group):  # nearer another bubble than this one: that one's marks
         offsets = centres - centres[i]
         close = np.hypot(*offsets.T) < 2 * AROUND * radius
         close[i] = False
-        own = g.x ** 2 + g.y ** 2
         for dx, dy in offsets[close]:
             free[k] &= own <= (g.x - dx) ** 2 + (g.y - dy) ** 2
     flat = patches.reshape(n, pixels)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -92,7 +92,7 @@ class _Shapes:
     zones: tuple[np.ndarray, ...]  # rings of the patch from the middle out (ZONES)
 
 
-@cache
+@lru_cache(maxsize=4)  # pages are read straightened to one scale, as in measure.py
 def _shapes(size: int, radius: float) -> _Shapes:
     reach = max(1, round(REACH * radius))
     crop = (size - 1) // 2 - reach
