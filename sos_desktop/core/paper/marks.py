@@ -9,7 +9,8 @@ What a student does to a bubble, and what the reader makes of it:
 - a dot, a light or partial mark, an erasure's grey smudge: unclear, the organizer decides;
 - nothing but the printed ring: empty.
 Darkness is measured from the page's empty-bubble level (0) to its markers' black (1), so pencil
-on a dim photo and pen on a crisp scan are judged alike. This module measures; judge.py holds
+on a dim photo and pen on a crisp scan are judged alike. This module sets that scale and weighs
+each bubble against the page's empty bubbles; measure.py measures the bubbles, judge.py holds
 the rules that turn the measures into a mark.
 """
 
