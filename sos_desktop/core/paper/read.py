@@ -130,7 +130,12 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     fills = [s for s in clear if s.shape is Shape.FILL]
     xs = [s for s in clear if s.shape is Shape.CROSS]
     if q.type is QuestionType.MULTIPLE_CHOICE:
-        if crossed or (xs and fills):  # which ones are still chosen: the student's call
+        # The sheet's rule, bubble by bubble: an X through a filled one takes it back. Only
+        # Xs beyond doubt, beside answers with no hint of one and no X marking an answer,
+        # leave the rest standing; otherwise which ones are still chosen is the student's call.
+        taken_back = (bool(clear) and not xs and all(s.struck for s in crossed)
+                      and all(s.arms < HINT for s in clear))
+        if (crossed and not taken_back) or (xs and fills):
             return None, Reason.CROSSED.value
         cap = q.constraint.max_count if q.constraint else None
         if cap is not None and len(clear) > cap:

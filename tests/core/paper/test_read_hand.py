@@ -22,8 +22,8 @@ def resolve(hillhouse, layout):
     return lambda identity: (hillhouse, layout)
 
 
-def _draw(img, layout, choice, style, rng, ink):
-    box = next(b for b in layout.boxes if (b.question, b.choice) == (QUESTION, choice))
+def _draw(img, layout, choice, style, rng, ink, question=QUESTION):
+    box = next(b for b in layout.boxes if (b.question, b.choice) == (question, choice))
     s = DPI / 72
     STYLES[style](img, (box.x + box.w / 2) * s, (box.y + box.h / 2) * s, box.w / 2 * s, ink,
                   DPI, rng)
@@ -45,22 +45,22 @@ def _pale_circle(img, cx, cy, r, ink, dpi, rng):
 HAND = {"tangle": _tangle, "pale_circle": _pale_circle}
 
 
-def _read(blank_pages, layout, resolve, seed, *marks, kind=None):
+def _read(blank_pages, layout, resolve, seed, *marks, kind=None, question=QUESTION):
     rng = random.Random(seed)
     ink = pen(rng, kind)
     img = cv2.cvtColor(blank_pages[0], cv2.COLOR_GRAY2BGR)
     for choice, style in marks:
         if style in HAND:
-            box = next(b for b in layout.boxes if (b.question, b.choice) == (QUESTION, choice))
+            box = next(b for b in layout.boxes if (b.question, b.choice) == (question, choice))
             s = DPI / 72
             HAND[style](img, (box.x + box.w / 2) * s, (box.y + box.h / 2) * s, box.w / 2 * s,
                         ink, DPI, rng)
         else:
-            _draw(img, layout, choice, style, rng, ink)
+            _draw(img, layout, choice, style, rng, ink, question)
     page = read_page(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), resolve)
     assert page.status is PageStatus.READ
-    reviewed = any(item.question == QUESTION for item in page.review)
-    return page.answers.get(QUESTION), reviewed
+    reviewed = any(item.question == question for item in page.review)
+    return page.answers.get(question), reviewed
 
 
 @pytest.mark.parametrize("seed", HANDS)
@@ -150,3 +150,47 @@ def test_pencil_fills_are_read(blank_pages, layout, resolve):
     assert all(answer == "less_safe" or (answer is None and reviewed)
                for answer, reviewed in outcomes)
     assert sum(answer == "less_safe" for answer, _ in outcomes) >= 15
+
+
+MULTI = "where_noticed"  # choose all that apply
+
+
+def _sorted(answer):
+    return None if answer is None else sorted(answer)
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+def test_a_choice_taken_back_on_a_choose_all_question_is_never_kept(
+        blank_pages, layout, resolve, kind):
+    """Two fills and one struck through with an X: the two are the answer, or an organizer
+    decides; the struck one is never among the answers. An X plain beyond doubt is read
+    (some hands' Xs are, so the question is not always left to review)."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("entrance", "fill"),
+                      ("cafeteria", "crossed"), ("dismissal", "fill"), kind=kind,
+                      question=MULTI) for seed in range(20)]
+    assert all(_sorted(answer) in (None, ["dismissal", "entrance"]) and (answer or reviewed)
+               for answer, reviewed in outcomes)
+    if kind != "pencil":
+        assert any(answer for answer, _ in outcomes)
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+def test_fills_on_a_choose_all_question_are_never_dropped(blank_pages, layout, resolve, kind):
+    """Three fills drawn however a hand draws them (overrun, messy): all three are the answer
+    or an organizer decides; none is silently taken for one struck through."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("entrance", "fill"),
+                      ("hallways", "fill"), ("classrooms", "fill"), kind=kind,
+                      question=MULTI) for seed in range(20)]
+    assert all(_sorted(answer) in (None, ["classrooms", "entrance", "hallways"])
+               and (answer or reviewed) for answer, reviewed in outcomes)
+    assert sum(bool(answer) for answer, _ in outcomes) >= (8 if kind == "pencil" else 15)
+
+
+def test_a_scribble_on_a_choose_all_question_is_not_a_choice_taken_back(
+        blank_pages, layout, resolve):
+    """A bubble scratched out with a scribble beside a fill goes to review: a scribble is not
+    the sheet's X through a fill, so the fill alone is never read as all the student meant."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("entrance", "fill"),
+                      ("hallways", "scribble"), question=MULTI) for seed in range(20)]
+    assert all(answer != ["entrance"] for answer, _ in outcomes)
+    assert sum(answer is None and reviewed for answer, reviewed in outcomes) >= 18
