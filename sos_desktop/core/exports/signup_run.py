@@ -46,8 +46,6 @@ _CONTACT_AT = 6  # s.contact in SELECT; opened into first_name .. zip_code (dedu
 _EMAIL_AT, _PHONE_AT = dd.F.email - _CONTACT_AT, dd.F.phone - _CONTACT_AT
 _EMAIL, _FIRST, _LAST = dd.F.email, dd.F.first_name, dd.F.last_name
 _EMAIL_OK = dd.F.email_consent
-# The consents in SELECT's rows (before the contact is opened into six fields).
-_EMAIL_OK_AT, _SMS_OK_AT = dd.F.email_consent - 5, dd.F.sms_consent - 5
 CHUNK = 2000  # rows per block of lines, per progress report and per batch of table writes
 _PER_BOX = 16  # sign-ups' fields per box (a person's later sign-up costs reading its box)
 _NONE = bytes(_HASH_BYTES)  # in `keyed`: no email (or phone)
@@ -64,7 +62,9 @@ _MERGED = re.compile(b"[\x01\x02]")  # in roles: a sign-up of a person of severa
 # `Run.lines` holds the lines of sign-ups n = 2000b + 1 .. 2000b + 2000 (a marshalled list; None
 # for a sign-up the profile cannot carry on its own); box c of `Run.rows`, only when merging,
 # their fields, n = 16c + 1 .. 16c + 16 (a marshalled list of marshalled dedupe.FIELDS tuples,
-# so a merge loads only the tuples it needs).
+# so a merge loads only the tuples it needs). `keyed` is made as a bytearray: sqlite3 binds one
+# as a blob at once, but first asks a bytes value for an adapter (two failed attribute lookups,
+# each raising and clearing an AttributeError: ~0.7 µs a row, far more than the copy).
 _LATER_KEPT = "UPDATE temp.export_batch SET kept = 2 * kept WHERE n = ?"  # a later sign-up
 _ROWS_PER_INSERT = 100
 # Rows go in in file order into the export's own new table, so each n is its rowid as given.
@@ -136,7 +136,7 @@ class Run:
         done = 0
         cursor = self.conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params)
         for r in cursor:
-            ids.append((_BLANK + r[0].encode(),))
+            ids.append((bytearray(_BLANK + r[0].encode()),))  # a bytearray: see export_batch
             yield raw(r[:at] + open_contact(key, r[at]) + r[at + 1:], local)
             done += 1
             if len(ids) >= CHUNK:
@@ -157,12 +157,13 @@ class Run:
         keep_lines = self.lines.append
         keep_rows = self.rows.append if merge else None
         writerow, lines = _line_writer()  # the block's lines, None for one left out
-        batch: list[bytes] = []
+        batch: list[bytearray] = []  # `keyed` values (see export_batch)
         left: list[tuple] = []  # sign-ups the profile cannot carry on their own
         box: list[bytes] = []
         n = 0
-        for n, r in enumerate(conn.execute(f"{SELECT} WHERE {self.where} {ORDER}",
-                                           self.params), 1):
+        # Not enumerate(): its reused tuple would hold `r` (see `del` below) a row too long.
+        for r in conn.execute(f"{SELECT} WHERE {self.where} {ORDER}", self.params):
+            n += 1
             contact = open_contact(key, r[at])
             row = r[:at] + contact + r[at + 1:]
             if keep_rows is not None:  # Hasher's calls inline: three for every sign-up
@@ -170,9 +171,9 @@ class Run:
                 if email:
                     h = hash_of()
                     h.update(email.casefold().encode())
-                    keyed = h.digest()
+                    keyed = bytearray(h.digest())
                 else:
-                    keyed = _NONE
+                    keyed = bytearray(_NONE)
                 if phone:
                     h = hash_of()
                     h.update(phone.encode())
@@ -181,15 +182,20 @@ class Run:
                     keyed += _NONE
                 h = hash_of()
                 h.update(name_key(contact[0], contact[1]).encode())
-                keyed += h.digest() + r[0].encode()
+                keyed += h.digest()
+                keyed += r[0].encode()
+                # Now only `row` holds its values: marshal tracks values held elsewhere too
+                # (to write each once), which nearly doubled its cost here.
+                del r, contact, email, phone
                 box.append(dumps(row))
                 if len(box) == _PER_BOX:  # box (n - 1) // _PER_BOX
                     keep_rows(dumps(box))
                     box.clear()
             else:
-                keyed = _BLANK + r[0].encode()
+                keyed = bytearray(_BLANK)
+                keyed += r[0].encode()
             batch.append(keyed)  # its n is its rowid
-            if needs_email and not (r[_EMAIL_OK_AT] and contact[_EMAIL_AT]):
+            if needs_email and not (row[_EMAIL_OK] and row[_EMAIL]):
                 left.append((n,))  # no consented email: nothing the profile can carry
                 lines.append(None)
             else:
@@ -207,7 +213,7 @@ class Run:
         self.read = n
         return n
 
-    def _store(self, batch: list[bytes], left: list[tuple]) -> None:
+    def _store(self, batch: list[bytearray], left: list[tuple]) -> None:
         """The next sign-ups' `keyed`, in file order; `left` (their n) not carried."""
         self.carried += len(batch) - len(left)
         whole = len(batch) - len(batch) % _ROWS_PER_INSERT  # many rows a statement: cheaper
