@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 
-from sos_desktop.core.paper.judge import Mark, Measures, Shape, judge, struck_through
+from sos_desktop.core.paper.judge import (
+    Mark,
+    Measures,
+    Shape,
+    crossed_plainly,
+    judge,
+    struck_through,
+)
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
 from sos_desktop.core.paper.measure import measure_bubbles
 from sos_desktop.core.paper.residual import residuals
@@ -37,6 +44,7 @@ class BubbleScore:
     arms: float = 0.0  # thin lines leaving its ring diagonally (strokes.py): a hint of an X
     neat: bool = True  # its ink keeps to the ring: no blob a scribble over it may have made
     struck: bool = False  # a fill with an X through it beyond doubt (judge.struck_through)
+    plain: bool = False  # crossed out plainly enough to read the other mark (judge.py)
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -110,7 +118,8 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
         mark, shape = judge(m)
         out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines,
                                neat=not (m.cover >= 0.55 and m.extent >= 1.9),
-                               struck=shape is Shape.SCRIBBLE and struck_through(m)))
+                               struck=shape is Shape.SCRIBBLE and struck_through(m),
+                               plain=shape is Shape.SCRIBBLE and crossed_plainly(m)))
     return out
 
 

@@ -149,7 +149,8 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
         # An X beside a fill is a cross-out only beside a whole, neat fill: not half of one,
         # nor a blob a scribble may have made. A cross-out that may be a fill drawn big
         # (marks.py: Shape.FILL) is no cross-out here.
-        struck = crossed and all(s.shape is Shape.SCRIBBLE for s in crossed)
+        # A fill drawn big and messy can look crossed out: only a plain cross-out counts.
+        struck = crossed and all(s.plain for s in crossed)
         if (len(standing) == 1 and standing[0].arms < HINT
                 and (struck or (not crossed and len(fills) == 1 and standing[0].neat
                                 and standing[0].fill >= WHOLE))):
