@@ -177,8 +177,7 @@ def _judge_solid(m: Measures, sectors: int, spills: int, through: bool) -> tuple
     hinted = m.arm_lines >= HINT and m.arm_lines > m.axis_second - 0.05
     if hinted and m.third_arm >= 0.06:  # and a third arm: an X pressed lightly, maybe
         return Mark.CROSSED, Shape.FILL
-    if (m.third_arm >= STRUCK and m.residual is not None
-            and m.residual.soft):  # a third diagonal leaves it: an X a photo's blur hid
+    if m.third_arm >= STRUCK and _photo(m):  # a third diagonal leaves it: an X a photo's blur hid
         return Mark.CROSSED, Shape.SCRIBBLE
     return Mark.MARKED, (Shape.FILL if m.axial >= 0.75 and not hinted else Shape.STROKE)
 
@@ -189,19 +188,23 @@ def struck_through(m: Measures) -> bool:
     realistic set's copies (six runs of 40 sheets) 245 of 621 crossed-out fills show it and 1
     of the 57 fills taken for crossed out; a photo's blur hides the difference, so it never
     counts there."""
-    soft = m.residual is not None and m.residual.soft
-    return (not soft and bin(m.spills).count("1") >= 3 and m.axis_spills <= 1
+    return (not _photo(m) and bin(m.spills).count("1") >= 3 and m.axis_spills <= 1
             and _x_arms(m))
 
 
-def crossed_plainly(m: Measures) -> bool:
-    """A fill crossed out plainly enough that a one-answer question's other mark is read as
-    the answer. On a copy its strokes run out past 1.5 radii somewhere, as an X's arms do: a
-    fill drawn big and messy can look crossed out, but its ink seldom reaches that far (the
-    realistic set's copies: 12 of 57 such fills, 540 of 621 crossed-out fills). A photo's blur
-    shortens every stroke, so there the crossed-out reading stands as it is."""
-    soft = m.residual is not None and m.residual.soft
-    return soft or m.far > 0 or struck_through(m)
+def reaches_out(m: Measures) -> bool:
+    """A crossed-out fill's strokes run out past 1.5 radii somewhere, as an X's arms do: with
+    `struck_through`, a cross-out plain enough that a one-answer question's other mark is read
+    as the answer. A fill drawn big and messy can look crossed out, but its ink seldom reaches
+    that far (the realistic set's copies: 12 of 57 such fills, 540 of 621 crossed-out fills,
+    either way). A photo's blur shortens every stroke, so there the crossed-out reading stands
+    as it is."""
+    return _photo(m) or m.far > 0
+
+
+def _photo(m: Measures) -> bool:
+    """The page is a photo: its printed rings blurred (residual.SOFT_RING)."""
+    return m.residual is not None and m.residual.soft
 
 
 def _x_inside(m: Measures) -> bool:
@@ -236,8 +239,7 @@ def _blurred_overrun(m: Measures, spills: int) -> bool:
     scribble's or an X's strokes do, with nothing running further out: fill or crossed out,
     only a person can tell (photos: 33 fills to 15 crossed-out ones), and a fill taken for
     crossed out would make another mark the answer."""
-    return (m.residual is not None and m.residual.soft
-            and m.near_spills + m.near_axis >= 7 and spills < 3
+    return (_photo(m) and m.near_spills + m.near_axis >= 7 and spills < 3
             and spills + m.axis_spills < 5 and m.around < 0.08)
 
 
@@ -245,8 +247,7 @@ def _grey_inside(m: Measures) -> bool:
     """Grey all over inside, under the ink threshold: an erasure's cloud or a light fill, whose
     blur darkens the ring too. A ring drawn round leaves the inside clean (photos: mean under
     0.1 and traces on under 0.6 of it in 289 of 289 circles)."""
-    return (m.residual is not None and m.residual.soft  # a copy's circles are judged as before
-            and m.mean >= 0.1 and m.faint >= 0.6)
+    return _photo(m) and m.mean >= 0.1 and m.faint >= 0.6  # a copy's circles: as before
 
 
 def _pencil_line(m: Measures) -> bool:

@@ -25,8 +25,8 @@ from sos_desktop.core.paper.judge import (
     Mark,
     Measures,
     Shape,
-    crossed_plainly,
     judge,
+    reaches_out,
     struck_through,
 )
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
@@ -44,7 +44,7 @@ class BubbleScore:
     arms: float = 0.0  # thin lines leaving its ring diagonally (strokes.py): a hint of an X
     neat: bool = True  # its ink keeps to the ring: no blob a scribble over it may have made
     struck: bool = False  # a fill with an X through it beyond doubt (judge.struck_through)
-    plain: bool = False  # crossed out plainly enough to read the other mark (judge.py)
+    plain: bool = False  # ... or its strokes reach out as an X's do (judge.reaches_out)
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -116,10 +116,10 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
     radius = bubbles[0].w / 2 * scale if bubbles else 0.0
     for m in _above_empty(raw, radius):
         mark, shape = judge(m)
+        struck = shape is Shape.SCRIBBLE and struck_through(m)
         out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines,
-                               neat=not (m.cover >= 0.55 and m.extent >= 1.9),
-                               struck=shape is Shape.SCRIBBLE and struck_through(m),
-                               plain=shape is Shape.SCRIBBLE and crossed_plainly(m)))
+                               neat=not (m.cover >= 0.55 and m.extent >= 1.9), struck=struck,
+                               plain=struck or (shape is Shape.SCRIBBLE and reaches_out(m))))
     return out
 
 
