@@ -84,15 +84,49 @@ class Measures:
     free: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
-def _round(m: Measures) -> int:
-    """Slices of the bubble's surroundings with ink: past the ring, or darkening the ring
-    itself beyond the printed line (a circle drawn tight round it)."""
+def _round_slices(m: Measures) -> int:
+    """The slices (a bitmask of eight) of the bubble's surroundings with ink: past the ring,
+    or darkening the ring itself beyond the printed line (a circle drawn tight round it)."""
     # A ring a little off its place darkens one side and lightens the other: only darkening
     # whose opposite side is not lighter than a printed ring counts.
     dark = [v - m.ring_base for v in m.hugging]
     hug = sum(1 << k for k, v in enumerate(dark)
               if v >= 0.12 and dark[(k + 4) % len(dark)] >= -0.03)
-    return bin(m.sectors | hug).count("1")
+    return m.sectors | hug
+
+
+def _round(m: Measures) -> int:
+    return bin(_round_slices(m)).count("1")
+
+
+# The slices facing right, down, left and up (slice k runs from 45k degrees, y down).
+SIDES = (0b10000001, 0b00000110, 0b00011000, 0b01100000)
+
+
+def _sides(m: Measures) -> tuple[bool, ...]:
+    """Whether ink shows round the bubble on its right, below, left and above."""
+    ink = _round_slices(m)
+    return tuple(bool(ink & side) for side in SIDES)
+
+
+def sides_inked(m: Measures) -> int:
+    """How many of the bubble's four sides show ink round it (marks.between_circles)."""
+    return sum(_sides(m))
+
+
+def _enclosed(m: Measures) -> bool:
+    """Ink round the bubble on three sides or four: a circle drawn round it encloses it. The
+    circles drawn round the bubbles above and below it reach it from two sides only (the
+    realistic set's copies and photos: every circle read by ink round it shows three or more)."""
+    return sides_inked(m) >= 3
+
+
+def _between(m: Measures) -> bool:
+    """Ink on two opposite sides of the bubble and on neither of the others: the circles drawn
+    round its two neighbours, not one round it (the realistic set's copies: 1 of 3 bubbles
+    that looked pale-circled this way; 2 of 362 circles)."""
+    right, down, left, up = _sides(m)
+    return (right and left and not (up or down)) or (up and down and not (right or left))
 
 
 def _x_at_rim(m: Measures) -> bool:
@@ -120,7 +154,8 @@ def judge(m: Measures) -> tuple[Mark, Shape]:
     through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
         return _judge_solid(m, sectors, spills, through)
-    if ((m.fill < 0.15 and _round(m) >= 5) or _pale_circle(m)) and not _grey_inside(m):
+    if (((m.fill < 0.15 and _round(m) >= 5 and _enclosed(m)) or _pale_circle(m))
+            and not _grey_inside(m)):
         return Mark.MARKED, Shape.CIRCLE
     if m.fill >= 0.15 and (spills + m.axis_spills >= 5  # ink inside, running out all round
                            or (m.cover >= 0.55 and m.halo >= 6)):  # ... or crossing it
@@ -231,7 +266,7 @@ def _pale_circle(m: Measures) -> bool:
     trace in most directions round it that words and neighbours leave open, nothing inside
     (an erasure's cloud greys the inside too; a stray slip covers a few directions)."""
     return (m.noise < CRISP and m.fill < 0.1 and m.mean < 0.06 and m.faint < 0.3
-            and m.faint_cover >= 0.45)
+            and m.faint_cover >= 0.45 and not _between(m))
 
 
 def _blurred_overrun(m: Measures, spills: int) -> bool:

@@ -27,6 +27,7 @@ from sos_desktop.core.paper.judge import (
     Shape,
     judge,
     reaches_out,
+    sides_inked,
     struck_through,
 )
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
@@ -45,6 +46,7 @@ class BubbleScore:
     neat: bool = True  # its ink keeps to the ring: no blob a scribble over it may have made
     struck: bool = False  # a fill with an X through it beyond doubt (judge.struck_through)
     plain: bool = False  # ... or its strokes reach out as an X's do (judge.reaches_out)
+    sides: int = 0  # of its right, below, left and above, those with ink round it
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -119,8 +121,37 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
         struck = shape is Shape.SCRIBBLE and struck_through(m)
         out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines,
                                neat=not (m.cover >= 0.55 and m.extent >= 1.9), struck=struck,
-                               plain=struck or (shape is Shape.SCRIBBLE and reaches_out(m))))
+                               plain=struck or (shape is Shape.SCRIBBLE and reaches_out(m)),
+                               sides=sides_inked(m)))
     return out
+
+
+def between_circles(scores: list[BubbleScore]) -> list[BubbleScore]:
+    """One question's bubbles, where a bubble read as circled sits between two circled
+    neighbours (above and below, or left and right) with ink round it on fewer than four
+    sides: made unclear. Two circles drawn big round its neighbours run past it on the sides
+    it shares with them, as a circle round it would; a person sees whose circles they are."""
+    circled = [s for s in scores if s.shape is Shape.CIRCLE]
+    if len(circled) < 3:
+        return scores
+
+    def beside(s: BubbleScore, dx: int, dy: int) -> bool:
+        """The nearest bubble in that direction, in its row or column, is circled."""
+        b = s.box
+        ahead = [o for o in scores if o is not s
+                 and (abs(o.box.y - b.y) < b.h / 2 if dx else abs(o.box.x - b.x) < b.w / 2)
+                 and ((o.box.x - b.x) * dx > 0 if dx else (o.box.y - b.y) * dy > 0)]
+        nearest = min(ahead, key=lambda o: abs(o.box.x - b.x) + abs(o.box.y - b.y),
+                      default=None)
+        return nearest is not None and nearest.shape is Shape.CIRCLE
+
+    def squeezed(s: BubbleScore) -> bool:
+        return (s.shape is Shape.CIRCLE and s.sides < 4
+                and ((beside(s, 0, -1) and beside(s, 0, 1))
+                     or (beside(s, -1, 0) and beside(s, 1, 0))))
+
+    return [replace(s, mark=Mark.LIGHT, shape=Shape.NONE) if squeezed(s) else s
+            for s in scores]
 
 
 def _above_empty(raw: list[Measures], radius: float = 0.0) -> list[Measures]:

@@ -23,6 +23,7 @@ from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
 from sos_desktop.core.paper.marks import (
     BubbleScore,
+    between_circles,
     darkness,
     has_writing,
     score_bubbles,
@@ -210,6 +211,7 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     answers: dict[str, Any] = {}
     review: list[ReviewItem] = []
     for key, scores in by_question.items():
+        scores = between_circles(scores)
         value, reason = _judge(survey.question(key), scores)
         if reason is not None:
             review.append(ReviewItem(

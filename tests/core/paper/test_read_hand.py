@@ -205,3 +205,17 @@ def test_two_fills_on_a_one_answer_question_are_rarely_read_as_one(
     outcomes = [_read(blank_pages, layout, resolve, seed, ("safer", "fill"),
                       ("less_safe", "fill"), kind=kind) for seed in range(40)]
     assert sum(answer is None and reviewed for answer, reviewed in outcomes) >= 39
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+def test_circles_round_two_choices_never_choose_the_one_between(
+        blank_pages, layout, resolve, kind):
+    """Two choices a row apart circled, drawn big as students do: their circles run past the
+    choice between them on two sides, which a circle round it would too. The choice between is
+    never among the answers (3 in 40 hands were, in pen and pencil); the two are read, or an
+    organizer decides."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("entrance", "circle"),
+                      ("cafeteria", "circle"), kind=kind, question=MULTI) for seed in range(40)]
+    assert all(_sorted(answer) in (None, ["cafeteria", "entrance"]) and (answer or reviewed)
+               for answer, reviewed in outcomes)
+    assert sum(bool(answer) for answer, _ in outcomes) >= 15
