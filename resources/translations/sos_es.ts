@@ -2721,6 +2721,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>una computadora de antes de las claves por computadora</translation>
     </message>
     <message>
+        <source>a mark beside the circles, none in them</source>
+        <translation>una marca junto a los círculos, ninguna en ellos</translation>
+    </message>
+    <message>
         <source>a note cannot be required</source>
         <translation>una nota no puede ser obligatoria (required)</translation>
     </message>

@@ -17,6 +17,7 @@ import numpy as np
 
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.align import shifts
+from sos_desktop.core.paper.beside import ink_beside, printing
 from sos_desktop.core.paper.compose import COL_W, COL_X
 from sos_desktop.core.paper.judge import HINT, Mark, Shape
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
@@ -48,6 +49,7 @@ class Reason(StrEnum):
     CROSSED = "crossed-out bubble"
     TWO_MARKS = "two marks on a single-choice question"
     TOO_MANY = "more choices marked than allowed"
+    BESIDE = "a mark beside the circles"  # its words or a scale's number circled, maybe
 
 
 @dataclass(frozen=True)
@@ -95,16 +97,16 @@ def _png(image: np.ndarray) -> bytes:
 
 
 def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
-          whole_column: bool = True) -> np.ndarray:
+          whole_column: bool = True, above: float = 14) -> np.ndarray:
     """A question's part of the sheet for a person: its column's width (labels included),
-    from just above its first bubble row to below its last."""
+    from `above` points over its first bubble row to below its last."""
     x0 = min(b.x for b in boxes)
     column = next((c for c in COL_X if c - 1 <= x0 <= c + COL_W), x0)
     if whole_column:
         left, right = column, column + COL_W
     else:
         left, right = x0 - 4, max(b.x + b.w for b in boxes) + 4
-    top = min(b.y for b in boxes) - (14 if whole_column else 4)
+    top = min(b.y for b in boxes) - (above if whole_column else 4)
     bottom = max(b.y + b.h for b in boxes) + 4
     return region(grey, located, left, top, right - left, bottom - top)
 
@@ -118,6 +120,7 @@ def _value(q, choice: str | None) -> Any:
     return int(choice) if q.type is QuestionType.SCALE and choice is not None else choice
 
 
+BESIDE_CROP = 30  # points over the first row a review shows when the mark is beside the circles
 WHOLE = 0.85  # of the inside inked: a filled circle (half fills reach 0.6-0.85)
 
 
@@ -210,14 +213,20 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         by_question.setdefault(s.box.question, []).append(s)
     answers: dict[str, Any] = {}
     review: list[ReviewItem] = []
+    theirs = printing(layout, identity.page - 1, SCALE)
     for key, scores in by_question.items():
         scores = between_circles(scores)
         value, reason = _judge(survey.question(key), scores)
+        if (value is None and reason is None
+                and ink_beside(dark, [s.box for s in scores], theirs, SCALE,
+                               bubble_shifts.get(key, (0.0, 0.0)))):
+            reason = Reason.BESIDE.value
         if reason is not None:
             review.append(ReviewItem(
                 key, reason, _choices(scores, Mark.MARKED),
                 _choices(scores, Mark.LIGHT, Mark.CROSSED),
-                _crop(grey, located, [s.box for s in scores])))
+                _crop(grey, located, [s.box for s in scores],
+                      above=BESIDE_CROP if reason == Reason.BESIDE.value else 14)))
         elif value is not None:
             answers[key] = value
     writing = tuple(
