@@ -8,7 +8,9 @@ but which has pen or pencil strokes among its words goes to review.
 What counts: strokes on the straightened page, in the band from a little above the question's
 first row of circles (a scale's numbers) to just below its last, across its column; not the
 sheet's own printing (its words' boxes), not the circles and their rings (judged one by one),
-and not the paper's shading (a photo's shadow is broad, a stroke is thin).
+and not the paper's shading (a photo's shadow is broad, a stroke is thin). Inside the words'
+boxes only a long level line counts (an underline, a ring's top or bottom): the printed
+letters never run level that far, and anything shorter there may be theirs.
 """
 
 from __future__ import annotations
@@ -36,17 +38,18 @@ STROKE = 0.3  # darker than the paper round it: a pen or pencil stroke (measure.
 WIDE = 4.5  # points: what is wider than this is shading, not a stroke
 PAD = 1.0  # points round the sheet's printed words, past printed.MARGIN: the fit's last pixel
 LONG = 8.0  # points: a stroke this long (a pen's slip is shorter, a word's ring far longer)
-ENOUGH = 14.0  # points of strokes in all, at least
+ENOUGH = 10.0  # points of strokes in all, at least (a tick's long arm)
 JOIN = 2  # pixels: gaps this wide within a stroke are closed
+RUN = 16.0  # points of a level line, unbroken: longer than any printed letter or dash
 
 
-_CACHE: dict[tuple[str, int, str, int, float], np.ndarray] = {}
+_CACHE: dict[tuple[str, int, str, int, float], tuple[np.ndarray, np.ndarray]] = {}
 
 
-def printing(layout: SheetLayout, index: int, scale: float) -> np.ndarray:
-    """Where a straightened page is the sheet's own: its words, every circle and the band just
-    round it, its writing boxes, its code and corner squares. The same for every copy of a
-    page: made once (a camera reads many frames of it)."""
+def printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """Where a straightened page is the sheet's own: its words' boxes, every circle and the
+    band just round it, its writing boxes, its code and corner squares; and the same without
+    the words. The same for every copy of a page: made once (a camera reads many frames)."""
     key = (layout.survey_key, layout.version, layout.language, index, scale)
     if key not in _CACHE:
         if len(_CACHE) > 32:
@@ -55,31 +58,35 @@ def printing(layout: SheetLayout, index: int, scale: float) -> np.ndarray:
     return _CACHE[key]
 
 
-def _printing(layout: SheetLayout, index: int, scale: float) -> np.ndarray:
+def _printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
     pad = max(1, round(PAD * scale))
-    theirs: np.ndarray = cv2.dilate(printed_mask(layout, index, scale).astype(np.uint8),
-                                    np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
+    words: np.ndarray = cv2.dilate(printed_mask(layout, index, scale).astype(np.uint8),
+                                   np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
+    solid = np.zeros_like(words)
     squares = [(QR_X, QR_Y, QR_SIZE)] + [(x, y, MARKER_SIZE) for x, y in MARKERS.values()]
     for x, y, side in squares:
-        cv2.rectangle(theirs, (round(x * scale), round(y * scale)),
+        cv2.rectangle(solid, (round(x * scale), round(y * scale)),
                       (round((x + side) * scale), round((y + side) * scale)), 1, -1)
     for b in layout.page_boxes(index):
         if b.choice is None:  # a writing box: its border, and what is written in it
-            cv2.rectangle(theirs, (round((b.x - PAD) * scale), round((b.y - PAD) * scale)),
+            cv2.rectangle(solid, (round((b.x - PAD) * scale), round((b.y - PAD) * scale)),
                           (round((b.x + b.w + PAD) * scale), round((b.y + b.h + PAD) * scale)),
                           1, -1)
         else:
             centre = (round((b.x + b.w / 2) * scale), round((b.y + b.h / 2) * scale))
-            cv2.circle(theirs, centre, round(b.w / 2 * scale * OWN), 1, -1)
+            cv2.circle(solid, centre, round(b.w / 2 * scale * OWN), 1, -1)
+    theirs = np.maximum(words, solid)
     theirs.setflags(write=False)
-    return theirs
+    solid.setflags(write=False)
+    return theirs, solid
 
 
-def ink_beside(dark: np.ndarray, bubbles: list[Box], theirs: np.ndarray, scale: float,
-               shift: tuple[float, float] = (0.0, 0.0)) -> bool:
+def ink_beside(dark: np.ndarray, bubbles: list[Box], sheet: tuple[np.ndarray, np.ndarray],
+               scale: float, shift: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Whether one question's surroundings (its `bubbles`, found `shift` pixels from their
     printed place on `dark`, the straightened page as darkness) hold pen or pencil strokes
-    where the page is not the sheet's own (`theirs`, from `printing`)."""
+    where the page is not the sheet's own (`sheet`, from `printing`)."""
+    theirs, solid = sheet
     if not bubbles:
         return False
     h = max(b.h for b in bubbles)
@@ -100,12 +107,27 @@ def ink_beside(dark: np.ndarray, bubbles: list[Box], theirs: np.ndarray, scale: 
     size = max(3, round(WIDE * scale)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
     strokes = cv2.morphologyEx(region, cv2.MORPH_TOPHAT, kernel) >= STROKE
-    ink = (strokes & (theirs[y0:y1, x0:x1] == 0)).astype(np.uint8)
+    off_print = strokes & (theirs[y0:y1, x0:x1] == 0)
+    off_solid = strokes & (solid[y0:y1, x0:x1] == 0)
+    return _strokes_off_print(off_print, scale) or _lines_through_print(off_solid, scale)
+
+
+def _strokes_off_print(ink: np.ndarray, scale: float) -> bool:
+    """Strokes where nothing is printed, long enough together not to be a slip of the pen."""
     # A pencil's line is broken by the paper's grain: its pieces a point apart are one line.
-    ink = cv2.dilate(ink, np.ones((2 * JOIN + 1, 2 * JOIN + 1), np.uint8))
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    joined = cv2.dilate(ink.astype(np.uint8), np.ones((2 * JOIN + 1, 2 * JOIN + 1), np.uint8))
+    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(joined, connectivity=8)
     if count <= 1:
         return False
     spans = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
     long = spans >= LONG * scale
     return bool(spans[long].sum() >= ENOUGH * scale)
+
+
+def _lines_through_print(strokes: np.ndarray, scale: float) -> bool:
+    """A line running along the words, through the box they are printed in: an underline, or
+    a ring's top or bottom drawn close to them. No letter of the sheet runs level this far."""
+    run = max(3, round(RUN * scale))
+    level = cv2.morphologyEx(strokes.astype(np.uint8), cv2.MORPH_OPEN,
+                             np.ones((1, run), np.uint8))
+    return bool(level.any())

@@ -213,12 +213,12 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         by_question.setdefault(s.box.question, []).append(s)
     answers: dict[str, Any] = {}
     review: list[ReviewItem] = []
-    theirs = printing(layout, identity.page - 1, SCALE)
+    sheet = printing(layout, identity.page - 1, SCALE)
     for key, scores in by_question.items():
         scores = between_circles(scores)
         value, reason = _judge(survey.question(key), scores)
         if (value is None and reason is None
-                and ink_beside(dark, [s.box for s in scores], theirs, SCALE,
+                and ink_beside(dark, [s.box for s in scores], sheet, SCALE,
                                bubble_shifts.get(key, (0.0, 0.0)))):
             reason = Reason.BESIDE.value
         if reason is not None:
