@@ -84,7 +84,6 @@ class Measures:
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
     reach: float = 0.0  # length of the long axis of the ink inside the ring alone, in radii
-    girth: float = 0.0  # ... and of its short axis
     # What the page's empty bubble does not show (residual.py).
     residual: Residual | None = None
     patch: np.ndarray | None = field(default=None, repr=False, compare=False)

@@ -180,7 +180,7 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
     blurred = cv2.blur(patches.reshape(n * size, size), (3, 3)).reshape(n, pixels)
     grain = np.abs(flat - blurred)[:, g.inner].mean(axis=1)
     extents = _extents(ink & (g.inside | (g.spread & free)), g.moments, radius)
-    reaches, girths = _axes(ink & g.inside, g.moments, radius)
+    reaches = _extents(ink & g.inside, g.moments, radius)
     bits = 1 << np.arange(8)
     out = []
     for k, box in enumerate(bubbles):
@@ -202,20 +202,12 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
             float(covered[k] / turns[k]) if o else 0.0,
             float(faint_turns[k] / turns[k]) if o else 0.0,
             float(far[k] / turns[k]) if o else 0.0, float(grain[k]),
-            reach=float(reaches[k]), girth=float(girths[k]), patch=patches[k],
-            free=free[k].reshape(size, size)))
+            reach=float(reaches[k]), patch=patches[k], free=free[k].reshape(size, size)))
     return out
 
 
 def _extents(ink: np.ndarray, moments: np.ndarray, radius: float) -> np.ndarray:
     """Each bubble's ink's long axis, in radii: four standard deviations along it."""
-    return _axes(ink, moments, radius)[0]
-
-
-def _axes(ink: np.ndarray, moments: np.ndarray, radius: float
-          ) -> tuple[np.ndarray, np.ndarray]:
-    """Each bubble's ink's long and short axes, in radii: four standard deviations along
-    each."""
     m = ink.astype(np.float64) @ moments
     count = m[:, 0]
     n = np.maximum(count, 1)
@@ -223,7 +215,5 @@ def _axes(ink: np.ndarray, moments: np.ndarray, radius: float
     a = (m[:, 3] - m[:, 1] ** 2 / n) / dof
     c = (m[:, 4] - m[:, 2] ** 2 / n) / dof
     b = (m[:, 5] - m[:, 1] * m[:, 2] / n) / dof
-    half = np.sqrt(((a - c) / 2) ** 2 + b ** 2)
-    long, short = (np.where(count >= 3, 4 * np.sqrt(np.maximum((a + c) / 2 + sign * half, 0))
-                            / radius, 0.0) for sign in (1, -1))
-    return long, short
+    largest = (a + c) / 2 + np.sqrt(((a - c) / 2) ** 2 + b ** 2)
+    return np.where(count >= 3, 4 * np.sqrt(np.maximum(largest, 0)) / radius, 0.0)
