@@ -135,7 +135,7 @@ def between_circles(scores: list[BubbleScore]) -> list[BubbleScore]:
     if len(circled) < 3:
         return scores
 
-    def beside(s: BubbleScore, dx: int, dy: int) -> bool:
+    def next_circled(s: BubbleScore, dx: int, dy: int) -> bool:
         """The nearest bubble in that direction, in its row or column, is circled."""
         b = s.box
         ahead = [o for o in scores if o is not s
@@ -147,8 +147,8 @@ def between_circles(scores: list[BubbleScore]) -> list[BubbleScore]:
 
     def squeezed(s: BubbleScore) -> bool:
         return (s.shape is Shape.CIRCLE and s.sides < 4
-                and ((beside(s, 0, -1) and beside(s, 0, 1))
-                     or (beside(s, -1, 0) and beside(s, 1, 0))))
+                and ((next_circled(s, 0, -1) and next_circled(s, 0, 1))
+                     or (next_circled(s, -1, 0) and next_circled(s, 1, 0))))
 
     return [replace(s, mark=Mark.LIGHT, shape=Shape.NONE) if squeezed(s) else s
             for s in scores]
