@@ -25,9 +25,10 @@ class _FastEnumType(type):
         cls._members = {}
         for key, value in namespace.items():
             if key.isupper() and isinstance(value, str):
-                member: Any = str.__new__(cls, value)  # type: ignore[arg-type]
+                member: Any = cls._members.get(value)  # a value seen before: an alias
+                if member is None:
+                    member = cls._members[value] = str.__new__(cls, value)  # type: ignore[arg-type]
                 type.__setattr__(cls, key, member)
-                cls._members[value] = member
         return cls
 
     def __call__(cls, value: str) -> Any:  # Code("no_visit") is Code.NO_VISIT, as in an Enum

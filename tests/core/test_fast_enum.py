@@ -30,6 +30,17 @@ def test_the_class_lists_every_member_once_in_order():
     assert len(members) == len(Code) == len(set(members)) > 200
 
 
+def test_a_repeated_value_is_an_alias_as_in_an_enum():
+    from sos_desktop.core.fast_enum import FastStrEnum
+
+    class Kind(FastStrEnum):
+        ONE = "one"
+        FIRST = "one"
+        TWO = "two"
+
+    assert Kind.FIRST is Kind.ONE and list(Kind) == [Kind.ONE, Kind.TWO]
+
+
 def test_copies_and_pickles_are_the_member_itself():
     assert pickle.loads(pickle.dumps(Code.DB_DAMAGED)) is Code.DB_DAMAGED
     assert copy.deepcopy(Code.DB_DAMAGED) is Code.DB_DAMAGED
