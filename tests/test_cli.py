@@ -280,7 +280,6 @@ def test_visit_add_picks_the_school_s_survey_like_the_window(data_dir, capsys):
     """Ensure `visit add` without --survey takes the survey the visit window would (Hillhouse →
     hillhouse-cross, others → Settings' default or nhps-other), so a paper visit is accepted;
     `--survey none` still makes a visit without one."""
-    import dataclasses
     import json
 
     from sos_desktop.core import settings
@@ -291,7 +290,7 @@ def test_visit_add_picks_the_school_s_survey_like_the_window(data_dir, capsys):
     assert cli(data_dir, "visit", "add", "--school", "Co-op High", "--group", "Civics",
                "--date", "2026-10-15") == 0
     db = open_database(data_dir)
-    settings.save(db, dataclasses.replace(settings.load(db), default_survey="hillhouse-cross"),
+    settings.save(db, settings.load(db)._replace(default_survey="hillhouse-cross"),
                   {"hillhouse-cross", "nhps-other"})
     assert cli(data_dir, "visit", "add", "--school", "Metropolitan", "--group", "Civics",
                "--date", "2026-10-16") == 0

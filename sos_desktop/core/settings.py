@@ -4,8 +4,8 @@ the first-run guide and any command store only what the kiosk and the visit dial
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from sos_desktop import languages
 from sos_desktop.core.errors import InvalidInput, Problem
@@ -24,9 +24,9 @@ FIRST_RUN_KEY = "first_run_done"
 LAST_FOLDER_KEY = "last_folder"  # where the organizer last opened or saved a file
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The organizer's choices in Settings, with their defaults."""
+class Settings(NamedTuple):
+    """The organizer's choices in Settings, with their defaults. A NamedTuple, not a frozen
+    dataclass: the window's start defines it, and a dataclass compiles its methods then."""
 
     language: str = FOLLOW_COMPUTER  # or a code of sos_desktop/languages.py
     kiosk_idle_seconds: int = IDLE_DEFAULT

@@ -95,17 +95,8 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _i: self.controller.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.empty = QLabel(tr(
-            "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or club, "
-            "date, educator and the survey the class will take."
-        ))
-        self.empty.setWordWrap(True)
-        # Alignment and text format by property name: touching PySide's `Qt` namespace before
-        # the first paint costs tens of milliseconds (see visit_table.py).
-        self.empty.setStyleSheet(
-            "color: #444; font-size: 15px; qproperty-alignment: AlignCenter;")
+        self.empty: QLabel | None = None  # the text in place of an empty list (_empty_list)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
         self.details = QLabel()
@@ -305,7 +296,7 @@ class MainWindow(QMainWindow):
         previous = self.selected_visit()
         self.model.set_visits(rows, survey_titles)
         if self.guide is None:
-            self.stack.setCurrentWidget(self.table if rows else self.empty)
+            self.stack.setCurrentWidget(self.table if rows else self._empty_list())
         target = select_id or (previous.id if previous else None)
         row = self.model.row_of(target) if target else -1
         if row < 0 and rows:
@@ -319,6 +310,22 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.scrollTo(self.model.index(row, 0))
         self._update_buttons()
+
+    def _empty_list(self) -> QLabel:
+        """The text shown instead of an empty list, made the first time there is none: in the
+        stack from the start, sizing it loaded its 15px font before every first paint."""
+        if self.empty is None:
+            self.empty = QLabel(tr(
+                "No visits yet.\n\nCreate one with “New visit…” (Ctrl+N): school, class or "
+                "club, date, educator and the survey the class will take."
+            ))
+            self.empty.setWordWrap(True)
+            # Alignment and text format by property name: touching PySide's `Qt` namespace
+            # before the first paint costs tens of milliseconds (see visit_table.py).
+            self.empty.setStyleSheet(
+                "color: #444; font-size: 15px; qproperty-alignment: AlignCenter;")
+            self.stack.addWidget(self.empty)
+        return self.empty
 
     def show_signup_totals(self, totals: SignupTotals) -> None:
         self.totals.setText(describe_totals(totals))

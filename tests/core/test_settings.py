@@ -1,7 +1,5 @@
 """Organizer settings: stored in the settings table, checked in core, all or nothing."""
 
-from dataclasses import replace
-
 import pytest
 
 from sos_desktop.core import settings
@@ -39,7 +37,7 @@ def test_bad_setting_is_named_and_nothing_changes(db, field, value):
     """Ensure one bad value is named and stores none of the good ones with it."""
     good = settings.Settings("es", 120, "tiny", "") if field != "language" \
         else settings.Settings("en", 120, "tiny", "")
-    bad = replace(good, **{field: value})
+    bad = good._replace(**{field: value})
     with pytest.raises(InvalidInput) as raised:
         settings.save(db, bad, SURVEYS)
     assert [p.field for p in raised.value.problems] == [field]

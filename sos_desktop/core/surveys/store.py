@@ -6,7 +6,6 @@ the research team publishes a new version.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from sos_desktop.core.clock import UtcClock, db_stamp, utc_now
@@ -21,18 +20,7 @@ if TYPE_CHECKING:  # the survey package (YAML, XLSForm) loads only when a defini
     from pathlib import Path
 
     from sos_desktop.core.surveys.model import SurveyDef
-
-
-@dataclass(frozen=True)
-class StoredSurvey:
-    """A stored survey definition: its key, version, title and languages."""
-
-    id: str
-    key: str
-    version: int
-    title: str
-    languages: tuple[str, ...]
-    content_hash: str
+    from sos_desktop.core.surveys.stored import StoredSurvey
 
 
 def store_definition(
@@ -137,6 +125,8 @@ def current_definition(db: Database, key: str) -> tuple[str, SurveyDef]:
 
 def list_surveys(db: Database, latest_only: bool = True) -> list[StoredSurvey]:
     import json
+
+    from sos_desktop.core.surveys.stored import StoredSurvey
 
     with db.raw() as conn:
         rows = conn.execute(

@@ -8,7 +8,7 @@ step rather than starting over."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from sos_desktop.core import settings
@@ -110,7 +110,7 @@ class GuideController:
         from sos_desktop.core.surveys.store import list_surveys
 
         stored = settings.load(self.db)
-        settings.save(self.db, replace(stored, language=code),
+        settings.save(self.db, stored._replace(language=code),
                       {survey.key for survey in list_surveys(self.db)})
         self.index = STEPS.index(self.step) + 1
         self.view.switch_language(code)

@@ -26,7 +26,7 @@ from sos_desktop.i18n import tr
 from sos_desktop.words.errors import in_our_words
 
 if TYPE_CHECKING:
-    from sos_desktop.core.surveys.store import StoredSurvey
+    from sos_desktop.core.surveys.stored import StoredSurvey
 
 FORMATS = ("xlsx", "yaml")
 

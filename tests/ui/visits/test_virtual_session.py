@@ -59,9 +59,7 @@ def test_the_qr_code_reads_back_as_the_form_address(virtual):
 
 
 def test_without_a_visit_address_settings_form_is_used(qtbot, db, stored_survey, monkeypatch):
-    from dataclasses import replace
-
-    settings.save(db, replace(settings.load(db), online_form_url="https://forms.gle/xyz"),
+    settings.save(db, settings.load(db)._replace(online_form_url="https://forms.gle/xyz"),
                   {"tiny"})
     running = _session(db, monkeypatch)
     try:
