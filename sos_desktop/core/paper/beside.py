@@ -28,7 +28,7 @@ from sos_desktop.core.paper.layout import (
     Box,
     SheetLayout,
 )
-from sos_desktop.core.paper.printed import printed_mask
+from sos_desktop.core.paper.printed import per_page, printed_mask
 
 ABOVE = 1.6  # circle heights above the first row: a scale's numbers and a ring drawn round them
 BELOW = 0.6  # ... below the last row
@@ -43,22 +43,11 @@ JOIN = 2  # pixels: gaps this wide within a stroke are closed
 RUN = 16.0  # points of a level line, unbroken: longer than any printed letter or dash
 
 
-_CACHE: dict[tuple[str, int, str, int, float], tuple[np.ndarray, np.ndarray]] = {}
-
-
+@per_page
 def printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
     """Where a straightened page is the sheet's own: its words' boxes, every circle and the
     band just round it, its writing boxes, its code and corner squares; and the same without
-    the words. The same for every copy of a page: made once (a camera reads many frames)."""
-    key = (layout.survey_key, layout.version, layout.language, index, scale)
-    if key not in _CACHE:
-        if len(_CACHE) > 32:
-            _CACHE.clear()
-        _CACHE[key] = _printing(layout, index, scale)
-    return _CACHE[key]
-
-
-def _printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    the words."""
     pad = max(1, round(PAD * scale))
     words: np.ndarray = cv2.dilate(printed_mask(layout, index, scale).astype(np.uint8),
                                    np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
