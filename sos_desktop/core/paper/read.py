@@ -120,7 +120,7 @@ def _value(q, choice: str | None) -> Any:
     return int(choice) if q.type is QuestionType.SCALE and choice is not None else choice
 
 
-BESIDE_CROP = 30  # points over the first row a review shows when the mark is beside the circles
+BESIDE_CROP = 26  # points over the first row a review shows of a mark beside the circles (ABOVE)
 WHOLE = 0.85  # of the inside inked: a filled circle (half fills reach 0.6-0.85)
 
 
