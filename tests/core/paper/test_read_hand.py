@@ -87,7 +87,14 @@ def _tick_after_words(img, cx, cy, r, ink, dpi, rng):
     STYLES["tick"](img, cx + r * rng.uniform(7, 9), cy, r, ink, dpi, rng)
 
 
+def _circle_struck(img, cx, cy, r, ink, dpi, rng):
+    """A circle drawn round the bubble, then an X over it: a changed mind."""
+    STYLES["circle"](img, cx, cy, r, ink, dpi, rng)
+    STYLES["x"](img, cx, cy, r * 1.5, ink, dpi, rng)
+
+
 HAND = {"tangle": _tangle, "pale_circle": _pale_circle, "dot_and_slip": _dot_and_slip,
+        "circle_struck": _circle_struck,
         "words_ringed": _words_ringed, "number_ringed": _number_ringed,
         "words_underlined": _words_underlined, "tick_after_words": _tick_after_words}
 
@@ -304,3 +311,15 @@ def test_a_scale_number_circled_instead_of_its_circle_is_not_read_as_blank(
                       question="safe_at_school") for seed in range(30)]
     assert all(answer in (None, 4) for answer, _ in outcomes)
     assert sum(answer == 4 or reviewed for answer, reviewed in outcomes) >= 28
+
+
+@pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
+@pytest.mark.parametrize("new", ["fill", "circle"])
+def test_a_circle_struck_out_is_never_the_answer(blank_pages, layout, resolve, kind, new):
+    """A circle drawn round one choice and then struck out with an X, a new answer marked:
+    the new one is the answer or an organizer decides. A pencil X through a circle left its
+    ring round the bubble, and it was read as the answer (1 in 30 hands)."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("safer", "circle_struck"),
+                      ("less_safe", new), kind=kind) for seed in range(30)]
+    assert all(answer in (None, "less_safe") and (answer or reviewed)
+               for answer, reviewed in outcomes)
