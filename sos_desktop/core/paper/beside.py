@@ -18,7 +18,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from sos_desktop.core.paper.compose import COL_W, COL_X
+from sos_desktop.core.paper.compose import COL_W, column_at
 from sos_desktop.core.paper.layout import (
     MARKER_SIZE,
     MARKERS,
@@ -70,6 +70,12 @@ def printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray,
     return theirs, solid
 
 
+def reach_above(bubbles: list[Box]) -> float:
+    """How far over a question's first row of circles, in points, a mark beside them is
+    looked for (and shown for review): its scale's numbers and a ring drawn round them."""
+    return ABOVE * max(b.h for b in bubbles)
+
+
 def ink_beside(dark: np.ndarray, bubbles: list[Box], sheet: tuple[np.ndarray, np.ndarray],
                scale: float, shift: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Whether one question's surroundings (its `bubbles`, found `shift` pixels from their
@@ -80,10 +86,10 @@ def ink_beside(dark: np.ndarray, bubbles: list[Box], sheet: tuple[np.ndarray, np
         return False
     h = max(b.h for b in bubbles)
     left = min(b.x for b in bubbles)
-    column = next((c for c in COL_X if c - 1 <= left <= c + COL_W), None)
+    column = column_at(left)
     right = column + COL_W if column is not None else max(b.x + b.w for b in bubbles) + 4 * h
     x0, x1 = round((left - LEFT * h) * scale), round(right * scale)
-    y0 = round((min(b.y for b in bubbles) - ABOVE * h) * scale)
+    y0 = round((min(b.y for b in bubbles) - reach_above(bubbles)) * scale)
     y1 = round((max(b.y + b.h for b in bubbles) + BELOW * h) * scale)
     dx, dy = round(shift[0]), round(shift[1])
     rows, cols = min(dark.shape[0], theirs.shape[0]), min(dark.shape[1], theirs.shape[1])

@@ -44,6 +44,11 @@ TEXT_BOX_H = {QuestionType.LONG_TEXT: 120.0, QuestionType.SHORT_TEXT: 32.0,
               QuestionType.NUMBER: 32.0}
 
 
+def column_at(x: float) -> float | None:
+    """The left edge of the column a question starting at `x` points sits in."""
+    return next((c for c in COL_X if c - 1 <= x <= c + COL_W), None)
+
+
 class SheetTooLong(SosError, ValueError):
     """A question does not fit in one column (the survey needs a shorter wording)."""
 

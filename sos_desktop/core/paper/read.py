@@ -17,8 +17,8 @@ import numpy as np
 
 from sos_desktop.core.messages import Code, Message
 from sos_desktop.core.paper.align import shifts
-from sos_desktop.core.paper.beside import ink_beside, printing
-from sos_desktop.core.paper.compose import COL_W, COL_X
+from sos_desktop.core.paper.beside import ink_beside, printing, reach_above
+from sos_desktop.core.paper.compose import COL_W, column_at
 from sos_desktop.core.paper.judge import HINT, Mark, Shape
 from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
@@ -101,7 +101,8 @@ def _crop(grey: np.ndarray, located: Located, boxes: list[Box], *,
     """A question's part of the sheet for a person: its column's width (labels included),
     from `above` points over its first bubble row to below its last."""
     x0 = min(b.x for b in boxes)
-    column = next((c for c in COL_X if c - 1 <= x0 <= c + COL_W), x0)
+    found = column_at(x0)
+    column = x0 if found is None else found
     if whole_column:
         left, right = column, column + COL_W
     else:
@@ -120,7 +121,6 @@ def _value(q, choice: str | None) -> Any:
     return int(choice) if q.type is QuestionType.SCALE and choice is not None else choice
 
 
-BESIDE_CROP = 26  # points over the first row a review shows of a mark beside the circles (ABOVE)
 WHOLE = 0.85  # of the inside inked: a filled circle (half fills reach 0.6-0.85)
 
 
@@ -226,7 +226,8 @@ def read_page(grey: np.ndarray, resolve: Resolver,
                 key, reason, _choices(scores, Mark.MARKED),
                 _choices(scores, Mark.LIGHT, Mark.CROSSED),
                 _crop(grey, located, [s.box for s in scores],
-                      above=BESIDE_CROP if reason == Reason.BESIDE.value else 14)))
+                      above=(reach_above([s.box for s in scores])
+                             if reason == Reason.BESIDE.value else 14))))
         elif value is not None:
             answers[key] = value
     writing = tuple(
