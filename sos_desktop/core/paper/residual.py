@@ -51,6 +51,11 @@ CIRCLED_INK = 0.03
 # A bubble there that looks empty may hold a mark the reader cannot see. Empty bubbles of a
 # steady photo: median 0.7, 5% under 0.02; a page a sheet's width of blur off: -0.1-0.1.
 RING_SEEN = 0.2
+# ... or whose printed rings are this much paler than the page's (their median against the
+# page's median bubble's): glare on a photo washes out the print there, and the ink with it.
+# The realistic set's photos (two runs, 2,200 questions): 3 ticks, circles and dots under
+# glare read as blank at 0.17-0.31 of the page's rings; 2 in 100 questions under 0.4.
+FADED = 0.4
 # A photo blurs the page's printed rings: its empty bubble's ring is less than this darker
 # than its inside (the realistic set: webcam 0.01-0.28, phone 0.04-0.44 (1 in 12 over 0.35,
 # sharp enough to show an X as itself); copies in grey and colour 0.54-0.63; 1-bit 0.26-0.77,
@@ -182,16 +187,20 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     profile = [float(empty[z].mean()) for z in s.zones]
     photo = max(profile) - min(profile[:3]) < SOFT_RING
     rings = [b for _p, _f, b in cut]
-    unseen = _unseen(rings, groups) if groups is not None and photo else [False] * n
+    printed = np.max([stack[:, z].mean(axis=1) for z in s.zones], axis=0)  # each ring's darkness
+    unseen = (_unseen(rings, printed, groups) if groups is not None and photo
+              else [False] * n)
     return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo)
             for i, p, k, b, u in zip(ink, spot, rounds, rings, unseen, strict=True)]
 
 
-def _unseen(rings: list[float], groups: Sequence[str]) -> list[bool]:
+def _unseen(rings: list[float], printed: np.ndarray, groups: Sequence[str]) -> list[bool]:
     """Per bubble, whether its question's rings (their median: a fill hides its own) match
-    worse than RING_SEEN."""
-    by: dict[str, list[float]] = {}
-    for g, r in zip(groups, rings, strict=True):
-        by.setdefault(g, []).append(r)
-    low = {g: float(np.median(v)) < RING_SEEN for g, v in by.items()}
+    worse than RING_SEEN, or print paler than FADED of the page's."""
+    by: dict[str, list[tuple[float, float]]] = {}
+    for g, r, p in zip(groups, rings, printed, strict=True):
+        by.setdefault(g, []).append((r, float(p)))
+    faded = FADED * float(np.median(printed))
+    low = {g: bool(np.median([r for r, _p in v]) < RING_SEEN
+                   or np.median([p for _r, p in v]) < faded) for g, v in by.items()}
     return [low[g] for g in groups]

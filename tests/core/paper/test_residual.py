@@ -109,3 +109,21 @@ def test_a_circle_drawn_round_is_told_from_a_smudge_or_a_light_fill():
         empty, (circle, *others) = found[:30], found[30:]
         assert circle is not None and circle.circled
         assert not any(r is not None and r.circled for r in [*empty, *others])
+
+
+def test_a_question_under_glare_is_unseen():
+    """Glare on a photo washes out one question's print, and a tick there with it: its rings
+    print a fifth as dark as the page's. Its bubbles are `unseen`, so none passes for empty;
+    a question printed a little paler (a grey copier, a dim corner) is seen."""
+    for seed in range(5):
+        rng = np.random.default_rng(seed)
+        patches = [_bubble(rng, ring=0.4, shift=tuple(rng.integers(-2, 3, 2)))
+                   for _ in range(24)]
+        patches += [_bubble(rng, ring=0.08, ink=_light_stroke if k == 1 else None)
+                    for k in range(4)]  # under glare
+        patches += [_bubble(rng, ring=0.28) for _ in range(4)]  # paler, not washed out
+        groups = [f"q{k // 4}" for k in range(len(patches))]
+        frees = [np.ones((SIZE, SIZE), bool) for _ in patches]
+        found = residuals(patches, frees, RADIUS, groups)
+        unseen = {g for g, r in zip(groups, found, strict=True) if r is not None and r.unseen}
+        assert unseen == {"q6"}, seed
