@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import cv2
@@ -167,6 +167,19 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
     return _value(q, clear[0].box.choice), None
 
 
+def _reading(q, scores: list[BubbleScore], doubtful: bool, beside: Callable[[], bool]
+             ) -> tuple[Any, str | None]:
+    """`_judge`, then what the page round the bubbles says: a blank question with a mark
+    beside its circles, or one whose place on the picture is in doubt (align.shifts), goes to
+    a person."""
+    value, reason = _judge(q, scores)
+    if value is None and reason is None and beside():
+        return None, Reason.BESIDE.value
+    if reason is None and doubtful:
+        return None, Reason.LIGHT.value
+    return value, reason
+
+
 def _inside(located: Located, boxes: list[Box], shape: tuple[int, ...]) -> bool:
     """Whether every bubble and writing box of the page (and the code) is in the picture: a
     corner marker cut off by the scan's edge does not matter, a cut-off question does."""
@@ -205,7 +218,7 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         return PageReading(PageStatus.NO_SHEET, Code.PAGE_OUTSIDE(), located.corners, identity)
     page = straighten(grey, located)
     dark = darkness(page, boxes, SCALE)
-    found_at = shifts(dark, boxes, SCALE)
+    found_at, doubtful = shifts(dark, boxes, SCALE)
     by_question: dict[str, list[BubbleScore]] = {}
     bubble_shifts = {key: at for (key, writing), at in found_at.items() if not writing}
     printed = printed_mask(layout, identity.page - 1, SCALE)
@@ -216,11 +229,9 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     sheet = printing(layout, identity.page - 1, SCALE)
     for key, scores in by_question.items():
         scores = between_circles(scores)
-        value, reason = _judge(survey.question(key), scores)
-        if (value is None and reason is None
-                and ink_beside(dark, [s.box for s in scores], sheet, SCALE,
-                               bubble_shifts.get(key, (0.0, 0.0)))):
-            reason = Reason.BESIDE.value
+        beside = partial(ink_beside, dark, [s.box for s in scores], sheet, SCALE,
+                         bubble_shifts.get(key, (0.0, 0.0)))
+        value, reason = _reading(survey.question(key), scores, key in doubtful, beside)
         if reason is not None:
             review.append(ReviewItem(
                 key, reason, _choices(scores, Mark.MARKED),
