@@ -4625,6 +4625,10 @@ Libro de códigos: {codebook}</numerusform>
         <translation>la frase de contraseña necesita al menos {count} caracteres (unas cuantas palabras son fáciles de recordar y difíciles de adivinar)</translation>
     </message>
     <message>
+        <source>the picture is blurred or bent here: check each circle</source>
+        <translation>la imagen está borrosa o doblada aquí: revisa cada círculo</translation>
+    </message>
+    <message>
         <source>the previous state was kept as {path}</source>
         <translation>el estado anterior se guardó como {path}</translation>
     </message>

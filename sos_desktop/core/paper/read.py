@@ -50,6 +50,7 @@ class Reason(StrEnum):
     TWO_MARKS = "two marks on a single-choice question"
     TOO_MANY = "more choices marked than allowed"
     BESIDE = "a mark beside the circles"  # its words or a scale's number circled, maybe
+    UNCLEAR = "the picture is unclear here"  # blurred, or read a bubble along (align.shifts)
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _reading(q, scores: list[BubbleScore], doubtful: bool, beside: Callable[[], 
     if value is None and reason is None and beside():
         return None, Reason.BESIDE.value
     if reason is None and doubtful:
-        return None, Reason.LIGHT.value
+        return None, Reason.UNCLEAR.value
     return value, reason
 
 

@@ -32,6 +32,7 @@ REASONS = {
     Reason.TWO_MARKS.value: QT_TR_NOOP("two marks on a single-choice question"),
     Reason.TOO_MANY.value: QT_TR_NOOP("more choices marked than allowed"),
     Reason.BESIDE.value: QT_TR_NOOP("a mark beside the circles, none in them"),
+    Reason.UNCLEAR.value: QT_TR_NOOP("the picture is blurred or bent here: check each circle"),
     FRAMES_DISAGREE: QT_TR_NOOP("the camera's frames read it differently"),
 }
 

@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.paper_synth import copier, draw_mark, webcam
 from sos_desktop.core.messages import Code
-from sos_desktop.core.paper.layout import MARKERS
+from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, QR_SIZE, QR_X, QR_Y
 from sos_desktop.core.paper.locate import locate
 from sos_desktop.core.paper.read import PageStatus, Reason, read_page
 from tests.core.paper.conftest import DPI, filled
@@ -111,6 +111,27 @@ def test_webcam_frame_reads_and_gives_the_sheet_outline(blank_pages, layout, hil
     assert r.answers == answers
     xs = [x for x, _y in r.corners]
     assert len(r.corners) == 4 and 0 <= min(xs) < max(xs) <= 1280
+
+
+def shaken(page: np.ndarray, sigma: float = 8.0) -> np.ndarray:
+    """The page blurred past finding its printed circles, its markers and code still sharp (a
+    shaken photo whose code the camera decoded in a steadier frame)."""
+    out, s = cv2.GaussianBlur(page, (0, 0), sigma), DPI / 72
+    for x, y, w in [*((x, y, MARKER_SIZE) for x, y in MARKERS.values()), (QR_X, QR_Y, QR_SIZE)]:
+        part = (slice(int(y * s), int((y + w) * s)), slice(int(x * s), int((x + w) * s)))
+        out[part] = page[part]
+    return out
+
+
+def test_a_page_blurred_past_reading_waits_for_a_person(blank_pages, layout, hillhouse,
+                                                        resolve):
+    """Its fills still show, but a tick or a dot would not: nothing is read from it alone."""
+    answers = {"school": "hillhouse", "grade": "grade_9", "sro_effect": "less_safe"}
+    page = filled(blank_pages, layout, hillhouse, answers, random.Random(7))[0]
+    r = read_page(shaken(page), resolve)
+    assert r.status is PageStatus.READ and r.answers == {}
+    assert {i.reason for i in r.review} == {Reason.UNCLEAR.value}
+    assert {i.question for i in r.review} >= set(answers)
 
 
 def test_a_page_of_something_else_is_no_sheet(resolve):
