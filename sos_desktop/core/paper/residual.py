@@ -103,6 +103,7 @@ class _Shapes:
     sizes: np.ndarray  # each slice's pixel count
     own: np.ndarray  # ... which of them are this bubble's own whatever the mask says
     zones: tuple[np.ndarray, ...]  # rings of the patch from the middle out (ZONES)
+    averages: np.ndarray  # ... as weights: a flattened patch times these is each one's mean
 
 
 @lru_cache(maxsize=4)  # pages are read straightened to one scale, as in measure.py
@@ -125,8 +126,10 @@ def _shapes(size: int, radius: float) -> _Shapes:
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     own = r.ravel()[band] <= OWN_R
     zones = tuple((r >= a) & (r < a + 0.08) for a in ZONES)
+    averages = np.stack([z.ravel() for z in zones]).astype(np.float32)
+    averages /= averages.sum(axis=1, keepdims=True)
     return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes, own,
-                   zones)
+                   zones, averages.T.copy())
 
 
 def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
@@ -187,7 +190,7 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     profile = [float(empty[z].mean()) for z in s.zones]
     photo = max(profile) - min(profile[:3]) < SOFT_RING
     rings = [b for _p, _f, b in cut]
-    printed = np.max([stack[:, z].mean(axis=1) for z in s.zones], axis=0)  # each ring's darkness
+    printed = (stack.reshape(n, -1) @ s.averages).max(axis=1)  # each ring's darkness
     unseen = (_unseen(rings, printed, groups) if groups is not None and photo
               else [False] * n)
     return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo)
