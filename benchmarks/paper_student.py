@@ -17,15 +17,7 @@ import numpy as np
 from benchmarks.paper_hand import Ink, pen
 from benchmarks.paper_styles import ANSWER_STYLES, STYLES
 from benchmarks.paper_writing import write_in_box
-from sos_desktop.core.paper.layout import (
-    MARKER_SIZE,
-    MARKERS,
-    QR_SIZE,
-    QR_X,
-    QR_Y,
-    Box,
-    SheetLayout,
-)
+from sos_desktop.core.paper.layout import SQUARES, Box, SheetLayout
 from sos_desktop.core.surveys.model import QuestionType, SurveyDef
 
 # Truth kinds: what the reader must give for a question.
@@ -179,9 +171,8 @@ def _strays(st: Student, img, boxes: list[Box], count: int) -> int:
         near = min(math.hypot(o.x + o.w / 2 - x, o.y + o.h / 2 - y) - o.w / 2 for o in bubbles)
         inside = any(o.x - 12 < x < o.x + o.w + 12 and o.y - 12 < y < o.y + o.h + 12
                      for o in boxes if o.choice is None)
-        printed = [(QR_X, QR_Y, QR_SIZE)] + [(mx, my, MARKER_SIZE) for mx, my in MARKERS.values()]
         on_code = any(px - 12 < x < px + size + 12 and py - 12 < y < py + size + 12
-                      for px, py, size in printed)
+                      for px, py, size in SQUARES)
         if near < r * 2.2 or inside or on_code:
             continue
         STYLES["stray"](img, x * s, y * s, r * s, pen(rng, "pencil"), st.dpi, rng)

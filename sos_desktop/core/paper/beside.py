@@ -19,15 +19,7 @@ import cv2
 import numpy as np
 
 from sos_desktop.core.paper.compose import COL_W, column_at
-from sos_desktop.core.paper.layout import (
-    MARKER_SIZE,
-    MARKERS,
-    QR_SIZE,
-    QR_X,
-    QR_Y,
-    Box,
-    SheetLayout,
-)
+from sos_desktop.core.paper.layout import SQUARES, Box, SheetLayout
 from sos_desktop.core.paper.printed import per_page, printed_mask
 
 ABOVE = 1.6  # circle heights above the first row: a scale's numbers and a ring drawn round them
@@ -52,8 +44,7 @@ def printing(layout: SheetLayout, index: int, scale: float) -> tuple[np.ndarray,
     words: np.ndarray = cv2.dilate(printed_mask(layout, index, scale).astype(np.uint8),
                                    np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
     solid = np.zeros_like(words)
-    squares = [(QR_X, QR_Y, QR_SIZE)] + [(x, y, MARKER_SIZE) for x, y in MARKERS.values()]
-    for x, y, side in squares:
+    for x, y, side in SQUARES:
         cv2.rectangle(solid, (round(x * scale), round(y * scale)),
                       (round((x + side) * scale), round((y + side) * scale)), 1, -1)
     for b in layout.page_boxes(index):

@@ -25,6 +25,8 @@ MARKERS = {
     2: (PAGE_W - MARKER_MARGIN - MARKER_SIZE, PAGE_H - MARKER_MARGIN - MARKER_SIZE),
     3: (MARKER_MARGIN, PAGE_H - MARKER_MARGIN - MARKER_SIZE),
 }
+# The sheet's solid squares, (x, y, side) in points: its code, then its corner markers.
+SQUARES = ((QR_X, QR_Y, QR_SIZE), *((x, y, MARKER_SIZE) for x, y in MARKERS.values()))
 
 
 @dataclass(frozen=True)

@@ -230,16 +230,16 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     sheet = printing(layout, identity.page - 1, SCALE)
     for key, scores in by_question.items():
         scores = between_circles(scores)
-        beside = partial(ink_beside, dark, [s.box for s in scores], sheet, SCALE,
+        bubbles = [s.box for s in scores]
+        beside = partial(ink_beside, dark, bubbles, sheet, SCALE,
                          bubble_shifts.get(key, (0.0, 0.0)))
         value, reason = _reading(survey.question(key), scores, key in doubtful, beside)
         if reason is not None:
             review.append(ReviewItem(
                 key, reason, _choices(scores, Mark.MARKED),
                 _choices(scores, Mark.LIGHT, Mark.CROSSED),
-                _crop(grey, located, [s.box for s in scores],
-                      above=(reach_above([s.box for s in scores])
-                             if reason == Reason.BESIDE.value else 14))))
+                _crop(grey, located, bubbles,
+                      above=reach_above(bubbles) if reason == Reason.BESIDE.value else 14)))
         elif value is not None:
             answers[key] = value
     writing = tuple(

@@ -102,8 +102,9 @@ class _Shapes:
     starts: np.ndarray  # where each slice starts in `band`
     sizes: np.ndarray  # each slice's pixel count
     own: np.ndarray  # ... which of them are this bubble's own whatever the mask says
-    zones: tuple[np.ndarray, ...]  # rings of the patch from the middle out (ZONES)
-    averages: np.ndarray  # ... as weights: a flattened patch times these is each one's mean
+    # Rings of the patch from the middle out (ZONES), as weights: a flattened patch times
+    # these is its mean darkness in each.
+    zones: np.ndarray
 
 
 @lru_cache(maxsize=4)  # pages are read straightened to one scale, as in measure.py
@@ -125,11 +126,10 @@ def _shapes(size: int, radius: float) -> _Shapes:
     sizes = np.bincount(which[band], minlength=SLICES)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     own = r.ravel()[band] <= OWN_R
-    zones = tuple((r >= a) & (r < a + 0.08) for a in ZONES)
-    averages = np.stack([z.ravel() for z in zones]).astype(np.float32)
-    averages /= averages.sum(axis=1, keepdims=True)
+    zones = np.stack([((r >= a) & (r < a + 0.08)).ravel() for a in ZONES]).astype(np.float32)
+    zones /= zones.sum(axis=1, keepdims=True)
     return _Shapes(template, half, crop, r <= INSIDE, r <= SPOT, band, starts, sizes, own,
-                   zones, averages.T.copy())
+                   zones.T.copy())
 
 
 def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
@@ -187,12 +187,13 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     rounds = ((darkest >= ROUND_INK) & mine).sum(axis=1)
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
-    profile = [float(empty[z].mean()) for z in s.zones]
-    photo = max(profile) - min(profile[:3]) < SOFT_RING
+    profile = empty.ravel() @ s.zones
+    photo = float(profile.max() - profile[:3].min()) < SOFT_RING
     rings = [b for _p, _f, b in cut]
-    printed = (stack.reshape(n, -1) @ s.averages).max(axis=1)  # each ring's darkness
-    unseen = (_unseen(rings, printed, groups) if groups is not None and photo
-              else [False] * n)
+    unseen = [False] * n
+    if groups is not None and photo:
+        printed = (stack.reshape(n, -1) @ s.zones).max(axis=1)  # each ring's darkness
+        unseen = _unseen(rings, printed, groups)
     return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo)
             for i, p, k, b, u in zip(ink, spot, rounds, rings, unseen, strict=True)]
 

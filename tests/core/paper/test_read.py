@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.paper_synth import copier, draw_mark, webcam
 from sos_desktop.core.messages import Code
-from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, QR_SIZE, QR_X, QR_Y
+from sos_desktop.core.paper.layout import MARKERS, SQUARES
 from sos_desktop.core.paper.locate import locate
 from sos_desktop.core.paper.read import PageStatus, Reason, read_page
 from tests.core.paper.conftest import DPI, filled
@@ -117,7 +117,7 @@ def shaken(page: np.ndarray, sigma: float = 8.0) -> np.ndarray:
     """The page blurred past finding its printed circles, its markers and code still sharp (a
     shaken photo whose code the camera decoded in a steadier frame)."""
     out, s = cv2.GaussianBlur(page, (0, 0), sigma), DPI / 72
-    for x, y, w in [*((x, y, MARKER_SIZE) for x, y in MARKERS.values()), (QR_X, QR_Y, QR_SIZE)]:
+    for x, y, w in SQUARES:
         part = (slice(int(y * s), int((y + w) * s)), slice(int(x * s), int((x + w) * s)))
         out[part] = page[part]
     return out
