@@ -7,11 +7,13 @@ dot may be too small for a 720p picture to show at all."""
 import random
 
 import cv2
+import numpy as np
 import pytest
 
 from benchmarks.paper_camera import camera
 from benchmarks.paper_hand import pen
 from benchmarks.paper_styles import STYLES
+from sos_desktop.core.paper.layout import PAGE_H, PAGE_W
 from sos_desktop.core.paper.read import PageStatus, read_page
 from tests.core.paper.conftest import DPI
 
@@ -80,3 +82,42 @@ def test_a_grey_smudge_or_a_light_fill_in_a_webcam_picture_is_no_ring_drawn_roun
     would, but the inside is grey too: review, or nothing seen, never an answer."""
     outcomes = [_photo_read(blank_pages, layout, resolve, seed, style) for seed in HANDS]
     assert all(answer is None for answer, _reviewed in filter(None, outcomes))
+
+
+def _glare_over(frame, corners, x: float, y: float, strength: float) -> np.ndarray:
+    """A ceiling light's soft reflection on the paper, centred on page point (x, y)."""
+    page = np.array([(0, 0), (PAGE_W, 0), (PAGE_W, PAGE_H), (0, PAGE_H)], np.float32)
+    to_frame = cv2.getPerspectiveTransform(page, np.array(corners, np.float32))
+    cx, cy = cv2.perspectiveTransform(np.array([[(x, y)]], np.float32), to_frame)[0, 0]
+    spot = np.zeros(frame.shape[:2], np.float32)
+    cv2.circle(spot, (int(cx), int(cy)), 45, 1.0, -1)
+    spot = cv2.GaussianBlur(spot, (0, 0), 18)
+    return np.clip(frame + strength * spot[..., None], 0, 255).astype(np.uint8)
+
+
+def test_a_tick_under_glare_in_a_webcam_picture_is_not_blank(blank_pages, layout, resolve):
+    """Glare over a question washes out its print and a pen's tick with it: the question goes
+    to review rather than read as blank (5 of 32 hands were, before its print's paleness
+    counted)."""
+    boxes = [b for b in layout.boxes if b.question == QUESTION]
+    x = (min(b.x for b in boxes) + max(b.x + b.w for b in boxes)) / 2
+    y = (min(b.y for b in boxes) + max(b.y + b.h for b in boxes)) / 2
+    box = next(b for b in boxes if b.choice == "less_safe")
+    s = DPI / 72
+    outcomes = []
+    for seed in range(16):
+        rng = random.Random(seed)
+        img = cv2.cvtColor(blank_pages[0], cv2.COLOR_GRAY2BGR)
+        STYLES["tick"](img, (box.x + box.w / 2) * s, (box.y + box.h / 2) * s, box.w / 2 * s,
+                       pen(rng), DPI, rng)
+        frame, _params = camera(img, rng, "webcam", height_share=0.7)
+        where = read_page(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), resolve).corners
+        for strength in (110, 150):
+            glary = _glare_over(frame.astype(np.float32), where, x, y, strength)
+            page = read_page(cv2.cvtColor(glary, cv2.COLOR_BGR2GRAY), resolve)
+            if page.status is PageStatus.READ:
+                outcomes.append((page.answers.get(QUESTION),
+                                 any(i.question == QUESTION for i in page.review)))
+    assert len(outcomes) >= 28
+    assert all(answer in (None, "less_safe") for answer, _reviewed in outcomes)
+    assert sum(answer is None and not reviewed for answer, reviewed in outcomes) <= 1
