@@ -78,12 +78,7 @@ class _Worker(QThread):
                 index, w, h = item = self._queue.pop(0)
                 self._rendering = item
             try:
-                image = pages.render(index, QSize(w, h))
-                # Here, ahead of need: the window's backing store blends premultiplied pixels
-                # at a third of plain ARGB32's cost, at every paint of the slide. (A page drawn
-                # on demand on the GUI thread is shown as it comes: converting would delay it.)
-                if image.format() == QImage.Format.Format_ARGB32:
-                    image.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
+                image = pages.render(index, QSize(w, h))  # opaque: pdf_source.drawn
             except Exception as exc:  # one bad page must not end the thread
                 self._finish(None)
                 self.render_failed.emit(item, problem_text(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from sos_desktop.core.decks import DeckError
@@ -60,6 +60,24 @@ def fit(page: QSizeF, box: QSize) -> QSize:
     return QSize(max(1, round(page.width() * scale)), max(1, round(page.height() * scale)))
 
 
+OPTIONS = QPdfDocumentRenderOptions()
+OPTIONS.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+
+
+def drawn(image: QImage, size: QSize) -> QImage:
+    """What pdfium gave for a page, ready to show: on white paper, opaque. pdfium leaves a page
+    without its own background transparent, and the slide views paint over what was there
+    (the last slide would show through); an opaque image is also a plain copy at every paint,
+    where a transparent one is blended. White for a page it cannot draw, rather than nothing."""
+    paper = QImage(size, QImage.Format.Format_RGB32)
+    paper.fill(0xFFFFFF)
+    if not image.isNull():
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, image)
+        painter.end()
+    return paper
+
+
 class PdfPages:
     """Renders pages of one PDF, from the bytes read when the talk started (the file may be
     deleted or replaced mid-talk). Each thread that renders owns its own instance."""
@@ -80,15 +98,17 @@ class PdfPages:
         size = self._sizes[index]
         return size.width() / size.height() if size.height() > 0 else 16 / 9
 
+    @property
+    def document(self) -> QPdfDocument:
+        return self._document
+
+    def size_in(self, index: int, box: QSize) -> QSize:
+        """The page's pixel size drawn to fit `box`."""
+        return fit(self._sizes[index], box)
+
     def render(self, index: int, box: QSize) -> QImage:
-        size = fit(self._sizes[index], box)
-        options = QPdfDocumentRenderOptions()
-        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
-        image = self._document.render(index, size, options)
-        if image.isNull():  # a page pdfium cannot draw: show white rather than nothing
-            image = QImage(size, QImage.Format.Format_RGB32)
-            image.fill(0xFFFFFF)
-        return image
+        size = self.size_in(index, box)
+        return drawn(self._document.render(index, size, OPTIONS), size)
 
     def clone(self) -> PdfPages:
         return PdfPages(self.path, self._data)

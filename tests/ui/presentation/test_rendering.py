@@ -34,6 +34,40 @@ def test_pdf_pages_render_in_background_and_letterbox(qtbot, tmp_path):
         cache.close()
 
 
+def _no_background_pdf(path):
+    """Pages with words and no background of their own, as LaTeX and many exporters write."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(960, 540))
+    for words, x, y in (("First slide", 40, 480), ("Second slide", 600, 40)):
+        pdf.setFont("Helvetica-Bold", 40)
+        pdf.drawString(x, y, words)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_pdf_page_without_a_background_is_shown_on_white_paper(qtbot, tmp_path):
+    """Ensure a page that leaves its background empty is drawn on opaque white, whether drawn
+    ahead or on demand: pdfium leaves it transparent, and the projector's view paints over
+    the slide before, which would show through."""
+    _deck, pages = load_pages(_no_background_pdf(tmp_path / "beamer.pdf"))
+    cache = RenderCache(pages)
+    try:
+        with qtbot.waitSignal(cache.ready, timeout=10000):
+            cache.want([(1, QSize(1920, 1080))])
+        ahead = cache.get(1, QSize(1920, 1080))
+        on_demand = cache.render_now(0, QSize(1920, 1080))
+        for image in (ahead, on_demand):
+            assert not image.hasAlphaChannel()
+            assert image.pixelColor(960, 540) == QColor(Qt.GlobalColor.white)
+        words = [ahead.pixelColor(x, y).lightness() for x in range(1200, 1900, 3)
+                 for y in range(980, 1060, 3)]
+        assert min(words) < 100  # its words are drawn, in black
+    finally:
+        cache.close()
+
+
 def test_cache_stays_within_budget(qtbot, tmp_path):
     """Ensure the cache evicts old pages past its memory budget but keeps wanted ones."""
     _deck, pages = load_pages(make_pdf(tmp_path / "many.pdf", 12))
