@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from sos_desktop.ui.results.pages import ResultsPager
 
 SlideHook = Callable[[int], None]
-JUMP_SETTLE_MS = 120  # under the pause a person makes between the last digit and Enter
+# With the render thread's own hold (render_ahead.HOLD_MS), 120 ms: under the pause a person
+# makes between the last digit and Enter.
+JUMP_SETTLE_MS = 90
 
 
 def deck_warnings(deck: Deck) -> list[str]:

@@ -98,7 +98,9 @@ def test_stopping_mid_render_keeps_the_thread_until_it_finishes(qtbot, pdf_path)
     from sos_desktop.ui.presentation import render_ahead
 
     cache = RenderCache(PdfPages(pdf_path))
-    cache.want([(1, QSize(1920, 1080))])  # handed to the render thread; lands via the loop
+    cache.want([(1, QSize(1920, 1080))])
+    # Handed to the render thread; what it draws lands through the event loop, not run here.
+    qtbot.waitUntil(lambda: cache._worker.drawing((1, 1920, 1080)), timeout=10000)
     cache.close()
     [renderer] = render_ahead._FINISHING
     assert not cache.worker_stopped
