@@ -180,7 +180,8 @@ def _child_snapshots(out: str, deck: str | None) -> None:
         c.state.go(index)
         size = c.audience.view.pixel_size()
         _pump_until(app, lambda i=index, size=size: c.cache.has(i, size)
-                    and c.cache.has(i, c.console.current.pixel_size()))
+                    and c.cache.has(i, c.console.current.pixel_size())
+                    and (i + 1 >= c.state.count or c.cache.has(i + 1, c.console.next.pixel_size())))
         for _ in range(5):
             app.processEvents()
         c.console.grab().save(str(Path(out) / f"{stem}-console-{index + 1}.png"))
