@@ -87,6 +87,7 @@ class Measures:
     noise: float = 0.0  # the page's empty-bubble noise (set once the page is measured)
     ring_base: float = 0.0  # ... and its printed rings' darkness
     reach: float = 0.0  # length of the long axis of the ink inside the ring alone, in radii
+    off_centre: float = 0.0  # directions with a circle drawn tight and off centre (measure.py)
     # What the page's empty bubble does not show (residual.py).
     residual: Residual | None = None
     patch: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -163,8 +164,8 @@ def judge(m: Measures) -> tuple[Mark, Shape]:
     through = (m.spills & 0b0101) == 0b0101 or (m.spills & 0b1010) == 0b1010
     if m.fill >= 0.6 and m.axial >= 0.55:  # solid underneath
         return _judge_solid(m, sectors, spills, through)
-    if (((m.fill < 0.15 and _round(m) >= 5 and _enclosed(m)) or _pale_circle(m))
-            and not _grey_inside(m)):
+    if (((m.fill < 0.15 and _round(m) >= 5 and _enclosed(m)) or _pale_circle(m)
+         or _tight_circle(m)) and not _grey_inside(m)):
         if m.core >= STRUCK_RING:  # ... and a line through its middle: a circle struck out
             return Mark.CROSSED, Shape.SCRIBBLE
         return Mark.MARKED, Shape.CIRCLE
@@ -278,6 +279,14 @@ def _pale_circle(m: Measures) -> bool:
     (an erasure's cloud greys the inside too; a stray slip covers a few directions)."""
     return (m.noise < CRISP and m.fill < 0.1 and m.mean < 0.06 and m.faint < 0.3
             and m.faint_cover >= 0.45 and not _between(m))
+
+
+def _tight_circle(m: Measures) -> bool:
+    """A circle drawn round the bubble tight and off its centre, on a crisp copy: inside the
+    printed ring on one side, past it on the other, the middle clean. Where it runs over the
+    ring the copy shows one line, so it looks like a third of a circle past the ring (the
+    realistic set's copies: 7 of the 10 circles sent to review at one seed, nothing else)."""
+    return m.noise < CRISP and m.fill < 0.1 and m.core < 0.05 and m.off_centre >= 0.5
 
 
 def _blurred_overrun(m: Measures, spills: int) -> bool:

@@ -31,7 +31,7 @@ FAINT = 0.07  # ... this far, a trace: a light mark, an erasure (more on a noisy
 # Every region round a bubble, as columns in this order (_AT: where each family starts).
 _FAMILIES = (("sectors", 8), ("spills", 8), ("near", 8), ("diagonal", 4), ("axial", 1),
              ("hugging", 8), ("rim", 8), ("inner", 1), ("core", 1), ("band", 1),
-             ("turns", TURNS), ("far", TURNS))
+             ("turns", TURNS), ("far", TURNS), ("within", TURNS))
 _AT: dict[str, slice] = {}
 for _name, _width in _FAMILIES:
     _start = max((s.stop for s in _AT.values()), default=0)
@@ -43,7 +43,7 @@ _COUNTED = {
     "inked": ("sectors", "spills", "near", "band", "turns", "far"),  # ink not masked
     "seen": ("sectors", "spills", "near", "band", "turns"),  # not masked
     "halo": ("sectors",), "traced": ("turns",),  # a trace, not masked
-    "ink": ("diagonal", "axial", "inner", "core"), "faint": ("inner",),
+    "ink": ("diagonal", "axial", "inner", "core", "within"), "faint": ("inner",),
     "dark": ("hugging", "rim", "inner"),  # darkness summed
 }
 
@@ -99,6 +99,7 @@ def _geometry(size: int, radius: float) -> _Geometry:
         "inner": [r <= INNER], "core": [r <= 0.5], "band": [band],
         "turns": [round_ & (turn == k) for k in range(TURNS)],
         "far": [round_ & (r >= 1.5) & (turn == k) for k in range(TURNS)],
+        "within": [(r >= 0.5) & (r <= 0.8) & (turn == k) for k in range(TURNS)],
     }
     regions = np.stack([m.ravel() for name, _ in _FAMILIES for m in columns[name]], axis=1)
     x, y = (xx - c).ravel(), (yy - c).ravel()
@@ -168,7 +169,9 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
     area = g.area
     arms = (at(any_ink, "diagonal") / np.maximum(at(area[None], "diagonal"), 1) >= 0.3).sum(1)
     open_turns = (at(seen, "turns") >= 2).sum(axis=1)
-    covered = (at(inked, "turns") >= 1).sum(axis=1)
+    past = at(inked, "turns") >= 1
+    covered = past.sum(axis=1)
+    off = _off_centre(at(any_ink, "within") >= 2, past)
     faint_turns = (at(traced, "turns") >= 2).sum(axis=1)
     far = (at(inked, "far") >= 2).sum(axis=1)
     turns = np.maximum(open_turns, 1)
@@ -202,8 +205,22 @@ def _measure_group(dark: np.ndarray, bubbles: list[Box], centres: np.ndarray,
             float(covered[k] / turns[k]) if o else 0.0,
             float(faint_turns[k] / turns[k]) if o else 0.0,
             float(far[k] / turns[k]) if o else 0.0, float(grain[k]),
-            reach=float(reaches[k]), patch=patches[k], free=free[k].reshape(size, size)))
+            reach=float(reaches[k]), off_centre=float(off[k]), patch=patches[k],
+            free=free[k].reshape(size, size)))
     return out
+
+
+_TURN = np.exp(2j * np.pi * (np.arange(TURNS) + 0.5) / TURNS)  # each direction, as a unit
+
+
+def _off_centre(within: np.ndarray, past: np.ndarray) -> np.ndarray:
+    """Per bubble, the share of directions a circle drawn round it off its centre runs in:
+    just inside the printed ring on one side and past it on the other (where it runs over
+    the ring it cannot be told from it). 0 unless both sides show, facing apart. A
+    neighbour's circle drawn wide, or words ringed, run past the ring alone."""
+    both = (within.sum(axis=1) >= 4) & (past.sum(axis=1) >= 4)
+    apart = np.abs(np.angle((within @ _TURN) / np.where(both, past @ _TURN, 1))) >= np.radians(120)
+    return np.where(both & apart, (within | past).mean(axis=1), 0.0)
 
 
 def _extents(ink: np.ndarray, moments: np.ndarray, radius: float) -> np.ndarray:

@@ -93,8 +93,17 @@ def _circle_struck(img, cx, cy, r, ink, dpi, rng):
     STYLES["x"](img, cx, cy, r * 1.5, ink, dpi, rng)
 
 
+def _tight_circle(img, cx, cy, r, ink, dpi, rng):
+    """A circle drawn close round the bubble and off its centre, as a quick hand draws it: over
+    the printed ring on one side, inside it on another, past it on the rest."""
+    away, towards = r * rng.uniform(0.3, 0.4), rng.uniform(0, 2 * math.pi)
+    a = r * rng.uniform(1.05, 1.15)
+    _ring(img, cx + away * math.cos(towards), cy + away * math.sin(towards), a,
+          a * rng.uniform(0.8, 0.95), ink, dpi, rng)
+
+
 HAND = {"tangle": _tangle, "pale_circle": _pale_circle, "dot_and_slip": _dot_and_slip,
-        "circle_struck": _circle_struck,
+        "circle_struck": _circle_struck, "tight_circle": _tight_circle,
         "words_ringed": _words_ringed, "number_ringed": _number_ringed,
         "words_underlined": _words_underlined, "tick_after_words": _tick_after_words}
 
@@ -178,6 +187,20 @@ def test_a_circle_drawn_lightly_in_pencil_is_read_or_reviewed(blank_pages, layou
     assert all(answer in (None, "less_safe") for answer, _ in outcomes)
     assert sum(answer == "less_safe" for answer, _ in outcomes) >= 16
     assert all(answer or reviewed for answer, reviewed in outcomes)
+
+
+def test_a_circle_drawn_tight_and_off_centre_is_read(blank_pages, layout, resolve):
+    """A circle drawn close round the bubble and off its centre runs over the printed ring for
+    part of the way, where a copy shows one line: what is left past the ring is a third of a
+    circle, and the arc inside the ring is no fill. None is read as another choice or blank,
+    and few go to review (30 hands in each of pen, blue pen and pencil: 6 of 90 reviewed,
+    14 before judge._tight_circle)."""
+    outcomes = [_read(blank_pages, layout, resolve, seed, ("less_safe", "tight_circle"),
+                      kind=kind)
+                for kind in ("black_pen", "blue_pen", "pencil") for seed in range(30)]
+    assert all(answer == "less_safe" or (answer is None and reviewed)
+               for answer, reviewed in outcomes)
+    assert sum(answer == "less_safe" for answer, _ in outcomes) >= 82
 
 
 @pytest.mark.parametrize("kind", ["black_pen", "blue_pen", "pencil"])
