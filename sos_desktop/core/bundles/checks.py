@@ -90,23 +90,34 @@ def check_visits(refuse: _Refuse, records: list[dict]) -> None:
 
 
 class _Shown:
-    """visible_questions, once per survey and texts of the answers its conditions read: which
-    questions show depends on nothing else (a hidden question's answer never counts)."""
+    """The questions shown, once per survey and texts of the answers its conditions read: which
+    questions show depends on nothing else (a hidden question's answer never counts). Each comes
+    with the answer texts already judged fine for each of its questions (`ok`), so a response
+    whose every text was seen before passes in one pass over C iterators."""
 
     def __init__(self) -> None:
         self.reads: dict[int, tuple[str, ...]] = {}
-        self.seen: dict[tuple, list[Question]] = {}
+        self.seen: dict[tuple, tuple[list[Question], tuple[str, ...], tuple[set, ...]]] = {}
+        self.ok: dict[int, set[str | None]] = {}  # id(question) -> texts judged fine
 
-    def __call__(self, survey: SurveyDef, raw: dict[str, str], answers: dict) -> list[Question]:
+    def __call__(self, survey: SurveyDef, raw: dict[str, str], decoded: dict[str, object]
+                 ) -> tuple[list[Question], tuple[str, ...], tuple[set, ...]]:
         reads = self.reads.get(id(survey))
         if reads is None:
             reads = self.reads[id(survey)] = tuple(dict.fromkeys(
                 key for q in survey.questions if q.relevant is not None
                 for key in ex.refs(q.relevant)))
-        memo = (id(survey), *(raw.get(key) for key in reads))
-        if memo not in self.seen:
-            self.seen[memo] = visible_questions(survey, answers)
-        return self.seen[memo]
+        memo = (id(survey), *map(raw.get, reads))
+        shown = self.seen.get(memo)
+        if shown is None:
+            questions = visible_questions(survey, {k: decoded[v] for k, v in raw.items()})
+            shown = self.seen[memo] = (questions, tuple(q.key for q in questions),
+                                       tuple(self.ok.setdefault(id(q), set())
+                                             for q in questions))
+        return shown
+
+
+_IN = set.__contains__
 
 
 def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, SurveyDef],
@@ -118,6 +129,7 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
     local: dict[str, SurveyDef | None] = {}
     shown = _Shown()
     known: dict[int, frozenset[str]] = {}
+    seen_text = decoded.__contains__
     for r in records:
         definition_id = r["survey_definition_id"]
         survey = surveys.get(definition_id)
@@ -134,27 +146,32 @@ def check_responses(refuse: _Refuse, records: list[dict], surveys: dict[str, Sur
             raise refuse("survey_responses", r, Code.RECORD_CHANNEL(
                 channel=repr(r["channel"]), channels=", ".join(CHANNELS)))
         raw = r["answers"]
-        try:
-            for text in raw.values():
-                if text not in decoded:
-                    decoded[text] = bounded.loads(text, "answer")
-        except (ValueError, bounded.TooLarge) as exc:
-            raise refuse("survey_responses", r, Code.RECORD_ANSWER_NOT_JSON(
-                detail=_detail(exc))) from None
-        answers = {k: decoded[v] for k, v in raw.items()}
+        if not all(map(seen_text, raw.values())):
+            try:
+                for text in raw.values():
+                    if text not in decoded:
+                        decoded[text] = bounded.loads(text, "answer")
+            except (ValueError, bounded.TooLarge) as exc:
+                raise refuse("survey_responses", r, Code.RECORD_ANSWER_NOT_JSON(
+                    detail=_detail(exc))) from None
+        questions, keys, ok = shown(survey, raw, decoded)
         reasons = []
-        for q in shown(survey, raw, answers):
-            memo = (id(q), raw.get(q.key))
-            if memo not in judged:
-                reason = check_answer(q, answers.get(q.key))
-                judged[memo] = None if reason is None else str(reason)
-            if judged[memo] is not None:
-                reasons.append(f"{q.key}: {judged[memo]}")
+        if not all(map(_IN, ok, map(raw.get, keys))):  # a text not yet judged fine: judge
+            for q, fine in zip(questions, ok, strict=True):
+                text = raw.get(q.key)
+                memo = (id(q), text)
+                if memo not in judged:
+                    reason = check_answer(q, None if text is None else decoded[text])
+                    judged[memo] = None if reason is None else str(reason)
+                    if reason is None:
+                        fine.add(text)
+                if judged[memo] is not None:
+                    reasons.append(f"{q.key}: {judged[memo]}")
         asked = known.get(id(survey))
         if asked is None:
             asked = known[id(survey)] = frozenset(q.key for q in survey.questions)
-        if not asked.issuperset(answers):  # the slow scan only to name the stray keys
-            reasons += [f"{k}: not a question in this survey" for k in answers
+        if not asked.issuperset(raw):  # the slow scan only to name the stray keys
+            reasons += [f"{k}: not a question in this survey" for k in raw
                         if not survey.has_question(k)]
         if reasons:
             raise refuse("survey_responses", r, "; ".join(reasons))

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from sos_desktop.core.bundles import format as bf
@@ -46,18 +48,38 @@ class MergeReport:
         return bool(sum(self.added.values()) or sum(self.conflicts.values()))
 
 
+# Rows a statement. A row into a table with triggers (sign-ups, responses, visits) is a statement
+# SQLite can undo alone: before it changes a page it copies the page to the statement journal,
+# a temporary file; a 200-byte response changes some 3 pages (12 kB of copies), and a bundle of
+# 10,000 records wrote 220 MB there. A statement of many rows copies each page once.
+ROWS_A_STATEMENT = 128
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                 rows: list[tuple]) -> None:
+    most = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)
+    per = max(1, min(ROWS_A_STATEMENT, most))
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    row = f"({', '.join('?' for _ in columns)})"
+    whole = len(rows) - len(rows) % per
+    conn.executemany(head + ", ".join([row] * per),
+                     ([*chain.from_iterable(rows[start:start + per])]
+                      for start in range(0, whole, per)))
+    if whole < len(rows):
+        conn.execute(head + ", ".join([row] * (len(rows) - whole)),
+                     [*chain.from_iterable(rows[whole:])])
+
+
 def _insert(conn: sqlite3.Connection, table: str, records: list[dict]) -> None:
     if not records:
         return
     if table == "signups":
-        contacts.insert_signups(conn, (contacts.signup_from_portable(r) for r in records))
+        _insert_rows(conn, table, contacts.SIGNUP_COLUMNS,
+                     [contacts.signup_from_portable(r) for r in records])
         return
     columns = [c for c in bf.FIELDS[table] if c != "answers"]
-    conn.executemany(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        ([r[c] for c in columns] for r in records),
-    )
-    if table == "survey_responses":
+    _insert_rows(conn, table, columns, [tuple(r[c] for c in columns) for r in records])
+    if table == "survey_responses":  # no trigger here: a row needs no copies to undo alone
         conn.executemany(
             "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
             ((r["id"], k, v) for r in records for k, v in r["answers"].items()),

@@ -216,3 +216,56 @@ def test_bundled_tables_carry_every_model_column():
     for table in bf.TABLES:
         fields = set(bf.FIELDS[table]) - ({"answers"} if table == "survey_responses" else set())
         assert fields == set(Base.metadata.tables[table].columns.keys()), table
+
+
+def _tallies(db):
+    with db.raw() as conn:
+        return (conn.execute("SELECT visit_id, responses, signups, unexported FROM visit_counts"
+                             " ORDER BY visit_id").fetchall(),
+                conn.execute("SELECT stored, without_visit, no_channel FROM signup_totals")
+                .fetchall())
+
+
+def test_rows_go_in_many_a_statement_each_counted(db, visit_id, answered, other, tmp_path,
+                                                  monkeypatch):
+    """Ensure rows inserted several to a statement (two whole statements and a shorter last
+    one here) all arrive, answers included, and the triggers count each of them."""
+    from sos_desktop.core.bundles import merge
+
+    monkeypatch.setattr(merge, "ROWS_A_STATEMENT", 2)
+    answered(5)
+    for i in range(5):
+        _signup(db, visit_id, email=f"student{i}@example.org")
+    report = import_bundle(other, export_bundle(db, tmp_path / "a.sosbundle").path)
+    assert report.added["survey_responses"] == 5 and report.added["signups"] == 5
+    assert _counts(other) == {**_counts(db), "merge_conflicts": 0}
+    assert _tallies(other) == _tallies(db)
+
+
+def test_a_row_the_database_refuses_leaves_nothing_merged(db, visit_id, answered, other,
+                                                          tmp_path, monkeypatch):
+    """Ensure a row refused by the database itself, in the middle of a statement of several,
+    rolls the whole merge back: no record, no count, no receipt."""
+    from sos_desktop.core.bundles import merge
+    from sos_desktop.core.errors import DatabaseProblem
+
+    monkeypatch.setattr(merge, "ROWS_A_STATEMENT", 2)
+    answered(3)
+    for i in range(3):
+        _signup(db, visit_id, email=f"student{i}@example.org")
+    path = export_bundle(db, tmp_path / "a.sosbundle").path
+    before, tallies = _counts(other), _tallies(other)
+    portable = merge.contacts.signup_from_portable
+    rows = iter(range(3))
+
+    def second_without_school(record):
+        row = portable(record)
+        at = merge.contacts.SIGNUP_COLUMNS.index("school")
+        return (*row[:at], None, *row[at + 1:]) if next(rows) == 1 else row
+
+    monkeypatch.setattr(merge.contacts, "signup_from_portable", second_without_school)
+    with pytest.raises(DatabaseProblem):
+        import_bundle(other, path)
+    assert _counts(other) == before and _tallies(other) == tallies
+    with other.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM bundle_receipts").fetchone()[0] == 0

@@ -153,3 +153,34 @@ def test_any_manifest_gives_a_message(db, tmp_path, manifest):
     with pytest.raises(SosError):
         import_bundle(db, path)
     assert _counts(db)["signups"] == 0
+
+
+SHAPES = [  # (table, change to its first record, the refusal's code)
+    ("survey_responses", lambda r: r.update(language=["en"]), Code.BUNDLE_FIELD_TYPE),
+    ("survey_responses", lambda r: r.update(channel={"kiosk": 1}), Code.BUNDLE_FIELD_TYPE),
+    ("survey_responses", lambda r: r["answers"].update(school=3), Code.BUNDLE_ANSWERS_NOT_TEXT),
+    ("survey_responses", lambda r: r["answers"].update(school=None),
+     Code.BUNDLE_ANSWERS_NOT_TEXT),
+    ("survey_responses", lambda r: r.update(answers=["school"]), Code.BUNDLE_ANSWERS_NOT_TEXT),
+    ("survey_responses", lambda r: r.update(answers="{}"), Code.BUNDLE_ANSWERS_NOT_TEXT),
+    ("visits", lambda r: r.update(school={"name": "Cross"}), Code.BUNDLE_FIELD_TYPE),
+    ("signups", lambda r: r.update(grade=[9]), Code.BUNDLE_FIELD_TYPE),
+    ("signups", lambda r: r.update(id=36), Code.BUNDLE_ID_NOT_UUID),
+]
+
+
+@pytest.mark.parametrize("table,change,code", SHAPES)
+def test_a_record_of_the_wrong_shape_is_refused_by_its_field(db, visit_id, answered, tmp_path,
+                                                             table, change, code):
+    """Ensure a field that is not a scalar (or answers not text keyed by text) refuses the
+    bundle naming the field, whichever field of which table it is, and nothing is stored."""
+    answered(3)
+    submit_signup(db, ANA, visit_id=visit_id)
+    path = export_bundle(db, tmp_path / "a.sosbundle").path
+    organizer = same_org(db, tmp_path / "organizer")
+    forged = _forge(db, path, tmp_path / "forged.sosbundle", table, change)
+    before = _counts(organizer)
+    with pytest.raises(bf.BrokenBundle) as refused:
+        import_bundle(organizer, forged)
+    assert refused.value.message.params["reason"].code is code
+    assert _counts(organizer) == before
