@@ -37,8 +37,7 @@ class RenderCache(QObject):
         self._budget = budget_mb * 1024 * 1024
         self._wanted: list[Key] = []
         self._failed: set[Key] = set()  # pages that cannot be drawn: not asked for again
-        self._worker: PageRenderer | None = None
-        self._renderers: list[PageRenderer] = []
+        self._worker: PageRenderer | None = None  # None: the GUI thread draws
         # Without a worker: one slide per pass through the event loop so keys stay responsive.
         self._idle = QTimer(self)
         self._idle.setInterval(0)
@@ -51,7 +50,6 @@ class RenderCache(QObject):
                 QTimer.singleShot(0, self, lambda: self._worker_broken(problem))
             else:
                 self._worker.rendered.connect(self._store)
-                self._renderers.append(self._worker)
 
     @property
     def count(self) -> int:
@@ -157,14 +155,13 @@ class RenderCache(QObject):
 
     def close(self) -> None:
         self._idle.stop()
-        for renderer in self._renderers:
-            renderer.stop()
-        self._worker = None
+        if self._worker is not None:
+            self._worker.stop()  # kept: a page it is drawing lands first (worker_stopped)
 
     @property
     def worker_stopped(self) -> bool:
         """No render thread of this cache is still running."""
-        return all(r.stopped for r in self._renderers)
+        return self._worker is None or self._worker.stopped
 
 
 
