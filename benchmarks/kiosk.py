@@ -1,9 +1,11 @@
 """Issue 4 figures: submit → durable commit, and the live results refresh.
 
 (a) p95 of one student at the kiosk, response then sign-up (KioskSaver, one kept connection,
-the file kept unlinkable), against two raw sqlite3 INSERT + COMMIT with the app's pragmas (WAL,
-synchronous=FULL), interleaved in the same run (goal ≤ 3×, issue 21); and each save alone
-against one raw commit (goal p95 ≤ 10×);
+the file kept unlinkable): what the student waits for, Submit to the next screen, twice. The
+saver's work behind those screens (`settle`: the response moved among the visit's, the WAL
+emptied of the order) is timed apart, as the kiosk runs it. Against two raw sqlite3 INSERT +
+COMMIT with the app's pragmas (WAL, synchronous=FULL), interleaved in the same run (goal ≤ 3×,
+issue 21); and each save alone against one raw commit (goal p95 ≤ 10×);
 (b) refreshing the results of a visit with 10,000 responses (goal ≤ 50 ms), measured on the
 view's own refresh (SQL counts + repaint of the charts).
 """
@@ -68,17 +70,22 @@ def bench_submit(root: Path, quick: bool) -> list[Row]:
     saver = KioskSaver(db, visit_id, definition_id, survey)
     conn = connect(root / "floor.sqlite3")
     conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
-    service, signups, students, floor, floor2 = [], [], [], [], []
+    service, signups, students, settles, floor, floor2 = [], [], [], [], [], []
     for i, answers in enumerate(payloads):  # interleaved, so load falls on all alike
-        start = time.perf_counter()
-        saver.save_response("en", answers)
-        middle = time.perf_counter()
         person = fake_signup(i)
+        t0 = time.perf_counter()
+        saver.save_response("en", answers)
+        t1 = time.perf_counter()
+        saver.settle()  # behind the join screen, as the kiosk does
+        t2 = time.perf_counter()
         saver.save_signup("en", {**person.__dict__, "interests": list(person.interests)})
-        end = time.perf_counter()
-        service.append(middle - start)
-        signups.append(end - middle)
-        students.append(end - start)
+        t3 = time.perf_counter()
+        saver.settle()  # behind the thanks screen
+        t4 = time.perf_counter()
+        service.append(t1 - t0)
+        signups.append(t3 - t2)
+        students.append((t1 - t0) + (t3 - t2))  # what the student waits for
+        settles.append((t2 - t1) + (t4 - t3))
         start = time.perf_counter()
         for half in (0, 1):
             conn.execute("BEGIN")
@@ -97,6 +104,10 @@ def bench_submit(root: Path, quick: bool) -> list[Row]:
                   percentile(students, 95) * 1000, percentile(floor2, 95) * 1000, "ms", 3,
                   note="both saves through the kiosk's saver, sealed, file kept unlinkable; "
                        "baseline: two raw INSERT + COMMIT, WAL, synchronous=FULL, interleaved"),
+        Row(f"kiosk settle behind the next screens p95 ({n}, not waited for)",
+            percentile(settles, 95) * 1000, "ms", goal="(info)",
+            note="per student: the response moved among the visit's, the WAL emptied and "
+                 "begun again"),
         ratio_row(f"submit response p50 ({n} on a file db)", p50 * 1000, f50 * 1000, "ms", 10,
                   note=one),
         ratio_row(f"submit response p95 ({n} on a file db)", p95 * 1000, f95 * 1000, "ms", 10,

@@ -60,11 +60,15 @@ class KioskFlow:
         submit_response: SubmitResponse,
         submit_signup: SubmitSignup,
         survey_on_paper: bool = False,
+        settle: Callable[[], None] = lambda: None,
     ) -> None:
+        """`settle`: the saving's work left until the student has moved on (run by the front
+        end through `after_saved`, once the screen after a save is up)."""
         # On paper the kiosk is only the sign-up queue: it never asks a survey question.
         self.runner = None if survey_on_paper else runner
         self._submit_response = submit_response
         self._submit_signup = submit_signup
+        self._settle = settle
         self.state = FlowState()
 
     # --- navigation ------------------------------------------------------------------------
@@ -157,6 +161,10 @@ class KioskFlow:
         self.state.signed_up = True
         self.state.step = Step.THANKS
         return self.state
+
+    def after_saved(self) -> None:
+        """The screen after a save (join, thanks) is showing: finish what the save left."""
+        self._settle()
 
     def skip_signup(self) -> FlowState:
         self.state.step = Step.THANKS

@@ -25,8 +25,13 @@ def submit_signup(
     email_wording: ConsentWording = EMAIL_CONSENT,
     sms_wording: ConsentWording = SMS_CONSENT,
     clock: UtcClock = utc_now,
+    forget_order_later: bool = False,
 ) -> str:
-    """Validate and store one sign-up; returns its id once the commit is durable."""
+    """Validate and store one sign-up; returns its id once the commit is durable.
+
+    The WAL is emptied of the commit order before it returns, unless `forget_order_later`:
+    then the caller does it soon after (the kiosk, once the student is thanked: KioskSaver).
+    """
     signup = validate_signup(data)
     device_id = db.device_id
     with db.raw() as conn:
@@ -40,10 +45,11 @@ def submit_signup(
             email_wording=email_wording,
             sms_wording=sms_wording,
         )
-        # The commit's own sync is left to the checkpoint that follows (it syncs the WAL
-        # before copying it): one sync fewer for each student, durable all the same before
-        # this returns (unlinkable.durable_then_forget).
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # Emptying the WAL syncs it first, so the commit's own sync is left to it: one sync
+        # fewer, durable all the same before this returns (unlinkable.durable_then_forget).
+        # Left for later, the commit syncs itself.
+        if not forget_order_later:
+            conn.execute("PRAGMA synchronous=NORMAL")
         try:
             with write_transaction(conn, db.path):
                 if visit_id is not None and not conn.execute(
@@ -51,8 +57,8 @@ def submit_signup(
                 ).fetchone():
                     raise NotFound(Code.NO_VISIT(id=visit_id))
                 contacts.insert_signups(conn, [record])
-            # the WAL must not show which response came before
-            durable_then_forget(conn, db.path)
+            if not forget_order_later:  # the WAL must not show which response came before
+                durable_then_forget(conn, db.path)
         finally:
             conn.execute("PRAGMA synchronous=FULL")
     return record[0]

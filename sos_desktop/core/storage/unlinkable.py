@@ -8,14 +8,19 @@ responses, in the order they came). So:
 - each kiosk response is written with `write_shuffled`: it lands in a random place among the
   visit's responses, and the newest place goes to a random one of them (an inside-out
   Fisher-Yates shuffle on the index page, its key neighbours mixed in the table and answers
-  pages). Read off the pages, the responses are in a random order at every moment of an open
-  visit; sign-ups are stored to the hour, so their times order no one either.
+  pages). Read off the pages, the responses are in a random order once each student has
+  moved on (the kiosk writes a response plainly and moves it, `reshuffle`, once the join
+  screen shows, before any sign-up can follow it); sign-ups are stored to the hour, so their
+  times order no one either.
 - after each sign-up's commit the WAL is checkpointed and truncated to zero bytes
   (`forget_commit_order`), so it never holds a response followed by its sign-up. A response
   alone is not checkpointed: without the sign-up after it, its place in the WAL pairs no one,
-  and a student costs one checkpoint instead of two. The sign-up's commit is not synced on its
-  own: the checkpoint syncs the WAL before copying it (`durable_then_forget`), so a student
-  costs four syncs (the response's WAL header and commit, the checkpoint's WAL and database).
+  and a student costs one checkpoint instead of two. Other front ends do it before the save
+  returns (`durable_then_forget`: the checkpoint syncs the sign-up's commit). The kiosk does
+  it once the student has been thanked (`KioskSaver.settle`, 50 ms later), and
+  then writes one page that holds no record (`prime`): the next response finds the WAL begun
+  and pays one sync, not two for a new WAL's header. A student then waits for two syncs, the
+  floor's count; the checkpoint's two happen behind the thanks screen.
   A reader holding a snapshot (a long export, another program) keeps SQLite from truncating;
   the next sign-up after it lets go, closing the visit, or the next start does it instead.
 - when a visit is closed the file is rewritten in key order (`rewrite_in_key_order`, VACUUM),
@@ -82,6 +87,31 @@ def durable_then_forget(conn: sqlite3.Connection, path: Path) -> None:
         os.close(handle)
 
 
+def prime(conn: sqlite3.Connection) -> None:
+    """When the WAL is empty, begin it with a page that holds no record (the database header,
+    rewritten unchanged), unsynced: the next durable commit then syncs once, where a new
+    WAL's header costs a sync of its own. Its failure costs only that sync, so it is ignored.
+    """
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return  # in memory: no WAL
+    try:
+        if os.path.getsize(path + "-wal") > 0:
+            return
+    except OSError:
+        pass  # no WAL file yet: SQLite makes one
+    try:
+        (level,) = conn.execute("PRAGMA synchronous").fetchone()
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        conn.execute("PRAGMA synchronous=OFF")
+        try:
+            conn.execute(f"PRAGMA user_version={int(version)}")
+        finally:
+            conn.execute(f"PRAGMA synchronous={int(level)}")
+    except sqlite3.Error:
+        pass
+
+
 REWRITE_PENDING = "rewrite_pending"  # settings key: a visit closed, the file not yet rewritten
 HELD = Code.REWRITE_HELD()  # the warning when another program holds the file
 
@@ -121,6 +151,30 @@ def _rewrite(conn: sqlite3.Connection) -> bool:
     except sqlite3.Error:
         pass  # the file is busy or failing: the warning has been given all the same
     return done
+
+
+def write_plainly(conn: sqlite3.Connection, _visit_id: str, rows: Sequence[tuple],
+                  answers: Sequence[tuple]) -> None:
+    """Insert responses (as write_shuffled takes them) where SQLite puts them: the newest last
+    in its pages. For records that pair with no one (paper, imports), or moved at once after
+    (`reshuffle`)."""
+    conn.executemany(f"INSERT INTO survey_responses ({_ROW}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
+        answers)
+
+
+def reshuffle(conn: sqlite3.Connection, visit_id: str, response_ids: Sequence[str]) -> None:
+    """Move responses written plainly to a random place among the visit's (write_shuffled),
+    in the caller's transaction, foreign keys off (as write_shuffled)."""
+    marks = ", ".join("?" for _ in response_ids)
+    ids = list(response_ids)
+    rows = conn.execute(f"DELETE FROM survey_responses WHERE id IN ({marks}) RETURNING {_ROW}",
+                        ids).fetchall()
+    answers = conn.execute(f"DELETE FROM survey_answers WHERE response_id IN ({marks})"
+                           " RETURNING response_id, question_key, value", ids).fetchall()
+    if rows:
+        write_shuffled(conn, visit_id, sorted(rows), answers)
 
 
 def write_shuffled(conn: sqlite3.Connection, visit_id: str, rows: Sequence[tuple],

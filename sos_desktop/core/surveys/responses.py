@@ -17,7 +17,7 @@ from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.storage.db import Database, write_transaction
-from sos_desktop.core.storage.unlinkable import write_shuffled
+from sos_desktop.core.storage.unlinkable import write_plainly, write_shuffled
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
@@ -33,8 +33,13 @@ def submit_response(
     answers: Mapping[str, Any],
     survey: SurveyDef | None = None,
     channel: str = "kiosk",
+    shuffle_later: bool = False,
 ) -> str:
-    """Validate and store one response; returns its id once the commit is durable."""
+    """Validate and store one response; returns its id once the commit is durable.
+
+    It is written into a random place among the visit's responses (unlinkable.write_shuffled)
+    unless `shuffle_later`: then it is written plainly and the caller has it moved soon after
+    (the kiosk, once the student has moved on: KioskSaver.settle)."""
     survey = survey or load_definition(db, definition_id)
     if language not in survey.languages:
         raise InvalidInput([Problem("language", language, "is not a language of this survey")])
@@ -57,7 +62,8 @@ def submit_response(
                     raise SosError(Code.VISIT_CLOSED())
                 rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
                                              [(response_id, language, cleaned)], channel)
-                write_shuffled(conn, visit_id, rows, cells)
+                (write_plainly if shuffle_later else write_shuffled)(conn, visit_id, rows,
+                                                                      cells)
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
     # No checkpoint here: the sign-up that may follow empties the WAL (core/storage/unlinkable.py).
@@ -101,9 +107,4 @@ def insert_responses(
     `channel` says how they came in (one of CHANNELS)."""
     rows, answers = response_rows(device_id, visit_id, visit_date, definition_id, records,
                                   channel)
-    conn.executemany(
-        "INSERT INTO survey_responses (id, device_id, created_at, visit_id,"
-        " survey_definition_id, language, channel) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.executemany(
-        "INSERT INTO survey_answers (response_id, question_key, value) VALUES (?, ?, ?)",
-        answers)
+    write_plainly(conn, visit_id, rows, answers)

@@ -52,7 +52,7 @@ def build_kiosk(
     if idle is None:  # the organizer's idle time from Settings
         idle = IdleWatch(idle_after=settings.load(db).kiosk_idle_seconds)
     flow = KioskFlow(runner, saver.save_response, saver.save_signup,
-                     survey_on_paper=not visit.survey_at_kiosk)
+                     survey_on_paper=not visit.survey_at_kiosk, settle=saver.settle)
     window = KioskWindow(flow, db, survey_title=title, idle=idle, **window_kw)
     window.left.connect(saver.close)
     return window

@@ -57,6 +57,7 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Tou
              QEvent.Type.Wheel, QEvent.Type.TabletPress}
 UNLOCK_KEYS = QKeySequence("Ctrl+Shift+L")
 THANKS_SECONDS = 8  # the thank-you screen hands over to the next student by itself
+SETTLE_MS = 50  # after a save, its next screen is painted before the saver settles
 
 
 class IdleOverlay(QFrame):
@@ -206,6 +207,8 @@ class KioskWindow(QWidget):
     def _show(self, state: FlowState) -> None:
         lang = state.language
         self.idle.touch()
+        if state.step in (Step.JOIN, Step.THANKS):  # a save may have left work for after
+            QTimer.singleShot(SETTLE_MS, self.flow.after_saved)
         self._window_words(None if state.step in (Step.WELCOME, Step.LANGUAGE) else lang)
         if state.step is Step.WELCOME:
             self.stack.setCurrentWidget(self.welcome)

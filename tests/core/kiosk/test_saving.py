@@ -50,3 +50,69 @@ def test_a_refused_save_leaves_the_session_usable(db, visit_id, stored_survey):
     saver.save_signup("en", {**ANA, "email": "b@example.org"})  # reopens after close
     assert get_visit(db, visit_id).signups == 2
     saver.close()
+
+
+def wal_ids(db):
+    from tests.core.privacy import attacker
+
+    return attacker.wal_first_seen(db.path.with_name(db.path.name + "-wal"))
+
+
+def test_a_signup_leaves_the_wal_to_settle_and_settling_empties_it(db, visit_id, stored_survey):
+    """Ensure the sign-up is stored before settle, that settle leaves the WAL holding no
+    record, and that a WAL is kept begun for the next student (so its response pays one
+    sync, not a new WAL's header as well)."""
+    saver = KioskSaver(db, visit_id, *stored_survey)
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert wal.stat().st_size > 0 and wal_ids(db) == {}  # begun at the start of the session
+    response = saver.save_response("en", {"safe": 3, "stopped": "no"})
+    signup = saver.save_signup("en", ANA)
+    assert {response, signup} <= set(wal_ids(db))  # the order is there until settled
+    assert get_visit(db, visit_id).signups == 1
+    saver.settle()
+    assert wal.stat().st_size > 0 and wal_ids(db) == {}
+    saver.close()
+
+
+def test_a_save_settles_an_earlier_signup_first(db, visit_id, stored_survey):
+    """Ensure a front end that never calls settle still never has a sign-up followed by the
+    next student's records in the WAL: the next save settles first, and so does close."""
+    saver = KioskSaver(db, visit_id, *stored_survey)
+    saver.save_response("en", {"safe": 3, "stopped": "no"})
+    first = saver.save_signup("en", ANA)
+    second = saver.save_response("en", {"safe": 2, "stopped": "no"})
+    assert first not in wal_ids(db) and second in wal_ids(db)
+    saver.save_signup("en", {**ANA, "email": "b@example.org"})
+    saver.close()
+    assert wal_ids(db) == {}
+
+
+def test_a_move_that_fails_never_fails_a_save_and_is_done_later(db, visit_id, stored_survey,
+                                                                monkeypatch):
+    """Ensure that when moving a response among the visit's fails (a full disk for a moment),
+    the sign-up after it is stored all the same, and the next settle does the move."""
+    import sqlite3
+
+    from sos_desktop.core.kiosk import saving
+
+    real = saving.reshuffle
+    failures = []
+
+    def full_once(*args):
+        if not failures:
+            failures.append(1)
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(*args)
+
+    monkeypatch.setattr(saving, "reshuffle", full_once)
+    saver = KioskSaver(db, visit_id, *stored_survey)
+    response = saver.save_response("en", {"safe": 3, "stopped": "no"})
+    saver.settle()  # fails inside: nothing raised, the move kept for later
+    saver.save_signup("en", ANA)
+    assert failures and get_visit(db, visit_id).signups == 1
+    saver.settle()
+    assert wal_ids(db) == {}
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM survey_answers WHERE response_id = ?",
+                            (response,)).fetchone()[0] == 2
+    saver.close()
