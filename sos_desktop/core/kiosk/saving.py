@@ -70,9 +70,9 @@ class KioskSaver:
                 except (SosError, sqlite3.Error):
                     return  # the order stays in the WAL too: settled together next time
                 self._unshuffled = []
-            if self._unsettled:
+            # A reader holding a snapshot keeps the WAL from emptying: tried again next time.
+            if self._unsettled and forget_commit_order(conn):
                 self._unsettled = False
-                forget_commit_order(conn)
                 prime(conn)
 
     def _reshuffle(self, conn: sqlite3.Connection) -> None:

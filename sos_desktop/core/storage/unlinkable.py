@@ -38,7 +38,8 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from sos_desktop.core.errors import DatabaseProblem
@@ -56,15 +57,22 @@ def forget_commit_order(conn: sqlite3.Connection) -> bool:
     Runs after a durable commit: a failure here must never fail the save, so it only reports.
     """
     try:
-        (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
-        conn.execute("PRAGMA busy_timeout=0")  # a reader must not stall the kiosk
-        try:
+        with _not_waiting(conn):  # a reader must not stall the kiosk
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        finally:
-            conn.execute(f"PRAGMA busy_timeout={int(timeout)}")
     except sqlite3.Error:
         return False
     return busy == 0
+
+
+@contextmanager
+def _not_waiting(conn: sqlite3.Connection) -> Iterator[None]:
+    """For the block, a busy database fails at once instead of after the busy timeout."""
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={int(timeout)}")
 
 
 def durable_then_forget(conn: sqlite3.Connection, path: Path) -> None:
@@ -105,7 +113,8 @@ def prime(conn: sqlite3.Connection) -> None:
         (version,) = conn.execute("PRAGMA user_version").fetchone()
         conn.execute("PRAGMA synchronous=OFF")
         try:
-            conn.execute(f"PRAGMA user_version={int(version)}")
+            with _not_waiting(conn):  # another program writing: the next save pays the sync
+                conn.execute(f"PRAGMA user_version={int(version)}")
         finally:
             conn.execute(f"PRAGMA synchronous={int(level)}")
     except sqlite3.Error:

@@ -116,3 +116,23 @@ def test_a_move_that_fails_never_fails_a_save_and_is_done_later(db, visit_id, st
         assert conn.execute("SELECT count(*) FROM survey_answers WHERE response_id = ?",
                             (response,)).fetchone()[0] == 2
     saver.close()
+
+
+def test_another_program_holding_the_file_leaves_the_wal_to_the_next_settle(
+        db, visit_id, stored_survey):
+    """Ensure that while another program reads the file (the WAL cannot be emptied), settle
+    gives way without an error, and empties it at its next call once the reader has gone."""
+    import sqlite3
+
+    saver = KioskSaver(db, visit_id, *stored_survey)
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signups").fetchone()
+    saver.save_response("en", {"safe": 3, "stopped": "no"})
+    signup = saver.save_signup("en", ANA)
+    saver.settle()
+    assert signup in wal_ids(db)  # held: nothing lost, nothing raised
+    reader.close()
+    saver.settle()
+    assert wal_ids(db) == {} and get_visit(db, visit_id).signups == 1
+    saver.close()
