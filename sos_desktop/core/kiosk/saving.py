@@ -63,13 +63,15 @@ class KioskSaver:
         and begun again for the next student's response. The saves are durable already, so a
         failure here only leaves the work for the next call (each save calls it first);
         closing the visit rewrites the file in key order in any case."""
+        if not (self._unshuffled or self._unsettled):
+            return  # nothing left: not even a connection opened (the session may be over)
         with self.db.raw() as conn:
             if self._unshuffled:
                 try:
                     self._reshuffle(conn)
+                    self._unshuffled = []
                 except (SosError, sqlite3.Error):
-                    return  # the order stays in the WAL too: settled together next time
-                self._unshuffled = []
+                    pass  # moved at the next call; the WAL is emptied all the same
             # A reader holding a snapshot keeps the WAL from emptying: tried again next time.
             if self._unsettled and forget_commit_order(conn):
                 self._unsettled = False

@@ -136,3 +136,16 @@ def test_another_program_holding_the_file_leaves_the_wal_to_the_next_settle(
     saver.settle()
     assert wal_ids(db) == {} and get_visit(db, visit_id).signups == 1
     saver.close()
+
+
+def test_a_settle_due_after_the_session_ended_opens_nothing(db, visit_id, stored_survey,
+                                                            opened):
+    """Ensure the kiosk window's late call (its timer firing after the kiosk was left) does
+    not open the database again: close() settled everything."""
+    saver = KioskSaver(db, visit_id, *stored_survey)
+    saver.save_response("en", {"safe": 3, "stopped": "no"})
+    saver.save_signup("en", ANA)
+    saver.close()
+    opened.clear()
+    saver.settle()
+    assert opened == [] and wal_ids(db) == {}
