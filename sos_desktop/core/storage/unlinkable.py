@@ -162,7 +162,7 @@ def _rewrite(conn: sqlite3.Connection) -> bool:
     return done
 
 
-def write_plainly(conn: sqlite3.Connection, _visit_id: str, rows: Sequence[tuple],
+def write_plainly(conn: sqlite3.Connection, rows: Sequence[tuple],
                   answers: Sequence[tuple]) -> None:
     """Insert responses (as write_shuffled takes them) where SQLite puts them: the newest last
     in its pages. For records that pair with no one (paper, imports), or moved at once after

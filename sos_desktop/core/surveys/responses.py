@@ -62,8 +62,10 @@ def submit_response(
                     raise SosError(Code.VISIT_CLOSED())
                 rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
                                              [(response_id, language, cleaned)], channel)
-                (write_plainly if shuffle_later else write_shuffled)(conn, visit_id, rows,
-                                                                      cells)
+                if shuffle_later:
+                    write_plainly(conn, rows, cells)
+                else:
+                    write_shuffled(conn, visit_id, rows, cells)
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
     # No checkpoint here: the sign-up that may follow empties the WAL (core/storage/unlinkable.py).
@@ -107,4 +109,4 @@ def insert_responses(
     `channel` says how they came in (one of CHANNELS)."""
     rows, answers = response_rows(device_id, visit_id, visit_date, definition_id, records,
                                   channel)
-    write_plainly(conn, visit_id, rows, answers)
+    write_plainly(conn, rows, answers)
