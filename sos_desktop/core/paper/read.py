@@ -156,7 +156,11 @@ def _judge(q, scores: list[BubbleScore]) -> tuple[Any, str | None]:
         # (marks.py: Shape.FILL) is no cross-out here.
         # A fill drawn big and messy can look crossed out: only a plain cross-out counts.
         struck = crossed and all(s.plain for s in crossed)
+        # A circle beside a bubble that looks scribbled over may be one big circle whose ink
+        # runs over both: which one it was drawn round, a person decides; beside an X through
+        # a fill beyond doubt (on a crisp copy only) it is the new answer.
         if (len(standing) == 1 and standing[0].arms < HINT
+                and (standing[0].shape is not Shape.CIRCLE or all(s.struck for s in crossed))
                 and (struck or (not crossed and len(fills) == 1 and standing[0].neat
                                 and standing[0].fill >= WHOLE))):
             return _value(q, standing[0].box.choice), None

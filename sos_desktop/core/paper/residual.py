@@ -41,6 +41,13 @@ SHOWS_SPOT = 0.07  # a dot's darkest spot
 PHOTO_INK = 0.012
 PHOTO_SPOT = 0.06
 SHOWS_ROUND = 6  # slices of 16 round the ring with ink (a circle drawn round: 8-14)
+# A circle drawn round in pencil pressed lightly, on a photo: too pale for ROUND_INK anywhere,
+# but a trace all the way round. Round the ring, its faintest slice but one darker by PALE_ALL
+# than the page's typical bubble's, and its median slice by PALE_HALF (the page's grain and
+# blur darken every bubble's slices alike). Two generators' photos (seeds 61 and 5, 340 pages):
+# 8 of 16 circles read as blank before, 1 of 3,800 empty bubbles.
+PALE_ALL = 0.02
+PALE_HALF = 0.03
 # A circle drawn round a bubble on a photo: ink round most of the ring and none inside (on the
 # realistic set's photos 10+ slices: half the circles, 1 in 3,000 empty bubbles; a smudge, a
 # light fill or a scribble shows inside too).
@@ -73,6 +80,7 @@ class Residual:
     ring: float = 1.0  # how well the printed ring matched round its place (-1..1)
     unseen: bool = False  # its question's rings are not seen where they are read (RING_SEEN)
     soft: bool = False  # the page is a photo: its printed rings blurred (SOFT_RING)
+    pale_round: bool = False  # a faint trace all round the ring (PALE_ALL): a pale circle
 
     @property
     def circled(self) -> bool:
@@ -87,7 +95,7 @@ class Residual:
         drawn round is judged on the copy's own measures (judge.py)."""
         if self.soft:
             return (self.ink >= PHOTO_INK or self.spot >= PHOTO_SPOT
-                    or self.round >= SHOWS_ROUND)
+                    or self.round >= SHOWS_ROUND or self.pale_round)
         return self.ink >= SHOWS_INK or self.spot >= SHOWS_SPOT
 
 
@@ -185,6 +193,10 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
     mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= OWN * s.sizes
     rounds = ((darkest >= ROUND_INK) & mine).sum(axis=1)
+    ordered = np.sort(darkest, axis=1)
+    faintest, middle_slice = ordered[:, 1], np.median(ordered, axis=1)
+    pale = ((faintest - np.median(faintest) >= PALE_ALL)
+            & (middle_slice - np.median(middle_slice) >= PALE_HALF))
     # Less the page's typical bubble: what a whole page's grain or blur adds to every one.
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
     profile = empty.ravel() @ s.zones
@@ -194,8 +206,9 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     if groups is not None and photo:
         printed = (stack.reshape(n, -1) @ s.zones).max(axis=1)  # each ring's darkness
         unseen = _unseen(rings, printed, groups)
-    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo)
-            for i, p, k, b, u in zip(ink, spot, rounds, rings, unseen, strict=True)]
+    return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo,
+                     bool(photo and faint))
+            for i, p, k, b, u, faint in zip(ink, spot, rounds, rings, unseen, pale, strict=True)]
 
 
 def _unseen(rings: list[float], printed: np.ndarray, groups: Sequence[str]) -> list[bool]:

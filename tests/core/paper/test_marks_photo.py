@@ -70,3 +70,15 @@ def test_a_photos_fill_blurred_past_its_ring_all_round_goes_to_review():
     crisp = replace(fill, residual=Residual(0.35, 0.4, 14, 0.1, soft=False))
     assert judge(crisp)[0] is Mark.MARKED
     assert judge(replace(crisp, far=0.2))[0] is Mark.CROSSED
+
+
+def test_ink_round_a_bubble_with_its_middle_clean_is_no_cross_out():
+    """A circle drawn tight round a bubble on a phone's photo: its blur reaches inside the ring
+    and runs past it all round, as a scribble over the bubble would, but the middle is clean.
+    Not a cross-out, which would leave a neighbour's stroke standing as the answer: unclear."""
+    tight = replace(EMPTY, fill=0.16, core=0.0, faint=0.25, mean=0.08, peak=0.43, around=0.16,
+                    sectors=0b11110001, spills=0b1100, axis_spills=0b0111, axial=0.23,
+                    extent=4.4, cover=0.75, faint_cover=1.0, halo=6, far=0.34, reach=1.5,
+                    residual=Residual(0.06, 0.2, 9, 0.7, soft=True))
+    assert judge(tight) == (Mark.LIGHT, Shape.NONE)
+    assert judge(replace(tight, core=0.4))[0] is Mark.CROSSED  # a scribble over its middle

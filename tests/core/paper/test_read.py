@@ -2,6 +2,7 @@
 to review and are never guessed; any orientation; a photo or a blank page is no sheet."""
 
 import random
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -9,9 +10,11 @@ import pytest
 
 from benchmarks.paper_synth import copier, draw_mark, webcam
 from sos_desktop.core.messages import Code
+from sos_desktop.core.paper.judge import Mark, Shape
 from sos_desktop.core.paper.layout import MARKERS, SQUARES
 from sos_desktop.core.paper.locate import locate
-from sos_desktop.core.paper.read import PageStatus, Reason, read_page
+from sos_desktop.core.paper.marks import BubbleScore
+from sos_desktop.core.paper.read import PageStatus, Reason, _judge, read_page
 from tests.core.paper.conftest import DPI, filled
 
 
@@ -214,3 +217,18 @@ def test_a_thumb_over_one_corner_marker_still_reads(blank_pages, layout, hillhou
                 round(28 * s)), 30, 0, 360, 120, -1)
     r = read_page(page, resolve)
     assert r.status is PageStatus.READ and r.answers == answers
+
+
+def test_a_circle_beside_a_scribbled_bubble_is_for_a_person(hillhouse, layout):
+    """A big circle drawn round one bubble runs over its neighbour: on a blurred photo one of
+    them looks circled, the other scribbled over, and which is which depends on the blur. A
+    cross-out beside a fill is the sheet's rule; beside a circle it may be one mark: review."""
+    q = hillhouse.question("grade")
+    box = {b.choice: b for b in layout.boxes if b.question == "grade"}
+    crossed = BubbleScore(box["grade_12"], 0.26, 0.06, Mark.CROSSED, Shape.SCRIBBLE,
+                          struck=True, plain=True)
+    circle = BubbleScore(box["grade_10"], 0.06, 0.04, Mark.MARKED, Shape.CIRCLE)
+    fill = BubbleScore(box["grade_10"], 0.95, 0.0, Mark.MARKED, Shape.FILL)
+    assert _judge(q, [replace(crossed, struck=False), circle]) == (None, Reason.CROSSED.value)
+    assert _judge(q, [crossed, circle]) == ("grade_10", None)  # an X through a fill, on a copy
+    assert _judge(q, [crossed, fill]) == ("grade_10", None)  # the sheet's own rule

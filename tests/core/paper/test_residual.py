@@ -127,3 +127,24 @@ def test_a_question_under_glare_is_unseen():
         found = residuals(patches, frees, RADIUS, groups)
         unseen = {g for g, r in zip(groups, found, strict=True) if r is not None and r.unseen}
         assert unseen == {"q6"}, seed
+
+
+def _pale_circle_round(img):
+    """A circle drawn round in pencil pressed lightly: under the ink threshold everywhere."""
+    cv2.ellipse(img, (SIZE // 2 + 2, SIZE // 2), (round(1.4 * RADIUS), round(1.3 * RADIUS)),
+                10, 0, 360, 0.15, 2, cv2.LINE_AA)
+
+
+def test_a_pale_circle_drawn_round_shows_on_a_photo():
+    """On a photo whose printed rings are blurred, a trace all the way round the ring is a
+    pale circle drawn round, not the page's grain: the bubble is not taken for empty."""
+    for seed in range(5):
+        rng = np.random.default_rng(seed)
+        patches = [_bubble(rng, ring=0.3, shift=tuple(rng.integers(-2, 3, 2)))
+                   for _ in range(30)]
+        patches.append(_bubble(rng, ring=0.3, ink=_pale_circle_round))
+        found = residuals(patches, [np.ones((SIZE, SIZE), bool)] * len(patches), RADIUS)
+        circle = found[-1]
+        assert circle is not None and circle.soft
+        assert circle.pale_round and circle.shows_ink and not circle.circled
+        assert sum(r is not None and r.pale_round for r in found[:-1]) <= 1
