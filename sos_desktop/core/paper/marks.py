@@ -47,6 +47,7 @@ class BubbleScore:
     struck: bool = False  # a fill with an X through it beyond doubt (judge.struck_through)
     plain: bool = False  # ... or its strokes reach out as an X's do (judge.reaches_out)
     sides: int = 0  # of its right, below, left and above, those with ink round it
+    astray: bool = False  # read away from its printed ring (residual.ASTRAY)
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -122,7 +123,8 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
         out.append(BubbleScore(m.box, m.fill, m.around, mark, shape, m.arm_lines,
                                neat=not (m.cover >= 0.55 and m.extent >= 1.9), struck=struck,
                                plain=struck or (shape is Shape.SCRIBBLE and reaches_out(m)),
-                               sides=sides_inked(m)))
+                               sides=sides_inked(m),
+                               astray=m.residual is not None and m.residual.astray))
     return out
 
 

@@ -237,7 +237,8 @@ def read_page(grey: np.ndarray, resolve: Resolver,
         bubbles = [s.box for s in scores]
         beside = partial(ink_beside, dark, bubbles, sheet, SCALE,
                          bubble_shifts.get(key, (0.0, 0.0)))
-        value, reason = _reading(survey.question(key), scores, key in doubtful, beside)
+        off = key in doubtful or any(s.astray for s in scores)  # not where it is read
+        value, reason = _reading(survey.question(key), scores, off, beside)
         if reason is not None:
             review.append(ReviewItem(
                 key, reason, _choices(scores, Mark.MARKED),
