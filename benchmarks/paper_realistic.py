@@ -7,11 +7,13 @@ camera frame). Every page is read with the reader `scan --dry-run --json` uses a
 question against the truth (paper_score.py).
 
     uv run --frozen python -m benchmarks.paper_realistic [--sheets N] [--seed S] [--samples DIR]
+        [--marks shapes]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import tempfile
 from pathlib import Path
@@ -21,6 +23,7 @@ import numpy as np
 
 from benchmarks.paper_camera import camera
 from benchmarks.paper_capture import copier, images_to_pdf, vanished
+from benchmarks.paper_shapes import drawn_as_shapes
 from benchmarks.paper_sheets import (
     CHANNELS,
     COPIER_DPI,
@@ -139,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
                         "copier PDFs, camera frames (PNG) and truth.json")
     parser.add_argument("--json", type=Path, help="write every question's outcome and the "
                         "done-when figures here")
+    parser.add_argument("--marks", choices=("hand", "shapes"), default="hand",
+                        help="how students draw: the hand's strokes, or plain shapes (a second "
+                        "model, paper_shapes.py, to show what held only for the first)")
     args = parser.parse_args(argv)
     replay = ReplaySet(args.files, args.seed) if args.files else None
 
@@ -148,9 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         if replay:
             replay.add(page, image)
 
-    pages = run_all(args.sheets, args.seed, tuple(args.channel or CHANNELS),
-                    keep=args.samples is not None, forced=args.scenario, on_page=on_page,
-                    pdfs=args.files)
+    marks = drawn_as_shapes() if args.marks == "shapes" else contextlib.nullcontext()
+    with marks:
+        pages = run_all(args.sheets, args.seed, tuple(args.channel or CHANNELS),
+                        keep=args.samples is not None, forced=args.scenario, on_page=on_page,
+                        pdfs=args.files)
     if args.samples:
         save_samples(pages, args.samples)
     if replay:

@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.paper_realistic import run_all
 from benchmarks.paper_score import done_when, figures, judge, score
+from benchmarks.paper_shapes import drawn_as_shapes
 from benchmarks.paper_sheets import CHANNELS, Page, fit_matrix, students
 from benchmarks.paper_student import ANSWER, ANSWER_OR_REVIEW, BLANK, REVIEW
 
@@ -53,6 +54,19 @@ def test_every_marked_question_has_truth_and_marks_change_the_page():
         keys = {b.question for b in sheet.layout.page_boxes(truth.page)
                 if b.choice is not None}
         assert {q.question for q in truth.questions} == keys
+        assert np.abs(page.astype(int) - blank).sum() > 0
+
+
+def test_the_shapes_model_draws_other_marks_and_leaves_the_hand_as_it_was():
+    """The second mark model (paper_shapes.py) draws the same sheet's marks differently, only
+    while it is in use."""
+    hand = next(students("copier_grey", 1, SEED))
+    with drawn_as_shapes():
+        shapes = next(students("copier_grey", 1, SEED))
+    again = next(students("copier_grey", 1, SEED))
+    assert any(not np.array_equal(x, y) for x, y in zip(hand.pages, shapes.pages, strict=True))
+    assert all(np.array_equal(x, y) for x, y in zip(hand.pages, again.pages, strict=True))
+    for page, blank in zip(shapes.pages, shapes.blanks, strict=True):
         assert np.abs(page.astype(int) - blank).sum() > 0
 
 

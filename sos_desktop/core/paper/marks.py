@@ -31,7 +31,7 @@ from sos_desktop.core.paper.judge import (
     struck_through,
 )
 from sos_desktop.core.paper.layout import MARKER_SIZE, MARKERS, Box
-from sos_desktop.core.paper.measure import measure_bubbles
+from sos_desktop.core.paper.measure import AROUND, measure_bubbles
 from sos_desktop.core.paper.residual import residuals
 
 
@@ -88,10 +88,16 @@ def others_mask(shape: tuple[int, ...], boxes: list[Box], scale: float,
                 shifts: dict[str, tuple[float, float]], printed: np.ndarray | None
                 ) -> np.ndarray:
     """Where a bubble's surroundings are not its own: the sheet's printed words and every
-    bubble's ring and inside (a neighbour's fill is no circle round this one)."""
+    bubble's ring and inside (a neighbour's fill is no circle round this one). The words round
+    a question found away from where the markers put it moved with it: they are masked both
+    where printed and moved as its bubbles were (a label left unmasked half a bubble off reads
+    as a circle drawn round)."""
     mask = np.zeros(shape[:2], np.float32)
     if printed is not None and printed.shape == mask.shape:
         mask[printed] = 1.0
+        for question, shift in shifts.items():
+            _moved_words(mask, printed, [b for b in boxes if b.question == question
+                                         and b.choice is not None], scale, shift)
     for b in boxes:
         if b.choice is None:
             continue
@@ -99,6 +105,23 @@ def others_mask(shape: tuple[int, ...], boxes: list[Box], scale: float,
         centre = (round((b.x + b.w / 2) * scale + dx), round((b.y + b.h / 2) * scale + dy))
         cv2.circle(mask, centre, round(b.w / 2 * scale * 1.12), 1.0, -1)
     return mask
+
+
+def _moved_words(mask: np.ndarray, printed: np.ndarray, boxes: list[Box], scale: float,
+                 shift: tuple[float, float]) -> None:
+    """The printed words round `boxes` (as far as a bubble's surroundings are measured),
+    masked where `shift` moved them."""
+    dx, dy = round(shift[0]), round(shift[1])
+    if not boxes or (dx == 0 and dy == 0):
+        return
+    h, w = mask.shape
+    reach = max(b.w for b in boxes) / 2 * scale * (AROUND + 0.5)
+    x0 = max(0, round(min(b.x for b in boxes) * scale - reach), dx)
+    y0 = max(0, round(min(b.y for b in boxes) * scale - reach), dy)
+    x1 = min(w, round(max(b.x + b.w for b in boxes) * scale + reach), w + dx)
+    y1 = min(h, round(max(b.y + b.h for b in boxes) * scale + reach), h + dy)
+    if x1 > x0 and y1 > y0:
+        mask[y0:y1, x0:x1][printed[y0 - dy:y1 - dy, x0 - dx:x1 - dx]] = 1.0
 
 
 def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,

@@ -90,6 +90,7 @@ class Residual:
     soft: bool = False  # the page is a photo: its printed rings blurred (SOFT_RING)
     pale_round: bool = False  # a faint trace all round the ring (PALE_ALL): a pale circle
     astray: bool = False  # its printed ring seen clearly ASTRAY from where it is read
+    moved: float = 0.0  # its printed ring found this far from where it is read (radii)
 
     @property
     def circled(self) -> bool:
@@ -158,9 +159,9 @@ def _blur(stack: np.ndarray, sigma: float) -> np.ndarray:
 
 
 def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes
-               ) -> tuple[np.ndarray, np.ndarray, float]:
-    """The bubble's patch (and its free mask) cut round where its printed ring is, and how
-    well a ring matched there."""
+               ) -> tuple[np.ndarray, np.ndarray, float, float]:
+    """The bubble's patch (and its free mask) cut round where its printed ring is, how well a
+    ring matched there, and how far (pixels) that is from where the bubble is read."""
     c = (patch.shape[0] - 1) // 2
     reach = c - s.crop
     look = patch[c - s.half - reach:c + s.half + reach + 1,
@@ -169,7 +170,7 @@ def _recentred(patch: np.ndarray, free: np.ndarray, s: _Shapes
     _lo, best, _at, (x, y) = cv2.minMaxLoc(score)
     dx, dy = (x - reach, y - reach) if best > 0.3 else (0, 0)  # no ring seen: stay put
     cut = (slice(c + dy - s.crop, c + dy + s.crop + 1), slice(c + dx - s.crop, c + dx + s.crop + 1))
-    return patch[cut], free[cut], float(best)
+    return patch[cut], free[cut], float(best), float(np.hypot(dx, dy))
 
 
 def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray | None],
@@ -185,7 +186,7 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
         return [None] * len(patches)
     s = _shapes(known[0][0].shape[0], radius)
     cut = [_recentred(p, f, s) for p, f in known]
-    stack = np.stack([p for p, _f, _b in cut])
+    stack = np.stack([p for p, _f, _b, _m in cut])
     # Most bubbles on a page are empty: the lighter half's median is the empty bubble.
     order = np.argsort(stack[:, s.inside].mean(axis=1))
     empty = np.median(stack[order[:max(2, len(order) // 2)]], axis=0)
@@ -197,7 +198,7 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     spot = _blur(middle, max(0.6, 0.09 * radius))[:, s.spot[c - m:c + m + 1, c - m:c + m + 1]]
     spot = spot.max(axis=1)  # the darkest spot a dot's size
     soft = _blur(above, max(0.5, 0.06 * radius)).reshape(n, -1)[:, s.band]
-    free = np.stack([f for _p, f, _b in cut]).reshape(n, -1)[:, s.band] | s.own
+    free = np.stack([f for _p, f, _b, _m in cut]).reshape(n, -1)[:, s.band] | s.own
     # Per slice round the ring, the darkest pixel this bubble's own (not a neighbour's).
     darkest = np.maximum.reduceat(np.where(free, soft, -1.0), s.starts, axis=1)
     mine = np.add.reduceat(free.astype(np.int32), s.starts, axis=1) >= OWN * s.sizes
@@ -210,7 +211,8 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     ink_base, spot_base = float(np.median(ink)), float(np.median(spot))
     profile = empty.ravel() @ s.zones
     photo = float(profile.max() - profile[:3].min()) < SOFT_RING
-    rings = [b for _p, _f, b in cut]
+    rings = [b for _p, _f, b, _m in cut]
+    moved = [m / radius for _p, _f, _b, m in cut]
     unseen = [False] * n
     if groups is not None and photo:
         printed = (stack.reshape(n, -1) @ s.zones).max(axis=1)  # each ring's darkness
@@ -219,9 +221,9 @@ def residuals(patches: Sequence[np.ndarray | None], frees: Sequence[np.ndarray |
     astray = [not photo and b < HERE and _astray(p, s, radius)
               for (p, _f), b in zip(known, rings, strict=True)]
     return [Residual(float(i) - ink_base, float(p) - spot_base, int(k), b, u, photo,
-                     bool(photo and faint), off)
-            for i, p, k, b, u, faint, off in zip(ink, spot, rounds, rings, unseen, pale, astray,
-                                                 strict=True)]
+                     bool(photo and faint), off, away)
+            for i, p, k, b, u, faint, off, away in zip(ink, spot, rounds, rings, unseen, pale,
+                                                       astray, moved, strict=True)]
 
 
 def _astray(patch: np.ndarray, s: _Shapes, radius: float) -> bool:
