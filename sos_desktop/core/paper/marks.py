@@ -48,6 +48,7 @@ class BubbleScore:
     plain: bool = False  # ... or its strokes reach out as an X's do (judge.reaches_out)
     sides: int = 0  # of its right, below, left and above, those with ink round it
     astray: bool = False  # read away from its printed ring (residual.ASTRAY)
+    core: float = 0.0  # share of its middle that is ink
 
 
 def ink_level(page: np.ndarray, scale: float) -> float:
@@ -147,7 +148,8 @@ def score_bubbles(dark: np.ndarray, boxes: list[Box], scale: float,
                                neat=not (m.cover >= 0.55 and m.extent >= 1.9), struck=struck,
                                plain=struck or (shape is Shape.SCRIBBLE and reaches_out(m)),
                                sides=sides_inked(m),
-                               astray=m.residual is not None and m.residual.astray))
+                               astray=m.residual is not None and m.residual.astray,
+                               core=m.core))
     return out
 
 
@@ -177,6 +179,20 @@ def between_circles(scores: list[BubbleScore]) -> list[BubbleScore]:
 
     return [replace(s, mark=Mark.LIGHT, shape=Shape.NONE) if squeezed(s) else s
             for s in scores]
+
+
+ARC_CORE = 0.1  # a stroke this clear of a bubble's middle may be a ring's arc passing by
+
+
+def arcs_of_circles(scores: list[BubbleScore]) -> list[BubbleScore]:
+    """One question's bubbles, where one is read as circled: a stroke across another that
+    keeps clear of its middle is made unclear. A ring drawn big round a bubble runs over its
+    neighbour's edge as an arc, which reads as a stroke there (two models' pictures: 4 of 8
+    such strokes were an arc, one a choice added to a choose-all question unseen)."""
+    if not any(s.shape is Shape.CIRCLE for s in scores):
+        return scores
+    return [replace(s, mark=Mark.LIGHT, shape=Shape.NONE)
+            if s.shape is Shape.STROKE and s.core < ARC_CORE else s for s in scores]
 
 
 def _above_empty(raw: list[Measures], radius: float = 0.0) -> list[Measures]:

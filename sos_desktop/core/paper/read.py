@@ -24,6 +24,7 @@ from sos_desktop.core.paper.layout import QR_SIZE, QR_X, QR_Y, Box, SheetLayout
 from sos_desktop.core.paper.locate import SCALE, Located, locate, region, straighten
 from sos_desktop.core.paper.marks import (
     BubbleScore,
+    arcs_of_circles,
     between_circles,
     darkness,
     has_writing,
@@ -233,7 +234,7 @@ def read_page(grey: np.ndarray, resolve: Resolver,
     review: list[ReviewItem] = []
     sheet = printing(layout, identity.page - 1, SCALE)
     for key, scores in by_question.items():
-        scores = between_circles(scores)
+        scores = arcs_of_circles(between_circles(scores))
         bubbles = [s.box for s in scores]
         beside = partial(ink_beside, dark, bubbles, sheet, SCALE,
                          bubble_shifts.get(key, (0.0, 0.0)))

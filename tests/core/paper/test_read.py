@@ -13,7 +13,7 @@ from sos_desktop.core.messages import Code
 from sos_desktop.core.paper.judge import Mark, Shape
 from sos_desktop.core.paper.layout import MARKERS, SQUARES
 from sos_desktop.core.paper.locate import locate
-from sos_desktop.core.paper.marks import BubbleScore
+from sos_desktop.core.paper.marks import BubbleScore, arcs_of_circles
 from sos_desktop.core.paper.read import PageStatus, Reason, _judge, read_page
 from tests.core.paper.conftest import DPI, filled
 
@@ -232,3 +232,17 @@ def test_a_circle_beside_a_scribbled_bubble_is_for_a_person(hillhouse, layout):
     assert _judge(q, [replace(crossed, struck=False), circle]) == (None, Reason.CROSSED.value)
     assert _judge(q, [crossed, circle]) == ("grade_10", None)  # an X through a fill, on a copy
     assert _judge(q, [crossed, fill]) == ("grade_10", None)  # the sheet's own rule
+
+
+def test_a_rings_arc_over_a_neighbour_is_no_choice_added(hillhouse, layout):
+    """A big ring round one choice of a choose-all question runs over the next one's edge: that
+    arc reads as a stroke clear of its middle, and the question goes to a person rather than
+    gaining a choice nobody made. A tick across a middle stays a choice."""
+    q = hillhouse.question("contact_kind")
+    box = {b.choice: b for b in layout.boxes if b.question == "contact_kind"}
+    ring = BubbleScore(box["asked_pass"], 0.0, 0.32, Mark.MARKED, Shape.CIRCLE)
+    arc = BubbleScore(box["searched"], 0.14, 0.09, Mark.MARKED, Shape.STROKE, core=0.04)
+    tick = replace(arc, core=0.5)
+    assert _judge(q, arcs_of_circles([ring, arc])) == (None, Reason.LIGHT.value)
+    assert _judge(q, arcs_of_circles([ring, tick])) == (["asked_pass", "searched"], None)
+    assert _judge(q, arcs_of_circles([arc])) == (["searched"], None)  # no ring: a stroke
