@@ -99,8 +99,11 @@ def test_stopping_mid_render_keeps_the_thread_until_it_finishes(qtbot, pdf_path)
 
     cache = RenderCache(PdfPages(pdf_path))
     cache.want([(1, QSize(1920, 1080))])
-    # Handed to the render thread; what it draws lands through the event loop, not run here.
-    qtbot.waitUntil(lambda: cache._worker.drawing((1, 1920, 1080)), timeout=10000)
+    # Handed to the render thread now rather than after the hold (waiting for it raced the
+    # page landing within one wait); what it draws lands through the event loop, not run here.
+    cache._worker._hold.stop()
+    cache._worker._hand_over()
+    assert cache._worker.drawing((1, 1920, 1080))
     cache.close()
     [renderer] = render_ahead._FINISHING
     assert not cache.worker_stopped
