@@ -33,10 +33,10 @@ CRISP = 0.01  # a page's empty-bubble noise under this: a scan, whose faintest t
 # question's bubble 0.23 radii off: its own ring looked drawn round it).
 PLACED = 0.15
 CIRCLED_FAINT = 0.4  # share of the inside with a trace, at most, of a photo's pale drawn ring
-# A scribble or cross-out over a bubble inks its middle: of the realistic set's copies and
-# photos (three runs), one bubble taken for one with its middle clean, a circle drawn tight; on
-# a second generator's photos a tight circle whose blur reached in made its neighbour's mark
-# the answer.
+# A scribble or cross-out over a bubble inks its middle. Of the bubbles taken for one on the
+# realistic set's copies and photos (three runs), one had its middle clean: a circle drawn
+# tight. On the shapes model's photos such a circle, its blur reaching in, was taken for a
+# cross-out and its neighbour's mark read as the answer.
 CLEAN_CORE = 0.03
 STRUCK = 0.03  # a third diagonal line leaving a solid bubble on a photo: an X through it (
 # 2 in 3 crossed fills, 2 in 100 fills)
