@@ -15,12 +15,13 @@ import math
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 import cv2
 import numpy as np
 
 from benchmarks import paper_styles
-from benchmarks.paper_hand import Ink
+from benchmarks.paper_hand import Ink, light
 
 SS = 4  # a mark's mask is drawn at this many times the page's resolution
 FRACTION = 16  # cv2's sub-pixel drawing: coordinates in 1/16 px
@@ -45,14 +46,14 @@ class _Canvas:
     def length(v: float) -> int:
         return round(v * SS * FRACTION)
 
-    def lay(self, ink: Ink, rng: random.Random, opacity: float | None = None) -> None:
+    def lay(self, ink: Ink, rng: random.Random) -> None:
         """The mask in `ink` on the page: ink takes light away from what is under it."""
         a = cv2.resize(self.mask, (self.x1 - self.x0, self.y1 - self.y0),
                        interpolation=cv2.INTER_AREA)
         if ink.name == "pencil":  # the lead skips where the paper's tooth is low
             tooth = np.random.default_rng(rng.randrange(1 << 30)).random(a.shape)
             a = a * np.clip(1 - ink.grain * tooth, 0, 1)
-        a = np.clip(a, 0, 1)[..., None] * (ink.opacity if opacity is None else opacity)
+        a = np.clip(a, 0, 1)[..., None] * ink.opacity
         colour = np.array(ink.bgr, np.float32) / 255
         region = self.img[self.y0:self.y1, self.x0:self.x1].astype(np.float32)
         self.img[self.y0:self.y1, self.x0:self.x1] = np.clip(
@@ -63,7 +64,7 @@ def _width(ink: Ink, dpi: float) -> int:
     return max(1, round(ink.width_mm * dpi / 25.4 * SS))
 
 
-def fill(img, cx, cy, r, ink, dpi, rng, half=False, opacity=None) -> None:
+def fill(img, cx, cy, r, ink, dpi, rng, half=False) -> None:
     """An ellipse filled in, a little off centre and not quite the bubble's size; half of
     one; sometimes with specks of paper left by a quick fill."""
     c = _Canvas(img, cx, cy, r * 2)
@@ -75,27 +76,27 @@ def fill(img, cx, cy, r, ink, dpi, rng, half=False, opacity=None) -> None:
     if not half and rng.random() < 0.5:
         specks = np.random.default_rng(rng.randrange(1 << 30)).random(c.mask.shape) < 0.002
         c.mask *= 1 - cv2.dilate(specks.astype(np.float32), np.ones((2 * SS, 2 * SS)))
-    c.lay(ink, rng, opacity)
+    c.lay(ink, rng)
 
 
 def _lines(img, cx, cy, r, ink, dpi, rng, segments: list[tuple[Point, Point]],
-           opacity=None, extent=3.0) -> None:
+           extent=3.0) -> None:
     c = _Canvas(img, cx, cy, r * extent)
     for a, b in segments:
         cv2.line(c.mask, c.at(*a), c.at(*b), 1.0, _width(ink, dpi), cv2.LINE_AA, 4)
-    c.lay(ink, rng, opacity)
+    c.lay(ink, rng)
 
 
-def tick(img, cx, cy, r, ink, dpi, rng, opacity=None) -> None:
+def tick(img, cx, cy, r, ink, dpi, rng) -> None:
     """Two straight strokes, the short one down to a corner below the middle."""
     k = rng.uniform(0.7, 1.4)
     vx, vy = cx + rng.uniform(-0.3, 0.2) * r, cy + rng.uniform(0.1, 0.5) * r
     start = (vx - 0.6 * r * k, vy - 0.6 * r * k)
     end = (vx + 1.0 * r * k, vy - 1.5 * r * k)
-    _lines(img, cx, cy, r, ink, dpi, rng, [(start, (vx, vy)), ((vx, vy), end)], opacity)
+    _lines(img, cx, cy, r, ink, dpi, rng, [(start, (vx, vy)), ((vx, vy), end)])
 
 
-def cross(img, cx, cy, r, ink, dpi, rng, opacity=None, size=(0.7, 1.3)) -> None:
+def cross(img, cx, cy, r, ink, dpi, rng, size=(0.7, 1.3)) -> None:
     """Two straight strokes crossing near the middle, `size` radii each way."""
     s = r * rng.uniform(*size)
     ox, oy = rng.gauss(0, 0.1) * r, rng.gauss(0, 0.1) * r
@@ -105,7 +106,7 @@ def cross(img, cx, cy, r, ink, dpi, rng, opacity=None, size=(0.7, 1.3)) -> None:
         a = base + turn + math.radians(rng.uniform(-6, 6))
         dx, dy = s * math.cos(a), s * math.sin(a)
         segments.append(((cx + ox - dx, cy + oy - dy), (cx + ox + dx, cy + oy + dy)))
-    _lines(img, cx, cy, r, ink, dpi, rng, segments, opacity, extent=max(3.0, size[1] + 1))
+    _lines(img, cx, cy, r, ink, dpi, rng, segments, extent=max(3.0, size[1] + 1))
 
 
 def ring(img, cx, cy, r, ink, dpi, rng) -> None:
@@ -127,12 +128,9 @@ def dot(img, cx, cy, r, ink, dpi, rng) -> None:
 
 
 def faint(img, cx, cy, r, ink, dpi, rng) -> None:
-    """A fill or a tick barely pressed."""
-    opacity = rng.uniform(0.15, 0.3)
-    if rng.random() < 0.6:
-        fill(img, cx, cy, r, ink, dpi, rng, opacity=opacity)
-    else:
-        tick(img, cx, cy, r, ink, dpi, rng, opacity=opacity)
+    """A fill or a tick barely pressed (the hand model's light ink)."""
+    lighter = light(ink, rng)
+    (fill if rng.random() < 0.6 else tick)(img, cx, cy, r, lighter, dpi, rng)
 
 
 def erased(img, cx, cy, r, ink, dpi, rng) -> None:
@@ -140,7 +138,7 @@ def erased(img, cx, cy, r, ink, dpi, rng) -> None:
     c = _Canvas(img, cx, cy, r * 2)
     cv2.circle(c.mask, c.at(cx, cy), c.length(r * 1.1), 1.0, -1, cv2.LINE_AA, 4)
     c.mask = cv2.GaussianBlur(c.mask, (0, 0), r * 0.3 * SS)
-    c.lay(ink, rng, rng.uniform(0.15, 0.4))
+    c.lay(replace(ink, opacity=rng.uniform(0.15, 0.4)), rng)
 
 
 def scribble(img, cx, cy, r, ink, dpi, rng) -> None:
