@@ -19,7 +19,12 @@ from sos_desktop.core.kiosk import collecting
 from sos_desktop.core.people.consent import ConsentWording, english_consent
 from sos_desktop.core.people.signups import submit_signup
 from sos_desktop.core.storage.db import Database, write_transaction
-from sos_desktop.core.storage.unlinkable import forget_commit_order, prime, reshuffle
+from sos_desktop.core.storage.unlinkable import (
+    forget_commit_order,
+    moving_responses,
+    prime,
+    reshuffle,
+)
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.responses import submit_response
 
@@ -78,14 +83,12 @@ class KioskSaver:
                 prime(conn)
 
     def _reshuffle(self, conn: sqlite3.Connection) -> None:
-        conn.execute("PRAGMA foreign_keys=OFF")  # as submit_response's shuffled write
         conn.execute("PRAGMA synchronous=NORMAL")  # the next commit's or checkpoint's sync
         try:
-            with write_transaction(conn, self.db.path):
+            with moving_responses(conn), write_transaction(conn, self.db.path):
                 reshuffle(conn, self.visit_id, self._unshuffled)
         finally:
             conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
 
     def close(self) -> None:
         """End of the session: let the connection go (a later save opens it again)."""

@@ -162,6 +162,18 @@ def _rewrite(conn: sqlite3.Connection) -> bool:
     return done
 
 
+@contextmanager
+def moving_responses(conn: sqlite3.Connection) -> Iterator[None]:
+    """Foreign keys off for the block: moving a visit's stored responses (write_shuffled,
+    reshuffle) deletes and re-inserts them, which must not cascade to their answers. The
+    caller checks what the keys would (the visit, the survey)."""
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+
+
 def write_plainly(conn: sqlite3.Connection, rows: Sequence[tuple],
                   answers: Sequence[tuple]) -> None:
     """Insert responses (as write_shuffled takes them) where SQLite puts them: the newest last

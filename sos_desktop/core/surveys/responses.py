@@ -17,7 +17,11 @@ from sos_desktop.core.errors import InvalidInput, NotFound, Problem, SosError
 from sos_desktop.core.ids import new_id
 from sos_desktop.core.messages import Code
 from sos_desktop.core.storage.db import Database, write_transaction
-from sos_desktop.core.storage.unlinkable import write_plainly, write_shuffled
+from sos_desktop.core.storage.unlinkable import (
+    moving_responses,
+    write_plainly,
+    write_shuffled,
+)
 from sos_desktop.core.surveys.answers import clean_response
 from sos_desktop.core.surveys.model import SurveyDef
 from sos_desktop.core.surveys.store import load_definition
@@ -47,27 +51,23 @@ def submit_response(
     if problems:
         raise InvalidInput([p.reason.problem(p.question_key) for p in problems])
     response_id = new_id()
-    with db.raw() as conn:
-        # Off for the write: moving the visit's stored responses (unlinkable.write_shuffled)
-        # must not cascade to their answers. The visit is checked here; the survey was loaded.
-        conn.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with write_transaction(conn, db.path):
-                row = conn.execute(
-                    "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
-                ).fetchone()
-                if row is None:
-                    raise NotFound(Code.NO_VISIT(id=visit_id))
-                if row[1]:
-                    raise SosError(Code.VISIT_CLOSED())
-                rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
-                                             [(response_id, language, cleaned)], channel)
-                if shuffle_later:
-                    write_plainly(conn, rows, cells)
-                else:
-                    write_shuffled(conn, visit_id, rows, cells)
-        finally:
-            conn.execute("PRAGMA foreign_keys=ON")
+    # What the foreign keys would check while responses move: the visit, here; the survey,
+    # loaded above.
+    with (db.raw() as conn, moving_responses(conn),
+          write_transaction(conn, db.path)):
+        row = conn.execute(
+            "SELECT visit_date, closed FROM visits WHERE id = ?", (visit_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(Code.NO_VISIT(id=visit_id))
+        if row[1]:
+            raise SosError(Code.VISIT_CLOSED())
+        rows, cells = response_rows(db.device_id, visit_id, row[0], definition_id,
+                                     [(response_id, language, cleaned)], channel)
+        if shuffle_later:
+            write_plainly(conn, rows, cells)
+        else:
+            write_shuffled(conn, visit_id, rows, cells)
     # No checkpoint here: the sign-up that may follow empties the WAL (core/storage/unlinkable.py).
     return response_id
 
